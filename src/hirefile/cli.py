@@ -1,0 +1,243 @@
+"""The `hirefile` command: the GUI by default, and headless, scriptable subcommands.
+
+Errors a person can act on print one line on stderr and exit 1; usage errors exit 2; a bug is
+logged with its traceback to the log folder and reported in one line (exit 70). Heavy modules
+(Qt, the services) are imported only by the subcommand that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from hirefile import __version__
+from hirefile.errors import HirefileError
+
+log = logging.getLogger("hirefile")
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
+LIST_KINDS = ("roles", "candidates", "applications", "offers")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, no usage dump
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="hirefile", description="Hirefile: an offline hiring desk for founders.")
+    p.add_argument("--version", action="version", version=f"hirefile {__version__}")
+    p.add_argument("--db", metavar="FILE", help="open this file in the app (default: the file "
+                   "in your data folder)")
+    p.add_argument("--as", dest="as_name", metavar="NAME",
+                   help="act as this person (default: the name set on this machine)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    s = sub.add_parser("init", help="create a new, empty file")
+    s.add_argument("file", type=Path)
+
+    s = sub.add_parser("info", help="schema version, file UUID, counts, last writer")
+    s.add_argument("file", type=Path)
+    s.add_argument("--json", action="store_true", help="print JSON")
+
+    s = sub.add_parser("check", help="check the file's integrity (exit 0 when sound, 1 if not)")
+    s.add_argument("file", type=Path)
+
+    s = sub.add_parser("list", help="list roles, candidates, applications or offers")
+    s.add_argument("file", type=Path)
+    s.add_argument("kind", choices=LIST_KINDS)
+    s.add_argument("--json", action="store_true", help="print JSON (one array)")
+
+    s = sub.add_parser("demo", help="fill a file (new or existing) with realistic demo data")
+    s.add_argument("file", type=Path)
+    s.add_argument("--candidates", type=_count, default=300, metavar="N")
+    s.add_argument("--seed", type=int, default=1, metavar="S")
+    return p
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError("give a number between 0 and 1,000,000")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from hirefile.logs import setup_logging
+
+    setup_logging(gui=args.command is None)
+    handler: Callable[[argparse.Namespace], int] = COMMANDS.get(args.command, _gui)
+    try:
+        return handler(args)
+    except HirefileError as exc:
+        print(f"hirefile: {exc.message}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        print("hirefile: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        from hirefile.logs import log_file
+
+        log.exception("unexpected error in %s", args.command or "app")
+        print(f"hirefile: unexpected error ({type(exc).__name__}: {exc}); details in "
+              f"{log_file()}", file=sys.stderr)
+        return EXIT_BUG
+
+
+# commands --------------------------------------------------------------------------------------
+
+def _identity(args: argparse.Namespace) -> Any:
+    from hirefile.settings import Settings
+
+    return Settings().identity_or_login(args.as_name)
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from hirefile.ui.app import run
+
+    return run(Path(args.db) if args.db else None, as_name=args.as_name)
+
+
+def _init(args: argparse.Namespace) -> int:
+    from hirefile.services.files import create_file
+
+    db = create_file(args.file, _identity(args))
+    db.close()
+    print(f"created {db.path}")
+    return EXIT_OK
+
+
+def _info(args: argparse.Namespace) -> int:
+    from hirefile.services.info import file_info
+    from hirefile.storage.database import Database
+
+    with Database.open(args.file, _identity(args), write=False) as db:
+        info = file_info(db)
+    if args.json:
+        print(json.dumps(info.as_dict(), indent=2, ensure_ascii=False, default=_json_default))
+        return EXIT_OK
+    width = max(len(k) for k in info.counts)
+    print(f"file:           {info.path}")
+    print(f"size:           {info.size_bytes / 1024:,.0f} KiB")
+    print(f"file format:    {info.schema_version}")
+    print(f"file UUID:      {info.file_uuid}")
+    print(f"created:        {info.created_at}")
+    print(f"last writer:    {info.last_writer} at {info.last_written_at} "
+          f"(Hirefile {info.app_version})")
+    print(f"in use by:      {info.in_use_by or 'nobody'}")
+    for name, n in info.counts.items():
+        print(f"  {name.replace('_', ' '):<{width}}  {n:>8,}")
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from hirefile.storage.check import check_file
+
+    report = check_file(args.file)
+    for line in report.passed:
+        print(f"ok       {line}")
+    for line in report.problems:
+        print(f"PROBLEM  {line}")
+    if report.ok:
+        print(f"{args.file}: sound ({len(report.passed)} checks passed)")
+        return EXIT_OK
+    print(f"{args.file}: {len(report.problems)} problem(s)", file=sys.stderr)
+    return EXIT_PROBLEM
+
+
+def _list(args: argparse.Namespace) -> int:
+    from hirefile.services import listing
+    from hirefile.storage.database import Database
+
+    with Database.open(args.file, _identity(args), write=False) as db, db.reader() as s:
+        if args.kind == "roles":
+            rows: list[Any] = listing.role_rows(s)
+            columns = ("title", "status", "employment_type", "pay", "in_process", "total")
+        elif args.kind == "candidates":
+            ids = listing.candidate_ids(s)
+            rows = []
+            for start in range(0, len(ids), 500):
+                page = ids[start:start + 500]
+                found = listing.candidate_rows(s, page)
+                rows.extend(found[i] for i in page)
+            columns = ("name", "email", "location", "source", "roles")
+        elif args.kind == "applications":
+            ids = listing.application_ids(s)
+            rows = []
+            for start in range(0, len(ids), 500):
+                page = ids[start:start + 500]
+                found_apps = listing.application_rows(s, page)
+                rows.extend(found_apps[i] for i in page)
+            columns = ("candidate", "role", "stage", "days_in_stage", "source")
+        else:
+            rows = listing.offer_rows(s)
+            columns = ("candidate", "role", "status", "base", "start_date", "expires_on")
+    if args.json:
+        json.dump([r.as_dict() for r in rows], sys.stdout, indent=1, ensure_ascii=False,
+                  default=_json_default)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    _print_table([[_cell(getattr(r, c)) for c in columns] for r in rows], columns)
+    print(f"({len(rows):,} {args.kind})")
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace) -> int:
+    import time
+
+    from hirefile.services.demo import load_demo
+    from hirefile.services.files import open_or_create
+
+    started = time.perf_counter()
+    db = open_or_create(args.file, _identity(args))
+    try:
+        summary = load_demo(db, candidates=args.candidates, seed=args.seed)
+    finally:
+        db.close()
+    took = time.perf_counter() - started
+    parts = ", ".join(f"{n:,} {k}" for k, n in summary.items())
+    print(f"{db.path}: added {parts} in {took:.1f} s")
+    return EXIT_OK
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    "init": _init, "info": _info, "check": _check, "list": _list, "demo": _demo,
+}
+
+
+# output helpers --------------------------------------------------------------------------------
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d")
+    return str(value)
+
+
+def _print_table(rows: list[list[str]], columns: Sequence[str]) -> None:
+    headers = [c.replace("_", " ") for c in columns]
+    widths = [min(40, max([len(h)] + [len(r[i]) for r in rows])) for i, h in enumerate(headers)]
+    print("  ".join(h.upper().ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    for r in rows:
+        cells = [(c if len(c) <= w else c[: w - 1] + "…").ljust(w)
+                 for c, w in zip(r, widths, strict=True)]
+        print("  ".join(cells).rstrip())

@@ -1,0 +1,70 @@
+"""Errors a person can act on, kept apart from bugs.
+
+A `HirefileError` carries a message written for the person at the keyboard; the CLI prints it as
+one line and the GUI shows it in a dialog. Anything else that escapes is a bug: it is logged with
+its traceback and the person is told that something went wrong, never shown the traceback.
+"""
+
+from __future__ import annotations
+
+
+class HirefileError(Exception):
+    """An error with a message meant for the user."""
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class FileProblem(HirefileError):
+    """The file cannot be opened as asked; it was left exactly as it was."""
+
+
+class FileMissing(FileProblem):
+    pass
+
+
+class NotSQLiteFile(FileProblem):
+    pass
+
+
+class NotHirefileFile(FileProblem):
+    pass
+
+
+class NewerSchemaFile(FileProblem):
+    def __init__(self, path: str, file_version: int, app_version: int) -> None:
+        super().__init__(
+            f"{path} was written by a newer Hirefile (file format {file_version}); this "
+            f"Hirefile reads formats up to {app_version}. Update Hirefile to open it."
+        )
+        self.file_version = file_version
+        self.app_version = app_version
+
+
+class CorruptFile(FileProblem):
+    pass
+
+
+class FileInUse(FileProblem):
+    def __init__(self, path: str, name: str, host: str, since: str) -> None:
+        super().__init__(f"{path} is in use by {name} on {host} since {since}")
+        self.holder_name = name
+        self.host = host
+        self.since = since
+
+
+class StorageFailure(HirefileError):
+    """Writing failed for a reason outside the app (disk full, folder not writable)."""
+
+
+class ValidationError(HirefileError):
+    """Input that breaks a domain rule; `field` names what to correct, when there is one."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFound(HirefileError):
+    pass

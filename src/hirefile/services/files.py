@@ -1,0 +1,29 @@
+"""Creating and opening files on behalf of a person (GUI and CLI)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hirefile.settings import Identity
+from hirefile.storage.database import Database
+from hirefile.services.seed import seed_new_file
+
+
+def create_file(path: Path | str, identity: Identity) -> Database:
+    """A new file, seeded with what every file starts with, open for writing."""
+    db = Database.create(path, identity)
+    try:
+        with db.session() as s:
+            seed_new_file(s)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def open_or_create(path: Path | str, identity: Identity) -> Database:
+    path = Path(path).expanduser()
+    if path.exists():
+        return Database.open(path, identity)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return create_file(path, identity)

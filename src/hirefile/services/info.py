@@ -1,0 +1,76 @@
+"""What `hirefile info` and the About box tell about a file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from hirefile.storage.database import Database
+from hirefile.storage.lock import read_presence
+from hirefile.storage.models import (
+    Application,
+    Attachment,
+    Candidate,
+    Interview,
+    Offer,
+    Person,
+    PortfolioReview,
+    Role,
+    Scorecard,
+)
+
+COUNTED = (
+    ("roles", Role),
+    ("candidates", Candidate),
+    ("applications", Application),
+    ("interviews", Interview),
+    ("scorecards", Scorecard),
+    ("portfolio_reviews", PortfolioReview),
+    ("offers", Offer),
+    ("people", Person),
+    ("attachments", Attachment),
+)
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    path: Path
+    size_bytes: int
+    schema_version: int
+    file_uuid: str
+    app_version: str
+    created_at: str
+    last_writer: str
+    last_written_at: str
+    counts: dict[str, int]
+    in_use_by: str | None
+
+    def as_dict(self) -> dict[str, object]:
+        d = dict(self.__dict__)
+        d["path"] = str(self.path)
+        return d
+
+
+def file_info(db: Database) -> FileInfo:
+    meta = db.meta()
+    with db.reader() as s:
+        counts = {
+            name: s.scalar(select(func.count()).select_from(model)
+                           .where(model.deleted_at.is_(None))) or 0
+            for name, model in COUNTED
+        }
+    presence = read_presence(db.path)
+    return FileInfo(
+        path=db.path,
+        size_bytes=db.path.stat().st_size,
+        schema_version=int(meta.get("schema_version", "0")),
+        file_uuid=meta.get("file_uuid", ""),
+        app_version=meta.get("app_version", ""),
+        created_at=meta.get("created_at", ""),
+        last_writer=meta.get("last_writer", ""),
+        last_written_at=meta.get("last_written_at", ""),
+        counts=counts,
+        in_use_by=f"{presence.name} on {presence.host}" if presence else None,
+    )

@@ -1,0 +1,335 @@
+"""The lists of the main window and of `hirefile list`, built for 50,000 candidates.
+
+Large lists come in two steps: `*_ids()` returns the keys in display order, sorted and filtered
+in SQL on indexed columns; `*_rows()` fetches the rows for the keys on screen, in one query per
+page. Small lists (roles, offers) come whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy.orm import Session
+
+from hirefile.domain.money import Money
+from hirefile.domain.names import fold
+from hirefile.domain.vocab import InterviewStatus, StageKind
+from hirefile.storage.models import (
+    Application,
+    Candidate,
+    Interview,
+    Offer,
+    Role,
+    RoleStage,
+)
+from hirefile.storage.types import utcnow
+
+
+def _live(model: Any) -> Any:
+    return model.deleted_at.is_(None)
+
+
+def money_text(minor: int | None, currency: str | None) -> str:
+    if minor is None or not currency:
+        return ""
+    try:
+        return Money(minor, currency).format()
+    except ValueError:
+        return f"{minor} {currency}"
+
+
+def range_text(lo: int | None, hi: int | None, currency: str | None) -> str:
+    if lo is None and hi is None:
+        return ""
+    if lo is not None and hi is not None:
+        return f"{money_text(lo, currency)} – {money_text(hi, currency)}"
+    return money_text(lo if lo is not None else hi, currency)
+
+
+# roles -----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RoleRow:
+    id: str
+    title: str
+    track: str
+    level: str
+    employment_type: str
+    status: str
+    headcount: int
+    location: str
+    pay: str
+    in_process: int
+    total: int
+    updated_at: datetime
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def role_rows(session: Session) -> list[RoleRow]:
+    counts = (
+        select(
+            Application.role_id,
+            func.count().label("total"),
+            func.sum(case((RoleStage.kind == StageKind.ACTIVE, 1), else_=0)).label("active"),
+        )
+        .join(RoleStage, RoleStage.id == Application.stage_id)
+        .where(_live(Application))
+        .group_by(Application.role_id)
+        .subquery()
+    )
+    stmt = (
+        select(Role, counts.c.total, counts.c.active)
+        .outerjoin(counts, counts.c.role_id == Role.id)
+        .where(_live(Role))
+        .order_by(Role.status, func.lower(Role.title))
+    )
+    rows = []
+    for role, total, active in session.execute(stmt):
+        rows.append(RoleRow(
+            id=role.id, title=role.title, track=role.track.label,
+            level=role.level.label if role.level else "",
+            employment_type=role.employment_type.label, status=role.status.label,
+            headcount=role.headcount, location=role.location or "",
+            pay=range_text(role.pay_min, role.pay_max, role.pay_currency),
+            in_process=int(active or 0), total=int(total or 0), updated_at=role.updated_at,
+        ))
+    return rows
+
+
+# candidates ------------------------------------------------------------------------------------
+
+CANDIDATE_SORTS: dict[str, Any] = {
+    "name": Candidate.sort_name,
+    "email": Candidate.email,
+    "location": Candidate.location,
+    "source": Candidate.source,
+    "company": Candidate.current_company,
+    "created": Candidate.created_at,
+    "updated": Candidate.updated_at,
+}
+
+
+@dataclass(frozen=True)
+class CandidateRow:
+    id: str
+    name: str
+    email: str
+    phone: str
+    location: str
+    source: str
+    company: str
+    title: str
+    roles: str
+    created_at: datetime
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _candidate_filter(stmt: Select[Any], text: str | None) -> Select[Any]:
+    stmt = stmt.where(_live(Candidate))
+    if text and text.strip():
+        needle = f"%{fold(text)}%"
+        raw = f"%{text.strip().lower()}%"
+        stmt = stmt.where(
+            Candidate.sort_name.like(needle) | func.lower(Candidate.email).like(raw)
+        )
+    return stmt
+
+
+def candidate_count(session: Session, text: str | None = None) -> int:
+    return session.scalar(_candidate_filter(select(func.count(Candidate.id)), text)) or 0
+
+
+def candidate_ids(session: Session, *, sort: str = "name", descending: bool = False,
+                  text: str | None = None) -> list[str]:
+    """Every live candidate's key, in display order (sorted in SQL)."""
+    column = CANDIDATE_SORTS[sort]
+    order = column.desc() if descending else column.asc()
+    stmt = _candidate_filter(select(Candidate.id), text).order_by(order, Candidate.id)
+    return list(session.scalars(stmt))
+
+
+def candidate_rows(session: Session, ids: Sequence[str]) -> dict[str, CandidateRow]:
+    """The rows for `ids` (a page), with each candidate's roles and stages: two queries."""
+    if not ids:
+        return {}
+    apps: dict[str, list[str]] = {}
+    stmt = (
+        select(Application.candidate_id, Role.title, RoleStage.name)
+        .join(Role, Role.id == Application.role_id)
+        .join(RoleStage, RoleStage.id == Application.stage_id)
+        .where(Application.candidate_id.in_(ids), _live(Application))
+        .order_by(Application.applied_at)
+    )
+    for cid, title, stage in session.execute(stmt):
+        apps.setdefault(cid, []).append(f"{title} · {stage}")
+    out = {}
+    for c in session.scalars(select(Candidate).where(Candidate.id.in_(ids))):
+        out[c.id] = CandidateRow(
+            id=c.id, name=c.full_name, email=c.email or "", phone=c.phone or "",
+            location=c.location or "", source=c.source.label, company=c.current_company or "",
+            title=c.current_title or "", roles="; ".join(apps.get(c.id, [])),
+            created_at=c.created_at,
+        )
+    return out
+
+
+# applications (the pipeline) -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ApplicationRow:
+    id: str
+    candidate_id: str
+    candidate: str
+    role_id: str
+    role: str
+    stage: str
+    stage_kind: str
+    days_in_stage: int
+    source: str
+    applied_at: datetime
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+APPLICATION_SORTS: dict[str, Any] = {
+    "candidate": Candidate.sort_name,
+    "role": Role.title,
+    "stage": RoleStage.position,
+    "days": Application.stage_entered_at,
+    "applied": Application.applied_at,
+}
+
+
+def _application_query(columns: Any, role_id: str | None, active_only: bool) -> Select[Any]:
+    stmt = (
+        select(*columns)
+        .join(Candidate, Candidate.id == Application.candidate_id)
+        .join(Role, Role.id == Application.role_id)
+        .join(RoleStage, RoleStage.id == Application.stage_id)
+        .where(_live(Application), _live(Candidate), _live(Role))
+    )
+    if role_id:
+        stmt = stmt.where(Application.role_id == role_id)
+    if active_only:
+        stmt = stmt.where(RoleStage.kind == StageKind.ACTIVE)
+    return stmt
+
+
+def application_ids(session: Session, *, sort: str = "stage", descending: bool = False,
+                    role_id: str | None = None, active_only: bool = False) -> list[str]:
+    column = APPLICATION_SORTS[sort]
+    if sort == "days":  # longest in stage first when ascending by days
+        descending = not descending
+    order = column.desc() if descending else column.asc()
+    stmt = _application_query([Application.id], role_id, active_only).order_by(
+        order, Candidate.sort_name, Application.id)
+    return list(session.scalars(stmt))
+
+
+def application_rows(session: Session, ids: Sequence[str],
+                     today: date | None = None) -> dict[str, ApplicationRow]:
+    if not ids:
+        return {}
+    now = utcnow()
+    stmt = _application_query(
+        [Application, Candidate.full_name, Candidate.source, Role.title, RoleStage.name,
+         RoleStage.kind], None, False,
+    ).where(Application.id.in_(ids))
+    out = {}
+    for app, name, source, title, stage, kind in session.execute(stmt):
+        out[app.id] = ApplicationRow(
+            id=app.id, candidate_id=app.candidate_id, candidate=name, role_id=app.role_id,
+            role=title, stage=stage, stage_kind=kind.value,
+            days_in_stage=max(0, (now - app.stage_entered_at).days),
+            source=source.label, applied_at=app.applied_at,
+        )
+    return out
+
+
+def stage_counts(session: Session, role_id: str | None = None) -> list[tuple[str, int]]:
+    """Applications per stage name, in pipeline order (summed over roles when none is given)."""
+    stmt = (
+        select(RoleStage.name, func.min(RoleStage.position), func.count(Application.id))
+        .join(Application, and_(Application.stage_id == RoleStage.id, _live(Application)))
+        .where(_live(RoleStage))
+        .group_by(RoleStage.name)
+        .order_by(func.min(RoleStage.position))
+    )
+    if role_id:
+        stmt = stmt.where(RoleStage.role_id == role_id)
+    return [(name, count) for name, _pos, count in session.execute(stmt)]
+
+
+# interviews ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class InterviewRow:
+    id: str
+    starts_at: datetime | None
+    minutes: int
+    title: str
+    candidate: str
+    role: str
+    status: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def upcoming_interviews(session: Session, *, limit: int = 500) -> list[InterviewRow]:
+    stmt = (
+        select(Interview, Candidate.full_name, Role.title)
+        .join(Application, Application.id == Interview.application_id)
+        .join(Candidate, Candidate.id == Application.candidate_id)
+        .join(Role, Role.id == Application.role_id)
+        .where(_live(Interview), Interview.status == InterviewStatus.SCHEDULED,
+               Interview.starts_at >= utcnow())
+        .order_by(Interview.starts_at)
+        .limit(limit)
+    )
+    return [
+        InterviewRow(i.id, i.starts_at, i.minutes, i.title, name, title, i.status.label)
+        for i, name, title in session.execute(stmt)
+    ]
+
+
+# offers ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class OfferRow:
+    id: str
+    candidate: str
+    role: str
+    status: str
+    base: str
+    start_date: date | None
+    expires_on: date | None
+    updated_at: datetime
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def offer_rows(session: Session) -> list[OfferRow]:
+    stmt = (
+        select(Offer, Candidate.full_name, Role.title)
+        .join(Application, Application.id == Offer.application_id)
+        .join(Candidate, Candidate.id == Application.candidate_id)
+        .join(Role, Role.id == Application.role_id)
+        .where(_live(Offer))
+        .order_by(Offer.updated_at.desc())
+    )
+    return [
+        OfferRow(o.id, name, title, o.status.label, money_text(o.base_salary, o.currency),
+                 o.start_date, o.expires_on, o.updated_at)
+        for o, name, title in session.execute(stmt)
+    ]

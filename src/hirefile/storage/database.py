@@ -1,0 +1,280 @@
+"""Opening, creating and writing a `.hirefile` file.
+
+`Database.open()` is the only way in. It refuses foreign and newer files before SQLite touches
+them, takes the one-writer lock, backs up and migrates older files, and hands out short
+sessions — one per user action — that stamp every change with the person using this machine.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from hirefile import __version__
+from hirefile.errors import FileProblem, HirefileError, StorageFailure
+from hirefile.fsutil import atomic_path, describe_os_error
+from hirefile.settings import Identity
+from hirefile.storage import fileformat, migrations
+from hirefile.storage.lock import FileLock
+from hirefile.storage.models import Base, Meta, Person, Tracked
+from hirefile.storage.types import utcnow
+
+log = logging.getLogger(__name__)
+
+
+class Database:
+    """An open `.hirefile` file: engine, sessions, and (when writing) the file's lock."""
+
+    def __init__(self, path: Path, engine: Engine, identity: Identity, lock: FileLock | None,
+                 header_version: int) -> None:
+        self.path = path
+        self.engine = engine
+        self.identity = identity
+        self.lock = lock
+        self.read_only = lock is None
+        self.opened_version = header_version
+        self.backup_path: Path | None = None
+        self._person_known = False
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", self._stamp)
+
+    # opening ---------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, identity: Identity, *, write: bool = True) -> Database:
+        """Open an existing file. Raises a `FileProblem` (file untouched) when it cannot."""
+        path = Path(path).expanduser().absolute()
+        header = fileformat.check_is_hirefile(path)
+        if header.user_version > migrations.SCHEMA_VERSION:
+            from hirefile.errors import NewerSchemaFile
+
+            raise NewerSchemaFile(str(path), header.user_version, migrations.SCHEMA_VERSION)
+        if not write and header.user_version < migrations.SCHEMA_VERSION:
+            raise FileProblem(
+                f"{path} is in file format {header.user_version}; open it once for writing "
+                f"(for example in the app) to update it to format {migrations.SCHEMA_VERSION}"
+            )
+        lock = FileLock.acquire(path, identity.name) if write else None
+        try:
+            backup = None
+            if header.user_version < migrations.SCHEMA_VERSION:
+                backup = migrations.backup_file(path, header.user_version)
+            engine = _make_engine(path, read_only=not write)
+            db = cls(path, engine, identity, lock, header.user_version)
+            db.backup_path = backup
+            try:
+                db._check_connection()
+                if backup is not None:
+                    db._migrate(header.user_version)
+            except BaseException:
+                engine.dispose()
+                raise
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return db
+
+    @classmethod
+    def create(cls, path: Path | str, identity: Identity) -> Database:
+        """Create a new, empty file at `path` (atomically) and open it for writing."""
+        path = Path(path).expanduser().absolute()
+        if path.exists():
+            raise FileProblem(f"{path} already exists; choose another name or open it")
+        if not path.parent.is_dir():
+            raise StorageFailure(f"The folder {path.parent} does not exist")
+        with atomic_path(path) as tmp:
+            tmp.unlink()
+            engine = _make_engine(tmp, read_only=False)
+            try:
+                with engine.begin() as conn:
+                    _create_schema(conn, identity)
+            except DBAPIError as exc:
+                raise _known(tmp, exc) from exc
+            finally:
+                engine.dispose()
+        return cls.open(path, identity)
+
+    def _check_connection(self) -> None:
+        try:
+            with self.engine.connect() as conn:
+                fileformat.verify_pragmas(conn.connection.dbapi_connection,  # type: ignore[arg-type]
+                                          read_only=self.read_only)
+                names = set(conn.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'").scalars())
+        except DBAPIError as exc:
+            raise _known(self.path, exc) from exc
+        if "meta" not in names:
+            raise FileProblem(f"{self.path} is marked as a Hirefile file but has no meta table")
+
+    def _migrate(self, from_version: int) -> None:
+        try:
+            with self.engine.begin() as conn:
+                migrations.upgrade(conn, from_version)
+                conn.exec_driver_sql(f"PRAGMA user_version = {migrations.SCHEMA_VERSION}")
+                _set_meta(conn, schema_version=str(migrations.SCHEMA_VERSION),
+                          app_version=__version__)
+        except DBAPIError as exc:
+            raise _known(self.path, exc) from exc
+
+    # sessions --------------------------------------------------------------------------------
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits when the block ends, rolls back on any error."""
+        if self.read_only:
+            raise FileProblem(f"{self.path} is open read-only")
+        try:
+            with self._sessions.begin() as s:
+                s.info["identity"] = self.identity
+                yield s
+        except DBAPIError as exc:
+            if isinstance(exc.orig, sqlite3.IntegrityError):
+                raise  # a broken rule in our own code, not the user's file
+            raise _known(self.path, exc) from exc
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A session for reading only; nothing it holds is written."""
+        try:
+            with self._sessions() as s:
+                yield s
+                s.rollback()
+        except DBAPIError as exc:
+            raise _known(self.path, exc) from exc
+
+    def meta(self) -> dict[str, str]:
+        with self.reader() as s:
+            return {m.key: m.value for m in s.scalars(select(Meta))}
+
+    @property
+    def file_uuid(self) -> str:
+        return self.meta().get("file_uuid", "")
+
+    def _stamp(self, session: Session, _ctx: Any, _instances: Any) -> None:
+        """Stamp every new or changed row with who and when (one place, every write)."""
+        ident: Identity = session.info.get("identity", self.identity)
+        now = utcnow()
+        changed = False
+        for obj in session.new:
+            if isinstance(obj, Tracked):
+                obj.created_at = obj.created_at or now
+                obj.created_by = obj.created_by or ident.stamp
+                obj.updated_at = now
+                obj.updated_by = ident.stamp
+                changed = True
+        for obj in session.dirty:
+            if isinstance(obj, Tracked) and session.is_modified(obj, include_collections=False):
+                obj.updated_at = now
+                obj.updated_by = ident.stamp
+                changed = True
+        if changed:
+            with session.no_autoflush:
+                self._ensure_person(session, ident, now)
+                for key, value in (("last_writer", ident.name),
+                                   ("last_written_at", now.isoformat()),
+                                   ("app_version", __version__)):
+                    row = session.get(Meta, key)
+                    if row is None:
+                        session.add(Meta(key=key, value=value))
+                    elif row.value != value:
+                        row.value = value
+
+    def _ensure_person(self, session: Session, ident: Identity, now: datetime) -> None:
+        if self._person_known:
+            return
+        if session.get(Person, ident.person_id) is None:
+            session.add(Person(id=ident.person_id, name=ident.name, email=ident.email,
+                               created_at=now, created_by=ident.stamp, updated_at=now,
+                               updated_by=ident.stamp))
+        self._person_known = True
+
+    # copies and closing -------------------------------------------------------------------
+
+    def save_copy(self, target: Path | str) -> Path:
+        """Write a consistent copy of the whole file to `target`, atomically."""
+        target = Path(target).expanduser().absolute()
+        if target == self.path:
+            raise FileProblem("Choose another name: a copy cannot replace the open file")
+        with atomic_path(target) as tmp:
+            raw = self.engine.raw_connection()
+            try:
+                dst = sqlite3.connect(tmp)
+                try:
+                    raw.driver_connection.backup(dst)  # type: ignore[union-attr]
+                    dst.execute("PRAGMA journal_mode = DELETE")
+                except sqlite3.Error as exc:
+                    raise StorageFailure(describe_os_error(OSError(str(exc)), target)) from exc
+                finally:
+                    dst.close()
+            finally:
+                raw.close()
+        return target
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _make_engine(path: Path, *, read_only: bool) -> Engine:
+    url = f"sqlite+pysqlite:///file:{path}?mode=ro&uri=true" if read_only else \
+        f"sqlite+pysqlite:///{path}"
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy, not the driver, decide where transactions begin (SQLAlchemy's
+        # documented recipe for pysqlite), so DDL and migrations are transactional.
+        dbapi_conn.isolation_level = None
+        fileformat.apply_pragmas(dbapi_conn, read_only=read_only)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _create_schema(conn: Any, identity: Identity) -> None:
+    Base.metadata.create_all(conn)
+    conn.exec_driver_sql(f"PRAGMA application_id = {fileformat.APPLICATION_ID}")
+    conn.exec_driver_sql(f"PRAGMA user_version = {migrations.SCHEMA_VERSION}")
+    now = utcnow().isoformat()
+    _set_meta(conn, file_uuid=str(uuid.uuid4()), schema_version=str(migrations.SCHEMA_VERSION),
+              app_version=__version__, created_at=now, created_by=identity.name,
+              last_writer=identity.name, last_written_at=now)
+
+
+def _set_meta(conn: Any, **values: str) -> None:
+    table = Meta.__table__
+    for key, value in values.items():
+        updated = conn.execute(table.update().where(table.c.key == key).values(value=value))
+        if updated.rowcount == 0:
+            conn.execute(table.insert().values(key=key, value=value))
+
+
+def _known(path: Path, exc: DBAPIError) -> HirefileError:
+    orig = exc.orig
+    if isinstance(orig, sqlite3.OperationalError) and "disk" in str(orig) and "full" in str(orig):
+        return StorageFailure(describe_os_error(OSError(28, os.strerror(28)), path))
+    if isinstance(orig, sqlite3.DatabaseError):
+        return fileformat.describe_sqlite_error(path, orig)
+    return FileProblem(f"{path}: {orig}")

@@ -1,0 +1,46 @@
+"""The Hirefile schema: one module per part of the domain, all on one declarative base."""
+
+from hirefile.storage.models.assessments import (
+    CultureAssessment,
+    CultureRating,
+    DebriefDecision,
+    Interview,
+    InterviewPanelist,
+    PortfolioReview,
+    PortfolioReviewCheck,
+    Scorecard,
+    ScorecardQuestionNote,
+    ScorecardRating,
+)
+from hirefile.storage.models.base import Base, Tracked
+from hirefile.storage.models.candidates import (
+    Activity,
+    Application,
+    Attachment,
+    Candidate,
+    CandidateLink,
+    CandidateTag,
+    Note,
+    StageChange,
+)
+from hirefile.storage.models.meta import Meta
+from hirefile.storage.models.offers import CheckIn, OfferEvent, Offer, OnboardingItem
+from hirefile.storage.models.people import CompanyProfile, Person, Tag
+from hirefile.storage.models.roles import (
+    ExitReason,
+    LoopStep,
+    LoopStepQuestion,
+    Question,
+    Role,
+    RoleAxisWeight,
+    RoleStage,
+)
+
+__all__ = [
+    "Activity", "Application", "Attachment", "Base", "Candidate", "CandidateLink",
+    "CandidateTag", "CheckIn", "CompanyProfile", "CultureAssessment", "CultureRating",
+    "DebriefDecision", "ExitReason", "Interview", "InterviewPanelist", "LoopStep",
+    "LoopStepQuestion", "Meta", "Note", "Offer", "OfferEvent", "OnboardingItem", "Person",
+    "PortfolioReview", "PortfolioReviewCheck", "Question", "Role", "RoleAxisWeight", "RoleStage",
+    "Scorecard", "ScorecardQuestionNote", "ScorecardRating", "StageChange", "Tag", "Tracked",
+]

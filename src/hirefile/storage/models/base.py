@@ -1,0 +1,77 @@
+"""The declarative base and the columns every row carries.
+
+Every row of every table has a random UUID key, who created and last changed it and when (in
+UTC), and a `deleted_at` tombstone instead of being deleted. That is what lets two founders'
+copies of one file be merged later: rows are matched by key across copies, the newer change of
+a row is known, and a deletion travels as a change instead of vanishing.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from hirefile.storage.types import UTCDateTime, new_id, utcnow
+
+#: Explicit constraint names keep migrations portable (SQLite and PostgreSQL alike).
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Base of every Hirefile table."""
+
+    metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {  # noqa: RUF012 - SQLAlchemy reads this class attribute
+        datetime: UTCDateTime(),
+        date: sa.Date(),
+        str: sa.String(),
+        dict[str, Any]: sa.JSON(),
+        list[str]: sa.JSON(),
+        list[dict[str, Any]]: sa.JSON(),
+        bytes: sa.LargeBinary(),
+    }
+
+
+class Tracked:
+    """Key, stamps and tombstone: the columns of every domain row."""
+
+    id: Mapped[str] = mapped_column(
+        sa.String(36), primary_key=True, default=new_id, sort_order=-10
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, sort_order=90)
+    created_by: Mapped[str] = mapped_column(default="", sort_order=91)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, index=True, sort_order=92)
+    updated_by: Mapped[str] = mapped_column(default="", sort_order=93)
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None, sort_order=94)
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+
+def vocab(enum: type[Enum]) -> sa.Enum:
+    """A column type for one of the domain's vocabularies, stored as its short value."""
+    return sa.Enum(
+        enum,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+def fk(target: str, *, nullable: bool = False, index: bool = True) -> Any:
+    """A foreign key to `target`'s UUID key."""
+    return mapped_column(sa.String(36), sa.ForeignKey(f"{target}.id"), nullable=nullable,
+                         index=index)

@@ -1,0 +1,163 @@
+"""Candidates, their applications to roles and every move through a pipeline."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from hirefile.domain.vocab import ActivityKind, LinkKind, PayPeriod, Source
+from hirefile.storage.models.base import Base, Tracked, fk, vocab
+from hirefile.storage.models.roles import Role, RoleStage
+
+
+class Candidate(Tracked, Base):
+    """A person who may be hired, once, whatever the roles they are considered for."""
+
+    __tablename__ = "candidate"
+
+    full_name: Mapped[str] = mapped_column(index=True)
+    #: The name to sort by (family name first where known), kept beside the display name.
+    sort_name: Mapped[str] = mapped_column(index=True, default="")
+    preferred_name: Mapped[str | None]
+    pronouns: Mapped[str | None]
+    email: Mapped[str | None] = mapped_column(index=True)
+    phone: Mapped[str | None] = mapped_column(index=True)
+    location: Mapped[str | None]
+    github_url: Mapped[str | None] = mapped_column(index=True)
+    linkedin_url: Mapped[str | None] = mapped_column(index=True)
+    portfolio_url: Mapped[str | None]
+    source: Mapped[Source] = mapped_column(vocab(Source), default=Source.INBOUND, index=True)
+    source_detail: Mapped[str | None]
+    referrer_name: Mapped[str | None]
+    referrer_person_id: Mapped[str | None] = fk("person", nullable=True, index=False)
+    current_company: Mapped[str | None]
+    current_title: Mapped[str | None]
+    #: Stated salary expectation in minor units of `expectation_currency`.
+    expectation: Mapped[int | None] = mapped_column(sa.BigInteger)
+    expectation_currency: Mapped[str | None] = mapped_column(sa.String(3))
+    expectation_period: Mapped[PayPeriod | None] = mapped_column(vocab(PayPeriod))
+    availability: Mapped[str | None]
+    notes: Mapped[str] = mapped_column(sa.Text, default="")
+    #: Talent pool: not looking now; reach out again on this date.
+    in_talent_pool: Mapped[bool] = mapped_column(default=False, index=True)
+    reach_out_on: Mapped[date | None] = mapped_column(index=True)
+    consent_at: Mapped[datetime | None]
+    retain_until: Mapped[date | None]
+    anonymised_at: Mapped[datetime | None]
+
+    applications: Mapped[list[Application]] = relationship(back_populates="candidate")
+    links: Mapped[list[CandidateLink]] = relationship(back_populates="candidate")
+
+
+class CandidateLink(Tracked, Base):
+    """A further link or contact of a candidate (papers, a second e-mail, a blog)."""
+
+    __tablename__ = "candidate_link"
+
+    candidate_id: Mapped[str] = fk("candidate")
+    kind: Mapped[LinkKind] = mapped_column(vocab(LinkKind))
+    value: Mapped[str]
+    label: Mapped[str | None]
+
+    candidate: Mapped[Candidate] = relationship(back_populates="links")
+
+
+class CandidateTag(Tracked, Base):
+    """A tag on a candidate. A row of its own (not a bare link table) so it merges and tombstones."""
+
+    __tablename__ = "candidate_tag"
+    __table_args__ = (sa.UniqueConstraint("candidate_id", "tag_id"),)
+
+    candidate_id: Mapped[str] = fk("candidate")
+    tag_id: Mapped[str] = fk("tag")
+
+
+class Application(Tracked, Base):
+    """A candidate in one role's pipeline, and where they stand in it."""
+
+    __tablename__ = "application"
+    __table_args__ = (
+        sa.Index("ix_application_role_stage", "role_id", "stage_id"),
+        sa.Index(
+            "uq_application_live_candidate_role", "candidate_id", "role_id", unique=True,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        ),
+    )
+
+    candidate_id: Mapped[str] = fk("candidate")
+    role_id: Mapped[str] = fk("role", index=False)
+    stage_id: Mapped[str] = fk("role_stage")
+    stage_entered_at: Mapped[datetime]
+    applied_at: Mapped[datetime]
+    owner_person_id: Mapped[str | None] = fk("person", nullable=True)
+    exit_reason: Mapped[str | None]
+    exit_note: Mapped[str | None] = mapped_column(sa.Text)
+
+    candidate: Mapped[Candidate] = relationship(back_populates="applications")
+    role: Mapped[Role] = relationship()
+    stage: Mapped[RoleStage] = relationship()
+
+
+class StageChange(Tracked, Base):
+    """One move of an application from a stage to another: the pipeline's history.
+
+    Stage names are copied at the time of the move, so history reads right after a rename.
+    """
+
+    __tablename__ = "stage_change"
+    __table_args__ = (sa.Index("ix_stage_change_application_at", "application_id", "moved_at"),)
+
+    application_id: Mapped[str] = fk("application", index=False)
+    from_stage_id: Mapped[str | None] = fk("role_stage", nullable=True, index=False)
+    to_stage_id: Mapped[str] = fk("role_stage", index=False)
+    from_name: Mapped[str | None]
+    to_name: Mapped[str]
+    moved_at: Mapped[datetime]
+    moved_by: Mapped[str]
+    reason: Mapped[str | None]
+    note: Mapped[str | None] = mapped_column(sa.Text)
+
+
+class Note(Tracked, Base):
+    """A free note on a candidate, optionally about one application."""
+
+    __tablename__ = "note"
+
+    candidate_id: Mapped[str] = fk("candidate")
+    application_id: Mapped[str | None] = fk("application", nullable=True)
+    body: Mapped[str] = mapped_column(sa.Text)
+
+
+class Attachment(Tracked, Base):
+    """A file kept inside the database (a CV, a take-home, a logo), so copying the file copies it."""
+
+    __tablename__ = "attachment"
+
+    candidate_id: Mapped[str | None] = fk("candidate", nullable=True)
+    application_id: Mapped[str | None] = fk("application", nullable=True)
+    filename: Mapped[str]
+    mime_type: Mapped[str] = mapped_column(default="application/octet-stream")
+    size: Mapped[int] = mapped_column(sa.BigInteger)
+    sha256: Mapped[str] = mapped_column(sa.String(64))
+    #: Loaded only when asked for: listing attachments never reads their bytes.
+    data: Mapped[bytes] = mapped_column(sa.LargeBinary, deferred=True)
+
+
+class Activity(Tracked, Base):
+    """One entry of the activity log: who did what, to which record, when."""
+
+    __tablename__ = "activity"
+    __table_args__ = (sa.Index("ix_activity_candidate_at", "candidate_id", "at"),)
+
+    at: Mapped[datetime] = mapped_column(index=True)
+    actor: Mapped[str]
+    kind: Mapped[ActivityKind] = mapped_column(vocab(ActivityKind))
+    subject_table: Mapped[str]
+    subject_id: Mapped[str] = mapped_column(sa.String(36))
+    candidate_id: Mapped[str | None] = fk("candidate", nullable=True, index=False)
+    summary: Mapped[str]
+    detail: Mapped[dict[str, Any] | None]

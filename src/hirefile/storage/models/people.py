@@ -1,0 +1,48 @@
+"""Who uses the file (founders, interviewers), the company profile, tags."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from hirefile.domain.vocab import CompanyStage
+from hirefile.storage.models.base import Base, Tracked, vocab
+
+
+class Person(Tracked, Base):
+    """A founder or interviewer who uses this file.
+
+    A person's key is the identity kept in their machine's settings, so every copy of the file
+    knows them as the same row.
+    """
+
+    __tablename__ = "person"
+
+    name: Mapped[str]
+    email: Mapped[str | None]
+    title: Mapped[str | None]
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class CompanyProfile(Tracked, Base):
+    """The company hiring: used on letterheads and job descriptions. One row per file."""
+
+    __tablename__ = "company_profile"
+
+    name: Mapped[str] = mapped_column(default="")
+    address: Mapped[str] = mapped_column(sa.Text, default="")
+    website: Mapped[str | None]
+    logo: Mapped[bytes | None] = mapped_column(sa.LargeBinary, deferred=True)
+    logo_mime: Mapped[str | None]
+    signatory_name: Mapped[str | None]
+    signatory_title: Mapped[str | None]
+    default_currency: Mapped[str] = mapped_column(sa.String(3), default="USD")
+    stage: Mapped[CompanyStage | None] = mapped_column(vocab(CompanyStage))
+    offer_letter_template: Mapped[str | None] = mapped_column(sa.Text)
+
+
+class Tag(Tracked, Base):
+    __tablename__ = "tag"
+
+    name: Mapped[str] = mapped_column(index=True)
+    color: Mapped[str | None] = mapped_column(sa.String(9))

@@ -1,0 +1,42 @@
+"""Portable column types and key generation."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+
+from sqlalchemy import DateTime
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+
+def new_id() -> str:
+    """A new primary key: a random UUID as text, unique across every copy of every file."""
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A point in time, always stored as UTC and always read back timezone-aware.
+
+    SQLite has no time zones, PostgreSQL has; storing naive UTC and re-attaching UTC on the way
+    out gives the same values on both, and refuses naive datetimes that would be ambiguous.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: Hirefile stores only timezone-aware times")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc)
