@@ -92,10 +92,12 @@ def _verify_backup(src: sqlite3.Connection, target: Path, from_version: int) -> 
         )
 
 
-def upgrade(conn: Connection, from_version: int, to_version: int = SCHEMA_VERSION,
+def upgrade(conn: Connection, from_version: int, to_version: int | None = None,
             migrations: Mapping[int, Migration] | None = None) -> None:
-    """Run the migrations from `from_version` to `to_version` on `conn` (in its transaction)."""
+    """Run the migrations from `from_version` to `to_version` (default: the current version)
+    on `conn`, inside its transaction."""
     steps = MIGRATIONS if migrations is None else migrations
+    to_version = SCHEMA_VERSION if to_version is None else to_version
     for version in range(from_version + 1, to_version + 1):
         step = steps.get(version)
         if step is None:
