@@ -147,7 +147,7 @@ def test_a_bug_is_one_line_with_the_log_path(tmp_path: Path, capsys, monkeypatch
     monkeypatch.setattr(info_module, "file_info", broken)
     f = tmp_path / "a.hirefile"
     run(capsys, "init", f)
-    code, out, err = run(capsys, "info", f)
+    code, _out, err = run(capsys, "info", f)
     assert code == 70
     assert "unexpected error (RuntimeError: boom)" in err and "hirefile.log" in err
     assert "Traceback" not in err

@@ -124,9 +124,9 @@ def test_foreign_keys_are_enforced(new_file: Path) -> None:
 def test_naive_datetimes_are_refused(new_file: Path) -> None:
     from datetime import datetime
 
-    with Database.open(new_file, ADA) as db, pytest.raises(Exception, match="naive"):
-        with db.session() as s:
-            s.add(Candidate(full_name="Naive Time", consent_at=datetime(2026, 1, 1)))
+    with Database.open(new_file, ADA) as db, pytest.raises(Exception, match="naive"), \
+            db.session() as s:
+        s.add(Candidate(full_name="Naive Time", consent_at=datetime(2026, 1, 1)))
 
 
 def test_create_refuses_an_existing_file(new_file: Path) -> None:

@@ -7,6 +7,7 @@ newer one stored; a damaged settings file is set aside, never fatal.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import logging
@@ -60,10 +61,8 @@ class Settings:
         except (OSError, ValueError) as exc:
             aside = self.path.with_name(self.path.name + ".damaged")
             log.warning("settings file %s unreadable (%s); moved to %s", self.path, exc, aside)
-            try:
+            with contextlib.suppress(OSError):
                 os.replace(self.path, aside)
-            except OSError:
-                pass
             return {}
         return data if isinstance(data, dict) else {}
 

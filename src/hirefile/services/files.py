@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hirefile.services.seed import seed_new_file
 from hirefile.settings import Identity
 from hirefile.storage.database import Database
-from hirefile.services.seed import seed_new_file
 
 
 def create_file(path: Path | str, identity: Identity) -> Database:

@@ -24,7 +24,7 @@ from hirefile.storage.models.candidates import (
     StageChange,
 )
 from hirefile.storage.models.meta import Meta
-from hirefile.storage.models.offers import CheckIn, OfferEvent, Offer, OnboardingItem
+from hirefile.storage.models.offers import CheckIn, Offer, OfferEvent, OnboardingItem
 from hirefile.storage.models.people import CompanyProfile, Person, Tag
 from hirefile.storage.models.roles import (
     ExitReason,

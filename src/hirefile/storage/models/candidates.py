@@ -66,7 +66,7 @@ class CandidateLink(Tracked, Base):
 
 
 class CandidateTag(Tracked, Base):
-    """A tag on a candidate. A row of its own (not a bare link table) so it merges and tombstones."""
+    """A tag on a candidate: a row of its own (not a bare link table), to merge and tombstone."""
 
     __tablename__ = "candidate_tag"
     __table_args__ = (sa.UniqueConstraint("candidate_id", "tag_id"),)
@@ -133,7 +133,7 @@ class Note(Tracked, Base):
 
 
 class Attachment(Tracked, Base):
-    """A file kept inside the database (a CV, a take-home, a logo), so copying the file copies it."""
+    """A file kept inside the database (a CV, a take-home), so copying the file copies it."""
 
     __tablename__ = "attachment"
 
