@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy import event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from hirefile.storage.types import UTCDateTime, new_id, utcnow
@@ -57,6 +58,14 @@ class Tracked:
     @property
     def is_deleted(self) -> bool:
         return self.deleted_at is not None
+
+
+@event.listens_for(Tracked, "init", propagate=True)
+def _key_at_birth(target: Tracked, _args: Any, kwargs: dict[str, Any]) -> None:
+    """Give every new row its key when it is made, not at flush, so services and undo commands
+    can refer to it at once."""
+    if kwargs.get("id") is None:
+        kwargs["id"] = new_id()
 
 
 def vocab(enum: type[Enum]) -> sa.Enum:

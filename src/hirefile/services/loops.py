@@ -1,0 +1,221 @@
+"""A role's interview loop: ordered steps, each with minutes, axes and questions.
+
+Steps are kept densely numbered (0..n-1) among live steps; a removed step is tombstoned and
+keeps its old position so that restoring it (undo) puts it back where it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hirefile.domain.roles import StepLoad, loop_minutes, loop_warnings
+from hirefile.domain.vocab import Axis, StepKind
+from hirefile.errors import NotFound, ValidationError
+from hirefile.storage.models import LoopStep, LoopStepQuestion, Question
+from hirefile.storage.types import utcnow
+
+
+@dataclass(frozen=True)
+class StepQuestion:
+    id: str
+    question_id: str | None
+    text: str
+    axis: Axis | None
+    retired: bool
+
+
+@dataclass(frozen=True)
+class StepData:
+    """One step as the loop editor shows it."""
+
+    id: str
+    position: int
+    kind: StepKind
+    title: str
+    minutes: int
+    axes: tuple[Axis, ...]
+    expected_hours: float | None
+    alternative_step_id: str | None
+    notes: str
+    questions: tuple[StepQuestion, ...] = field(default=())
+
+    @property
+    def load(self) -> StepLoad:
+        return StepLoad(self.kind, self.minutes, self.expected_hours)
+
+
+@dataclass(frozen=True)
+class LoopData:
+    role_id: str
+    steps: tuple[StepData, ...]
+
+    @property
+    def total_minutes(self) -> int:
+        return loop_minutes([s.load for s in self.steps])
+
+    @property
+    def warnings(self) -> list[str]:
+        return loop_warnings([s.load for s in self.steps])
+
+    @property
+    def axes_covered(self) -> set[Axis]:
+        return {a for s in self.steps for a in s.axes}
+
+
+def _live_steps(session: Session, role_id: str) -> list[LoopStep]:
+    return list(session.scalars(
+        select(LoopStep).where(LoopStep.role_id == role_id, LoopStep.deleted_at.is_(None))
+        .order_by(LoopStep.position, LoopStep.created_at)))
+
+
+def _step(session: Session, step_id: str) -> LoopStep:
+    step = session.get(LoopStep, step_id)
+    if step is None or step.deleted_at is not None:
+        raise NotFound("That loop step no longer exists")
+    return step
+
+
+def _renumber(steps: list[LoopStep]) -> None:
+    for position, step in enumerate(steps):
+        if step.position != position:
+            step.position = position
+
+
+def loop(session: Session, role_id: str) -> LoopData:
+    """The role's loop with each step's questions: two queries."""
+    steps = _live_steps(session, role_id)
+    qrows = session.execute(
+        select(LoopStepQuestion, Question)
+        .outerjoin(Question, Question.id == LoopStepQuestion.question_id)
+        .where(LoopStepQuestion.step_id.in_([s.id for s in steps]),
+               LoopStepQuestion.deleted_at.is_(None))
+        .order_by(LoopStepQuestion.position)
+    ).all() if steps else []
+    per_step: dict[str, list[StepQuestion]] = {}
+    for lq, q in qrows:
+        per_step.setdefault(lq.step_id, []).append(StepQuestion(
+            id=lq.id, question_id=lq.question_id,
+            text=(q.text if q is not None else lq.text) or "",
+            axis=q.axis if q is not None else None,
+            retired=q is not None and q.retired_at is not None,
+        ))
+    return LoopData(role_id, tuple(
+        StepData(s.id, s.position, s.kind, s.title, s.minutes,
+                 tuple(Axis(a) for a in s.axes or []), s.expected_hours, s.alternative_step_id,
+                 s.notes or "", tuple(per_step.get(s.id, [])))
+        for s in steps
+    ))
+
+
+def _validate(title: str, minutes: int, axes: list[Axis], kind: StepKind,
+              expected_hours: float | None) -> None:
+    if not title.strip():
+        raise ValidationError("A step needs a title", field="title")
+    if not 5 <= minutes <= 8 * 60:
+        raise ValidationError("A step lasts between 5 minutes and 8 hours", field="minutes")
+    if not axes:
+        raise ValidationError("Choose at least one axis the step assesses", field="axes")
+    if kind is StepKind.TAKE_HOME and (expected_hours is None or expected_hours <= 0):
+        raise ValidationError("Say how many hours the take-home is expected to take",
+                              field="expected_hours")
+    if expected_hours is not None and expected_hours > 40:
+        raise ValidationError("A take-home of more than 40 hours is not a take-home",
+                              field="expected_hours")
+
+
+def add_step(session: Session, role_id: str, *, kind: StepKind, title: str, minutes: int,
+             axes: list[Axis], expected_hours: float | None = None, notes: str = "",
+             position: int | None = None) -> LoopStep:
+    _validate(title, minutes, axes, kind, expected_hours)
+    steps = _live_steps(session, role_id)
+    step = LoopStep(role_id=role_id, kind=kind, title=" ".join(title.split()), minutes=minutes,
+                    axes=[a.value for a in axes], expected_hours=expected_hours, notes=notes,
+                    position=len(steps))
+    session.add(step)
+    index = len(steps) if position is None else max(0, min(position, len(steps)))
+    steps.insert(index, step)
+    _renumber(steps)
+    return step
+
+
+def update_step(session: Session, step_id: str, *, kind: StepKind, title: str, minutes: int,
+                axes: list[Axis], expected_hours: float | None = None, notes: str = "",
+                alternative_step_id: str | None = None) -> None:
+    _validate(title, minutes, axes, kind, expected_hours)
+    step = _step(session, step_id)
+    if alternative_step_id == step_id:
+        raise ValidationError("A step cannot be its own alternative")
+    values = {"kind": kind, "title": " ".join(title.split()), "minutes": minutes,
+              "axes": [a.value for a in axes], "expected_hours": expected_hours,
+              "notes": notes, "alternative_step_id": alternative_step_id}
+    for name, value in values.items():
+        if getattr(step, name) != value:
+            setattr(step, name, value)
+
+
+def move_step(session: Session, step_id: str, new_position: int) -> int:
+    """Move a step to `new_position` (clamped); returns the position it had."""
+    step = _step(session, step_id)
+    steps = _live_steps(session, step.role_id)
+    old = steps.index(step)
+    steps.pop(old)
+    steps.insert(max(0, min(new_position, len(steps))), step)
+    _renumber(steps)
+    return old
+
+
+def remove_step(session: Session, step_id: str) -> int:
+    """Tombstone a step; returns its position (for undo)."""
+    step = _step(session, step_id)
+    steps = _live_steps(session, step.role_id)
+    old = steps.index(step)
+    step.deleted_at = utcnow()
+    steps.pop(old)
+    _renumber(steps)
+    for other in steps:
+        if other.alternative_step_id == step_id:
+            other.alternative_step_id = None
+    return old
+
+
+def restore_step(session: Session, step_id: str, position: int) -> None:
+    step = session.get(LoopStep, step_id)
+    if step is None:
+        raise NotFound("That loop step no longer exists")
+    steps = _live_steps(session, step.role_id)
+    step.deleted_at = None
+    steps.insert(max(0, min(position, len(steps))), step)
+    _renumber(steps)
+
+
+def add_step_question(session: Session, step_id: str, *, question_id: str | None = None,
+                      text: str | None = None) -> LoopStepQuestion:
+    """Attach a bank question, or a question written in place, at the end of the step."""
+    step = _step(session, step_id)
+    if (question_id is None) == (not (text or "").strip()):
+        raise ValidationError("Choose a question from the bank or write one")
+    existing = [q for q in step.questions if q.deleted_at is None]
+    if question_id is not None and any(q.question_id == question_id for q in existing):
+        raise ValidationError("That question is already in this step")
+    lq = LoopStepQuestion(step_id=step_id, question_id=question_id,
+                          text=" ".join(text.split()) if text else None,
+                          position=len(existing))
+    step.questions.append(lq)
+    return lq
+
+
+def remove_step_question(session: Session, link_id: str) -> None:
+    lq = session.get(LoopStepQuestion, link_id)
+    if lq is None or lq.deleted_at is not None:
+        raise NotFound("That question is no longer in the step")
+    lq.deleted_at = utcnow()
+
+
+def restore_step_question(session: Session, link_id: str) -> None:
+    lq = session.get(LoopStepQuestion, link_id)
+    if lq is None:
+        raise NotFound("That question no longer exists")
+    lq.deleted_at = None
