@@ -12,6 +12,7 @@ from hirefile.domain.names import fold
 from hirefile.domain.vocab import Axis, Track
 from hirefile.errors import NotFound, ValidationError
 from hirefile.storage.models import Question
+from hirefile.storage.types import utcnow
 
 
 @dataclass(frozen=True)
@@ -86,3 +87,11 @@ def set_retired(session: Session, question_id: str, retired: bool,
     if q is None or q.deleted_at is not None:
         raise NotFound("That question no longer exists")
     q.retired_at = (today or date.today()) if retired else None
+
+
+def set_deleted(session: Session, question_id: str, deleted: bool) -> None:
+    """Tombstone (or restore) a question added by mistake; used questions should be retired."""
+    q = session.get(Question, question_id)
+    if q is None:
+        raise NotFound("That question no longer exists")
+    q.deleted_at = utcnow() if deleted else None

@@ -7,7 +7,7 @@ command can call the same functions to go back.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -62,6 +62,13 @@ def role_draft(session: Session, role_id: str) -> RoleDraft:
     for name in ("must_haves", "nice_to_haves", "tech_stack"):
         values[name] = list(values[name] or [])
     return RoleDraft(**values)
+
+
+def role_draft_copy(draft: RoleDraft, **changes: Any) -> RoleDraft:
+    """A copy of `draft` with some fields changed (drafts are mutable; edits must not alias)."""
+    return replace(draft, must_haves=list(draft.must_haves),
+                   nice_to_haves=list(draft.nice_to_haves), tech_stack=list(draft.tech_stack),
+                   **changes)
 
 
 def create_role(session: Session, draft: RoleDraft) -> Role:

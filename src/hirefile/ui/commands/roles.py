@@ -1,0 +1,232 @@
+"""Undo commands for roles, their axis weights, loops and the question bank."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sqlalchemy.orm import Session
+
+from hirefile.domain.roles import RoleDraft
+from hirefile.domain.templates import RoleTemplate
+from hirefile.domain.vocab import Axis, Track
+from hirefile.services import loops, questions, roles
+from hirefile.storage.database import Database
+from hirefile.ui.commands.base import Notify, ServiceCommand
+
+
+class CreateRole(ServiceCommand):
+    """New role (blank, from a template, or a duplicate); undo tombstones it."""
+
+    def __init__(self, db: Database, notify: Notify, *, draft: RoleDraft | None = None,
+                 template: RoleTemplate | None = None, duplicate_of: str | None = None) -> None:
+        label = (f"New role from template “{template.title}”" if template else
+                 "Duplicate role" if duplicate_of else f"New role “{draft.title if draft else ''}”")
+        super().__init__(label, db, notify)
+        self.draft, self.template, self.duplicate_of = draft, template, duplicate_of
+        self.role_id: str | None = None
+
+    def do(self, session: Session) -> None:
+        if self.role_id is not None:
+            roles.restore_role(session, self.role_id)
+        elif self.template is not None:
+            self.role_id = roles.add_role_from_template(session, self.template).id
+        elif self.duplicate_of is not None:
+            self.role_id = roles.duplicate_role(session, self.duplicate_of).id
+        else:
+            self.role_id = roles.create_role(session, self.draft or RoleDraft()).id
+
+    def undo_change(self, session: Session) -> None:
+        assert self.role_id is not None
+        roles.remove_role(session, self.role_id)
+
+
+class EditRole(ServiceCommand):
+    def __init__(self, db: Database, notify: Notify, role_id: str, before: RoleDraft,
+                 after: RoleDraft) -> None:
+        super().__init__(f"Edit role “{after.title}”", db, notify)
+        self.role_id, self.before, self.after = role_id, before, after
+
+    def do(self, session: Session) -> None:
+        roles.update_role(session, self.role_id, self.after)
+
+    def undo_change(self, session: Session) -> None:
+        roles.update_role(session, self.role_id, self.before)
+
+
+class RemoveRole(ServiceCommand):
+    def __init__(self, db: Database, notify: Notify, role_id: str, title: str) -> None:
+        super().__init__(f"Remove role “{title}”", db, notify)
+        self.role_id = role_id
+
+    def do(self, session: Session) -> None:
+        roles.remove_role(session, self.role_id)
+
+    def undo_change(self, session: Session) -> None:
+        roles.restore_role(session, self.role_id)
+
+
+class SetWeights(ServiceCommand):
+    def __init__(self, db: Database, notify: Notify, role_id: str,
+                 before: Mapping[Axis, int], after: Mapping[Axis, int]) -> None:
+        super().__init__("Change axis weights", db, notify)
+        self.role_id, self.before, self.after = role_id, dict(before), dict(after)
+
+    def do(self, session: Session) -> None:
+        roles.set_axis_weights(session, self.role_id, self.after)
+
+    def undo_change(self, session: Session) -> None:
+        roles.set_axis_weights(session, self.role_id, self.before)
+
+
+# loop steps ------------------------------------------------------------------------------------
+
+StepValues = dict[str, object]
+
+
+class AddStep(ServiceCommand):
+    def __init__(self, db: Database, notify: Notify, role_id: str, values: StepValues,
+                 position: int | None = None) -> None:
+        super().__init__(f"Add step “{values.get('title', '')}”", db, notify)
+        self.role_id, self.values, self.position = role_id, values, position
+        self.step_id: str | None = None
+
+    def do(self, session: Session) -> None:
+        if self.step_id is None:
+            step = loops.add_step(session, self.role_id, position=self.position,
+                                  **self.values)  # type: ignore[arg-type]
+            self.step_id, self.position = step.id, step.position
+        else:
+            loops.restore_step(session, self.step_id, self.position or 0)
+
+    def undo_change(self, session: Session) -> None:
+        assert self.step_id is not None
+        loops.remove_step(session, self.step_id)
+
+
+class EditStep(ServiceCommand):
+    def __init__(self, db: Database, notify: Notify, step_id: str, before: StepValues,
+                 after: StepValues) -> None:
+        super().__init__(f"Edit step “{after.get('title', '')}”", db, notify)
+        self.step_id, self.before, self.after = step_id, before, after
+
+    def do(self, session: Session) -> None:
+        loops.update_step(session, self.step_id, **self.after)  # type: ignore[arg-type]
+
+    def undo_change(self, session: Session) -> None:
+        loops.update_step(session, self.step_id, **self.before)  # type: ignore[arg-type]
+
+
+class MoveStep(ServiceCommand):
+    def __init__(self, db: Database, notify: Notify, step_id: str, title: str,
+                 to: int) -> None:
+        super().__init__(f"Move step “{title}”", db, notify)
+        self.step_id, self.to = step_id, to
+        self.came_from: int | None = None
+
+    def do(self, session: Session) -> None:
+        self.came_from = loops.move_step(session, self.step_id, self.to)
+
+    def undo_change(self, session: Session) -> None:
+        assert self.came_from is not None
+        loops.move_step(session, self.step_id, self.came_from)
+
+
+class RemoveStep(ServiceCommand):
+    def __init__(self, db: Database, notify: Notify, step_id: str, title: str) -> None:
+        super().__init__(f"Remove step “{title}”", db, notify)
+        self.step_id = step_id
+        self.position = 0
+
+    def do(self, session: Session) -> None:
+        self.position = loops.remove_step(session, self.step_id)
+
+    def undo_change(self, session: Session) -> None:
+        loops.restore_step(session, self.step_id, self.position)
+
+
+class AddStepQuestion(ServiceCommand):
+    def __init__(self, db: Database, notify: Notify, step_id: str, *,
+                 question_id: str | None = None, text: str | None = None) -> None:
+        super().__init__("Add question to step", db, notify)
+        self.step_id, self.question_id, self.text = step_id, question_id, text
+        self.link_id: str | None = None
+
+    def do(self, session: Session) -> None:
+        if self.link_id is None:
+            self.link_id = loops.add_step_question(session, self.step_id,
+                                                   question_id=self.question_id,
+                                                   text=self.text).id
+        else:
+            loops.restore_step_question(session, self.link_id)
+
+    def undo_change(self, session: Session) -> None:
+        assert self.link_id is not None
+        loops.remove_step_question(session, self.link_id)
+
+
+class RemoveStepQuestion(ServiceCommand):
+    def __init__(self, db: Database, notify: Notify, link_id: str) -> None:
+        super().__init__("Remove question from step", db, notify)
+        self.link_id = link_id
+
+    def do(self, session: Session) -> None:
+        loops.remove_step_question(session, self.link_id)
+
+    def undo_change(self, session: Session) -> None:
+        loops.restore_step_question(session, self.link_id)
+
+
+# the question bank -----------------------------------------------------------------------------
+
+class AddQuestion(ServiceCommand):
+    def __init__(self, db: Database, notify: Notify, *, axis: Axis, text: str, guidance: str,
+                 track: Track | None) -> None:
+        super().__init__("Add question", db, notify)
+        self.values = {"axis": axis, "text": text, "guidance": guidance, "track": track}
+        self.question_id: str | None = None
+
+    def do(self, session: Session) -> None:
+        if self.question_id is None:
+            self.question_id = questions.add_question(session, **self.values).id  # type: ignore[arg-type]
+        else:
+            questions.set_deleted(session, self.question_id, False)
+
+    def undo_change(self, session: Session) -> None:
+        assert self.question_id is not None
+        questions.set_deleted(session, self.question_id, True)
+
+
+class EditQuestion(ServiceCommand):
+    def __init__(self, db: Database, notify: Notify, question_id: str,
+                 before: questions.QuestionData, *, axis: Axis, text: str, guidance: str,
+                 track: Track | None) -> None:
+        super().__init__("Edit question", db, notify)
+        self.question_id = question_id
+        self.before = {"axis": before.axis, "text": before.text, "guidance": before.guidance,
+                       "track": before.track}
+        self.after = {"axis": axis, "text": text, "guidance": guidance, "track": track}
+
+    def do(self, session: Session) -> None:
+        questions.update_question(session, self.question_id, **self.after)  # type: ignore[arg-type]
+
+    def undo_change(self, session: Session) -> None:
+        questions.update_question(session, self.question_id, **self.before)  # type: ignore[arg-type]
+
+
+class RetireQuestion(ServiceCommand):
+    def __init__(self, db: Database, notify: Notify, question_id: str, retire: bool) -> None:
+        super().__init__("Retire question" if retire else "Bring question back", db, notify)
+        self.question_id, self.retire = question_id, retire
+
+    def do(self, session: Session) -> None:
+        questions.set_retired(session, self.question_id, self.retire)
+
+    def undo_change(self, session: Session) -> None:
+        questions.set_retired(session, self.question_id, not self.retire)
+
+
+__all__ = [
+    "AddQuestion", "AddStep", "AddStepQuestion", "CreateRole", "EditQuestion", "EditRole",
+    "EditStep", "MoveStep", "RemoveRole", "RemoveStep", "RemoveStepQuestion", "RetireQuestion",
+    "SetWeights",
+]
