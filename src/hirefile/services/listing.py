@@ -12,12 +12,13 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy import Select, and_, case, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from hirefile.domain.money import Money
 from hirefile.domain.names import fold
 from hirefile.domain.vocab import InterviewStatus, StageKind
+from hirefile.storage import search
 from hirefile.storage.models import (
     Application,
     Candidate,
@@ -132,19 +133,19 @@ class CandidateRow:
         return asdict(self)
 
 
-def _candidate_filter(stmt: Select[Any], text: str | None) -> Select[Any]:
+def _candidate_filter(session: Session, stmt: Select[Any], text: str | None) -> Select[Any]:
+    """Live candidates matching `text` (full-text search, accents and scripts included)."""
     stmt = stmt.where(_live(Candidate))
-    if text and text.strip():
-        needle = f"%{fold(text)}%"
-        raw = f"%{text.strip().lower()}%"
-        stmt = stmt.where(
-            Candidate.sort_name.like(needle) | func.lower(Candidate.email).like(raw)
-        )
-    return stmt
+    if not text or not text.strip():
+        return stmt
+    needle = f"%{fold(text)}%"
+    fallback = Candidate.sort_name.like(needle) | func.lower(Candidate.email).like(needle)
+    return search.apply(stmt, session.get_bind().dialect.name, text,
+                        literal_column("candidate.rowid"), fallback)
 
 
 def candidate_count(session: Session, text: str | None = None) -> int:
-    return session.scalar(_candidate_filter(select(func.count(Candidate.id)), text)) or 0
+    return session.scalar(_candidate_filter(session, select(func.count(Candidate.id)), text)) or 0
 
 
 def candidate_ids(session: Session, *, sort: str = "name", descending: bool = False,
@@ -152,7 +153,7 @@ def candidate_ids(session: Session, *, sort: str = "name", descending: bool = Fa
     """Every live candidate's key, in display order (sorted in SQL)."""
     column = CANDIDATE_SORTS[sort]
     order = column.desc() if descending else column.asc()
-    stmt = _candidate_filter(select(Candidate.id), text).order_by(order, Candidate.id)
+    stmt = _candidate_filter(session, select(Candidate.id), text).order_by(order, Candidate.id)
     return list(session.scalars(stmt))
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hirefile.errors import FileProblem, NewerSchemaFile
-from hirefile.storage import fileformat, migrations
+from hirefile.storage import fileformat, migrations, search
 from hirefile.storage.models import Base, Tracked
 
 LIVE_TABLES = sorted(
@@ -114,3 +114,12 @@ def _run(conn: sqlite3.Connection, report: CheckReport, header: fileformat.Heade
     ).fetchone()[0]
     report.expect(dup == 0, "no candidate is twice in one role",
                   f"{dup} candidates are in the same role more than once")
+    if search.TABLE in tables:
+        live = conn.execute(
+            "SELECT count(*) FROM candidate WHERE deleted_at IS NULL").fetchone()[0]
+        indexed = conn.execute(f"SELECT count(*) FROM {search.TABLE}").fetchone()[0]
+        report.expect(live == indexed, f"search index covers all {live} candidates",
+                      f"search index holds {indexed} rows for {live} candidates")
+    else:
+        report.problems.append("the candidate search index is missing")
+

@@ -25,7 +25,7 @@ from hirefile import __version__
 from hirefile.errors import FileProblem, HirefileError, StorageFailure
 from hirefile.fsutil import atomic_path, describe_os_error
 from hirefile.settings import Identity
-from hirefile.storage import fileformat, migrations
+from hirefile.storage import fileformat, migrations, search
 from hirefile.storage.lock import FileLock
 from hirefile.storage.models import Base, Meta, Person, Tracked
 from hirefile.storage.types import utcnow
@@ -255,6 +255,7 @@ def _make_engine(path: Path, *, read_only: bool) -> Engine:
 
 def _create_schema(conn: Any, identity: Identity) -> None:
     Base.metadata.create_all(conn)
+    search.create(conn)
     conn.exec_driver_sql(f"PRAGMA application_id = {fileformat.APPLICATION_ID}")
     conn.exec_driver_sql(f"PRAGMA user_version = {migrations.SCHEMA_VERSION}")
     now = utcnow().isoformat()

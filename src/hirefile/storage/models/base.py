@@ -81,6 +81,14 @@ def vocab(enum: type[Enum]) -> sa.Enum:
 
 
 def fk(target: str, *, nullable: bool = False, index: bool = True) -> Any:
-    """A foreign key to `target`'s UUID key."""
-    return mapped_column(sa.String(36), sa.ForeignKey(f"{target}.id"), nullable=nullable,
-                         index=index)
+    """A foreign key to `target`'s UUID key, checked when the transaction commits.
+
+    Deferred checking (SQLite and PostgreSQL alike) lets one unit of work insert rows in any
+    order — a merge or an import writes parents and children together — while a commit that
+    would leave a dangling reference still fails.
+    """
+    return mapped_column(
+        sa.String(36),
+        sa.ForeignKey(f"{target}.id", deferrable=True, initially="DEFERRED"),
+        nullable=nullable, index=index,
+    )

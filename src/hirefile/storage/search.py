@@ -1,0 +1,151 @@
+"""Full-text search over candidates: the one SQLite-only feature, all of it in this module.
+
+An FTS5 table with the trigram tokenizer (`candidate_fts`, rowid = the candidate's rowid) holds
+each candidate's names, contact details, notes and tags. SQLite triggers keep it current on
+every write path — the ORM, bulk inserts, imports, merges — so no service can forget it.
+Trigram matching finds any substring of three or more characters, in every script; names are
+indexed twice, as written and folded (accents removed, `hirefile.domain.names.fold`), and
+queries are folded the same way, so "lodz" finds "Łódź". Shorter terms (two-letter Chinese or
+Korean names) fall back to a LIKE scan of the same table.
+
+On another database engine `create` does nothing and `matching_rowids` returns None: callers
+then filter with plain LIKE (PostgreSQL will get its own index here).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, text
+from sqlalchemy.sql import Select
+
+from hirefile.domain.names import fold
+
+TABLE = "candidate_fts"
+
+# The text indexed for one candidate (`new` in triggers; `c` in rebuild).
+_DOC = """
+    {c}.full_name || ' ' || {c}.sort_name || ' ' || coalesce({c}.preferred_name, ''),
+    coalesce({c}.email, '') || ' ' || coalesce({c}.phone, '') || ' ' ||
+        coalesce({c}.github_url, '') || ' ' || coalesce({c}.linkedin_url, ''),
+    coalesce({c}.notes, ''),
+    coalesce((SELECT group_concat(t.name, ' ') FROM candidate_tag ct JOIN tag t
+              ON t.id = ct.tag_id AND t.deleted_at IS NULL
+              WHERE ct.candidate_id = {c}.id AND ct.deleted_at IS NULL), ''),
+    coalesce({c}.current_company, '') || ' ' || coalesce({c}.current_title, '') || ' ' ||
+        coalesce({c}.location, '')
+"""
+
+_COLUMNS = "name, contact, notes, tags, other"
+
+
+def _insert_for(alias: str, where: str) -> str:
+    return (f"INSERT INTO {TABLE}(rowid, {_COLUMNS}) SELECT {alias}.rowid, "
+            f"{_DOC.format(c=alias)} FROM candidate {alias} WHERE {where}")
+
+
+DDL = [
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5({_COLUMNS}, tokenize='trigram')",
+    # candidates
+    f"""CREATE TRIGGER IF NOT EXISTS candidate_fts_ai AFTER INSERT ON candidate
+        WHEN new.deleted_at IS NULL BEGIN
+        {_insert_for('c', 'c.rowid = new.rowid')}; END""",
+    f"""CREATE TRIGGER IF NOT EXISTS candidate_fts_au AFTER UPDATE OF full_name, sort_name,
+        preferred_name, email, phone, github_url, linkedin_url, notes, current_company,
+        current_title, location, deleted_at ON candidate BEGIN
+        DELETE FROM {TABLE} WHERE rowid = old.rowid;
+        {_insert_for('c', 'c.rowid = new.rowid AND c.deleted_at IS NULL')}; END""",
+    f"""CREATE TRIGGER IF NOT EXISTS candidate_fts_ad AFTER DELETE ON candidate BEGIN
+        DELETE FROM {TABLE} WHERE rowid = old.rowid; END""",
+    # tags on candidates, and renamed tags
+    f"""CREATE TRIGGER IF NOT EXISTS candidate_tag_fts_ai AFTER INSERT ON candidate_tag BEGIN
+        DELETE FROM {TABLE} WHERE rowid = (SELECT rowid FROM candidate WHERE id = new.candidate_id);
+        {_insert_for('c', 'c.id = new.candidate_id AND c.deleted_at IS NULL')}; END""",
+    f"""CREATE TRIGGER IF NOT EXISTS candidate_tag_fts_au AFTER UPDATE ON candidate_tag BEGIN
+        DELETE FROM {TABLE} WHERE rowid IN (SELECT rowid FROM candidate
+                                            WHERE id IN (old.candidate_id, new.candidate_id));
+        {_insert_for('c', 'c.id IN (old.candidate_id, new.candidate_id) '
+                          'AND c.deleted_at IS NULL')}; END""",
+    # A tag row may be written after the candidate_tag rows that use it (one unit of work,
+    # deferred foreign keys), so inserting a tag refreshes its candidates too.
+    f"""CREATE TRIGGER IF NOT EXISTS tag_fts_ai AFTER INSERT ON tag BEGIN
+        DELETE FROM {TABLE} WHERE rowid IN (SELECT c.rowid FROM candidate c JOIN candidate_tag ct
+                                            ON ct.candidate_id = c.id WHERE ct.tag_id = new.id);
+        {_insert_for('c', 'c.deleted_at IS NULL AND c.id IN (SELECT candidate_id FROM '
+                          'candidate_tag WHERE tag_id = new.id)')}; END""",
+    f"""CREATE TRIGGER IF NOT EXISTS tag_fts_au AFTER UPDATE OF name, deleted_at ON tag BEGIN
+        DELETE FROM {TABLE} WHERE rowid IN (SELECT c.rowid FROM candidate c JOIN candidate_tag ct
+                                            ON ct.candidate_id = c.id WHERE ct.tag_id = new.id);
+        {_insert_for('c', 'c.deleted_at IS NULL AND c.id IN (SELECT candidate_id FROM '
+                          'candidate_tag WHERE tag_id = new.id)')}; END""",
+]
+
+
+def create(conn: Connection) -> None:
+    """Create the index and its triggers, and index what is already there."""
+    if conn.dialect.name != "sqlite":
+        return
+    for statement in DDL:
+        conn.exec_driver_sql(statement)
+    rebuild(conn)
+
+
+def rebuild(conn: Connection) -> None:
+    if conn.dialect.name != "sqlite":
+        return
+    conn.exec_driver_sql(f"DELETE FROM {TABLE}")
+    conn.exec_driver_sql(_insert_for("c", "c.deleted_at IS NULL"))
+
+
+def _terms(query: str) -> list[tuple[str, ...]]:
+    """Each typed term with its folded twin: `Łódź` → (`łódź`, `lodz`)."""
+    out = []
+    for raw in query.replace('"', " ").split():
+        variants = dict.fromkeys((raw.casefold(), fold(raw)))
+        out.append(tuple(v for v in variants if v))
+    return [t for t in out if t]
+
+
+def candidate_filter(dialect_name: str, query: str, rowid_column: Any
+                     ) -> ColumnElement[bool] | None:
+    """A WHERE clause restricting candidates (by `rowid_column`) to those matching `query`.
+
+    Every term must match (AND), as typed or folded. Terms of three or more characters use the
+    trigram index; shorter ones scan the indexed text with LIKE. None for an empty query or an
+    engine without the index.
+    """
+    terms = _terms(query)
+    if not terms or dialect_name != "sqlite":
+        return None
+    long_terms = [t for t in terms if min(len(v) for v in t) >= 3]
+    short_terms = [t for t in terms if min(len(v) for v in t) < 3]
+    clauses = []
+    params: dict[str, str] = {}
+    if long_terms:
+        params["fts_match"] = " AND ".join(
+            "(" + " OR ".join(f'"{v}"' for v in t) + ")" for t in long_terms)
+        clauses.append(f"{TABLE} MATCH :fts_match")
+    for i, t in enumerate(short_terms):
+        alternatives = []
+        for j, v in enumerate(t):
+            key = f"fts_like_{i}_{j}"
+            params[key] = f"%{v}%"
+            alternatives.append(f"name LIKE :{key} OR contact LIKE :{key} OR tags LIKE :{key}")
+        clauses.append("(" + " OR ".join(alternatives) + ")")
+    inner = text(f"SELECT rowid FROM {TABLE} WHERE " + " AND ".join(clauses)).bindparams(**params)
+    return rowid_column.in_(inner)
+
+
+def apply(stmt: Select[Any], dialect_name: str, query: str | None, rowid_column: Any,
+          fallback: ColumnElement[bool] | None = None) -> Select[Any]:
+    """`stmt` filtered by `query` (or by `fallback` where there is no full-text index)."""
+    if not query or not query.strip():
+        return stmt
+    clause = candidate_filter(dialect_name, query, rowid_column)
+    if clause is not None:
+        return stmt.where(clause)
+    return stmt.where(fallback) if fallback is not None else stmt
+
+
+def indexed_count(conn: Connection) -> int:
+    return int(conn.exec_driver_sql(f"SELECT count(*) FROM {TABLE}").scalar() or 0)
