@@ -23,12 +23,18 @@ class Candidate(Tracked, Base):
     sort_name: Mapped[str] = mapped_column(index=True, default="")
     preferred_name: Mapped[str | None]
     pronouns: Mapped[str | None]
+    #: Stored lower-case: it is also the key that finds the same person twice.
     email: Mapped[str | None] = mapped_column(index=True)
-    phone: Mapped[str | None] = mapped_column(index=True)
+    phone: Mapped[str | None]
     location: Mapped[str | None]
-    github_url: Mapped[str | None] = mapped_column(index=True)
-    linkedin_url: Mapped[str | None] = mapped_column(index=True)
+    github_url: Mapped[str | None]
+    linkedin_url: Mapped[str | None]
     portfolio_url: Mapped[str | None]
+    #: Normalised forms of phone, GitHub and LinkedIn (`hirefile.domain.contacts`), indexed
+    #: so that duplicate checks and imports are one lookup each.
+    phone_key: Mapped[str | None] = mapped_column(index=True)
+    github_key: Mapped[str | None] = mapped_column(index=True)
+    linkedin_key: Mapped[str | None] = mapped_column(index=True)
     source: Mapped[Source] = mapped_column(vocab(Source), default=Source.INBOUND, index=True)
     source_detail: Mapped[str | None]
     referrer_name: Mapped[str | None]
@@ -61,6 +67,8 @@ class CandidateLink(Tracked, Base):
     kind: Mapped[LinkKind] = mapped_column(vocab(LinkKind))
     value: Mapped[str]
     label: Mapped[str | None]
+    #: The normalised form for e-mails, phones, GitHub and LinkedIn links (duplicate checks).
+    key: Mapped[str | None] = mapped_column(index=True)
 
     candidate: Mapped[Candidate] = relationship(back_populates="links")
 

@@ -1,0 +1,110 @@
+"""A candidate's editable record and its rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from hirefile.domain.contacts import (
+    email_key,
+    github_key,
+    is_email,
+    linkedin_key,
+    normalise_url,
+    phone_key,
+)
+from hirefile.domain.money import is_currency
+from hirefile.domain.names import clean_name, sort_name
+from hirefile.domain.roles import Issue
+from hirefile.domain.vocab import PayPeriod, Source
+
+
+@dataclass
+class CandidateDraft:
+    """Every editable field of a candidate, as plain data."""
+
+    full_name: str = ""
+    preferred_name: str | None = None
+    pronouns: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    location: str | None = None
+    github_url: str | None = None
+    linkedin_url: str | None = None
+    portfolio_url: str | None = None
+    source: Source = Source.INBOUND
+    source_detail: str | None = None
+    referrer_name: str | None = None
+    current_company: str | None = None
+    current_title: str | None = None
+    expectation: int | None = None
+    expectation_currency: str | None = None
+    expectation_period: PayPeriod | None = None
+    availability: str | None = None
+    notes: str = ""
+    in_talent_pool: bool = False
+    reach_out_on: date | None = None
+    retain_until: date | None = None
+    tags: list[str] = field(default_factory=list)
+
+
+def validate_candidate(d: CandidateDraft) -> list[Issue]:
+    issues: list[Issue] = []
+    if not clean_name(d.full_name):
+        issues.append(Issue("full_name", "A candidate needs a name"))
+    if d.email and not is_email(d.email):
+        issues.append(Issue("email", f"“{d.email.strip()}” is not an e-mail address"))
+    if d.github_url and github_key(d.github_url) is None:
+        issues.append(Issue("github_url", "Not a GitHub profile link (github.com/NAME)"))
+    if d.linkedin_url and linkedin_key(d.linkedin_url) is None:
+        issues.append(Issue("linkedin_url", "Not a LinkedIn profile link (linkedin.com/in/NAME)"))
+    if d.expectation is not None:
+        if d.expectation < 0:
+            issues.append(Issue("expectation", "An expectation cannot be negative"))
+        code = (d.expectation_currency or "").strip().upper()
+        if not is_currency(code):
+            issues.append(Issue("expectation_currency",
+                                "Choose the currency of the salary expectation"))
+    if d.source is Source.REFERRAL and not (d.referrer_name or "").strip():
+        issues.append(Issue("referrer_name", "Who referred them? (a referral without a name "
+                            "cannot be thanked)", error=False))
+    if d.in_talent_pool and d.reach_out_on is None:
+        issues.append(Issue("reach_out_on", "Set a date to reach out again", error=False))
+    return issues
+
+
+def stored_fields(d: CandidateDraft) -> dict[str, object]:
+    """The columns a draft becomes: cleaned text, lower-case e-mail, normalised keys."""
+    def text(value: str | None) -> str | None:
+        return " ".join(value.split()) if value and value.strip() else None
+
+    name = clean_name(d.full_name)
+    return {
+        "full_name": name,
+        "sort_name": sort_name(name),
+        "preferred_name": text(d.preferred_name),
+        "pronouns": text(d.pronouns),
+        "email": email_key(d.email),
+        "phone": text(d.phone),
+        "phone_key": phone_key(d.phone),
+        "location": text(d.location),
+        "github_url": normalise_url(d.github_url),
+        "github_key": github_key(d.github_url),
+        "linkedin_url": normalise_url(d.linkedin_url),
+        "linkedin_key": linkedin_key(d.linkedin_url),
+        "portfolio_url": normalise_url(d.portfolio_url),
+        "source": d.source,
+        "source_detail": text(d.source_detail),
+        "referrer_name": text(d.referrer_name),
+        "current_company": text(d.current_company),
+        "current_title": text(d.current_title),
+        "expectation": d.expectation,
+        "expectation_currency": (d.expectation_currency or "").strip().upper() or None
+        if d.expectation is not None else None,
+        "expectation_period": d.expectation_period if d.expectation is not None else None,
+        "availability": text(d.availability),
+        "notes": d.notes.strip(),
+        "in_talent_pool": d.in_talent_pool,
+        "reach_out_on": d.reach_out_on if d.in_talent_pool else None,
+        "retain_until": d.retain_until,
+    }

@@ -1,0 +1,27 @@
+"""The activity log: one helper that every service uses to say what happened."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from hirefile.domain.vocab import ActivityKind
+from hirefile.settings import Identity
+from hirefile.storage.models import Activity
+from hirefile.storage.types import utcnow
+
+
+def actor(session: Session) -> str:
+    ident: Identity | None = session.info.get("identity")
+    return ident.stamp if ident else ""
+
+
+def record(session: Session, kind: ActivityKind, subject_table: str, subject_id: str,
+           summary: str, *, candidate_id: str | None = None,
+           detail: dict[str, Any] | None = None) -> Activity:
+    entry = Activity(at=utcnow(), actor=actor(session), kind=kind, subject_table=subject_table,
+                     subject_id=subject_id, candidate_id=candidate_id, summary=summary,
+                     detail=detail)
+    session.add(entry)
+    return entry

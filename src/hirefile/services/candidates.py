@@ -1,0 +1,138 @@
+"""Candidates: create, edit, tag, remove — each change also written to the activity log."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hirefile.domain.candidates import CandidateDraft, stored_fields, validate_candidate
+from hirefile.domain.roles import errors
+from hirefile.domain.vocab import ActivityKind
+from hirefile.errors import NotFound, ValidationError
+from hirefile.services.activity import record
+from hirefile.storage.models import Candidate, CandidateTag, Tag
+from hirefile.storage.types import utcnow
+
+
+def live_candidate(session: Session, candidate_id: str) -> Candidate:
+    c = session.get(Candidate, candidate_id)
+    if c is None or c.deleted_at is not None:
+        raise NotFound("That candidate no longer exists")
+    return c
+
+
+def _checked(draft: CandidateDraft) -> dict[str, object]:
+    problems = errors(validate_candidate(draft))
+    if problems:
+        raise ValidationError(problems[0].message, field=problems[0].field)
+    return stored_fields(draft)
+
+
+def create_candidate(session: Session, draft: CandidateDraft) -> Candidate:
+    c = Candidate(**_checked(draft))
+    session.add(c)
+    set_tags(session, c.id, draft.tags, log=False)
+    record(session, ActivityKind.CREATED, "candidate", c.id, f"Added {c.full_name}",
+           candidate_id=c.id)
+    return c
+
+
+def candidate_draft(session: Session, candidate_id: str) -> CandidateDraft:
+    c = live_candidate(session, candidate_id)
+    return CandidateDraft(
+        full_name=c.full_name, preferred_name=c.preferred_name, pronouns=c.pronouns,
+        email=c.email, phone=c.phone, location=c.location, github_url=c.github_url,
+        linkedin_url=c.linkedin_url, portfolio_url=c.portfolio_url, source=c.source,
+        source_detail=c.source_detail, referrer_name=c.referrer_name,
+        current_company=c.current_company, current_title=c.current_title,
+        expectation=c.expectation, expectation_currency=c.expectation_currency,
+        expectation_period=c.expectation_period, availability=c.availability,
+        notes=c.notes or "", in_talent_pool=c.in_talent_pool, reach_out_on=c.reach_out_on,
+        retain_until=c.retain_until, tags=tags_of(session, candidate_id),
+    )
+
+
+def update_candidate(session: Session, candidate_id: str, draft: CandidateDraft) -> None:
+    c = live_candidate(session, candidate_id)
+    changed = []
+    for name, value in _checked(draft).items():
+        if getattr(c, name) != value:
+            setattr(c, name, value)
+            changed.append(name)
+    if set_tags(session, candidate_id, draft.tags, log=False):
+        changed.append("tags")
+    if changed:
+        shown = [n.replace("_", " ") for n in changed if not n.endswith("_key")]
+        record(session, ActivityKind.UPDATED, "candidate", c.id, f"Edited {', '.join(shown)}",
+               candidate_id=c.id, detail={"fields": changed})
+
+
+def tags_of(session: Session, candidate_id: str) -> list[str]:
+    return list(session.scalars(
+        select(Tag.name).join(CandidateTag, CandidateTag.tag_id == Tag.id)
+        .where(CandidateTag.candidate_id == candidate_id, CandidateTag.deleted_at.is_(None),
+               Tag.deleted_at.is_(None))
+        .order_by(Tag.name)))
+
+
+def tag_named(session: Session, name: str) -> Tag:
+    """The tag with this name (case-insensitive), created when new."""
+    clean = " ".join(name.split())
+    found = session.scalar(select(Tag).where(Tag.name.ilike(clean), Tag.deleted_at.is_(None)))
+    if found is None:
+        found = Tag(name=clean)
+        session.add(found)
+    return found
+
+
+def set_tags(session: Session, candidate_id: str, names: Iterable[str], *,
+             log: bool = True) -> bool:
+    """Make the candidate's tags exactly `names`; returns whether anything changed."""
+    wanted = {" ".join(n.split()).casefold(): " ".join(n.split()) for n in names if n.strip()}
+    links = session.execute(
+        select(CandidateTag, Tag).join(Tag, Tag.id == CandidateTag.tag_id)
+        .where(CandidateTag.candidate_id == candidate_id)).all()
+    have = {tag.name.casefold(): link for link, tag in links}
+    changed = False
+    for key, link in have.items():
+        live = link.deleted_at is None
+        if key in wanted and not live:
+            link.deleted_at, changed = None, True
+        elif key not in wanted and live:
+            link.deleted_at, changed = utcnow(), True
+    for key, name in wanted.items():
+        if key not in have:
+            session.add(CandidateTag(candidate_id=candidate_id,
+                                     tag_id=tag_named(session, name).id))
+            changed = True
+    if changed and log:
+        record(session, ActivityKind.UPDATED, "candidate", candidate_id,
+               "Tags: " + (", ".join(sorted(wanted.values())) or "none"),
+               candidate_id=candidate_id)
+    return changed
+
+
+def add_tags(session: Session, candidate_ids: Iterable[str], names: Iterable[str]) -> int:
+    """Bulk action: add tags to many candidates; returns how many candidates changed."""
+    names = list(names)
+    n = 0
+    for cid in candidate_ids:
+        if set_tags(session, cid, [*tags_of(session, cid), *names]):
+            n += 1
+    return n
+
+
+def remove_candidate(session: Session, candidate_id: str) -> None:
+    c = live_candidate(session, candidate_id)
+    c.deleted_at = utcnow()
+    record(session, ActivityKind.DELETED, "candidate", c.id, f"Removed {c.full_name}",
+           candidate_id=c.id)
+
+
+def restore_candidate(session: Session, candidate_id: str) -> None:
+    c = session.get(Candidate, candidate_id)
+    if c is None:
+        raise NotFound("That candidate no longer exists")
+    c.deleted_at = None

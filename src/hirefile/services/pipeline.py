@@ -1,0 +1,225 @@
+"""Applications and their moves through a role's stages, with the full history of each move."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hirefile.domain.vocab import ActivityKind, StageKind
+from hirefile.errors import NotFound, ValidationError
+from hirefile.services.activity import actor, record
+from hirefile.services.candidates import live_candidate
+from hirefile.services.roles import live_role
+from hirefile.storage.models import Application, Candidate, ExitReason, RoleStage, StageChange
+from hirefile.storage.types import utcnow
+
+
+def stages_of(session: Session, role_id: str) -> list[RoleStage]:
+    return list(session.scalars(
+        select(RoleStage).where(RoleStage.role_id == role_id, RoleStage.deleted_at.is_(None))
+        .order_by(RoleStage.position)))
+
+
+def stage_named(session: Session, role_id: str, name: str) -> RoleStage:
+    for stage in stages_of(session, role_id):
+        if stage.name.casefold() == name.strip().casefold():
+            return stage
+    names = ", ".join(s.name for s in stages_of(session, role_id))
+    raise ValidationError(f"No stage “{name.strip()}” in this role (stages: {names})",
+                          field="stage")
+
+
+def live_application(session: Session, application_id: str) -> Application:
+    app = session.get(Application, application_id)
+    if app is None or app.deleted_at is not None:
+        raise NotFound("That application no longer exists")
+    return app
+
+
+def application_for(session: Session, candidate_id: str, role_id: str) -> Application | None:
+    return session.scalar(select(Application).where(
+        Application.candidate_id == candidate_id, Application.role_id == role_id,
+        Application.deleted_at.is_(None)))
+
+
+def add_application(session: Session, candidate_id: str, role_id: str, *,
+                    stage: RoleStage | None = None, at: datetime | None = None,
+                    reason: str | None = None) -> Application:
+    """Put a candidate in a role's pipeline (first stage unless told), recording the entry."""
+    candidate = live_candidate(session, candidate_id)
+    role = live_role(session, role_id)
+    if application_for(session, candidate_id, role_id) is not None:
+        raise ValidationError(f"{candidate.full_name} is already in the pipeline of "
+                              f"“{role.title}”")
+    stages = stages_of(session, role_id)
+    target = stage or stages[0]
+    when = at or utcnow()
+    app = Application(candidate_id=candidate_id, role_id=role_id, stage_id=target.id,
+                      stage_entered_at=when, applied_at=when)
+    session.add(app)
+    session.add(StageChange(application_id=app.id, from_stage_id=None, to_stage_id=target.id,
+                            from_name=None, to_name=target.name, moved_at=when,
+                            moved_by=actor(session), reason=reason))
+    record(session, ActivityKind.CREATED, "application", app.id,
+           f"Added to “{role.title}” at {target.name}", candidate_id=candidate_id)
+    return app
+
+
+@dataclass(frozen=True)
+class MoveResult:
+    application_id: str
+    from_stage_id: str
+    to_stage_id: str
+    change_id: str
+
+
+def move(session: Session, application_id: str, to_stage_id: str, *, reason: str | None = None,
+         note: str | None = None, at: datetime | None = None) -> MoveResult:
+    """Move an application to a stage of its role. Exits need a reason."""
+    app = live_application(session, application_id)
+    target = session.get(RoleStage, to_stage_id)
+    if target is None or target.deleted_at is not None or target.role_id != app.role_id:
+        raise ValidationError("That stage is not in this candidate's role", field="stage")
+    if target.id == app.stage_id:
+        raise ValidationError(f"Already in {target.name}", field="stage")
+    reason = " ".join((reason or "").split()) or None
+    if target.kind.is_exit and not reason:
+        raise ValidationError(f"Say why ({target.name.lower()}): choose or write a reason",
+                              field="reason")
+    source = session.get(RoleStage, app.stage_id)
+    when = at or utcnow()
+    change = StageChange(application_id=app.id, from_stage_id=app.stage_id,
+                         to_stage_id=target.id, from_name=source.name if source else None,
+                         to_name=target.name, moved_at=when, moved_by=actor(session),
+                         reason=reason, note=(note or "").strip() or None)
+    session.add(change)
+    result = MoveResult(app.id, app.stage_id, target.id, change.id)
+    app.stage_id = target.id
+    app.stage_entered_at = when
+    if target.kind.is_exit:
+        app.exit_reason, app.exit_note = reason, (note or "").strip() or None
+    elif source is not None and source.kind.is_exit:
+        app.exit_reason = app.exit_note = None
+    candidate = session.get(Candidate, app.candidate_id)
+    record(session, ActivityKind.MOVED, "application", app.id,
+           f"Moved from {change.from_name} to {target.name}" + (f" ({reason})" if reason else ""),
+           candidate_id=candidate.id if candidate else None)
+    return result
+
+
+def undo_move(session: Session, result: MoveResult) -> None:
+    """Take a move back: the stage and its entry time as they were, the history row removed."""
+    app = live_application(session, result.application_id)
+    change = session.get(StageChange, result.change_id)
+    if change is None or app.stage_id != result.to_stage_id:
+        raise ValidationError("The candidate has moved since; undo the later move first")
+    change.deleted_at = utcnow()
+    previous = session.scalar(
+        select(StageChange).where(StageChange.application_id == app.id,
+                                  StageChange.deleted_at.is_(None),
+                                  StageChange.id != change.id)
+        .order_by(StageChange.moved_at.desc()).limit(1))
+    app.stage_id = result.from_stage_id
+    app.stage_entered_at = previous.moved_at if previous else app.applied_at
+    stage = session.get(RoleStage, result.from_stage_id)
+    if stage is not None and not stage.kind.is_exit:
+        app.exit_reason = app.exit_note = None
+
+
+def advance(session: Session, application_id: str) -> MoveResult:
+    """To the next in-process stage (keyboard: advance)."""
+    app = live_application(session, application_id)
+    stages = [s for s in stages_of(session, app.role_id) if not s.kind.is_exit]
+    ids = [s.id for s in stages]
+    if app.stage_id not in ids or ids.index(app.stage_id) == len(ids) - 1:
+        raise ValidationError("Nowhere further to advance")
+    return move(session, application_id, ids[ids.index(app.stage_id) + 1])
+
+
+def exit_stage(session: Session, role_id: str, kind: StageKind) -> RoleStage:
+    for stage in stages_of(session, role_id):
+        if stage.kind is kind:
+            return stage
+    raise ValidationError(f"This role has no {kind.label} stage")
+
+
+def bulk_move(session: Session, application_ids: Iterable[str], stage_name: str, *,
+              reason: str | None = None, note: str | None = None) -> list[MoveResult]:
+    """Move many (of possibly different roles) to the stage with this name in each role."""
+    out = []
+    for app_id in application_ids:
+        app = live_application(session, app_id)
+        target = stage_named(session, app.role_id, stage_name)
+        if target.id != app.stage_id:
+            out.append(move(session, app_id, target.id, reason=reason, note=note))
+    return out
+
+
+# history -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Move:
+    at: datetime
+    by: str
+    from_name: str | None
+    to_name: str
+    reason: str | None
+    note: str | None
+
+
+def history(session: Session, application_id: str) -> list[Move]:
+    rows = session.scalars(select(StageChange).where(
+        StageChange.application_id == application_id, StageChange.deleted_at.is_(None))
+        .order_by(StageChange.moved_at, StageChange.created_at))
+    return [Move(r.moved_at, r.moved_by, r.from_name, r.to_name, r.reason, r.note)
+            for r in rows]
+
+
+def time_in_stages(moves: list[Move], now: datetime | None = None) -> list[tuple[str, timedelta]]:
+    """Time spent in each stage, in the order first entered (repeat visits add up)."""
+    now = now or utcnow()
+    totals: dict[str, timedelta] = {}
+    for i, m in enumerate(moves):
+        end = moves[i + 1].at if i + 1 < len(moves) else now
+        totals[m.to_name] = totals.get(m.to_name, timedelta()) + max(timedelta(), end - m.at)
+    return list(totals.items())
+
+
+# exit reasons and the talent pool -------------------------------------------------------------
+
+def exit_reasons(session: Session, kind: StageKind) -> list[str]:
+    return list(session.scalars(select(ExitReason.text).where(
+        ExitReason.kind == kind, ExitReason.deleted_at.is_(None)).order_by(ExitReason.position)))
+
+
+def set_exit_reasons(session: Session, kind: StageKind, texts: list[str]) -> None:
+    """Make the list for `kind` exactly `texts` (in order); removed reasons are tombstoned."""
+    wanted = [" ".join(t.split()) for t in texts if t.strip()]
+    rows = {r.text.casefold(): r for r in session.scalars(
+        select(ExitReason).where(ExitReason.kind == kind))}
+    for position, text in enumerate(wanted):
+        row = rows.pop(text.casefold(), None)
+        if row is None:
+            session.add(ExitReason(kind=kind, text=text, position=position))
+        else:
+            row.text, row.position, row.deleted_at = text, position, None
+    for row in rows.values():
+        if row.deleted_at is None:
+            row.deleted_at = utcnow()
+
+
+def due_for_reach_out(session: Session, today: date | None = None) -> list[str]:
+    """Talent-pool candidates whose reach-out date has come (ids, earliest first)."""
+    today = today or date.today()
+    return list(session.scalars(select(Candidate.id).where(
+        Candidate.deleted_at.is_(None), Candidate.in_talent_pool.is_(True),
+        Candidate.reach_out_on <= today).order_by(Candidate.reach_out_on)))
+
+
+def count_in_stage(session: Session, stage_id: str) -> int:
+    return session.scalar(select(func.count(Application.id)).where(
+        Application.stage_id == stage_id, Application.deleted_at.is_(None))) or 0

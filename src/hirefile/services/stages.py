@@ -1,0 +1,88 @@
+"""Customising a role's pipeline: rename, add, reorder, remove (only when empty)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from hirefile.domain.vocab import StageKind
+from hirefile.errors import NotFound, ValidationError
+from hirefile.services.pipeline import count_in_stage, stages_of
+from hirefile.storage.models import RoleStage
+from hirefile.storage.types import utcnow
+
+
+def _stage(session: Session, stage_id: str) -> RoleStage:
+    stage = session.get(RoleStage, stage_id)
+    if stage is None or stage.deleted_at is not None:
+        raise NotFound("That stage no longer exists")
+    return stage
+
+
+def _clean(session: Session, role_id: str, name: str, exclude: str | None = None) -> str:
+    clean = " ".join(name.split())
+    if not clean:
+        raise ValidationError("A stage needs a name", field="name")
+    for other in stages_of(session, role_id):
+        if other.id != exclude and other.name.casefold() == clean.casefold():
+            raise ValidationError(f"This role already has a stage “{other.name}”", field="name")
+    return clean
+
+
+def _renumber(stages: list[RoleStage]) -> None:
+    for position, stage in enumerate(stages):
+        if stage.position != position:
+            stage.position = position
+
+
+def rename_stage(session: Session, stage_id: str, name: str) -> str:
+    """Returns the old name (history keeps the names stages had at the time of each move)."""
+    stage = _stage(session, stage_id)
+    old = stage.name
+    stage.name = _clean(session, stage.role_id, name, exclude=stage.id)
+    return old
+
+
+def add_stage(session: Session, role_id: str, name: str, *, after_stage_id: str | None = None
+              ) -> RoleStage:
+    """A new in-process stage, after the given one (or before Hired)."""
+    stages = stages_of(session, role_id)
+    stage = RoleStage(role_id=role_id, name=_clean(session, role_id, name),
+                      kind=StageKind.ACTIVE, position=len(stages))
+    session.add(stage)
+    if after_stage_id is not None:
+        index = next(i for i, s in enumerate(stages) if s.id == after_stage_id) + 1
+    else:
+        index = next((i for i, s in enumerate(stages) if s.kind is not StageKind.ACTIVE),
+                     len(stages))
+    stages.insert(index, stage)
+    _renumber(stages)
+    return stage
+
+
+def move_stage(session: Session, stage_id: str, new_position: int) -> int:
+    stage = _stage(session, stage_id)
+    stages = stages_of(session, stage.role_id)
+    old = stages.index(stage)
+    stages.pop(old)
+    stages.insert(max(0, min(new_position, len(stages))), stage)
+    _renumber(stages)
+    return old
+
+
+def remove_stage(session: Session, stage_id: str) -> int:
+    """Tombstone an empty in-process stage; returns its position (for undo)."""
+    stage = _stage(session, stage_id)
+    if stage.kind is not StageKind.ACTIVE:
+        raise ValidationError(f"“{stage.name}” is needed: every role has its {stage.kind.label} "
+                              "stage")
+    held = count_in_stage(session, stage_id)
+    if held:
+        raise ValidationError(f"“{stage.name}” holds {held} candidate(s); move them first")
+    stages = stages_of(session, stage.role_id)
+    if sum(1 for s in stages if s.kind is StageKind.ACTIVE) <= 1:
+        raise ValidationError("A role needs at least one in-process stage")
+    old = stages.index(stage)
+    stage.deleted_at = utcnow()
+    stages.pop(old)
+    _renumber(stages)
+    return old
