@@ -1,0 +1,193 @@
+"""Finding the same person twice, and merging two records into one without losing anything."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from hirefile.domain.candidates import CandidateDraft, stored_fields
+from hirefile.domain.contacts import SIMILAR_NAME, name_similarity
+from hirefile.domain.names import fold
+from hirefile.domain.vocab import ActivityKind, LinkKind, StageKind
+from hirefile.errors import ValidationError
+from hirefile.services.activity import record
+from hirefile.services.candidates import live_candidate
+from hirefile.storage.models import (
+    Activity,
+    Application,
+    Attachment,
+    Candidate,
+    CandidateLink,
+    CandidateTag,
+    CultureAssessment,
+    DebriefDecision,
+    Interview,
+    Note,
+    Offer,
+    PortfolioReview,
+    RoleStage,
+    Scorecard,
+    StageChange,
+)
+from hirefile.storage.types import utcnow
+
+#: How many name-alike candidates a check looks at (the family-name prefilter is in SQL).
+_NAME_CANDIDATES = 200
+
+
+@dataclass(frozen=True)
+class Match:
+    """A live candidate that may be the same person, and why."""
+
+    candidate_id: str
+    name: str
+    email: str | None
+    reasons: tuple[str, ...] = field(default=())
+
+    @property
+    def strong(self) -> bool:
+        """A shared e-mail, phone or profile is the same person; a similar name may not be."""
+        return any(not r.startswith("similar name") for r in self.reasons)
+
+
+def find_duplicates(session: Session, draft: CandidateDraft, *,
+                    exclude_id: str | None = None) -> list[Match]:
+    """Candidates sharing an e-mail, phone, GitHub or LinkedIn with `draft`, or named alike."""
+    f = stored_fields(draft)
+    reasons: dict[str, list[str]] = {}
+    names: dict[str, tuple[str, str | None]] = {}
+
+    def note(cid: str, name: str, email: str | None, why: str) -> None:
+        if cid != exclude_id:
+            reasons.setdefault(cid, [])
+            if why not in reasons[cid]:
+                reasons[cid].append(why)
+            names[cid] = (name, email)
+
+    checks = [("email", Candidate.email, f["email"], "same e-mail"),
+              ("phone", Candidate.phone_key, f["phone_key"], "same phone"),
+              ("github", Candidate.github_key, f["github_key"], "same GitHub"),
+              ("linkedin", Candidate.linkedin_key, f["linkedin_key"], "same LinkedIn")]
+    wanted = [(col, value, why) for _, col, value, why in checks if value]
+    if wanted:
+        stmt = select(Candidate.id, Candidate.full_name, Candidate.email, Candidate.email,
+                      Candidate.phone_key, Candidate.github_key, Candidate.linkedin_key).where(
+            Candidate.deleted_at.is_(None), or_(*[col == value for col, value, _ in wanted]))
+        for cid, name, email, *keys in session.execute(stmt):
+            for (_, _, value, why), key in zip(checks, keys, strict=True):
+                if value and key == value:
+                    note(cid, name, email, why)
+        link_keys = [value for _, value, _ in wanted]
+        for cid, name, email in session.execute(
+                select(Candidate.id, Candidate.full_name, Candidate.email)
+                .join(CandidateLink, CandidateLink.candidate_id == Candidate.id)
+                .where(Candidate.deleted_at.is_(None), CandidateLink.deleted_at.is_(None),
+                       CandidateLink.key.in_(link_keys))):
+            note(cid, name, email, "same contact in their links")
+    full = str(f["full_name"] or "")
+    words = fold(full).split()
+    if words:
+        longest = max(words, key=len)
+        stmt = (select(Candidate.id, Candidate.full_name, Candidate.email)
+                .where(Candidate.deleted_at.is_(None),
+                       Candidate.sort_name.like(f"%{longest}%"))
+                .limit(_NAME_CANDIDATES))
+        for cid, name, email in session.execute(stmt):
+            score = name_similarity(full, name)
+            if score >= SIMILAR_NAME:
+                note(cid, name, email, f"similar name ({score:.0%})")
+    out = [Match(cid, names[cid][0], names[cid][1], tuple(r)) for cid, r in reasons.items()]
+    return sorted(out, key=lambda m: (not m.strong, -len(m.reasons), fold(m.name)))
+
+
+# merging ---------------------------------------------------------------------------------------
+
+#: Tables whose rows belong to a candidate directly.
+_CANDIDATE_CHILDREN = (Note, Attachment, CandidateLink, Activity)
+#: Tables whose rows belong to an application.
+_APPLICATION_CHILDREN = (StageChange, Interview, Scorecard, PortfolioReview, CultureAssessment,
+                         DebriefDecision, Offer, Note, Attachment)
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    kept_id: str
+    merged_id: str
+    applications_moved: int
+    applications_combined: int
+    fields_filled: tuple[str, ...]
+
+
+def merge(session: Session, keep_id: str, other_id: str) -> MergeReport:
+    """Fold `other` into `keep`: every application, move, interview, note, attachment, link and
+    tag comes along; empty fields of `keep` take `other`'s values; `other` is tombstoned.
+
+    When both are in the same role, the application further along the pipeline stays and the
+    other's history (moves, interviews, scorecards, offers) is attached to it.
+    """
+    if keep_id == other_id:
+        raise ValidationError("Choose two different people to merge")
+    keep, other = live_candidate(session, keep_id), live_candidate(session, other_id)
+    filled = []
+    for name in stored_fields(CandidateDraft()):
+        if name in ("full_name", "sort_name", "source", "in_talent_pool", "notes"):
+            continue
+        if getattr(keep, name) in (None, "") and getattr(other, name) not in (None, ""):
+            setattr(keep, name, getattr(other, name))
+            filled.append(name)
+    if other.notes and other.notes.strip() and other.notes.strip() not in (keep.notes or ""):
+        keep.notes = ((keep.notes or "").rstrip() + "\n\n" + other.notes.strip()).strip()
+        filled.append("notes")
+    if other.email and other.email != keep.email:
+        session.add(CandidateLink(candidate_id=keep.id, kind=LinkKind.EMAIL, value=other.email,
+                                  key=other.email, label=f"from {other.full_name}"))
+
+    moved = combined = 0
+    keep_apps = {a.role_id: a for a in session.scalars(select(Application).where(
+        Application.candidate_id == keep.id, Application.deleted_at.is_(None)))}
+    for app in session.scalars(select(Application).where(
+            Application.candidate_id == other.id, Application.deleted_at.is_(None))):
+        mine = keep_apps.get(app.role_id)
+        if mine is None:
+            app.candidate_id = keep.id
+            moved += 1
+            continue
+        winner, loser = (mine, app) if _further(session, mine, app) else (app, mine)
+        for model in _APPLICATION_CHILDREN:
+            session.execute(update(model).where(model.application_id == loser.id)
+                            .values(application_id=winner.id))
+        loser.deleted_at = utcnow()
+        if winner is app:
+            app.candidate_id = keep.id
+        combined += 1
+    session.flush()
+    for model in _CANDIDATE_CHILDREN:
+        session.execute(update(model).where(model.candidate_id == other.id)
+                        .values(candidate_id=keep.id))
+    keep_tags = set(session.scalars(select(CandidateTag.tag_id).where(
+        CandidateTag.candidate_id == keep.id, CandidateTag.deleted_at.is_(None))))
+    for link in session.scalars(select(CandidateTag).where(
+            CandidateTag.candidate_id == other.id, CandidateTag.deleted_at.is_(None))):
+        if link.tag_id not in keep_tags:
+            session.add(CandidateTag(candidate_id=keep.id, tag_id=link.tag_id))
+        link.deleted_at = utcnow()
+    other.deleted_at = utcnow()
+    record(session, ActivityKind.MERGED, "candidate", keep.id,
+           f"Merged {other.full_name} into {keep.full_name}", candidate_id=keep.id,
+           detail={"merged_id": other.id, "fields_filled": filled})
+    return MergeReport(keep.id, other.id, moved, combined, tuple(filled))
+
+
+def _further(session: Session, a: Application, b: Application) -> bool:
+    """Is `a` further along than `b`? In-process beats exited; then stage order; then recency."""
+    sa_, sb = session.get(RoleStage, a.stage_id), session.get(RoleStage, b.stage_id)
+    def rank(stage: RoleStage | None) -> tuple[int, int]:
+        if stage is None:
+            return (-1, -1)
+        closed = 0 if stage.kind.is_exit else 1
+        return (closed + (1 if stage.kind is StageKind.HIRED else 0), stage.position)
+    if rank(sa_) != rank(sb):
+        return rank(sa_) > rank(sb)
+    return a.stage_entered_at >= b.stage_entered_at

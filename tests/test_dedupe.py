@@ -1,0 +1,119 @@
+"""Duplicates are found by e-mail, phone, GitHub, LinkedIn or a very similar name; merging two
+records keeps all their history, applications, attachments and tags."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from hirefile.domain.candidates import CandidateDraft
+from hirefile.domain.templates import template
+from hirefile.errors import ValidationError
+from hirefile.services import candidates, dedupe, pipeline
+from hirefile.services.files import create_file
+from hirefile.services.roles import add_role_from_template
+from hirefile.settings import Identity
+from hirefile.storage.check import check_file
+from hirefile.storage.database import Database
+from hirefile.storage.models import Application, Attachment, Candidate, Note
+
+
+@pytest.fixture
+def db(tmp_path: Path, identity: Identity):
+    db = create_file(tmp_path / "Hiring.hirefile", identity)
+    yield db
+    db.close()
+
+
+def add(db: Database, name: str, **kw) -> str:
+    with db.session() as s:
+        return candidates.create_candidate(s, CandidateDraft(full_name=name, **kw)).id
+
+
+def matches(db: Database, **kw) -> dict[str, tuple[str, ...]]:
+    with db.reader() as s:
+        return {m.name: m.reasons for m in dedupe.find_duplicates(s, CandidateDraft(**kw))}
+
+
+def test_each_kind_of_match(db: Database) -> None:
+    add(db, "Łukasz Nowak", email="lukasz@example.pl", phone="+48 601 234 567",
+        github_url="github.com/lnowak", linkedin_url="linkedin.com/in/lukasz-nowak")
+    add(db, "Someone Else", email="else@example.com")
+    assert matches(db, full_name="L. N.", email="LUKASZ@example.pl") == \
+        {"Łukasz Nowak": ("same e-mail",)}
+    assert matches(db, full_name="X", phone="0048 601-234-567") == \
+        {"Łukasz Nowak": ("same phone",)}
+    assert matches(db, full_name="X", github_url="https://github.com/LNowak/repo") == \
+        {"Łukasz Nowak": ("same GitHub",)}
+    assert matches(db, full_name="X", linkedin_url="https://pl.linkedin.com/in/Lukasz-Nowak/") \
+        == {"Łukasz Nowak": ("same LinkedIn",)}
+    found = matches(db, full_name="Nowak Lukasz")
+    assert list(found) == ["Łukasz Nowak"] and found["Łukasz Nowak"][0].startswith("similar name")
+    assert matches(db, full_name="Łucja Nowicka") == {}
+
+
+def test_other_emails_in_links_match(db: Database) -> None:
+    keep = add(db, "Ana Lima", email="ana@example.br")
+    other = add(db, "Ana L.", email="ana.lima@work.example")
+    with db.session() as s:
+        dedupe.merge(s, keep, other)
+    assert "Ana Lima" in matches(db, full_name="Anna", email="ana.lima@work.example")
+
+
+def test_exclude_self_when_editing(db: Database) -> None:
+    cid = add(db, "Wei Zhang", email="wei@example.cn")
+    with db.reader() as s:
+        assert dedupe.find_duplicates(s, CandidateDraft(full_name="Wei Zhang",
+                                                        email="wei@example.cn"),
+                                      exclude_id=cid) == []
+
+
+def test_merge_keeps_everything(db: Database) -> None:
+    with db.session() as s:
+        r1 = add_role_from_template(s, template("ml_engineer")).id
+        r2 = add_role_from_template(s, template("mlops")).id
+    keep = add(db, "Fatima Zahra El Amrani", email="fatima@example.ma", tags=["nlp"])
+    other = add(db, "Fatima El Amrani", phone="+212 612 345 678",
+                github_url="github.com/fzahra", tags=["mlops", "nlp"], notes="Met at ICLR")
+    with db.session() as s:
+        a_keep = pipeline.add_application(s, keep, r1).id
+        a_other_same = pipeline.add_application(s, other, r1).id
+        a_other_new = pipeline.add_application(s, other, r2).id
+        st = {x.name: x.id for x in pipeline.stages_of(s, r1)}
+        pipeline.move(s, a_other_same, st["Technical"])  # further along than keep's
+        s.add(Note(candidate_id=other, body="Strong referral"))
+        data = b"%PDF-1.4 CV"
+        s.add(Attachment(candidate_id=other, filename="cv.pdf", mime_type="application/pdf",
+                         size=len(data), sha256=hashlib.sha256(data).hexdigest(), data=data))
+    with db.session() as s:
+        report = dedupe.merge(s, keep, other)
+    assert (report.applications_moved, report.applications_combined) == (1, 1)
+    assert {"phone", "github_url", "notes"} <= set(report.fields_filled)
+    with db.reader() as s:
+        assert s.get(Candidate, other).deleted_at is not None
+        k = s.get(Candidate, keep)
+        assert k.phone_key == "+212612345678" and "Met at ICLR" in k.notes
+        apps = s.scalars(select(Application).where(Application.candidate_id == keep,
+                                                   Application.deleted_at.is_(None))).all()
+        assert {a.role_id for a in apps} == {r1, r2}
+        in_r1 = next(a for a in apps if a.role_id == r1)
+        assert in_r1.id == a_other_same  # the one further along stays
+        assert [m.to_name for m in pipeline.history(s, in_r1.id)] == \
+            ["Sourced", "Sourced", "Technical"]  # both histories, in time order
+        assert s.get(Application, a_keep).deleted_at is not None
+        assert a_other_new in {a.id for a in apps}
+        assert s.scalar(select(func.count()).select_from(Note)
+                        .where(Note.candidate_id == keep)) == 1
+        assert s.scalar(select(Attachment.filename).where(Attachment.candidate_id == keep)) \
+            == "cv.pdf"
+        assert candidates.tags_of(s, keep) == ["mlops", "nlp"]
+    assert check_file(db.path).ok
+
+
+def test_merge_refuses_self(db: Database) -> None:
+    cid = add(db, "Solo")
+    with pytest.raises(ValidationError), db.session() as s:
+        dedupe.merge(s, cid, cid)
