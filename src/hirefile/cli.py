@@ -54,6 +54,24 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("kind", choices=LIST_KINDS)
     s.add_argument("--json", action="store_true", help="print JSON (one array)")
 
+    s = sub.add_parser("import-csv", help="import candidates from a CSV file (prints a report)")
+    s.add_argument("file", type=Path)
+    s.add_argument("csv", type=Path, metavar="IN.csv")
+    s.add_argument("--role", metavar="TITLE", help="put everyone in this role's pipeline")
+
+    s = sub.add_parser("export-csv", help="export every candidate to a CSV file")
+    s.add_argument("file", type=Path)
+    s.add_argument("csv", type=Path, metavar="OUT.csv")
+
+    s = sub.add_parser("move", help="move a candidate to a stage of a role's pipeline")
+    s.add_argument("file", type=Path)
+    s.add_argument("--candidate", required=True, metavar="REF",
+                   help="id, e-mail, or the full name when it is unique")
+    s.add_argument("--role", required=True, metavar="REF", help="id or unique title")
+    s.add_argument("--stage", required=True, metavar="NAME")
+    s.add_argument("--reason", metavar="TEXT", help="needed for Rejected and Withdrew")
+    s.add_argument("--note", metavar="TEXT")
+
     s = sub.add_parser("demo", help="fill a file (new or existing) with realistic demo data")
     s.add_argument("file", type=Path)
     s.add_argument("--candidates", type=_count, default=300, metavar="N")
@@ -72,6 +90,9 @@ def _count(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+        argv.insert(0, "--db")  # `hirefile FILE`, as the desktop entry runs it (Exec=hirefile %f)
     args = build_parser().parse_args(argv)
     from hirefile.logs import setup_logging
 
@@ -210,8 +231,53 @@ def _demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _import_csv(args: argparse.Namespace) -> int:
+    from hirefile.services.csv_import import import_rows, plan_rows, read_csv
+    from hirefile.services.refs import role_ref
+    from hirefile.storage.database import Database
+
+    table = read_csv(args.csv)
+    plans = plan_rows(table)
+    with Database.open(args.file, _identity(args)) as db, db.session() as s:
+        role_id = role_ref(s, args.role).id if args.role else None
+        report = import_rows(s, plans, role_id=role_id, file_name=args.csv.name)
+    print("\n".join(report.lines()))
+    return EXIT_OK
+
+
+def _export_csv(args: argparse.Namespace) -> int:
+    from hirefile.services.csv_export import export_csv
+    from hirefile.storage.database import Database
+
+    with Database.open(args.file, _identity(args), write=False) as db, db.reader() as s:
+        n = export_csv(s, args.csv)
+    print(f"exported {n:,} candidates to {args.csv}")
+    return EXIT_OK
+
+
+def _move(args: argparse.Namespace) -> int:
+    from hirefile.services import pipeline
+    from hirefile.services.refs import candidate_ref, role_ref
+    from hirefile.storage.database import Database
+
+    with Database.open(args.file, _identity(args)) as db, db.session() as s:
+        candidate = candidate_ref(s, args.candidate)
+        role = role_ref(s, args.role)
+        app = pipeline.application_for(s, candidate.id, role.id)
+        target = pipeline.stage_named(s, role.id, args.stage)
+        if app is None:
+            pipeline.add_application(s, candidate.id, role.id, stage=target, reason=args.reason)
+            print(f"{candidate.full_name}: added to “{role.title}” at {target.name}")
+            return EXIT_OK
+        before = app.stage.name
+        pipeline.move(s, app.id, target.id, reason=args.reason, note=args.note)
+    print(f"{candidate.full_name}: {before} → {target.name} in “{role.title}”")
+    return EXIT_OK
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "init": _init, "info": _info, "check": _check, "list": _list, "demo": _demo,
+    "import-csv": _import_csv, "export-csv": _export_csv, "move": _move,
 }
 
 
