@@ -1,0 +1,85 @@
+"""Files kept inside the database (CVs and the like), and opening them from a temporary copy."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hirefile.domain.vocab import ActivityKind
+from hirefile.errors import FileProblem, NotFound, ValidationError
+from hirefile.services.activity import record
+from hirefile.storage.models import Attachment
+from hirefile.storage.types import utcnow
+
+MAX_ATTACHMENT = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: str
+    filename: str
+    mime_type: str
+    size: int
+    added_at: datetime
+    added_by: str
+
+
+def attach_file(session: Session, candidate_id: str, path: Path | str, *,
+                application_id: str | None = None) -> Attachment:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_ATTACHMENT:
+            raise ValidationError(f"{path.name} is larger than 50 MB; attach a smaller copy")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise FileProblem(f"{path} does not exist") from None
+    except IsADirectoryError:
+        raise FileProblem(f"{path} is a folder, not a file") from None
+    except OSError as exc:
+        raise FileProblem(f"Could not read {path}: {exc.strerror or exc}") from exc
+    mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    att = Attachment(candidate_id=candidate_id, application_id=application_id,
+                     filename=path.name, mime_type=mime, size=len(data),
+                     sha256=hashlib.sha256(data).hexdigest(), data=data)
+    session.add(att)
+    record(session, ActivityKind.UPDATED, "attachment", att.id, f"Attached {path.name}",
+           candidate_id=candidate_id)
+    return att
+
+
+def attachments(session: Session, candidate_id: str) -> list[AttachmentInfo]:
+    rows = session.execute(
+        select(Attachment.id, Attachment.filename, Attachment.mime_type, Attachment.size,
+               Attachment.created_at, Attachment.created_by)
+        .where(Attachment.candidate_id == candidate_id, Attachment.deleted_at.is_(None))
+        .order_by(Attachment.created_at))
+    return [AttachmentInfo(*r) for r in rows]
+
+
+def temp_copy(session: Session, attachment_id: str) -> Path:
+    """Write the attachment to a private temporary folder (for the system viewer) and return
+    the path; the name is the original file name, so the viewer shows it."""
+    att = session.get(Attachment, attachment_id)
+    if att is None or att.deleted_at is not None:
+        raise NotFound("That attachment no longer exists")
+    folder = Path(tempfile.mkdtemp(prefix="hirefile-"))
+    safe = Path(att.filename).name or "attachment"
+    target = folder / safe
+    target.write_bytes(att.data)
+    target.chmod(0o600)
+    return target
+
+
+def remove_attachment(session: Session, attachment_id: str) -> None:
+    att = session.get(Attachment, attachment_id)
+    if att is None:
+        raise NotFound("That attachment no longer exists")
+    att.deleted_at = utcnow()

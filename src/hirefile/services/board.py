@@ -1,0 +1,149 @@
+"""The pipeline board: one column per stage, cards fetched only for what is on screen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from hirefile.domain.stages import DEFAULT_WAITING_DAYS
+from hirefile.domain.vocab import Rating, ScorecardStatus, Source, StageKind
+from hirefile.storage.models import (
+    Application,
+    Candidate,
+    CandidateTag,
+    Role,
+    RoleStage,
+    Scorecard,
+)
+from hirefile.storage.types import utcnow
+
+
+@dataclass(frozen=True)
+class BoardFilter:
+    """What the board shows. With no role, columns are stage names summed across roles."""
+
+    role_id: str | None = None
+    tag_id: str | None = None
+    source: Source | None = None
+    owner_id: str | None = None
+    include_exits: bool = True
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: StageKind
+    #: The stage's id when the board shows one role (drop target); None across roles.
+    stage_id: str | None
+    count: int
+
+
+@dataclass(frozen=True)
+class Card:
+    application_id: str
+    candidate_id: str
+    name: str
+    role: str
+    stage: str
+    days_in_stage: int
+    source: str
+    recommendation: str | None
+    waiting: bool
+
+
+def _filtered(stmt: Select[tuple[object, ...]], f: BoardFilter) -> Select[tuple[object, ...]]:
+    stmt = (stmt.join(Candidate, Candidate.id == Application.candidate_id)
+            .join(Role, Role.id == Application.role_id)
+            .where(Application.deleted_at.is_(None), Candidate.deleted_at.is_(None),
+                   Role.deleted_at.is_(None)))
+    if f.role_id:
+        stmt = stmt.where(Application.role_id == f.role_id)
+    if f.source:
+        stmt = stmt.where(Candidate.source == f.source)
+    if f.owner_id:
+        stmt = stmt.where(Application.owner_person_id == f.owner_id)
+    if f.tag_id:
+        stmt = stmt.where(Candidate.id.in_(select(CandidateTag.candidate_id).where(
+            CandidateTag.tag_id == f.tag_id, CandidateTag.deleted_at.is_(None))))
+    return stmt
+
+
+def columns(session: Session, f: BoardFilter) -> list[Column]:
+    """The board's columns in pipeline order, with their counts (one grouped query)."""
+    if f.role_id:
+        stages = session.execute(
+            select(RoleStage.id, RoleStage.name, RoleStage.kind)
+            .where(RoleStage.role_id == f.role_id, RoleStage.deleted_at.is_(None))
+            .order_by(RoleStage.position)).all()
+        counts = dict(session.execute(_filtered(
+            select(Application.stage_id, func.count(Application.id))
+            .join(RoleStage, RoleStage.id == Application.stage_id), f)
+            .group_by(Application.stage_id)).all())
+        out = [Column(name, kind, sid, counts.get(sid, 0)) for sid, name, kind in stages]
+    else:
+        rows = session.execute(_filtered(
+            select(RoleStage.name, RoleStage.kind, func.min(RoleStage.position),
+                   func.count(Application.id))
+            .join(RoleStage, RoleStage.id == Application.stage_id), f)
+            .group_by(RoleStage.name, RoleStage.kind)
+            .order_by(func.min(RoleStage.position))).all()
+        seen = {(name, kind) for name, kind, _, _ in rows}
+        extra = session.execute(
+            select(RoleStage.name, RoleStage.kind, func.min(RoleStage.position))
+            .join(Role, Role.id == RoleStage.role_id)
+            .where(RoleStage.deleted_at.is_(None), Role.deleted_at.is_(None))
+            .group_by(RoleStage.name, RoleStage.kind)).all()
+        merged = [(pos, name, kind, n) for name, kind, pos, n in rows]
+        merged += [(pos, name, kind, 0) for name, kind, pos in extra if (name, kind) not in seen]
+        merged.sort(key=lambda r: (r[2] is not StageKind.ACTIVE, r[0]))
+        out = [Column(name, kind, None, n) for _, name, kind, n in merged]
+    if not f.include_exits:
+        out = [c for c in out if not c.kind.is_exit]
+    return out
+
+
+def column_ids(session: Session, f: BoardFilter, column: Column) -> list[str]:
+    """Application ids of one column, longest waiting first."""
+    stmt = _filtered(select(Application.id).join(RoleStage, RoleStage.id ==
+                                                 Application.stage_id), f)
+    if column.stage_id:
+        stmt = stmt.where(Application.stage_id == column.stage_id)
+    else:
+        stmt = stmt.where(RoleStage.name == column.name, RoleStage.kind == column.kind)
+    return list(session.scalars(stmt.order_by(Application.stage_entered_at, Application.id)))
+
+
+def cards(session: Session, application_ids: Sequence[str], *,
+          waiting_days: int = DEFAULT_WAITING_DAYS, now: datetime | None = None
+          ) -> dict[str, Card]:
+    """The cards for some applications: two queries, whatever their number."""
+    if not application_ids:
+        return {}
+    now = now or utcnow()
+    latest: dict[str, int] = {}
+    for app_id, rec in session.execute(
+            select(Scorecard.application_id, Scorecard.recommendation)
+            .where(Scorecard.application_id.in_(application_ids),
+                   Scorecard.deleted_at.is_(None), Scorecard.status == ScorecardStatus.SUBMITTED,
+                   Scorecard.recommendation.is_not(None))
+            .order_by(Scorecard.submitted_at)):
+        latest[app_id] = rec
+    out = {}
+    rows = session.execute(
+        select(Application.id, Application.candidate_id, Application.stage_entered_at,
+               Candidate.full_name, Candidate.source, Role.title, RoleStage.name, RoleStage.kind)
+        .join(Candidate, Candidate.id == Application.candidate_id)
+        .join(Role, Role.id == Application.role_id)
+        .join(RoleStage, RoleStage.id == Application.stage_id)
+        .where(Application.id.in_(application_ids)))
+    for app_id, cid, entered, name, source, title, stage, kind in rows:
+        days = max(0, (now - entered).days)
+        rec = latest.get(app_id)
+        out[app_id] = Card(app_id, cid, name, title, stage, days, source.label,
+                           Rating(rec).label if rec else None,
+                           kind is StageKind.ACTIVE and days > waiting_days)
+    return out

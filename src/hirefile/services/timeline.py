@@ -1,0 +1,122 @@
+"""A candidate's page: their applications, and a timeline of everything that happened."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hirefile.domain.vocab import ActivityKind, Rating
+from hirefile.services.pipeline import Move, history, time_in_stages
+from hirefile.storage.models import (
+    Activity,
+    Application,
+    CultureAssessment,
+    Interview,
+    Note,
+    Offer,
+    Person,
+    PortfolioReview,
+    Role,
+    RoleStage,
+    Scorecard,
+)
+
+
+@dataclass(frozen=True)
+class Event:
+    at: datetime
+    who: str
+    kind: str  # "move", "note", "interview", "scorecard", "review", "culture", "offer", ...
+    text: str
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class ApplicationSummary:
+    id: str
+    role_id: str
+    role: str
+    stage: str
+    stage_kind: str
+    applied_at: datetime
+    stage_entered_at: datetime
+    exit_reason: str | None
+    moves: tuple[Move, ...]
+    time_in_stages: tuple[tuple[str, float], ...]  # (stage, days)
+
+
+def applications(session: Session, candidate_id: str) -> list[ApplicationSummary]:
+    out = []
+    for app, title, stage, kind in session.execute(
+            select(Application, Role.title, RoleStage.name, RoleStage.kind)
+            .join(Role, Role.id == Application.role_id)
+            .join(RoleStage, RoleStage.id == Application.stage_id)
+            .where(Application.candidate_id == candidate_id, Application.deleted_at.is_(None))
+            .order_by(Application.applied_at)):
+        moves = history(session, app.id)
+        spent = tuple((name, d.total_seconds() / 86400) for name, d in time_in_stages(moves))
+        out.append(ApplicationSummary(app.id, app.role_id, title, stage, kind.value,
+                                      app.applied_at, app.stage_entered_at, app.exit_reason,
+                                      tuple(moves), spent))
+    return out
+
+
+def timeline(session: Session, candidate_id: str) -> list[Event]:
+    """Every move, note, interview, scorecard, review, assessment and offer, newest first."""
+    apps = {a.id: a.role for a in applications(session, candidate_id)}
+    ids = list(apps)
+    people = dict(session.execute(select(Person.id, Person.name)).all())
+    events: list[Event] = []
+    for app_id, role in apps.items():
+        for m in history(session, app_id):
+            text = (f"Added at {m.to_name}" if m.from_name is None
+                    else f"{m.from_name} → {m.to_name}")
+            if m.reason:
+                text += f" ({m.reason})"
+            if m.note:
+                text += f": {m.note}"
+            events.append(Event(m.at, m.by, "move", text, role))
+    for n in session.scalars(select(Note).where(Note.candidate_id == candidate_id,
+                                                Note.deleted_at.is_(None))):
+        events.append(Event(n.created_at, n.created_by, "note", n.body,
+                            apps.get(n.application_id or "")))
+    if ids:
+        for i in session.scalars(select(Interview).where(Interview.application_id.in_(ids),
+                                                         Interview.deleted_at.is_(None))):
+            when = i.starts_at or i.created_at
+            events.append(Event(when, i.created_by, "interview",
+                                f"{i.title} ({i.status.label.lower()})",
+                                apps[i.application_id]))
+        for sc in session.scalars(select(Scorecard).where(Scorecard.application_id.in_(ids),
+                                                          Scorecard.deleted_at.is_(None))):
+            rec = Rating(sc.recommendation).label if sc.recommendation else "no recommendation"
+            events.append(Event(sc.submitted_at or sc.updated_at,
+                                people.get(sc.interviewer_id, sc.created_by), "scorecard",
+                                f"Scorecard {sc.status.label.lower()}: {rec}",
+                                apps[sc.application_id]))
+        for r in session.scalars(select(PortfolioReview).where(
+                PortfolioReview.application_id.in_(ids), PortfolioReview.deleted_at.is_(None))):
+            rating = Rating(r.rating).label if r.rating else "not rated"
+            events.append(Event(r.created_at, people.get(r.reviewer_id, r.created_by), "review",
+                                f"Portfolio review: {rating}", apps[r.application_id]))
+        for c in session.scalars(select(CultureAssessment).where(
+                CultureAssessment.application_id.in_(ids),
+                CultureAssessment.deleted_at.is_(None))):
+            events.append(Event(c.created_at, people.get(c.assessor_id, c.created_by),
+                                "culture", "Culture assessment", apps[c.application_id]))
+        for o in session.scalars(select(Offer).where(Offer.application_id.in_(ids),
+                                                     Offer.deleted_at.is_(None))):
+            events.append(Event(o.updated_at, o.updated_by, "offer",
+                                f"Offer {o.status.label.lower()}", apps[o.application_id]))
+    for a in session.scalars(select(Activity).where(
+            Activity.candidate_id == candidate_id, Activity.deleted_at.is_(None),
+            Activity.kind.in_([ActivityKind.MERGED, ActivityKind.REVEALED,
+                               ActivityKind.IMPORTED, ActivityKind.EXPORTED,
+                               ActivityKind.CREATED, ActivityKind.UPDATED]),
+            Activity.subject_table == "candidate")):
+        events.append(Event(a.at, a.actor, a.kind.value, a.summary))
+    events.sort(key=lambda e: e.at, reverse=True)
+    return events
