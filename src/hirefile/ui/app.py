@@ -1,0 +1,125 @@
+"""Starting the desktop app: the application object, who is at the keyboard, which file.
+
+`run()` is what `hirefile` (no subcommand) calls. The steps are separate functions so tests can
+drive start-up without entering the event loop: `application()`, `resolve_identity()`,
+`open_start_file()`, `start()`.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from hirefile import __version__, paths
+from hirefile.errors import HirefileError
+from hirefile.services.files import create_file, open_or_create
+from hirefile.settings import Identity, Settings
+from hirefile.storage.database import Database
+from hirefile.ui import file_dialogs, glyphs, messages, theme
+from hirefile.ui.crash import install_excepthook
+from hirefile.ui.identity_dialog import IdentityDialog
+from hirefile.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_NO_FILE = 0, 1
+
+
+def application() -> QApplication:
+    """The one QApplication, named and styled (reused when one exists, as under pytest-qt)."""
+    QGuiApplication.setDesktopFileName("hirefile")  # matches hirefile.desktop (Wayland, docks)
+    QCoreApplication.setApplicationName("Hirefile")
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setWindowIcon(glyphs.app_icon())
+    theme.apply(app)
+    return app
+
+
+def resolve_identity(settings: Settings, as_name: str | None) -> Identity | None:
+    """`--as NAME`, else this machine's person, else ask once (None: the person cancelled)."""
+    if as_name:
+        return settings.identity_or_login(as_name)
+    if settings.identity is not None:
+        return settings.identity
+    answer = IdentityDialog.ask(None)
+    if answer is None:
+        return None
+    name, email = answer
+    return settings.set_identity(name, email)
+
+
+def open_start_file(path: Path | None, identity: Identity,
+                    settings: Settings) -> Database | None:
+    """The file to start with: the one named, else the last one, else the default (created).
+
+    A file that cannot be opened (not a Hirefile file, newer format, in use by someone) is
+    explained, and the person chooses to open another, create one, or quit (None).
+    """
+    opener: Callable[[Path, Identity], Database] = Database.open
+    if path is None:
+        last = settings.last_file
+        if last and Path(last).exists():
+            path = Path(last)
+        else:
+            path, opener = paths.default_db_path(), open_or_create
+    while True:
+        try:
+            return opener(path, identity)
+        except HirefileError as exc:
+            log.info("cannot open %s at start-up: %s", path, exc.message)
+            folder = path.parent if path.parent.is_dir() else Path.home()
+            choice = messages.ask_after_failure(None, exc.message)
+            if choice is messages.AfterFailure.QUIT:
+                return None
+            if choice is messages.AfterFailure.OPEN:
+                chosen = file_dialogs.ask_open_file(None, folder)
+                if chosen is not None:
+                    path, opener = chosen, Database.open
+            else:
+                chosen = file_dialogs.ask_new_file(None, folder)
+                if chosen is not None:
+                    path, opener = chosen, create_file
+
+
+def start(path: Path | None, *, as_name: str | None = None,
+          settings: Settings | None = None) -> MainWindow | int:
+    """Everything before the event loop: the shown window, or the exit code to stop with."""
+    settings = settings or Settings()
+    identity = resolve_identity(settings, as_name)
+    if identity is None:
+        return EXIT_OK  # cancelled on first run: nothing to do, nothing went wrong
+    db = open_start_file(path, identity, settings)
+    if db is None:
+        return EXIT_NO_FILE
+    window = MainWindow(db, settings, identity)
+    if window.place_on_screen():
+        window.showMaximized()
+    else:
+        window.show()
+    window.raise_()
+    window.activateWindow()  # keyboard focus even where no window manager hands it over
+    return window
+
+
+def run(path: Path | None, *, as_name: str | None = None) -> int:
+    """The desktop app, until its window closes; returns the process exit code."""
+    app = application()
+    previous_hook = sys.excepthook
+    install_excepthook()
+    try:
+        started = start(path, as_name=as_name)
+        if isinstance(started, int):
+            return started
+        code = app.exec()
+        started.close_database()  # already closed by closeEvent; this covers other exits
+        return code
+    finally:
+        sys.excepthook = previous_hook

@@ -1,0 +1,341 @@
+"""The main window's controller: files, navigation, status bar. The layout is in main_window.ui.
+
+The window owns the one open `Database`. Switching files opens the new one first (so a file
+that cannot be opened leaves the current one in place), then closes the old one, releasing its
+lock, before any page reads the new one. All signals are connected in `_connect`.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+
+from hirefile import __version__
+from hirefile.errors import FileMissing, HirefileError
+from hirefile.services import listing
+from hirefile.services.files import create_file
+from hirefile.settings import Identity, Settings
+from hirefile.storage.database import Database
+from hirefile.ui import file_dialogs, glyphs, messages, theme
+from hirefile.ui.generated.ui_main_window import Ui_MainWindow
+from hirefile.ui.models.columns import count_text
+from hirefile.ui.models.small import (
+    ROLE_COL_STATUS,
+    interviews_model,
+    offers_model,
+    roles_model,
+)
+from hirefile.ui.pages.candidates import CandidatesPage
+from hirefile.ui.pages.list_page import ListPage, ListSpec
+from hirefile.ui.pages.pipeline import PipelinePage
+from hirefile.ui.status import PersonBadge
+from hirefile.ui.widgets import COUNT_ROLE, NavDelegate
+
+log = logging.getLogger(__name__)
+
+PAGE_ROLES, PAGE_CANDIDATES, PAGE_PIPELINE, PAGE_INTERVIEWS, PAGE_OFFERS = range(5)
+NAV_GLYPHS = ("roles", "candidates", "pipeline", "interviews", "offers")
+HEARTBEAT_MS = 60_000
+GEOMETRY_KEY = "window_geometry"
+
+ROLES = ListSpec(
+    "Roles", listing.role_rows,
+    lambda rows: (f"{count_text(len(rows), 'role')} · "
+                  f"{sum(r.status == 'Open' for r in rows)} open · "
+                  f"{count_text(sum(r.in_process for r in rows), 'person', 'people')} in process"
+                  if rows else "What you are hiring for"),
+    "roles", "No roles yet",
+    "A role says what the person will do day to day; its pipeline and interview loop follow.")
+INTERVIEWS = ListSpec(
+    "Interviews", listing.upcoming_interviews,
+    lambda rows: (f"{count_text(len(rows), 'upcoming interview')}, soonest first" if rows
+                  else "Upcoming interviews, soonest first"),
+    "interviews", "Nothing scheduled",
+    "Interviews you schedule for a candidate appear here, soonest first.")
+OFFERS = ListSpec(
+    "Offers", listing.offer_rows,
+    lambda rows: (f"{count_text(len(rows), 'offer')} · "
+                  f"{sum(r.status == 'Accepted' for r in rows)} accepted" if rows
+                  else "Offers and their deadlines"),
+    "offers", "No offers yet",
+    "Offers you draft, send and close are tracked here with their deadlines.")
+
+
+class MainWindow(QMainWindow):
+    """The hiring desk: one file, five pages, the File menu and who is at the keyboard."""
+
+    def __init__(self, db: Database, settings: Settings, identity: Identity,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = Ui_MainWindow()
+        self.form.setupUi(self)
+        self.settings = settings
+        self.identity = identity
+        self.db: Database | None = None
+        self.roles_page = ListPage(ROLES, roles_model(self), self,
+                                   sort=(ROLE_COL_STATUS, Qt.SortOrder.AscendingOrder))
+        self.candidates_page = CandidatesPage(self)
+        self.pipeline_page = PipelinePage(self)
+        self.interviews_page = ListPage(INTERVIEWS, interviews_model(self), self)
+        self.offers_page = ListPage(OFFERS, offers_model(self), self)
+        for page in self.pages:
+            self.form.pages.addWidget(page)
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("countsLabel")
+        self.person_badge = PersonBadge(identity, self)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.person_badge)
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_MS)
+        self._decorate()
+        self._connect()
+        self.use_database(db)
+        self._heartbeat.start()
+
+    @property
+    def pages(self) -> tuple[QWidget, ...]:
+        return (self.roles_page, self.candidates_page, self.pipeline_page,
+                self.interviews_page, self.offers_page)
+
+    def _decorate(self) -> None:
+        f = self.form
+        f.brandIcon.setPixmap(glyphs.app_icon().pixmap(60, 60))
+        f.navList.setItemDelegate(NavDelegate(f.navList))
+        for row, name in enumerate(NAV_GLYPHS):
+            f.navList.item(row).setIcon(glyphs.icon(name, theme.MUTED, theme.ACCENT_DARK))
+        f.navList.setCurrentRow(PAGE_ROLES)
+
+    def _connect(self) -> None:
+        f = self.form
+        f.actionNew.triggered.connect(self.new_file)
+        f.actionOpen.triggered.connect(self.open_file)
+        f.actionSaveCopy.triggered.connect(self.save_copy)
+        f.actionQuit.triggered.connect(self.close)
+        f.actionAbout.triggered.connect(self.show_about)
+        f.actionRefresh.triggered.connect(self.refresh_all)
+        f.menuOpenRecent.aboutToShow.connect(self._fill_recent)
+        f.navList.currentRowChanged.connect(f.pages.setCurrentIndex)
+        for index, action in enumerate((f.actionGoRoles, f.actionGoCandidates,
+                                        f.actionGoPipeline, f.actionGoInterviews,
+                                        f.actionGoOffers)):
+            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
+        self.roles_page.sig_load_demo.connect(self.load_demo)
+        self.candidates_page.sig_load_demo.connect(self.load_demo)
+        self._heartbeat.timeout.connect(self._beat)
+
+    # pages -----------------------------------------------------------------------------------
+
+    def show_page(self, index: int) -> None:
+        self.form.navList.setCurrentRow(index)
+
+    @property
+    def current_page(self) -> int:
+        return self.form.pages.currentIndex()
+
+    def refresh_all(self) -> None:
+        """Read every page again from the file (after a change, a load, a switch)."""
+        if self.db is None:
+            return
+        for page in self.pages:
+            page.refresh()  # type: ignore[attr-defined]
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        """Badges, status bar and the empty-file welcome, from what the pages just read."""
+        roles, candidates = self.roles_page.count, self.candidates_page.total
+        desk_empty = roles == 0 and candidates == 0
+        self.roles_page.set_desk_empty(desk_empty)
+        self.candidates_page.set_desk_empty(desk_empty)
+        counts = (roles, candidates, self.pipeline_page.count, self.interviews_page.count,
+                  self.offers_page.count)
+        for row, n in enumerate(counts):
+            self.form.navList.item(row).setData(COUNT_ROLE, n or None)  # no badge for 0
+        self.counts_label.setText(
+            f"{count_text(roles, 'role')}  ·  {count_text(candidates, 'candidate')}")
+
+    # files -----------------------------------------------------------------------------------
+
+    def use_database(self, db: Database) -> None:
+        """Make `db` the window's file: the old one is closed (its lock released) first."""
+        old, self.db = self.db, None
+        if old is not None and old is not db:
+            for page in self.pages:
+                page.set_database(None)  # type: ignore[attr-defined]
+            old.close()
+        self.db = db
+        for page in self.pages:
+            page.set_database(db)  # type: ignore[attr-defined]  (each page reads it)
+        self._show_counts()
+        self.setWindowTitle(f"{db.path.name} — Hirefile")
+        self._show_file_name(db.path)
+        self.settings.add_recent(db.path)
+        self.settings.set_last_file(db.path)
+        self._fill_recent()
+
+    def _show_file_name(self, path: Path) -> None:
+        label = self.form.fileName
+        label.setText(label.fontMetrics().elidedText(path.name, Qt.TextElideMode.ElideMiddle,
+                                                     180))
+        label.setToolTip(str(path))
+        self.form.fileCard.setToolTip(str(path))
+
+    def _dialog_dir(self) -> Path:
+        return self.db.path.parent if self.db is not None else Path.home()
+
+    def _is_current(self, path: Path) -> bool:
+        return self.db is not None and path.expanduser().resolve() == self.db.path.resolve()
+
+    def new_file(self) -> None:
+        path = file_dialogs.ask_new_file(self, self._dialog_dir())
+        if path is None:
+            return
+        if self._is_current(path):
+            messages.show_problem(self, "New File", f"{path.name} is the file open now; "
+                                  "choose another name for the new file.")
+            return
+        try:
+            db = create_file(path, self.identity)
+        except HirefileError as exc:
+            messages.show_problem(self, "Could not create the file", exc.message)
+            return
+        self.use_database(db)
+        self.show_page(PAGE_ROLES)
+
+    def open_file(self) -> None:
+        path = file_dialogs.ask_open_file(self, self._dialog_dir())
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open `path` in place of the current file; on a problem, say so and keep the current."""
+        if self._is_current(path):
+            return True
+        try:
+            db = Database.open(path, self.identity)
+        except HirefileError as exc:
+            log.info("could not open %s: %s", path, exc.message)
+            if isinstance(exc, FileMissing):
+                self.settings.remove_recent(path)
+                self._fill_recent()
+            messages.show_problem(self, f"Could not open {path.name}", exc.message)
+            return False
+        self.use_database(db)
+        return True
+
+    def save_copy(self) -> None:
+        if self.db is None:
+            return
+        suggested = self.db.path.with_name(f"{self.db.path.stem} copy{self.db.path.suffix}")
+        target = file_dialogs.ask_copy_target(self, suggested)
+        if target is None:
+            return
+        try:
+            written = self.db.save_copy(target)
+        except HirefileError as exc:
+            messages.show_problem(self, "Could not save a copy", exc.message)
+            return
+        self.statusBar().showMessage(f"Saved a copy to {written}", 8000)
+
+    def _fill_recent(self) -> None:
+        menu = self.form.menuOpenRecent
+        menu.clear()
+        current = str(self.db.path.resolve()) if self.db is not None else None
+        entries = [p for p in self.settings.recent_files if p != current]
+        for entry in entries:
+            path = Path(entry)
+            action = QAction(f"{path.name}   —   {path.parent}", menu)
+            action.setToolTip(entry)
+            if path.exists():
+                action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+            else:
+                action.setText(f"{path.name}   —   missing")
+                action.setEnabled(False)
+            menu.addAction(action)
+        if not entries:
+            menu.addAction("No other recent files").setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction("Clear Missing Files")
+        clear.setEnabled(any(not Path(p).exists() for p in entries))
+        clear.triggered.connect(self._clear_missing_recent)
+
+    def _clear_missing_recent(self) -> None:
+        for entry in self.settings.recent_files:
+            if not Path(entry).exists():
+                self.settings.remove_recent(entry)
+        self._fill_recent()
+
+    def load_demo(self) -> None:
+        """Fill the (empty) file with 300 demo candidates and their roles, loops and offers."""
+        if self.db is None:
+            return
+        from hirefile.services.demo import load_demo  # big and rarely used: load on demand
+
+        for page in (self.roles_page, self.candidates_page):
+            page.set_busy(True)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()
+        try:
+            summary = load_demo(self.db, candidates=300)
+        except HirefileError as exc:
+            messages.show_problem(self, "Could not load the demo data", exc.message)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            for page in (self.roles_page, self.candidates_page):
+                page.set_busy(False)
+        self.refresh_all()
+        key_kinds = [k for k in ("candidates", "roles", "interviews", "offers") if summary.get(k)]
+        added = ", ".join(f"{summary[k]:,} {k}" for k in key_kinds or list(summary))
+        self.statusBar().showMessage(f"Demo data added: {added}", 10000)
+
+    def show_about(self) -> None:
+        from hirefile.services.info import file_info
+
+        rows = [("Version", __version__)]
+        if self.db is not None:
+            info = file_info(self.db)
+            rows += [("File", str(info.path)), ("File format", str(info.schema_version)),
+                     ("File UUID", info.file_uuid)]
+        table = "".join(f"<tr><td style='color:{theme.MUTED}; padding-right:12px'>{k}</td>"
+                        f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
+        messages.show_about(self, (
+            "<h3>Hirefile</h3><p>An offline hiring desk for founders: roles, interview loops, "
+            "candidates, scorecards and offers in one file.</p>"
+            f"<table>{table}</table>"))
+
+    # life cycle ------------------------------------------------------------------------------
+
+    def _beat(self) -> None:
+        if self.db is not None and self.db.lock is not None:
+            self.db.lock.heartbeat()
+
+    def place_on_screen(self) -> bool:
+        """Restore the last geometry, else fit the screen; True when it should open maximised."""
+        saved = self.settings.get(GEOMETRY_KEY)
+        if isinstance(saved, str) and self.restoreGeometry(QByteArray.fromBase64(saved.encode())):
+            return False
+        screen = self.screen().availableGeometry()
+        if screen.width() <= 1440 or screen.height() <= 900:
+            self.setGeometry(screen)  # a laptop screen: use all of it (also without a WM)
+            return True
+        self.resize(1400, 860)
+        self.move(screen.center() - self.rect().center())
+        return False
+
+    def close_database(self) -> None:
+        self._heartbeat.stop()
+        if self.db is not None:
+            for page in self.pages:
+                page.set_database(None)  # type: ignore[attr-defined]
+            self.db.close()
+            self.db = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode())
+        self.close_database()
+        event.accept()

@@ -1,0 +1,55 @@
+"""Every message box the window shows, in one place, so tests can stub them by name."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class AfterFailure(Enum):
+    """What the person chose after a file could not be opened at start-up."""
+
+    OPEN = "open"
+    NEW = "new"
+    QUIT = "quit"
+
+
+def show_problem(parent: QWidget | None, title: str, message: str) -> None:
+    """A problem the person can act on (a `HirefileError`'s message), never a traceback."""
+    QMessageBox.warning(parent, title, message)
+
+
+def show_about(parent: QWidget | None, html: str) -> None:
+    QMessageBox.about(parent, "About Hirefile", html)
+
+
+def ask_after_failure(parent: QWidget | None, message: str) -> AfterFailure:
+    """The start-up file cannot be opened: open another, create a new one, or quit."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Hirefile", "This file cannot be opened.",
+                      parent=parent)
+    box.setInformativeText(message)
+    open_button = box.addButton("Open Another…", QMessageBox.ButtonRole.AcceptRole)
+    new_button = box.addButton("New File…", QMessageBox.ButtonRole.ActionRole)
+    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_button)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is open_button:
+        return AfterFailure.OPEN
+    if clicked is new_button:
+        return AfterFailure.NEW
+    return AfterFailure.QUIT
+
+
+def show_crash(parent: QWidget | None, log_path: Path) -> None:
+    """A bug: say so calmly, point to the log, never show the traceback itself."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Hirefile", "Something went wrong.",
+                      parent=parent)
+    box.setInformativeText(
+        "Hirefile ran into an unexpected problem and stopped what it was doing. Everything "
+        "saved before is safe in your file.\n\n"
+        f"Details were written to {log_path}; please include them if you report this.")
+    box.exec()

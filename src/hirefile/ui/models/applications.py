@@ -1,0 +1,80 @@
+"""The pipeline list: applications with their stage and how long they have waited in it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject
+from sqlalchemy.orm import Session
+
+from hirefile.domain.stages import DEFAULT_STAGES, DEFAULT_WAITING_DAYS
+from hirefile.domain.vocab import StageKind
+from hirefile.services import listing
+from hirefile.services.listing import ApplicationRow
+from hirefile.ui import theme
+from hirefile.ui.models.columns import Column, count_text, day_text
+from hirefile.ui.models.lazy import LazyTableModel
+
+#: Stage names that end a pipeline (hired or an exit), by the default pipeline's names.
+CLOSED_STAGES = frozenset(s.name for s in DEFAULT_STAGES if s.kind != StageKind.ACTIVE)
+
+COL_CANDIDATE, COL_ROLE, COL_STAGE, COL_DAYS, COL_SOURCE, COL_APPLIED = range(6)
+
+_STAGE_TONES = {StageKind.HIRED.value: theme.GREEN, StageKind.REJECTED.value: theme.FAINT,
+                StageKind.WITHDREW.value: theme.FAINT}
+
+
+def is_waiting(r: ApplicationRow) -> bool:
+    """Still in process and left in one stage longer than a candidate should wait."""
+    return r.stage_kind == StageKind.ACTIVE.value and r.days_in_stage > DEFAULT_WAITING_DAYS
+
+
+def _days_text(r: ApplicationRow) -> str:
+    return ("⚠ " if is_waiting(r) else "") + count_text(r.days_in_stage, "day")
+
+
+def _days_tip(r: ApplicationRow) -> str | None:
+    if is_waiting(r):
+        return (f"Waiting {r.days_in_stage} days in {r.stage}: more than "
+                f"{DEFAULT_WAITING_DAYS} days without a move")
+    return None
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("Candidate", lambda r: r.candidate, 230, sort="candidate", emphasis=True),
+    Column("Role", lambda r: r.role, 260, sort="role", stretch=True),
+    Column("Stage", lambda r: r.stage, 130, sort="stage",
+           tone=lambda r: _STAGE_TONES.get(r.stage_kind)),
+    Column("In stage", _days_text, 115, sort="days",
+           tone=lambda r: theme.AMBER if is_waiting(r) else None, tip=_days_tip),
+    Column("Source", lambda r: r.source, 115),
+    Column("Applied", lambda r: day_text(r.applied_at), 120, sort="applied"),
+)
+
+
+class ApplicationsModel(LazyTableModel):
+    """Applications, for one role or all, in process only unless closed ones are asked for."""
+
+    columns = COLUMNS
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._role_id: str | None = None
+        self._active_only = True
+        self._sort_column = COL_STAGE
+
+    def set_filter(self, role_id: str | None, active_only: bool) -> bool:
+        """Narrow the list; True when that re-read the ids (the filter changed)."""
+        if (role_id, active_only) == (self._role_id, self._active_only):
+            return False
+        self._role_id, self._active_only = role_id, active_only
+        self.refresh()
+        return True
+
+    def query_ids(self, session: Session, sort: str, descending: bool) -> list[str]:
+        return listing.application_ids(session, sort=sort, descending=descending,
+                                       role_id=self._role_id, active_only=self._active_only)
+
+    def query_rows(self, session: Session, ids: Sequence[str]) -> dict[str, Any]:
+        return listing.application_rows(session, ids)

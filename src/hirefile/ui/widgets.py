@@ -1,0 +1,80 @@
+"""Small custom widgets: the navigation list's count badges and the pipeline's stage chips."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hirefile.ui import theme
+
+#: The item data role holding the count a navigation entry shows in its badge.
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class NavDelegate(QStyledItemDelegate):
+    """A navigation entry: the style's icon and text, with a rounded count badge on the right."""
+
+    ROW_HEIGHT = 38
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), self.ROW_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
+        count = index.data(COUNT_ROLE)
+        if count is None:
+            return
+        text = f"{count:,}"
+        font = QFont(option.font)
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
+        font.setWeight(QFont.Weight.DemiBold)
+        fm = QFontMetrics(font)
+        w = max(fm.horizontalAdvance(text) + 14, 24)
+        h = fm.height() + 4
+        r = option.rect.adjusted(0, 0, -22, 0)  # inside the item's side margin
+        badge = QRectF(r.right() - w, r.center().y() - h / 2 + 1, w, h)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#FFFFFF" if selected else "#DDE2E9"))
+        painter.drawRoundedRect(badge, h / 2, h / 2)
+        painter.setFont(font)
+        painter.setPen(QColor(theme.ACCENT_DARK if selected else theme.MUTED))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+
+class StageChip(QFrame):
+    """One pipeline stage in the strip above the list: its count, big, over its name."""
+
+    def __init__(self, name: str, count: int, *, closed: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stageChip")
+        self.setProperty("closed", closed)
+        self.stage_name = name
+        self.count = count
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(0)
+        number = QLabel(f"{count:,}", self)
+        number.setObjectName("chipCount")
+        label = QLabel(name, self)
+        label.setObjectName("chipName")
+        layout.addWidget(number)
+        layout.addWidget(label)
+        self.setToolTip(f"{count:,} in {name}")
+        self.setMinimumWidth(96)

@@ -1,0 +1,126 @@
+"""Shared fixtures: every test gets its own data and config folders, and Qt runs headless.
+
+`QT_QPA_PLATFORM` must be set before a QApplication exists, so it is set here at import time,
+before pytest-qt's `qapp` fixture or any test module creates one.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+import random
+import shutil
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from hirefile.services.files import create_file
+from hirefile.settings import Identity, Settings
+from hirefile.storage.database import Database
+
+DEMO_CANDIDATES = 300
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings and the default file go to this test's folder, never the real home."""
+    monkeypatch.setenv("HIREFILE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("HIREFILE_CONFIG_DIR", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def identity() -> Identity:
+    """The person at the keyboard, set on this (test) machine as on a first run."""
+    return Settings().set_identity("Amara Okafor", "amara@example.com")
+
+
+@pytest.fixture
+def new_db(tmp_path: Path, identity: Identity) -> Iterator[Database]:
+    """A new, empty file, open for writing."""
+    db = create_file(tmp_path / "Hiring.hirefile", identity)
+    yield db
+    db.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo file, built once per test run (each test gets its own copy)."""
+    path = tmp_path_factory.mktemp("demo-template") / "Demo.hirefile"
+    db = create_file(path, Identity(str(uuid.uuid4()), "Demo Builder"))
+    try:
+        fill_demo(db, DEMO_CANDIDATES)
+    finally:
+        db.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, identity: Identity, demo_template: Path) -> Iterator[Database]:
+    """A file with the demo data (roles, 300 candidates, their pipelines), open for writing."""
+    path = tmp_path / demo_template.name
+    shutil.copyfile(demo_template, path)
+    db = Database.open(path, identity)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def add_candidates() -> Callable[..., None]:
+    """`add_people`, for tests that build a file of a given size."""
+    return add_people
+
+
+def fill_demo(db: Database, candidates: int) -> None:
+    """The demo loader when it exists; a small stand-in otherwise (roles, people, pipeline)."""
+    try:
+        from hirefile.services.demo import load_demo
+    except ImportError:
+        add_people(db, candidates, with_roles=True)
+    else:
+        load_demo(db, candidates=candidates, seed=1)
+
+
+FIRST = ("Ada", "Bola", "Chen", "Dara", "Émile", "Farah", "Goran", "Hana", "Ivo", "Jun",
+         "Kofi", "Lena", "Marta", "Nika", "Omar", "Priya", "Quinn", "Rosa", "Sami", "Tomás")
+LAST = ("Okafor", "Lindqvist", "Nakamura", "Petrov", "Haddad", "Silva", "Kowalski", "Osei",
+        "Moreau", "Iyer", "Novak", "Brennan", "Castillo", "Adeyemi", "Varga")
+
+
+def add_people(db: Database, count: int, *, with_roles: bool) -> None:
+    """`count` candidates (bulk insert), and with roles: two roles and applications."""
+    from sqlalchemy import insert
+
+    from hirefile.domain.names import sort_name
+    from hirefile.domain.templates import TEMPLATES
+    from hirefile.domain.vocab import RoleStatus
+    from hirefile.services.roles import add_role_from_template
+    from hirefile.storage.models import Application, Candidate
+    from hirefile.storage.types import new_id, utcnow
+
+    rng = random.Random(7)
+    now = utcnow()
+    people = []
+    for i in range(count):
+        name = f"{rng.choice(FIRST)} {rng.choice(LAST)} {i:05d}"
+        people.append({"id": new_id(), "full_name": name, "sort_name": sort_name(name),
+                       "email": f"person{i:05d}@example.org", "created_by": db.identity.name,
+                       "updated_by": db.identity.name})
+    with db.session() as s:
+        s.execute(insert(Candidate), people)
+        if not with_roles:
+            return
+        roles = [add_role_from_template(s, TEMPLATES[0], status=RoleStatus.OPEN),
+                 add_role_from_template(s, TEMPLATES[0], title="Founding MLOps Engineer",
+                                        status=RoleStatus.OPEN)]
+        s.flush()
+        for i, person in enumerate(people):
+            role = roles[i % 2]
+            stage = role.stages[i % 7]
+            s.add(Application(candidate_id=person["id"], role_id=role.id, stage_id=stage.id,
+                              applied_at=now - timedelta(days=30),
+                              stage_entered_at=now - timedelta(days=i % 15)))

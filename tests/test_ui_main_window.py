@@ -1,0 +1,300 @@
+"""The main window on real files: lists, search, sorting, navigation, switching files."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from hirefile.services import listing
+from hirefile.services.files import create_file
+from hirefile.settings import Identity, Settings
+from hirefile.storage.database import Database
+from hirefile.storage.models import Candidate
+from hirefile.ui import file_dialogs, messages, theme
+from hirefile.ui.main_window import PAGE_CANDIDATES, PAGE_PIPELINE, PAGE_ROLES, MainWindow
+from hirefile.ui.models.candidates import COL_NAME
+from hirefile.ui.models.small import ROLE_COL_TITLE
+from hirefile.ui.widgets import StageChip
+
+Opener = Callable[[Database], MainWindow]
+DEMO_CANDIDATES = 300  # what the demo_db fixture holds
+
+
+@pytest.fixture
+def open_window(qtbot: Any, qapp: QApplication, identity: Identity) -> Opener:
+    """Shows a main window on a file, as the app does, closed (with its file) at teardown."""
+    theme.apply(qapp)
+
+    def make(db: Database) -> MainWindow:
+        w = MainWindow(db, Settings(), identity)
+        qtbot.addWidget(w)
+        w.resize(1400, 860)
+        w.show()
+        qtbot.waitExposed(w)
+        return w
+
+    return make
+
+
+@pytest.fixture
+def window(open_window: Opener, demo_db: Database) -> MainWindow:
+    return open_window(demo_db)
+
+
+@pytest.fixture
+def demo_loader(monkeypatch: pytest.MonkeyPatch, add_candidates: Callable[..., None]) -> None:
+    """`hirefile.services.demo`, or a small stand-in while it is not there yet."""
+    try:
+        import hirefile.services.demo  # noqa: F401
+    except ImportError:
+        fake = ModuleType("hirefile.services.demo")
+
+        def load_demo(db: Database, *, candidates: int = 300, seed: int = 1) -> dict[str, int]:
+            add_candidates(db, candidates, with_roles=True)
+            return {"roles": 2, "candidates": candidates}
+
+        fake.load_demo = load_demo  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, "hirefile.services.demo", fake)
+
+
+def column_texts(model: Any, column: int, rows: int | None = None) -> list[str]:
+    n = model.rowCount() if rows is None else min(rows, model.rowCount())
+    return [model.index(r, column).data() for r in range(n)]
+
+
+def test_title_names_the_file(window: MainWindow, demo_db: Database) -> None:
+    assert window.windowTitle() == f"{demo_db.path.name} — Hirefile"
+    assert window.form.fileName.text() == demo_db.path.name
+
+
+def test_roles_view_lists_the_roles_of_the_file(window: MainWindow, demo_db: Database) -> None:
+    with demo_db.reader() as s:
+        titles = sorted(r.title for r in listing.role_rows(s))
+    assert titles
+    model = window.roles_page.table.model()
+    assert model is window.roles_page.model
+    assert sorted(column_texts(model, ROLE_COL_TITLE)) == titles
+    assert window.roles_page.form.contentStack.currentWidget() is \
+        window.roles_page.form.tablePage
+
+
+def test_candidates_model_has_every_candidate(window: MainWindow, demo_db: Database) -> None:
+    with demo_db.reader() as s:
+        count = listing.candidate_count(s)
+    assert count == DEMO_CANDIDATES
+    assert window.candidates_page.model.rowCount() == count
+    assert window.candidates_page.form.countLabel.text() == f"{count:,} candidates"
+
+
+def test_sorting_by_name_in_the_view_sorts_in_sql_order(window: MainWindow,
+                                                         demo_db: Database) -> None:
+    with demo_db.reader() as s:
+        keys = [(c.sort_name, c.id) for c in s.scalars(
+            select(Candidate).where(Candidate.deleted_at.is_(None)))]
+    model = window.candidates_page.model
+    view = window.candidates_page.table
+
+    view.sortByColumn(COL_NAME, Qt.SortOrder.DescendingOrder)
+    firsts = [model.index(r, COL_NAME).data(Qt.ItemDataRole.UserRole) for r in range(10)]
+    by_name_desc = sorted(keys, key=lambda k: k[0], reverse=True)
+    name_of = {i: n for n, i in keys}
+    assert [name_of[i] for i in firsts] == [n for n, _ in by_name_desc[:10]]
+
+    view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+    firsts = [model.index(r, COL_NAME).data(Qt.ItemDataRole.UserRole) for r in range(10)]
+    assert firsts == [i for _, i in sorted(keys)[:10]]
+    assert view.horizontalHeader().sortIndicatorSection() == COL_NAME
+
+
+def test_typing_in_search_narrows_the_list(qtbot: Any, window: MainWindow,
+                                           demo_db: Database) -> None:
+    with demo_db.reader() as s:
+        names = [(c.id, c.full_name) for c in s.scalars(select(Candidate))]
+    target_id, name = next((i, n) for i, n in names if n.isascii() and len(n) >= 6)
+    page = window.candidates_page
+    window.show_page(PAGE_CANDIDATES)
+    qtbot.keyClicks(page.search_edit, name)
+    qtbot.waitUntil(lambda: 0 < page.model.rowCount() < DEMO_CANDIDATES, timeout=3000)
+    shown = {page.model.index(r, 0).data(Qt.ItemDataRole.UserRole)
+             for r in range(page.model.rowCount())}
+    assert target_id in shown
+    assert "match" in page.form.countLabel.text()
+    page.search_edit.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == DEMO_CANDIDATES, timeout=3000)
+
+
+def test_status_bar_shows_the_person(window: MainWindow) -> None:
+    badge = window.person_badge
+    assert badge.text() == "Amara Okafor"
+    assert badge.isVisible() and badge.parent() is window.statusBar()
+    assert "amara@example.com" in badge.toolTip()
+    assert f"{DEMO_CANDIDATES:,} candidates" in window.counts_label.text()
+
+
+def test_ctrl_number_switches_page(qtbot: Any, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.current_page == PAGE_ROLES
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page == PAGE_CANDIDATES
+    assert window.form.navList.currentRow() == PAGE_CANDIDATES
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page == PAGE_PIPELINE
+
+
+def test_pipeline_page_counts_stages_and_flags_waits(window: MainWindow) -> None:
+    page = window.pipeline_page
+    chips = {c.stage_name: c.count for c in page.form.stageStrip.findChildren(StageChip)}
+    assert "Screen" in chips and sum(chips.values()) >= page.count > 0
+    assert page.model.rowCount() == page.count
+    assert page.form.roleCombo.count() == 1 + window.roles_page.count
+
+
+def test_new_file_shows_the_welcome_and_its_button_fills_the_file(
+        qtbot: Any, open_window: Opener, new_db: Database, demo_loader: None) -> None:
+    w = open_window(new_db)
+    for page in (w.roles_page, w.candidates_page):
+        assert page.form.contentStack.currentWidget() is page.form.emptyPage
+        assert page.empty.form.titleLabel.text() == "Your hiring desk is empty"
+        assert page.empty.action_button_visible
+    qtbot.mouseClick(w.roles_page.empty.form.actionButton, Qt.MouseButton.LeftButton)
+    assert w.candidates_page.total == DEMO_CANDIDATES
+    assert w.candidates_page.model.rowCount() == DEMO_CANDIDATES
+    assert w.roles_page.count > 0
+    assert w.roles_page.form.contentStack.currentWidget() is w.roles_page.form.tablePage
+    assert w.candidates_page.form.contentStack.currentWidget() is \
+        w.candidates_page.form.tablePage
+    assert QApplication.overrideCursor() is None
+
+
+def test_new_switches_to_a_new_file_and_releases_the_old(
+        window: MainWindow, tmp_path: Path, identity: Identity,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    old = window.db.path
+    target = tmp_path / "Second"
+    monkeypatch.setattr(file_dialogs, "ask_new_file", lambda parent, folder: target.with_suffix(
+        ".hirefile"))
+    window.form.actionNew.trigger()
+    assert window.db.path == tmp_path / "Second.hirefile"
+    assert window.windowTitle() == "Second.hirefile — Hirefile"
+    assert window.roles_page.form.contentStack.currentWidget() is \
+        window.roles_page.form.emptyPage
+    Database.open(old, identity).close()  # the old file's lock was released
+    assert str(old.resolve()) in Settings().recent_files
+
+
+def test_open_switches_file_and_releases_the_old(
+        window: MainWindow, tmp_path: Path, identity: Identity,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    other = create_file(tmp_path / "Other.hirefile", identity)
+    other.close()
+    old = window.db.path
+    monkeypatch.setattr(file_dialogs, "ask_open_file", lambda parent, folder: other.path)
+    window.form.actionOpen.trigger()
+    assert window.db.path == other.path
+    assert window.candidates_page.total == 0
+    Database.open(old, identity).close()
+    recent = [a.text() for a in window.form.menuOpenRecent.actions()]
+    assert any(t.startswith(old.name) for t in recent)
+
+
+def test_opening_a_foreign_file_explains_and_keeps_the_current(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    foreign = tmp_path / "notes.hirefile"
+    foreign.write_text("shopping list\n", encoding="utf-8")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(file_dialogs, "ask_open_file", lambda parent, folder: foreign)
+    monkeypatch.setattr(messages, "show_problem",
+                        lambda parent, title, text: shown.append((title, text)))
+    before = window.db
+    window.form.actionOpen.trigger()
+    assert len(shown) == 1 and "notes.hirefile" in shown[0][0]
+    assert "notes.hirefile" in shown[0][1]
+    assert window.db is before and window.windowTitle().startswith("Demo.hirefile")
+    assert window.candidates_page.total == DEMO_CANDIDATES
+
+
+def test_recent_menu_greys_out_missing_files(window: MainWindow, tmp_path: Path) -> None:
+    gone = tmp_path / "Gone.hirefile"
+    window.settings.add_recent(gone)
+    window.form.menuOpenRecent.aboutToShow.emit()
+    entry = next(a for a in window.form.menuOpenRecent.actions()
+                 if a.text().startswith("Gone.hirefile"))
+    assert not entry.isEnabled() and "missing" in entry.text()
+
+
+def test_save_a_copy_writes_an_openable_file(window: MainWindow, tmp_path: Path,
+                                             identity: Identity,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "copies" / "Backup.hirefile"
+    target.parent.mkdir()
+    monkeypatch.setattr(file_dialogs, "ask_copy_target", lambda parent, suggested: target)
+    window.form.actionSaveCopy.trigger()
+    with Database.open(target, identity, write=False) as copy, copy.reader() as s:
+        assert listing.candidate_count(s) == DEMO_CANDIDATES
+
+
+def test_about_names_version_format_and_uuid(window: MainWindow,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_about", lambda parent, html: shown.append(html))
+    window.form.actionAbout.trigger()
+    assert window.db is not None and window.db.file_uuid in shown[0]
+    assert "File format" in shown[0] and str(window.db.path) in shown[0]
+
+
+def test_closing_the_window_closes_the_file(window: MainWindow, identity: Identity) -> None:
+    path = window.db.path
+    window.close()
+    assert window.db is None
+    Database.open(path, identity).close()
+
+
+def test_heartbeat_refreshes_the_lock_note(window: MainWindow) -> None:
+    assert window._heartbeat.isActive() and window._heartbeat.interval() == 60_000
+    lock = window.db.lock
+    before = lock.presence.heartbeat
+    window._heartbeat.timeout.emit()
+    assert lock.presence.heartbeat >= before
+
+
+def test_models_pass_the_model_tester(qtmodeltester: Any, window: MainWindow) -> None:
+    qtmodeltester.check(window.candidates_page.model)
+    qtmodeltester.check(window.roles_page.model)
+    qtmodeltester.check(window.pipeline_page.model)
+    qtmodeltester.check(window.offers_page.model)
+
+
+def test_big_list_fetches_only_the_pages_on_screen(
+        qtbot: Any, open_window: Opener, tmp_path: Path, identity: Identity,
+        monkeypatch: pytest.MonkeyPatch, add_candidates: Callable[..., None]) -> None:
+    db = create_file(tmp_path / "Big.hirefile", identity)
+    add_candidates(db, 5000, with_roles=False)
+    calls: list[int] = []
+    real = listing.candidate_rows
+
+    def counting(session: Any, ids: Any) -> Any:
+        calls.append(len(ids))
+        return real(session, ids)
+
+    monkeypatch.setattr(listing, "candidate_rows", counting)
+    w = open_window(db)
+    w.show_page(PAGE_CANDIDATES)
+    page = w.candidates_page
+    qtbot.waitUntil(lambda: len(calls) >= 1)
+    QApplication.processEvents()
+    assert page.model.rowCount() == 5000
+    assert calls == [200]  # one page of 200 for the rows on screen, nothing else
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: len(calls) >= 2)
+    QApplication.processEvents()
+    assert calls == [200, 200]
+    assert page.model.cached_pages == [0, 24]
