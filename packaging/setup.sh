@@ -71,7 +71,8 @@ if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; 
   if [ "$mode" = app ]; then
     want+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
       libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1
-      libxcb-xfixes0 libxcb-xkb1 libxcb1 libx11-xcb1 libxkbcommon-x11-0)
+      libxcb-xfixes0 libxcb-xkb1 libxcb1 libx11-xcb1 libxkbcommon-x11-0
+      fonts-noto-core)  # names in Devanagari, Tamil, Bengali, Thai, Ethiopic… (12 MB)
   else
     want+=(poppler-utils)
   fi

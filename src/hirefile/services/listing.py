@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from hirefile.domain.money import Money
 from hirefile.domain.names import fold
-from hirefile.domain.vocab import InterviewStatus, StageKind
+from hirefile.domain.vocab import InterviewStatus, RoleStatus, StageKind
 from hirefile.storage import search
 from hirefile.storage.models import (
     Application,
@@ -51,6 +51,10 @@ def range_text(lo: int | None, hi: int | None, currency: str | None) -> str:
     return money_text(lo if lo is not None else hi, currency)
 
 
+def _with_period(amount: str, period: str) -> str:
+    return f"{amount} {period}" if amount else ""
+
+
 # roles -----------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -72,6 +76,11 @@ class RoleRow:
         return asdict(self)
 
 
+#: Roles being hired for first, then those waiting, then the finished ones.
+_STATUS_ORDER = {RoleStatus.OPEN: 0, RoleStatus.PAUSED: 1, RoleStatus.DRAFT: 2,
+                 RoleStatus.FILLED: 3, RoleStatus.CLOSED: 4}
+
+
 def role_rows(session: Session) -> list[RoleRow]:
     counts = (
         select(
@@ -88,7 +97,7 @@ def role_rows(session: Session) -> list[RoleRow]:
         select(Role, counts.c.total, counts.c.active)
         .outerjoin(counts, counts.c.role_id == Role.id)
         .where(_live(Role))
-        .order_by(Role.status, func.lower(Role.title))
+        .order_by(case(_STATUS_ORDER, value=Role.status, else_=9), func.lower(Role.title))
     )
     rows = []
     for role, total, active in session.execute(stmt):
@@ -97,7 +106,8 @@ def role_rows(session: Session) -> list[RoleRow]:
             level=role.level.label if role.level else "",
             employment_type=role.employment_type.label, status=role.status.label,
             headcount=role.headcount, location=role.location or "",
-            pay=range_text(role.pay_min, role.pay_max, role.pay_currency),
+            pay=_with_period(range_text(role.pay_min, role.pay_max, role.pay_currency),
+                             role.pay_period.label),
             in_process=int(active or 0), total=int(total or 0), updated_at=role.updated_at,
         ))
     return rows
