@@ -69,6 +69,21 @@ def add_application(session: Session, candidate_id: str, role_id: str, *,
     return app
 
 
+def remove_application(session: Session, application_id: str) -> None:
+    """Take a candidate out of a role's pipeline (a tombstone; undo restores it)."""
+    app = live_application(session, application_id)
+    app.deleted_at = utcnow()
+
+
+def restore_application(session: Session, application_id: str) -> None:
+    app = session.get(Application, application_id)
+    if app is None:
+        raise NotFound("That application no longer exists")
+    if application_for(session, app.candidate_id, app.role_id) not in (None, app):
+        raise ValidationError("The candidate is in that role's pipeline again already")
+    app.deleted_at = None
+
+
 @dataclass(frozen=True)
 class MoveResult:
     application_id: str

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from hirefile import __version__
@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.person_badge)
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
+        #: Every edit of the open file, for Edit → Undo/Redo; cleared when the file changes.
+        self.undo_stack = QUndoStack(self)
+        self._add_edit_menu()
         self._decorate()
         self._connect()
         self.use_database(db)
@@ -101,6 +104,18 @@ class MainWindow(QMainWindow):
     def pages(self) -> tuple[QWidget, ...]:
         return (self.roles_page, self.candidates_page, self.pipeline_page,
                 self.interviews_page, self.offers_page)
+
+    def _add_edit_menu(self) -> None:
+        """Edit → Undo / Redo, named after the command they would undo or redo."""
+        self.menu_edit = self.menuBar().addMenu("&Edit")
+        self.menuBar().insertMenu(self.form.menuView.menuAction(), self.menu_edit)
+        self.action_undo = self.undo_stack.createUndoAction(self, "&Undo")
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_redo = self.undo_stack.createRedoAction(self, "&Redo")
+        self.action_redo.setShortcuts([QKeySequence.StandardKey.Redo,
+                                       QKeySequence("Ctrl+Shift+Z")])
+        self.menu_edit.addAction(self.action_undo)
+        self.menu_edit.addAction(self.action_redo)
 
     def _decorate(self) -> None:
         f = self.form
@@ -168,6 +183,7 @@ class MainWindow(QMainWindow):
                 page.set_database(None)  # type: ignore[attr-defined]
             old.close()
         self.db = db
+        self.undo_stack.clear()  # its commands belong to the file that was open
         for page in self.pages:
             page.set_database(db)  # type: ignore[attr-defined]  (each page reads it)
         self._show_counts()

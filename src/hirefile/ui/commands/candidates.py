@@ -1,0 +1,142 @@
+"""Undo commands for candidates and their moves through pipelines."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from hirefile.domain.candidates import CandidateDraft
+from hirefile.services import candidates, dedupe, pipeline
+from hirefile.services.pipeline import MoveResult
+from hirefile.storage.database import Database
+from hirefile.ui.commands.base import Notify, ServiceCommand
+
+
+class CreateCandidate(ServiceCommand):
+    """A new candidate, optionally straight into a role's pipeline."""
+
+    def __init__(self, db: Database, notify: Notify, draft: CandidateDraft, *,
+                 role_id: str | None = None) -> None:
+        super().__init__(f"Add {draft.full_name.strip()}", db, notify)
+        self.draft, self.role_id = draft, role_id
+        self.candidate_id: str | None = None
+        self.application_id: str | None = None
+
+    def do(self, session: Session) -> None:
+        if self.candidate_id is None:
+            c = candidates.create_candidate(session, self.draft)
+            self.candidate_id = c.id
+            if self.role_id:
+                self.application_id = pipeline.add_application(session, c.id,
+                                                               self.role_id).id
+        else:
+            candidates.restore_candidate(session, self.candidate_id)
+
+    def undo_change(self, session: Session) -> None:
+        assert self.candidate_id is not None
+        candidates.remove_candidate(session, self.candidate_id)
+
+
+class EditCandidate(ServiceCommand):
+    def __init__(self, db: Database, notify: Notify, candidate_id: str,
+                 before: CandidateDraft, after: CandidateDraft) -> None:
+        super().__init__(f"Edit {after.full_name.strip()}", db, notify)
+        self.candidate_id, self.before, self.after = candidate_id, before, after
+
+    def do(self, session: Session) -> None:
+        candidates.update_candidate(session, self.candidate_id, self.after)
+
+    def undo_change(self, session: Session) -> None:
+        candidates.update_candidate(session, self.candidate_id, self.before)
+
+
+class RemoveCandidate(ServiceCommand):
+    def __init__(self, db: Database, notify: Notify, candidate_id: str, name: str) -> None:
+        super().__init__(f"Remove {name}", db, notify)
+        self.candidate_id = candidate_id
+
+    def do(self, session: Session) -> None:
+        candidates.remove_candidate(session, self.candidate_id)
+
+    def undo_change(self, session: Session) -> None:
+        candidates.restore_candidate(session, self.candidate_id)
+
+
+class AddToRole(ServiceCommand):
+    """Put a candidate in a role's pipeline (first stage); undo tombstones the application."""
+
+    def __init__(self, db: Database, notify: Notify, candidate_id: str, role_id: str,
+                 label: str) -> None:
+        super().__init__(label, db, notify)
+        self.candidate_id, self.role_id = candidate_id, role_id
+        self.application_id: str | None = None
+
+    def do(self, session: Session) -> None:
+        if self.application_id is None:
+            self.application_id = pipeline.add_application(session, self.candidate_id,
+                                                           self.role_id).id
+        else:
+            pipeline.restore_application(session, self.application_id)
+
+    def undo_change(self, session: Session) -> None:
+        assert self.application_id is not None
+        pipeline.remove_application(session, self.application_id)
+
+
+class MoveApplications(ServiceCommand):
+    """Move one or many applications to a stage; undo takes each move back, newest first.
+
+    With one application `stage_id` names the target; with many (possibly in different roles)
+    `stage_name` does, and each goes to the stage of that name in its own role.
+    """
+
+    def __init__(self, db: Database, notify: Notify, application_ids: list[str], *,
+                 stage_id: str | None = None, stage_name: str | None = None,
+                 reason: str | None = None, note: str | None = None, label: str = "") -> None:
+        n = len(application_ids)
+        target = stage_name or "stage"
+        super().__init__(label or (f"Move to {target}" if n == 1 else
+                                   f"Move {n} candidates to {target}"), db, notify)
+        self.application_ids, self.stage_id, self.stage_name = application_ids, stage_id, \
+            stage_name
+        self.reason, self.note = reason, note
+        self.results: list[MoveResult] = []
+
+    def do(self, session: Session) -> None:
+        if self.stage_id is not None:
+            self.results = [pipeline.move(session, app_id, self.stage_id, reason=self.reason,
+                                          note=self.note) for app_id in self.application_ids]
+        else:
+            assert self.stage_name is not None
+            self.results = pipeline.bulk_move(session, self.application_ids, self.stage_name,
+                                              reason=self.reason, note=self.note)
+
+    def undo_change(self, session: Session) -> None:
+        for result in reversed(self.results):
+            pipeline.undo_move(session, result)
+
+
+class SetTags(ServiceCommand):
+    """Add tags to many candidates at once (bulk action); undo restores each one's tags."""
+
+    def __init__(self, db: Database, notify: Notify, candidate_ids: list[str],
+                 add: list[str]) -> None:
+        super().__init__(f"Tag {len(candidate_ids)} candidate(s) {', '.join(add)}", db, notify)
+        self.candidate_ids, self.add = candidate_ids, add
+        self.before: dict[str, list[str]] = {}
+
+    def do(self, session: Session) -> None:
+        self.before = {cid: candidates.tags_of(session, cid) for cid in self.candidate_ids}
+        candidates.add_tags(session, self.candidate_ids, self.add)
+
+    def undo_change(self, session: Session) -> None:
+        for cid, tags in self.before.items():
+            candidates.set_tags(session, cid, tags)
+
+
+def merge_now(db: Database, notify: Notify, keep_id: str, other_id: str) -> dedupe.MergeReport:
+    """Merging cannot be undone: it is applied directly (the caller asks first), and the undo
+    history is not touched."""
+    with db.session() as s:
+        report = dedupe.merge(s, keep_id, other_id)
+    notify()
+    return report
