@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         self._heartbeat.setInterval(HEARTBEAT_MS)
         #: Every edit of the open file, for Edit → Undo/Redo; cleared when the file changes.
         self.undo_stack = QUndoStack(self)
+        for page in self.pages:
+            page.undo_stack = self.undo_stack  # type: ignore[attr-defined]
         self._add_edit_menu()
         self._decorate()
         self._connect()
