@@ -151,7 +151,9 @@ def _candidate_filter(session: Session, stmt: Select[Any], text: str | None) -> 
     needle = f"%{fold(text)}%"
     fallback = Candidate.sort_name.like(needle) | func.lower(Candidate.email).like(needle)
     return search.apply(stmt, session.get_bind().dialect.name, text,
-                        literal_column("candidate.rowid"), fallback)
+                        literal_column("candidate.rowid"), fallback,
+                        short_columns=(Candidate.sort_name, Candidate.full_name,
+                                       Candidate.email))
 
 
 def candidate_count(session: Session, text: str | None = None) -> int:

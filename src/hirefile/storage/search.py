@@ -6,7 +6,7 @@ every write path — the ORM, bulk inserts, imports, merges — so no service ca
 Trigram matching finds any substring of three or more characters, in every script; names are
 indexed twice, as written and folded (accents removed, `hirefile.domain.names.fold`), and
 queries are folded the same way, so "lodz" finds "Łódź". Shorter terms (two-letter Chinese or
-Korean names) fall back to a LIKE scan of the same table.
+Korean names) fall back to a LIKE scan of the candidates' names and e-mails.
 
 On another database engine `create` does nothing and `matching_rowids` returns None: callers
 then filter with plain LIKE (PostgreSQL will get its own index here).
@@ -14,9 +14,10 @@ then filter with plain LIKE (PostgreSQL will get its own index here).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, text
+from sqlalchemy import ColumnElement, Connection, and_, or_, text
 from sqlalchemy.sql import Select
 
 from hirefile.domain.names import fold
@@ -106,42 +107,39 @@ def _terms(query: str) -> list[tuple[str, ...]]:
     return [t for t in out if t]
 
 
-def candidate_filter(dialect_name: str, query: str, rowid_column: Any
-                     ) -> ColumnElement[bool] | None:
+def candidate_filter(dialect_name: str, query: str, rowid_column: Any,
+                     short_columns: Sequence[Any] = ()) -> ColumnElement[bool] | None:
     """A WHERE clause restricting candidates (by `rowid_column`) to those matching `query`.
 
     Every term must match (AND), as typed or folded. Terms of three or more characters use the
-    trigram index; shorter ones scan the indexed text with LIKE. None for an empty query or an
-    engine without the index.
+    trigram index. Shorter ones (a two-letter Chinese or Korean name) cannot: they are matched
+    with LIKE on `short_columns` of the candidate table (names and e-mail), a scan that is
+    cheaper there than over the index's text. None for an empty query or an engine without the
+    index.
     """
     terms = _terms(query)
     if not terms or dialect_name != "sqlite":
         return None
     long_terms = [t for t in terms if min(len(v) for v in t) >= 3]
     short_terms = [t for t in terms if min(len(v) for v in t) < 3]
-    clauses = []
-    params: dict[str, str] = {}
+    clauses: list[ColumnElement[bool]] = []
     if long_terms:
-        params["fts_match"] = " AND ".join(
-            "(" + " OR ".join(f'"{v}"' for v in t) + ")" for t in long_terms)
-        clauses.append(f"{TABLE} MATCH :fts_match")
-    for i, t in enumerate(short_terms):
-        alternatives = []
-        for j, v in enumerate(t):
-            key = f"fts_like_{i}_{j}"
-            params[key] = f"%{v}%"
-            alternatives.append(f"name LIKE :{key} OR contact LIKE :{key} OR tags LIKE :{key}")
-        clauses.append("(" + " OR ".join(alternatives) + ")")
-    inner = text(f"SELECT rowid FROM {TABLE} WHERE " + " AND ".join(clauses)).bindparams(**params)
-    return rowid_column.in_(inner)
+        match = " AND ".join("(" + " OR ".join(f'"{v}"' for v in t) + ")" for t in long_terms)
+        inner = text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :fts_match"
+                     ).bindparams(fts_match=match)
+        clauses.append(rowid_column.in_(inner))
+    for t in short_terms:
+        clauses.append(or_(*[col.like(f"%{v}%") for col in short_columns for v in t]))
+    return and_(*clauses)
 
 
 def apply(stmt: Select[Any], dialect_name: str, query: str | None, rowid_column: Any,
-          fallback: ColumnElement[bool] | None = None) -> Select[Any]:
+          fallback: ColumnElement[bool] | None = None,
+          short_columns: Sequence[Any] = ()) -> Select[Any]:
     """`stmt` filtered by `query` (or by `fallback` where there is no full-text index)."""
     if not query or not query.strip():
         return stmt
-    clause = candidate_filter(dialect_name, query, rowid_column)
+    clause = candidate_filter(dialect_name, query, rowid_column, short_columns)
     if clause is not None:
         return stmt.where(clause)
     return stmt.where(fallback) if fallback is not None else stmt

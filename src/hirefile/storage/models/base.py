@@ -68,6 +68,16 @@ def _key_at_birth(target: Tracked, _args: Any, kwargs: dict[str, Any]) -> None:
         kwargs["id"] = new_id()
 
 
+def live_index(name: str, *columns: str) -> sa.Index:
+    """An index over live rows only (`deleted_at IS NULL`), on SQLite and PostgreSQL alike.
+
+    Lists filter on live rows and sort on one column; with the key as the last column, such an
+    index answers "ids of live rows in this order" without reading the table.
+    """
+    live = sa.text("deleted_at IS NULL")
+    return sa.Index(name, *columns, sqlite_where=live, postgresql_where=live)
+
+
 def vocab(enum: type[Enum]) -> sa.Enum:
     """A column type for one of the domain's vocabularies, stored as its short value."""
     return sa.Enum(

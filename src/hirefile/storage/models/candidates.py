@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hirefile.domain.vocab import ActivityKind, LinkKind, PayPeriod, Source
-from hirefile.storage.models.base import Base, Tracked, fk, vocab
+from hirefile.storage.models.base import Base, Tracked, fk, live_index, vocab
 from hirefile.storage.models.roles import Role, RoleStage
 
 
@@ -17,6 +17,10 @@ class Candidate(Tracked, Base):
     """A person who may be hired, once, whatever the roles they are considered for."""
 
     __tablename__ = "candidate"
+    __table_args__ = (
+        live_index("ix_candidate_live_sort_name", "sort_name", "id"),
+        live_index("ix_candidate_live_created_at", "created_at", "id"),
+    )
 
     full_name: Mapped[str] = mapped_column(index=True)
     #: The name to sort by (family name first where known), kept beside the display name.
@@ -89,6 +93,7 @@ class Application(Tracked, Base):
     __tablename__ = "application"
     __table_args__ = (
         sa.Index("ix_application_role_stage", "role_id", "stage_id"),
+        live_index("ix_application_live_stage", "stage_id", "stage_entered_at", "id"),
         sa.Index(
             "uq_application_live_candidate_role", "candidate_id", "role_id", unique=True,
             sqlite_where=sa.text("deleted_at IS NULL"),
