@@ -24,15 +24,11 @@ from hirefile.storage.database import Database
 from hirefile.ui import file_dialogs, glyphs, messages, theme
 from hirefile.ui.generated.ui_main_window import Ui_MainWindow
 from hirefile.ui.models.columns import count_text
-from hirefile.ui.models.small import (
-    ROLE_COL_STATUS,
-    interviews_model,
-    offers_model,
-    roles_model,
-)
+from hirefile.ui.models.small import interviews_model, offers_model
 from hirefile.ui.pages.candidates import CandidatesPage
 from hirefile.ui.pages.list_page import ListPage, ListSpec
 from hirefile.ui.pages.pipeline import PipelinePage
+from hirefile.ui.pages.roles import RolesPage
 from hirefile.ui.status import PersonBadge
 from hirefile.ui.widgets import COUNT_ROLE, NavDelegate
 
@@ -43,14 +39,6 @@ NAV_GLYPHS = ("roles", "candidates", "pipeline", "interviews", "offers")
 HEARTBEAT_MS = 60_000
 GEOMETRY_KEY = "window_geometry"
 
-ROLES = ListSpec(
-    "Roles", listing.role_rows,
-    lambda rows: (f"{count_text(len(rows), 'role')} · "
-                  f"{sum(r.status == 'Open' for r in rows)} open · "
-                  f"{count_text(sum(r.in_process for r in rows), 'person', 'people')} in process"
-                  if rows else "What you are hiring for"),
-    "roles", "No roles yet",
-    "A role says what the person will do day to day; its pipeline and interview loop follow.")
 INTERVIEWS = ListSpec(
     "Interviews", listing.upcoming_interviews,
     lambda rows: (f"{count_text(len(rows), 'upcoming interview')}, soonest first" if rows
@@ -77,8 +65,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.identity = identity
         self.db: Database | None = None
-        self.roles_page = ListPage(ROLES, roles_model(self), self,
-                                   sort=(ROLE_COL_STATUS, Qt.SortOrder.AscendingOrder))
+        self.roles_page = RolesPage(self)
         self.candidates_page = CandidatesPage(self)
         self.pipeline_page = PipelinePage(self)
         self.interviews_page = ListPage(INTERVIEWS, interviews_model(self), self)
@@ -118,6 +105,7 @@ class MainWindow(QMainWindow):
                                        QKeySequence("Ctrl+Shift+Z")])
         self.menu_edit.addAction(self.action_undo)
         self.menu_edit.addAction(self.action_redo)
+        self.menuBar().insertMenu(self.form.menuView.menuAction(), self.roles_page.menu)
 
     def _decorate(self) -> None:
         f = self.form
@@ -142,6 +130,7 @@ class MainWindow(QMainWindow):
                                         f.actionGoOffers)):
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
         self.roles_page.sig_load_demo.connect(self.load_demo)
+        self.roles_page.sig_changed.connect(self._show_counts)
         self.candidates_page.sig_load_demo.connect(self.load_demo)
         self._heartbeat.timeout.connect(self._beat)
 
@@ -178,7 +167,9 @@ class MainWindow(QMainWindow):
     # files -----------------------------------------------------------------------------------
 
     def use_database(self, db: Database) -> None:
-        """Make `db` the window's file: the old one is closed (its lock released) first."""
+        """Make `db` the window's file: the old one is closed (its lock released) first.
+
+        Callers ask `roles_page.confirm_leave()` before opening `db` (unsaved role edits)."""
         old, self.db = self.db, None
         if old is not None and old is not db:
             for page in self.pages:
@@ -209,6 +200,8 @@ class MainWindow(QMainWindow):
         return self.db is not None and path.expanduser().resolve() == self.db.path.resolve()
 
     def new_file(self) -> None:
+        if not self.roles_page.confirm_leave():
+            return
         path = file_dialogs.ask_new_file(self, self._dialog_dir())
         if path is None:
             return
@@ -233,6 +226,8 @@ class MainWindow(QMainWindow):
         """Open `path` in place of the current file; on a problem, say so and keep the current."""
         if self._is_current(path):
             return True
+        if not self.roles_page.confirm_leave():
+            return False
         try:
             db = Database.open(path, self.identity)
         except HirefileError as exc:
@@ -354,6 +349,9 @@ class MainWindow(QMainWindow):
             self.db = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.roles_page.confirm_leave():
+            event.ignore()
+            return
         self.settings.set(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode())
         self.close_database()
         event.accept()

@@ -106,6 +106,10 @@ QLineEdit#searchEdit:focus {{ border: 1px solid {ACCENT}; }}
     border-radius: 8px; padding: 10px 26px; font-weight: 600; font-size: 10.5pt; }}
 #EmptyState QPushButton#actionButton:hover {{ background: {ACCENT_DARK}; }}
 #EmptyState QPushButton#actionButton:disabled {{ background: #9CC9C8; }}
+QPushButton#primaryButton {{ background: {ACCENT}; color: #FFFFFF; border: none;
+    border-radius: 6px; padding: 6px 16px; font-weight: 600; }}
+QPushButton#primaryButton:hover {{ background: {ACCENT_DARK}; }}
+QPushButton#primaryButton:focus {{ outline: none; border: 2px solid {INDIGO}; }}
 
 #PipelinePage QFrame#stageChip {{ background: #F7F8FA; border: 1px solid {BORDER};
     border-radius: 8px; }}

@@ -1,0 +1,211 @@
+"""The Roles page: the list of roles beside the workspace that defines the selected one.
+
+The list is the short-list page (`ListPage`) narrowed to title, status and people in process;
+the workspace (`ui/roles`) edits the selected role in three tabs. The workspace belongs to one
+open file, so it is made again whenever the window switches files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QMenu, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from hirefile.services import listing
+from hirefile.storage.database import Database
+from hirefile.ui.models.columns import count_text
+from hirefile.ui.models.small import (
+    ROLE_COL_IN_PROCESS,
+    ROLE_COL_STATUS,
+    ROLE_COL_TITLE,
+    ROLE_COLUMNS,
+    roles_model,
+)
+from hirefile.ui.pages.list_page import ListPage, ListSpec
+from hirefile.ui.roles.workspace import RoleWorkspace
+
+ROLES = ListSpec(
+    "Roles", listing.role_rows,
+    lambda rows: (f"{count_text(len(rows), 'role')} · "
+                  f"{sum(r.status == 'Open' for r in rows)} open · "
+                  f"{count_text(sum(r.in_process for r in rows), 'person', 'people')} in process"
+                  if rows else "What you are hiring for"),
+    "roles", "No roles yet",
+    "A role says what the person will do day to day; its pipeline and interview loop follow. "
+    "Start one from a template with Ctrl+Shift+N.")
+_SHOWN = {ROLE_COL_TITLE, ROLE_COL_STATUS, ROLE_COL_IN_PROCESS}
+
+
+class RolesPage(QWidget):
+    """Roles on the left, the selected role's definition, loop and weights on the right."""
+
+    #: The person asked to fill the empty file with demo data.
+    sig_load_demo = Signal()
+    #: Something in the file changed here (a role added, edited, removed): counts may differ.
+    sig_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack: QUndoStack | None = None  # set by the window before set_database
+        self.list = ListPage(ROLES, roles_model(self), self,
+                             sort=(ROLE_COL_STATUS, Qt.SortOrder.AscendingOrder))
+        self.form, self.empty = self.list.form, self.list.empty  # the list's parts
+        for col in range(len(ROLE_COLUMNS)):
+            self.list.table.setColumnHidden(col, col not in _SHOWN)
+        self.list.table.setSelectionMode(self.list.table.SelectionMode.SingleSelection)
+        self.new_button = QPushButton("New role…", self.list)
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.setToolTip("Start a role from a template or blank (Ctrl+Shift+N)")
+        self.new_button.clicked.connect(self._new_role)
+        self.list.form.headerLayout.addSpacing(8)
+        self.list.form.headerLayout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.workspace: RoleWorkspace | None = None
+        self._holder = QWidget(self)
+        self._holder_layout = QVBoxLayout(self._holder)
+        self._holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self._holder)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([400, 940])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.menu = QMenu("&Roles", self)
+        self._db: Database | None = None
+        self._selecting = False
+        self.list.sig_load_demo.connect(self.sig_load_demo)
+
+    # what the window asks of every page ---------------------------------------------------
+
+    @property
+    def table(self) -> Any:
+        return self.list.table
+
+    @property
+    def model(self) -> Any:
+        return self.list.model
+
+    @property
+    def count(self) -> int:
+        return self.list.count
+
+    def set_database(self, db: Database | None) -> None:
+        """Show `db`'s roles; the workspace is rebuilt for the new file (or dropped)."""
+        self._db = db
+        if self.workspace is not None:
+            self.workspace.setParent(None)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.menu.clear()
+        if db is not None and self.undo_stack is not None:
+            self.workspace = RoleWorkspace(db, self.undo_stack, self._changed, self._holder)
+            self._holder_layout.addWidget(self.workspace)
+            self.workspace.sig_role_created.connect(self._select_created)
+            self.workspace.sig_role_removed.connect(lambda _id: self._changed())
+            self.menu.addActions(self.actions_for_menu())
+        self.list.set_database(db)
+        self._connect_selection()
+        self._select_first()
+
+    def actions_for_menu(self) -> Sequence[QAction]:
+        if self.workspace is None:
+            return ()
+        w = self.workspace
+        return (w.new_role_action, w.duplicate_role_action, w.remove_role_action,
+                w.question_bank_action)
+
+    def refresh(self) -> None:
+        keep = self.current_role_id()
+        self.list.refresh()
+        self._connect_selection()
+        if keep is None or not self.select_role(keep):
+            self._select_first()
+        elif self.workspace is not None:
+            self.workspace.refresh()
+
+    def set_desk_empty(self, empty: bool) -> None:
+        self.list.set_desk_empty(empty)
+        self._holder.setVisible(not empty)
+
+    def set_busy(self, busy: bool) -> None:
+        self.list.set_busy(busy)
+
+    def confirm_leave(self) -> bool:
+        """Ask about unsaved role edits before the window closes or switches files."""
+        return self.workspace is None or self.workspace.confirm_leave()
+
+    # selection -----------------------------------------------------------------------------
+
+    def current_role_id(self) -> str | None:
+        return self.workspace.role_id if self.workspace is not None else None
+
+    def _row_of(self, role_id: str) -> int:
+        for row, r in enumerate(self.list.model.rows):
+            if r.id == role_id:
+                return row
+        return -1
+
+    def select_role(self, role_id: str) -> bool:
+        row = self._row_of(role_id)
+        if row < 0:
+            return False
+        self._selecting = True
+        try:
+            self.table.selectionModel().setCurrentIndex(
+                self.list.model.index(row, ROLE_COL_TITLE),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._selecting = False
+        if self.workspace is not None and self.workspace.role_id != role_id:
+            self.workspace.show_role(role_id)
+        return True
+
+    def _select_first(self) -> None:
+        rows = self.list.model.rows
+        if rows:
+            self.select_role(rows[0].id)
+        elif self.workspace is not None:
+            self.workspace.show_role(None)
+
+    def _connect_selection(self) -> None:
+        sm = self.table.selectionModel()
+        if sm is not None and not getattr(sm, "_hirefile_connected", False):
+            sm.currentRowChanged.connect(self._on_current_row)
+            sm._hirefile_connected = True  # type: ignore[attr-defined]
+
+    def _on_current_row(self, current: Any, previous: Any) -> None:
+        if self._selecting or self.workspace is None or not current.isValid():
+            return
+        role = self.list.model.row_at(current.row())
+        if role is None or role.id == self.workspace.role_id:
+            return
+        if not self.workspace.show_role(role.id):  # unsaved edits and the person cancelled
+            back = self.workspace.role_id
+            if back is not None:
+                self.select_role(back)
+
+    def _new_role(self) -> None:
+        if self.workspace is not None:
+            self.workspace.new_role()
+
+    def _select_created(self, role_id: str) -> None:
+        self.list.refresh()
+        self.select_role(role_id)
+        self.sig_changed.emit()
+
+    def _changed(self) -> None:
+        """After any role command (do, undo, redo): the list and the window's counts."""
+        keep = self.current_role_id()
+        self.list.refresh()
+        if keep is not None and self._row_of(keep) >= 0:
+            self.select_role(keep)
+        else:
+            self._select_first()
+        self.sig_changed.emit()

@@ -1,0 +1,85 @@
+"""The question bank as a table: a few hundred rows, filtered by the service in SQL and sorted
+by a QSortFilterProxyModel (fine at this size; the big lists sort in SQL instead)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from hirefile.domain.names import fold
+from hirefile.services.questions import QuestionData
+from hirefile.ui import theme
+
+Index = QModelIndex | QPersistentModelIndex
+COL_TEXT, COL_AXIS, COL_TRACK, COL_ORIGIN, COL_STATUS = range(5)
+HEADERS = ("Question", "Axis", "Track", "Origin", "Status")
+QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class QuestionBankModel(QAbstractTableModel):
+    """One row per question; `QUESTION_ROLE` gives the `QuestionData` of a row."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[QuestionData] = []
+
+    def set_rows(self, rows: Sequence[QuestionData]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, question_id: str | None) -> int:
+        return next((i for i, q in enumerate(self.rows) if q.id == question_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(HEADERS)):
+            return HEADERS[section]
+        return None
+
+    def _text(self, q: QuestionData, column: int) -> str:
+        if column == COL_TEXT:
+            return q.text
+        if column == COL_AXIS:
+            return q.axis.label
+        if column == COL_TRACK:
+            return q.track.label if q.track else "Any track"
+        if column == COL_ORIGIN:
+            return "Built-in" if q.builtin else "Yours"
+        return "Retired" if q.retired else "In use"
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        q = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(q, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TEXT:
+            return q.text
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if q.retired:
+                return QColor(theme.FAINT)
+            if column in (COL_TRACK, COL_ORIGIN, COL_STATUS):
+                return QColor(theme.MUTED)
+        if role == SORT_ROLE:
+            return fold(self._text(q, column))
+        if role == QUESTION_ROLE:
+            return q
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemNeverHasChildren)

@@ -1,0 +1,181 @@
+"""The Axis weights tab: how much each axis counts in a role's weighted debrief score.
+
+Weights are relative (0–100 each); the bars show what they mean once normalised, live, so a
+founder sees "Theory is 35 % of the score" rather than doing the sum. Apply is one
+`SetWeights` undo step. Built in code: five identical rows are clearer as a loop than a form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hirefile.domain.vocab import Axis
+from hirefile.errors import HirefileError
+from hirefile.storage.database import Database
+from hirefile.ui.commands import apply
+from hirefile.ui.commands.roles import SetWeights
+from hirefile.ui.roles.bars import WeightBars
+from hirefile.ui.roles.common import pass_undo_through, show_text
+
+_MNEMONIC = {Axis.ML_PRACTICE: "ML &practice", Axis.SOFTWARE: "&Software engineering",
+             Axis.THEORY: "ML t&heory and math", Axis.SYSTEMS: "ML s&ystems architecture",
+             Axis.CULTURE: "&Culture and collaboration"}
+_ALL_ZERO = "Give at least one axis a weight above zero: the score needs something to weigh."
+
+
+class WeightsPanel(QWidget):
+    """Five sliders with spin boxes, live normalised bars, Apply and Revert."""
+
+    #: Whether the sliders differ from the stored weights (bool).
+    sig_dirty_changed = Signal(bool)
+
+    def __init__(self, db: Database, stack: QUndoStack, notify: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._stack, self._notify = db, stack, notify
+        self._role_id: str | None = None
+        self._stored: dict[Axis, int] = {axis: 0 for axis in Axis}
+        self._dirty = False
+        self.sliders: dict[Axis, QSlider] = {}
+        self.spins: dict[Axis, QSpinBox] = {}
+        intro = QLabel("How much each skill axis counts in this role's weighted debrief "
+                       "score. Weights are relative: 30 and 30 count the same as 50 and 50.",
+                       self)
+        intro.setWordWrap(True)
+        intro.setProperty("kind", "hint")
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(10)
+        for row, axis in enumerate(Axis):
+            slider = QSlider(Qt.Orientation.Horizontal, self)
+            slider.setRange(0, 100)
+            slider.setPageStep(10)
+            slider.setAccessibleName(axis.label)
+            spin = QSpinBox(self)
+            spin.setRange(0, 100)
+            spin.setAccessibleName(f"{axis.label} weight")
+            label = QLabel(_MNEMONIC[axis], self)
+            label.setBuddy(slider)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(slider, row, 1)
+            grid.addWidget(spin, row, 2)
+            slider.valueChanged.connect(spin.setValue)
+            spin.valueChanged.connect(slider.setValue)
+            spin.valueChanged.connect(self._changed)
+            self.sliders[axis], self.spins[axis] = slider, spin
+        grid.setColumnStretch(1, 1)
+        share_title = QLabel("Share of the score", self)
+        share_title.setProperty("kind", "sectionTitle")
+        self.bars = WeightBars(self)
+        self.bars.set_row_height(self.spins[Axis.CULTURE].sizeHint().height()
+                                 + grid.verticalSpacing())
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setProperty("kind", "fieldError")
+        self.message.hide()
+        self.revert_button = QPushButton("Revert", self)
+        self.apply_button = QPushButton("&Apply weights", self)
+        self.apply_button.setDefault(True)
+        weight_title = QLabel("Relative weight", self)
+        weight_title.setProperty("kind", "sectionTitle")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.apply_button)
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(weight_title)
+        left.addLayout(grid)
+        left.addSpacing(6)
+        left.addLayout(buttons)
+        left.addWidget(self.message)
+        right = QVBoxLayout()
+        right.setSpacing(10 - grid.verticalSpacing() // 2)
+        right.addWidget(share_title)
+        right.addWidget(self.bars)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(40)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(14)
+        layout.addWidget(intro)
+        layout.addLayout(columns)
+        layout.addStretch(1)
+        prev = None
+        for axis in Axis:
+            for w in (self.sliders[axis], self.spins[axis]):
+                if prev is not None:
+                    QWidget.setTabOrder(prev, w)
+                prev = w
+        QWidget.setTabOrder(prev, self.revert_button)
+        QWidget.setTabOrder(self.revert_button, self.apply_button)
+        self._undo_filter = pass_undo_through(self.spins.values(), self)
+        self.apply_button.clicked.connect(self.apply_weights)
+        self.revert_button.clicked.connect(lambda: self.set_weights(self._role_id,
+                                                                    self._stored))
+        self._changed()
+
+    def set_weights(self, role_id: str | None, weights: dict[Axis, int]) -> None:
+        """Show a role's stored weights (what Revert and every refresh come back to)."""
+        self._role_id, self._stored = role_id, dict(weights)
+        for axis, spin in self.spins.items():
+            spin.blockSignals(True)
+            spin.setValue(int(weights.get(axis, 0)))
+            spin.blockSignals(False)
+            self.sliders[axis].blockSignals(True)
+            self.sliders[axis].setValue(int(weights.get(axis, 0)))
+            self.sliders[axis].blockSignals(False)
+        show_text(self.message, "")
+        self._changed()
+
+    def values(self) -> dict[Axis, int]:
+        return {axis: spin.value() for axis, spin in self.spins.items()}
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _changed(self, *_args: object) -> None:
+        values = self.values()
+        self.bars.set_weights(values)
+        dirty = self._role_id is not None and values != self._stored
+        self.apply_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        if sum(values.values()) == 0 and self._role_id is not None:
+            show_text(self.message, _ALL_ZERO)
+        elif self.message.text() == _ALL_ZERO:
+            show_text(self.message, "")
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.sig_dirty_changed.emit(dirty)
+
+    def apply_weights(self) -> bool:
+        """Push `SetWeights`; the service refuses all-zero weights with its own message."""
+        if self._role_id is None:
+            return False
+        after = self.values()
+        if after == self._stored:
+            return True
+        try:
+            apply(self._stack, SetWeights(self._db, self._notify, self._role_id,
+                                          self._stored, after))
+        except HirefileError as exc:
+            show_text(self.message, exc.message)
+            return False
+        self.set_weights(self._role_id, after)
+        return True
