@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hirefile.domain.vocab import StageKind
 from hirefile.errors import NotFound, ValidationError
 from hirefile.services.pipeline import count_in_stage, stages_of
-from hirefile.storage.models import RoleStage
+from hirefile.storage.models import Application, RoleStage
 from hirefile.storage.types import utcnow
 
 
@@ -86,3 +89,33 @@ def remove_stage(session: Session, stage_id: str) -> int:
     stages.pop(old)
     _renumber(stages)
     return old
+
+
+def restore_stage(session: Session, stage_id: str, position: int) -> None:
+    """Undo of `remove_stage`: the stage comes back where it was."""
+    stage = session.get(RoleStage, stage_id)
+    if stage is None:
+        raise NotFound("That stage no longer exists")
+    stages = stages_of(session, stage.role_id)
+    stage.deleted_at = None
+    stages.insert(max(0, min(position, len(stages))), stage)
+    _renumber(stages)
+
+
+@dataclass(frozen=True)
+class StageInfo:
+    id: str
+    name: str
+    kind: StageKind
+    position: int
+    count: int
+
+
+def stage_infos(session: Session, role_id: str) -> list[StageInfo]:
+    """The role's stages with how many candidates each holds (one grouped query)."""
+    counts = dict(session.execute(
+        select(Application.stage_id, func.count(Application.id))
+        .where(Application.role_id == role_id, Application.deleted_at.is_(None))
+        .group_by(Application.stage_id)).all())
+    return [StageInfo(s.id, s.name, s.kind, s.position, counts.get(s.id, 0))
+            for s in stages_of(session, role_id)]

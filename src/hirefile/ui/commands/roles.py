@@ -8,8 +8,8 @@ from sqlalchemy.orm import Session
 
 from hirefile.domain.roles import RoleDraft
 from hirefile.domain.templates import RoleTemplate
-from hirefile.domain.vocab import Axis, Track
-from hirefile.services import loops, questions, roles
+from hirefile.domain.vocab import Axis, StageKind, Track
+from hirefile.services import loops, pipeline, questions, roles, stages
 from hirefile.storage.database import Database
 from hirefile.ui.commands.base import Notify, ServiceCommand
 
@@ -225,8 +225,100 @@ class RetireQuestion(ServiceCommand):
         questions.set_retired(session, self.question_id, not self.retire)
 
 
+# pipeline stages and exit reasons ---------------------------------------------------------------
+
+class AddStage(ServiceCommand):
+    def __init__(self, db: Database, notify: Notify, role_id: str, name: str,
+                 after_stage_id: str | None = None) -> None:
+        super().__init__(f"Add stage “{name.strip()}”", db, notify)
+        self.role_id, self.name, self.after = role_id, name, after_stage_id
+        self.stage_id: str | None = None
+        self.position = 0
+
+    def do(self, session: Session) -> None:
+        if self.stage_id is None:
+            stage = stages.add_stage(session, self.role_id, self.name,
+                                     after_stage_id=self.after)
+            self.stage_id, self.position = stage.id, stage.position
+        else:
+            stages.restore_stage(session, self.stage_id, self.position)
+
+    def undo_change(self, session: Session) -> None:
+        assert self.stage_id is not None
+        self.position = stages.remove_stage(session, self.stage_id)
+
+
+class RenameStage(ServiceCommand):
+    def __init__(self, db: Database, notify: Notify, stage_id: str, name: str) -> None:
+        super().__init__(f"Rename stage to “{name.strip()}”", db, notify)
+        self.stage_id, self.name = stage_id, name
+        self.old: str | None = None
+
+    def do(self, session: Session) -> None:
+        self.old = stages.rename_stage(session, self.stage_id, self.name)
+
+    def undo_change(self, session: Session) -> None:
+        assert self.old is not None
+        stages.rename_stage(session, self.stage_id, self.old)
+
+
+class MoveStage(ServiceCommand):
+    def __init__(self, db: Database, notify: Notify, stage_id: str, name: str,
+                 to: int) -> None:
+        super().__init__(f"Move stage “{name}”", db, notify)
+        self.stage_id, self.to = stage_id, to
+        self.came_from = 0
+
+    def do(self, session: Session) -> None:
+        self.came_from = stages.move_stage(session, self.stage_id, self.to)
+
+    def undo_change(self, session: Session) -> None:
+        stages.move_stage(session, self.stage_id, self.came_from)
+
+
+class RemoveStage(ServiceCommand):
+    def __init__(self, db: Database, notify: Notify, stage_id: str, name: str) -> None:
+        super().__init__(f"Remove stage “{name}”", db, notify)
+        self.stage_id = stage_id
+        self.position = 0
+
+    def do(self, session: Session) -> None:
+        self.position = stages.remove_stage(session, self.stage_id)
+
+    def undo_change(self, session: Session) -> None:
+        stages.restore_stage(session, self.stage_id, self.position)
+
+
+class SetExitReasons(ServiceCommand):
+    def __init__(self, db: Database, notify: Notify, kind: StageKind, before: list[str],
+                 after: list[str]) -> None:
+        super().__init__(f"Edit {kind.label.lower()} reasons", db, notify)
+        self.kind, self.before, self.after = kind, list(before), list(after)
+
+    def do(self, session: Session) -> None:
+        pipeline.set_exit_reasons(session, self.kind, self.after)
+
+    def undo_change(self, session: Session) -> None:
+        pipeline.set_exit_reasons(session, self.kind, self.before)
+
+
 __all__ = [
-    "AddQuestion", "AddStep", "AddStepQuestion", "CreateRole", "EditQuestion", "EditRole",
-    "EditStep", "MoveStep", "RemoveRole", "RemoveStep", "RemoveStepQuestion", "RetireQuestion",
+    "AddQuestion",
+    "AddStage",
+    "AddStep",
+    "AddStepQuestion",
+    "CreateRole",
+    "EditQuestion",
+    "EditRole",
+    "EditStep",
+    "MoveStage",
+    "MoveStep",
+    "RemoveRole",
+    "RemoveStage",
+    "RemoveStep",
+    "RemoveStepQuestion",
+    "RenameStage",
+    "RetireQuestion",
+    "SetExitReasons",
     "SetWeights",
 ]

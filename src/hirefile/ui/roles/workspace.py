@@ -36,11 +36,12 @@ from hirefile.ui.roles.bank import QuestionBankDialog
 from hirefile.ui.roles.common import STATUS_TONES, STYLE, guarded, show_text, tone_chip
 from hirefile.ui.roles.editor import RoleEditor
 from hirefile.ui.roles.loop_editor import LoopEditor
+from hirefile.ui.roles.stages_panel import StagesPanel
 from hirefile.ui.roles.templates import BLANK_TITLE, TemplateDialog
 from hirefile.ui.roles.weights import WeightsPanel
 
-TAB_DEFINITION, TAB_LOOP, TAB_WEIGHTS = range(3)
-_TAB_TITLES = ("&Definition", "Interview &loop", "Axis &weights")
+TAB_DEFINITION, TAB_LOOP, TAB_WEIGHTS, TAB_STAGES = range(4)
+_TAB_TITLES = ("&Definition", "Interview &loop", "Axis &weights", "&Pipeline stages")
 
 
 class RoleWorkspace(QWidget):
@@ -64,6 +65,7 @@ class RoleWorkspace(QWidget):
         self.editor = RoleEditor(db, stack, self.notify, self)
         self.loop_editor = LoopEditor(db, stack, self.notify, self)
         self.weights = WeightsPanel(db, stack, self.notify, self)
+        self.stages = StagesPanel(db, stack, self.notify, self.show_message, self)
         self._build()
         self._make_actions()
         self._connect()
@@ -115,8 +117,8 @@ class RoleWorkspace(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("roleTabs")
         self.tabs.setDocumentMode(True)
-        for widget, title in zip((self.editor, self.loop_editor, self.weights), _TAB_TITLES,
-                                 strict=True):
+        for widget, title in zip((self.editor, self.loop_editor, self.weights, self.stages),
+                                 _TAB_TITLES, strict=True):
             self.tabs.addTab(widget, title)
         self.empty = EmptyState(self)
         self.empty.configure(title="No role selected",
@@ -214,6 +216,7 @@ class RoleWorkspace(QWidget):
         self.editor.clear()
         self.loop_editor.clear()
         self.weights.set_weights(None, {})
+        self.stages.load(None)
         self.header.hide()
         self.pages.setCurrentWidget(self.empty)
         self._update_actions()
@@ -232,6 +235,7 @@ class RoleWorkspace(QWidget):
         self.editor.reload_if_clean(role_id, draft)
         self.loop_editor.load(role_id, loop, draft.track)
         self.weights.set_weights(role_id, weights)
+        self.stages.load(role_id)
         self.header.show()
         self.pages.setCurrentWidget(self.tabs)
         self._update_actions()
