@@ -123,7 +123,7 @@ class Database:
             with self.engine.begin() as conn:
                 migrations.upgrade(conn, from_version)
                 conn.exec_driver_sql(f"PRAGMA user_version = {migrations.SCHEMA_VERSION}")
-                _set_meta(conn, schema_version=str(migrations.SCHEMA_VERSION),
+                set_meta(conn, schema_version=str(migrations.SCHEMA_VERSION),
                           app_version=__version__)
         except DBAPIError as exc:
             raise _known(self.path, exc) from exc
@@ -259,12 +259,12 @@ def _create_schema(conn: Any, identity: Identity) -> None:
     conn.exec_driver_sql(f"PRAGMA application_id = {fileformat.APPLICATION_ID}")
     conn.exec_driver_sql(f"PRAGMA user_version = {migrations.SCHEMA_VERSION}")
     now = utcnow().isoformat()
-    _set_meta(conn, file_uuid=str(uuid.uuid4()), schema_version=str(migrations.SCHEMA_VERSION),
+    set_meta(conn, file_uuid=str(uuid.uuid4()), schema_version=str(migrations.SCHEMA_VERSION),
               app_version=__version__, created_at=now, created_by=identity.name,
               last_writer=identity.name, last_written_at=now)
 
 
-def _set_meta(conn: Any, **values: str) -> None:
+def set_meta(conn: Any, **values: str) -> None:
     table = Meta.__table__
     for key, value in values.items():
         updated = conn.execute(table.update().where(table.c.key == key).values(value=value))
