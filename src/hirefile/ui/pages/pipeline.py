@@ -1,14 +1,24 @@
-"""The Pipeline page: how many people sit in each stage, and who has waited too long."""
+"""The Pipeline page: the board (a column per stage) or the table of applications.
+
+The board is where people move through stages; the table is the long sortable list. Board is
+shown when a role is picked and the table for all roles, until the person chooses with the
+Board | Table toggle; from then on their choice holds. Filters by role apply to both; tag,
+source and owner filter the board (the table's SQL takes a role and "closed" only).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QComboBox, QTableView, QWidget
 
 from hirefile.domain.stages import DEFAULT_STAGES
+from hirefile.domain.vocab import Source, StageKind
 from hirefile.services import listing
+from hirefile.services.board import BoardFilter
 from hirefile.storage.database import Database
 from hirefile.ui import glyphs, theme
+from hirefile.ui.board import Board, options
 from hirefile.ui.empty_state import EmptyState
 from hirefile.ui.generated.ui_pipeline_page import Ui_PipelinePage
 from hirefile.ui.models.applications import CLOSED_STAGES, COL_STAGE, ApplicationsModel
@@ -16,15 +26,42 @@ from hirefile.ui.models.columns import count_text
 from hirefile.ui.pages.tables import configure_table
 from hirefile.ui.widgets import StageChip
 
+BOARD, TABLE = "board", "table"
+
+_STYLE = f"""
+#PipelinePage QPushButton#boardButton, #PipelinePage QPushButton#tableButton {{
+    background: #FFFFFF; color: {theme.MUTED}; border: 1px solid #C8CED8; padding: 5px 16px;
+    min-width: 52px; }}
+#PipelinePage QPushButton#boardButton {{ border-top-left-radius: 7px;
+    border-bottom-left-radius: 7px; border-right: none; }}
+#PipelinePage QPushButton#tableButton {{ border-top-right-radius: 7px;
+    border-bottom-right-radius: 7px; }}
+#PipelinePage QPushButton#boardButton:checked, #PipelinePage QPushButton#tableButton:checked {{
+    background: {theme.ACCENT_SOFT}; color: {theme.ACCENT_DARK}; font-weight: 600; }}
+#PipelinePage QPushButton#boardButton:hover:!checked,
+#PipelinePage QPushButton#tableButton:hover:!checked {{ background: #F1F4F7; }}
+#PipelinePage QLabel#roleLabel, #PipelinePage QLabel#tagLabel, #PipelinePage QLabel#sourceLabel,
+#PipelinePage QLabel#ownerLabel {{ color: {theme.MUTED}; }}
+#PipelinePage QLabel#hintLabel {{ color: {theme.FAINT}; font-size: 8.5pt; }}
+"""
+
 
 class PipelinePage(QWidget):
-    """Stage counts across the top, a role filter, and the applications in pipeline order."""
+    """Board or table of applications, with the filters above them."""
+
+    #: Open this candidate (Enter or a double click on a card); the argument is its id.
+    sig_open_candidate = Signal(str)
+    #: A short message for the status bar, e.g. "Moved Ana Lima to Technical".
+    sig_status = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_PipelinePage()
         self.form.setupUi(self)
+        self.setStyleSheet(_STYLE)
         self.model = ApplicationsModel(self)
+        self.board = Board(self.form.boardPage)
+        self.form.boardLayout.addWidget(self.board)
         self.empty = EmptyState(self.form.emptyPage)
         self.form.emptyLayout.addWidget(self.empty)
         self.empty.configure(
@@ -34,13 +71,33 @@ class PipelinePage(QWidget):
             pixmap=glyphs.pixmap("pipeline", theme.FAINT, 44))
         self._db: Database | None = None
         self._in_process = 0
+        self._total = 0
         self._all_counts: dict[str, int] = {}
+        self._counts_stale = False
+        #: The view the person chose with the toggle; None until they choose.
+        self._chosen: str | None = None
+        self._table_stale = False
+        self._board_stale = True
+        self.form.hintLabel.setToolTip("Keys act on the selected cards of the board")
+        self.form.sourceCombo.addItem("Any source", None)
+        for source in Source:
+            self.form.sourceCombo.addItem(source.label, source)
         configure_table(self.form.table, self.model, (COL_STAGE, Qt.SortOrder.AscendingOrder))
         self._connect()
 
     def _connect(self) -> None:
-        self.form.roleCombo.currentIndexChanged.connect(self._apply_filter)
-        self.form.closedCheck.toggled.connect(self._apply_filter)
+        f = self.form
+        f.roleCombo.currentIndexChanged.connect(self._apply_filter)
+        f.closedCheck.toggled.connect(self._apply_filter)
+        for combo in (f.tagCombo, f.sourceCombo, f.ownerCombo):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        f.boardButton.clicked.connect(lambda: self.set_mode(BOARD))
+        f.tableButton.clicked.connect(lambda: self.set_mode(TABLE))
+        self.board.sig_open_candidate.connect(self.sig_open_candidate)
+        self.board.sig_status.connect(self.sig_status)
+        self.board.sig_changed.connect(self._board_changed)
+
+    # what the window uses ----------------------------------------------------------------------
 
     @property
     def table(self) -> QTableView:
@@ -49,19 +106,57 @@ class PipelinePage(QWidget):
     @property
     def count(self) -> int:
         """Applications in process across all roles (the navigation badge)."""
+        if self._counts_stale:
+            self._read_all_counts()
         return self._in_process
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.board.undo_stack
+
+    @undo_stack.setter
+    def undo_stack(self, stack: QUndoStack) -> None:
+        """The window's stack: board moves become Edit → Undo steps."""
+        self.board.undo_stack = stack
+
+    @property
+    def mode(self) -> str:
+        """BOARD or TABLE: what the page shows now."""
+        if self._chosen is not None:
+            return self._chosen
+        return BOARD if self.form.roleCombo.currentData() else TABLE
+
+    def set_mode(self, mode: str) -> None:
+        """Board or table, as the person chose (it holds until they choose again)."""
+        self._chosen = mode
+        self._apply_filter()
 
     def set_database(self, db: Database | None) -> None:
         self._db = db
         self.model.set_database(db, refresh=False)
+        self.board.set_database(db, read=False)  # read by refresh, with this file's filters
         self.refresh()
 
     def refresh(self) -> None:
-        self._fill_roles()
+        self._fill_filters()
+        self._read_all_counts()
+        self._board_stale = self._table_stale = True
+        self._apply_filter(reload=True)
+
+    # filters -----------------------------------------------------------------------------------
+
+    def board_filter(self) -> BoardFilter:
+        f = self.form
+        return BoardFilter(role_id=f.roleCombo.currentData(), tag_id=f.tagCombo.currentData(),
+                           source=f.sourceCombo.currentData(),
+                           owner_id=f.ownerCombo.currentData())
+
+    def _read_all_counts(self) -> None:
         self._all_counts = self._read_counts(None)
+        self._total = sum(self._all_counts.values())
         self._in_process = sum(n for name, n in self._all_counts.items()
                                if name not in CLOSED_STAGES)
-        self._apply_filter(reload=True)
+        self._counts_stale = False
 
     def _read_counts(self, role_id: str | None) -> dict[str, int]:
         """Applications per stage, every default stage included (an empty one shows 0)."""
@@ -71,33 +166,80 @@ class PipelinePage(QWidget):
                 counts.update(listing.stage_counts(s, role_id))
         return counts
 
-    def _fill_roles(self) -> None:
-        combo = self.form.roleCombo
-        current = combo.currentData()
-        roles = []
+    def _fill_filters(self) -> None:
+        roles: list[tuple[str, str]] = []
+        tags: list[tuple[str, str]] = []
+        people: list[tuple[str, str]] = []
         if self._db is not None:
             with self._db.reader() as s:
-                roles = listing.role_rows(s)
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem("All roles", None)
-        for r in roles:
-            combo.addItem(f"{r.title}  ·  {r.status}", r.id)
-        index = combo.findData(current) if current else 0
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
+                roles = [(r.id, f"{r.title}  ·  {r.status}") for r in listing.role_rows(s)]
+                tags = options.tags_in_use(s)
+                people = options.people(s)
+        _refill(self.form.roleCombo, "All roles", roles)
+        _refill(self.form.tagCombo, "Any tag", tags)
+        _refill(self.form.ownerCombo, "Anyone", people)
 
     def _apply_filter(self, *_args: object, reload: bool = False) -> None:
-        role_id = self.form.roleCombo.currentData()
+        f = self.form
+        role_id = f.roleCombo.currentData()
+        board = self.mode == BOARD
+        for w in (f.tagLabel, f.tagCombo, f.sourceLabel, f.sourceCombo, f.ownerLabel,
+                  f.ownerCombo, f.hintLabel):
+            w.setVisible(board)
+        f.closedCheck.setVisible(not board)
+        f.stageStrip.setVisible(not board)
+        f.boardButton.setChecked(board)
+        f.tableButton.setChecked(not board)
+        if self._total == 0:
+            f.contentStack.setCurrentWidget(f.emptyPage)
+            f.hintLabel.setVisible(False)
+            self.form.pageSubtitle.setText("No one in process yet")
+            return
+        if board:
+            self._show_board(reload)
+        else:
+            self._show_table(role_id, reload)
+
+    def _show_board(self, reload: bool) -> None:
+        self.board.set_filter(self.board_filter(), reload=reload or self._board_stale)
+        self._board_stale = False
+        self.form.contentStack.setCurrentWidget(self.form.boardPage)
+        self._board_subtitle()
+
+    def _board_subtitle(self) -> None:
+        f = self.board.filter
+        in_process = sum(c.count for c in self.board.infos if c.kind is StageKind.ACTIVE)
+        scope = "in this role" if f.role_id else "across all roles"
+        narrowed = [w for w, on in (("tag", f.tag_id), ("source", f.source),
+                                    ("owner", f.owner_id)) if on]
+        text = f"{count_text(in_process, 'person', 'people')} in process {scope}"
+        if narrowed:
+            text += f" · filtered by {', '.join(narrowed)}"
+        self.form.pageSubtitle.setText(text)
+
+    def _show_table(self, role_id: str | None, reload: bool) -> None:
         active_only = not self.form.closedCheck.isChecked()
-        if not self.model.set_filter(role_id, active_only) and reload:
+        changed = self.model.set_filter(role_id, active_only)
+        if not changed and (reload or self._table_stale):
             self.model.refresh()
+        self._table_stale = False
         self._show_stages(role_id)
         has_rows = self.model.rowCount() > 0
         self.form.contentStack.setCurrentWidget(
             self.form.tablePage if has_rows else self.form.emptyPage)
 
+    def _board_changed(self) -> None:
+        """A board move (or its undo): counts here and the table are stale (read when shown:
+        the counts across all roles cost a scan of every application)."""
+        self._counts_stale = self._table_stale = True
+        if self.mode == BOARD:
+            self._board_subtitle()
+        else:
+            self._show_table(self.form.roleCombo.currentData(), False)
+
     def _show_stages(self, role_id: str | None) -> None:
+        if self._counts_stale:
+            self._read_all_counts()
         counts = self._all_counts if role_id is None else self._read_counts(role_id)
         layout = self.form.stageLayout
         while layout.count():
@@ -112,3 +254,16 @@ class PipelinePage(QWidget):
         scope = "in this role" if role_id else "across all roles"
         self.form.pageSubtitle.setText(f"{count_text(in_process, 'person', 'people')} in "
                                        f"process {scope}")
+
+
+def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+    """Replace a filter's choices, keeping the current one when it still exists."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for key, text in items:
+        combo.addItem(text, key)
+    index = combo.findData(current) if current else 0
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)

@@ -1,0 +1,209 @@
+"""One board column as a list model: the column's application ids, cards fetched in pages.
+
+A column may hold tens of thousands of applications (50,000 candidates in a file), so the
+model keeps only the ordered ids (`board.column_ids`, one query) and asks `board.cards` for a
+page of about a hundred cards when the view paints a row of a page not yet read: two queries
+per page, none per row. Only a bounded number of pages is kept.
+
+Drags carry the ids and the column they left (`MIME_TYPE`, JSON). A drop does not move
+anything here: it hands the ids to the board's drop handler, posted to the event loop, so the
+reason dialog and the refresh run after the drag has ended rather than inside it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+
+from hirefile.domain.stages import DEFAULT_WAITING_DAYS
+from hirefile.services.board import Card
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+Fetch = Callable[[Sequence[str]], Mapping[str, Card]]
+#: (application ids, key of the column they were dragged from)
+DropHandler = Callable[[list[str], str], None]
+
+MIME_TYPE = "application/x-hirefile-applications"
+
+ID_ROLE = Qt.ItemDataRole.UserRole            # the application id (always known)
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1      # the `Card`, or None until its page is read
+WAITING_ROLE = Qt.ItemDataRole.UserRole + 2   # True when in one active stage over N days
+CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 3  # the candidate id (to open the candidate)
+
+_CARD_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole, CARD_ROLE, WAITING_ROLE, CANDIDATE_ROLE,
+})
+
+
+def encode_drag(source_key: str, ids: Sequence[str]) -> QMimeData:
+    """The mime data of a drag of `ids` out of the column `source_key`."""
+    mime = QMimeData()
+    mime.setData(MIME_TYPE, json.dumps({"source": source_key, "ids": list(ids)}).encode())
+    return mime
+
+
+def decode_drag(mime: QMimeData | None) -> tuple[str, list[str]] | None:
+    """(source column key, ids) of a board drag, or None for anything else."""
+    if mime is None or not mime.hasFormat(MIME_TYPE):
+        return None
+    try:
+        payload = json.loads(bytes(mime.data(MIME_TYPE).data()).decode())
+        source, ids = str(payload["source"]), [str(i) for i in payload["ids"]]
+    except (ValueError, KeyError, TypeError):
+        return None
+    return (source, ids) if ids else None
+
+
+def card_tooltip(card: Card) -> str:
+    days = f"{card.days_in_stage} day{'s' if card.days_in_stage != 1 else ''}"
+    lines = [f"{card.name} — {card.role}", f"In {card.stage} for {days}"]
+    if card.waiting:
+        lines[-1] += f" (waiting: more than {DEFAULT_WAITING_DAYS} days without a move)"
+    lines.append(f"Source: {card.source}")
+    lines.append(f"Latest recommendation: {card.recommendation or 'none yet'}")
+    lines.append("")
+    lines.append("Enter open · A or Ctrl+→ advance · R reject · W withdrew · drag to move")
+    return "\n".join(lines)
+
+
+class ColumnModel(QAbstractListModel):
+    """The applications of one board column, in order, with their cards read a page at a time."""
+
+    PAGE_SIZE = 100
+    MAX_PAGES = 20  # 2,000 cards per column at most
+
+    def __init__(self, key: str, fetch: Fetch, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        #: Identifies the column on the board (a stage id, or name and kind across roles).
+        self.key = key
+        self._fetch = fetch
+        self._ids: list[str] = []
+        self._rows: dict[str, int] | None = None
+        self._pages: OrderedDict[int, Mapping[str, Card]] = OrderedDict()
+        self.drop_handler: DropHandler | None = None
+
+    # content ---------------------------------------------------------------------------------
+
+    def set_ids(self, ids: list[str]) -> None:
+        """Show these applications (after a move, a filter, a refresh); cards are read again."""
+        self.beginResetModel()
+        self._ids = ids
+        self._rows = None
+        self._pages.clear()
+        self.endResetModel()
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
+    @property
+    def cached_pages(self) -> list[int]:
+        return list(self._pages)
+
+    def id_at(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, application_id: str) -> int | None:
+        if self._rows is None:
+            self._rows = {app_id: row for row, app_id in enumerate(self._ids)}
+        return self._rows.get(application_id)
+
+    def card_at(self, row: int) -> Card | None:
+        """The card at `row`, reading its page when it is not cached."""
+        if not 0 <= row < len(self._ids):
+            return None
+        page = row // self.PAGE_SIZE
+        cards = self._pages.get(page)
+        if cards is None:
+            cards = self._fetch(self._ids[page * self.PAGE_SIZE:(page + 1) * self.PAGE_SIZE])
+            self._pages[page] = cards
+            while len(self._pages) > self.MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        return cards.get(self._ids[row])
+
+    def cached_card(self, application_id: str) -> Card | None:
+        """A card already read (for names in messages), without reading anything."""
+        for cards in self._pages.values():
+            if application_id in cards:
+                return cards[application_id]
+        return None
+
+    # Qt's model interface --------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in _CARD_ROLES:
+            return None
+        card = self.card_at(index.row())
+        if card is None:  # gone since the ids were read: blank until the next refresh
+            return None
+        if role == CARD_ROLE:
+            return card
+        if role == WAITING_ROLE:
+            return card.waiting
+        if role == CANDIDATE_ROLE:
+            return card.candidate_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return card_tooltip(card)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{card.name}, {card.role}, {card.days_in_stage} days in {card.stage}"
+        return card.name
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+                | Qt.ItemFlag.ItemNeverHasChildren)
+
+    # drag and drop ---------------------------------------------------------------------------
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return encode_drag(self.key, [self._ids[r] for r in rows if r < len(self._ids)])
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: AnyIndex) -> bool:
+        decoded = decode_drag(data)
+        return decoded is not None and decoded[0] != self.key
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: AnyIndex) -> bool:
+        """Hand a drop from another column to the board, once the drag has ended."""
+        decoded = decode_drag(data)
+        if decoded is None or decoded[0] == self.key or self.drop_handler is None:
+            return False
+        source, ids = decoded
+        handler = self.drop_handler
+        QTimer.singleShot(0, self, lambda: handler(ids, source))
+        return True
