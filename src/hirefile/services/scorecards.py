@@ -1,0 +1,224 @@
+"""Scorecards: evidence per axis, written independently, then revealed.
+
+Sealed feedback: until the person at this machine has submitted a scorecard of their own for
+an application (a candidate in a role), the other interviewers' scorecards for it show only
+"submitted by NAME — sealed until you submit yours". Revealing them anyway is possible and is
+written to the activity log: anchoring on the first opinion is the classic failure of panels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hirefile.domain.vocab import ActivityKind, Axis, ScorecardStatus
+from hirefile.errors import NotFound, ValidationError
+from hirefile.services.activity import record
+from hirefile.services.interviews import live_interview
+from hirefile.services.loops import loop
+from hirefile.storage.models import (
+    Activity,
+    Application,
+    Interview,
+    LoopStep,
+    Person,
+    Scorecard,
+    ScorecardQuestionNote,
+    ScorecardRating,
+)
+from hirefile.storage.types import utcnow
+
+
+@dataclass
+class ScorecardDraft:
+    """What an interviewer writes; `ratings[axis] = (1..4 or None for not assessed, evidence)`."""
+
+    ratings: dict[Axis, tuple[int | None, str]] = field(default_factory=dict)
+    question_notes: dict[str, str] = field(default_factory=dict)  # note row id -> note
+    recommendation: int | None = None
+    takeaways: str = ""
+    private_note: str = ""
+
+
+@dataclass(frozen=True)
+class ScorecardView:
+    """A scorecard as one viewer may see it."""
+
+    id: str
+    interview_id: str
+    interview_title: str
+    interviewer_id: str
+    interviewer: str
+    status: ScorecardStatus
+    sealed: bool
+    mine: bool
+    recommendation: int | None = None
+    ratings: dict[Axis, tuple[int | None, str]] = field(default_factory=dict)
+    question_notes: tuple[tuple[str, str, str], ...] = ()  # (row id, question, note)
+    takeaways: str = ""
+    private_note: str = ""  # only ever filled for the author
+
+    @property
+    def sealed_text(self) -> str:
+        return f"Submitted by {self.interviewer} — sealed until you submit yours"
+
+
+def start(session: Session, interview_id: str, interviewer_id: str) -> Scorecard:
+    """The interviewer's scorecard for an interview (made on first use, with a rating row per
+    axis the step assesses and a note row per question of the step)."""
+    interview = live_interview(session, interview_id)
+    existing = session.scalar(select(Scorecard).where(
+        Scorecard.interview_id == interview_id, Scorecard.interviewer_id == interviewer_id,
+        Scorecard.deleted_at.is_(None)))
+    if existing is not None:
+        return existing
+    if session.get(Person, interviewer_id) is None:
+        raise ValidationError("Only people of this file can write scorecards")
+    card = Scorecard(interview_id=interview_id, application_id=interview.application_id,
+                     interviewer_id=interviewer_id, status=ScorecardStatus.DRAFT)
+    session.add(card)
+    axes: list[Axis] = []
+    questions: list[tuple[str | None, str]] = []
+    if interview.loop_step_id:
+        step = session.get(LoopStep, interview.loop_step_id)
+        if step is not None:
+            axes = [Axis(a) for a in step.axes or []]
+            app = session.get(Application, interview.application_id)
+            data = loop(session, app.role_id) if app else None
+            for s in data.steps if data else ():
+                if s.id == step.id:
+                    questions = [(q.question_id, q.text) for q in s.questions]
+    for axis in axes or list(Axis):
+        card.ratings.append(ScorecardRating(axis=axis, rating=None, evidence=""))
+    for position, (qid, text) in enumerate(questions):
+        card.question_notes.append(ScorecardQuestionNote(question_id=qid, question_text=text,
+                                                         note="", position=position))
+    return card
+
+
+def _own(session: Session, scorecard_id: str, person_id: str) -> Scorecard:
+    card = session.get(Scorecard, scorecard_id)
+    if card is None or card.deleted_at is not None:
+        raise NotFound("That scorecard no longer exists")
+    if card.interviewer_id != person_id:
+        raise ValidationError("Only its interviewer can change a scorecard")
+    if card.status is ScorecardStatus.SUBMITTED:
+        raise ValidationError("This scorecard is submitted and final; add a note to the "
+                              "candidate instead")
+    return card
+
+
+def save(session: Session, scorecard_id: str, person_id: str, draft: ScorecardDraft) -> None:
+    card = _own(session, scorecard_id, person_id)
+    for value, _ in draft.ratings.values():
+        if value is not None and value not in (1, 2, 3, 4):
+            raise ValidationError("Ratings go from 1 (Strong no) to 4 (Strong yes)")
+    if draft.recommendation is not None and draft.recommendation not in (1, 2, 3, 4):
+        raise ValidationError("The recommendation goes from 1 (Strong no) to 4 (Strong yes)")
+    rows = {r.axis: r for r in card.ratings}
+    for axis, (value, evidence) in draft.ratings.items():
+        row = rows.get(axis)
+        if row is None:
+            card.ratings.append(ScorecardRating(axis=axis, rating=value, evidence=evidence))
+        else:
+            row.rating, row.evidence = value, evidence
+    notes = {n.id: n for n in card.question_notes}
+    for note_id, text in draft.question_notes.items():
+        if note_id in notes:
+            notes[note_id].note = text
+    card.recommendation = draft.recommendation
+    card.takeaways = draft.takeaways.strip()
+    card.private_note = draft.private_note.strip()
+
+
+def submit(session: Session, scorecard_id: str, person_id: str,
+           draft: ScorecardDraft | None = None) -> None:
+    """Save (optionally) and submit: final, and it unseals the others' for this person."""
+    if draft is not None:
+        save(session, scorecard_id, person_id, draft)
+    card = _own(session, scorecard_id, person_id)
+    if card.recommendation is None:
+        raise ValidationError("Give an overall recommendation before submitting",
+                              field="recommendation")
+    rated = [r for r in card.ratings if r.rating is not None]
+    if not rated:
+        raise ValidationError("Rate at least one axis (or say why in the take-aways and rate "
+                              "what you saw)", field="ratings")
+    missing = [r.axis.label for r in rated if not r.evidence.strip()]
+    if missing:
+        raise ValidationError(f"Add evidence for {', '.join(missing)}: what did the candidate "
+                              "say or do?", field="evidence")
+    card.status = ScorecardStatus.SUBMITTED
+    card.submitted_at = utcnow()
+    app = session.get(Application, card.application_id)
+    record(session, ActivityKind.UPDATED, "scorecard", card.id, "Submitted a scorecard",
+           candidate_id=app.candidate_id if app else None)
+
+
+# sealing -----------------------------------------------------------------------------------
+
+def has_submitted(session: Session, application_id: str, person_id: str) -> bool:
+    return session.scalar(select(Scorecard.id).where(
+        Scorecard.application_id == application_id, Scorecard.interviewer_id == person_id,
+        Scorecard.status == ScorecardStatus.SUBMITTED, Scorecard.deleted_at.is_(None))
+        .limit(1)) is not None
+
+
+def has_revealed(session: Session, application_id: str, person_id: str) -> bool:
+    details = session.scalars(select(Activity.detail).where(
+        Activity.kind == ActivityKind.REVEALED, Activity.subject_id == application_id,
+        Activity.deleted_at.is_(None)))
+    return any(isinstance(d, Mapping) and d.get("person_id") == person_id for d in details)
+
+
+def unsealed_for(session: Session, application_id: str, person_id: str) -> bool:
+    return (has_submitted(session, application_id, person_id)
+            or has_revealed(session, application_id, person_id))
+
+
+def reveal(session: Session, application_id: str, person_id: str) -> None:
+    """Show the others' feedback before submitting one's own — on the record."""
+    app = session.get(Application, application_id)
+    if app is None:
+        raise NotFound("That application no longer exists")
+    if has_revealed(session, application_id, person_id):
+        return
+    person = session.get(Person, person_id)
+    record(session, ActivityKind.REVEALED, "application", application_id,
+           f"{person.name if person else 'Someone'} revealed sealed feedback before "
+           "submitting their own", candidate_id=app.candidate_id,
+           detail={"person_id": person_id})
+
+
+def scorecards(session: Session, application_id: str, viewer_id: str) -> list[ScorecardView]:
+    """Every scorecard of an application as `viewer_id` may see it (sealed or not)."""
+    open_to_viewer = unsealed_for(session, application_id, viewer_id)
+    names = dict(session.execute(select(Person.id, Person.name)).all())
+    titles = dict(session.execute(select(Interview.id, Interview.title).where(
+        Interview.application_id == application_id)).all())
+    out = []
+    for card in session.scalars(select(Scorecard).where(
+            Scorecard.application_id == application_id, Scorecard.deleted_at.is_(None))
+            .order_by(Scorecard.submitted_at, Scorecard.created_at)):
+        mine = card.interviewer_id == viewer_id
+        if not mine and card.status is not ScorecardStatus.SUBMITTED:
+            continue  # others' drafts are nobody's business yet
+        base = dict(id=card.id, interview_id=card.interview_id,
+                    interview_title=titles.get(card.interview_id, ""),
+                    interviewer_id=card.interviewer_id,
+                    interviewer=names.get(card.interviewer_id, card.created_by),
+                    status=card.status, mine=mine)
+        if not mine and not open_to_viewer:
+            out.append(ScorecardView(**base, sealed=True))
+            continue
+        out.append(ScorecardView(
+            **base, sealed=False, recommendation=card.recommendation,
+            ratings={r.axis: (r.rating, r.evidence) for r in card.ratings
+                     if r.deleted_at is None},
+            question_notes=tuple((n.id, n.question_text, n.note) for n in card.question_notes
+                                 if n.deleted_at is None),
+            takeaways=card.takeaways or "", private_note=card.private_note if mine else ""))
+    return out
