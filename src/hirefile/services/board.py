@@ -15,9 +15,11 @@ from hirefile.storage.models import (
     Application,
     Candidate,
     CandidateTag,
+    Person,
     Role,
     RoleStage,
     Scorecard,
+    Tag,
 )
 from hirefile.storage.types import utcnow
 
@@ -108,13 +110,31 @@ def columns(session: Session, f: BoardFilter) -> list[Column]:
 
 def column_ids(session: Session, f: BoardFilter, column: Column) -> list[str]:
     """Application ids of one column, longest waiting first."""
-    stmt = _filtered(select(Application.id).join(RoleStage, RoleStage.id ==
-                                                 Application.stage_id), f)
+    stmt = _filtered(select(Application.id), f)
     if column.stage_id:
         stmt = stmt.where(Application.stage_id == column.stage_id)
     else:
-        stmt = stmt.where(RoleStage.name == column.name, RoleStage.kind == column.kind)
+        # Across roles: the stages of that name as a set of ids, so SQLite walks the live
+        # stage index instead of joining every application to its stage first.
+        stmt = stmt.where(Application.stage_id.in_(
+            select(RoleStage.id).where(RoleStage.name == column.name,
+                                       RoleStage.kind == column.kind)))
     return list(session.scalars(stmt.order_by(Application.stage_entered_at, Application.id)))
+
+
+def tags_in_use(session: Session) -> list[tuple[str, str]]:
+    """Tags at least one candidate carries, by name: the board's tag filter."""
+    used = select(CandidateTag.tag_id).where(CandidateTag.deleted_at.is_(None))
+    return [(i, n) for i, n in session.execute(
+        select(Tag.id, Tag.name).where(Tag.deleted_at.is_(None), Tag.id.in_(used))
+        .order_by(func.lower(Tag.name)))]
+
+
+def owners(session: Session) -> list[tuple[str, str]]:
+    """The people of the file (founders, interviewers), who may own an application."""
+    return [(i, n) for i, n in session.execute(
+        select(Person.id, Person.name).where(Person.deleted_at.is_(None))
+        .order_by(func.lower(Person.name)))]
 
 
 def cards(session: Session, application_ids: Sequence[str], *,

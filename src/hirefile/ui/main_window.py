@@ -131,8 +131,13 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
         self.roles_page.sig_load_demo.connect(self.load_demo)
         self.roles_page.sig_changed.connect(self._show_counts)
+        self.pipeline_page.sig_status.connect(self._after_board_change)
         self.candidates_page.sig_load_demo.connect(self.load_demo)
         self._heartbeat.timeout.connect(self._beat)
+
+    def _after_board_change(self, message: str) -> None:
+        self.statusBar().showMessage(message, 6000)
+        self._show_counts()
 
     # pages -----------------------------------------------------------------------------------
 

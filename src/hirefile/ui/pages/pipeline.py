@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QComboBox, QTableView, QWidget
 
 from hirefile.domain.stages import DEFAULT_STAGES
 from hirefile.domain.vocab import Source, StageKind
+from hirefile.services import board as board_service
 from hirefile.services import listing
 from hirefile.services.board import BoardFilter
 from hirefile.storage.database import Database
 from hirefile.ui import glyphs, theme
-from hirefile.ui.board import Board, options
+from hirefile.ui.board import Board
 from hirefile.ui.empty_state import EmptyState
 from hirefile.ui.generated.ui_pipeline_page import Ui_PipelinePage
 from hirefile.ui.models.applications import CLOSED_STAGES, COL_STAGE, ApplicationsModel
@@ -173,8 +174,8 @@ class PipelinePage(QWidget):
         if self._db is not None:
             with self._db.reader() as s:
                 roles = [(r.id, f"{r.title}  ·  {r.status}") for r in listing.role_rows(s)]
-                tags = options.tags_in_use(s)
-                people = options.people(s)
+                tags = board_service.tags_in_use(s)
+                people = board_service.owners(s)
         _refill(self.form.roleCombo, "All roles", roles)
         _refill(self.form.tagCombo, "Any tag", tags)
         _refill(self.form.ownerCombo, "Anyone", people)
