@@ -152,6 +152,9 @@ def test_ctrl_number_switches_page(qtbot: Any, window: MainWindow) -> None:
 
 def test_pipeline_page_counts_stages_and_flags_waits(window: MainWindow) -> None:
     page = window.pipeline_page
+    assert page.count > 0  # the badge is known before the page is ever shown
+    assert page.model.rowCount() == 0  # but the table is read only when shown
+    window.show_page(PAGE_PIPELINE)
     chips = {c.stage_name: c.count for c in page.form.stageStrip.findChildren(StageChip)}
     assert "Screen" in chips and sum(chips.values()) >= page.count > 0
     assert page.model.rowCount() == page.count

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal_column, select
+from sqlalchemy import Select, case, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from hirefile.domain.money import Money
@@ -81,26 +81,28 @@ _STATUS_ORDER = {RoleStatus.OPEN: 0, RoleStatus.PAUSED: 1, RoleStatus.DRAFT: 2,
                  RoleStatus.FILLED: 3, RoleStatus.CLOSED: 4}
 
 
+def _live_stage_counts(session: Session) -> dict[tuple[str, str], int]:
+    """(role id, stage id) -> live applications: one pass over a covering index."""
+    return {(r, st): n for r, st, n in session.execute(
+        select(Application.role_id, Application.stage_id, func.count())
+        .where(_live(Application)).group_by(Application.role_id, Application.stage_id))}
+
+
 def role_rows(session: Session) -> list[RoleRow]:
-    counts = (
-        select(
-            Application.role_id,
-            func.count().label("total"),
-            func.sum(case((RoleStage.kind == StageKind.ACTIVE, 1), else_=0)).label("active"),
-        )
-        .join(RoleStage, RoleStage.id == Application.stage_id)
-        .where(_live(Application))
-        .group_by(Application.role_id)
-        .subquery()
-    )
+    counts = _live_stage_counts(session)
+    kinds = dict(session.execute(select(RoleStage.id, RoleStage.kind)).all())
+    totals: dict[str, int] = {}
+    active: dict[str, int] = {}
+    for (role_id, stage_id), n in counts.items():
+        totals[role_id] = totals.get(role_id, 0) + n
+        if kinds.get(stage_id) is StageKind.ACTIVE:
+            active[role_id] = active.get(role_id, 0) + n
     stmt = (
-        select(Role, counts.c.total, counts.c.active)
-        .outerjoin(counts, counts.c.role_id == Role.id)
-        .where(_live(Role))
+        select(Role).where(_live(Role))
         .order_by(case(_STATUS_ORDER, value=Role.status, else_=9), func.lower(Role.title))
     )
     rows = []
-    for role, total, active in session.execute(stmt):
+    for role in session.scalars(stmt):
         rows.append(RoleRow(
             id=role.id, title=role.title, track=role.track.label,
             level=role.level.label if role.level else "",
@@ -108,7 +110,8 @@ def role_rows(session: Session) -> list[RoleRow]:
             headcount=role.headcount, location=role.location or "",
             pay=_with_period(range_text(role.pay_min, role.pay_max, role.pay_currency),
                              role.pay_period.label),
-            in_process=int(active or 0), total=int(total or 0), updated_at=role.updated_at,
+            in_process=active.get(role.id, 0), total=totals.get(role.id, 0),
+            updated_at=role.updated_at,
         ))
     return rows
 
@@ -270,16 +273,20 @@ def application_rows(session: Session, ids: Sequence[str],
 
 def stage_counts(session: Session, role_id: str | None = None) -> list[tuple[str, int]]:
     """Applications per stage name, in pipeline order (summed over roles when none is given)."""
-    stmt = (
-        select(RoleStage.name, func.min(RoleStage.position), func.count(Application.id))
-        .join(Application, and_(Application.stage_id == RoleStage.id, _live(Application)))
-        .where(_live(RoleStage))
-        .group_by(RoleStage.name)
-        .order_by(func.min(RoleStage.position))
-    )
-    if role_id:
-        stmt = stmt.where(RoleStage.role_id == role_id)
-    return [(name, count) for name, _pos, count in session.execute(stmt)]
+    counts = _live_stage_counts(session)
+    stages = session.execute(
+        select(RoleStage.id, RoleStage.role_id, RoleStage.name, RoleStage.position)
+        .where(_live(RoleStage))).all()
+    by_name: dict[str, list[int]] = {}
+    for sid, rid, name, position in stages:
+        if role_id is not None and rid != role_id:
+            continue
+        n = counts.get((rid, sid), 0)
+        if n:
+            entry = by_name.setdefault(name, [position, 0])
+            entry[0] = min(entry[0], position)
+            entry[1] += n
+    return [(name, n) for name, (_, n) in sorted(by_name.items(), key=lambda kv: kv[1][0])]
 
 
 # interviews ------------------------------------------------------------------------------------

@@ -92,7 +92,7 @@ class Application(Tracked, Base):
 
     __tablename__ = "application"
     __table_args__ = (
-        sa.Index("ix_application_role_stage", "role_id", "stage_id"),
+        live_index("ix_application_live_role_stage", "role_id", "stage_id"),
         live_index("ix_application_live_stage", "stage_id", "stage_entered_at", "id"),
         sa.Index(
             "uq_application_live_candidate_role", "candidate_id", "role_id", unique=True,

@@ -9,7 +9,7 @@ source and owner filter the board (the table's SQL takes a role and "closed" onl
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QComboBox, QTableView, QWidget
 
 from hirefile.domain.stages import DEFAULT_STAGES
@@ -71,6 +71,7 @@ class PipelinePage(QWidget):
                  "stage by stage.",
             pixmap=glyphs.pixmap("pipeline", theme.FAINT, 44))
         self._db: Database | None = None
+        self._shown_stale = False  # set_database or refresh happened while hidden
         self._in_process = 0
         self._total = 0
         self._all_counts: dict[str, int] = {}
@@ -139,10 +140,21 @@ class PipelinePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Counts and filters now (the navigation badge needs them); the board or table only
+        when the page is on screen — at 50,000 candidates that read is the expensive part."""
         self._fill_filters()
         self._read_all_counts()
         self._board_stale = self._table_stale = True
-        self._apply_filter(reload=True)
+        if self.isVisible():
+            self._apply_filter(reload=True)
+        else:
+            self._shown_stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_stale:
+            self._shown_stale = False
+            self._apply_filter(reload=True)
 
     # filters -----------------------------------------------------------------------------------
 
