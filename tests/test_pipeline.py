@@ -210,3 +210,26 @@ def test_tags_edit_and_bulk(db: Database) -> None:
         assert candidates.tags_of(s, b) == ["Finalist"]
         kinds = s.scalars(select(Activity.kind).where(Activity.candidate_id == a)).all()
     assert ActivityKind.UPDATED in kinds
+
+
+def test_removing_a_candidate_removes_their_applications_and_undo_restores(
+        db: Database, role_id: str) -> None:
+    from hirefile.services import board
+    from hirefile.storage.check import check_file
+
+    cid = add(db, "Tomás Ferreira")
+    keep = add(db, "Inès Laurent")
+    with db.session() as s:
+        pipeline.add_application(s, cid, role_id)
+        pipeline.add_application(s, keep, role_id)
+    with db.session() as s:
+        candidates.remove_candidate(s, cid)
+    with db.reader() as s:
+        cols = {c.name: c.count for c in board.columns(s, board.BoardFilter(role_id=role_id))}
+    assert cols["Sourced"] == 1
+    assert check_file(db.path).ok
+    with db.session() as s:
+        candidates.restore_candidate(s, cid)
+    with db.reader() as s:
+        cols = {c.name: c.count for c in board.columns(s, board.BoardFilter(role_id=role_id))}
+    assert cols["Sourced"] == 2

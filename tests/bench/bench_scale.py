@@ -92,13 +92,16 @@ def main() -> int:
         biggest = max(cols, key=lambda c: c.count)
         col_ids = board.column_ids(s, f, biggest)
         measure("board columns, one role", lambda: board.columns(s, f),
-                lambda: raw.execute("SELECT stage_id, count(*) FROM application WHERE role_id=? "
-                                    "AND deleted_at IS NULL GROUP BY stage_id",
-                                    (role_id,)).fetchall(), 8)
+                lambda: (raw.execute("SELECT id, name, kind FROM role_stage WHERE role_id=? "
+                                     "AND deleted_at IS NULL ORDER BY position",
+                                     (role_id,)).fetchall(),
+                         raw.execute("SELECT stage_id, count(*) FROM application WHERE "
+                                     "role_id=? AND deleted_at IS NULL GROUP BY stage_id",
+                                     (role_id,)).fetchall()), 8)
         measure(f"board column ids ({biggest.count:,})", lambda: board.column_ids(s, f, biggest),
                 lambda: raw.execute("SELECT id FROM application WHERE stage_id=? AND deleted_at "
                                     "IS NULL ORDER BY stage_entered_at",
-                                    (biggest.stage_id,)).fetchall(), 6)
+                                    (biggest.stage_id,)).fetchall(), 8)
         marks = ",".join("?" * min(100, len(col_ids)))
         measure("board cards, one page", lambda: board.cards(s, col_ids[:100]),
                 lambda: raw.execute(f"SELECT * FROM application WHERE id IN ({marks})",

@@ -58,18 +58,23 @@ class Card:
 
 
 def _filtered(stmt: Select[tuple[object, ...]], f: BoardFilter) -> Select[tuple[object, ...]]:
-    stmt = (stmt.join(Candidate, Candidate.id == Application.candidate_id)
-            .join(Role, Role.id == Application.role_id)
-            .where(Application.deleted_at.is_(None), Candidate.deleted_at.is_(None),
-                   Role.deleted_at.is_(None)))
+    """Live applications matching the filter.
+
+    A live application always has a live candidate and role (removing a candidate tombstones
+    their applications with it; a role with applications cannot be removed), so the candidate
+    table is joined only when a filter needs it: without one, counts and column ids come
+    straight from the live index on (stage, time entered).
+    """
+    stmt = stmt.where(Application.deleted_at.is_(None))
     if f.role_id:
         stmt = stmt.where(Application.role_id == f.role_id)
-    if f.source:
-        stmt = stmt.where(Candidate.source == f.source)
     if f.owner_id:
         stmt = stmt.where(Application.owner_person_id == f.owner_id)
+    if f.source:
+        stmt = stmt.where(Application.candidate_id.in_(
+            select(Candidate.id).where(Candidate.source == f.source)))
     if f.tag_id:
-        stmt = stmt.where(Candidate.id.in_(select(CandidateTag.candidate_id).where(
+        stmt = stmt.where(Application.candidate_id.in_(select(CandidateTag.candidate_id).where(
             CandidateTag.tag_id == f.tag_id, CandidateTag.deleted_at.is_(None))))
     return stmt
 
@@ -82,14 +87,13 @@ def columns(session: Session, f: BoardFilter) -> list[Column]:
             .where(RoleStage.role_id == f.role_id, RoleStage.deleted_at.is_(None))
             .order_by(RoleStage.position)).all()
         counts = dict(session.execute(_filtered(
-            select(Application.stage_id, func.count(Application.id))
-            .join(RoleStage, RoleStage.id == Application.stage_id), f)
+            select(Application.stage_id, func.count()), f)
             .group_by(Application.stage_id)).all())
         out = [Column(name, kind, sid, counts.get(sid, 0)) for sid, name, kind in stages]
     else:
         rows = session.execute(_filtered(
             select(RoleStage.name, RoleStage.kind, func.min(RoleStage.position),
-                   func.count(Application.id))
+                   func.count())
             .join(RoleStage, RoleStage.id == Application.stage_id), f)
             .group_by(RoleStage.name, RoleStage.kind)
             .order_by(func.min(RoleStage.position))).all()

@@ -12,7 +12,7 @@ from hirefile.domain.roles import errors
 from hirefile.domain.vocab import ActivityKind
 from hirefile.errors import NotFound, ValidationError
 from hirefile.services.activity import record
-from hirefile.storage.models import Candidate, CandidateTag, Tag
+from hirefile.storage.models import Application, Candidate, CandidateTag, Tag
 from hirefile.storage.types import utcnow
 
 
@@ -125,8 +125,13 @@ def add_tags(session: Session, candidate_ids: Iterable[str], names: Iterable[str
 
 
 def remove_candidate(session: Session, candidate_id: str) -> None:
+    """Tombstone the candidate and, at the same instant, their live applications (so lists
+    of applications never need the candidate table to know who is still there)."""
     c = live_candidate(session, candidate_id)
-    c.deleted_at = utcnow()
+    c.deleted_at = now = utcnow()
+    for app in session.scalars(select(Application).where(
+            Application.candidate_id == candidate_id, Application.deleted_at.is_(None))):
+        app.deleted_at = now
     record(session, ActivityKind.DELETED, "candidate", c.id, f"Removed {c.full_name}",
            candidate_id=c.id)
 
@@ -135,4 +140,9 @@ def restore_candidate(session: Session, candidate_id: str) -> None:
     c = session.get(Candidate, candidate_id)
     if c is None:
         raise NotFound("That candidate no longer exists")
+    if c.deleted_at is not None:
+        for app in session.scalars(select(Application).where(
+                Application.candidate_id == candidate_id,
+                Application.deleted_at == c.deleted_at)):
+            app.deleted_at = None
     c.deleted_at = None

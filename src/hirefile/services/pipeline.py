@@ -236,5 +236,5 @@ def due_for_reach_out(session: Session, today: date | None = None) -> list[str]:
 
 
 def count_in_stage(session: Session, stage_id: str) -> int:
-    return session.scalar(select(func.count(Application.id)).where(
+    return session.scalar(select(func.count()).where(
         Application.stage_id == stage_id, Application.deleted_at.is_(None))) or 0

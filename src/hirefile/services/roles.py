@@ -196,7 +196,7 @@ def set_axis_weights(session: Session, role_id: str, weights: Mapping[Axis, int]
 def remove_role(session: Session, role_id: str) -> None:
     """Tombstone a role that never had candidates; others are closed, not removed."""
     role = live_role(session, role_id)
-    in_use = session.scalar(select(func.count(Application.id)).where(
+    in_use = session.scalar(select(func.count()).where(
         Application.role_id == role_id, Application.deleted_at.is_(None)))
     if in_use:
         raise ValidationError(

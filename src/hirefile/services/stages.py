@@ -114,7 +114,7 @@ class StageInfo:
 def stage_infos(session: Session, role_id: str) -> list[StageInfo]:
     """The role's stages with how many candidates each holds (one grouped query)."""
     counts = dict(session.execute(
-        select(Application.stage_id, func.count(Application.id))
+        select(Application.stage_id, func.count())
         .where(Application.role_id == role_id, Application.deleted_at.is_(None))
         .group_by(Application.stage_id)).all())
     return [StageInfo(s.id, s.name, s.kind, s.position, counts.get(s.id, 0))

@@ -108,6 +108,12 @@ def _run(conn: sqlite3.Connection, report: CheckReport, header: fileformat.Heade
     ).fetchone()[0]
     report.expect(wrong_stage == 0, "every application sits in a stage of its own role",
                   f"{wrong_stage} applications sit in another role's stage")
+    orphaned = conn.execute(
+        "SELECT count(*) FROM application a JOIN candidate c ON c.id = a.candidate_id "
+        "WHERE a.deleted_at IS NULL AND c.deleted_at IS NOT NULL"
+    ).fetchone()[0]
+    report.expect(orphaned == 0, "no live application of a removed candidate",
+                  f"{orphaned} live applications belong to removed candidates")
     dup = conn.execute(
         "SELECT count(*) FROM (SELECT 1 FROM application WHERE deleted_at IS NULL "
         "GROUP BY candidate_id, role_id HAVING count(*) > 1)"

@@ -1,0 +1,259 @@
+"""Documents from the file: gather the data (offer letter, job description) and export.
+
+Each `gather_*` reads what one document needs into the plain dataclasses of
+`hirefile.documents.data`; each `export_*` builds the document and writes it atomically. The
+PDF modules (and ReportLab with them) are imported inside the export functions only, so that
+importing this module costs nothing at start-up. The interview packet and debrief gathers are
+in `services/packets.py`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from hirefile.documents.data import (
+    JobDescriptionData,
+    Letterhead,
+    LoopStepInfo,
+    OfferLetterData,
+    page_size_for,
+)
+from hirefile.domain import offers as rules
+from hirefile.domain.offers import check_template, fill_template
+from hirefile.domain.roles import format_minutes
+from hirefile.domain.templates import template
+from hirefile.domain.vocab import OfferStatus, StepKind
+from hirefile.errors import NotFound, ValidationError
+from hirefile.services.company import company, company_logo
+from hirefile.services.loops import loop
+from hirefile.services.offers import get_offer, latest_offer
+from hirefile.services.roles import live_role
+from hirefile.storage.models import Candidate
+
+
+class TemplateProblem(ValidationError):
+    """The letter's template names placeholders that are unknown, or empty for this offer."""
+
+    def __init__(self, unknown: list[str], empty: list[str]) -> None:
+        parts = []
+        if unknown:
+            parts.append("unknown placeholders " + ", ".join(f"{{{n}}}" for n in unknown))
+        if empty:
+            parts.append("nothing to fill in for " + ", ".join(f"{{{n}}}" for n in empty))
+        super().__init__("The offer letter template has " + " and ".join(parts) + "; correct "
+                         "the template or the offer, or export anyway with --allow-empty",
+                         field="template")
+        self.unknown, self.empty = unknown, empty
+
+
+# the letterhead --------------------------------------------------------------------------------
+
+def letterhead(session: Session, *, with_logo: bool = True) -> Letterhead:
+    c = company(session)
+    logo = company_logo(session) if with_logo and c.has_logo else None
+    return Letterhead(name=c.name, address=c.address, website=c.website,
+                      logo=logo[0] if logo else None, logo_mime=logo[1] if logo else None,
+                      page_size=page_size_for(c.default_currency))
+
+
+# the offer letter ------------------------------------------------------------------------------
+
+def _location(location: str | None, remote: object) -> str:
+    label = getattr(remote, "label", "")
+    if location and label and label.casefold() not in location.casefold():
+        return f"{location} ({label.lower()})"
+    return location or label
+
+
+def letter_values(session: Session, offer_id: str, *, today: date | None = None) -> dict[str, str]:
+    """What each placeholder of the letter template stands for, for this offer."""
+    o = get_offer(session, offer_id)
+    t = o.terms
+    role = live_role(session, o.role_id)
+    cand = session.get_one(Candidate, o.candidate_id)
+    c = company(session)
+    bonus = rules.money_text(t.bonus, t.currency) if t.bonus else ""
+    if bonus and t.bonus_note:
+        bonus = f"{bonus} ({t.bonus_note})"
+    return {
+        "candidate_name": cand.full_name,
+        "candidate_first_name": rules.first_name(cand.full_name, cand.preferred_name),
+        "role_title": role.title,
+        "employment_type": role.employment_type.label.lower(),
+        "location": _location(role.location, role.remote),
+        "company_name": c.name,
+        "base_salary": rules.money_text(t.base_salary, t.currency),
+        "pay_period": t.period.label,
+        "salary": o.base_text,
+        "currency": t.currency,
+        "equity": o.equity_text,
+        "vesting": o.vesting_text if o.equity_text else "",
+        "bonus": bonus,
+        "start_date": rules.date_text(t.start_date),
+        "expiry_date": rules.date_text(t.expires_on),
+        "letter_date": rules.date_text(today or date.today()),
+        "signatory_name": c.signatory_name,
+        "signatory_title": c.signatory_title,
+    }
+
+
+def letter_template(session: Session, offer_id: str) -> str:
+    """The offer's own letter text, else the company's template, else the built-in one."""
+    return get_offer(session, offer_id).letter_body or company(session).letter_template
+
+
+def template_problems(session: Session, offer_id: str, *,
+                      today: date | None = None) -> tuple[list[str], list[str]]:
+    """(unknown, empty) placeholders of this offer's letter, for the GUI to list."""
+    return check_template(letter_template(session, offer_id),
+                          letter_values(session, offer_id, today=today))
+
+
+def gather_offer_letter(session: Session, offer_id: str, *, today: date | None = None,
+                        allow_empty: bool = False) -> OfferLetterData:
+    """Everything the letter shows. Refuses (`TemplateProblem`) when the template has unknown
+    or empty placeholders, unless `allow_empty`."""
+    o = get_offer(session, offer_id)
+    if o.status is OfferStatus.WITHDRAWN:
+        raise ValidationError("That offer was withdrawn; there is no letter to export")
+    values = letter_values(session, offer_id, today=today)
+    text = letter_template(session, offer_id)
+    unknown, empty = check_template(text, values)
+    if (unknown or empty) and not allow_empty:
+        raise TemplateProblem(unknown, empty)
+    t = o.terms
+    cand = session.get_one(Candidate, o.candidate_id)
+    vesting = values["vesting"]
+    terms = (
+        ("Position", values["role_title"]),
+        ("Employment", values["employment_type"].capitalize()),
+        ("Location", values["location"]),
+        ("Start date", values["start_date"]),
+        ("Base salary", o.base_text),
+        ("Equity", values["equity"]),
+        ("Vesting", vesting[:1].upper() + vesting[1:]),
+        ("Bonus", values["bonus"]),
+        ("Offer open until", values["expiry_date"]),
+    )
+    c = company(session)
+    return OfferLetterData(
+        letterhead=letterhead(session), letter_date=today or date.today(),
+        candidate_name=cand.full_name, candidate_location=cand.location or "",
+        candidate_email=cand.email or "", role_title=o.role_title,
+        terms=tuple((k, v) for k, v in terms if v), body=fill_template(text, values),
+        signatory_name=c.signatory_name, signatory_title=c.signatory_title,
+        expiry_text=rules.date_text(t.expires_on), is_draft=o.status is OfferStatus.DRAFT,
+    )
+
+
+def application_offer(session: Session, application_id: str) -> str:
+    """The id of the offer a letter is exported from: the newest one not withdrawn."""
+    found = latest_offer(session, application_id)
+    if found is None:
+        raise NotFound("There is no offer for this candidate in this role (withdrawn offers "
+                       "do not count); make one first")
+    return found.id
+
+
+# the job description ---------------------------------------------------------------------------
+
+def _step_length(kind: StepKind, minutes: int, hours: float | None) -> str:
+    if kind is StepKind.TAKE_HOME and hours:
+        shown = f"{hours:g}"
+        return f"about {shown} hour{'s' if hours != 1 else ''}, on your own time"
+    return format_minutes(minutes)
+
+
+def gather_job_description(session: Session, role_id: str) -> JobDescriptionData:
+    role = live_role(session, role_id)
+    summary = ""
+    if role.template_key:
+        try:
+            summary = template(role.template_key).summary
+        except KeyError:
+            summary = ""
+    equity = ""
+    if role.equity_min_bp or role.equity_max_bp:
+        lo, hi = role.equity_min_bp, role.equity_max_bp
+        if lo and hi and lo != hi:
+            equity = f"{rules.percent_text(lo)} – {rules.percent_text(hi)} of the company"
+        else:
+            equity = f"{rules.percent_text(hi or lo or 0)} of the company"
+    facts = (
+        ("Pay", rules.range_text(role.pay_min, role.pay_max, role.pay_currency,
+                                 role.pay_period)),
+        ("Equity", equity),
+        ("Employment", role.employment_type.label),
+        ("Level", role.level.label if role.level else ""),
+        ("Location", _location(role.location, role.remote)),
+        ("Start", rules.date_text(role.target_start)),
+        ("Openings", str(role.headcount) if role.headcount > 1 else ""),
+    )
+    data = loop(session, role_id)
+    alternatives = {s.alternative_step_id for s in data.steps if s.alternative_step_id}
+    steps = []
+    for s in data.steps:
+        note = ""
+        if s.kind is StepKind.TAKE_HOME and s.alternative_step_id:
+            note = "A conversation-based alternative is available if a take-home does not " \
+                   "suit you."
+        if s.id in alternatives:
+            note = "Offered instead of the take-home, if you prefer."
+        steps.append(LoopStepInfo(s.position + 1, s.title, s.kind.label,
+                                  _step_length(s.kind, s.minutes, s.expected_hours),
+                                  tuple(a.label for a in s.axes), note))
+    total = ""
+    if data.steps:
+        n = len(data.steps)
+        total = (f"{n} step{'s' if n != 1 else ''}, about "
+                 f"{format_minutes(data.total_minutes)} of your time in total")
+    return JobDescriptionData(
+        letterhead=letterhead(session), title=role.title, summary=summary,
+        facts=tuple((k, v) for k, v in facts if v),
+        responsibilities=tuple(line.strip(" -•\t") for line in role.responsibilities
+                               .splitlines() if line.strip(" -•\t")),
+        must_haves=tuple(role.must_haves or ()), nice_to_haves=tuple(role.nice_to_haves or ()),
+        tech_stack=tuple(role.tech_stack or ()), steps=tuple(steps), process_total=total,
+    )
+
+
+# exports ---------------------------------------------------------------------------------------
+
+def offer_letter_pdf(session: Session, offer_id: str, *, today: date | None = None,
+                     allow_empty: bool = False) -> bytes:
+    from hirefile.documents.offer_letter import build_offer_letter
+
+    return build_offer_letter(gather_offer_letter(session, offer_id, today=today,
+                                                  allow_empty=allow_empty))
+
+
+def export_offer_letter(session: Session, offer_id: str, path: Path | str, *,
+                        today: date | None = None, allow_empty: bool = False) -> Path:
+    from hirefile.documents.templates import write_output
+
+    return write_output(path, offer_letter_pdf(session, offer_id, today=today,
+                                               allow_empty=allow_empty))
+
+
+def job_description_pdf(session: Session, role_id: str) -> bytes:
+    from hirefile.documents.job_description import build_job_description
+
+    return build_job_description(gather_job_description(session, role_id))
+
+
+def export_job_description(session: Session, role_id: str, path: Path | str) -> Path:
+    """PDF, or Markdown when `path` ends in `.md` (for job boards that take text)."""
+    from hirefile.documents.markdown import job_description_markdown
+    from hirefile.fsutil import write_bytes_atomic
+
+    target = Path(path).expanduser()
+    if target.suffix.lower() in (".md", ".markdown"):
+        text = job_description_markdown(gather_job_description(session, role_id))
+        write_bytes_atomic(target, text.encode("utf-8"))
+        return target
+    from hirefile.documents.templates import write_output
+
+    return write_output(target, job_description_pdf(session, role_id))

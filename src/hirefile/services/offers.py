@@ -1,0 +1,388 @@
+"""Offers: draft, edit, approve, send, and record the answer — each change an `OfferEvent`.
+
+Every function works inside the caller's session (one user action, one session) and returns
+plain data (`OfferData`, `StatusChange`), never ORM rows. Status changes return what an undo
+command needs to take them back (`undo_status_change`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hirefile.domain import offers as rules
+from hirefile.domain.offers import OfferTerms
+from hirefile.domain.roles import errors
+from hirefile.domain.vocab import ActivityKind, EquityKind, OfferStatus, PayPeriod, StageKind
+from hirefile.errors import NotFound, ValidationError
+from hirefile.services import pipeline
+from hirefile.services.activity import actor, record
+from hirefile.services.company import company
+from hirefile.settings import Identity
+from hirefile.storage.models import (
+    Application,
+    Candidate,
+    Offer,
+    OfferEvent,
+    Person,
+    Role,
+    RoleStage,
+)
+from hirefile.storage.types import utcnow
+
+S = OfferStatus
+HIRED_REASON = "Offer accepted"
+
+
+@dataclass(frozen=True)
+class OfferEventData:
+    status: OfferStatus
+    at: datetime
+    by: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class OfferData:
+    """One offer as screens, the CLI and documents read it."""
+
+    id: str
+    application_id: str
+    candidate_id: str
+    candidate_name: str
+    role_id: str
+    role_title: str
+    status: OfferStatus
+    terms: OfferTerms
+    letter_body: str | None
+    approved_by: str | None
+    approved_at: datetime | None
+    created_by: str
+    created_at: datetime
+    events: tuple[OfferEventData, ...] = ()
+    #: Approved or sent, and the expiry date has passed (see `expire_due`).
+    is_expired: bool = False
+    #: Base outside the role's range, below the candidate's expectation, not comparable…
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in rules.OPEN_STATUSES
+
+    @property
+    def base_text(self) -> str:
+        t = self.terms
+        return rules.pay_text(t.base_salary, t.currency, t.period)
+
+    @property
+    def equity_text(self) -> str:
+        t = self.terms
+        return rules.equity_text(t.equity_kind, t.equity_options, t.equity_bp)
+
+    @property
+    def vesting_text(self) -> str:
+        return rules.vesting_text(self.terms.vesting_months, self.terms.cliff_months)
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """What a status change did, so an undo command can take it back."""
+
+    offer_id: str
+    before: OfferStatus
+    after: OfferStatus
+    event_id: str
+    approved_before: tuple[str | None, datetime | None]
+    move: pipeline.MoveResult | None = None
+
+
+# reading ---------------------------------------------------------------------------------------
+
+def _live_offer(session: Session, offer_id: str) -> Offer:
+    o = session.get(Offer, offer_id)
+    if o is None or o.deleted_at is not None:
+        raise NotFound("That offer no longer exists")
+    return o
+
+
+def _terms(o: Offer) -> OfferTerms:
+    return OfferTerms(
+        base_salary=o.base_salary, currency=o.currency, period=o.period,
+        equity_kind=o.equity_kind, equity_options=o.equity_options, equity_bp=o.equity_bp,
+        vesting_months=o.vesting_months, cliff_months=o.cliff_months, bonus=o.bonus,
+        bonus_note=o.bonus_note, start_date=o.start_date, expires_on=o.expires_on,
+        notes=o.notes or "")
+
+
+def _warnings(terms: OfferTerms, role: Role, c: Candidate) -> list[str]:
+    return rules.pay_warnings(
+        terms, range_lo=role.pay_min, range_hi=role.pay_max, range_currency=role.pay_currency,
+        range_period=role.pay_period, expectation=c.expectation,
+        expectation_currency=c.expectation_currency, expectation_period=c.expectation_period)
+
+
+def _context(session: Session, application_id: str) -> tuple[Application, Candidate, Role]:
+    app = pipeline.live_application(session, application_id)
+    return app, session.get_one(Candidate, app.candidate_id), session.get_one(Role, app.role_id)
+
+
+def _data(session: Session, o: Offer, today: date | None = None) -> OfferData:
+    _app, c, role = _context(session, o.application_id)
+    terms = _terms(o)
+    approver = session.get(Person, o.approved_by_id) if o.approved_by_id else None
+    events = session.scalars(select(OfferEvent).where(
+        OfferEvent.offer_id == o.id, OfferEvent.deleted_at.is_(None))
+        .order_by(OfferEvent.at, OfferEvent.created_at))
+    return OfferData(
+        id=o.id, application_id=o.application_id, candidate_id=c.id, candidate_name=c.full_name,
+        role_id=role.id, role_title=role.title, status=o.status, terms=terms,
+        letter_body=o.letter_body, approved_by=approver.name if approver else None,
+        approved_at=o.approved_at, created_by=o.created_by or "", created_at=o.created_at,
+        events=tuple(OfferEventData(e.status, e.at, e.by, e.note) for e in events),
+        is_expired=rules.is_expired(o.status, o.expires_on, today or date.today()),
+        warnings=tuple(_warnings(terms, role, c)),
+    )
+
+
+def get_offer(session: Session, offer_id: str, *, today: date | None = None) -> OfferData:
+    return _data(session, _live_offer(session, offer_id), today)
+
+
+def offers_for(session: Session, application_id: str, *,
+               today: date | None = None) -> list[OfferData]:
+    """The application's offers, newest first."""
+    rows = session.scalars(select(Offer).where(
+        Offer.application_id == application_id, Offer.deleted_at.is_(None))
+        .order_by(Offer.created_at.desc(), Offer.id))
+    return [_data(session, o, today) for o in rows]
+
+
+def latest_offer(session: Session, application_id: str, *,
+                 today: date | None = None) -> OfferData | None:
+    """The newest offer that was not withdrawn (what a letter is exported from)."""
+    return next((o for o in offers_for(session, application_id, today=today)
+                 if o.status is not S.WITHDRAWN), None)
+
+
+# making and editing ----------------------------------------------------------------------------
+
+def new_terms(session: Session, application_id: str) -> OfferTerms:
+    """A starting point for a new offer: the role's currency and period (else the company's
+    currency), the candidate's expectation when comparable, else the middle of the range."""
+    _app, c, role = _context(session, application_id)
+    currency = role.pay_currency or company(session).default_currency
+    period = role.pay_period or PayPeriod.YEAR
+    base = 0
+    if c.expectation and c.expectation_currency == currency and c.expectation_period is period:
+        base = c.expectation
+    elif role.pay_min is not None and role.pay_max is not None:
+        base = (role.pay_min + role.pay_max) // 2
+    else:
+        base = role.pay_min or role.pay_max or 0
+    kind = EquityKind.PERCENT if role.equity_min_bp or role.equity_max_bp else EquityKind.NONE
+    bp = role.equity_min_bp if kind is EquityKind.PERCENT else None
+    return OfferTerms(base_salary=base, currency=currency, period=period, equity_kind=kind,
+                      equity_bp=bp, start_date=role.target_start)
+
+
+def _checked(terms: OfferTerms) -> OfferTerms:
+    problems = errors(rules.validate_terms(terms))
+    if problems:
+        raise ValidationError(problems[0].message, field=problems[0].field)
+    return rules.clean_terms(terms)
+
+
+def check_offer(session: Session, application_id: str, terms: OfferTerms) -> list[str]:
+    """Warnings for terms about to be saved (raises `ValidationError` on an error)."""
+    cleaned = _checked(terms)
+    _app, c, role = _context(session, application_id)
+    soft = [i.message for i in rules.validate_terms(terms) if not i.error]
+    return soft + _warnings(cleaned, role, c)
+
+
+def _apply(o: Offer, terms: OfferTerms) -> None:
+    for name, value in vars(terms).items():
+        if getattr(o, name) != value:
+            setattr(o, name, value)
+
+
+def _event(session: Session, o: Offer, status: OfferStatus, note: str | None,
+           at: datetime | None = None) -> OfferEvent:
+    e = OfferEvent(offer_id=o.id, status=status, at=at or utcnow(), by=actor(session),
+                   note=(note or "").strip() or None)
+    session.add(e)
+    return e
+
+
+def _log(session: Session, o: Offer, summary: str) -> None:
+    _app, c, role = _context(session, o.application_id)
+    record(session, ActivityKind.UPDATED, "offer", o.id,
+           f"{summary}: {c.full_name} for “{role.title}”", candidate_id=c.id,
+           detail={"status": o.status.value})
+
+
+def create_offer(session: Session, application_id: str, terms: OfferTerms, *,
+                 note: str | None = None) -> OfferData:
+    """A draft offer. One open offer per application: withdraw the old one first."""
+    app, c, role = _context(session, application_id)
+    stage = session.get(RoleStage, app.stage_id)
+    if stage is not None and stage.kind.is_exit:
+        raise ValidationError(f"{c.full_name} is in {stage.name} for “{role.title}”; move "
+                              "them back into the pipeline before making an offer")
+    for other in session.scalars(select(Offer).where(
+            Offer.application_id == application_id, Offer.deleted_at.is_(None))):
+        if other.status in rules.OPEN_STATUSES:
+            raise ValidationError(f"There is already a {other.status.label.lower()} offer for "
+                                  f"{c.full_name}; edit or withdraw it first")
+        if other.status is S.ACCEPTED:
+            raise ValidationError(f"{c.full_name} has already accepted an offer for "
+                                  f"“{role.title}”")
+    o = Offer(application_id=application_id, status=S.DRAFT)
+    _apply(o, _checked(terms))
+    session.add(o)
+    _event(session, o, S.DRAFT, note)
+    record(session, ActivityKind.CREATED, "offer", o.id,
+           f"Drafted an offer: {c.full_name} for “{role.title}”", candidate_id=c.id)
+    session.flush()
+    return _data(session, o)
+
+
+def update_offer(session: Session, offer_id: str, terms: OfferTerms) -> OfferData:
+    """Change the terms of a draft or approved offer. Approval was given to the old terms, so
+    changing an approved offer's terms sends it back to draft."""
+    o = _live_offer(session, offer_id)
+    if o.status not in rules.EDITABLE_STATUSES:
+        raise ValidationError(f"A {o.status.label.lower()} offer cannot be changed; withdraw "
+                              "it and make a new one")
+    cleaned = _checked(terms)
+    if cleaned == _terms(o):
+        return _data(session, o)
+    _apply(o, cleaned)
+    if o.status is S.APPROVED:
+        o.status, o.approved_by_id, o.approved_at = S.DRAFT, None, None
+        _event(session, o, S.DRAFT, "Terms changed after approval")
+    _log(session, o, "Changed an offer")
+    session.flush()
+    return _data(session, o)
+
+
+def set_letter_body(session: Session, offer_id: str, text: str | None) -> None:
+    """A letter text for this offer only; None goes back to the company's template."""
+    o = _live_offer(session, offer_id)
+    value = (text or "").strip("\n") or None
+    if o.letter_body != value:
+        o.letter_body = value
+
+
+def remove_offer(session: Session, offer_id: str) -> None:
+    """Tombstone a draft made by mistake; anything further is withdrawn instead."""
+    o = _live_offer(session, offer_id)
+    if o.status is not S.DRAFT:
+        raise ValidationError("Only a draft offer can be removed; withdraw this one instead")
+    o.deleted_at = utcnow()
+
+
+def restore_offer(session: Session, offer_id: str) -> None:
+    o = session.get(Offer, offer_id)
+    if o is None:
+        raise NotFound("That offer no longer exists")
+    o.deleted_at = None
+
+
+# status changes --------------------------------------------------------------------------------
+
+def change_status(session: Session, offer_id: str, to: OfferStatus, *, note: str | None = None,
+                  today: date | None = None, at: datetime | None = None,
+                  require_other_approver: bool = False) -> StatusChange:
+    """Move an offer to another status, recording who and when; refuses what the rules forbid.
+
+    Approving records the person at the keyboard as approver; with `require_other_approver`
+    the person who drafted the offer may not approve it (two-person approval). Accepting moves
+    the application to the role's Hired stage.
+    """
+    o = _live_offer(session, offer_id)
+    today = today or date.today()
+    problem = rules.transition_error(o.status, to)
+    if problem:
+        raise ValidationError(problem, field="status")
+    if to is S.SENT and o.expires_on is not None and o.expires_on < today:
+        raise ValidationError(f"The offer's expiry date ({rules.date_text(o.expires_on)}) has "
+                              "passed; set a new one before sending it", field="expires_on")
+    if to is S.WITHDRAWN and o.status is S.SENT and not (note or "").strip():
+        raise ValidationError("Say why the offer is withdrawn", field="note")
+    ident: Identity | None = session.info.get("identity")
+    before = (o.approved_by_id, o.approved_at)
+    if to is S.APPROVED:
+        if ident is None:
+            raise ValidationError("Set your name before approving an offer")
+        if require_other_approver and o.created_by.casefold() == ident.stamp.casefold():
+            raise ValidationError("You drafted this offer; another person of the file must "
+                                  "approve it")
+        o.approved_by_id, o.approved_at = ident.person_id, at or utcnow()
+    elif to is S.DRAFT:
+        o.approved_by_id, o.approved_at = None, None
+    old = o.status
+    o.status = to
+    event = _event(session, o, to, note, at)
+    move = None
+    if to is S.ACCEPTED:
+        app = pipeline.live_application(session, o.application_id)
+        hired = pipeline.exit_stage(session, app.role_id, StageKind.HIRED)
+        if app.stage_id != hired.id:
+            move = pipeline.move(session, app.id, hired.id, reason=HIRED_REASON, at=at)
+    _log(session, o, f"Offer {to.label.lower()}")
+    return StatusChange(o.id, old, to, event.id, before, move)
+
+
+def approve(session: Session, offer_id: str, *, note: str | None = None,
+            require_other_approver: bool = False) -> StatusChange:
+    return change_status(session, offer_id, S.APPROVED, note=note,
+                         require_other_approver=require_other_approver)
+
+
+def send(session: Session, offer_id: str, *, note: str | None = None,
+         today: date | None = None) -> StatusChange:
+    return change_status(session, offer_id, S.SENT, note=note, today=today)
+
+
+def accept(session: Session, offer_id: str, *, note: str | None = None) -> StatusChange:
+    return change_status(session, offer_id, S.ACCEPTED, note=note)
+
+
+def decline(session: Session, offer_id: str, *, note: str | None = None) -> StatusChange:
+    return change_status(session, offer_id, S.DECLINED, note=note)
+
+
+def withdraw(session: Session, offer_id: str, *, note: str | None = None) -> StatusChange:
+    return change_status(session, offer_id, S.WITHDRAWN, note=note)
+
+
+def undo_status_change(session: Session, change: StatusChange) -> None:
+    """Take a status change back: the status, approval and pipeline move as they were."""
+    o = _live_offer(session, change.offer_id)
+    if o.status is not change.after:
+        raise ValidationError("The offer has changed since; undo the later change first")
+    if change.move is not None:
+        pipeline.undo_move(session, change.move)
+    event = session.get(OfferEvent, change.event_id)
+    if event is not None:
+        event.deleted_at = utcnow()
+    o.status = change.before
+    o.approved_by_id, o.approved_at = change.approved_before
+
+
+def expire_due(session: Session, today: date | None = None) -> list[str]:
+    """Mark approved and sent offers whose expiry date has passed as expired; their ids."""
+    today = today or date.today()
+    due = list(session.scalars(select(Offer).where(
+        Offer.deleted_at.is_(None), Offer.status.in_(rules.EXPIRING_STATUSES),
+        Offer.expires_on < today).order_by(Offer.expires_on)))
+    out = []
+    for o in due:
+        change_status(session, o.id, S.EXPIRED, today=today,
+                      note=f"Expired: open until {rules.date_text(o.expires_on)}")
+        out.append(o.id)
+    return out
