@@ -94,6 +94,7 @@ def columns(session: Session, f: BoardFilter) -> list[Column]:
         rows = session.execute(_filtered(
             select(RoleStage.name, RoleStage.kind, func.min(RoleStage.position),
                    func.count())
+            .select_from(Application)
             .join(RoleStage, RoleStage.id == Application.stage_id), f)
             .group_by(RoleStage.name, RoleStage.kind)
             .order_by(func.min(RoleStage.position))).all()
