@@ -23,6 +23,7 @@ log = logging.getLogger("hirefile")
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
 LIST_KINDS = ("roles", "candidates", "applications", "offers")
+EXPORT_KINDS = ("packet", "offer", "jd", "debrief")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -71,6 +72,21 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--stage", required=True, metavar="NAME")
     s.add_argument("--reason", metavar="TEXT", help="needed for Rejected and Withdrew")
     s.add_argument("--note", metavar="TEXT")
+
+    s = sub.add_parser("export", help="export a document as PDF: an interview packet, an offer "
+                       "letter, a job description (also Markdown) or a debrief summary")
+    s.add_argument("kind", choices=EXPORT_KINDS)
+    s.add_argument("file", type=Path)
+    s.add_argument("--candidate", metavar="REF",
+                   help="packet, offer, debrief: id, e-mail, or the full name when it is unique")
+    s.add_argument("--role", metavar="REF", help="id or unique title (needed for jd, and when "
+                   "the candidate is in several roles' pipelines)")
+    s.add_argument("--include-feedback", action="store_true",
+                   help="packet: add the scorecards others have submitted")
+    s.add_argument("--allow-empty", action="store_true", help="offer: export even when the "
+                   "letter template has unknown or empty placeholders")
+    s.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
+                   help="the file to write (.pdf; jd also .md)")
 
     s = sub.add_parser("demo", help="fill a file (new or existing) with realistic demo data")
     s.add_argument("file", type=Path)
@@ -281,9 +297,81 @@ def _move(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export(args: argparse.Namespace) -> int:
+    """One document from the file, written atomically; nothing in the file changes."""
+    from hirefile.errors import ValidationError
+    from hirefile.services.refs import role_ref
+    from hirefile.storage.database import Database
+
+    out: Path = args.output
+    with Database.open(args.file, _identity(args), write=False) as db, db.reader() as s:
+        if args.kind == "jd":
+            if not args.role:
+                raise ValidationError("a job description needs --role (an id or the title)")
+            from hirefile.services.documents import export_job_description
+
+            role = role_ref(s, args.role)
+            export_job_description(s, role.id, out)
+            print(f"exported the job description of “{role.title}” to {out}")
+            return EXIT_OK
+        if out.suffix.lower() in (".md", ".markdown"):
+            raise ValidationError(f"only a job description can be written as Markdown; give "
+                                  f"-o {out.with_suffix('.pdf').name}")
+        app_id, who, title = _export_application(s, args)
+        if args.kind == "offer":
+            from hirefile.services.documents import application_offer, export_offer_letter
+
+            export_offer_letter(s, application_offer(s, app_id), out,
+                                allow_empty=args.allow_empty)
+            what = "offer letter"
+        elif args.kind == "packet":
+            from hirefile.services.packets import export_packet
+
+            export_packet(s, app_id, out, include_feedback=args.include_feedback)
+            what = "interview packet" + (" with feedback" if args.include_feedback else "")
+        else:
+            from hirefile.services.packets import export_debrief
+
+            export_debrief(s, app_id, out)
+            what = "debrief summary"
+    print(f"exported the {what} of {who} for “{title}” to {out}")
+    return EXIT_OK
+
+
+def _export_application(s: Any, args: argparse.Namespace) -> tuple[str, str, str]:
+    """The application named by --candidate (and --role when the candidate is in several)."""
+    from hirefile.errors import NotFound, ValidationError
+    from hirefile.services import pipeline
+    from hirefile.services.refs import candidate_ref, role_ref
+    from hirefile.storage.models import Application, Role
+
+    if not args.candidate:
+        raise ValidationError(f"exporting a {args.kind} needs --candidate (an id, an e-mail or "
+                              "the full name)")
+    candidate = candidate_ref(s, args.candidate)
+    if args.role:
+        role = role_ref(s, args.role)
+        app = pipeline.application_for(s, candidate.id, role.id)
+        if app is None:
+            raise NotFound(f"{candidate.full_name} is not in the pipeline of “{role.title}”")
+        return app.id, candidate.full_name, role.title
+    from sqlalchemy import select
+
+    apps = s.execute(select(Application.id, Role.title).join(Role, Role.id == Application.role_id)
+                     .where(Application.candidate_id == candidate.id,
+                            Application.deleted_at.is_(None)).order_by(Role.title)).all()
+    if not apps:
+        raise NotFound(f"{candidate.full_name} is in no role's pipeline")
+    if len(apps) > 1:
+        titles = ", ".join(f"“{t}”" for _, t in apps)
+        raise ValidationError(f"{candidate.full_name} is in {len(apps)} roles' pipelines "
+                              f"({titles}); say which with --role")
+    return apps[0][0], candidate.full_name, apps[0][1]
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "init": _init, "info": _info, "check": _check, "list": _list, "demo": _demo,
-    "import-csv": _import_csv, "export-csv": _export_csv, "move": _move,
+    "import-csv": _import_csv, "export-csv": _export_csv, "move": _move, "export": _export,
 }
 
 

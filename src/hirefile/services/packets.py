@@ -29,11 +29,13 @@ from hirefile.documents.data import (
 )
 from hirefile.documents.guides import AXIS_GUIDE, CULTURE_GUIDE, PORTFOLIO_GUIDE
 from hirefile.domain import offers as money
+from hirefile.domain import scoring
 from hirefile.domain.roles import format_minutes, normalise_weights
 from hirefile.domain.vocab import (
     NOT_ASSESSED_LABEL,
     Axis,
     CultureDimension,
+    LinkKind,
     PortfolioCheck,
     Rating,
     ScorecardStatus,
@@ -88,11 +90,20 @@ def _lines(text: str) -> tuple[str, ...]:
 
 # the candidate and the role --------------------------------------------------------------------
 
-def _links(session: Session, c: Candidate) -> list[str]:
-    out = [u for u in (c.github_url, c.linkedin_url, c.portfolio_url) if u]
+#: Links to work a portfolio review can read (not profiles, e-mails or phones).
+_WORK = (LinkKind.GITHUB, LinkKind.PORTFOLIO, LinkKind.PAPER, LinkKind.OTHER)
+
+
+def _links(session: Session, c: Candidate, *, work_only: bool = False) -> list[str]:
+    urls = (c.github_url, c.portfolio_url) if work_only else (
+        c.github_url, c.linkedin_url, c.portfolio_url)
+    out = [u for u in urls if u]
     for link in session.scalars(select(CandidateLink).where(
-            CandidateLink.candidate_id == c.id, CandidateLink.deleted_at.is_(None))):
-        out.append(f"{link.label}: {link.value}" if link.label else link.value)
+            CandidateLink.candidate_id == c.id, CandidateLink.deleted_at.is_(None))
+            .order_by(CandidateLink.created_at)):
+        if work_only and link.kind not in _WORK:
+            continue
+        out.append(f"{link.label or link.kind.label}: {link.value}")
     return out
 
 
@@ -205,7 +216,7 @@ def gather_packet(session: Session, application_id: str, *, include_feedback: bo
                     ("Loop", f"{len(data.steps)} steps, {format_minutes(data.total_minutes)}"
                      if data.steps else "")),
         responsibilities=_lines(role.responsibilities), must_haves=tuple(role.must_haves or ()),
-        steps=steps, portfolio_links=tuple(_links(session, c)),
+        steps=steps, portfolio_links=tuple(_links(session, c, work_only=True)),
         portfolio_checks=tuple((k.label, PORTFOLIO_GUIDE[k]) for k in PortfolioCheck),
         culture_dimensions=tuple((d.label, CULTURE_GUIDE[d]) for d in CultureDimension),
         feedback=feedback, page_size=page_size_for(company(session).default_currency),
@@ -262,17 +273,16 @@ def gather_debrief(session: Session, application_id: str, *,
     role = session.get_one(Role, app.role_id)
     stage = session.get_one(RoleStage, app.stage_id)
     cards, drafts = scorecard_views(session, application_id)
-    weights = normalise_weights(axis_weights(session, role.id))
+    raw_weights = axis_weights(session, role.id)
+    weights = normalise_weights(raw_weights)
     scores: list[AxisScore] = []
+    means: dict[Axis, float | None] = {}
     for axis in Axis:
         rated = [v for card in cards if (v := card.scores.get(axis.label)) is not None]
-        scores.append(AxisScore(axis.label, weights[axis] * 100,
-                                sum(rated) / len(rated) if rated else None, len(rated),
+        means[axis] = scoring.mean(rated)
+        scores.append(AxisScore(axis.label, weights[axis] * 100, means[axis], len(rated),
                                 max(rated) - min(rated) if rated else 0))
-    used = [(s.weight_percent, s.average) for s in scores
-            if s.average is not None and s.weight_percent > 0]
-    total = sum(w for w, _ in used)
-    weighted = sum(w * a for w, a in used) / total if total else None  # type: ignore[operator]
+    weighted = scoring.weighted_score(means, raw_weights)
     decision = session.scalars(select(DebriefDecision).where(
         DebriefDecision.application_id == application_id, DebriefDecision.deleted_at.is_(None))
         .order_by(DebriefDecision.decided_at.desc())).first()

@@ -1,0 +1,169 @@
+"""The debrief summary: all feedback on one application side by side, for the decision.
+
+The decision (when recorded) first; then the role-weighted score, every interviewer's ratings
+per axis in one grid (tinted, so disagreements show at a glance), each scorecard's evidence,
+the portfolio reviews and the culture assessments.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+
+from hirefile.documents import components as c
+from hirefile.documents import styles as st
+from hirefile.documents.data import DebriefData, ReviewView
+from hirefile.documents.templates import PageSetup, build_pdf, page_width
+from hirefile.domain.offers import date_text
+from hirefile.domain.vocab import NOT_ASSESSED_LABEL, Axis, Rating
+
+#: Two ratings this far apart on one axis are a disagreement worth discussing.
+SPREAD_TO_DISCUSS = 2
+#: Column headings of the ratings grid: the full axis names do not fit five across.
+SHORT = {Axis.ML_PRACTICE.label: "ML practice", Axis.SOFTWARE.label: "Software",
+         Axis.THEORY.label: "Theory and math", Axis.SYSTEMS.label: "ML systems",
+         Axis.CULTURE.label: "Culture"}
+RATING_VALUES = {r.label: r.value for r in Rating}
+
+
+def _label(value: float | None) -> str:
+    if value is None:
+        return NOT_ASSESSED_LABEL
+    return f"{Rating(min(4, max(1, round(value)))).label} ({value:.1f})"
+
+
+def build_debrief(data: DebriefData) -> bytes:
+    setup = PageSetup(kind="Debrief", subject=f"{data.candidate_name} · {data.role_title}",
+                      company=data.company,
+                      footer_note="Confidential: personal data for the hiring team only",
+                      page_size=data.page_size)
+    return build_pdf(_story(data, page_width(setup)), setup)
+
+
+def _story(data: DebriefData, width: float) -> list[Flowable]:
+    s = st.styles()
+    story: list[Flowable] = [
+        c.para(f"Debrief summary · {date_text(data.generated_on)}", s.kicker),
+        c.para(data.candidate_name, s.title),
+        c.para(f"{data.role_title}  ·  now in {data.stage}", s.subtitle, ltr=True),
+        _decision(data, width), c.spacer(5 * mm), _headline(data, width),
+        c.heading("Scores by axis"), _axes(data, width),
+    ]
+    if data.scorecards:
+        story += [c.heading("Ratings by interviewer"), _grid(data, width)]
+    if data.drafts_left_out:
+        story.append(c.para(f"{data.drafts_left_out} draft scorecard(s) are not included.",
+                            s.note))
+    story.append(c.para(
+        "The role-weighted score is the mean rating of each axis over the submitted "
+        "scorecards, weighted by the role's axis weights and normalised over the axes that "
+        "were assessed; “Not assessed” never counts as a score.", s.note))
+    lead: list[Flowable] = [c.heading("Evidence, scorecard by scorecard")]
+    for card in data.scorecards:
+        story += c.scorecard_block(card, width, lead)
+        lead = []
+    for review in data.portfolio:
+        story += _review(review, width, "Check", "Result")
+    for review in data.culture:
+        story += _review(review, width, "Dimension", "Rating")
+    return story
+
+
+def _decision(data: DebriefData, width: float) -> Flowable:
+    s = st.styles()
+    if not data.decision:
+        return c.callout([c.para("No decision recorded yet.", s.body)], width)
+    when = date_text(data.decided_at.date()) if data.decided_at else ""
+    items: list[Flowable] = [
+        c.rich_para(f'<font name="{st.SANS_BOLD}" size="12" color="{st.hex_of(st.ACCENT)}">'
+                    f"Decision: {c.markup(data.decision)}</font>", s.body),
+        c.para(f"by {data.decision_by}, {when}".strip(", "), s.small, ltr=True),
+    ]
+    if data.decision_rationale:
+        items += [c.spacer(1.5 * mm), c.para(data.decision_rationale, s.body)]
+    return c.callout(items, width)
+
+
+def _headline(data: DebriefData, width: float) -> Table:
+    s = st.styles()
+    score = f"{data.weighted_score:.2f}" if data.weighted_score is not None else "—"
+    left: list[Flowable] = [
+        c.rich_para(f'{score}<font size="10" color="{st.hex_of(st.MUTED)}"> / 4</font>',
+                    s.big_number),
+        c.para(_label(data.weighted_score) if data.weighted_score is not None
+               else "No ratings yet", s.cell_bold),
+        c.para("Role-weighted score", s.small),
+    ]
+    tally = {r: 0 for r in Rating}
+    for _, value in data.recommendations:
+        tally[Rating(value)] += 1
+    right: list[Flowable] = [c.para("Overall recommendations", s.cell_bold)]
+    right += [c.para(f"{r.label}: {n}", s.cell) for r, n in reversed(tally.items())]
+    table = Table([[left, right]], colWidths=[width * 0.45, width * 0.55], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("LINEBEFORE", (1, 0), (1, 0), 0.6, st.RULE), ("LEFTPADDING", (1, 0), (1, 0), 12),
+    ]))
+    return table
+
+
+def _axes(data: DebriefData, width: float) -> Table:
+    rows, tints = [], {}
+    for i, a in enumerate(data.axis_scores):
+        note = ""
+        if a.spread >= SPREAD_TO_DISCUSS:
+            note = "Ratings differ by two steps or more: discuss"
+        elif a.weight_percent > 0 and a.count == 0:
+            note = "Weighted by the role, but nobody assessed it"
+        rows.append([a.label, f"{a.weight_percent:.0f}%", _label(a.average), str(a.count),
+                     note])
+        if a.average is not None:
+            tints[(2, i)] = st.RATING_TINTS[min(4, max(1, round(a.average)))]
+    return c.grid(["Axis", "Weight", "Mean", "Ratings", ""], rows,
+                  [50 * mm, 18 * mm, 32 * mm, 17 * mm, width - 117 * mm], tints=tints)
+
+
+def _grid(data: DebriefData, width: float) -> Table:
+    first = 44 * mm
+    rec = 22 * mm
+    col = (width - first - rec) / max(1, len(data.axes))
+    rows, tints = [], {}
+    for i, card in enumerate(data.scorecards):
+        row: list[c.Cell] = [c.para(f"{card.interviewer}\n{card.step}", st.styles().cell,
+                                    ltr=True)]
+        for j, axis in enumerate(data.axes, 1):
+            if axis not in card.scores:
+                row.append("")
+                continue
+            value = card.scores[axis]
+            row.append(Rating(value).label if value else "n.a.")
+            if value:
+                tints[(j, i)] = st.RATING_TINTS[value]
+        row.append(card.recommendation)
+        if card.recommendation_value:
+            tints[(len(data.axes) + 1, i)] = st.RATING_TINTS[card.recommendation_value]
+        rows.append(row)
+    return c.grid(["Interviewer and step", *(SHORT.get(a, a) for a in data.axes), "Overall"],
+                  rows,
+                  [first, *([col] * len(data.axes)), rec], centered_from=1, tints=tints)
+
+
+def _review(review: ReviewView, width: float, what: str, result: str) -> list[Flowable]:
+    s = st.styles()
+    head = f"{review.title} · {review.by} · {review.when}"
+    out: list[Flowable] = [c.heading(head, ltr=True)]
+    if review.rating:
+        out.append(c.labelled("Overall:", review.rating, s.body))
+    for link in review.links:
+        out.append(c.labelled("Looked at:", link, s.small))
+    if review.summary:
+        out.append(c.para(review.summary, s.body))
+    if review.lines:
+        rows = [[line.label, line.rating, line.evidence] for line in review.lines]
+        tints = {(1, i): st.RATING_TINTS[RATING_VALUES[line.rating]]
+                 for i, line in enumerate(review.lines) if line.rating in RATING_VALUES}
+        out.append(KeepTogether([c.spacer(1.5 * mm),
+                                 c.grid([what, result, "Evidence and notes"], rows,
+                                        [48 * mm, 24 * mm, width - 72 * mm], tints=tints)]))
+    return out

@@ -1,0 +1,206 @@
+"""The interview packet: one candidate in one role, printed for an interview or sent to a
+cofounder.
+
+A cover with the candidate and the role at a glance and the loop's schedule; then one section
+per loop step (its focus, its questions with room to write, a printable scorecard); the
+portfolio checklist and the culture guide. Others' feedback only when asked for, at the end,
+so that a reader writes their own before seeing it.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Table, TableStyle
+
+from hirefile.documents import components as c
+from hirefile.documents import styles as st
+from hirefile.documents.data import PacketData, PacketStep, ScorecardView
+from hirefile.documents.guides import CULTURE_INTRO, PORTFOLIO_INTRO, SCORECARD_NOTE
+from hirefile.documents.templates import PageSetup, build_pdf, page_width
+from hirefile.domain.offers import date_text
+from hirefile.domain.vocab import NOT_ASSESSED_LABEL, Rating
+
+RATINGS = [r.label for r in Rating]
+CHECK_RESULTS = ["Pass", "Partial", "Fail", "n.a."]
+
+
+def build_packet(data: PacketData) -> bytes:
+    setup = PageSetup(kind="Interview packet", subject=f"{data.candidate_name} · "
+                      f"{data.role_title}", company=data.company,
+                      footer_note="Confidential: personal data for the hiring team only",
+                      page_size=data.page_size)
+    width = page_width(setup)
+    story = _cover(data, width)
+    for step in data.steps:
+        story += [PageBreak(), *_step(step, len(data.steps), width)]
+    story += [PageBreak(), *_portfolio(data, width), PageBreak(), *_culture(data, width)]
+    if data.feedback is not None:
+        story += [PageBreak(), *_feedback(data.feedback, width)]
+    return build_pdf(story, setup)
+
+
+# the cover -------------------------------------------------------------------------------------
+
+def _cover(data: PacketData, width: float) -> list[Flowable]:
+    s = st.styles()
+    note = ("Keep this packet within the hiring team, and destroy printed copies once a "
+            "decision is made. " + SCORECARD_NOTE)
+    if data.feedback is not None:
+        note += (" This copy includes the feedback other interviewers have submitted: read "
+                 "it only after writing your own.")
+    story: list[Flowable] = [
+        c.para(f"Interview packet · {date_text(data.generated_on)}", s.kicker),
+        c.para(data.candidate_name, s.title),
+        c.para(data.role_title, s.subtitle),
+        c.callout([c.para(note, s.small)], width),
+        c.heading("The candidate at a glance"),
+        c.facts_table(data.candidate_facts, width),
+        c.heading("The role at a glance"),
+        c.facts_table(data.role_facts, width),
+    ]
+    if data.responsibilities or data.must_haves:
+        col = (width - 8 * mm) / 2
+        left = [c.para("Day to day", s.h3), *c.bullets(data.responsibilities)]
+        right = [c.para("Must-haves", s.h3), *c.bullets(data.must_haves)]
+        table = Table([[left, "", right]], colWidths=[col, 8 * mm, col], hAlign="LEFT",
+                      splitInRow=1)
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        story.append(table)
+    if data.steps:
+        story += [c.heading("The loop and its schedule"), _schedule(data, width)]
+    return story
+
+
+def _schedule(data: PacketData, width: float) -> Table:
+    s = st.styles()
+    rows = []
+    for step in data.steps:
+        when: list[Flowable] = []
+        for slot in step.slots:
+            who = f" · {slot.interviewers}" if slot.interviewers else ""
+            when.append(c.para(f"{slot.when}{who} ({slot.status.lower()})", s.cell, ltr=True))
+        rows.append([str(step.info.position), c.para(step.info.title, s.cell_bold),
+                     step.info.length, ", ".join(step.info.axes),
+                     when or c.para("Not scheduled yet", s.small)])
+    return c.grid(["", "Step", "Length", "Focus", "When and with whom"], rows,
+                  [7 * mm, width * 0.22, width * 0.12, width * 0.25,
+                   width * 0.41 - 7 * mm])
+
+
+# one loop step ---------------------------------------------------------------------------------
+
+def _step(step: PacketStep, total: int, width: float) -> list[Flowable]:
+    s = st.styles()
+    info = step.info
+    story: list[Flowable] = [
+        c.para(f"Step {info.position} of {total} · {info.kind}", s.kicker),
+        c.para(info.title, s.h1),
+        c.para(f"{info.length} · focus: {', '.join(info.axes) or 'not set'}", s.subtitle),
+    ]
+    for slot in step.slots:
+        where = f" · {slot.place}" if slot.place else ""
+        story.append(c.labelled(slot.status, f"{slot.when} · {slot.interviewers or 'no one yet'}"
+                                f"{where}", s.small))
+    if info.notes:
+        story += [c.spacer(2 * mm), c.callout([c.labelled("For the interviewer:", info.notes,
+                                                          s.small)], width)]
+    if step.axes:
+        story += [c.heading("What this step assesses"),
+                  c.facts_table(step.axes, width, label_width=45 * mm)]
+    story.append(c.heading("Questions"))
+    if not step.questions:
+        story += [c.para("No questions chosen for this step yet: use the space for your own.",
+                         s.small), *c.ruled(8)]
+    for n, q in enumerate(step.questions, 1):
+        block: list[Flowable] = [c.para(f"{n}. {q.text}", s.h3)]
+        if q.guidance:
+            block.append(c.para(q.guidance, s.note))
+        block.append(c.RuledLines(4))
+        story.append(KeepTogether(block))
+    story += [CondPageBreak(120 * mm), *_scorecard(step, width)]
+    return story
+
+
+def _scorecard(step: PacketStep, width: float) -> list[Flowable]:
+    s = st.styles()
+    axis_w = 52 * mm
+    col = (width - axis_w) / 5
+    labels = [*RATINGS, NOT_ASSESSED_LABEL]
+    rows = [[c.para(axis, s.cell_bold), *c.box_cells(5)] for axis, _ in step.axes]
+    story: list[Flowable] = [
+        c.heading(f"Scorecard: {step.info.title}"),
+        c.para(SCORECARD_NOTE, s.note), c.spacer(2 * mm),
+    ]
+    if rows:
+        story.append(c.grid(["Axis", *labels], rows, [axis_w, *([col] * 5)], centered_from=1))
+    for axis, _ in step.axes:
+        story += [c.spacer(2.5 * mm),
+                  *c.ruled(2, f"Evidence for {axis}: what the candidate said or did")]
+    story += [
+        c.spacer(3 * mm),
+        KeepTogether([
+            c.para("Overall recommendation", s.h3),
+            c.rich_para(c.boxes(RATINGS), s.body),
+            c.spacer(2 * mm),
+            *c.ruled(2, "Takeaways"),
+            c.rich_para(f"Interviewer: {'_' * 34}&nbsp;&nbsp;&nbsp;Date: {'_' * 18}", s.small),
+        ]),
+    ]
+    return story
+
+
+# the guides ------------------------------------------------------------------------------------
+
+def _portfolio(data: PacketData, width: float) -> list[Flowable]:
+    s = st.styles()
+    story: list[Flowable] = [c.para("Guide", s.kicker), c.para("Portfolio review", s.h1),
+                             c.para(PORTFOLIO_INTRO, s.body)]
+    story.append(c.para("The candidate's public work", s.h3))
+    story += (c.bullets(data.portfolio_links) if data.portfolio_links else
+              [c.para("No link to public work on file: ask the candidate for one.", s.small)])
+    rows = [[[c.para(label, s.cell_bold), c.para(hint, s.note)], *c.box_cells(4)]
+            for label, hint in data.portfolio_checks]
+    col = 17 * mm
+    story += [c.spacer(3 * mm),
+              c.grid(["Check", *CHECK_RESULTS], rows, [width - 4 * col, *([col] * 4)],
+                     centered_from=1),
+              c.spacer(3 * mm), *c.ruled(2, "What I looked at (link, and the commit or "
+                                             "version)"),
+              *c.ruled(4, "Notes"),
+              c.para("Overall", s.h3), c.rich_para(c.boxes(RATINGS), s.body)]
+    return story
+
+
+def _culture(data: PacketData, width: float) -> list[Flowable]:
+    s = st.styles()
+    story: list[Flowable] = [c.para("Guide", s.kicker), c.para("Culture conversation", s.h1),
+                             c.callout([c.para(CULTURE_INTRO, s.small)], width),
+                             c.spacer(4 * mm)]
+    labels = [*RATINGS, NOT_ASSESSED_LABEL]
+    col = 17.5 * mm
+    rows = [[[c.para(label, s.cell_bold), c.para(hint, s.note)], *c.box_cells(5)]
+            for label, hint in data.culture_dimensions]
+    story.append(c.grid(["Dimension", *labels], rows, [width - 5 * col, *([col] * 5)],
+                        centered_from=1))
+    story += [c.spacer(3 * mm), c.para("Evidence", s.h3)]
+    for label, _ in data.culture_dimensions:
+        story += [c.spacer(1.5 * mm), *c.ruled(2, label)]
+    return story
+
+
+# others' feedback ------------------------------------------------------------------------------
+
+def _feedback(cards: tuple[ScorecardView, ...], width: float) -> list[Flowable]:
+    s = st.styles()
+    story: list[Flowable] = [
+        c.para("Shared on request", s.kicker), c.para("Submitted feedback", s.h1),
+        c.para("Scorecards other interviewers have submitted, in the order of the interviews. "
+               "Drafts and private notes are never included.", s.small),
+    ]
+    if not cards:
+        story.append(c.para("No scorecard has been submitted yet.", s.body))
+    for card in cards:
+        story += c.scorecard_block(card, width)
+    return story

@@ -1,0 +1,257 @@
+"""Fonts, colours and paragraph styles of every Hirefile document, in one place.
+
+Why these fonts: ReportLab's built-in Helvetica prints black squares for Ł, Ż and every
+non-Latin-1 script, and ReportLab never falls back from one font to another. So documents use
+DejaVu Sans (shipped in resources/fonts: Latin, Greek, Cyrillic, Arabic, Hebrew…), and
+`text.markup` wraps runs of other scripts in a font that has them: WenQuanYi Micro Hei for
+Chinese, Japanese and Korean (shipped too), Noto Sans fonts from the system for Indic scripts,
+Thai, Ethiopic and symbols when they are installed. Each font is registered once, the first
+time a document needs it: the CJK font alone costs about 60 ms.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import registerFontFamily
+from reportlab.pdfbase.ttfonts import TTFont
+
+from hirefile.errors import HirefileError
+from hirefile.paths import resource
+
+log = logging.getLogger(__name__)
+
+# colours ---------------------------------------------------------------------------------------
+
+INK = colors.HexColor("#1F2933")
+MUTED = colors.HexColor("#5F6B7A")
+FAINT = colors.HexColor("#9AA5B1")
+RULE = colors.HexColor("#D3DAE1")
+ACCENT = colors.HexColor("#1C6B73")
+ACCENT_TINT = colors.HexColor("#E7F1F2")
+ZEBRA = colors.HexColor("#F6F8FA")
+#: Soft backgrounds for ratings 1..4 (Strong no .. Strong yes): disagreements show at a glance.
+RATING_TINTS = {1: colors.HexColor("#F5D3CF"), 2: colors.HexColor("#FBE6CC"),
+                3: colors.HexColor("#D9EEDD"), 4: colors.HexColor("#B9E0C3")}
+
+
+
+def hex_of(color: colors.Color) -> str:
+    """`#1C6B73`: a colour as paragraph markup's `color` attribute takes it."""
+    return "#" + color.hexval()[2:].upper()
+
+
+# fonts -----------------------------------------------------------------------------------------
+
+SANS, SANS_BOLD = "HF-Sans", "HF-Sans-Bold"
+CJK = "HF-CJK"
+CJK_FILE = "wqy-microhei.ttc"
+CJK_SYSTEM_PATHS = ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+                    "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc")
+FONT_DIRS = ("/usr/share/fonts/truetype/noto", "/usr/share/fonts/noto",
+             "/usr/share/fonts/google-noto", "/usr/share/fonts/truetype/ancient-scripts",
+             "/usr/local/share/fonts")
+_SYMBOLS = ("NotoSansSymbols2", "NotoSansSymbols", "Symbola")
+
+#: Scripts neither shipped font covers, drawn with a system font when one is installed
+#: (Debian: fonts-noto-core; fonts-symbola for emoji): (first, last code point, families).
+FALLBACK_RANGES: tuple[tuple[int, int, tuple[str, ...]], ...] = (
+    (0x0900, 0x097F, ("NotoSansDevanagari",)), (0x0980, 0x09FF, ("NotoSansBengali",)),
+    (0x0A00, 0x0A7F, ("NotoSansGurmukhi",)), (0x0A80, 0x0AFF, ("NotoSansGujarati",)),
+    (0x0B00, 0x0B7F, ("NotoSansOriya",)), (0x0B80, 0x0BFF, ("NotoSansTamil",)),
+    (0x0C00, 0x0C7F, ("NotoSansTelugu",)), (0x0C80, 0x0CFF, ("NotoSansKannada",)),
+    (0x0D00, 0x0D7F, ("NotoSansMalayalam",)), (0x0D80, 0x0DFF, ("NotoSansSinhala",)),
+    (0x0E00, 0x0E7F, ("NotoSansThai",)), (0x0E80, 0x0EFF, ("NotoSansLao",)),
+    (0x1000, 0x109F, ("NotoSansMyanmar",)), (0x1200, 0x139F, ("NotoSansEthiopic",)),
+    (0x1780, 0x17FF, ("NotoSansKhmer",)), (0x2D80, 0x2DDF, ("NotoSansEthiopic",)),
+    (0x2190, 0x2BFF, _SYMBOLS), (0x1F000, 0x1FAFF, _SYMBOLS),
+)
+
+
+class MissingFont(HirefileError):
+    """A document needs a font that is neither shipped nor installed."""
+
+
+@functools.cache
+def register_base() -> frozenset[int]:
+    """Register DejaVu Sans (regular and bold) once; returns the code points it covers."""
+    _fix_to_unicode()
+    pdfmetrics.registerFont(TTFont(SANS, str(resource("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(SANS_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
+    registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
+    face = pdfmetrics.getFont(SANS).face  # type: ignore[attr-defined]
+    return frozenset(face.charToGlyph)
+
+
+@functools.cache
+def cjk_font() -> str:
+    """Register the CJK font (shipped, else the system's) and return its name."""
+    shipped = resource("fonts", CJK_FILE)
+    for path in (str(shipped), *CJK_SYSTEM_PATHS):
+        if Path(path).is_file():
+            pdfmetrics.registerFont(TTFont(CJK, path, subfontIndex=0))
+            registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
+            return CJK
+    raise MissingFont("Chinese, Japanese and Korean text needs the WenQuanYi Micro Hei font, "
+                      "which is missing; reinstall Hirefile or install fonts-wqy-microhei")
+
+
+@functools.cache
+def cjk_cmap() -> frozenset[int]:
+    return frozenset(pdfmetrics.getFont(cjk_font()).face.charToGlyph)  # type: ignore[attr-defined]
+
+
+@functools.cache
+def fallback_font(family: str) -> tuple[str, frozenset[int]] | None:
+    """Register a system font (and its bold) by family; None when it is not installed."""
+    for folder in FONT_DIRS:
+        for regular in (f"{family}-Regular.ttf", f"{family}_hint.ttf", f"{family}.ttf"):
+            path = Path(folder) / regular
+            if path.is_file():
+                return _register_family(family, path, Path(folder) / f"{family}-Bold.ttf")
+    log.info("no %s font installed: some characters will print as empty boxes", family)
+    return None
+
+
+def _register_family(family: str, regular: Path, bold_path: Path) -> tuple[str, frozenset[int]]:
+    name = f"HF-{family}"
+    pdfmetrics.registerFont(TTFont(name, str(regular)))
+    bold = name
+    if bold_path.is_file():
+        bold = f"{name}-Bold"
+        pdfmetrics.registerFont(TTFont(bold, str(bold_path)))
+    registerFontFamily(name, normal=name, bold=bold, italic=name, boldItalic=bold)
+    return name, frozenset(pdfmetrics.getFont(name).face.charToGlyph)  # type: ignore[attr-defined]
+
+
+def fallback_families(code: int) -> tuple[str, ...]:
+    for first, last, families in FALLBACK_RANGES:
+        if first <= code <= last:
+            return families
+    return ()
+
+
+def keep_as_text(font: str, code: int) -> None:
+    """Let a character no installed font can draw still be drawn (as the font's empty box)
+    and, above all, stay in the PDF's text: copied, searched and extracted as itself.
+
+    ReportLab writes characters missing from a font as code 0, which loses them for good.
+    Mapping the character to the font's "missing glyph" (glyph 0) in its regular and bold
+    faces keeps the character in the font's ToUnicode map.
+    """
+    for name in (font, f"{font}-Bold"):
+        try:
+            face = pdfmetrics.getFont(name).face  # type: ignore[attr-defined]
+        except KeyError:
+            continue
+        face.charToGlyph.setdefault(code, 0)
+
+
+def _fix_to_unicode() -> None:
+    """Make ReportLab's ToUnicode maps right for characters beyond U+FFFF (emoji, rare CJK).
+
+    ReportLab 5.1 writes such a character as five hex digits (`<1F600>`), which is not UTF-16:
+    PDF readers then drop it when text is copied, searched or extracted. This is ReportLab's
+    function with those characters written as the surrogate pair the PDF specification asks
+    for (identical output for every other character).
+    """
+    from reportlab.pdfbase import ttfonts
+
+    if getattr(ttfonts.makeToUnicodeCMap, "_hirefile", False):
+        return
+
+    def make_cmap(fontname: str, subset: list[int]) -> str:
+        return "\n".join([
+            "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+            "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
+            "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
+            "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *(f"<{i:02X}> <{_utf16_hex(v)}>" for i, v in enumerate(subset)),
+            "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end",
+            "end",
+        ])
+
+    make_cmap._hirefile = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make_cmap
+
+
+def _utf16_hex(code: int) -> str:
+    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+
+# paragraph styles ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles documents compose with (sizes in points)."""
+
+    kicker: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    body: ParagraphStyle
+    letter: ParagraphStyle
+    small: ParagraphStyle
+    note: ParagraphStyle
+    bullet: ParagraphStyle
+    label: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_center: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_head_center: ParagraphStyle
+    header: ParagraphStyle
+    header_right: ParagraphStyle
+    company: ParagraphStyle
+    company_detail: ParagraphStyle
+    big_number: ParagraphStyle
+    box: ParagraphStyle
+
+
+@functools.cache
+def styles() -> Styles:
+    register_base()
+
+    def style(name: str, size: float, leading: float, *, bold: bool = False,
+              color: colors.Color = INK, **kw: object) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=SANS_BOLD if bold else SANS, fontSize=size,
+                              leading=leading, textColor=color, **kw)
+
+    return Styles(
+        kicker=style("kicker", 8, 11, bold=True, color=ACCENT, spaceAfter=4),
+        title=style("title", 22, 27, bold=True, spaceAfter=4),
+        subtitle=style("subtitle", 11.5, 16, color=MUTED, spaceAfter=14),
+        h1=style("h1", 15, 19, bold=True, spaceBefore=4, spaceAfter=8, keepWithNext=1),
+        h2=style("h2", 11.5, 15, bold=True, color=ACCENT, spaceBefore=14, spaceAfter=5,
+                 keepWithNext=1),
+        h3=style("h3", 9.5, 13, bold=True, spaceBefore=8, spaceAfter=3, keepWithNext=1),
+        body=style("body", 9.5, 14, spaceAfter=5),
+        letter=style("letter", 10, 14.5, spaceAfter=7),
+        small=style("small", 8, 11, color=MUTED),
+        note=style("note", 8, 11, color=MUTED, spaceBefore=1, spaceAfter=3),
+        bullet=style("bullet", 9.5, 13.5, leftIndent=12, bulletIndent=2, spaceAfter=2.5,
+                     bulletFontName=SANS, bulletColor=ACCENT),
+        label=style("label", 7.5, 10.5, color=MUTED),
+        cell=style("cell", 8.5, 11.5),
+        cell_bold=style("cell_bold", 8.5, 11.5, bold=True),
+        cell_center=style("cell_center", 8.5, 11.5, alignment=TA_CENTER),
+        cell_head=style("cell_head", 7.5, 10, bold=True, color=ACCENT),
+        cell_head_center=style("cell_head_center", 7.5, 10, bold=True, color=ACCENT,
+                               alignment=TA_CENTER),
+        header=style("header", 7.5, 10, color=MUTED),
+        header_right=style("header_right", 7.5, 10, color=MUTED, alignment=TA_RIGHT),
+        company=style("company", 15, 19, bold=True, color=ACCENT, alignment=TA_RIGHT),
+        company_detail=style("company_detail", 8.5, 12, color=MUTED, alignment=TA_RIGHT),
+        big_number=style("big_number", 20, 24, bold=True, color=ACCENT),
+        box=style("box", 13, 13, color=MUTED, alignment=TA_CENTER),
+    )

@@ -1,0 +1,151 @@
+"""Page templates: the running header, the footer with "Page 3 of 7", the draft mark.
+
+Every document is built by `build_pdf(story, PageSetup(...))`. The header and footer are drawn
+by the page template's `onPage` hook; the total page count is only known at the end, so the
+canvas keeps each page until the document is complete and then numbers them all.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from hirefile.documents import styles as st
+from hirefile.documents.text import markup, one_line
+from hirefile.fsutil import atomic_path
+
+MARGIN_X = 20 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 20 * mm
+HEADER_Y = 13 * mm  # from the top edge
+FOOTER_Y = 10 * mm  # from the bottom edge
+PAGE_SIZES = {"A4": A4, "LETTER": LETTER}
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """What the running header and footer say. `kind` is ours; the rest is user text."""
+
+    kind: str
+    subject: str
+    company: str
+    footer_note: str = ""
+    page_size: str = "A4"
+    header_on_first_page: bool = True
+    draft: bool = False
+
+
+def page_width(setup: PageSetup) -> float:
+    return PAGE_SIZES.get(setup.page_size, A4)[0] - 2 * MARGIN_X
+
+
+def build_pdf(story: list[Flowable], setup: PageSetup) -> bytes:
+    """Lay out `story` on pages with the header and footer of `setup`; the PDF's bytes."""
+    st.register_base()
+    size = PAGE_SIZES.get(setup.page_size, A4)
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(
+        buf, pagesize=size, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM, title=f"{setup.kind} — {one_line(setup.subject, 80)}",
+        author=one_line(setup.company, 80), creator="Hirefile", subject=setup.kind,
+    )
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, size[0] - 2 * MARGIN_X,
+                  size[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body", leftPadding=0,
+                  rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate("page", frames=[frame],
+                                       onPage=functools.partial(_decorate, setup))])
+    doc.build(story, canvasmaker=_NumberedCanvas)
+    return buf.getvalue()
+
+
+def write_output(path: Path | str, data: bytes) -> Path:
+    """Write a finished document atomically: the old file or the complete new one, never
+    half; a folder that is missing or not writable, or a full disk, is a `StorageFailure`."""
+    target = Path(path).expanduser()
+    with atomic_path(target) as tmp:
+        tmp.write_bytes(data)
+    return target
+
+
+def _decorate(setup: PageSetup, canvas: Canvas, doc: Any) -> None:
+    width, height = doc.pagesize
+    s = st.styles()
+    canvas.saveState()
+    if setup.draft:
+        _draft_mark(canvas, width, height)
+    if setup.header_on_first_page or canvas.getPageNumber() > 1:
+        inner = width - 2 * MARGIN_X
+        kind = (f'<font name="{st.SANS_BOLD}" color="{st.hex_of(st.ACCENT)}">'
+                f"{markup(setup.kind)}</font>&nbsp;&nbsp;&nbsp;")
+        _one_line(canvas, lambda text: kind + markup(text, ltr=True), setup.subject, s.header,
+                  MARGIN_X, height - HEADER_Y, inner * 0.68)
+        _one_line(canvas, markup, setup.company, s.header_right, MARGIN_X + inner * 0.7,
+                  height - HEADER_Y, inner * 0.3)
+        canvas.setStrokeColor(st.RULE)
+        canvas.setLineWidth(0.6)
+        y = height - HEADER_Y - 4.5 * mm
+        canvas.line(MARGIN_X, y, width - MARGIN_X, y)
+    if setup.footer_note:
+        _one_line(canvas, markup, setup.footer_note, s.header, MARGIN_X, FOOTER_Y + 3 * mm,
+                  (width - 2 * MARGIN_X) * 0.78)
+    canvas.restoreState()
+
+
+def _one_line(canvas: Canvas, build: Callable[[str], str], text: str, style: ParagraphStyle,
+              x: float, top: float, width: float) -> None:
+    """Draw user text on one line of a header or footer, shortened (…) until it fits."""
+    limit = 100
+    while True:
+        p = Paragraph(build(one_line(text, limit)), style)
+        _, h = p.wrapOn(canvas, width, 30 * mm)
+        if h <= style.leading * 1.2 or limit <= 8:
+            break
+        limit = int(limit * 0.85)
+    p.drawOn(canvas, x, top - h)
+
+
+def _draft_mark(canvas: Canvas, width: float, height: float) -> None:
+    canvas.saveState()
+    canvas.setFillColor(st.RULE)
+    canvas.setFillAlpha(0.45)
+    canvas.setFont(st.SANS_BOLD, 96)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(35)
+    canvas.drawCentredString(0, -30, "DRAFT")
+    canvas.restoreState()
+
+
+class _NumberedCanvas(Canvas):
+    """Keeps every page until the end, then writes "Page n of N" on each."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._kept: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._kept.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._kept)
+        for state in self._kept:
+            self.__dict__.update(state)
+            width = self._pagesize[0]
+            self.saveState()
+            self.setFont(st.SANS, 7.5)
+            self.setFillColor(st.MUTED)
+            self.drawRightString(width - MARGIN_X, FOOTER_Y + 3 * mm - 7.5,
+                                 f"Page {self._pageNumber} of {total}")
+            self.restoreState()
+            super().showPage()
+        super().save()
