@@ -311,3 +311,11 @@ def test_finalists_ranked_with_ties(db: Database, app_id: str) -> None:
     assert [(r.candidate, r.rank) for r in rows] == [
         ("王磊", 1), ("Nguyễn Thị Minh Khai", 2), ("Olena Kovalenko", 2)]
     assert rows[0].against_range == "no expectation stated"
+
+
+@pytest.mark.parametrize(("value", "label"), [
+    (2.5, "Yes (2.5)"), (3.5, "Strong yes (3.5)"), (3.25, "Yes (3.3)"), (1.04, "Strong no (1.0)"),
+    (None, "Not assessed"),
+])
+def test_rating_labels_round_half_up(value, label) -> None:
+    assert scoring.rating_label(value) == label

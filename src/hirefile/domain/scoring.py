@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 from hirefile.domain.roles import normalise_weights
 from hirefile.domain.vocab import Axis, Rating
@@ -56,7 +57,9 @@ def rating_label(value: float | None) -> str:
     """`3.4` → "Yes (3.4)"; `None` → "Not assessed"."""
     if value is None:
         return "Not assessed"
-    return f"{Rating(min(4, max(1, round(value)))).label} ({value:.1f})"
+    nearest = int(value + 0.5)  # half up: 2.5 reads as Yes, as 3.5 reads as Strong yes
+    shown = Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return f"{Rating(min(4, max(1, nearest))).label} ({shown})"
 
 
 @dataclass(frozen=True)
