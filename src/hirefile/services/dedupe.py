@@ -159,6 +159,9 @@ def merge(session: Session, keep_id: str, other_id: str) -> MergeReport:
             session.execute(update(model).where(model.application_id == loser.id)
                             .values(application_id=winner.id))
         loser.deleted_at = utcnow()
+        # The tombstone must reach the file before the winner changes hands: one candidate
+        # may hold only one live application per role (a unique index checks it at once).
+        session.flush()
         if winner is app:
             app.candidate_id = keep.id
         combined += 1

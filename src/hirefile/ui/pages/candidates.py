@@ -1,13 +1,30 @@
-"""The Candidates page: the whole list, searched as you type (in SQL, debounced)."""
+"""The Candidates page: the whole list, searched as you type (in SQL, debounced), and a
+candidate's record opened from it in place of the list.
+
+The page owns its actions (`action_add`, `action_import`, `action_export`, and the bulk
+`action_move`, `action_tag`, `action_reject`) so the window can also put them in its menus.
+Every undo command pushed from here, or from the record, calls `notify`: the list is read again
+(the selection kept), then the open record, and `sig_changed` tells the window.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLineEdit, QMenu, QTableView, QWidget
+
+from hirefile.errors import HirefileError
 from hirefile.services import listing
+from hirefile.services.csv_export import export_csv
 from hirefile.storage.database import Database
-from hirefile.ui import glyphs, theme
+from hirefile.ui import glyphs, messages, theme
+from hirefile.ui.candidate.bulk import BulkActions, Desk, people
+from hirefile.ui.candidate.record import CandidateRecord
+from hirefile.ui.candidate.style import STYLE, guarded
+from hirefile.ui.csv import files
+from hirefile.ui.csv.import_dialog import ImportCsvDialog
 from hirefile.ui.empty_state import EmptyState, configure_desk_empty
 from hirefile.ui.generated.ui_candidates_page import Ui_CandidatesPage
 from hirefile.ui.models.candidates import COL_NAME, CandidatesModel
@@ -15,6 +32,7 @@ from hirefile.ui.models.columns import count_text
 from hirefile.ui.pages.tables import configure_table
 
 SEARCH_DELAY_MS = 150
+NOTICE_MS = 12_000
 
 
 class CandidatesPage(QWidget):
@@ -22,30 +40,110 @@ class CandidatesPage(QWidget):
 
     #: The person asked to fill the empty file with demo data.
     sig_load_demo = Signal()
+    #: Something in the file changed from this page (for other pages' counts); no arguments.
+    sig_changed = Signal()
+    #: A short outcome for the status bar ("Exported 300 candidates to …"); argument: text.
+    sig_message = Signal(str)
+    #: A candidate's record was opened (argument: id), e.g. for the window to show this page.
+    sig_record_opened = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_CandidatesPage()
         self.form.setupUi(self)
+        self.setStyleSheet(STYLE)
+        #: The window replaces this with its shared stack before `set_database`.
+        self.undo_stack = QUndoStack(self)
         self.model = CandidatesModel(self)
         self.empty = EmptyState(self.form.emptyPage)
         self.form.emptyLayout.addWidget(self.empty)
+        self._record: CandidateRecord | None = None  # made when first opened (many widgets)
         self._db: Database | None = None
         self._total = 0
         self._desk_empty = False
+        #: What undo commands pushed from this page call after do, undo and redo.
+        self.notify = guarded(self, self._after_change)
+        self.bulk = BulkActions(self, self._desk, self.show_notice)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
         self.form.searchEdit.addAction(glyphs.icon("search", theme.FAINT, size=16),
                                        QLineEdit.ActionPosition.LeadingPosition)
         configure_table(self.form.table, self.model, (COL_NAME, Qt.SortOrder.AscendingOrder))
+        self.form.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.form.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
+        self.form.noticeBar.hide()
+        self._make_actions()
         self._connect()
+        self._update_selection()
+
+    def _make_actions(self) -> None:
+        def action(text: str, shortcut: str, tip: str, owner: QWidget) -> QAction:
+            """An action whose shortcut works while `owner` is shown (a hidden widget's
+            shortcuts are off, so the list's keys rest while a record is open)."""
+            a = QAction(text, self)
+            a.setShortcut(QKeySequence(shortcut))
+            a.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
+            a.setStatusTip(tip)
+            a.setIconText(text.replace("&", ""))  # buttons keep the "…" of a dialog action
+            owner.addAction(a)
+            return a
+
+        f = self.form
+        self.action_add = action("&Add candidate", "Ctrl+Shift+A",
+                                 "Add a person by hand, optionally to a role", self)
+        self.action_import = action("&Import CSV…", "Ctrl+Shift+I",
+                                    "Import candidates from a spreadsheet or an ATS export", self)
+        self.action_export = action("&Export CSV…", "Ctrl+Shift+E",
+                                    "Write the candidates listed now to a CSV file", f.listView)
+        self.action_open = QAction("&Open", self)
+        self.action_move = action("&Move to stage…", "Ctrl+M",
+                                  "Move the selected candidates to a stage of a role", f.listView)
+        self.action_tag = action("&Tag…", "Ctrl+T", "Add tags to the selected candidates",
+                                 f.listView)
+        self.action_reject = action("&Reject…", "Ctrl+Shift+R",
+                                    "Reject the selected candidates, with a reason", f.listView)
+        for button, a in ((f.addButton, self.action_add), (f.importButton, self.action_import),
+                          (f.exportButton, self.action_export), (f.moveButton, self.action_move),
+                          (f.tagButton, self.action_tag), (f.rejectButton, self.action_reject)):
+            button.setDefaultAction(a)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        f.addButton.setText("+  Add candidate")
 
     def _connect(self) -> None:
-        self.form.searchEdit.textChanged.connect(self._search_timer.start)
-        self.form.searchEdit.returnPressed.connect(self._apply_search)
+        f = self.form
+        f.searchEdit.textChanged.connect(self._search_timer.start)
+        f.searchEdit.returnPressed.connect(self._apply_search)
         self._search_timer.timeout.connect(self._apply_search)
+        self._notice_timer.timeout.connect(f.noticeBar.hide)
+        f.noticeClose.clicked.connect(f.noticeBar.hide)
         self.empty.sig_action.connect(self.sig_load_demo)
+        f.table.activated.connect(self._open_index)
+        f.table.customContextMenuRequested.connect(self._context_menu)
+        f.table.selectionModel().selectionChanged.connect(self._update_selection)
+        self.model.modelReset.connect(self._update_selection)
+        self.action_add.triggered.connect(lambda: self.add_candidate())
+        self.action_import.triggered.connect(self.import_csv)
+        self.action_export.triggered.connect(self.export_csv)
+        self.action_open.triggered.connect(self._open_current)
+        self.action_move.triggered.connect(lambda: self.bulk.move_to_stage(self.selected_ids()))
+        self.action_tag.triggered.connect(lambda: self.bulk.tag(self.selected_ids()))
+        self.action_reject.triggered.connect(lambda: self.bulk.reject(self.selected_ids()))
+
+    @property
+    def record(self) -> CandidateRecord:
+        """The record view, made on first use: most sessions open the list far more often."""
+        if self._record is None:
+            self._record = CandidateRecord(self.form.recordView)
+            self.form.recordLayout.addWidget(self._record)
+            self._record.set_context(self._db, self.undo_stack, self.notify)
+            self._record.sig_closed.connect(self.close_record)
+            self._record.sig_open_candidate.connect(self.open_candidate)
+            self._record.sig_file_changed.connect(self.sig_changed)
+        return self._record
 
     @property
     def table(self) -> QTableView:
@@ -60,16 +158,38 @@ class CandidatesPage(QWidget):
         """Candidates in the file, whatever the search."""
         return self._total
 
+    @property
+    def record_open(self) -> bool:
+        return self.form.viewStack.currentWidget() is self.form.recordView
+
+    def _desk(self) -> Desk:
+        return Desk(self._db, self.undo_stack, self.notify)
+
+    # the file --------------------------------------------------------------------------------
+
     def set_database(self, db: Database | None) -> None:
         self._db = db
+        if self._record is not None:
+            self._record.set_context(db, self.undo_stack, self.notify)
+        self.form.viewStack.setCurrentWidget(self.form.listView)
+        self.form.noticeBar.hide()
         self.model.set_database(db)
         self._count_total()
         self._show_state()
 
     def refresh(self) -> None:
+        """Read the list again (the selection kept) and the open record."""
+        selected, current = self.selected_ids(), self._current_id()
         self.model.refresh()
+        self._reselect(selected, current)
         self._count_total()
         self._show_state()
+        if self.record_open:
+            self.record.refresh()
+
+    def _after_change(self) -> None:
+        self.refresh()
+        self.sig_changed.emit()
 
     def set_desk_empty(self, empty: bool) -> None:
         self._desk_empty = empty
@@ -83,6 +203,8 @@ class CandidatesPage(QWidget):
         if self._db is not None:
             with self._db.reader() as s:
                 self._total = listing.candidate_count(s)
+
+    # the list --------------------------------------------------------------------------------
 
     def _apply_search(self) -> None:
         self._search_timer.stop()
@@ -110,3 +232,151 @@ class CandidatesPage(QWidget):
         empty = self._desk_empty or self._total == 0
         self.form.contentStack.setCurrentWidget(
             self.form.emptyPage if empty else self.form.tablePage)
+        has_db = self._db is not None
+        self.action_add.setEnabled(has_db)
+        self.action_import.setEnabled(has_db)
+        self.action_export.setEnabled(has_db and shown > 0)
+
+    def listed_ids(self) -> list[str]:
+        """The ids of the list as shown: the current search, in the current sort."""
+        ids = (self.model.id_at(r) for r in range(self.model.rowCount()))
+        return [i for i in ids if i is not None]
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(i.row() for i in self.form.table.selectionModel().selectedRows())
+        ids = (self.model.id_at(r) for r in rows)
+        return [i for i in ids if i is not None]
+
+    def _current_id(self) -> str | None:
+        index = self.form.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def _reselect(self, ids: list[str], current: str | None) -> None:
+        """Select again, after the list was re-read, the rows that were selected before."""
+        wanted = set(ids) | ({current} if current else set())
+        if not wanted:
+            return
+        sm = self.form.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | \
+            QItemSelectionModel.SelectionFlag.Rows
+        for row in range(self.model.rowCount()):
+            cid = self.model.id_at(row)
+            if cid == current:
+                sm.setCurrentIndex(self.model.index(row, COL_NAME),
+                                   QItemSelectionModel.SelectionFlag.NoUpdate)
+            if cid in ids:
+                sm.select(self.model.index(row, COL_NAME), flags)
+
+    def _update_selection(self, *_args: object) -> None:
+        n = len(self.form.table.selectionModel().selectedRows())
+        self.form.selectionLabel.setText(f"{n:,} selected" if n > 1 else "")
+        for a in (self.action_move, self.action_tag, self.action_reject):
+            a.setEnabled(n > 0 and self._db is not None)
+        self.action_open.setEnabled(self._current_id() is not None)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if not self.form.table.indexAt(pos).isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.action_open)
+        menu.addSeparator()
+        for a in (self.action_move, self.action_tag, self.action_reject):
+            menu.addAction(a)
+        menu.exec(self.form.table.viewport().mapToGlobal(pos))
+
+    def show_notice(self, text: str) -> None:
+        """A short outcome above the list (and for the status bar through `sig_message`)."""
+        self.form.noticeLabel.setText(text)
+        self.form.noticeBar.show()
+        self._notice_timer.start()
+        self.sig_message.emit(text)
+
+    # the record ------------------------------------------------------------------------------
+
+    def open_candidate(self, candidate_id: str) -> bool:
+        """Show a candidate's record in place of the list (the board calls this too)."""
+        if self._db is None:
+            return False
+        if self.record_open:
+            if self.record.candidate_id == candidate_id:
+                return True
+            if not self.record.maybe_leave():
+                return False
+        if not self.record.show_candidate(candidate_id):
+            return False
+        self.form.viewStack.setCurrentWidget(self.form.recordView)
+        self.record.form.backButton.setFocus()
+        self.sig_record_opened.emit(candidate_id)
+        return True
+
+    def maybe_leave(self) -> bool:
+        """True when the page may be left or the file closed: no unsaved record, or the
+        person saved or discarded it (for the window to ask before switching files)."""
+        return not self.record_open or self.record.maybe_leave()
+
+    def add_candidate(self, role_id: str | None = None) -> bool:
+        """An empty record to fill in; Save adds the person (to `role_id` when given)."""
+        if self._db is None or (self.record_open and not self.record.maybe_leave()):
+            return False
+        self.record.start_new(role_id)
+        self.form.viewStack.setCurrentWidget(self.form.recordView)
+        self.record.record_form.form.nameEdit.setFocus()
+        return True
+
+    def close_record(self) -> None:
+        """Back to the list, with the record's candidate selected when it is listed."""
+        shown = self.record.candidate_id
+        self.form.viewStack.setCurrentWidget(self.form.listView)
+        self.refresh()
+        if shown is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.id_at(row) == shown:
+                    self.form.table.selectRow(row)
+                    self.form.table.scrollTo(self.model.index(row, COL_NAME))
+                    break
+        self.form.table.setFocus()
+
+    def _open_index(self, index: object) -> None:
+        cid = self.model.id_at(index.row())  # type: ignore[attr-defined]
+        if cid is not None:
+            self.open_candidate(cid)
+
+    def _open_current(self) -> None:
+        cid = self._current_id()
+        if cid is not None:
+            self.open_candidate(cid)
+
+    # import and export -----------------------------------------------------------------------
+
+    def import_csv(self) -> bool:
+        if self._db is None:
+            return False
+        report = ImportCsvDialog.run(self, self._db)
+        if report is None:
+            return False
+        self._after_change()
+        self.show_notice(f"Import: {report.lines()[0]}.")
+        return True
+
+    def export_csv(self) -> Path | None:
+        """Write the list as shown (search and sort) to a CSV file, atomically."""
+        if self._db is None:
+            return None
+        ids = self.listed_ids()
+        if not ids:
+            self.show_notice("Nothing to export: no candidate is listed.")
+            return None
+        search = self.model.search_text
+        name = "Candidates" + (f" matching {search}" if search else "") + ".csv"
+        safe = "".join(c for c in name if c not in '/\\:*?"<>|')
+        target = files.ask_export_target(self, self._db.path.parent / safe)
+        if target is None:
+            return None
+        try:
+            with self._db.reader() as s:
+                n = export_csv(s, target, ids)
+        except HirefileError as exc:
+            messages.show_problem(self, "Could not export", exc.message)
+            return None
+        self.show_notice(f"Exported {people(n)} to {target}")
+        return target

@@ -1,0 +1,277 @@
+"""A candidate's applications: each role with its stage, the days in it, a menu to move, the
+time spent in every stage (small bars), and "Add to role…".
+
+A person is in a handful of pipelines at most, so each application is a small card of widgets
+rather than a view over a model. Moves and additions are undo commands; a move to an exit stage
+first asks why (`ReasonDialog.ask`), because the file refuses an exit without a reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hirefile.domain.stages import DEFAULT_WAITING_DAYS
+from hirefile.domain.vocab import StageKind
+from hirefile.errors import HirefileError
+from hirefile.services import listing, pipeline, timeline
+from hirefile.services.timeline import ApplicationSummary
+from hirefile.storage.database import Database
+from hirefile.storage.types import utcnow
+from hirefile.ui import messages, theme
+from hirefile.ui.candidate.dialogs import ReasonDialog
+from hirefile.ui.candidate.style import tone_chip
+from hirefile.ui.commands import apply
+from hirefile.ui.commands.candidates import AddToRole, MoveApplications
+from hirefile.ui.models.columns import day_text
+
+Notify = Callable[[], None]
+_STAGE_TONES = {StageKind.ACTIVE: theme.ACCENT, StageKind.HIRED: theme.GREEN,
+                StageKind.REJECTED: theme.FAINT, StageKind.WITHDREW: theme.FAINT}
+_BAR_COLOURS = ("#9CCFCB", "#6FB7B2", "#3F9C97", "#2E7F95", "#3D5FA0", "#5A4FA0", "#7A4F9A")
+
+
+@dataclass(frozen=True)
+class StageOption:
+    id: str
+    name: str
+    kind: StageKind
+
+
+def days_text(days: float) -> str:
+    return "<1 d" if days < 1 else f"{round(days):,} d"
+
+
+class StageBars(QWidget):
+    """Time spent in each stage as one bar of proportional segments, the current one darkest."""
+
+    def __init__(self, spent: tuple[tuple[str, float], ...], current: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spent, self.current = spent, current
+        self.setMinimumHeight(10)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setToolTip("\n".join(f"{name}: {days_text(d)}" for name, d in spent))
+        self.setAccessibleName("Time in each stage")
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, 10)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        total = sum(max(d, 0.0) for _, d in self.spent)
+        if not self.spent or total <= 0:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = float(self.width())
+        gap, x = 2.0, 0.0
+        n = len(self.spent)
+        usable = width - gap * (n - 1)
+        for i, (name, d) in enumerate(self.spent):
+            w = max(4.0, usable * max(d, 0.0) / total) if d > 0 else 4.0
+            if i == n - 1:
+                w = max(4.0, width - x)
+            colour = QColor(_BAR_COLOURS[min(i, len(_BAR_COLOURS) - 1)])
+            if name in ("Rejected", "Withdrew"):
+                colour = QColor("#C9CED6")
+            elif name == "Hired":
+                colour = QColor(theme.GREEN)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(x, 1, w, self.height() - 2), 3, 3)
+            x += w + gap
+        painter.end()
+
+
+class ApplicationCard(QFrame):
+    """One application: role, stage chip, days in stage, the move menu and the stage bars."""
+
+    def __init__(self, app: ApplicationSummary, stages: list[StageOption],
+                 on_move: Callable[[ApplicationSummary, StageOption], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("applicationCard")
+        self.app = app
+        role = QLabel(app.role, self)
+        role.setObjectName("roleName")
+        role.setTextFormat(Qt.TextFormat.PlainText)
+        chip = QLabel(self)
+        kind = StageKind(app.stage_kind)
+        tone_chip(chip, app.stage, _STAGE_TONES.get(kind, theme.ACCENT))
+        chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.move_button = QToolButton(self)
+        self.move_button.setObjectName("moveStageButton")
+        self.move_button.setText("Move to…")
+        self.move_button.setAccessibleName(f"Move in {app.role}")
+        self.move_button.setToolTip("Move to another stage of this role")
+        self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.move_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        menu = QMenu(self.move_button)
+        exits_started = False
+        for stage in stages:
+            if stage.kind.is_exit and not exits_started:
+                menu.addSeparator()
+                exits_started = True
+            action = QAction(stage.name + ("…" if stage.kind.is_exit else ""), menu)
+            action.setEnabled(stage.name != app.stage)
+            action.triggered.connect(lambda _c=False, s=stage: on_move(app, s))
+            menu.addAction(action)
+        self.move_button.setMenu(menu)
+        self.menu = menu
+
+        days = (utcnow() - app.stage_entered_at).total_seconds() / 86400
+        meta = QLabel(self)
+        meta.setProperty("kind", "hint")
+        meta.setTextFormat(Qt.TextFormat.PlainText)
+        meta.setWordWrap(True)
+        meta.setText(self._meta_text(app, kind, days))
+        if kind is StageKind.ACTIVE and days > DEFAULT_WAITING_DAYS:
+            meta.setStyleSheet(f"color: {theme.AMBER};")
+        spent = app.time_in_stages
+        if kind.is_closed and len(spent) > 1:
+            spent = spent[:-1]  # time since leaving or being hired is not time in a stage
+        legend = QLabel(" · ".join(f"{n} {days_text(d)}" for n, d in spent), self)
+        legend.setProperty("kind", "hint")
+        legend.setWordWrap(True)
+        legend.setStyleSheet("font-size: 8.5pt;")
+
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addWidget(role)
+        top.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addStretch(1)
+        top.addWidget(self.move_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(5)
+        layout.addLayout(top)
+        layout.addWidget(meta)
+        layout.addWidget(StageBars(spent, app.stage, self))
+        layout.addWidget(legend)
+
+    @staticmethod
+    def _meta_text(app: ApplicationSummary, kind: StageKind, days: float) -> str:
+        applied = f"applied {day_text(app.applied_at)}"
+        if kind.is_exit:
+            why = f": {app.exit_reason}" if app.exit_reason else ""
+            return f"{app.stage} on {day_text(app.stage_entered_at)}{why} · {applied}"
+        if kind is StageKind.HIRED:
+            return f"Hired on {day_text(app.stage_entered_at)} · {applied}"
+        waiting = " — waiting" if days > DEFAULT_WAITING_DAYS else ""
+        return f"{days_text(days)} in {app.stage}{waiting} · {applied}"
+
+
+class ApplicationsPanel(QObject):
+    """Fills the record's applications area and runs its moves and additions."""
+
+    def __init__(self, host: QWidget, layout: QVBoxLayout, empty_label: QLabel,
+                 add_button: QToolButton, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.host, self.layout, self.empty_label = host, layout, empty_label
+        self.add_button = add_button
+        self.add_menu = QMenu(add_button)
+        add_button.setMenu(self.add_menu)
+        add_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.cards: list[ApplicationCard] = []
+        self._db: Database | None = None
+        self._stack: QUndoStack | None = None
+        self._notify: Notify = lambda: None
+        self._candidate: tuple[str, str] | None = None
+        self.applications: list[ApplicationSummary] = []
+
+    def set_context(self, db: Database | None, stack: QUndoStack, notify: Notify) -> None:
+        self._db, self._stack, self._notify = db, stack, notify
+
+    def load(self, candidate_id: str | None, name: str = "") -> None:
+        """Show the applications of a candidate (None: none, as for a new record)."""
+        for card in self.cards:
+            self.layout.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        self.applications = []
+        self._candidate = (candidate_id, name) if candidate_id else None
+        stages: dict[str, list[StageOption]] = {}
+        roles: list[listing.RoleRow] = []
+        if self._db is not None and candidate_id is not None:
+            with self._db.reader() as s:
+                # the ones still in process first, then the most recent
+                self.applications = sorted(
+                    timeline.applications(s, candidate_id),
+                    key=lambda a: (a.stage_kind != StageKind.ACTIVE.value,
+                                   -a.applied_at.timestamp()))
+                for app in self.applications:
+                    stages[app.role_id] = [StageOption(st.id, st.name, st.kind)
+                                           for st in pipeline.stages_of(s, app.role_id)]
+                roles = listing.role_rows(s)
+        for i, app in enumerate(self.applications):
+            card = ApplicationCard(app, stages.get(app.role_id, []), self.move, self.host)
+            self.layout.insertWidget(i, card)
+            self.cards.append(card)
+        self.empty_label.setVisible(not self.applications and candidate_id is not None)
+        self._fill_add_menu(roles)
+
+    def _fill_add_menu(self, roles: list[listing.RoleRow]) -> None:
+        self.add_menu.clear()
+        taken = {a.role_id for a in self.applications}
+        free = [r for r in roles if r.id not in taken]
+        for r in free:
+            action = self.add_menu.addAction(f"{r.title}  ·  {r.status}")
+            action.triggered.connect(lambda _c=False, r=r: self.add_to_role(r.id, r.title))
+        self.add_button.setEnabled(self._candidate is not None and bool(free))
+        self.add_button.setToolTip("Put this candidate in another role's pipeline" if free
+                                   else "Already in every role's pipeline")
+
+    def focus_chain(self) -> list[QWidget]:
+        return [c.move_button for c in self.cards]
+
+    # actions ---------------------------------------------------------------------------------
+
+    def add_to_role(self, role_id: str, title: str) -> bool:
+        if self._db is None or self._stack is None or self._candidate is None:
+            return False
+        cid, name = self._candidate
+        try:
+            apply(self._stack, AddToRole(self._db, self._notify, cid, role_id,
+                                         f"Add {name} to {title}"))
+        except HirefileError as exc:
+            messages.show_problem(self.host, "Could not add to the role", exc.message)
+            return False
+        return True
+
+    def move(self, app: ApplicationSummary, stage: StageOption) -> bool:
+        """Move one application; an exit asks why first. False when cancelled or refused."""
+        if self._db is None or self._stack is None or self._candidate is None:
+            return False
+        reason = note = None
+        if stage.kind.is_exit:
+            with self._db.reader() as s:
+                reasons = pipeline.exit_reasons(s, stage.kind)
+            answer = ReasonDialog.ask(self.host, reasons, stage=stage.name,
+                                      detail=f"{self._candidate[1]} in “{app.role}”, now in "
+                                             f"{app.stage}.")
+            if answer is None:
+                return False
+            reason, note = answer
+        label = f"Move {self._candidate[1]} to {stage.name}"
+        try:
+            apply(self._stack, MoveApplications(self._db, self._notify, [app.id],
+                                                stage_id=stage.id, stage_name=stage.name,
+                                                reason=reason, note=note, label=label))
+        except HirefileError as exc:
+            messages.show_problem(self.host, "Could not move", exc.message)
+            return False
+        return True
+

@@ -1,0 +1,136 @@
+"""The look of the candidate screens, and small helpers for flags, messages and chips.
+
+The application style sheet (`ui.theme`) styles the window; these rules are set on the
+Candidates page and on its dialogs only, and address widgets by object name or by the `kind`
+property the forms give their labels, so they never leak into other screens.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QWidget
+
+from hirefile.ui import theme
+
+AMBER_SOFT = "#FFF4E0"
+AMBER_LINE = "#F0D29A"
+
+_BUTTON = f"""border: 1px solid #C8CED8; border-radius: 6px; padding: 5px 12px;
+    background: #FFFFFF; color: {theme.TEXT};"""
+
+STYLE = f"""
+QLabel[kind="sectionTitle"] {{ font-size: 11pt; font-weight: 600; color: {theme.TEXT};
+    padding-top: 10px; }}
+QLabel[kind="hint"] {{ color: {theme.MUTED}; }}
+QLabel[kind="fieldError"] {{ color: {theme.RED}; font-size: 9pt; }}
+QLabel[kind="fieldWarning"] {{ color: {theme.AMBER}; font-size: 9pt; }}
+QLabel[kind="bigNumber"] {{ font-size: 22pt; font-weight: 600; color: {theme.TEXT}; }}
+QLabel#headline {{ font-size: 14pt; font-weight: 600; color: {theme.TEXT}; }}
+QLabel#headerName {{ font-size: 18pt; font-weight: 600; color: {theme.TEXT}; }}
+QLabel#headerSubtitle {{ color: {theme.MUTED}; }}
+QToolButton#backButton {{ color: {theme.ACCENT_DARK}; font-weight: 600; padding: 2px 4px; }}
+QFrame#duplicateBanner, QFrame#warningBanner {{ background: {AMBER_SOFT};
+    border: 1px solid {AMBER_LINE}; border-radius: 6px; }}
+QFrame#duplicateBanner QLabel, QFrame#warningBanner QLabel {{ color: #6B4100; }}
+QFrame#messageBar, QFrame#noticeBar {{ background: {theme.ACCENT_SOFT};
+    border: 1px solid #B9DCDA; border-radius: 6px; }}
+QFrame#messageBar[problem="true"], QFrame#problemFrame {{ background: #FDECEA;
+    border: 1px solid #F1C0BB; border-radius: 6px; }}
+QFrame#messageBar[problem="true"] QLabel, QFrame#problemFrame QLabel {{ color: #7D1A14; }}
+QFrame#applicationCard {{ background: #FFFFFF; border: 1px solid {theme.BORDER};
+    border-radius: 8px; }}
+QFrame#applicationCard QLabel#roleName {{ font-weight: 600; color: {theme.TEXT}; }}
+QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 1px solid {theme.RED};
+    border-radius: 3px; padding: 2px 3px; background: #FFF7F6; }}
+QLineEdit[warning="true"] {{ border: 1px solid {theme.AMBER}; border-radius: 3px;
+    padding: 2px 3px; }}
+QLineEdit[link="true"] {{ color: #1F5A8A; }}
+QComboBox[invalid="true"] {{ background: #FBE0DC; color: {theme.RED}; }}
+QScrollArea#formScroll, QScrollArea#applicationsScroll, QWidget#formHost,
+QWidget#applicationsHost, QWidget#qt_scrollarea_viewport {{ background: #FFFFFF; }}
+QTabWidget#sideTabs::pane {{ border: none; border-top: 1px solid {theme.BORDER}; }}
+QToolButton#importButton,
+QToolButton#exportButton, QToolButton#moveButton, QToolButton#tagButton,
+QToolButton#rejectButton, QToolButton#addRoleButton, QToolButton#moveStageButton {{ {_BUTTON} }}
+QToolButton#addRoleButton::menu-indicator, QToolButton#moveStageButton::menu-indicator {{
+    subcontrol-position: right center; right: 6px; }}
+QToolButton#addRoleButton, QToolButton#moveStageButton {{ padding-right: 22px; }}
+QToolButton:hover#importButton, QToolButton:hover#exportButton, QToolButton:hover#moveButton,
+QToolButton:hover#tagButton, QToolButton:hover#rejectButton, QToolButton:hover#addRoleButton,
+QToolButton:hover#moveStageButton {{ background: #F1F4F7; }}
+QToolButton:focus {{ border-color: {theme.ACCENT}; }}
+QToolButton:disabled#moveButton, QToolButton:disabled#tagButton,
+QToolButton:disabled#rejectButton, QToolButton:disabled#exportButton {{ color: #A7AEBA;
+    border-color: #DCE1E8; }}
+QToolButton[primary="true"], QPushButton[primary="true"] {{ background: {theme.ACCENT};
+    color: #FFFFFF; border: 1px solid {theme.ACCENT_DARK}; border-radius: 6px;
+    padding: 5px 14px; font-weight: 600; }}
+QToolButton[primary="true"]:hover, QPushButton[primary="true"]:hover {{
+    background: {theme.ACCENT_DARK}; }}
+QToolButton[primary="true"]:focus, QPushButton[primary="true"]:focus {{
+    border: 2px solid #083F3E; }}
+QPushButton[primary="true"]:disabled {{ background: #9CC9C8; border-color: #9CC9C8; }}
+"""
+
+
+def set_flag(widget: QWidget, name: str, on: bool) -> None:
+    """Set a boolean style property and re-polish, so the style sheet sees the change."""
+    if bool(widget.property(name)) == on:
+        return
+    widget.setProperty(name, on)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()
+
+
+def polish_kinds(root: QWidget) -> None:
+    """Re-polish the widgets whose look depends on a dynamic property set by a form.
+
+    `pyside6-uic` sets dynamic properties in `retranslateUi`, after layouts may already have
+    polished the widget, and Qt does not re-polish on a property change by itself.
+    """
+    for w in root.findChildren(QWidget):
+        if w.property("kind") is not None or w.property("primary") is not None:
+            w.style().unpolish(w)
+            w.style().polish(w)
+
+
+def show_text(label: QLabel, text: str) -> None:
+    """A message label shows its text, or hides when there is none (no empty gap)."""
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def tone_chip(label: QLabel, text: str, tone: str) -> None:
+    """A rounded status chip in a tone's colour, on a pale wash of the same colour."""
+    c = QColor(tone)
+    wash = f"rgba({c.red()}, {c.green()}, {c.blue()}, 28)"
+    line = f"rgba({c.red()}, {c.green()}, {c.blue()}, 90)"
+    label.setText(text)
+    label.setStyleSheet(
+        f"QLabel {{ color: {tone}; background: {wash}; border: 1px solid {line}; "
+        "border-radius: 9px; padding: 1px 10px; font-weight: 600; font-size: 9pt; }")
+
+
+def guarded(owner: QObject, method: Callable[[], None],
+            outer: Callable[[], None] | None = None) -> Callable[[], None]:
+    """A notify for undo commands: `method` while `owner` still exists, then `outer()`.
+
+    Commands outlive the widgets that pushed them (they stay on the stack), so the callback
+    must not reach into a widget Qt has already deleted.
+    """
+    ref = weakref.ref(owner)
+    name = method.__name__
+
+    def notify() -> None:
+        obj = ref()
+        if obj is not None and shiboken6.isValid(obj):
+            getattr(obj, name)()
+        if outer is not None:
+            outer()
+    return notify

@@ -1,0 +1,1 @@
+"""CSV import (a mapping, a live preview, a report) and the file choosers of CSV export."""

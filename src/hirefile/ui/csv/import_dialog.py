@@ -1,0 +1,266 @@
+"""Importing candidates from a CSV file: choose it, check the mapping, see a preview, import,
+read the report.
+
+Reading and planning are the services' (`read_csv`, `plan_rows`); the dialog only shows what
+they make of the file and lets the person correct the mapping, so the preview is exactly what
+the import will do. The import runs in one session (all rows or none), and is not an undo step:
+its report says line by line what happened instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
+
+from hirefile.domain.csv_layouts import guess_mapping
+from hirefile.errors import HirefileError
+from hirefile.services import listing
+from hirefile.services.csv_import import (
+    CsvTable,
+    ImportReport,
+    RowPlan,
+    import_rows,
+    plan_rows,
+    read_csv,
+)
+from hirefile.services.dedupe import Match, find_duplicates
+from hirefile.storage.database import Database
+from hirefile.ui.candidate.style import STYLE, set_flag, show_text
+from hirefile.ui.csv import files
+from hirefile.ui.csv.models import MappingDelegate, MappingModel, PreviewModel, PreviewRow
+from hirefile.ui.generated.ui_import_csv import Ui_ImportCsvDialog
+
+PREVIEW_ROWS = 20
+NAME_TARGETS = {"full_name", "first_name", "last_name"}
+
+
+def _likely_same(match: Match, plan: RowPlan) -> bool:
+    """What the import treats as the same person: a shared contact, or the very same name and
+    no different e-mail (the same row imported again)."""
+    if match.strong:
+        return True
+    email = (plan.draft.email or "").strip().lower()
+    return "similar name (100%)" in match.reasons and (not email or not match.email
+                                                       or email == match.email)
+
+
+def _configure(view: QTableView, widths: tuple[int, ...], stretch: int) -> None:
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(30)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    hh = view.horizontalHeader()
+    hh.setHighlightSections(False)
+    hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for i, w in enumerate(widths):
+        view.setColumnWidth(i, w)
+    hh.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+class ImportCsvDialog(QDialog):
+    """Choose → map and preview → import → report. `run` shows it and returns the report."""
+
+    #: Candidates were imported (argument: the `ImportReport`).
+    sig_imported = Signal(object)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = Ui_ImportCsvDialog()
+        self.form.setupUi(self)
+        self.setStyleSheet(STYLE)
+        self._db = db
+        self.path: Path | None = None
+        self.table: CsvTable | None = None
+        self.plans: list[RowPlan] = []
+        self.report: ImportReport | None = None
+        f = self.form
+        self.mapping_model = MappingModel(self)
+        self.preview_model = PreviewModel(self)
+        f.mappingTable.setModel(self.mapping_model)
+        f.mappingTable.setItemDelegateForColumn(1, MappingDelegate(f.mappingTable))
+        f.mappingTable.setEditTriggers(
+            QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed)
+        f.mappingTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        _configure(f.mappingTable, (220, 210, 300), 2)
+        f.mappingTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        f.previewTable.setModel(self.preview_model)
+        _configure(f.previewTable, (50, 170, 200, 140, 170, 80, 300), 6)
+        f.setupSplitter.setSizes([330, 390])
+        f.problemFrame.hide()
+        f.importButton.setDefault(True)
+        self._fill_roles()
+        self._connect()
+        self._show_step()
+
+    def _connect(self) -> None:
+        f = self.form
+        f.chooseButton.clicked.connect(self.choose_file)
+        f.importButton.clicked.connect(self.import_now)
+        f.cancelButton.clicked.connect(self.reject)
+        f.roleCombo.currentIndexChanged.connect(lambda _i: self.update_preview())
+        self.mapping_model.sig_mapping_changed.connect(self.update_preview)
+
+    @classmethod
+    def run(cls, parent: QWidget | None, db: Database) -> ImportReport | None:
+        """Show the dialog; the report of what was imported, or None when nothing was."""
+        dialog = cls(db, parent)
+        screen = (parent.screen() if parent is not None else dialog.screen()).availableGeometry()
+        dialog.resize(min(1120, screen.width() - 40), min(820, screen.height() - 40))
+        dialog.exec()
+        return dialog.report
+
+    def _fill_roles(self) -> None:
+        combo = self.form.roleCombo
+        combo.clear()
+        combo.addItem("No role (or the file's Role column)", None)
+        with self._db.reader() as s:
+            for r in listing.role_rows(s):
+                combo.addItem(f"{r.title}  ·  {r.status}", r.id)
+
+    # the file --------------------------------------------------------------------------------
+
+    def choose_file(self) -> bool:
+        start = self.path.parent if self.path is not None else self._db.path.parent
+        path = files.ask_csv_file(self, start)
+        return self.load_file(path) if path is not None else False
+
+    def load_file(self, path: Path) -> bool:
+        """Read `path` and show its mapping and preview; a file that cannot be read is said."""
+        f = self.form
+        self.path = path
+        f.fileEdit.setText(str(path))
+        f.fileEdit.setToolTip(str(path))
+        try:
+            table = read_csv(path)
+        except HirefileError as exc:
+            self.table, self.plans = None, []
+            self.mapping_model.set_table(None)
+            self.preview_model.set_rows([])
+            self._problem(exc.message)
+            f.fileInfoLabel.clear()
+            self._show_step()
+            return False
+        self.table = table
+        self._problem("")
+        separator = {",": "comma", ";": "semicolon", "\t": "tab"}.get(table.delimiter,
+                                                                      table.delimiter)
+        f.fileInfoLabel.setText(f"{len(table.rows):,} rows · {len(table.headers)} columns · "
+                                f"separated by {separator}")
+        self.mapping_model.set_table(table, guess_mapping(table.headers))
+        self.update_preview()
+        self._show_step()
+        f.mappingTable.setFocus()
+        f.mappingTable.setCurrentIndex(self.mapping_model.index(0, 1))
+        return True
+
+    def _problem(self, text: str) -> None:
+        show_text(self.form.problemLabel, text)
+        self.form.problemFrame.setVisible(bool(text))
+
+    # mapping and preview ---------------------------------------------------------------------
+
+    @property
+    def role_id(self) -> str | None:
+        return self.form.roleCombo.currentData()
+
+    def update_preview(self) -> None:
+        f = self.form
+        if self.table is None:
+            return
+        mapping = self.mapping_model.mapping
+        try:
+            self.plans = plan_rows(self.table, mapping)
+        except HirefileError as exc:
+            self.plans = []
+            self._problem(exc.message)
+            return
+        role_title = f.roleCombo.currentText().split("  ·  ")[0] if self.role_id else None
+        rows = []
+        with self._db.reader() as s:
+            for plan in self.plans[:PREVIEW_ROWS]:
+                rows.append(self._preview_row(s, plan, role_title))
+        self.preview_model.set_rows(rows)
+        bad = sum(1 for p in self.plans if p.problems)
+        has_name = bool(NAME_TARGETS & set(mapping))
+        if not has_name:
+            text = "Choose which column holds the name (Full name, or First and Last name)"
+        else:
+            text = (f"{len(self.plans) - bad:,} to import"
+                    + (f", {bad:,} with problems (skipped)" if bad else ""))
+        f.summaryLabel.setText(text)
+        set_flag(f.summaryLabel, "warning", not has_name)
+        f.importButton.setEnabled(has_name and len(self.plans) > bad)
+
+    @staticmethod
+    def _preview_row(session: object, plan: RowPlan, role_title: str | None) -> PreviewRow:
+        d = plan.draft
+        source = d.source.label + (f": {d.source_detail}" if d.source_detail else "")
+        role = role_title or plan.role_title or ""
+        stage = plan.stage_name or ("first stage" if role else "")
+        if plan.problems:
+            return PreviewRow(plan.line, d.full_name, d.email or "", source, role, stage,
+                              "Skipped: " + "; ".join(plan.problems), "problem")
+        matches = find_duplicates(session, d)  # type: ignore[arg-type]
+        same = [m for m in matches if _likely_same(m, plan)]
+        if same:
+            m = same[0]
+            other = "" if m.name.casefold() == d.full_name.casefold() else f" as {m.name}"
+            status = f"Already here{other} ({', '.join(m.reasons)})"
+            return PreviewRow(plan.line, d.full_name, d.email or "", source, role, stage,
+                              status, "duplicate")
+        return PreviewRow(plan.line, d.full_name, d.email or "", source, role, stage,
+                          "New candidate", "new")
+
+    # importing -------------------------------------------------------------------------------
+
+    def import_now(self) -> ImportReport | None:
+        """Import every planned row in one session, then show the report."""
+        if self.table is None or not self.plans or self.path is None:
+            return None
+        try:
+            with self._db.session() as s:
+                report = import_rows(s, self.plans, role_id=self.role_id,
+                                     file_name=self.path.name)
+        except HirefileError as exc:
+            self._problem(f"Nothing was imported: {exc.message}")
+            return None
+        self.report = report
+        self._show_report(report)
+        self.sig_imported.emit(report)
+        return report
+
+    def _show_report(self, report: ImportReport) -> None:
+        f = self.form
+        f.importedCount.setText(f"{len(report.imported):,}")
+        f.duplicateCount.setText(f"{len(report.duplicates):,}")
+        f.skippedCount.setText(f"{len(report.skipped):,}")
+        f.reportTitle.setText(f"Imported from {self.path.name if self.path else 'the file'}"
+                              + (f"; {report.applications} added to a role's pipeline"
+                                 if report.applications else ""))
+        details = [line.strip() for line in report.lines()[1:]]
+        f.reportText.setPlainText("\n".join(details) if details
+                                  else "Every row was imported as a new candidate.")
+        self._show_step()
+        f.cancelButton.setFocus()
+
+    def _show_step(self) -> None:
+        f = self.form
+        if self.report is not None:
+            f.steps.setCurrentWidget(f.reportPage)
+            f.importButton.hide()
+            f.chooseButton.setEnabled(False)
+            f.cancelButton.setText("Close")
+            f.cancelButton.setDefault(True)
+        elif self.table is not None:
+            f.steps.setCurrentWidget(f.setupPage)
+        else:
+            f.steps.setCurrentWidget(f.startPage)
+            f.importButton.setEnabled(False)
