@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, case, func, literal_column, select
+from sqlalchemy import Select, and_, case, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from hirefile.domain.money import Money
@@ -163,13 +163,26 @@ def candidate_count(session: Session, text: str | None = None) -> int:
     return session.scalar(_candidate_filter(session, select(func.count(Candidate.id)), text)) or 0
 
 
+def due_count(session: Session, today: date) -> int:
+    """Talent-pool candidates whose reach-out date has come."""
+    return session.scalar(select(func.count(Candidate.id)).where(_due(today))) or 0
+
+
+def _due(today: date) -> Any:
+    return and_(_live(Candidate), Candidate.in_talent_pool.is_(True),
+                Candidate.reach_out_on <= today)
+
+
 def candidate_ids(session: Session, *, sort: str = "name", descending: bool = False,
-                  text: str | None = None) -> list[str]:
-    """Every live candidate's key, in display order (sorted in SQL)."""
+                  text: str | None = None, due_on: date | None = None) -> list[str]:
+    """Every live candidate's key, in display order (sorted in SQL); with `due_on`, only the
+    talent-pool candidates due for a reach-out by that day."""
     column = CANDIDATE_SORTS[sort]
     order = column.desc() if descending else column.asc()
-    stmt = _candidate_filter(session, select(Candidate.id), text).order_by(order, Candidate.id)
-    return list(session.scalars(stmt))
+    stmt = _candidate_filter(session, select(Candidate.id), text)
+    if due_on is not None:
+        stmt = stmt.where(_due(due_on))
+    return list(session.scalars(stmt.order_by(order, Candidate.id)))
 
 
 def candidate_rows(session: Session, ids: Sequence[str]) -> dict[str, CandidateRow]:

@@ -24,8 +24,9 @@ from hirefile.storage.database import Database
 from hirefile.ui import file_dialogs, glyphs, messages, theme
 from hirefile.ui.generated.ui_main_window import Ui_MainWindow
 from hirefile.ui.models.columns import count_text
-from hirefile.ui.models.small import interviews_model, offers_model
+from hirefile.ui.models.small import offers_model
 from hirefile.ui.pages.candidates import CandidatesPage
+from hirefile.ui.pages.interviews import InterviewsPage
 from hirefile.ui.pages.list_page import ListPage, ListSpec
 from hirefile.ui.pages.pipeline import PipelinePage
 from hirefile.ui.pages.roles import RolesPage
@@ -39,12 +40,6 @@ NAV_GLYPHS = ("roles", "candidates", "pipeline", "interviews", "offers")
 HEARTBEAT_MS = 60_000
 GEOMETRY_KEY = "window_geometry"
 
-INTERVIEWS = ListSpec(
-    "Interviews", listing.upcoming_interviews,
-    lambda rows: (f"{count_text(len(rows), 'upcoming interview')}, soonest first" if rows
-                  else "Upcoming interviews, soonest first"),
-    "interviews", "Nothing scheduled",
-    "Interviews you schedule for a candidate appear here, soonest first.")
 OFFERS = ListSpec(
     "Offers", listing.offer_rows,
     lambda rows: (f"{count_text(len(rows), 'offer')} · "
@@ -68,7 +63,7 @@ class MainWindow(QMainWindow):
         self.roles_page = RolesPage(self)
         self.candidates_page = CandidatesPage(self)
         self.pipeline_page = PipelinePage(self)
-        self.interviews_page = ListPage(INTERVIEWS, interviews_model(self), self)
+        self.interviews_page = InterviewsPage(self)
         self.offers_page = ListPage(OFFERS, offers_model(self), self)
         for page in self.pages:
             self.form.pages.addWidget(page)
@@ -84,6 +79,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.undo_stack = self.undo_stack  # type: ignore[attr-defined]
         self._add_edit_menu()
+        self._add_candidate_actions()
         self._decorate()
         self._connect()
         self.use_database(db)
@@ -106,6 +102,24 @@ class MainWindow(QMainWindow):
         self.menu_edit.addAction(self.action_undo)
         self.menu_edit.addAction(self.action_redo)
         self.menuBar().insertMenu(self.form.menuView.menuAction(), self.roles_page.menu)
+
+    def _add_candidate_actions(self) -> None:
+        """Add candidate, Import and Export CSV also live in the File menu."""
+        menu, before = self.form.menuFile, self.form.actionSaveCopy
+        page = self.candidates_page
+        for action in (page.action_add, page.action_import, page.action_export):
+            menu.insertAction(before, action)
+        menu.insertSeparator(before)
+
+    def open_candidate(self, candidate_id: str) -> None:
+        """Show a candidate's record (from the board, a search, a link)."""
+        self.show_page(PAGE_CANDIDATES)
+        self.candidates_page.open_candidate(candidate_id)
+
+    def _leave_ok(self) -> bool:
+        """Unsaved edits (a role, a candidate record) are asked about before the file changes
+        or the window closes."""
+        return self.roles_page.confirm_leave() and self.candidates_page.maybe_leave()
 
     def _decorate(self) -> None:
         f = self.form
@@ -132,7 +146,13 @@ class MainWindow(QMainWindow):
         self.roles_page.sig_load_demo.connect(self.load_demo)
         self.roles_page.sig_changed.connect(self._show_counts)
         self.pipeline_page.sig_status.connect(self._after_board_change)
+        self.interviews_page.sig_status.connect(self._after_board_change)
+        self.interviews_page.sig_status.connect(lambda _m: self.pipeline_page.refresh())
         self.candidates_page.sig_load_demo.connect(self.load_demo)
+        self.candidates_page.sig_changed.connect(self._show_counts)
+        self.candidates_page.sig_message.connect(
+            lambda text: self.statusBar().showMessage(text, 8000))
+        self.pipeline_page.sig_open_candidate.connect(self.open_candidate)
         self._heartbeat.timeout.connect(self._beat)
 
     def _after_board_change(self, message: str) -> None:
@@ -205,7 +225,7 @@ class MainWindow(QMainWindow):
         return self.db is not None and path.expanduser().resolve() == self.db.path.resolve()
 
     def new_file(self) -> None:
-        if not self.roles_page.confirm_leave():
+        if not self._leave_ok():
             return
         path = file_dialogs.ask_new_file(self, self._dialog_dir())
         if path is None:
@@ -231,7 +251,7 @@ class MainWindow(QMainWindow):
         """Open `path` in place of the current file; on a problem, say so and keep the current."""
         if self._is_current(path):
             return True
-        if not self.roles_page.confirm_leave():
+        if not self._leave_ok():
             return False
         try:
             db = Database.open(path, self.identity)
@@ -354,7 +374,7 @@ class MainWindow(QMainWindow):
             self.db = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.roles_page.confirm_leave():
+        if not self._leave_ok():
             event.ignore()
             return
         self.settings.set(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode())

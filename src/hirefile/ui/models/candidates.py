@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -61,6 +62,17 @@ class CandidatesModel(LazyTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._text = ""
+        self._due_on: date | None = None
+
+    @property
+    def due_on(self) -> date | None:
+        """When set, only talent-pool candidates due for a reach-out by this day are listed."""
+        return self._due_on
+
+    def set_due_on(self, day: date | None) -> None:
+        if day != self._due_on:
+            self._due_on = day
+            self.refresh()
 
     @property
     def search_text(self) -> str:
@@ -74,7 +86,7 @@ class CandidatesModel(LazyTableModel):
 
     def query_ids(self, session: Session, sort: str, descending: bool) -> list[str]:
         return listing.candidate_ids(session, sort=sort, descending=descending,
-                                     text=self._text or None)
+                                     text=self._text or None, due_on=self._due_on)
 
     def query_rows(self, session: Session, ids: Sequence[str]) -> dict[str, Any]:
         return listing.candidate_rows(session, ids)

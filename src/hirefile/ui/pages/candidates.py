@@ -9,11 +9,12 @@ Every undo command pushed from here, or from the record, calls `notify`: the lis
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLineEdit, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QPushButton, QTableView, QWidget
 
 from hirefile.errors import HirefileError
 from hirefile.services import listing
@@ -76,6 +77,15 @@ class CandidatesPage(QWidget):
         self.form.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.form.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.form.noticeBar.hide()
+        self._due = 0
+        self.due_button = QPushButton(self)
+        self.due_button.setObjectName("dueButton")
+        self.due_button.hide()
+        self.due_button.setStyleSheet(
+            f"QPushButton#dueButton {{ color: {theme.AMBER}; font-weight: 600; "
+            f"border: 1px solid {theme.AMBER}; border-radius: 6px; padding: 5px 12px; }}")
+        row = self.form.headerRow
+        row.insertWidget(row.indexOf(self.form.searchEdit), self.due_button)
         self._make_actions()
         self._connect()
         self._update_selection()
@@ -118,6 +128,7 @@ class CandidatesPage(QWidget):
         f.searchEdit.textChanged.connect(self._search_timer.start)
         f.searchEdit.returnPressed.connect(self._apply_search)
         self._search_timer.timeout.connect(self._apply_search)
+        self.due_button.clicked.connect(self.toggle_due)
         self._notice_timer.timeout.connect(f.noticeBar.hide)
         f.noticeClose.clicked.connect(f.noticeBar.hide)
         self.empty.sig_action.connect(self.sig_load_demo)
@@ -199,10 +210,27 @@ class CandidatesPage(QWidget):
         self.empty.set_busy(busy)
 
     def _count_total(self) -> None:
-        self._total = 0
+        self._total = self._due = 0
         if self._db is not None:
             with self._db.reader() as s:
                 self._total = listing.candidate_count(s)
+                self._due = listing.due_count(s, date.today())
+        self._show_due()
+
+    def _show_due(self) -> None:
+        """The talent pool's reach-outs that have come due surface here, on their date."""
+        button = self.due_button
+        filtering = self.model.due_on is not None
+        button.setVisible(self._due > 0 or filtering)
+        button.setText(f"{count_text(self._due, 'reach-out')} due" if not filtering
+                       else "Show everyone")
+        button.setToolTip("Talent-pool candidates whose reach-out date has come"
+                          if not filtering else "Back to the whole list")
+
+    def toggle_due(self) -> None:
+        self.model.set_due_on(None if self.model.due_on is not None else date.today())
+        self._show_due()
+        self._show_state()
 
     # the list --------------------------------------------------------------------------------
 
@@ -214,7 +242,10 @@ class CandidatesPage(QWidget):
     def _show_state(self) -> None:
         text = self.model.search_text
         shown = self.model.rowCount()
-        if text:
+        if self.model.due_on is not None:
+            self.form.countLabel.setText(
+                f"{count_text(shown, 'talent-pool candidate')} due for a reach-out")
+        elif text:
             self.form.countLabel.setText(
                 f"{shown:,} of {count_text(self._total, 'candidate')} match “{text}”"
                 if shown else f"No candidates match “{text}”")

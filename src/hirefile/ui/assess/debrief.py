@@ -1,0 +1,339 @@
+"""The debrief of one candidate in one role: all the evidence side by side, then the decision.
+
+Read top to bottom the way a debrief meeting runs: the role-weighted score, the grid of who
+rated what (disagreements washed amber, unassessed axes named), each recommendation, the
+portfolio and culture evidence, then the decision with its reason — applied to the stage at
+once, and said in words ("Moved from Onsite to Debrief").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hirefile.domain import scoring
+from hirefile.domain.roles import normalise_weights
+from hirefile.domain.vocab import Axis, Decision
+from hirefile.errors import HirefileError, ValidationError
+from hirefile.services import debrief, scorecards
+from hirefile.services.debrief import DebriefData
+from hirefile.storage.database import Database
+from hirefile.ui.assess import ask
+from hirefile.ui.assess.common import (
+    clear_layout,
+    day_text,
+    ensure_viewer,
+    label,
+    set_flag,
+    show_text,
+    status_chip,
+    viewer_id,
+)
+from hirefile.ui.assess.debrief_grid import COL_WHO, DebriefGridModel, RatingDelegate
+from hirefile.ui.assess.feedback import rating_chip
+from hirefile.ui.assess.style import STYLE, rating_text
+from hirefile.ui.assess.summaries import culture_card, review_card
+from hirefile.ui.generated.ui_debrief import Ui_DebriefView
+from hirefile.ui.roles.common import AXIS_SHORT
+
+#: What each decision does to the stage, said before it is recorded.
+DECISION_HINTS = {
+    Decision.ADVANCE: "Moves the candidate to the next stage of the pipeline.",
+    Decision.HIRE: "Moves the candidate to Offer (or Hired when the role has no Offer stage).",
+    Decision.REJECT: "Moves the candidate to Rejected, with “Debrief decision” as the reason.",
+    Decision.HOLD: "Records the decision; the candidate stays where they are.",
+}
+#: Opens another assessment screen for this application: (parent, application id).
+Opener = Callable[[QWidget, str], None]
+
+
+class DebriefView(QWidget):
+    """Everything for one application's debrief; `reload()` reads it again."""
+
+    def __init__(self, db: Database, application_id: str, parent: QWidget | None = None, *,
+                 openers: dict[str, Opener] | None = None,
+                 on_change: Callable[[], None] | None = None) -> None:
+        super().__init__(parent)
+        self.form = Ui_DebriefView()
+        self.form.setupUi(self)
+        self.setStyleSheet(STYLE)
+        self.db = db
+        self.application_id = application_id
+        self.on_change = on_change
+        self.openers = openers or {}
+        self.data: DebriefData | None = None
+        self.weighted_text = ""
+        self.gaps_text = ""
+        f = self.form
+        self.grid = DebriefGridModel(self)
+        self._setup_grid()
+        self.choices = QButtonGroup(self)
+        for i, button in enumerate((f.advanceRadio, f.hireRadio, f.rejectRadio, f.holdRadio)):
+            self.choices.addButton(button, i)
+        self._decisions = list(Decision)
+        f.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for name, button in (("scorecards", f.scorecardsButton), ("review", f.reviewButton),
+                             ("culture", f.cultureButton)):
+            button.setVisible(name in self.openers)
+            button.clicked.connect(lambda _c=False, n=name: self._open(n))
+        f.gapsLabel.setStyleSheet("QLabel { color: #6B4100; font-weight: 600; }")
+        f.legendLabel.setStyleSheet("QLabel { color: #6B4100; }")
+        f.revealButton.clicked.connect(self.reveal)
+        f.decideButton.clicked.connect(self.decide)
+        self.choices.idToggled.connect(self._choice_changed)
+        self.reload()
+
+    def _setup_grid(self) -> None:
+        view = self.form.gridView
+        view.setModel(self.grid)
+        view.setItemDelegate(RatingDelegate(view))
+        view.verticalHeader().setVisible(False)
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.verticalHeader().setDefaultSectionSize(36)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.setShowGrid(False)
+        view.setSelectionMode(view.SelectionMode.NoSelection)
+        view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        hh = view.horizontalHeader()
+        hh.setHighlightSections(False)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(COL_WHO, QHeaderView.ResizeMode.Interactive)
+        view.setColumnWidth(COL_WHO, 290)
+
+    # reading -------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        with self.db.reader() as s:
+            self.data = d = debrief.debrief(s, self.application_id, viewer_id(self.db))
+        f = self.form
+        f.headline.setText(d.candidate)
+        f.subtitle.setText(f"{d.role} · in {d.stage}")
+        self.grid.set_debrief(d)
+        rows = self.grid.rowCount()
+        f.gridView.setVisible(rows > 0)
+        f.gridView.setFixedHeight(f.gridView.horizontalHeader().sizeHint().height()
+                                  + 36 * rows + 4)
+        self._show_score(d)
+        self._show_notes(d)
+        self._fill_recommendations(d)
+        self._fill_evidence(d)
+        self._fill_decisions(d)
+
+    def _show_score(self, d: DebriefData) -> None:
+        f = self.form
+        if d.weighted is not None:
+            text = scoring.rating_label(d.weighted)
+            hint = "Scorecards weighted by the role: " + " · ".join(
+                f"{AXIS_SHORT[a]} {round(100 * w)}%"
+                for a, w in normalise_weights(d.weights).items() if w > 0)
+        elif d.sealed:
+            text, hint = "Sealed", "Submit your scorecard (or reveal) to see the score."
+        else:
+            text, hint = "Not assessed", "No submitted scorecard rates an axis yet."
+        self.weighted_text = f"Weighted: {text}"
+        f.scoreLabel.setText(text)
+        f.scoreHint.setText(hint)
+        f.scoreCard.setAccessibleName(self.weighted_text)
+        f.scoreCard.setToolTip(self.weighted_text)
+
+    def _show_notes(self, d: DebriefData) -> None:
+        f = self.form
+        sealed = sum(1 for c in d.cards if c.sealed)
+        f.sealedBanner.setVisible(d.sealed)
+        f.sealedText.setText(
+            f"{sealed} scorecard{'s are' if sealed != 1 else ' is'} sealed until you submit "
+            "yours, so that they do not anchor your judgement. Revealing them now is recorded.")
+        if d.disagreements:
+            names = ", ".join(a.label for a in Axis if a in d.disagreements)
+            show_text(f.legendLabel, f"⚠ The panel disagrees on {names}: ratings two or more "
+                                     "steps apart. Talk it through before deciding.")
+        else:
+            show_text(f.legendLabel, "")
+        self.gaps_text = ("Nobody assessed: " + ", ".join(a.label for a in d.gaps)
+                          if d.gaps and d.grid else "")
+        show_text(f.gapsLabel, self.gaps_text)
+        if not d.grid:
+            f.gridTitle.setText("Scorecards side by side — none to show yet" if not d.sealed
+                                else "Scorecards side by side — sealed")
+        else:
+            f.gridTitle.setText("Scorecards side by side")
+
+    def _fill_recommendations(self, d: DebriefData) -> None:
+        """How many interviewers recommend what (who said what is in the grid)."""
+        host, lay = self.form.recommendationsHost, self.form.recommendationsHostLayout
+        clear_layout(lay)
+        given = [r for _who, r in d.recommendations if r is not None]
+        if not given:
+            lay.addWidget(label("None visible yet.", "hint", host))
+            return
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        for value in (4, 3, 2, 1):
+            n = given.count(value)
+            if n:
+                row.addWidget(rating_chip(value, host, text=f"{n} × {rating_text(value)}"))
+        row.addStretch(1)
+        lay.addLayout(row)
+        against = sum(1 for r in given if r <= 2)
+        lay.addWidget(label(
+            f"{len(given)} recommendation{'s' if len(given) != 1 else ''}; "
+            + ("nobody recommends against." if not against else
+               f"{against} against: hear them out first."), "hint", host, wrap=True))
+
+    def _fill_evidence(self, d: DebriefData) -> None:
+        f = self.form
+        clear_layout(f.portfolioHostLayout)
+        clear_layout(f.cultureHostLayout)
+        if not d.reviews:
+            f.portfolioHostLayout.addWidget(label("No portfolio review.", "hint",
+                                                  f.portfolioHost))
+        for review in d.reviews:
+            f.portfolioHostLayout.addWidget(review_card(review, f.portfolioHost))
+        if not d.culture:
+            f.cultureHostLayout.addWidget(label("No culture assessment.", "hint", f.cultureHost))
+        for assessment in d.culture:
+            f.cultureHostLayout.addWidget(culture_card(assessment, f.cultureHost))
+
+    def _fill_decisions(self, d: DebriefData) -> None:
+        host, lay = self.form.decisionsHost, self.form.decisionsHostLayout
+        clear_layout(lay)
+        if not d.decisions:
+            lay.addWidget(label("No decision recorded yet.", "hint", host))
+        for decision, rationale, by, at in reversed(d.decisions):
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            head = QHBoxLayout()
+            chip = label("", None, host)
+            status_chip(chip, decision.label, decision is not Decision.HOLD)
+            head.addWidget(chip)
+            head.addWidget(label(f"{by} · {day_text(at)}", "hint", host))
+            head.addStretch(1)
+            box.addLayout(head)
+            box.addWidget(label(rationale, None, host, wrap=True))
+            lay.addLayout(box)
+
+    # acting --------------------------------------------------------------------------------
+
+    def _choice_changed(self, *_args: object) -> None:
+        decision = self.decision()
+        show_text(self.form.choiceHint, DECISION_HINTS[decision] if decision else "")
+
+    def decision(self) -> Decision | None:
+        i = self.choices.checkedId()
+        return self._decisions[i] if i >= 0 else None
+
+    def set_decision(self, decision: Decision, rationale: str) -> None:
+        self.choices.button(self._decisions.index(decision)).setChecked(True)
+        self.form.rationaleEdit.setPlainText(rationale)
+
+    def decide(self) -> bool:
+        """Record the decision and apply it to the stage; say what happened."""
+        f = self.form
+        show_text(f.rationaleError, "")
+        set_flag(f.rationaleEdit, "invalid", False)
+        decision = self.decision()
+        if decision is None:
+            show_text(f.rationaleError, "Choose advance, hire, reject or hold.")
+            f.advanceRadio.setFocus()
+            return False
+        before = self.data.stage if self.data else ""
+        try:
+            ensure_viewer(self.db)
+            me = viewer_id(self.db)
+            with self.db.session() as s:
+                moved = debrief.decide(s, self.application_id, decision,
+                                       f.rationaleEdit.toPlainText(), me, viewer_id=me)
+        except ValidationError as exc:
+            show_text(f.rationaleError, exc.message)
+            set_flag(f.rationaleEdit, "invalid", exc.field == "rationale")
+            f.rationaleEdit.setFocus()
+            return False
+        except HirefileError as exc:
+            show_text(f.rationaleError, exc.message)
+            return False
+        self.reload()
+        after = self.data.stage if self.data else ""
+        f.resultLabel.setText(
+            f"{decision.label} recorded. Moved from {before} to {after}." if moved else
+            f"{decision.label} recorded. {self.data.candidate if self.data else ''} stays in "
+            f"{after}.")
+        f.rationaleEdit.clear()
+        self.choices.setExclusive(False)
+        for b in self.choices.buttons():
+            b.setChecked(False)
+        self.choices.setExclusive(True)
+        self._changed()
+        return True
+
+    def reveal(self) -> bool:
+        sealed = sum(1 for c in self.data.cards if c.sealed) if self.data else 0
+        if not sealed or not ask.confirm_reveal(self, sealed):
+            return False
+        try:
+            with self.db.session() as s:
+                scorecards.reveal(s, self.application_id, viewer_id(self.db))
+        except HirefileError as exc:
+            show_text(self.form.sealedText, exc.message)
+            return False
+        self.reload()
+        self._changed()
+        return True
+
+    def _open(self, name: str) -> None:
+        opener = self.openers.get(name)
+        if opener is not None:
+            opener(self, self.application_id)
+            self.reload()
+            self._changed()
+
+    def _changed(self) -> None:
+        if self.on_change is not None:
+            self.on_change()
+
+
+class DebriefDialog(QDialog):
+    """The debrief view in a window of its own, with Close."""
+
+    def __init__(self, parent: QWidget | None, db: Database, application_id: str, *,
+                 openers: dict[str, Opener] | None = None,
+                 on_change: Callable[[], None] | None = None) -> None:
+        super().__init__(parent)
+        self.changed = False
+
+        def changed() -> None:
+            self.changed = True
+            if on_change is not None:
+                on_change()
+
+        self.view = DebriefView(db, application_id, self, openers=openers, on_change=changed)
+        self.setStyleSheet(STYLE)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.view, 1)
+        footer = QFrame(self)
+        footer.setObjectName("footer")
+        row = QHBoxLayout(footer)
+        row.setContentsMargins(24, 10, 24, 10)
+        row.addStretch(1)
+        self.close_button = QPushButton("Close", footer)
+        self.close_button.setProperty("kind", "primary")
+        self.close_button.clicked.connect(self.accept)
+        row.addWidget(self.close_button)
+        lay.addWidget(footer)
+        d = self.view.data
+        self.setWindowTitle(f"Debrief — {d.candidate}" if d else "Debrief")
+        self.resize(1180, 860)

@@ -1,0 +1,324 @@
+"""Schedule an interview, or edit one: who, which loop step, when (local time), who interviews.
+
+The dialog writes through `services.interviews` itself when OK is pressed, and stays open
+with the service's message at the field it names when the interview is refused, so nothing
+typed is lost. Times are typed in local time and stored in UTC: calendars convert them back
+for every participant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+
+from hirefile.domain.names import fold
+from hirefile.domain.vocab import StepKind
+from hirefile.errors import HirefileError, NotFound, ValidationError
+from hirefile.services import interviews, listing, loops
+from hirefile.services.listing import ApplicationRow
+from hirefile.services.loops import StepData
+from hirefile.storage.database import Database
+from hirefile.ui.assess import queries
+from hirefile.ui.assess.common import ensure_viewer, set_flag, show_text, viewer_id
+from hirefile.ui.assess.style import STYLE
+from hirefile.ui.generated.ui_interview_dialog import Ui_InterviewDialog
+
+#: How many matches the candidate list shows while searching (the rest: type more).
+MAX_MATCHES = 300
+
+_ERRORS = {"title": "titleError", "starts_at": "whenError", "minutes": "minutesError",
+           "interviewers": "panelError", "application": "applicationError"}
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One application the interview can be for."""
+
+    application_id: str
+    role_id: str
+    text: str
+    key: str
+
+
+def _choice(row: ApplicationRow) -> Choice:
+    text = f"{row.candidate} — {row.role} · {row.stage}"
+    return Choice(row.id, row.role_id, text, fold(f"{row.candidate} {row.role}"))
+
+
+def default_start(now: datetime | None = None) -> datetime:
+    """Tomorrow at 10:00 local time (the next weekday), a time people can then adjust."""
+    local = (now or datetime.now().astimezone()).astimezone()
+    day = local + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day.replace(hour=10, minute=0, second=0, microsecond=0)
+
+
+def zone_text(now: datetime | None = None) -> str:
+    local = (now or datetime.now().astimezone()).astimezone()
+    offset = local.utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "−"
+    return (f"Your local time ({local.tzname()}, UTC{sign}{abs(minutes) // 60:02d}:"
+            f"{abs(minutes) % 60:02d}); calendars show it in each person's own time.")
+
+
+class ScheduleDialog(QDialog):
+    """The interview form. `interview_id` is set once the interview is written."""
+
+    def __init__(self, parent: QWidget | None, db: Database, *,
+                 application_id: str | None = None, interview_id: str | None = None) -> None:
+        super().__init__(parent)
+        self.form = Ui_InterviewDialog()
+        self.form.setupUi(self)
+        self.setStyleSheet(STYLE)
+        self.db = db
+        self.interview_id = interview_id
+        self.editing = interview_id is not None
+        self._choices: list[Choice] = []
+        self._steps: list[StepData] = []
+        self._role_id: str | None = None
+        self._done_steps: set[str] = set()
+        self._fixed = False
+        f = self.form
+        self.ok_button = f.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Save" if self.editing else "Schedule")
+        self.ok_button.setProperty("kind", "primary")
+        for kind in StepKind:
+            f.kindCombo.addItem(kind.label, kind.value)
+        f.zoneHint.setText(zone_text())
+        f.whenEdit.setDateTime(QDateTime.fromSecsSinceEpoch(int(default_start().timestamp())))
+        self._load(application_id)
+        self._connect()
+
+    def _connect(self) -> None:
+        f = self.form
+        f.searchEdit.textChanged.connect(self._filter)
+        f.applicationCombo.currentIndexChanged.connect(self._application_changed)
+        f.stepCombo.currentIndexChanged.connect(self._step_changed)
+        f.undatedCheck.toggled.connect(lambda on: f.whenEdit.setEnabled(not on))
+        f.buttonBox.accepted.connect(self.accept)
+        f.buttonBox.rejected.connect(self.reject)
+
+    # loading -------------------------------------------------------------------------------
+
+    def _load(self, application_id: str | None) -> None:
+        f = self.form
+        with self.db.reader() as s:
+            people = interviews.people(s)
+            data = None
+            if self.interview_id is not None:
+                found = interviews.interviews_data(s, [self.interview_id])
+                if not found:
+                    raise NotFound("That interview no longer exists")
+                data = found[0]
+            app_id = data.application_id if data else application_id
+            if app_id is not None:
+                row = listing.application_rows(s, [app_id]).get(app_id)
+                self._choices = [_choice(row)] if row else []
+            else:
+                ids = listing.application_ids(s, sort="candidate", active_only=True)
+                rows = listing.application_rows(s, ids)
+                self._choices = [_choice(rows[i]) for i in ids if i in rows]
+        self._fill_people(people, [pid for pid, _ in data.panel] if data else [viewer_id(self.db)])
+        fixed = self._fixed = app_id is not None
+        f.searchEdit.setVisible(not fixed)
+        f.applicationCombo.setVisible(not fixed)
+        f.applicationFixed.setVisible(fixed)
+        if fixed and self._choices:
+            f.applicationFixed.setText(self._choices[0].text)
+        self.setWindowTitle("Edit interview" if self.editing else "Schedule interview")
+        f.headline.setText("Edit interview" if self.editing else "Schedule an interview")
+        show_text(f.intro, "" if self.editing else
+                  "Pick the step of the role's interview loop: its title, length and the "
+                  "axes it assesses are filled in for you.")
+        self._filter("")
+        if data is not None:
+            self._show_interview(data)
+
+    def _fill_people(self, people: list[tuple[str, str, str | None]], checked: list[str]) -> None:
+        me = viewer_id(self.db)
+        entries = [(pid, name) for pid, name, _ in people]
+        if me not in {pid for pid, _ in entries}:  # never written in this file yet
+            entries.append((me, self.db.identity.name))
+        entries.sort(key=lambda e: (e[0] != me, fold(e[1])))
+        lst = self.form.panelList
+        lst.clear()
+        for pid, name in entries:
+            item = QListWidgetItem(f"{name} (you)" if pid == me else name, lst)
+            item.setData(Qt.ItemDataRole.UserRole, pid)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                          | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Checked if pid in checked
+                               else Qt.CheckState.Unchecked)
+
+    def _filter(self, text: str) -> None:
+        """Show the applications matching every word of `text` (accents and case ignored)."""
+        combo = self.form.applicationCombo
+        words = fold(text).split()
+        matches = [c for c in self._choices if all(w in c.key for w in words)][:MAX_MATCHES]
+        combo.blockSignals(True)
+        combo.clear()
+        for c in matches:
+            combo.addItem(c.text, c.application_id)
+        if not matches:
+            combo.addItem("No candidate in process matches" if self._choices
+                          else "No candidate is in process in any role", None)
+        combo.blockSignals(False)
+        self._application_changed()
+
+    def _show_interview(self, data: interviews.InterviewData) -> None:
+        f = self.form
+        f.titleEdit.setText(data.title)
+        f.kindCombo.setCurrentIndex(max(0, f.kindCombo.findData(data.kind.value)))
+        f.minutesSpin.setValue(data.minutes)
+        if data.starts_at is not None:
+            f.whenEdit.setDateTime(QDateTime.fromSecsSinceEpoch(int(data.starts_at.timestamp())))
+        f.undatedCheck.setChecked(data.starts_at is None)
+        f.locationEdit.setText(data.location)
+        f.linkEdit.setText(data.link)
+        f.notesEdit.setPlainText(data.notes)
+        f.stepCombo.setCurrentIndex(max(0, f.stepCombo.findData(data.loop_step_id)))
+        f.stepCombo.setEnabled(False)  # an interview keeps its step; schedule another instead
+        f.kindCombo.setEnabled(False)
+        self._show_axes([a.label for a in data.axes])
+
+    # reacting ------------------------------------------------------------------------------
+
+    def current_choice(self) -> Choice | None:
+        app_id = (self._choices[0].application_id if self._fixed and self._choices
+                  else self.form.applicationCombo.currentData())
+        return next((c for c in self._choices if c.application_id == app_id), None)
+
+    def _application_changed(self, *_args: object) -> None:
+        choice = self.current_choice()
+        role_id = choice.role_id if choice else None
+        if role_id == self._role_id:
+            return
+        self._role_id = role_id
+        self._steps, self._done_steps = [], set()
+        if role_id is not None and choice is not None:
+            with self.db.reader() as s:
+                self._steps = list(loops.loop(s, role_id).steps)
+                done = interviews.interviews_data(
+                    s, queries.ids_for_application(s, choice.application_id))
+                self._done_steps = {d.loop_step_id for d in done if d.loop_step_id}
+        combo = self.form.stepCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for step in self._steps:
+            mark = "  ✓ scheduled before" if step.id in self._done_steps else ""
+            combo.addItem(f"{step.position + 1}. {step.title} · {step.minutes} min{mark}", step.id)
+        combo.addItem("Another conversation (not in the loop)", None)
+        nxt = next((i for i, s in enumerate(self._steps) if s.id not in self._done_steps), 0)
+        combo.setCurrentIndex(nxt if self._steps else 0)
+        combo.blockSignals(False)
+        if not self.editing:
+            self._step_changed()
+
+    def _step(self) -> StepData | None:
+        step_id = self.form.stepCombo.currentData()
+        return next((s for s in self._steps if s.id == step_id), None)
+
+    def _step_changed(self, *_args: object) -> None:
+        if self.editing:
+            return
+        f = self.form
+        step = self._step()
+        f.kindCombo.setEnabled(step is None)
+        if step is None:
+            self._show_axes([])
+            return
+        f.titleEdit.setText(step.title)
+        f.kindCombo.setCurrentIndex(max(0, f.kindCombo.findData(step.kind.value)))
+        f.minutesSpin.setValue(step.minutes)
+        self._show_axes([a.label for a in step.axes])
+
+    def _show_axes(self, labels: list[str]) -> None:
+        self.form.axesLabel.setText(", ".join(labels) if labels else
+                                    "Not part of the loop: the scorecard rates every axis")
+
+    # saving --------------------------------------------------------------------------------
+
+    def starts_at(self) -> datetime | None:
+        """The typed local time as an aware UTC time (None when not agreed yet)."""
+        if self.form.undatedCheck.isChecked():
+            return None
+        secs = self.form.whenEdit.dateTime().toSecsSinceEpoch()
+        return datetime.fromtimestamp(secs, timezone.utc)
+
+    def set_starts_at(self, when: datetime) -> None:
+        self.form.undatedCheck.setChecked(False)
+        self.form.whenEdit.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
+
+    def panel_ids(self) -> list[str]:
+        lst = self.form.panelList
+        return [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())
+                if lst.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_panel(self, person_ids: list[str]) -> None:
+        lst = self.form.panelList
+        for i in range(lst.count()):
+            item = lst.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in person_ids
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def accept(self) -> None:
+        f = self.form
+        choice = self.current_choice()
+        try:
+            if choice is None:
+                raise ValidationError("Choose the candidate and role the interview is for",
+                                      field="application")
+            panel = self.panel_ids()
+            if viewer_id(self.db) in panel:
+                ensure_viewer(self.db)
+            values = dict(title=f.titleEdit.text(), starts_at=self.starts_at(),
+                          minutes=f.minutesSpin.value(), interviewer_ids=panel,
+                          location=f.locationEdit.text(), link=f.linkEdit.text(),
+                          notes=f.notesEdit.toPlainText())
+            with self.db.session() as s:
+                if self.interview_id is not None:
+                    interviews.update(s, self.interview_id, **values)  # type: ignore[arg-type]
+                else:
+                    step = self._step()
+                    kind = StepKind(f.kindCombo.currentData())
+                    self.interview_id = interviews.schedule(
+                        s, choice.application_id, kind=kind,
+                        loop_step_id=step.id if step else None,
+                        **values).id  # type: ignore[arg-type]
+        except ValidationError as exc:
+            self.show_error(exc)
+            return
+        except HirefileError as exc:
+            self.show_error(ValidationError(exc.message))
+            return
+        super().accept()
+
+    def show_error(self, error: ValidationError) -> None:
+        f = self.form
+        name = _ERRORS.get(error.field or "")
+        for label in _ERRORS.values():
+            show_text(getattr(f, label), error.message if label == name else "")
+        show_text(f.messageLabel, "" if name else error.message)
+        set_flag(f.titleEdit, "invalid", error.field == "title")
+        set_flag(f.panelList, "invalid", error.field == "interviewers")
+        focus = {"title": f.titleEdit, "starts_at": f.whenEdit, "minutes": f.minutesSpin,
+                 "interviewers": f.panelList, "application": f.searchEdit}.get(error.field or "")
+        if focus is not None:
+            focus.setFocus()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, db: Database, *, application_id: str | None = None,
+            interview_id: str | None = None) -> str | None:
+        """Schedule (or edit `interview_id`); the interview's id once written, else None."""
+        dialog = cls(parent, db, application_id=application_id, interview_id=interview_id)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.interview_id
+        finally:
+            dialog.deleteLater()

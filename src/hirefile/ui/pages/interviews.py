@@ -1,0 +1,364 @@
+"""The Interviews page: what is coming up (or what took place), and everything done with it.
+
+Upcoming interviews come soonest first, those whose time is still to be agreed after them;
+"Past" shows the ones that took place or were called off, most recent first. From a row a
+founder schedules, edits, cancels or closes an interview, writes their scorecard, opens the
+candidate's feedback, portfolio review, culture assessment, debrief or the role's finalists,
+and exports interviews to their calendar. All signals are connected in `_connect`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QButtonGroup, QMenu, QWidget
+
+from hirefile.domain.vocab import InterviewStatus
+from hirefile.errors import HirefileError
+from hirefile.services import interviews, listing
+from hirefile.services.interviews import InterviewData
+from hirefile.storage.database import Database
+from hirefile.storage.types import utcnow
+from hirefile.ui import glyphs, messages, theme
+from hirefile.ui.assess import ask, entry, queries
+from hirefile.ui.assess.common import viewer_id
+from hirefile.ui.assess.interviews_model import interviews_model
+from hirefile.ui.assess.schedule import ScheduleDialog
+from hirefile.ui.assess.style import STYLE
+from hirefile.ui.empty_state import EmptyState
+from hirefile.ui.generated.ui_interview_page import Ui_InterviewsPage
+from hirefile.ui.models.columns import count_text
+from hirefile.ui.pages.tables import configure_table
+
+UPCOMING, PAST = "upcoming", "past"
+
+
+def _file_name(text: str) -> str:
+    """A calendar file name from an interview ("Intro call - Ana Lima.ics")."""
+    return re.sub(r'[\\/:*?"<>|]+', " ", text).strip() or "Interview"
+
+
+class InterviewsPage(QWidget):
+    """Upcoming (or past) interviews and the actions on them."""
+
+    #: A short message for the status bar after a change, e.g. "Scheduled Intro call with …".
+    sig_status = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = Ui_InterviewsPage()
+        self.form.setupUi(self)
+        self.setStyleSheet(STYLE)
+        self.model = interviews_model(self)
+        configure_table(self.form.table, self.model)
+        self.empty = EmptyState(self.form.emptyPage)
+        self.form.emptyLayout.addWidget(self.empty)
+        self._db: Database | None = None
+        self._mode = UPCOMING
+        self._upcoming = 0
+        self._desk_empty = False
+        self.undo_stack = None  # set by the window; scorecards are written, not undone
+        self.toggles = QButtonGroup(self)
+        self.toggles.addButton(self.form.toggleUpcoming)
+        self.toggles.addButton(self.form.togglePast)
+        self._build_menus()
+        self._connect()
+        self._update_actions()
+
+    def _build_menus(self) -> None:
+        self.assess_menu = QMenu(self)
+        self.action_feedback = self.assess_menu.addAction("&Feedback and scorecards…")
+        self.action_review = self.assess_menu.addAction("&Portfolio review…")
+        self.action_culture = self.assess_menu.addAction("&Culture assessment…")
+        self.assess_menu.addSeparator()
+        self.action_debrief = self.assess_menu.addAction("&Debrief…")
+        self.action_finalists = self.assess_menu.addAction("Compare &finalists…")
+        self.form.assessButton.setMenu(self.assess_menu)
+        self.action_scorecard = QAction("Write scorecard", self)
+        self.action_scorecard.setShortcuts([QKeySequence(Qt.Key.Key_Return),
+                                            QKeySequence(Qt.Key.Key_Enter)])
+        self.action_cancel = QAction("Cancel interview", self)
+        self.action_cancel.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        for action in (self.action_scorecard, self.action_cancel):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.form.table.addAction(action)
+        self.form.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def _connect(self) -> None:
+        f = self.form
+        f.toggleUpcoming.toggled.connect(lambda on: on and self.show_mode(UPCOMING))
+        f.togglePast.toggled.connect(lambda on: on and self.show_mode(PAST))
+        f.scheduleButton.clicked.connect(self.schedule)
+        f.editButton.clicked.connect(self.edit)
+        f.scorecardButton.clicked.connect(self.write_scorecard)
+        f.doneButton.clicked.connect(self.mark_done)
+        f.cancelButton.clicked.connect(self.cancel)
+        f.exportButton.clicked.connect(self.export)
+        self.action_scorecard.triggered.connect(self.write_scorecard)
+        self.action_cancel.triggered.connect(self.cancel)
+        self.action_feedback.triggered.connect(self.feedback)
+        self.action_review.triggered.connect(self.review)
+        self.action_culture.triggered.connect(self.culture)
+        self.action_debrief.triggered.connect(self.debrief)
+        self.action_finalists.triggered.connect(self.finalists)
+        f.table.doubleClicked.connect(lambda _i: self.write_scorecard())
+        f.table.customContextMenuRequested.connect(self._context_menu)
+        f.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.empty.sig_action.connect(self.schedule)
+
+    # the page protocol of the main window ---------------------------------------------------
+
+    @property
+    def count(self) -> int:
+        """Upcoming interviews (the navigation badge), whichever list is shown."""
+        return self._upcoming
+
+    @property
+    def table(self) -> object:
+        return self.form.table
+
+    def set_database(self, db: Database | None) -> None:
+        self._db = db
+        self.refresh()
+
+    def set_desk_empty(self, empty: bool) -> None:
+        self._desk_empty = empty
+        self._show_state()
+
+    def show_mode(self, mode: str) -> None:
+        self._mode = mode
+        (self.form.toggleUpcoming if mode == UPCOMING else self.form.togglePast).setChecked(True)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the list again, keeping the selection by interview."""
+        keep = {r.id for r in self.selected()}
+        rows: list[InterviewData] = []
+        undated = 0
+        if self._db is not None:
+            with self._db.reader() as s:
+                upcoming = interviews.upcoming_ids(s)
+                undated_ids = queries.undated_ids(s)
+                self._upcoming, undated = len(upcoming) + len(undated_ids), len(undated_ids)
+                ids = upcoming + undated_ids if self._mode == UPCOMING else queries.past_ids(s)
+                rows = interviews.interviews_data(s, ids)
+        else:
+            self._upcoming = 0
+        self.model.set_rows(rows)
+        self._reselect(keep)
+        self.form.pageSubtitle.setText(self._subtitle(rows, undated))
+        self._show_state()
+
+    def _subtitle(self, rows: list[InterviewData], undated: int) -> str:
+        if self._mode == PAST:
+            return (f"{count_text(len(rows), 'past interview')}, most recent first" if rows
+                    else "Interviews that took place or were cancelled")
+        if not rows:
+            return "Upcoming interviews, soonest first"
+        week = utcnow() + timedelta(days=7)
+        soon = sum(1 for r in rows if r.starts_at is not None and r.starts_at <= week)
+        parts = [f"{count_text(len(rows), 'upcoming interview')}, soonest first",
+                 f"{soon} in the next 7 days"]
+        if undated:
+            parts.append(f"{undated} still to be given a time")
+        return " · ".join(parts)
+
+    def _show_state(self) -> None:
+        f = self.form
+        has_rows = self.model.rowCount() > 0
+        if not has_rows:
+            past = self._mode == PAST
+            self.empty.configure(
+                title="No past interviews" if past else "Nothing scheduled",
+                body=("Interviews that took place or were cancelled appear here." if past else
+                      "Schedule an interview for a candidate in process: pick the step of the "
+                      "role's loop, the time and the interviewers."),
+                action=None if past or self._desk_empty else "Schedule interview",
+                pixmap=glyphs.pixmap("interviews", theme.FAINT, 44))
+        f.contentStack.setCurrentWidget(f.tablePage if has_rows else f.emptyPage)
+
+    def _reselect(self, ids: set[str]) -> None:
+        view = self.form.table
+        sel = view.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | \
+            QItemSelectionModel.SelectionFlag.Rows
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id in ids:
+                sel.select(self.model.index(row, 0), flags)
+
+    # selection -----------------------------------------------------------------------------
+
+    def selected(self) -> list[InterviewData]:
+        rows = sorted({i.row() for i in self.form.table.selectionModel().selectedRows()})
+        return [r for r in (self.model.row_at(i) for i in rows) if r is not None]
+
+    def current(self) -> InterviewData | None:
+        chosen = self.selected()
+        return chosen[0] if len(chosen) == 1 else None
+
+    def select_id(self, interview_id: str) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == interview_id:
+                self.form.table.selectRow(row)
+                return True
+        return False
+
+    def _update_actions(self, *_args: object) -> None:
+        f = self.form
+        one = self.current()
+        chosen = self.selected()
+        scheduled = [r for r in chosen if r.status is InterviewStatus.SCHEDULED]
+        f.editButton.setEnabled(one is not None and one.status is InterviewStatus.SCHEDULED)
+        writable = one is not None and one.status is not InterviewStatus.CANCELLED
+        f.scorecardButton.setEnabled(writable)
+        self.action_scorecard.setEnabled(writable)
+        f.doneButton.setEnabled(bool(scheduled))
+        f.cancelButton.setEnabled(one is not None and one.status is InterviewStatus.SCHEDULED)
+        self.action_cancel.setEnabled(f.cancelButton.isEnabled())
+        f.assessButton.setEnabled(one is not None)
+        f.exportButton.setEnabled(self._db is not None and (bool(chosen) or self._upcoming > 0))
+        f.exportButton.setToolTip("Export the selected interviews to an .ics file" if chosen
+                                  else "Export every upcoming interview to an .ics file")
+        off_panel = one is not None and self._db is not None and \
+            viewer_id(self._db) not in {pid for pid, _ in one.panel}
+        f.scorecardButton.setToolTip(
+            "You are not on this interview's panel; you can still write a scorecard if you "
+            "took part" if off_panel else "Your scorecard for the selected interview (Enter)")
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index: QModelIndex = self.form.table.indexAt(pos)
+        if not index.isValid():
+            return
+        f = self.form
+        menu = QMenu(self)
+        for text, button in (("Write scorecard…", f.scorecardButton), ("Edit…", f.editButton),
+                             ("Mark done", f.doneButton), ("Cancel interview…", f.cancelButton)):
+            action = menu.addAction(text)
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        menu.addSeparator()
+        for action in self.assess_menu.actions():
+            menu.addAction(action)
+        menu.exec(self.form.table.viewport().mapToGlobal(pos))
+
+    # actions -------------------------------------------------------------------------------
+
+    def _after_change(self, message: str = "") -> None:
+        self.refresh()
+        self.sig_status.emit(message)
+
+    def schedule(self) -> None:
+        if self._db is None:
+            return
+        iid = entry.schedule_interview(self, self._db)
+        if iid is not None:
+            self.show_mode(UPCOMING)
+            self.select_id(iid)
+            data = next((r for r in self.model.rows if r.id == iid), None)
+            self._after_change(f"Scheduled {data.title} with {data.candidate}" if data
+                               else "Interview scheduled")
+
+    def edit(self) -> None:
+        one = self.current()
+        if self._db is None or one is None:
+            return
+        try:
+            saved = ScheduleDialog.ask(self, self._db, interview_id=one.id)
+        except HirefileError as exc:
+            messages.show_problem(self, "Could not edit the interview", exc.message)
+            return
+        if saved:
+            self._after_change(f"Saved {one.title} with {one.candidate}")
+
+    def _set_status(self, rows: list[InterviewData], status: InterviewStatus) -> bool:
+        assert self._db is not None
+        try:
+            with self._db.session() as s:
+                for r in rows:
+                    interviews.set_status(s, r.id, status)
+        except HirefileError as exc:
+            messages.show_problem(self, "Could not change the interview", exc.message)
+            return False
+        return True
+
+    def mark_done(self) -> None:
+        rows = [r for r in self.selected() if r.status is InterviewStatus.SCHEDULED]
+        if self._db is None or not rows or not self._set_status(rows, InterviewStatus.DONE):
+            return
+        what = (f"{rows[0].title} with {rows[0].candidate}" if len(rows) == 1
+                else count_text(len(rows), "interview"))
+        self._after_change(f"Marked done: {what}. Write your scorecard while it is fresh.")
+
+    def cancel(self) -> None:
+        one = self.current()
+        if self._db is None or one is None or one.status is not InterviewStatus.SCHEDULED:
+            return
+        if not ask.confirm_cancel(self, one.title, one.candidate):
+            return
+        if self._set_status([one], InterviewStatus.CANCELLED):
+            self._after_change(f"Cancelled {one.title} with {one.candidate}")
+
+    def write_scorecard(self) -> None:
+        one = self.current()
+        if self._db is None or one is None or one.status is InterviewStatus.CANCELLED:
+            return
+        entry.open_scorecard(self, self._db, one.id, on_change=self._after_change)
+
+    def feedback(self) -> None:
+        if (one := self.current()) is not None and self._db is not None:
+            entry.open_scorecards(self, self._db, one.application_id,
+                                  on_change=self._after_change)
+
+    def review(self) -> None:
+        if (one := self.current()) is not None and self._db is not None:
+            entry.open_review(self, self._db, one.application_id, on_change=self._after_change)
+
+    def culture(self) -> None:
+        if (one := self.current()) is not None and self._db is not None:
+            entry.open_culture(self, self._db, one.application_id,
+                               on_change=self._after_change)
+
+    def debrief(self) -> None:
+        if (one := self.current()) is not None and self._db is not None:
+            entry.open_debrief(self, self._db, one.application_id,
+                               on_change=self._after_change)
+
+    def finalists(self) -> None:
+        if self._db is None:
+            return
+        one = self.current()
+        role_id = None
+        if one is not None:
+            with self._db.reader() as s:
+                row = listing.application_rows(s, [one.application_id]).get(one.application_id)
+            role_id = row.role_id if row else None
+        entry.open_finalists(self, self._db, role_id, on_change=self._after_change)
+
+    def export(self) -> None:
+        """The selected interviews, or every upcoming one, to an .ics file."""
+        if self._db is None:
+            return
+        chosen = self.selected()
+        if chosen:
+            ids = [r.id for r in chosen]
+            name = (f"{chosen[0].title} - {chosen[0].candidate}" if len(chosen) == 1
+                    else "Interviews")
+        else:
+            with self._db.reader() as s:
+                ids = interviews.upcoming_ids(s)
+            name = "Upcoming interviews"
+        path = ask.ics_path(self, self._db.path.parent / f"{_file_name(name)}.ics")
+        if path is None:
+            return
+        try:
+            with self._db.reader() as s:
+                written = interviews.export_ics(s, ids, path)
+        except HirefileError as exc:
+            messages.show_problem(self, "Could not export to the calendar", exc.message)
+            return
+        self.sig_status.emit(f"Exported {count_text(written, 'interview')} to {Path(path)}")
