@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from hirefile.domain.ics import CalendarEvent, calendar
@@ -134,7 +134,10 @@ def set_status(session: Session, interview_id: str, status: InterviewStatus) -> 
 
 
 def interview_data(session: Session, interview_id: str) -> InterviewData:
-    return interviews_data(session, [interview_id])[0]
+    found = interviews_data(session, [interview_id])
+    if not found or session.get(Interview, interview_id).deleted_at is not None:  # type: ignore[union-attr]
+        raise NotFound("That interview no longer exists")
+    return found[0]
 
 
 def interviews_data(session: Session, ids: Sequence[str]) -> list[InterviewData]:
@@ -172,6 +175,34 @@ def upcoming_ids(session: Session, *, after: datetime | None = None,
                                    Interview.status == InterviewStatus.SCHEDULED,
                                    Interview.starts_at >= (after or utcnow()))
         .order_by(Interview.starts_at).limit(limit)))
+
+
+def past_ids(session: Session, *, limit: int = 1000) -> list[str]:
+    """Interviews that are behind us: started before now, or done, cancelled or a no-show;
+    most recent first (those that never got a time last)."""
+    return list(session.scalars(
+        select(Interview.id).where(
+            Interview.deleted_at.is_(None),
+            or_(Interview.status != InterviewStatus.SCHEDULED, Interview.starts_at < utcnow()))
+        .order_by(Interview.starts_at.is_(None), Interview.starts_at.desc()).limit(limit)))
+
+
+def undated_ids(session: Session) -> list[str]:
+    """Scheduled interviews whose time is still to be agreed: upcoming, but not yet placed
+    in time (`upcoming_ids` leaves them out), oldest request first."""
+    return list(session.scalars(
+        select(Interview.id).where(Interview.deleted_at.is_(None),
+                                   Interview.status == InterviewStatus.SCHEDULED,
+                                   Interview.starts_at.is_(None))
+        .order_by(Interview.created_at)))
+
+
+def ids_for_application(session: Session, application_id: str) -> list[str]:
+    """Every live interview of one application, in time order."""
+    return list(session.scalars(
+        select(Interview.id).where(Interview.application_id == application_id,
+                                   Interview.deleted_at.is_(None))
+        .order_by(Interview.starts_at.is_(None), Interview.starts_at)))
 
 
 def export_ics(session: Session, interview_ids: Sequence[str], target: Path | str) -> int:

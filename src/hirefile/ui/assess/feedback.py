@@ -29,7 +29,7 @@ from hirefile.services import scorecards as sc
 from hirefile.services.interviews import InterviewData
 from hirefile.services.scorecards import ScorecardView
 from hirefile.storage.database import Database
-from hirefile.ui.assess import ask, queries
+from hirefile.ui.assess import ask
 from hirefile.ui.assess.common import clear_layout, label, report, viewer_id
 from hirefile.ui.assess.style import STYLE, rating_text, tone_for
 from hirefile.ui.generated.ui_scorecards import Ui_ScorecardsDialog
@@ -89,7 +89,7 @@ class ScorecardsDialog(QDialog):
             row = listing.application_rows(s, [self.application_id]).get(self.application_id)
             self.cards = sc.scorecards(s, self.application_id, me)
             mine = interviews.interviews_data(
-                s, queries.ids_for_application(s, self.application_id))
+                s, interviews.ids_for_application(s, self.application_id))
         f = self.form
         who = row.candidate if row else "this candidate"
         self.setWindowTitle(f"Feedback — {who}")

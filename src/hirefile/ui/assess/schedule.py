@@ -21,7 +21,6 @@ from hirefile.services import interviews, listing, loops
 from hirefile.services.listing import ApplicationRow
 from hirefile.services.loops import StepData
 from hirefile.storage.database import Database
-from hirefile.ui.assess import queries
 from hirefile.ui.assess.common import ensure_viewer, set_flag, show_text, viewer_id
 from hirefile.ui.assess.style import STYLE
 from hirefile.ui.generated.ui_interview_dialog import Ui_InterviewDialog
@@ -204,7 +203,7 @@ class ScheduleDialog(QDialog):
             with self.db.reader() as s:
                 self._steps = list(loops.loop(s, role_id).steps)
                 done = interviews.interviews_data(
-                    s, queries.ids_for_application(s, choice.application_id))
+                    s, interviews.ids_for_application(s, choice.application_id))
                 self._done_steps = {d.loop_step_id for d in done if d.loop_step_id}
         combo = self.form.stepCombo
         combo.blockSignals(True)

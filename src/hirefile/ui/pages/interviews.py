@@ -24,7 +24,7 @@ from hirefile.services.interviews import InterviewData
 from hirefile.storage.database import Database
 from hirefile.storage.types import utcnow
 from hirefile.ui import glyphs, messages, theme
-from hirefile.ui.assess import ask, entry, queries
+from hirefile.ui.assess import ask, entry
 from hirefile.ui.assess.common import viewer_id
 from hirefile.ui.assess.interviews_model import interviews_model
 from hirefile.ui.assess.schedule import ScheduleDialog
@@ -143,9 +143,9 @@ class InterviewsPage(QWidget):
         if self._db is not None:
             with self._db.reader() as s:
                 upcoming = interviews.upcoming_ids(s)
-                undated_ids = queries.undated_ids(s)
+                undated_ids = interviews.undated_ids(s)
                 self._upcoming, undated = len(upcoming) + len(undated_ids), len(undated_ids)
-                ids = upcoming + undated_ids if self._mode == UPCOMING else queries.past_ids(s)
+                ids = upcoming + undated_ids if self._mode == UPCOMING else interviews.past_ids(s)
                 rows = interviews.interviews_data(s, ids)
         else:
             self._upcoming = 0
