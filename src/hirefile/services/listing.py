@@ -185,6 +185,15 @@ def candidate_ids(session: Session, *, sort: str = "name", descending: bool = Fa
     return list(session.scalars(stmt.order_by(order, Candidate.id)))
 
 
+def _pool(c: Candidate) -> str:
+    if not c.in_talent_pool:
+        return ""
+    if c.reach_out_on is None:
+        return "Talent pool"
+    day = c.reach_out_on
+    return f"Talent pool · reach out {day.day} {day:%b %Y}"
+
+
 def candidate_rows(session: Session, ids: Sequence[str]) -> dict[str, CandidateRow]:
     """The rows for `ids` (a page), with each candidate's roles and stages: two queries."""
     if not ids:
@@ -204,7 +213,7 @@ def candidate_rows(session: Session, ids: Sequence[str]) -> dict[str, CandidateR
         out[c.id] = CandidateRow(
             id=c.id, name=c.full_name, email=c.email or "", phone=c.phone or "",
             location=c.location or "", source=c.source.label, company=c.current_company or "",
-            title=c.current_title or "", roles="; ".join(apps.get(c.id, [])),
+            title=c.current_title or "", roles="; ".join(apps.get(c.id, [])) or _pool(c),
             created_at=c.created_at,
         )
     return out
