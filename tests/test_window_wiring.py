@@ -66,3 +66,30 @@ def test_talent_pool_reach_outs_surface_on_their_date(window: MainWindow,
     assert "due for a reach-out" in page.form.countLabel.text()
     page.due_button.click()
     assert page.model.rowCount() == page.total
+
+
+def test_a_candidates_application_offers_assessments_and_documents(
+        window: MainWindow, demo_db: Database, monkeypatch, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from hirefile.ui import assess, exports
+    from hirefile.ui.candidate.applications import ASSESS_ACTIONS
+
+    with demo_db.reader() as s:
+        ids = listing.application_ids(s, active_only=True)
+        app = listing.application_rows(s, ids[:1])[ids[0]]
+    window.open_candidate(app.candidate_id)
+    panel = window.candidates_page.record.applications
+    card = next(c for c in panel.cards if c.app.id == app.id)
+    labels = [a.text() for a in card.assess_menu.actions() if a.text()]
+    assert labels == [text for key, text in ASSESS_ACTIONS if key != "-"]
+    opened: list[str] = []
+    monkeypatch.setattr(assess, "open_debrief",
+                        lambda _p, _db, app_id, **_k: opened.append(app_id))
+    panel.assess(card.app, "debrief")
+    assert opened == [app.id]
+    monkeypatch.setattr(exports, "ask_save_path", lambda *_a: tmp_path / "debrief.pdf")
+    monkeypatch.setattr(exports, "open_file", lambda *_a: None)
+    panel.assess(card.app, "debrief_pdf")
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "debrief.pdf").pages)
+    assert app.candidate in text and app.role in text

@@ -17,17 +17,16 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from hirefile import __version__
 from hirefile.errors import FileMissing, HirefileError
-from hirefile.services import listing
 from hirefile.services.files import create_file
 from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
 from hirefile.ui import file_dialogs, glyphs, messages, theme
 from hirefile.ui.generated.ui_main_window import Ui_MainWindow
 from hirefile.ui.models.columns import count_text
-from hirefile.ui.models.small import offers_model
+from hirefile.ui.offers.company import company_action
 from hirefile.ui.pages.candidates import CandidatesPage
 from hirefile.ui.pages.interviews import InterviewsPage
-from hirefile.ui.pages.list_page import ListPage, ListSpec
+from hirefile.ui.pages.offers import OffersPage
 from hirefile.ui.pages.pipeline import PipelinePage
 from hirefile.ui.pages.roles import RolesPage
 from hirefile.ui.status import PersonBadge
@@ -39,15 +38,6 @@ PAGE_ROLES, PAGE_CANDIDATES, PAGE_PIPELINE, PAGE_INTERVIEWS, PAGE_OFFERS = range
 NAV_GLYPHS = ("roles", "candidates", "pipeline", "interviews", "offers")
 HEARTBEAT_MS = 60_000
 GEOMETRY_KEY = "window_geometry"
-
-OFFERS = ListSpec(
-    "Offers", listing.offer_rows,
-    lambda rows: (f"{count_text(len(rows), 'offer')} · "
-                  f"{sum(r.status == 'Accepted' for r in rows)} accepted" if rows
-                  else "Offers and their deadlines"),
-    "offers", "No offers yet",
-    "Offers you draft, send and close are tracked here with their deadlines.")
-
 
 class MainWindow(QMainWindow):
     """The hiring desk: one file, five pages, the File menu and who is at the keyboard."""
@@ -64,7 +54,7 @@ class MainWindow(QMainWindow):
         self.candidates_page = CandidatesPage(self)
         self.pipeline_page = PipelinePage(self)
         self.interviews_page = InterviewsPage(self)
-        self.offers_page = ListPage(OFFERS, offers_model(self), self)
+        self.offers_page = OffersPage(self)
         for page in self.pages:
             self.form.pages.addWidget(page)
         self.counts_label = QLabel(self)
@@ -80,6 +70,8 @@ class MainWindow(QMainWindow):
             page.undo_stack = self.undo_stack  # type: ignore[attr-defined]
         self._add_edit_menu()
         self._add_candidate_actions()
+        self.action_company = company_action(self, lambda: self.db, self.undo_stack)
+        self.form.menuFile.insertAction(self.form.actionSaveCopy, self.action_company)
         self._decorate()
         self._connect()
         self.use_database(db)
@@ -148,6 +140,8 @@ class MainWindow(QMainWindow):
         self.pipeline_page.sig_status.connect(self._after_board_change)
         self.interviews_page.sig_status.connect(self._after_board_change)
         self.interviews_page.sig_status.connect(lambda _m: self.pipeline_page.refresh())
+        self.offers_page.sig_status.connect(self._after_board_change)
+        self.offers_page.sig_status.connect(lambda _m: self.pipeline_page.refresh())
         self.candidates_page.sig_load_demo.connect(self.load_demo)
         self.candidates_page.sig_changed.connect(self._show_counts)
         self.candidates_page.sig_message.connect(

@@ -44,6 +44,19 @@ _STAGE_TONES = {StageKind.ACTIVE: theme.ACCENT, StageKind.HIRED: theme.GREEN,
 _BAR_COLOURS = ("#9CCFCB", "#6FB7B2", "#3F9C97", "#2E7F95", "#3D5FA0", "#5A4FA0", "#7A4F9A")
 
 
+#: The Assess menu of an application: (key, label); "-" is a separator.
+ASSESS_ACTIONS: tuple[tuple[str, str], ...] = (
+    ("schedule", "Schedule interview…"),
+    ("feedback", "Scorecards and feedback…"),
+    ("review", "Portfolio review…"),
+    ("culture", "Culture assessment…"),
+    ("debrief", "Debrief…"),
+    ("-", ""),
+    ("packet", "Interview packet (PDF)…"),
+    ("debrief_pdf", "Debrief summary (PDF)…"),
+)
+
+
 @dataclass(frozen=True)
 class StageOption:
     id: str
@@ -101,7 +114,8 @@ class ApplicationCard(QFrame):
 
     def __init__(self, app: ApplicationSummary, stages: list[StageOption],
                  on_move: Callable[[ApplicationSummary, StageOption], None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 on_assess: Callable[[ApplicationSummary, str], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("applicationCard")
         self.app = app
@@ -131,6 +145,24 @@ class ApplicationCard(QFrame):
             menu.addAction(action)
         self.move_button.setMenu(menu)
         self.menu = menu
+        self.assess_button = QToolButton(self)
+        self.assess_button.setText("Assess…")
+        self.assess_button.setAccessibleName(f"Assess for {app.role}")
+        self.assess_button.setToolTip("Interviews, feedback, reviews and the debrief")
+        self.assess_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.assess_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        assess = QMenu(self.assess_button)
+        for key, text in ASSESS_ACTIONS:
+            if key == "-":
+                assess.addSeparator()
+                continue
+            action = QAction(text, assess)
+            action.setEnabled(on_assess is not None)
+            if on_assess is not None:
+                action.triggered.connect(lambda _c=False, k=key: on_assess(app, k))
+            assess.addAction(action)
+        self.assess_button.setMenu(assess)
+        self.assess_menu = assess
 
         days = (utcnow() - app.stage_entered_at).total_seconds() / 86400
         meta = QLabel(self)
@@ -153,6 +185,7 @@ class ApplicationCard(QFrame):
         top.addWidget(role)
         top.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addStretch(1)
+        top.addWidget(self.assess_button)
         top.addWidget(self.move_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -217,7 +250,8 @@ class ApplicationsPanel(QObject):
                                            for st in pipeline.stages_of(s, app.role_id)]
                 roles = listing.role_rows(s)
         for i, app in enumerate(self.applications):
-            card = ApplicationCard(app, stages.get(app.role_id, []), self.move, self.host)
+            card = ApplicationCard(app, stages.get(app.role_id, []), self.move, self.host,
+                                   on_assess=self.assess)
             self.layout.insertWidget(i, card)
             self.cards.append(card)
         self.empty_label.setVisible(not self.applications and candidate_id is not None)
@@ -235,7 +269,25 @@ class ApplicationsPanel(QObject):
                                    else "Already in every role's pipeline")
 
     def focus_chain(self) -> list[QWidget]:
-        return [c.move_button for c in self.cards]
+        return [w for c in self.cards for w in (c.assess_button, c.move_button)]
+
+    def assess(self, app: ApplicationSummary, key: str) -> None:
+        """Open an assessment screen or a document for one application (see ASSESS_ACTIONS)."""
+        if self._db is None:
+            return
+        from hirefile.ui import assess, exports
+
+        db, host, done = self._db, self.host, self._notify
+        openers: dict[str, Callable[[], object]] = {
+            "schedule": lambda: assess.schedule_interview(host, db, app.id, on_change=done),
+            "feedback": lambda: assess.open_scorecards(host, db, app.id, on_change=done),
+            "review": lambda: assess.open_review(host, db, app.id, on_change=done),
+            "culture": lambda: assess.open_culture(host, db, app.id, on_change=done),
+            "debrief": lambda: assess.open_debrief(host, db, app.id, on_change=done),
+            "packet": lambda: exports.export_packet(host, db, app.id),
+            "debrief_pdf": lambda: exports.export_debrief(host, db, app.id),
+        }
+        openers[key]()
 
     # actions ---------------------------------------------------------------------------------
 

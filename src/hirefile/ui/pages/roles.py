@@ -118,7 +118,7 @@ class RolesPage(QWidget):
             return ()
         w = self.workspace
         return (w.new_role_action, w.duplicate_role_action, w.remove_role_action,
-                w.question_bank_action)
+                w.export_jd_action, w.question_bank_action)
 
     def refresh(self) -> None:
         keep = self.current_role_id()

@@ -29,6 +29,7 @@ from hirefile.domain.templates import RoleTemplate
 from hirefile.errors import HirefileError, NotFound
 from hirefile.services import loops, roles
 from hirefile.storage.database import Database
+from hirefile.ui import exports
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.roles import CreateRole, RemoveRole
 from hirefile.ui.empty_state import EmptyState
@@ -81,6 +82,7 @@ class RoleWorkspace(QWidget):
         self.status_chip.setObjectName("statusChip")
         self.subtitle_label = QLabel(self)
         self.subtitle_label.setObjectName("roleSubtitle")
+        self.export_jd_button = QToolButton(self)
         self.duplicate_button = QToolButton(self)
         self.remove_button = QToolButton(self)
         title_row = QHBoxLayout()
@@ -88,6 +90,7 @@ class RoleWorkspace(QWidget):
         title_row.addWidget(self.title_label)
         title_row.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addStretch(1)
+        title_row.addWidget(self.export_jd_button)
         title_row.addWidget(self.duplicate_button)
         title_row.addWidget(self.remove_button)
         header = QVBoxLayout()
@@ -157,7 +160,11 @@ class RoleWorkspace(QWidget):
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.question_bank_action = action("&Question bank…", "Ctrl+B",
                                            "Browse and edit the interview question bank")
+        self.export_jd_action = action("&Job description…", "Ctrl+Shift+J",
+                                       "Save the role's job description as PDF or Markdown")
         self.save_role_action = self.editor.save_action
+        self.export_jd_action.setIconText("Job description…")  # the button keeps the "…"
+        self.export_jd_button.setDefaultAction(self.export_jd_action)
         self.duplicate_button.setDefaultAction(self.duplicate_role_action)
         self.remove_button.setDefaultAction(self.remove_role_action)
         self.duplicate_button.setText("Duplicate")
@@ -168,6 +175,7 @@ class RoleWorkspace(QWidget):
         self.duplicate_role_action.triggered.connect(self.duplicate_role)
         self.remove_role_action.triggered.connect(self.remove_role)
         self.question_bank_action.triggered.connect(self.open_question_bank)
+        self.export_jd_action.triggered.connect(self.export_job_description)
         self.empty.sig_action.connect(self.new_role)
         self.editor.sig_dirty_changed.connect(
             lambda dirty: self._mark_tab(TAB_DEFINITION, dirty))
@@ -244,6 +252,7 @@ class RoleWorkspace(QWidget):
         has = self._role_id is not None
         self.duplicate_role_action.setEnabled(has)
         self.remove_role_action.setEnabled(has)
+        self.export_jd_action.setEnabled(has)
 
     def show_message(self, text: str) -> None:
         """A refusal (e.g. removing a role that has candidates), shown until dismissed."""
@@ -306,3 +315,13 @@ class RoleWorkspace(QWidget):
 
     def open_question_bank(self) -> None:
         QuestionBankDialog.open_bank(self, self._db, self._stack, self.notify)
+
+    def export_job_description(self) -> None:
+        """The saved role as a job description; unsaved edits are not in the file yet."""
+        if self._role_id is None:
+            return
+        if self.editor.is_dirty():
+            self.show_message("Save the role first (Ctrl+S): the job description is made from "
+                              "what is saved.")
+            return
+        exports.export_job_description(self, self._db, self._role_id)
