@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.interviews_page.sig_status.connect(lambda _m: self.pipeline_page.refresh())
         self.offers_page.sig_status.connect(self._after_board_change)
         self.offers_page.sig_status.connect(lambda _m: self.pipeline_page.refresh())
+        self.offers_page.sig_status.connect(lambda _m: self.candidates_page.refresh())
         self.candidates_page.sig_load_demo.connect(self.load_demo)
         self.candidates_page.sig_changed.connect(self._show_counts)
         self.candidates_page.sig_message.connect(
