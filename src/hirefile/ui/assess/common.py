@@ -23,10 +23,11 @@ from hirefile.services import interviews
 from hirefile.services.activity import record
 from hirefile.storage.database import Database
 from hirefile.ui import messages, theme
+from hirefile.ui.common import show_text
 from hirefile.ui.models.columns import day_text, when_text
 
 __all__ = ["OnChange", "chain_tabs", "clear_layout", "day_text", "ensure_viewer", "esc", "label",
-           "report", "set_flag", "set_message", "show_text", "status_chip", "text_edit",
+           "report", "set_message", "status_chip", "text_edit",
            "viewer_id", "when_text"]
 
 #: Called after any write, so the caller refreshes what it shows.
@@ -63,20 +64,8 @@ def esc(text: str) -> str:
     return html.escape(text or "").replace("\n", "<br>")
 
 
-def set_flag(widget: QWidget, name: str, on: bool) -> None:
-    """Set a boolean style property and re-polish, so the style sheet sees the change."""
-    if bool(widget.property(name)) == on:
-        return
-    widget.setProperty(name, on)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-    widget.update()
 
 
-def show_text(label: QLabel, text: str) -> None:
-    """A message label shows its text, or hides when there is none (no empty gap)."""
-    label.setText(text)
-    label.setVisible(bool(text))
 
 
 def label(text: str, kind: str | None = None, parent: QWidget | None = None, *,

@@ -22,14 +22,13 @@ from hirefile.ui.assess.common import (
     chain_tabs,
     ensure_viewer,
     label,
-    set_flag,
     set_message,
-    show_text,
     text_edit,
     viewer_id,
 )
 from hirefile.ui.assess.segmented import Segmented, rating_picker
 from hirefile.ui.assess.style import STYLE
+from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_culture import Ui_CultureDialog
 
 #: What to look for, in a line (the form's guide; the service only knows the dimensions).

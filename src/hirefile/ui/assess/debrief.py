@@ -35,8 +35,6 @@ from hirefile.ui.assess.common import (
     day_text,
     ensure_viewer,
     label,
-    set_flag,
-    show_text,
     status_chip,
     viewer_id,
 )
@@ -44,6 +42,7 @@ from hirefile.ui.assess.debrief_grid import COL_WHO, DebriefGridModel, RatingDel
 from hirefile.ui.assess.feedback import rating_chip
 from hirefile.ui.assess.style import STYLE, rating_text
 from hirefile.ui.assess.summaries import culture_card, review_card
+from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_debrief import Ui_DebriefView
 from hirefile.ui.roles.common import AXIS_SHORT
 

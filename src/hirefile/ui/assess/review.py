@@ -25,17 +25,10 @@ from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import assessments, listing
 from hirefile.services.assessments import ReviewData, ReviewDraft
 from hirefile.storage.database import Database
-from hirefile.ui.assess.common import (
-    chain_tabs,
-    ensure_viewer,
-    label,
-    set_flag,
-    set_message,
-    show_text,
-    viewer_id,
-)
+from hirefile.ui.assess.common import chain_tabs, ensure_viewer, label, set_message, viewer_id
 from hirefile.ui.assess.segmented import Segmented, check_picker, rating_picker
 from hirefile.ui.assess.style import STYLE
+from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_review import Ui_ReviewDialog
 
 

@@ -21,8 +21,9 @@ from hirefile.services import interviews, listing, loops
 from hirefile.services.listing import ApplicationRow
 from hirefile.services.loops import StepData
 from hirefile.storage.database import Database
-from hirefile.ui.assess.common import ensure_viewer, set_flag, show_text, viewer_id
+from hirefile.ui.assess.common import ensure_viewer, viewer_id
 from hirefile.ui.assess.style import STYLE
+from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_interview_dialog import Ui_InterviewDialog
 
 #: How many matches the candidate list shows while searching (the rest: type more).

@@ -30,9 +30,7 @@ from hirefile.ui.assess.common import (
     chain_tabs,
     ensure_viewer,
     label,
-    set_flag,
     set_message,
-    show_text,
     status_chip,
     text_edit,
     viewer_id,
@@ -40,6 +38,7 @@ from hirefile.ui.assess.common import (
 )
 from hirefile.ui.assess.segmented import Segmented, rating_picker
 from hirefile.ui.assess.style import STYLE
+from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_scorecard import Ui_ScorecardDialog
 
 

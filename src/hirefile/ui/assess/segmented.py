@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QToolButton, QWidget
 
 from hirefile.domain.vocab import NOT_ASSESSED_LABEL, CheckResult, Rating
-from hirefile.ui.assess.common import set_flag
+from hirefile.ui.common import set_flag
 
 #: (value, label, key, tone): the tone names a colour rule of `style.STYLE`.
 Choice = tuple[Any, str, str, str]

@@ -33,9 +33,9 @@ from hirefile.storage.database import Database
 from hirefile.storage.types import utcnow
 from hirefile.ui import messages, theme
 from hirefile.ui.candidate.dialogs import ReasonDialog
-from hirefile.ui.candidate.style import tone_chip
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.candidates import AddToRole, MoveApplications
+from hirefile.ui.common import tone_chip
 from hirefile.ui.models.columns import day_text
 
 Notify = Callable[[], None]

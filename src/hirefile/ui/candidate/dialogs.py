@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from hirefile.ui.candidate.record_form import parse_tags
-from hirefile.ui.candidate.style import STYLE, show_text
+from hirefile.ui.candidate.style import STYLE
+from hirefile.ui.common import show_text
 from hirefile.ui.generated.ui_candidate_bulk_move import Ui_BulkMoveDialog
 from hirefile.ui.generated.ui_candidate_tags import Ui_TagDialog
 from hirefile.ui.generated.ui_reason_dialog import Ui_ReasonDialog

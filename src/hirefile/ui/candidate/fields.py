@@ -10,28 +10,20 @@ the field is not being edited, with a trailing button (or Ctrl+Enter) that opens
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
-from datetime import date
 
-from PySide6.QtCore import QByteArray, QDate, QEvent, QObject, QRectF, Qt, QUrl
+from PySide6.QtCore import QByteArray, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QFocusEvent,
     QIcon,
     QImage,
     QKeyEvent,
-    QKeySequence,
-    QMouseEvent,
     QPainter,
     QPixmap,
 )
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QComboBox,
-    QDateEdit,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -153,92 +145,3 @@ class LinkEdit(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date edit whose lowest date means "Not set"; Delete or Backspace clears it again.
-
-    Stepping, typing or opening the calendar on "Not set" starts from today, not from the
-    sentinel year.
-    """
-
-    SENTINEL = QDate(2000, 1, 1)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumDate(self.SENTINEL)
-        self.setMaximumDate(QDate(2099, 12, 31))
-        self.setSpecialValueText("Not set")
-        self.setDisplayFormat("d MMM yyyy")
-        self.setDate(self.SENTINEL)
-
-    def value(self) -> date | None:
-        d = self.date()
-        return None if d == self.SENTINEL else date(d.year(), d.month(), d.day())
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(self.SENTINEL if value is None
-                     else QDate(value.year, value.month, value.day))
-
-    def _start_from_today(self) -> bool:
-        if self.date() == self.SENTINEL:
-            self.setDate(QDate.currentDate())
-            return True
-        return False
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        """Tab leaves the field (Left/Right move inside it), so the tab order is not trapped."""
-        return QWidget.focusNextPrevChild(self, next)
-
-    def stepBy(self, steps: int) -> None:
-        if not self._start_from_today():
-            super().stepBy(steps)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._start_from_today()
-        super().mousePressEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and event.modifiers() == NONE:
-            self.setDate(self.SENTINEL)
-            event.accept()
-            return
-        if event.text().isdigit():
-            self._start_from_today()
-        super().keyPressEvent(event)
-
-
-class _UndoPassThrough(QObject):
-    """Ctrl+Z / Ctrl+Shift+Z go to the window's Edit menu when the field has nothing to undo
-    itself, instead of the field swallowing the keys."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride:
-            return False
-        undo = event.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]
-        redo = event.matches(QKeySequence.StandardKey.Redo)  # type: ignore[attr-defined]
-        if not (undo or redo):
-            return False
-        if isinstance(watched, QPlainTextEdit):
-            doc = watched.document()
-            local = doc.isUndoAvailable() if undo else doc.isRedoAvailable()
-        elif isinstance(watched, QLineEdit):
-            local = watched.isUndoAvailable() if undo else watched.isRedoAvailable()
-        else:
-            local = False
-        if local:
-            return False
-        event.ignore()
-        return True
-
-
-def pass_undo_through(widgets: Iterable[QWidget], owner: QObject) -> QObject:
-    """Install one filter on every text field in `widgets` (and the line edit inside combos)."""
-    f = _UndoPassThrough(owner)
-    for w in widgets:
-        w.installEventFilter(f)
-        if isinstance(w, (QComboBox, QAbstractSpinBox)):
-            inner = w.findChild(QLineEdit)
-            if inner is not None:
-                inner.installEventFilter(f)
-    return f

@@ -29,10 +29,11 @@ from hirefile.ui.candidate.duplicates import DuplicateBanner
 from hirefile.ui.candidate.fields import links_html, open_url, subtitle_text
 from hirefile.ui.candidate.merge import MergeDialog, merge_side
 from hirefile.ui.candidate.record_form import RecordForm
-from hirefile.ui.candidate.style import polish_kinds, set_flag
+from hirefile.ui.candidate.style import polish_kinds
 from hirefile.ui.candidate.timeline import TimelineDelegate, TimelineModel
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.candidates import CreateCandidate, EditCandidate, merge_now
+from hirefile.ui.common import set_flag
 from hirefile.ui.generated.ui_candidate_view import Ui_CandidateView
 
 Notify = Callable[[], None]

@@ -18,8 +18,7 @@ from hirefile.domain.candidates import CandidateDraft, validate_candidate
 from hirefile.domain.money import ISO_CURRENCIES, Money, MoneyError, is_currency, minor_digits
 from hirefile.domain.roles import Issue
 from hirefile.domain.vocab import PayPeriod, Source
-from hirefile.ui.candidate.fields import pass_undo_through
-from hirefile.ui.candidate.style import set_flag, show_text
+from hirefile.ui.common import pass_undo_through, set_flag, show_text
 from hirefile.ui.generated.ui_candidate_record import Ui_CandidateRecordForm
 
 Snapshot = tuple[object, ...]

@@ -7,13 +7,7 @@ property the forms give their labels, so they never leak into other screens.
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Callable
-
-import shiboken6
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hirefile.ui import theme
 
@@ -78,15 +72,6 @@ QPushButton[primary="true"]:disabled {{ background: #9CC9C8; border-color: #9CC9
 """
 
 
-def set_flag(widget: QWidget, name: str, on: bool) -> None:
-    """Set a boolean style property and re-polish, so the style sheet sees the change."""
-    if bool(widget.property(name)) == on:
-        return
-    widget.setProperty(name, on)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-    widget.update()
-
 
 def polish_kinds(root: QWidget) -> None:
     """Re-polish the widgets whose look depends on a dynamic property set by a form.
@@ -99,38 +84,3 @@ def polish_kinds(root: QWidget) -> None:
             w.style().unpolish(w)
             w.style().polish(w)
 
-
-def show_text(label: QLabel, text: str) -> None:
-    """A message label shows its text, or hides when there is none (no empty gap)."""
-    label.setText(text)
-    label.setVisible(bool(text))
-
-
-def tone_chip(label: QLabel, text: str, tone: str) -> None:
-    """A rounded status chip in a tone's colour, on a pale wash of the same colour."""
-    c = QColor(tone)
-    wash = f"rgba({c.red()}, {c.green()}, {c.blue()}, 28)"
-    line = f"rgba({c.red()}, {c.green()}, {c.blue()}, 90)"
-    label.setText(text)
-    label.setStyleSheet(
-        f"QLabel {{ color: {tone}; background: {wash}; border: 1px solid {line}; "
-        "border-radius: 9px; padding: 1px 10px; font-weight: 600; font-size: 9pt; }")
-
-
-def guarded(owner: QObject, method: Callable[[], None],
-            outer: Callable[[], None] | None = None) -> Callable[[], None]:
-    """A notify for undo commands: `method` while `owner` still exists, then `outer()`.
-
-    Commands outlive the widgets that pushed them (they stay on the stack), so the callback
-    must not reach into a widget Qt has already deleted.
-    """
-    ref = weakref.ref(owner)
-    name = method.__name__
-
-    def notify() -> None:
-        obj = ref()
-        if obj is not None and shiboken6.isValid(obj):
-            getattr(obj, name)()
-        if outer is not None:
-            outer()
-    return notify

@@ -27,7 +27,8 @@ from hirefile.services.csv_import import (
 )
 from hirefile.services.dedupe import Match, find_duplicates
 from hirefile.storage.database import Database
-from hirefile.ui.candidate.style import STYLE, set_flag, show_text
+from hirefile.ui.candidate.style import STYLE
+from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.csv import files
 from hirefile.ui.csv.models import MappingDelegate, MappingModel, PreviewModel, PreviewRow
 from hirefile.ui.generated.ui_import_csv import Ui_ImportCsvDialog

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QSizePolicy, QVBoxLayout, QWidget)
 
-from hirefile.ui.candidate.fields import (LinkEdit, OptionalDateEdit)
+from hirefile.ui.candidate.fields import LinkEdit
+from hirefile.ui.common import OptionalDateEdit
 
 class Ui_CandidateRecordForm(object):
     def setupUi(self, CandidateRecordForm):

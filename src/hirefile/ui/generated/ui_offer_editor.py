@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDoubleSpinBox,
     QStackedWidget, QTabWidget, QTableView, QVBoxLayout,
     QWidget)
 
+from hirefile.ui.common import OptionalDateEdit
 from hirefile.ui.offers.letter import LetterEditor
-from hirefile.ui.roles.fields import OptionalDateEdit
 
 class Ui_OfferEditor(object):
     def setupUi(self, OfferEditor):

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGridLayout,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
     QSpinBox, QVBoxLayout, QWidget)
 
-from hirefile.ui.roles.fields import (OptionalDateEdit, StringListEdit)
+from hirefile.ui.common import OptionalDateEdit
+from hirefile.ui.roles.fields import StringListEdit
 
 class Ui_RoleEditor(object):
     def setupUi(self, RoleEditor):

@@ -25,9 +25,10 @@ from hirefile.services.company import CompanyData, CompanyDraft
 from hirefile.storage.database import Database
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.offers import CompanyEdit, Logo, SaveCompany
+from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_company_profile import Ui_CompanyDialog
 from hirefile.ui.offers.style import STYLE
-from hirefile.ui.roles.common import current, fill_enum, select_data, set_flag, show_text
+from hirefile.ui.roles.common import current, fill_enum, select_data
 
 #: The logo preview's box (inside the 260 × 130 frame of the form).
 PREVIEW = QSize(236, 106)

@@ -26,6 +26,7 @@ from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import offers
 from hirefile.storage.database import Database
 from hirefile.ui.commands.offers import OfferEdit
+from hirefile.ui.common import set_flag, show_text, tone_chip
 from hirefile.ui.generated.ui_offer_editor import Ui_OfferEditor
 from hirefile.ui.models.columns import Column, when_text
 from hirefile.ui.models.rows import RowListModel
@@ -33,7 +34,6 @@ from hirefile.ui.offers import terms as tf
 from hirefile.ui.offers.context import OfferContext, letter_values, read_context
 from hirefile.ui.offers.style import STATUS_TONES, STYLE, set_tone
 from hirefile.ui.pages.tables import configure_table
-from hirefile.ui.roles.common import set_flag, show_text, tone_chip
 
 #: How long a new offer stays open unless the founder says otherwise.
 DEFAULT_OPEN_DAYS = 14

@@ -23,7 +23,8 @@ from hirefile.storage.database import Database
 from hirefile.ui import glyphs, messages, theme
 from hirefile.ui.candidate.bulk import BulkActions, Desk, people
 from hirefile.ui.candidate.record import CandidateRecord
-from hirefile.ui.candidate.style import STYLE, guarded
+from hirefile.ui.candidate.style import STYLE
+from hirefile.ui.common import guarded
 from hirefile.ui.csv import files
 from hirefile.ui.csv.import_dialog import ImportCsvDialog
 from hirefile.ui.empty_state import EmptyState, configure_desk_empty

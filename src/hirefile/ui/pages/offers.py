@@ -25,6 +25,7 @@ from hirefile.storage.database import Database
 from hirefile.ui import exports, glyphs, theme
 from hirefile.ui.commands import ServiceCommand, apply
 from hirefile.ui.commands.offers import ChangeOfferStatus, CreateOffer, EditOffer
+from hirefile.ui.common import show_text
 from hirefile.ui.empty_state import EmptyState
 from hirefile.ui.generated.ui_offer_page import Ui_OffersPage
 from hirefile.ui.models.columns import count_text
@@ -34,7 +35,6 @@ from hirefile.ui.offers.note_dialog import StatusNoteDialog
 from hirefile.ui.offers.picker import ApplicationPicker
 from hirefile.ui.offers.style import STYLE, set_tone
 from hirefile.ui.pages.tables import configure_table
-from hirefile.ui.roles.common import show_text
 
 S = OfferStatus
 _BY_LABEL = {s.label: s for s in S}

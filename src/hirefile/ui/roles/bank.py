@@ -22,6 +22,7 @@ from hirefile.storage.database import Database
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.base import ServiceCommand
 from hirefile.ui.commands.roles import AddQuestion, EditQuestion, RetireQuestion
+from hirefile.ui.common import guarded, show_text
 from hirefile.ui.generated.ui_question_bank import Ui_QuestionBankDialog
 from hirefile.ui.generated.ui_question_dialog import Ui_QuestionDialog
 from hirefile.ui.roles.bank_model import (
@@ -30,15 +31,7 @@ from hirefile.ui.roles.bank_model import (
     SORT_ROLE,
     QuestionBankModel,
 )
-from hirefile.ui.roles.common import (
-    STYLE,
-    KeyHandler,
-    current,
-    fill_enum,
-    guarded,
-    select_data,
-    show_text,
-)
+from hirefile.ui.roles.common import STYLE, KeyHandler, current, fill_enum, select_data
 from hirefile.ui.roles.fields import NONE
 
 QuestionValues = dict[str, object]

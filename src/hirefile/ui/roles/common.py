@@ -7,21 +7,15 @@ property the forms give their labels, so they never leak into other screens.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Any, Literal, TypeVar
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QComboBox,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QWidget,
 )
 from sqlalchemy import select
@@ -74,24 +68,6 @@ QTabWidget#roleTabs::tab-bar {{ left: 18px; }}
 """
 
 
-def set_flag(widget: QWidget, name: str, on: bool) -> None:
-    """Set a boolean style property and re-polish, so the style sheet sees the change.
-
-    (A combo box is only tinted inside, not at its border: a style-sheet border on a combo
-    loses Fusion's drop-down arrow.)
-    """
-    if bool(widget.property(name)) == on:
-        return
-    widget.setProperty(name, on)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-    widget.update()
-
-
-def show_text(label: QLabel, text: str) -> None:
-    """A message label shows its text, or hides when there is none (no empty gap)."""
-    label.setText(text)
-    label.setVisible(bool(text))
 
 
 def fill_combo(combo: QComboBox, items: Iterable[tuple[str, Any]]) -> None:
@@ -125,16 +101,6 @@ def select_data(combo: QComboBox, value: Any) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(index, 0))
 
-
-def tone_chip(label: QLabel, text: str, tone: str) -> None:
-    """A rounded status chip in a tone's colour, on a pale wash of the same colour."""
-    c = QColor(tone)
-    wash = f"rgba({c.red()}, {c.green()}, {c.blue()}, 28)"
-    line = f"rgba({c.red()}, {c.green()}, {c.blue()}, 90)"
-    label.setText(text)
-    label.setStyleSheet(
-        f"QLabel {{ color: {tone}; background: {wash}; border: 1px solid {line}; "
-        "border-radius: 9px; padding: 1px 10px; font-weight: 600; font-size: 9pt; }")
 
 
 def company_currency(db: Database) -> str:
@@ -197,61 +163,3 @@ class KeyHandler(QObject):
                 return True
         return False
 
-
-class UndoPassThrough(QObject):
-    """Lets Ctrl+Z / Ctrl+Shift+Z reach the window's Edit menu when a field has nothing of
-    its own to undo, instead of the field swallowing the keys."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride:
-            return False
-        key = event  # a QKeyEvent
-        undo = key.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]
-        redo = key.matches(QKeySequence.StandardKey.Redo)  # type: ignore[attr-defined]
-        if not (undo or redo):
-            return False
-        if isinstance(watched, QComboBox):
-            watched = watched.lineEdit()
-        elif isinstance(watched, QAbstractSpinBox):
-            watched = watched.findChild(QLineEdit)
-        if isinstance(watched, QPlainTextEdit):
-            doc = watched.document()
-            local = doc.isUndoAvailable() if undo else doc.isRedoAvailable()
-        elif isinstance(watched, QLineEdit):
-            local = watched.isUndoAvailable() if undo else watched.isRedoAvailable()
-        else:
-            local = False
-        if local:
-            return False
-        event.ignore()
-        return True
-
-
-def pass_undo_through(widgets: Iterable[QWidget], owner: QObject) -> UndoPassThrough:
-    """Install one `UndoPassThrough` on every text field in `widgets`."""
-    f = UndoPassThrough(owner)
-    for w in widgets:
-        w.installEventFilter(f)
-        inner = w.findChild(QLineEdit) if isinstance(w, (QComboBox, QAbstractSpinBox)) else None
-        if inner is not None:
-            inner.installEventFilter(f)
-    return f
-
-
-def guarded(owner: QObject, method: Callable[[], None],
-            outer: Callable[[], None] | None = None) -> Callable[[], None]:
-    """A notify for undo commands: `outer()`, then `method` while `owner` still exists.
-
-    Commands outlive the widgets that pushed them (they stay on the stack), so the callback
-    must not reach into a widget Qt has already deleted.
-    """
-    ref = weakref.ref(owner)
-    name = method.__name__
-
-    def notify() -> None:
-        if outer is not None:
-            outer()
-        obj = ref()
-        if obj is not None and shiboken6.isValid(obj):
-            getattr(obj, name)()
-    return notify

@@ -22,6 +22,7 @@ from hirefile.services import roles
 from hirefile.storage.database import Database
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.roles import EditRole
+from hirefile.ui.common import pass_undo_through, set_flag, show_text
 from hirefile.ui.generated.ui_role_editor import Ui_RoleEditor
 from hirefile.ui.roles.amounts import equity_text, parse_equity, parse_pay, pay_text
 from hirefile.ui.roles.common import (
@@ -29,10 +30,7 @@ from hirefile.ui.roles.common import (
     company_currency,
     current,
     fill_enum,
-    pass_undo_through,
     select_data,
-    set_flag,
-    show_text,
 )
 
 Snapshot = tuple[object, ...]

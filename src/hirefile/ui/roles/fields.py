@@ -7,13 +7,9 @@ is a date that may be "not set", which QDateEdit cannot express on its own.
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QModelIndex, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -166,58 +162,3 @@ class StringListEdit(QWidget):
         self.remove_button.setEnabled(row >= 0)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < self.model.rowCount() - 1)
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date edit whose lowest date means "Not set".
-
-    Stepping, typing or opening the calendar on "Not set" starts from today, not from the
-    sentinel; Delete or Backspace clears the date again.
-    """
-
-    SENTINEL = QDate(2000, 1, 1)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumDate(self.SENTINEL)
-        self.setMaximumDate(QDate(2099, 12, 31))
-        self.setSpecialValueText("Not set")
-        self.setDisplayFormat("d MMM yyyy")
-        self.setDate(self.SENTINEL)
-
-    def value(self) -> date | None:
-        d = self.date()
-        return None if d == self.SENTINEL else date(d.year(), d.month(), d.day())
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(self.SENTINEL if value is None else QDate(value.year, value.month,
-                                                              value.day))
-
-    def _start_from_today(self) -> bool:
-        if self.date() == self.SENTINEL:
-            self.setDate(QDate.currentDate())
-            return True
-        return False
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        """Tab leaves the field (Left/Right move between day, month and year), so the
-        form's tab order is not trapped in the date."""
-        return QWidget.focusNextPrevChild(self, next)
-
-    def stepBy(self, steps: int) -> None:
-        if not self._start_from_today():
-            super().stepBy(steps)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._start_from_today()
-        super().mousePressEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) \
-                and event.modifiers() == NONE:
-            self.setDate(self.SENTINEL)
-            event.accept()
-            return
-        if event.text().isdigit():
-            self._start_from_today()
-        super().keyPressEvent(event)

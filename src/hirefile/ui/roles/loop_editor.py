@@ -24,8 +24,9 @@ from hirefile.ui.commands.roles import (
     RemoveStep,
     RemoveStepQuestion,
 )
+from hirefile.ui.common import show_text
 from hirefile.ui.generated.ui_loop_editor import Ui_LoopEditor
-from hirefile.ui.roles.common import AXIS_SHORT, KeyHandler, show_text
+from hirefile.ui.roles.common import AXIS_SHORT, KeyHandler
 from hirefile.ui.roles.fields import CTRL, NONE
 from hirefile.ui.roles.loop_delegate import StepDelegate
 from hirefile.ui.roles.loop_model import QUESTION_ROLE, LoopModel, StepQuestionsModel

@@ -10,15 +10,9 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 from hirefile.domain.vocab import Axis, StepKind
 from hirefile.errors import ValidationError
 from hirefile.services.loops import StepData
+from hirefile.ui.common import show_text
 from hirefile.ui.generated.ui_step_dialog import Ui_StepDialog
-from hirefile.ui.roles.common import (
-    STYLE,
-    current,
-    fill_combo,
-    fill_enum,
-    select_data,
-    show_text,
-)
+from hirefile.ui.roles.common import STYLE, current, fill_combo, fill_enum, select_data
 
 StepValues = dict[str, object]
 

@@ -27,8 +27,8 @@ from hirefile.errors import HirefileError
 from hirefile.storage.database import Database
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.roles import SetWeights
+from hirefile.ui.common import pass_undo_through, show_text
 from hirefile.ui.roles.bars import WeightBars
-from hirefile.ui.roles.common import pass_undo_through, show_text
 
 _MNEMONIC = {Axis.ML_PRACTICE: "ML &practice", Axis.SOFTWARE: "&Software engineering",
              Axis.THEORY: "ML t&heory and math", Axis.SYSTEMS: "ML s&ystems architecture",

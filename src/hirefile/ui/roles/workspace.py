@@ -32,9 +32,10 @@ from hirefile.storage.database import Database
 from hirefile.ui import exports
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.roles import CreateRole, RemoveRole
+from hirefile.ui.common import guarded, show_text, tone_chip
 from hirefile.ui.empty_state import EmptyState
 from hirefile.ui.roles.bank import QuestionBankDialog
-from hirefile.ui.roles.common import STATUS_TONES, STYLE, guarded, show_text, tone_chip
+from hirefile.ui.roles.common import STATUS_TONES, STYLE
 from hirefile.ui.roles.editor import RoleEditor
 from hirefile.ui.roles.loop_editor import LoopEditor
 from hirefile.ui.roles.stages_panel import StagesPanel
