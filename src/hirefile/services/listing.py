@@ -371,7 +371,8 @@ def offer_rows(session: Session) -> list[OfferRow]:
         .order_by(Offer.updated_at.desc())
     )
     return [
-        OfferRow(o.id, name, title, o.status.label, money_text(o.base_salary, o.currency),
+        OfferRow(o.id, name, title, o.status.label,
+                 _with_period(money_text(o.base_salary, o.currency), o.period.label),
                  o.start_date, o.expires_on, o.updated_at)
         for o, name, title in session.execute(stmt)
     ]

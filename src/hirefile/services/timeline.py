@@ -13,6 +13,7 @@ from hirefile.services.pipeline import Move, history, time_in_stages
 from hirefile.storage.models import (
     Activity,
     Application,
+    Candidate,
     CultureAssessment,
     Interview,
     Note,
@@ -118,5 +119,10 @@ def timeline(session: Session, candidate_id: str) -> list[Event]:
                                ActivityKind.CREATED, ActivityKind.UPDATED]),
             Activity.subject_table == "candidate")):
         events.append(Event(a.at, a.actor, a.kind.value, a.summary))
+    if not any(e.kind == ActivityKind.CREATED.value for e in events):
+        candidate = session.get(Candidate, candidate_id)
+        if candidate is not None:  # every timeline starts with the person joining the file
+            events.append(Event(candidate.created_at, candidate.created_by, "created",
+                                f"Added {candidate.full_name}"))
     events.sort(key=lambda e: e.at, reverse=True)
     return events

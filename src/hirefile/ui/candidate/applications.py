@@ -47,7 +47,7 @@ _BAR_COLOURS = ("#9CCFCB", "#6FB7B2", "#3F9C97", "#2E7F95", "#3D5FA0", "#5A4FA0"
 #: The Assess menu of an application: (key, label); "-" is a separator.
 ASSESS_ACTIONS: tuple[tuple[str, str], ...] = (
     ("schedule", "Schedule interview…"),
-    ("feedback", "Scorecards and feedback…"),
+    ("feedback", "Feedback and scorecards…"),
     ("review", "Portfolio review…"),
     ("culture", "Culture assessment…"),
     ("debrief", "Debrief…"),

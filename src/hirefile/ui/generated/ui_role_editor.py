@@ -540,7 +540,7 @@ class Ui_RoleEditor(object):
         self.locationEdit.setPlaceholderText(QCoreApplication.translate("RoleEditor", u"City or region, e.g. Berlin", None))
         self.remoteLabel.setText(QCoreApplication.translate("RoleEditor", u"Re&mote", None))
         self.workHeading.setText(QCoreApplication.translate("RoleEditor", u"The work", None))
-        self.responsibilitiesLabel.setText(QCoreApplication.translate("RoleEditor", u"Day-to-day &responsibilities", None))
+        self.responsibilitiesLabel.setText(QCoreApplication.translate("RoleEditor", u"Da&y-to-day responsibilities", None))
         self.responsibilitiesEdit.setPlaceholderText(QCoreApplication.translate("RoleEditor", u"One per line: what this person actually does in a normal week", None))
         self.mustHavesLabel.setText(QCoreApplication.translate("RoleEditor", u"M&ust-haves", None))
         self.niceToHavesLabel.setText(QCoreApplication.translate("RoleEditor", u"&Nice-to-haves", None))

@@ -44,6 +44,8 @@ def lapsed(r: OfferRow, today: date | None = None) -> bool:
 
 def _expires_text(r: OfferRow) -> str:
     text = day_text(r.expires_on)
+    if r.status in (S.ACCEPTED.label, S.DECLINED.label, S.WITHDRAWN.label):
+        return ""  # decided: the deadline no longer means anything
     if not text or r.status not in _OPEN:
         return text
     days = (r.expires_on - date.today()).days if r.expires_on else 0

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QMenu, QPushButton, QTableView, QWidget
 
 from hirefile.errors import HirefileError
@@ -130,6 +130,8 @@ class CandidatesPage(QWidget):
         f.searchEdit.returnPressed.connect(self._apply_search)
         self._search_timer.timeout.connect(self._apply_search)
         self.due_button.clicked.connect(self.toggle_due)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.focus_search)
         self._notice_timer.timeout.connect(f.noticeBar.hide)
         f.noticeClose.clicked.connect(f.noticeBar.hide)
         self.empty.sig_action.connect(self.sig_load_demo)
@@ -227,6 +229,15 @@ class CandidatesPage(QWidget):
                        else "Show everyone")
         button.setToolTip("Talent-pool candidates whose reach-out date has come"
                           if not filtering else "Back to the whole list")
+
+    def focus_search(self) -> None:
+        """Ctrl+F: back to the list (when a record is open, it asks first) and into search."""
+        if self.record_open and not self.maybe_leave():
+            return
+        if self.record_open:
+            self.close_record()
+        self.form.searchEdit.setFocus()
+        self.form.searchEdit.selectAll()
 
     def toggle_due(self) -> None:
         self.model.set_due_on(None if self.model.due_on is not None else date.today())

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMenu, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from hirefile.services import listing
@@ -71,7 +71,8 @@ class RolesPage(QWidget):
         self.splitter.addWidget(self._holder)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([400, 940])
+        self.list.setMinimumWidth(300)
+        self._sized = False
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,6 +81,14 @@ class RolesPage(QWidget):
         self._db: Database | None = None
         self._selecting = False
         self.list.sig_load_demo.connect(self.sig_load_demo)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time the page has a size, give the list what it needs and the workspace
+        the rest (sizes set before the splitter has a width are not kept)."""
+        super().showEvent(event)
+        if not self._sized and self.width() > 0:
+            self._sized = True
+            self.splitter.setSizes([380, max(400, self.width() - 380)])
 
     # what the window asks of every page ---------------------------------------------------
 
