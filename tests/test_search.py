@@ -67,6 +67,7 @@ def found(db: Database, text: str) -> list[str]:
     ("παπαδοπουλος", ["Αλέξανδρος Παπαδόπουλος"]),
     ("коваленко", ["Олена Коваленко"]),
     ("example.vn", ["Nguyễn Thị Minh Khai"]),
+    (".vn", ["Nguyễn Thị Minh Khai"]),  # a short ASCII term also searches e-mails
     ("pytorch", ["Łucja Wróbel"]),
     ("spring", ["Ada Lovelace"]),
     ('ada "lovelace', ["Ada Lovelace"]),  # a stray quote is not a syntax error

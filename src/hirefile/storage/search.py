@@ -108,14 +108,15 @@ def _terms(query: str) -> list[tuple[str, ...]]:
 
 
 def candidate_filter(dialect_name: str, query: str, rowid_column: Any,
-                     short_columns: Sequence[Any] = ()) -> ColumnElement[bool] | None:
+                     short_columns: Sequence[Any] = (),
+                     ascii_columns: Sequence[Any] = ()) -> ColumnElement[bool] | None:
     """A WHERE clause restricting candidates (by `rowid_column`) to those matching `query`.
 
     Every term must match (AND), as typed or folded. Terms of three or more characters use the
     trigram index. Shorter ones (a two-letter Chinese or Korean name) cannot: they are matched
-    with LIKE on `short_columns` of the candidate table (names and e-mail), a scan that is
-    cheaper there than over the index's text. None for an empty query or an engine without the
-    index.
+    with LIKE on `short_columns` of the candidate table (the folded name), and on
+    `ascii_columns` (e-mail) only for ASCII terms, a scan that is cheaper there than over the
+    index's text. None for an empty query or an engine without the index.
     """
     terms = _terms(query)
     if not terms or dialect_name != "sqlite":
@@ -129,17 +130,20 @@ def candidate_filter(dialect_name: str, query: str, rowid_column: Any,
                      ).bindparams(fts_match=match)
         clauses.append(rowid_column.in_(inner))
     for t in short_terms:
-        clauses.append(or_(*[col.like(f"%{v}%") for col in short_columns for v in t]))
+        columns = list(short_columns)
+        if all(v.isascii() for v in t):
+            columns += ascii_columns  # an e-mail never holds 王: no need to read it for that
+        clauses.append(or_(*[col.like(f"%{v}%") for col in columns for v in t]))
     return and_(*clauses)
 
 
 def apply(stmt: Select[Any], dialect_name: str, query: str | None, rowid_column: Any,
           fallback: ColumnElement[bool] | None = None,
-          short_columns: Sequence[Any] = ()) -> Select[Any]:
+          short_columns: Sequence[Any] = (), ascii_columns: Sequence[Any] = ()) -> Select[Any]:
     """`stmt` filtered by `query` (or by `fallback` where there is no full-text index)."""
     if not query or not query.strip():
         return stmt
-    clause = candidate_filter(dialect_name, query, rowid_column, short_columns)
+    clause = candidate_filter(dialect_name, query, rowid_column, short_columns, ascii_columns)
     if clause is not None:
         return stmt.where(clause)
     return stmt.where(fallback) if fallback is not None else stmt
