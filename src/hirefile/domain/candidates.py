@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 
 from hirefile.domain.contacts import (
     email_key,
@@ -16,7 +16,12 @@ from hirefile.domain.contacts import (
 from hirefile.domain.money import is_currency
 from hirefile.domain.names import clean_name, sort_name
 from hirefile.domain.roles import Issue
-from hirefile.domain.vocab import PayPeriod, Source
+from hirefile.domain.vocab import LinkKind, PayPeriod, Source
+
+#: A further e-mail or link of a candidate: (kind, value, label).
+Link = tuple[LinkKind, str, str]
+#: A link as stored: (kind, value, label or None, normalised key or None).
+StoredLink = tuple[LinkKind, str, str | None, str | None]
 
 
 @dataclass
@@ -45,7 +50,10 @@ class CandidateDraft:
     in_talent_pool: bool = False
     reach_out_on: date | None = None
     retain_until: date | None = None
+    consent_on: date | None = None
     tags: list[str] = field(default_factory=list)
+    #: Further e-mails, papers and other links, beyond the fields above.
+    links: list[Link] = field(default_factory=list)
 
 
 def validate_candidate(d: CandidateDraft) -> list[Issue]:
@@ -70,7 +78,40 @@ def validate_candidate(d: CandidateDraft) -> list[Issue]:
                             "cannot be thanked)", error=False))
     if d.in_talent_pool and d.reach_out_on is None:
         issues.append(Issue("reach_out_on", "Set a date to reach out again", error=False))
+    for kind, value, _label in d.links:
+        if not value.strip():
+            issues.append(Issue("links", f"Type the {kind.label.lower()}, or remove its row"))
+        elif kind is LinkKind.EMAIL and not is_email(value):
+            issues.append(Issue("links", f"“{value.strip()}” is not an e-mail address"))
     return issues
+
+
+def link_key(kind: LinkKind, value: str) -> str | None:
+    """The normalised form duplicate checks compare (e-mails, phones, GitHub, LinkedIn)."""
+    keys = {LinkKind.EMAIL: email_key, LinkKind.PHONE: phone_key,
+            LinkKind.GITHUB: github_key, LinkKind.LINKEDIN: linkedin_key}
+    return keys[kind](value) if kind in keys else None
+
+
+def stored_links(d: CandidateDraft) -> list[StoredLink]:
+    """The draft's links as stored: cleaned, URLs given a scheme, keyed, without repeats."""
+    out: dict[tuple[LinkKind, str], StoredLink] = {}
+    for kind, value, label in d.links:
+        if kind is LinkKind.EMAIL:
+            clean = email_key(value) or ""
+        elif kind in (LinkKind.PHONE, LinkKind.OTHER):
+            clean = " ".join(value.split())
+        else:
+            clean = normalise_url(value) or ""
+        if clean and (kind, clean) not in out:
+            out[kind, clean] = (kind, clean, " ".join(label.split()) or None,
+                                link_key(kind, clean))
+    return list(out.values())
+
+
+def consent_time(day: date | None) -> datetime | None:
+    """The consent date as stored: midnight UTC of that day."""
+    return None if day is None else datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
 
 
 def stored_fields(d: CandidateDraft) -> dict[str, object]:
@@ -107,4 +148,5 @@ def stored_fields(d: CandidateDraft) -> dict[str, object]:
         "in_talent_pool": d.in_talent_pool,
         "reach_out_on": d.reach_out_on if d.in_talent_pool else None,
         "retain_until": d.retain_until,
+        "consent_at": consent_time(d.consent_on),
     }

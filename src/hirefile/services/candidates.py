@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import timedelta, timezone
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hirefile.domain.candidates import CandidateDraft, stored_fields, validate_candidate
+from hirefile.domain.candidates import (
+    CandidateDraft,
+    Link,
+    StoredLink,
+    stored_fields,
+    stored_links,
+    validate_candidate,
+)
 from hirefile.domain.roles import errors
-from hirefile.domain.vocab import ActivityKind
+from hirefile.domain.vocab import ActivityKind, LinkKind
 from hirefile.errors import NotFound, ValidationError
 from hirefile.services.activity import record
-from hirefile.storage.models import Application, Candidate, CandidateTag, Tag
+from hirefile.storage.models import Application, Candidate, CandidateLink, CandidateTag, Tag
 from hirefile.storage.types import utcnow
 
 
@@ -34,6 +42,7 @@ def create_candidate(session: Session, draft: CandidateDraft) -> Candidate:
     c = Candidate(**_checked(draft))
     session.add(c)
     set_tags(session, c.id, draft.tags, log=False)
+    set_links(session, c.id, stored_links(draft))
     record(session, ActivityKind.CREATED, "candidate", c.id, f"Added {c.full_name}",
            candidate_id=c.id)
     return c
@@ -50,7 +59,9 @@ def candidate_draft(session: Session, candidate_id: str) -> CandidateDraft:
         expectation=c.expectation, expectation_currency=c.expectation_currency,
         expectation_period=c.expectation_period, availability=c.availability,
         notes=c.notes or "", in_talent_pool=c.in_talent_pool, reach_out_on=c.reach_out_on,
-        retain_until=c.retain_until, tags=tags_of(session, candidate_id),
+        retain_until=c.retain_until,
+        consent_on=c.consent_at.astimezone(timezone.utc).date() if c.consent_at else None,
+        tags=tags_of(session, candidate_id), links=links_of(session, candidate_id),
     )
 
 
@@ -63,6 +74,8 @@ def update_candidate(session: Session, candidate_id: str, draft: CandidateDraft)
             changed.append(name)
     if set_tags(session, candidate_id, draft.tags, log=False):
         changed.append("tags")
+    if set_links(session, candidate_id, stored_links(draft)):
+        changed.append("links")
     if changed:
         shown = [n.replace("_", " ") for n in changed if not n.endswith("_key")]
         record(session, ActivityKind.UPDATED, "candidate", c.id, f"Edited {', '.join(shown)}",
@@ -111,6 +124,47 @@ def set_tags(session: Session, candidate_id: str, names: Iterable[str], *,
         record(session, ActivityKind.UPDATED, "candidate", candidate_id,
                "Tags: " + (", ".join(sorted(wanted.values())) or "none"),
                candidate_id=candidate_id)
+    return changed
+
+
+def links_of(session: Session, candidate_id: str) -> list[Link]:
+    """The candidate's further e-mails and links, in the order they were added."""
+    return [(row.kind, row.value, row.label or "") for row in session.scalars(
+        select(CandidateLink).where(CandidateLink.candidate_id == candidate_id,
+                                    CandidateLink.deleted_at.is_(None))
+        .order_by(CandidateLink.created_at, CandidateLink.id))]
+
+
+def set_links(session: Session, candidate_id: str, links: Iterable[StoredLink]) -> bool:
+    """Make the candidate's live links exactly `wanted` (as `stored_links` makes them): keep or
+    bring back the rows with the same kind and value, tombstone the others, add the new ones.
+    Returns whether anything changed."""
+    rows = session.scalars(select(CandidateLink).where(
+        CandidateLink.candidate_id == candidate_id)
+        .order_by(CandidateLink.deleted_at.is_not(None), CandidateLink.created_at)).all()
+    have: dict[tuple[LinkKind, str], CandidateLink] = {}
+    for row in rows:
+        have.setdefault((row.kind, row.value), row)
+    wanted = list(links)
+    keep = {(kind, value) for kind, value, _, _ in wanted}
+    changed = False
+    for row in rows:
+        if row.deleted_at is None and (row.kind, row.value) not in keep:
+            row.deleted_at, changed = utcnow(), True
+    now = utcnow()
+    for i, (kind, value, label, key) in enumerate(wanted):
+        row = have.get((kind, value))
+        if row is None:
+            # Stamped apart, so that links added together read back in the order given.
+            session.add(CandidateLink(candidate_id=candidate_id, kind=kind, value=value,
+                                      label=label, key=key,
+                                      created_at=now + timedelta(microseconds=i)))
+            changed = True
+            continue
+        if row.deleted_at is not None:
+            row.deleted_at, changed = None, True
+        if (row.label, row.key) != (label, key):
+            row.label, row.key, changed = label, key, True
     return changed
 
 

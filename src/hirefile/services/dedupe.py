@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from hirefile.domain.candidates import CandidateDraft, stored_fields
+from hirefile.domain.candidates import CandidateDraft, stored_fields, stored_links
 from hirefile.domain.contacts import SIMILAR_NAME, name_similarity
 from hirefile.domain.names import fold
 from hirefile.domain.vocab import ActivityKind, LinkKind, StageKind
@@ -66,20 +66,26 @@ def find_duplicates(session: Session, draft: CandidateDraft, *,
                 reasons[cid].append(why)
             names[cid] = (name, email)
 
-    checks = [("email", Candidate.email, f["email"], "same e-mail"),
-              ("phone", Candidate.phone_key, f["phone_key"], "same phone"),
-              ("github", Candidate.github_key, f["github_key"], "same GitHub"),
-              ("linkedin", Candidate.linkedin_key, f["linkedin_key"], "same LinkedIn")]
-    wanted = [(col, value, why) for _, col, value, why in checks if value]
+    columns = {"email": Candidate.email, "phone": Candidate.phone_key,
+               "github": Candidate.github_key, "linkedin": Candidate.linkedin_key}
+    why = {"email": "same e-mail", "phone": "same phone", "github": "same GitHub",
+           "linkedin": "same LinkedIn"}
+    wanted = [(n, f[f"{n}_key" if n != "email" else "email"]) for n in columns]
+    # The draft's further e-mails, phones and profiles count like the fields themselves.
+    wanted += [(kind.value, key) for kind, _, _, key in stored_links(draft)
+               if key and kind.value in columns]
+    wanted = [(n, value) for n, value in dict.fromkeys(wanted) if value]
     if wanted:
-        stmt = select(Candidate.id, Candidate.full_name, Candidate.email, Candidate.email,
-                      Candidate.phone_key, Candidate.github_key, Candidate.linkedin_key).where(
-            Candidate.deleted_at.is_(None), or_(*[col == value for col, value, _ in wanted]))
+        stmt = select(Candidate.id, Candidate.full_name, Candidate.email,
+                      *columns.values()).where(
+            Candidate.deleted_at.is_(None),
+            or_(*[columns[n] == value for n, value in wanted]))
         for cid, name, email, *keys in session.execute(stmt):
-            for (_, _, value, why), key in zip(checks, keys, strict=True):
-                if value and key == value:
-                    note(cid, name, email, why)
-        link_keys = [value for _, value, _ in wanted]
+            have = dict(zip(columns, keys, strict=True))
+            for n, value in wanted:
+                if have[n] == value:
+                    note(cid, name, email, why[n])
+        link_keys = [value for _, value in wanted]
         for cid, name, email in session.execute(
                 select(Candidate.id, Candidate.full_name, Candidate.email)
                 .join(CandidateLink, CandidateLink.candidate_id == Candidate.id)

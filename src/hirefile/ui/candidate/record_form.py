@@ -38,9 +38,11 @@ _AT: dict[str, tuple[str, str]] = {
     "expectation_currency": ("currencyCombo", "expectationError"),
     "referrer_name": ("referrerEdit", "referrerWarning"),
     "reach_out_on": ("reachOutDate", "reachOutWarning"),
+    "links": ("linksEditor", "linksError"),
 }
 #: Fields whose change may reveal the same person twice (the duplicate check re-runs).
-CONTACT_FIELDS = ("nameEdit", "emailEdit", "phoneEdit", "githubEdit", "linkedinEdit")
+CONTACT_FIELDS = ("nameEdit", "emailEdit", "phoneEdit", "githubEdit", "linkedinEdit",
+                  "linksEditor")
 
 
 def amount_text(minor: int | None, currency: str | None) -> str:
@@ -85,12 +87,14 @@ class RecordForm(QWidget):
         self._fill_choices()
         f = self.form
         f.emailEdit.set_mail(True)
+        f.linksEditor.anchor = f.portfolioEdit
         self.setFocusProxy(f.nameEdit)
         self._undo_filter = pass_undo_through(
             (f.nameEdit, f.preferredEdit, f.pronounsEdit, f.emailEdit, f.phoneEdit,
              f.locationEdit, f.githubEdit, f.linkedinEdit, f.portfolioEdit, f.companyEdit,
              f.titleEdit, f.amountEdit, f.currencyCombo, f.availabilityEdit,
              f.sourceDetailEdit, f.referrerEdit, f.tagsEdit, f.notesEdit), self)
+        f.linksEditor.undo_filter = self._undo_filter
         self._connect()
         self.load(CandidateDraft(), new=True)
 
@@ -133,15 +137,18 @@ class RecordForm(QWidget):
         f.talentPoolCheck.toggled.connect(lambda _on: self._edited("talentPoolCheck"))
         f.reachOutDate.dateChanged.connect(lambda _d: self._edited("reachOutDate"))
         f.retainDate.dateChanged.connect(lambda _d: self._edited("retainDate"))
+        f.consentDate.dateChanged.connect(lambda _d: self._edited("consentDate"))
+        f.linksEditor.sig_changed.connect(lambda: self._edited("linksEditor"))
 
     def tab_chain(self) -> list[QWidget]:
         """The fields in the order Tab visits them (as in the form's tab stops)."""
         f = self.form
         return [f.nameEdit, f.preferredEdit, f.pronounsEdit, f.emailEdit, f.phoneEdit,
                 f.locationEdit, f.tagsEdit, f.notesEdit, f.githubEdit, f.linkedinEdit,
-                f.portfolioEdit, f.companyEdit, f.titleEdit, f.amountEdit, f.currencyCombo,
-                f.periodCombo, f.availabilityEdit, f.sourceCombo, f.sourceDetailEdit,
-                f.referrerEdit, f.talentPoolCheck, f.reachOutDate, f.retainDate]
+                f.portfolioEdit, *f.linksEditor.focus_chain(), f.companyEdit, f.titleEdit,
+                f.amountEdit, f.currencyCombo, f.periodCombo, f.availabilityEdit,
+                f.sourceCombo, f.sourceDetailEdit, f.referrerEdit, f.talentPoolCheck,
+                f.reachOutDate, f.consentDate, f.retainDate]
 
     # loading and reading ---------------------------------------------------------------------
 
@@ -176,6 +183,8 @@ class RecordForm(QWidget):
             f.talentPoolCheck.setChecked(draft.in_talent_pool)
             f.reachOutDate.set_value(draft.reach_out_on)
             f.retainDate.set_value(draft.retain_until)
+            f.consentDate.set_value(draft.consent_on)
+            f.linksEditor.set_links(draft.links)
         finally:
             self._loading = False
         self._snapshot = self.snapshot()
@@ -191,7 +200,8 @@ class RecordForm(QWidget):
                 f.availabilityEdit.text(), f.sourceCombo.currentData(),
                 f.sourceDetailEdit.text(), f.referrerEdit.text(), f.tagsEdit.text(),
                 f.notesEdit.toPlainText(), f.talentPoolCheck.isChecked(),
-                f.reachOutDate.value(), f.retainDate.value())
+                f.reachOutDate.value(), f.retainDate.value(), f.consentDate.value(),
+                tuple(f.linksEditor.links()))
 
     @property
     def is_dirty(self) -> bool:
@@ -237,7 +247,8 @@ class RecordForm(QWidget):
             if amount is not None else None,
             availability=text(f.availabilityEdit), notes=f.notesEdit.toPlainText(),
             in_talent_pool=pool, reach_out_on=f.reachOutDate.value() if pool else None,
-            retain_until=f.retainDate.value(), tags=parse_tags(f.tagsEdit.text()),
+            retain_until=f.retainDate.value(), consent_on=f.consentDate.value(),
+            tags=parse_tags(f.tagsEdit.text()), links=f.linksEditor.links(),
         )
         return draft, issues + validate_candidate(draft)
 
@@ -307,3 +318,4 @@ class RecordForm(QWidget):
             w = getattr(self.form, widget)
             set_flag(w, "invalid", tinted.get(widget) == "invalid")
             set_flag(w, "warning", tinted.get(widget) == "warning")
+        self.form.linksEditor.flag_invalid()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QSizePolicy, QVBoxLayout, QWidget)
 
 from hirefile.ui.candidate.fields import LinkEdit
+from hirefile.ui.candidate.links import LinksEditor
 from hirefile.ui.common import OptionalDateEdit
 
 class Ui_CandidateRecordForm(object):
@@ -223,35 +224,60 @@ class Ui_CandidateRecordForm(object):
 
         self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.portfolioEdit)
 
+        self.linksLabel = QLabel(CandidateRecordForm)
+        self.linksLabel.setObjectName(u"linksLabel")
+        self.linksLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.linksLabel)
+
+        self.linksEditorBox = QVBoxLayout()
+        self.linksEditorBox.setSpacing(2)
+        self.linksEditorBox.setObjectName(u"linksEditorBox")
+        self.linksEditorBox.setContentsMargins(0, 0, 0, 0)
+        self.linksEditor = LinksEditor(CandidateRecordForm)
+        self.linksEditor.setObjectName(u"linksEditor")
+
+        self.linksEditorBox.addWidget(self.linksEditor)
+
+        self.linksError = QLabel(CandidateRecordForm)
+        self.linksError.setObjectName(u"linksError")
+        self.linksError.setText(u"")
+        self.linksError.setWordWrap(True)
+
+        self.linksEditorBox.addWidget(self.linksError)
+
+
+        self.formLayout.setLayout(14, QFormLayout.ItemRole.FieldRole, self.linksEditorBox)
+
         self.workTitle = QLabel(CandidateRecordForm)
         self.workTitle.setObjectName(u"workTitle")
 
-        self.formLayout.setWidget(14, QFormLayout.ItemRole.SpanningRole, self.workTitle)
+        self.formLayout.setWidget(15, QFormLayout.ItemRole.SpanningRole, self.workTitle)
 
         self.companyLabel = QLabel(CandidateRecordForm)
         self.companyLabel.setObjectName(u"companyLabel")
 
-        self.formLayout.setWidget(15, QFormLayout.ItemRole.LabelRole, self.companyLabel)
+        self.formLayout.setWidget(16, QFormLayout.ItemRole.LabelRole, self.companyLabel)
 
         self.companyEdit = QLineEdit(CandidateRecordForm)
         self.companyEdit.setObjectName(u"companyEdit")
 
-        self.formLayout.setWidget(15, QFormLayout.ItemRole.FieldRole, self.companyEdit)
+        self.formLayout.setWidget(16, QFormLayout.ItemRole.FieldRole, self.companyEdit)
 
         self.titleLabel = QLabel(CandidateRecordForm)
         self.titleLabel.setObjectName(u"titleLabel")
 
-        self.formLayout.setWidget(16, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+        self.formLayout.setWidget(17, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
         self.titleEdit = QLineEdit(CandidateRecordForm)
         self.titleEdit.setObjectName(u"titleEdit")
 
-        self.formLayout.setWidget(16, QFormLayout.ItemRole.FieldRole, self.titleEdit)
+        self.formLayout.setWidget(17, QFormLayout.ItemRole.FieldRole, self.titleEdit)
 
         self.amountLabel = QLabel(CandidateRecordForm)
         self.amountLabel.setObjectName(u"amountLabel")
 
-        self.formLayout.setWidget(17, QFormLayout.ItemRole.LabelRole, self.amountLabel)
+        self.formLayout.setWidget(18, QFormLayout.ItemRole.LabelRole, self.amountLabel)
 
         self.expectationBox = QVBoxLayout()
         self.expectationBox.setSpacing(2)
@@ -290,27 +316,27 @@ class Ui_CandidateRecordForm(object):
         self.expectationBox.addWidget(self.expectationError)
 
 
-        self.formLayout.setLayout(17, QFormLayout.ItemRole.FieldRole, self.expectationBox)
+        self.formLayout.setLayout(18, QFormLayout.ItemRole.FieldRole, self.expectationBox)
 
         self.availabilityLabel = QLabel(CandidateRecordForm)
         self.availabilityLabel.setObjectName(u"availabilityLabel")
 
-        self.formLayout.setWidget(18, QFormLayout.ItemRole.LabelRole, self.availabilityLabel)
+        self.formLayout.setWidget(19, QFormLayout.ItemRole.LabelRole, self.availabilityLabel)
 
         self.availabilityEdit = QLineEdit(CandidateRecordForm)
         self.availabilityEdit.setObjectName(u"availabilityEdit")
 
-        self.formLayout.setWidget(18, QFormLayout.ItemRole.FieldRole, self.availabilityEdit)
+        self.formLayout.setWidget(19, QFormLayout.ItemRole.FieldRole, self.availabilityEdit)
 
         self.sourceTitle = QLabel(CandidateRecordForm)
         self.sourceTitle.setObjectName(u"sourceTitle")
 
-        self.formLayout.setWidget(19, QFormLayout.ItemRole.SpanningRole, self.sourceTitle)
+        self.formLayout.setWidget(20, QFormLayout.ItemRole.SpanningRole, self.sourceTitle)
 
         self.sourceLabel = QLabel(CandidateRecordForm)
         self.sourceLabel.setObjectName(u"sourceLabel")
 
-        self.formLayout.setWidget(20, QFormLayout.ItemRole.LabelRole, self.sourceLabel)
+        self.formLayout.setWidget(21, QFormLayout.ItemRole.LabelRole, self.sourceLabel)
 
         self.sourceRow = QHBoxLayout()
         self.sourceRow.setSpacing(6)
@@ -328,12 +354,12 @@ class Ui_CandidateRecordForm(object):
         self.sourceRow.addWidget(self.sourceDetailEdit)
 
 
-        self.formLayout.setLayout(20, QFormLayout.ItemRole.FieldRole, self.sourceRow)
+        self.formLayout.setLayout(21, QFormLayout.ItemRole.FieldRole, self.sourceRow)
 
         self.referrerLabel = QLabel(CandidateRecordForm)
         self.referrerLabel.setObjectName(u"referrerLabel")
 
-        self.formLayout.setWidget(21, QFormLayout.ItemRole.LabelRole, self.referrerLabel)
+        self.formLayout.setWidget(22, QFormLayout.ItemRole.LabelRole, self.referrerLabel)
 
         self.referrerEditBox = QVBoxLayout()
         self.referrerEditBox.setSpacing(2)
@@ -352,22 +378,22 @@ class Ui_CandidateRecordForm(object):
         self.referrerEditBox.addWidget(self.referrerWarning)
 
 
-        self.formLayout.setLayout(21, QFormLayout.ItemRole.FieldRole, self.referrerEditBox)
+        self.formLayout.setLayout(22, QFormLayout.ItemRole.FieldRole, self.referrerEditBox)
 
         self.privacyTitle = QLabel(CandidateRecordForm)
         self.privacyTitle.setObjectName(u"privacyTitle")
 
-        self.formLayout.setWidget(22, QFormLayout.ItemRole.SpanningRole, self.privacyTitle)
+        self.formLayout.setWidget(23, QFormLayout.ItemRole.SpanningRole, self.privacyTitle)
 
         self.talentPoolCheck = QCheckBox(CandidateRecordForm)
         self.talentPoolCheck.setObjectName(u"talentPoolCheck")
 
-        self.formLayout.setWidget(23, QFormLayout.ItemRole.SpanningRole, self.talentPoolCheck)
+        self.formLayout.setWidget(24, QFormLayout.ItemRole.SpanningRole, self.talentPoolCheck)
 
         self.reachOutLabel = QLabel(CandidateRecordForm)
         self.reachOutLabel.setObjectName(u"reachOutLabel")
 
-        self.formLayout.setWidget(24, QFormLayout.ItemRole.LabelRole, self.reachOutLabel)
+        self.formLayout.setWidget(25, QFormLayout.ItemRole.LabelRole, self.reachOutLabel)
 
         self.reachOutDateBox = QVBoxLayout()
         self.reachOutDateBox.setSpacing(2)
@@ -388,12 +414,37 @@ class Ui_CandidateRecordForm(object):
         self.reachOutDateBox.addWidget(self.reachOutWarning)
 
 
-        self.formLayout.setLayout(24, QFormLayout.ItemRole.FieldRole, self.reachOutDateBox)
+        self.formLayout.setLayout(25, QFormLayout.ItemRole.FieldRole, self.reachOutDateBox)
+
+        self.consentLabel = QLabel(CandidateRecordForm)
+        self.consentLabel.setObjectName(u"consentLabel")
+
+        self.formLayout.setWidget(26, QFormLayout.ItemRole.LabelRole, self.consentLabel)
+
+        self.consentBox = QVBoxLayout()
+        self.consentBox.setSpacing(2)
+        self.consentBox.setObjectName(u"consentBox")
+        self.consentBox.setContentsMargins(0, 0, 0, 0)
+        self.consentDate = OptionalDateEdit(CandidateRecordForm)
+        self.consentDate.setObjectName(u"consentDate")
+        self.consentDate.setCalendarPopup(True)
+        self.consentDate.setMaximumSize(QSize(180, 16777215))
+
+        self.consentBox.addWidget(self.consentDate)
+
+        self.consentHint = QLabel(CandidateRecordForm)
+        self.consentHint.setObjectName(u"consentHint")
+        self.consentHint.setWordWrap(True)
+
+        self.consentBox.addWidget(self.consentHint)
+
+
+        self.formLayout.setLayout(26, QFormLayout.ItemRole.FieldRole, self.consentBox)
 
         self.retainLabel = QLabel(CandidateRecordForm)
         self.retainLabel.setObjectName(u"retainLabel")
 
-        self.formLayout.setWidget(25, QFormLayout.ItemRole.LabelRole, self.retainLabel)
+        self.formLayout.setWidget(27, QFormLayout.ItemRole.LabelRole, self.retainLabel)
 
         self.retainBox = QVBoxLayout()
         self.retainBox.setSpacing(2)
@@ -413,7 +464,7 @@ class Ui_CandidateRecordForm(object):
         self.retainBox.addWidget(self.retainHint)
 
 
-        self.formLayout.setLayout(25, QFormLayout.ItemRole.FieldRole, self.retainBox)
+        self.formLayout.setLayout(27, QFormLayout.ItemRole.FieldRole, self.retainBox)
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
@@ -434,6 +485,7 @@ class Ui_CandidateRecordForm(object):
         self.sourceLabel.setBuddy(self.sourceCombo)
         self.referrerLabel.setBuddy(self.referrerEdit)
         self.reachOutLabel.setBuddy(self.reachOutDate)
+        self.consentLabel.setBuddy(self.consentDate)
         self.retainLabel.setBuddy(self.retainDate)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.preferredEdit)
@@ -446,7 +498,8 @@ class Ui_CandidateRecordForm(object):
         QWidget.setTabOrder(self.notesEdit, self.githubEdit)
         QWidget.setTabOrder(self.githubEdit, self.linkedinEdit)
         QWidget.setTabOrder(self.linkedinEdit, self.portfolioEdit)
-        QWidget.setTabOrder(self.portfolioEdit, self.companyEdit)
+        QWidget.setTabOrder(self.portfolioEdit, self.linksEditor)
+        QWidget.setTabOrder(self.linksEditor, self.companyEdit)
         QWidget.setTabOrder(self.companyEdit, self.titleEdit)
         QWidget.setTabOrder(self.titleEdit, self.amountEdit)
         QWidget.setTabOrder(self.amountEdit, self.currencyCombo)
@@ -457,7 +510,8 @@ class Ui_CandidateRecordForm(object):
         QWidget.setTabOrder(self.sourceDetailEdit, self.referrerEdit)
         QWidget.setTabOrder(self.referrerEdit, self.talentPoolCheck)
         QWidget.setTabOrder(self.talentPoolCheck, self.reachOutDate)
-        QWidget.setTabOrder(self.reachOutDate, self.retainDate)
+        QWidget.setTabOrder(self.reachOutDate, self.consentDate)
+        QWidget.setTabOrder(self.consentDate, self.retainDate)
 
         self.retranslateUi(CandidateRecordForm)
     # setupUi
@@ -495,6 +549,12 @@ class Ui_CandidateRecordForm(object):
         self.linkedinError.setProperty(u"kind", QCoreApplication.translate("CandidateRecordForm", u"fieldError", None))
         self.portfolioLabel.setText(QCoreApplication.translate("CandidateRecordForm", u"Por&tfolio", None))
         self.portfolioEdit.setPlaceholderText(QCoreApplication.translate("CandidateRecordForm", u"A website, paper or notebook", None))
+        self.linksLabel.setText(QCoreApplication.translate("CandidateRecordForm", u"Other e-mails\n"
+"and links", None))
+#if QT_CONFIG(accessibility)
+        self.linksEditor.setAccessibleName(QCoreApplication.translate("CandidateRecordForm", u"Other e-mails and links", None))
+#endif // QT_CONFIG(accessibility)
+        self.linksError.setProperty(u"kind", QCoreApplication.translate("CandidateRecordForm", u"fieldError", None))
         self.workTitle.setText(QCoreApplication.translate("CandidateRecordForm", u"Work and expectations", None))
         self.workTitle.setProperty(u"kind", QCoreApplication.translate("CandidateRecordForm", u"sectionTitle", None))
         self.companyLabel.setText(QCoreApplication.translate("CandidateRecordForm", u"Compan&y", None))
@@ -527,6 +587,9 @@ class Ui_CandidateRecordForm(object):
         self.talentPoolCheck.setText(QCoreApplication.translate("CandidateRecordForm", u"Keep in the &talent pool (not looking now; reach out later)", None))
         self.reachOutLabel.setText(QCoreApplication.translate("CandidateRecordForm", u"Reach o&ut on", None))
         self.reachOutWarning.setProperty(u"kind", QCoreApplication.translate("CandidateRecordForm", u"fieldWarning", None))
+        self.consentLabel.setText(QCoreApplication.translate("CandidateRecordForm", u"&Consent given on", None))
+        self.consentHint.setText(QCoreApplication.translate("CandidateRecordForm", u"When they agreed to your keeping their data", None))
+        self.consentHint.setProperty(u"kind", QCoreApplication.translate("CandidateRecordForm", u"hint", None))
         self.retainLabel.setText(QCoreApplication.translate("CandidateRecordForm", u"&Keep data until", None))
         self.retainHint.setText(QCoreApplication.translate("CandidateRecordForm", u"After this date, delete or anonymise their data (personal data is kept only as long as needed)", None))
         self.retainHint.setProperty(u"kind", QCoreApplication.translate("CandidateRecordForm", u"hint", None))
