@@ -93,3 +93,13 @@ class Money:
 
     def __str__(self) -> str:
         return self.format()
+
+
+def money_text(minor: int | None, currency: str | None) -> str:
+    """An amount for people, or "" when there is none; an unknown currency shows as stored."""
+    if minor is None or not currency:
+        return ""
+    try:
+        return Money(minor, currency).format()
+    except ValueError:
+        return f"{minor} {currency}"

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from hirefile.domain.money import Money, is_currency
+from hirefile.domain.money import Money, is_currency, money_text
 from hirefile.domain.roles import Issue
 from hirefile.domain.vocab import EquityKind, OfferStatus, PayPeriod
 
@@ -135,14 +135,6 @@ def is_expired(status: OfferStatus, expires_on: date | None, today: date) -> boo
 
 
 # money against ranges and expectations ---------------------------------------------------------
-
-def money_text(minor: int | None, currency: str | None) -> str:
-    if minor is None or not currency:
-        return ""
-    try:
-        return Money(minor, currency).format()
-    except ValueError:
-        return f"{minor} {currency}"
 
 
 def pay_text(minor: int | None, currency: str | None, period: PayPeriod | None) -> str:

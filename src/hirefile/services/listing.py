@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Select, and_, case, func, literal_column, select
 from sqlalchemy.orm import Session
 
-from hirefile.domain.money import Money
+from hirefile.domain.money import money_text
 from hirefile.domain.names import fold
 from hirefile.domain.vocab import InterviewStatus, RoleStatus, StageKind
 from hirefile.storage import search
@@ -33,14 +33,6 @@ from hirefile.storage.types import utcnow
 def _live(model: Any) -> Any:
     return model.deleted_at.is_(None)
 
-
-def money_text(minor: int | None, currency: str | None) -> str:
-    if minor is None or not currency:
-        return ""
-    try:
-        return Money(minor, currency).format()
-    except ValueError:
-        return f"{minor} {currency}"
 
 
 def range_text(lo: int | None, hi: int | None, currency: str | None) -> str:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import Literal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -53,3 +55,20 @@ def show_crash(parent: QWidget | None, log_path: Path) -> None:
         "saved before is safe in your file.\n\n"
         f"Details were written to {log_path}; please include them if you report this.")
     box.exec()
+
+
+def ask_unsaved(parent: QWidget | None, what: str) -> Literal["save", "discard"] | None:
+    """Save / Discard / Cancel before leaving a form with changes (`what` is shown as text)."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
+                      f"Save your changes to {what}?",
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText("If you don't save, the changes are lost.")
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    if answer == QMessageBox.StandardButton.Discard:
+        return "discard"
+    return None

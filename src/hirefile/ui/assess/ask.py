@@ -11,6 +11,8 @@ from typing import Literal
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from hirefile.ui import messages
+
 ICS_FILTER = "Calendar files (*.ics);;All files (*)"
 
 
@@ -52,18 +54,7 @@ def confirm_cancel(parent: QWidget | None, title: str, candidate: str) -> bool:
 
 def unsaved(parent: QWidget | None, what: str) -> Literal["save", "discard"] | None:
     """Save / Discard / Cancel before closing a form with changes."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                      f"Save your changes to {what}?",
-                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                      | QMessageBox.StandardButton.Cancel, parent)
-    box.setInformativeText("If you don't save, the changes are lost.")
-    box.setDefaultButton(QMessageBox.StandardButton.Save)
-    answer = box.exec()
-    if answer == QMessageBox.StandardButton.Save:
-        return "save"
-    if answer == QMessageBox.StandardButton.Discard:
-        return "discard"
-    return None
+    return messages.ask_unsaved(parent, what)
 
 
 def ics_path(parent: QWidget | None, suggested: Path) -> Path | None:

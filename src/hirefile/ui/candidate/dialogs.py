@@ -13,6 +13,7 @@ from typing import Literal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
+from hirefile.ui import messages
 from hirefile.ui.candidate.record_form import parse_tags
 from hirefile.ui.candidate.style import STYLE
 from hirefile.ui.common import show_text
@@ -163,19 +164,7 @@ class UnsavedChanges:
 
     @classmethod
     def ask(cls, parent: QWidget | None, name: str) -> Literal["save", "discard"] | None:
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          f"Save your changes to “{name or 'this candidate'}”?",
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText("If you don't save, the changes are lost.")
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return "save"
-        if answer == QMessageBox.StandardButton.Discard:
-            return "discard"
-        return None
+        return messages.ask_unsaved(parent, f"“{name or 'this candidate'}”")
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str,

@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QMessageBox,
     QWidget,
 )
 from sqlalchemy import select
@@ -23,7 +22,7 @@ from sqlalchemy import select
 from hirefile.domain.vocab import Axis, RoleStatus
 from hirefile.storage.database import Database
 from hirefile.storage.models import CompanyProfile
-from hirefile.ui import theme
+from hirefile.ui import messages, theme
 
 E = TypeVar("E", bound=Enum)
 
@@ -119,18 +118,7 @@ class UnsavedChanges:
 
     @classmethod
     def ask(cls, parent: QWidget, title: str) -> Literal["save", "discard"] | None:
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          f"Save your changes to “{title or 'this role'}”?",
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, parent)
-        box.setInformativeText("If you don't save, the changes are lost.")
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return "save"
-        if answer == QMessageBox.StandardButton.Discard:
-            return "discard"
-        return None
+        return messages.ask_unsaved(parent, f"“{title or 'this role'}”")
 
 
 class KeyHandler(QObject):
