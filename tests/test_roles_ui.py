@@ -157,6 +157,20 @@ def test_a_bad_amount_and_a_missing_title_are_named(workspace: RoleWorkspace,
     assert f.titleError.text() == "A role needs a title"
 
 
+@pytest.mark.parametrize(("typed", "said"), [("1e30", "is not an amount"),
+                                             ("NaN", "is not an amount"),
+                                             ("Infinity", "is not an amount"),
+                                             ("9" * 25, "is too large for an amount")])
+def test_amounts_no_file_can_hold_are_named_at_the_field(workspace: RoleWorkspace, db: Database,
+                                                         typed: str, said: str) -> None:
+    workspace.show_role(add_template_role(db))
+    f = workspace.editor.form
+    f.payMaxEdit.setText(typed)
+    assert said in f.payError.text()
+    assert not f.saveButton.isEnabled()
+    assert f.payMaxEdit.maxLength() == 40 and f.titleEdit.maxLength() == 300
+
+
 def test_eight_must_haves_show_the_amber_warning_live(workspace: RoleWorkspace,
                                                       db: Database) -> None:
     workspace.show_role(add_template_role(db))  # five must-haves

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from hirefile.errors import ValidationError
 from hirefile.settings import Settings, login_name
 
 
@@ -27,7 +28,7 @@ def test_identity_is_asked_once_and_kept(settings_path: Path) -> None:
 
 
 def test_empty_name_is_refused(settings_path: Path) -> None:
-    with pytest.raises(ValueError, match="name is required"):
+    with pytest.raises(ValidationError, match="name is required"):
         Settings(settings_path).set_identity("   ")
     assert not settings_path.exists()
 

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from hirefile import paths
+from hirefile.domain import limits
+from hirefile.errors import ValidationError
 from hirefile.fsutil import write_bytes_atomic
 
 log = logging.getLogger(__name__)
@@ -44,6 +46,17 @@ def login_name() -> str:
         return getpass.getuser()
     except Exception:  # getpass raises various errors when no user database entry exists
         return os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"
+
+
+def person_name(text: str) -> str:
+    """A person's name as stamped on their changes: one line, within the name limit."""
+    name = " ".join(limits.clean_text(text, multiline=False).split())
+    if not name:
+        raise ValidationError("A name is required", field="name")
+    problem = limits.too_long(name, limits.NAME, "The name")
+    if problem:
+        raise ValidationError(problem, field="name")
+    return name
 
 
 class Settings:
@@ -86,9 +99,7 @@ class Settings:
 
     def set_identity(self, name: str, email: str | None = None) -> Identity:
         """Set this machine's name (and e-mail), keeping the person key if one exists."""
-        name = " ".join(name.split())
-        if not name:
-            raise ValueError("a name is required")
+        name = person_name(name)
         current = self.identity
         ident = Identity(
             person_id=current.person_id if current else str(uuid.uuid4()),
@@ -107,7 +118,7 @@ class Settings:
         login are one person in the file.
         """
         if override_name:
-            name = " ".join(override_name.split())
+            name = person_name(override_name)
             current = self.identity
             if current and current.name == name:
                 return current

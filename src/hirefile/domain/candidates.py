@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
+from hirefile.domain import limits
 from hirefile.domain.contacts import (
     email_key,
     github_key,
@@ -66,9 +67,19 @@ def validate_candidate(d: CandidateDraft) -> list[Issue]:
         issues.append(Issue("github_url", "Not a GitHub profile link (github.com/NAME)"))
     if d.linkedin_url and linkedin_key(d.linkedin_url) is None:
         issues.append(Issue("linkedin_url", "Not a LinkedIn profile link (linkedin.com/in/NAME)"))
+    issues.extend(Issue(f, m) for f, m in limits.length_problems({
+        "full_name": d.full_name, "preferred_name": d.preferred_name, "pronouns": d.pronouns,
+        "email": d.email, "phone": d.phone, "location": d.location, "github_url": d.github_url,
+        "linkedin_url": d.linkedin_url, "portfolio_url": d.portfolio_url,
+        "source_detail": d.source_detail, "referrer_name": d.referrer_name,
+        "current_company": d.current_company, "current_title": d.current_title,
+        "availability": d.availability, "notes": d.notes}))
     if d.expectation is not None:
         if d.expectation < 0:
             issues.append(Issue("expectation", "An expectation cannot be negative"))
+        too_big = limits.amount_problem(d.expectation, "The expectation")
+        if too_big:
+            issues.append(Issue("expectation", too_big))
         code = (d.expectation_currency or "").strip().upper()
         if not is_currency(code):
             issues.append(Issue("expectation_currency",
@@ -78,11 +89,15 @@ def validate_candidate(d: CandidateDraft) -> list[Issue]:
                             "cannot be thanked)", error=False))
     if d.in_talent_pool and d.reach_out_on is None:
         issues.append(Issue("reach_out_on", "Set a date to reach out again", error=False))
-    for kind, value, _label in d.links:
+    for kind, value, label in d.links:
         if not value.strip():
             issues.append(Issue("links", f"Type the {kind.label.lower()}, or remove its row"))
         elif kind is LinkKind.EMAIL and not is_email(value):
             issues.append(Issue("links", f"“{value.strip()}” is not an e-mail address"))
+        elif len(value) > limits.URL or len(label) > limits.SHORT:
+            issues.append(Issue("links", f"A {kind.label.lower()} is too long (at most "
+                                         f"{limits.URL:,} characters, its label "
+                                         f"{limits.SHORT:,})"))
     return issues
 
 

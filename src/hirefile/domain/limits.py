@@ -27,9 +27,13 @@ PHONE = 50
 URL = 2_000
 #: Notes, evidence, rationale, a description: several paragraphs.
 LONG = 20_000
+#: A postal address, on several lines.
+ADDRESS = 1_000
 #: A whole letter or a role's responsibilities.
 DOCUMENT = 50_000
 
+#: What a person may type into an amount field ("1,000,000,000,000.00").
+AMOUNT_TEXT = 40
 #: The largest amount, in major units (a salary of a trillion in any currency is a typo).
 MAX_AMOUNT_MAJOR = 10**12
 #: The largest amount in minor units, within SQLite's 64-bit integers for every currency.
@@ -41,18 +45,23 @@ _COLUMN_LIMITS: dict[str, int] = {
                      "created_by", "updated_by", "moved_by", "by", "actor"), NAME),
     **dict.fromkeys(("title", "location", "pronouns", "source_detail", "current_company",
                      "current_title", "availability", "label", "exit_reason", "reason",
-                     "from_name", "to_name", "question_text", "filename", "mime_type",
+                     "from_name", "to_name", "filename", "mime_type",
                      "logo_mime", "signatory_title", "bonus_note", "template_key", "builtin_key",
-                     "looked_at", "ical_uid", "summary"), SHORT),
+                     "ical_uid"), SHORT),
     **dict.fromkeys(("email",), EMAIL),
     **dict.fromkeys(("phone",), PHONE),
     **dict.fromkeys(("github_url", "linkedin_url", "portfolio_url", "website", "link",
                      "value"), URL),
-    **dict.fromkeys(("letter_body", "offer_letter_template", "responsibilities", "address"),
-                    DOCUMENT),
+    **dict.fromkeys(("letter_body", "offer_letter_template", "responsibilities"), DOCUMENT),
+    "address": ADDRESS,
 }
 #: Columns that hold a single line: line breaks are not theirs to keep.
-_ONE_LINE = frozenset(c for c, n in _COLUMN_LIMITS.items() if n <= URL) - {"summary"}
+_ONE_LINE = frozenset(c for c, n in _COLUMN_LIMITS.items() if n in (NAME, SHORT, EMAIL, PHONE, URL))
+#: Columns holding money in minor units, or a count of options: at most `MAX_AMOUNT_MINOR`.
+AMOUNT_COLUMNS = frozenset(("expectation", "base_salary", "bonus", "pay_min", "pay_max",
+                            "equity_options"))
+#: What SQLite (and PostgreSQL's BIGINT) can hold.
+MAX_INTEGER = 2**63 - 1
 
 _CONTROLS_ONE_LINE = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 _CONTROLS_MULTI = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -82,3 +91,26 @@ def too_long(text: str | None, limit: int, label: str) -> str | None:
         return (f"{label} is too long: {len(text):,} characters, at most {limit:,} are kept "
                 f"(shorten it by {len(text) - limit:,})")
     return None
+
+
+def amount_problem(minor: int | None, label: str) -> str | None:
+    """A message when an amount (in minor units) is beyond what any salary can be, else None."""
+    if minor is not None and abs(minor) > MAX_AMOUNT_MINOR:
+        return f"{label} is too large (at most {MAX_AMOUNT_MAJOR:,} in any currency)"
+    return None
+
+
+def label_of(column: str) -> str:
+    """`full_name` → "Full name": how a message names a column."""
+    text = column.replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def length_problems(values: dict[str, str | None]) -> list[tuple[str, str]]:
+    """(field, message) for every value longer than its column keeps, in the order given."""
+    out = []
+    for column, value in values.items():
+        problem = too_long(value, column_limit(column), label_of(column))
+        if problem:
+            out.append((column, problem))
+    return out

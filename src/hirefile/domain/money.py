@@ -6,8 +6,13 @@ and the file reads the same on every database engine.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
+
+from hirefile.domain.limits import MAX_AMOUNT_MAJOR
+
+_PLAIN_AMOUNT = re.compile(r"[0-9]+(\.[0-9]+)?|\.[0-9]+")
 
 #: ISO 4217 codes in current use, with the number of minor-unit digits where it is not 2.
 _ZERO_DECIMALS = {
@@ -66,16 +71,24 @@ class Money:
         currency = currency.strip().upper()
         if not is_currency(currency):
             raise MoneyError(f"“{currency}” is not an ISO 4217 currency code")
+        shown = text.strip() if len(text.strip()) <= 40 else text.strip()[:39] + "…"
+        not_amount = MoneyError(f"“{shown}” is not an amount: type it like 120,000 or 95k")
+        too_large = MoneyError(f"“{shown}” is too large for an amount (at most "
+                               f"{MAX_AMOUNT_MAJOR:,})")
         cleaned = text.strip().replace(",", "").replace(" ", "").replace("\u00a0", "")
         factor = Decimal(1)
         if cleaned[-1:].lower() == "k":
             cleaned, factor = cleaned[:-1], Decimal(1000)
-        try:
-            major = Decimal(cleaned) * factor
-        except InvalidOperation:
-            raise MoneyError(f"“{text}” is not an amount") from None
-        if major < 0:
+        if cleaned.startswith("-") and _PLAIN_AMOUNT.fullmatch(cleaned[1:]):
             raise MoneyError("An amount cannot be negative")
+        # Digits and one decimal point only: no "1e30", "NaN" or "Infinity".
+        if not _PLAIN_AMOUNT.fullmatch(cleaned):
+            raise not_amount
+        if len(cleaned.partition(".")[0]) > len(str(MAX_AMOUNT_MAJOR)):
+            raise too_large  # before Decimal reads a number of a million digits
+        major = Decimal(cleaned) * factor
+        if major > MAX_AMOUNT_MAJOR:
+            raise too_large
         scale = Decimal(10) ** minor_digits(currency)
         return cls(int((major * scale).quantize(Decimal(1), rounding=ROUND_HALF_UP)), currency)
 

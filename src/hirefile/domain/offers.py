@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from hirefile.domain import limits
 from hirefile.domain.money import Money, is_currency, money_text
 from hirefile.domain.roles import Issue
 from hirefile.domain.vocab import EquityKind, OfferStatus, PayPeriod
@@ -83,6 +84,14 @@ def validate_terms(t: OfferTerms) -> list[Issue]:
                                 "The cliff is between 0 months and the whole vesting period"))
     if t.bonus is not None and t.bonus < 0:
         issues.append(Issue("bonus", "A bonus cannot be negative"))
+    for name, value, label in (("base_salary", t.base_salary, "The base salary"),
+                               ("bonus", t.bonus, "The bonus"),
+                               ("equity_options", t.equity_options, "The number of options")):
+        too_big = limits.amount_problem(value, label)
+        if too_big:
+            issues.append(Issue(name, too_big))
+    issues.extend(Issue(f, m) for f, m in limits.length_problems(
+        {"bonus_note": t.bonus_note, "notes": t.notes}))
     if t.start_date and t.expires_on and t.expires_on > t.start_date:
         issues.append(Issue("expires_on", "The offer would still be open after the start date",
                             error=False))

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from hirefile.domain import limits
 from hirefile.domain.money import is_currency
 from hirefile.domain.vocab import (
     Axis,
@@ -92,6 +93,16 @@ def validate_role(d: RoleDraft) -> list[Issue]:
         issues.append(Issue("pay_min", "Pay cannot be negative"))
     if d.pay_min is not None and d.pay_max is not None and d.pay_min > d.pay_max:
         issues.append(Issue("pay_max", "The maximum pay is below the minimum"))
+    for name, value in (("pay_min", d.pay_min), ("pay_max", d.pay_max)):
+        too_big = limits.amount_problem(value, "Pay")
+        if too_big:
+            issues.append(Issue(name, too_big))
+    issues.extend(Issue(f, m) for f, m in limits.length_problems(
+        {"location": d.location, "responsibilities": d.responsibilities, "notes": d.notes}))
+    for name, items in (("must_haves", d.must_haves), ("nice_to_haves", d.nice_to_haves),
+                        ("tech_stack", d.tech_stack)):
+        if any(len(item) > limits.SHORT for item in items):
+            issues.append(Issue(name, f"Keep each line under {limits.SHORT} characters"))
     for name, value in (("equity_min_bp", d.equity_min_bp), ("equity_max_bp", d.equity_max_bp)):
         if value is not None and not 0 <= value <= 10_000:
             issues.append(Issue(name, "Equity is a percentage between 0 and 100"))

@@ -25,7 +25,7 @@ from hirefile import __version__
 from hirefile.errors import FileProblem, HirefileError, StorageFailure
 from hirefile.fsutil import atomic_path, describe_os_error
 from hirefile.settings import Identity
-from hirefile.storage import fileformat, migrations, search
+from hirefile.storage import fileformat, guard, migrations, search
 from hirefile.storage.lock import FileLock
 from hirefile.storage.models import Base, Meta, Person, Tracked
 from hirefile.storage.types import utcnow
@@ -47,6 +47,7 @@ class Database:
         self.backup_path: Path | None = None
         self._person_known = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", guard.check_values)
         event.listen(self._sessions, "before_flush", self._stamp)
 
     # opening ---------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ Edit menu, status chips, style flags, and the notify callback that survives its 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
 import shiboken6
@@ -20,7 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hirefile.domain import limits
+
 NONE = Qt.KeyboardModifier.NoModifier
+
+
+def limit_fields(form: object, columns: Mapping[str, str | int]) -> None:
+    """Cap each one-line field (`widget name → column`, or a number) at what it may keep."""
+    for widget, column in columns.items():
+        edit: QLineEdit = getattr(form, widget)
+        edit.setMaxLength(column if isinstance(column, int) else limits.column_limit(column))
 
 
 class OptionalDateEdit(QDateEdit):

@@ -9,24 +9,22 @@ changes" means exactly "the form differs from the file".
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QWidget
 
+from hirefile.domain import limits
 from hirefile.domain.candidates import CandidateDraft, validate_candidate
-from hirefile.domain.money import ISO_CURRENCIES, Money, MoneyError, is_currency, minor_digits
+from hirefile.domain.money import ISO_CURRENCIES
 from hirefile.domain.roles import Issue
 from hirefile.domain.vocab import PayPeriod, Source
-from hirefile.ui.common import pass_undo_through, set_flag, show_text
+from hirefile.ui.common import limit_fields, pass_undo_through, set_flag, show_text
 from hirefile.ui.generated.ui_candidate_record import Ui_CandidateRecordForm
+from hirefile.ui.roles.amounts import parse_pay, pay_text
 
 Snapshot = tuple[object, ...]
 
 #: Offered first in the currency list; the rest follow alphabetically.
 COMMON_CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "INR", "PLN", "SEK", "JPY")
-#: Used for the number of decimals while the currency typed is not (yet) a real one.
-FALLBACK_CURRENCY = "USD"
 
 #: Where each field's issues show: (widget to tint, label for the message).
 _AT: dict[str, tuple[str, str]] = {
@@ -43,17 +41,6 @@ _AT: dict[str, tuple[str, str]] = {
 #: Fields whose change may reveal the same person twice (the duplicate check re-runs).
 CONTACT_FIELDS = ("nameEdit", "emailEdit", "phoneEdit", "githubEdit", "linkedinEdit",
                   "linksEditor")
-
-
-def amount_text(minor: int | None, currency: str | None) -> str:
-    """`120,000` or `95,500.50`: the amount without its currency (the combo shows that)."""
-    if minor is None:
-        return ""
-    code = currency if currency and is_currency(currency) else FALLBACK_CURRENCY
-    major = Decimal(minor) / (Decimal(10) ** minor_digits(code))
-    if major == major.to_integral_value():
-        return f"{major:,.0f}"
-    return f"{major:,.{minor_digits(code)}f}"
 
 
 def parse_tags(text: str) -> list[str]:
@@ -78,6 +65,14 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.form = Ui_CandidateRecordForm()
         self.form.setupUi(self)
+        limit_fields(self.form, {
+            "nameEdit": "full_name", "preferredEdit": "preferred_name",
+            "pronounsEdit": "pronouns", "emailEdit": "email", "phoneEdit": "phone",
+            "locationEdit": "location", "githubEdit": "github_url",
+            "linkedinEdit": "linkedin_url", "portfolioEdit": "portfolio_url",
+            "sourceDetailEdit": "source_detail", "referrerEdit": "referrer_name",
+            "companyEdit": "current_company", "titleEdit": "current_title",
+            "availabilityEdit": "availability", "amountEdit": limits.AMOUNT_TEXT})
         self._loading = False
         self._new = False
         self._reveal_all = False
@@ -170,7 +165,7 @@ class RecordForm(QWidget):
             f.portfolioEdit.setText(draft.portfolio_url or "")
             f.companyEdit.setText(draft.current_company or "")
             f.titleEdit.setText(draft.current_title or "")
-            f.amountEdit.setText(amount_text(draft.expectation, draft.expectation_currency))
+            f.amountEdit.setText(pay_text(draft.expectation, draft.expectation_currency))
             f.currencyCombo.setCurrentText(draft.expectation_currency or "")
             period = draft.expectation_period or PayPeriod.YEAR
             f.periodCombo.setCurrentIndex(max(0, f.periodCombo.findData(period.value)))
@@ -225,14 +220,9 @@ class RecordForm(QWidget):
 
         issues: list[Issue] = []
         currency = f.currencyCombo.currentText().strip().upper()
-        amount: int | None = None
-        if f.amountEdit.text().strip():
-            try:
-                amount = Money.parse(f.amountEdit.text(), currency if is_currency(currency)
-                                     else FALLBACK_CURRENCY).minor
-            except MoneyError:
-                issues.append(Issue("expectation", f"“{f.amountEdit.text().strip()}” is not an "
-                                                   "amount: type it like 120,000 or 95k"))
+        amount, amount_issue = parse_pay(f.amountEdit.text(), currency, "expectation")
+        if amount_issue:
+            issues.append(amount_issue)
         pool = f.talentPoolCheck.isChecked()
         draft = CandidateDraft(
             full_name=f.nameEdit.text(), preferred_name=text(f.preferredEdit),

@@ -25,7 +25,7 @@ from hirefile.services.company import CompanyData, CompanyDraft
 from hirefile.storage.database import Database
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.offers import CompanyEdit, Logo, SaveCompany
-from hirefile.ui.common import set_flag, show_text
+from hirefile.ui.common import limit_fields, set_flag, show_text
 from hirefile.ui.generated.ui_company_profile import Ui_CompanyDialog
 from hirefile.ui.offers.style import STYLE
 from hirefile.ui.roles.common import current, fill_enum, select_data
@@ -65,6 +65,9 @@ class CompanyDialog(QDialog):
         super().__init__(parent)
         self.form = f = Ui_CompanyDialog()
         f.setupUi(self)
+        limit_fields(f, {"nameEdit": "name", "websiteEdit": "website",
+                         "signatoryNameEdit": "signatory_name",
+                         "signatoryTitleEdit": "signatory_title"})
         self.setStyleSheet(STYLE)
         self._db, self._stack, self._notify = db, stack, notify
         with db.reader() as s:

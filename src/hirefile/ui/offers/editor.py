@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QButtonGroup, QDialog, QWidget
 
+from hirefile.domain import limits
 from hirefile.domain import offers as rules
 from hirefile.domain.offers import EDITABLE_STATUSES, OfferTerms
 from hirefile.domain.roles import Issue
@@ -26,7 +27,7 @@ from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import offers
 from hirefile.storage.database import Database
 from hirefile.ui.commands.offers import OfferEdit
-from hirefile.ui.common import set_flag, show_text, tone_chip
+from hirefile.ui.common import limit_fields, set_flag, show_text, tone_chip
 from hirefile.ui.generated.ui_offer_editor import Ui_OfferEditor
 from hirefile.ui.models.columns import Column, when_text
 from hirefile.ui.models.rows import RowListModel
@@ -78,6 +79,8 @@ class OfferEditor(QDialog):
         super().__init__(parent)
         self.form = f = Ui_OfferEditor()
         f.setupUi(self)
+        limit_fields(f, {"baseEdit": limits.AMOUNT_TEXT, "bonusEdit": limits.AMOUNT_TEXT,
+                         "bonusNoteEdit": "bonus_note"})
         self.setStyleSheet(STYLE)
         self._db = db
         self._today = today or date.today()

@@ -34,9 +34,8 @@ def parse_pay(text: str, currency: str, field: str) -> tuple[int | None, Issue |
     code = currency.strip().upper()
     try:
         money = Money.parse(text, code if is_currency(code) else FALLBACK_CURRENCY)
-    except MoneyError:
-        return None, Issue(field, f"“{text.strip()}” is not an amount: type it like "
-                                  "120,000 or 95k")
+    except MoneyError as exc:
+        return None, Issue(field, str(exc))
     return money.minor, None
 
 

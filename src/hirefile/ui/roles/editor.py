@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QWidget
 
+from hirefile.domain import limits
 from hirefile.domain.money import ISO_CURRENCIES
 from hirefile.domain.roles import Issue, RoleDraft, clean_list, validate_role
 from hirefile.domain.vocab import EmploymentType, Level, PayPeriod, RemotePolicy, RoleStatus, Track
@@ -22,7 +23,7 @@ from hirefile.services import roles
 from hirefile.storage.database import Database
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.roles import EditRole
-from hirefile.ui.common import pass_undo_through, set_flag, show_text
+from hirefile.ui.common import limit_fields, pass_undo_through, set_flag, show_text
 from hirefile.ui.generated.ui_role_editor import Ui_RoleEditor
 from hirefile.ui.roles.amounts import equity_text, parse_equity, parse_pay, pay_text
 from hirefile.ui.roles.common import (
@@ -60,6 +61,9 @@ class RoleEditor(QWidget):
         self._db, self._stack, self._notify = db, stack, notify
         self.form = Ui_RoleEditor()
         self.form.setupUi(self)
+        limit_fields(self.form, {"titleEdit": "title", "locationEdit": "location",
+                                 "payMinEdit": limits.AMOUNT_TEXT,
+                                 "payMaxEdit": limits.AMOUNT_TEXT})
         self._role_id: str | None = None
         self._loaded = RoleDraft()
         self._snapshot: Snapshot = ()
