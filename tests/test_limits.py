@@ -189,3 +189,16 @@ def test_the_candidate_form_stops_typing_at_each_fields_limit(qtbot: QtBot) -> N
             f.githubEdit.maxLength()) == (limits.NAME, limits.EMAIL, limits.PHONE, limits.URL)
     f.nameEdit.setText("N" * 5_000)
     assert len(f.nameEdit.text()) == limits.NAME
+
+
+def test_notes_over_their_limit_are_named_under_the_notes(qtbot: QtBot) -> None:
+    from hirefile.ui.candidate.record_form import RecordForm
+
+    form = RecordForm()
+    qtbot.addWidget(form)
+    f = form.form
+    f.nameEdit.setText("Zoë Brontë")
+    f.notesEdit.setPlainText("n" * (limits.LONG + 5))
+    form.reveal_all()
+    assert "Notes is too long: 20,005 characters" in f.notesError.text()
+    assert form.first_error() is not None and form.first_error().field == "notes"

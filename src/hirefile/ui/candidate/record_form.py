@@ -37,6 +37,7 @@ _AT: dict[str, tuple[str, str]] = {
     "referrer_name": ("referrerEdit", "referrerWarning"),
     "reach_out_on": ("reachOutDate", "reachOutWarning"),
     "links": ("linksEditor", "linksError"),
+    "notes": ("notesEdit", "notesError"),
 }
 #: Fields whose change may reveal the same person twice (the duplicate check re-runs).
 CONTACT_FIELDS = ("nameEdit", "emailEdit", "phoneEdit", "githubEdit", "linkedinEdit",

@@ -149,6 +149,9 @@ class Ui_CandidateRecordForm(object):
 
         self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
+        self.notesBox = QVBoxLayout()
+        self.notesBox.setSpacing(2)
+        self.notesBox.setObjectName(u"notesBox")
         self.notesEdit = QPlainTextEdit(CandidateRecordForm)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setMinimumSize(QSize(0, 150))
@@ -159,7 +162,17 @@ class Ui_CandidateRecordForm(object):
         sizePolicy.setHeightForWidth(self.notesEdit.sizePolicy().hasHeightForWidth())
         self.notesEdit.setSizePolicy(sizePolicy)
 
-        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.notesBox.addWidget(self.notesEdit)
+
+        self.notesError = QLabel(CandidateRecordForm)
+        self.notesError.setObjectName(u"notesError")
+        self.notesError.setText(u"")
+        self.notesError.setWordWrap(True)
+
+        self.notesBox.addWidget(self.notesError)
+
+
+        self.formLayout.setLayout(9, QFormLayout.ItemRole.FieldRole, self.notesBox)
 
         self.profilesTitle = QLabel(CandidateRecordForm)
         self.profilesTitle.setObjectName(u"profilesTitle")
@@ -539,6 +552,7 @@ class Ui_CandidateRecordForm(object):
         self.tagsEdit.setPlaceholderText(QCoreApplication.translate("CandidateRecordForm", u"Comma-separated, e.g. pytorch, nlp, finalist", None))
         self.notesLabel.setText(QCoreApplication.translate("CandidateRecordForm", u"N&otes", None))
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("CandidateRecordForm", u"What you learned, what to ask next, anything worth keeping", None))
+        self.notesError.setProperty(u"kind", QCoreApplication.translate("CandidateRecordForm", u"fieldError", None))
         self.profilesTitle.setText(QCoreApplication.translate("CandidateRecordForm", u"Profiles", None))
         self.profilesTitle.setProperty(u"kind", QCoreApplication.translate("CandidateRecordForm", u"sectionTitle", None))
         self.githubLabel.setText(QCoreApplication.translate("CandidateRecordForm", u"&GitHub", None))
