@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -21,6 +22,7 @@ from hirefile.services.files import create_file
 from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
 from hirefile.ui import file_dialogs, glyphs, messages, theme
+from hirefile.ui.commands.base import redo_safely, undo_safely
 from hirefile.ui.generated.ui_main_window import Ui_MainWindow
 from hirefile.ui.models.columns import count_text
 from hirefile.ui.offers.company import company_action
@@ -38,6 +40,17 @@ PAGE_ROLES, PAGE_CANDIDATES, PAGE_PIPELINE, PAGE_INTERVIEWS, PAGE_OFFERS = range
 NAV_GLYPHS = ("roles", "candidates", "pipeline", "interviews", "offers")
 HEARTBEAT_MS = 60_000
 GEOMETRY_KEY = "window_geometry"
+
+
+def redo_keys() -> list[QKeySequence]:
+    """Ctrl+Shift+Z and Ctrl+Y (and the platform's own), each once: a key bound twice to one
+    action is an "ambiguous shortcut" that Qt then ignores."""
+    keys: list[QKeySequence] = []
+    for key in (*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+                QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")):
+        if key not in keys:
+            keys.append(key)
+    return keys
 
 class MainWindow(QMainWindow):
     """The hiring desk: one file, five pages, the File menu and who is at the keyboard."""
@@ -89,11 +102,20 @@ class MainWindow(QMainWindow):
         self.action_undo = self.undo_stack.createUndoAction(self, "&Undo")
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.action_redo = self.undo_stack.createRedoAction(self, "&Redo")
-        self.action_redo.setShortcuts([QKeySequence.StandardKey.Redo,
-                                       QKeySequence("Ctrl+Shift+Z")])
+        self.action_redo.setShortcuts(redo_keys())
+        # The stack's own slots would move on even when the file refuses the step.
+        for action, step in ((self.action_undo, undo_safely), (self.action_redo, redo_safely)):
+            action.triggered.disconnect()
+            action.triggered.connect(lambda _=False, step=step: self._step(step))
         self.menu_edit.addAction(self.action_undo)
         self.menu_edit.addAction(self.action_redo)
         self.menuBar().insertMenu(self.form.menuView.menuAction(), self.roles_page.menu)
+
+    def _step(self, step: Callable[[QUndoStack], HirefileError | None]) -> None:
+        refused = step(self.undo_stack)
+        if refused is not None:
+            what = "undo" if step is undo_safely else "redo"
+            messages.show_problem(self, f"Could not {what}", refused.message)
 
     def _add_candidate_actions(self) -> None:
         """Add candidate, Import and Export CSV also live in the File menu."""

@@ -1,4 +1,9 @@
-"""The base of every undo command: run a service function in one session, then notify."""
+"""The base of every undo command: run a service function in one session, then notify.
+
+An undo or redo that the file refuses (the candidate was rejected since, the offer was sent)
+changes nothing: the command keeps its place on the stack, so the stack and the file still
+agree, and `undo_safely` / `redo_safely` return the reason for the window to show.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
+from hirefile.errors import HirefileError
 from hirefile.storage.database import Database
 
 Notify = Callable[[], None]
@@ -20,6 +26,12 @@ class ServiceCommand(QUndoCommand):
         self.db = db
         self.notify = notify
         self._applied_once = False
+        #: Set by a refused undo: the change is still made, so the stack's redo is a no-op.
+        self._still_applied = False
+        #: Set by a refused redo: the change is still undone, so the stack's undo is a no-op.
+        self._still_undone = False
+        #: Why the last undo or redo was refused, for the window to say.
+        self.refused: HirefileError | None = None
 
     # subclasses implement these two
     def do(self, session: Session) -> None:
@@ -38,13 +50,29 @@ class ServiceCommand(QUndoCommand):
         if self._applied_once:  # QUndoStack.push() calls redo(): the change is already made
             self._applied_once = False
             return
-        with self.db.session() as s:
-            self.do(s)
+        if self._still_applied:  # stepping back over an undo the file refused
+            self._still_applied = False
+            return
+        self.refused = None
+        try:
+            with self.db.session() as s:
+                self.do(s)
+        except HirefileError as exc:
+            self.refused, self._still_undone = exc, True
+            return
         self.notify()
 
     def undo(self) -> None:
-        with self.db.session() as s:
-            self.undo_change(s)
+        if self._still_undone:  # stepping back over a redo the file refused
+            self._still_undone = False
+            return
+        self.refused = None
+        try:
+            with self.db.session() as s:
+                self.undo_change(s)
+        except HirefileError as exc:
+            self.refused, self._still_applied = exc, True
+            return
         self.notify()
 
 
@@ -53,3 +81,26 @@ def apply(stack: QUndoStack, command: ServiceCommand) -> ServiceCommand:
     command.apply_first()
     stack.push(command)
     return command
+
+
+def _step(stack: QUndoStack, forward: bool) -> HirefileError | None:
+    index = stack.index()
+    command = stack.command(index if forward else index - 1)
+    if forward:
+        stack.redo()
+    else:
+        stack.undo()
+    if isinstance(command, ServiceCommand) and command.refused is not None:
+        stack.setIndex(index)  # back where it was; the command skips its own step back
+        return command.refused
+    return None
+
+
+def undo_safely(stack: QUndoStack) -> HirefileError | None:
+    """Undo the last edit; when the file refuses, nothing moves and the reason is returned."""
+    return _step(stack, forward=False) if stack.canUndo() else None
+
+
+def redo_safely(stack: QUndoStack) -> HirefileError | None:
+    """Redo the next edit; when the file refuses, nothing moves and the reason is returned."""
+    return _step(stack, forward=True) if stack.canRedo() else None
