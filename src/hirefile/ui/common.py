@@ -3,17 +3,19 @@ Edit menu, status chips, style flags, and the notify callback that survives its 
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -32,11 +34,148 @@ def limit_fields(form: object, columns: Mapping[str, str | int]) -> None:
         edit.setMaxLength(column if isinstance(column, int) else limits.column_limit(column))
 
 
-class OptionalDateEdit(QDateEdit):
+#: Typed dates understood besides the user's own locale formats: ISO first, then the ways
+#: people write dates in mail and notes. Day-first before month-first where both could read.
+_DATE_FORMATS = ("yyyy-MM-dd", "d MMM yyyy", "d MMMM yyyy", "MMM d yyyy", "MMMM d yyyy",
+                 "d.M.yyyy", "d/M/yyyy", "M/d/yyyy", "d-M-yyyy", "d MMM yy", "d.M.yy", "d/M/yy")
+_TIME_FORMATS = ("HH:mm", "H:mm", "h:mm AP", "h:mmAP", "h AP", "hAP")
+
+
+def parse_typed_date(text: str, locale: QLocale | None = None) -> QDate:
+    """The date in what a person typed ("1 Feb 2027", "2027-02-01", "01.02.2027", the locale's
+    own short and long forms, "today"), or an invalid QDate."""
+    words = " ".join(text.replace(",", " ").split())
+    if not words:
+        return QDate()
+    if words.casefold() == "today":
+        return QDate.currentDate()
+    locale = locale or QLocale()
+    own = [locale.dateFormat(QLocale.FormatType.ShortFormat),
+           locale.dateFormat(QLocale.FormatType.LongFormat)]
+    # "M/d/yy" read with four-digit years too: people type the whole year.
+    own += [f.replace("yy", "yyyy") for f in own if "yyyy" not in f]
+    # … and without the weekday of a long form ("dddd, d. MMMM yyyy").
+    own += [re.sub(r"d{3,4}[,.\s]*", "", f) for f in own if "ddd" in f]
+    formats = [*own, *_DATE_FORMATS]
+    for fmt in formats:
+        fmt = " ".join(fmt.replace(",", " ").split())
+        for loc in (locale, QLocale.c()):
+            day = loc.toDate(words, fmt, 1900)
+            if day.isValid():
+                return day
+    return QDate()
+
+
+def parse_typed_datetime(text: str, locale: QLocale | None = None) -> QDateTime:
+    """A typed date with a time ("1 Feb 2027 14:30", "2027-02-01T09:00"), or invalid."""
+    words = " ".join(text.replace("T", " ", 1).replace(",", " ").split()) \
+        if text[:4].isdigit() else " ".join(text.replace(",", " ").split())
+    parts = words.split(" ")
+    for cut in (1, 2):  # the time is the last word, or the last two ("2:30 PM")
+        if len(parts) <= cut:
+            continue
+        day = parse_typed_date(" ".join(parts[:-cut]), locale)
+        clock = " ".join(parts[-cut:]).upper()
+        if day.isValid():
+            for fmt in _TIME_FORMATS:
+                when = QTime.fromString(clock, fmt)
+                if when.isValid():
+                    return QDateTime(day, when)
+    return QDateTime()
+
+
+class _TypedDates:
+    """Typing a whole date ("1 Feb 2027", ISO, the locale's forms) into a date edit, instead of
+    Qt's section-by-section editing, which drops or misplaces what people type. The text is read
+    when the field is left; what cannot be read leaves the date as it was."""
+
+    _typed = False
+
+    def _parse(self, text: str) -> QDateTime:
+        raise NotImplementedError
+
+    def _type(self, event: QKeyEvent) -> bool:
+        """Take a key as plain typing (True), bypassing the sections that would eat spaces and
+        letters; the first typed character replaces the whole field."""
+        typed = event.text()
+        plain = not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                           | Qt.KeyboardModifier.KeypadModifier)
+        edit: QLineEdit = self.lineEdit()  # type: ignore[attr-defined]
+        if typed and typed.isprintable() and plain:
+            if not self._typed:
+                self._typed = True
+                edit.selectAll()
+            edit.insert(typed)
+        elif self._typed and event.key() == Qt.Key.Key_Backspace:
+            edit.backspace()
+        elif self._typed and event.key() == Qt.Key.Key_Delete:
+            edit.del_()
+        else:
+            return False
+        event.accept()
+        return True
+
+    def validate(self, text: str, pos: int) -> object:
+        if self._typed:
+            state = (QValidator.State.Acceptable if self._parse(text).isValid()
+                     else QValidator.State.Intermediate)
+            return state, text, pos
+        return super().validate(text, pos)  # type: ignore[misc]
+
+    def fixup(self, text: str) -> str:
+        return text if self._typed else super().fixup(text)  # type: ignore[misc]
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        if self._typed:
+            when = self._parse(text)
+            if when.isValid():
+                return when
+            return self.dateTime()  # type: ignore[attr-defined]
+        return super().dateTimeFromText(text)  # type: ignore[misc]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._finish_typing()
+        elif self._type(event):
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._finish_typing()
+        super().focusOutEvent(event)  # type: ignore[misc]
+
+    def _finish_typing(self) -> None:
+        if not self._typed:
+            return
+        when = self._parse(self.lineEdit().text())  # type: ignore[attr-defined]
+        self._typed = False
+        if when.isValid():
+            self.setDateTime(when)  # type: ignore[attr-defined]
+        else:  # unreadable: show the date as it was
+            self.setDateTime(self.dateTime())  # type: ignore[attr-defined]
+            self.lineEdit().setText(self.textFromDateTime(self.dateTime()))  # type: ignore[attr-defined]
+
+
+class DateEdit(_TypedDates, QDateEdit):
+    """A date edit that also takes a whole typed date."""
+
+    def _parse(self, text: str) -> QDateTime:
+        day = parse_typed_date(text)
+        return QDateTime(day, QTime(0, 0)) if day.isValid() else QDateTime()
+
+
+class DateTimeEdit(_TypedDates, QDateTimeEdit):
+    """A date-and-time edit that also takes a typed "1 Feb 2027 14:30"."""
+
+    def _parse(self, text: str) -> QDateTime:
+        return parse_typed_datetime(text)
+
+
+class OptionalDateEdit(DateEdit):
     """A date edit whose lowest date means "Not set"; Delete or Backspace clears it again.
 
-    Stepping, typing or opening the calendar on "Not set" starts from today, not from the
-    sentinel year.
+    Stepping or opening the calendar on "Not set" starts from today, not from the sentinel
+    year; a typed date replaces "Not set" whole.
     """
 
     SENTINEL = QDate(2000, 1, 1)
@@ -76,12 +215,11 @@ class OptionalDateEdit(QDateEdit):
         super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and event.modifiers() == NONE:
+        if (event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+                and event.modifiers() == NONE and not self._typed):
             self.setDate(self.SENTINEL)
             event.accept()
             return
-        if event.text().isdigit():
-            self._start_from_today()
         super().keyPressEvent(event)
 
 

@@ -16,10 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
+
+from hirefile.ui.common import DateTimeEdit
 
 class Ui_InterviewDialog(object):
     def setupUi(self, InterviewDialog):
@@ -157,7 +159,7 @@ class Ui_InterviewDialog(object):
         self.whenLayout.setSpacing(12)
         self.whenLayout.setObjectName(u"whenLayout")
         self.whenLayout.setContentsMargins(0, 0, 0, 0)
-        self.whenEdit = QDateTimeEdit(self.whenBox)
+        self.whenEdit = DateTimeEdit(self.whenBox)
         self.whenEdit.setObjectName(u"whenEdit")
         self.whenEdit.setCalendarPopup(True)
 
