@@ -41,7 +41,7 @@ def test_copy_holds_everything_and_keeps_the_lineage(db: Database, tmp_path: Pat
 
 
 def test_copy_cannot_replace_the_open_file(db: Database) -> None:
-    with pytest.raises(FileProblem, match="cannot replace the open file"):
+    with pytest.raises(FileProblem, match="is the Hirefile file that is open"):
         db.save_copy(db.path)
 
 

@@ -268,9 +268,11 @@ def _import_csv(args: argparse.Namespace) -> int:
 
 
 def _export_csv(args: argparse.Namespace) -> int:
+    from hirefile.fsutil import check_output
     from hirefile.services.csv_export import export_csv
     from hirefile.storage.database import Database
 
+    check_output(args.csv)  # never a database or the file itself: said before any work
     with Database.open(args.file, _identity(args), write=False) as db, db.reader() as s:
         n = export_csv(s, args.csv)
     print(f"exported {n:,} candidates to {args.csv}")
@@ -300,10 +302,12 @@ def _move(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     """One document from the file, written atomically; nothing in the file changes."""
     from hirefile.errors import ValidationError
+    from hirefile.fsutil import check_output
     from hirefile.services.refs import role_ref
     from hirefile.storage.database import Database
 
     out: Path = args.output
+    check_output(out)  # never a database or the file itself: said before any work
     with Database.open(args.file, _identity(args), write=False) as db, db.reader() as s:
         if args.kind == "jd":
             if not args.role:

@@ -54,6 +54,11 @@ class FileInUse(FileProblem):
         self.since = since
 
 
+class OutputRefused(FileProblem):
+    """An export or copy would replace a file Hirefile never writes over (a Hirefile or other
+    SQLite file, the open file, its lock note or journal, a folder); nothing was written."""
+
+
 class StorageFailure(HirefileError):
     """Writing failed for a reason outside the app (disk full, folder not writable)."""
 

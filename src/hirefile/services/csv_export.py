@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hirefile.fsutil import write_bytes_atomic
+from hirefile.fsutil import check_output, write_bytes_atomic
 from hirefile.services import listing
 from hirefile.storage.models import Candidate, CandidateTag, Tag
 
@@ -30,7 +30,10 @@ def _guard(value: str) -> str:
 
 
 def export_csv(session: Session, target: Path | str, ids: Sequence[str] | None = None) -> int:
-    """Write the candidates `ids` (default: all, by name) to `target`; returns the row count."""
+    """Write the candidates `ids` (default: all, by name) to `target`; returns the row count.
+
+    A target that is a database or the open file is refused before any row is read."""
+    check_output(target)
     if ids is None:
         ids = listing.candidate_ids(session)
     buffer = io.StringIO(newline="")

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hirefile import __version__
 from hirefile.errors import FileProblem, HirefileError, StorageFailure
-from hirefile.fsutil import atomic_path, describe_os_error
+from hirefile.fsutil import atomic_path, describe_os_error, forget_open_file, register_open_file
 from hirefile.settings import Identity
 from hirefile.storage import fileformat, guard, migrations, search
 from hirefile.storage.lock import FileLock
@@ -85,6 +85,7 @@ class Database:
             if lock is not None:
                 lock.release()
             raise
+        register_open_file(db, path)  # no export or copy may replace it while it is open
         return db
 
     @classmethod
@@ -206,9 +207,7 @@ class Database:
     def save_copy(self, target: Path | str) -> Path:
         """Write a consistent copy of the whole file to `target`, atomically."""
         target = Path(target).expanduser().absolute()
-        if target == self.path:
-            raise FileProblem("Choose another name: a copy cannot replace the open file")
-        with atomic_path(target) as tmp:
+        with atomic_path(target) as tmp:  # refuses the open file and any other database
             raw = self.engine.raw_connection()
             try:
                 dst = sqlite3.connect(tmp)
@@ -224,6 +223,7 @@ class Database:
         return target
 
     def close(self) -> None:
+        forget_open_file(self)
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()

@@ -22,7 +22,6 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -37,7 +36,7 @@ from hirefile.errors import HirefileError, NotFound
 from hirefile.services import documents, listing, offers, packets, roles
 from hirefile.settings import Settings
 from hirefile.storage.database import Database
-from hirefile.ui import messages, theme
+from hirefile.ui import file_dialogs, messages, theme
 from hirefile.ui.generated.ui_export_packet import Ui_PacketOptions
 from hirefile.ui.offers.style import STYLE
 
@@ -82,16 +81,18 @@ def _suffixes(name_filter: str) -> list[str]:
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: Path,
                   filters: Sequence[str] = (PDF_FILTER,)) -> Path | None:
-    """Where to save (the suffix of the chosen type added when left out), or None."""
-    name, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested),
-                                               ";;".join(filters), filters[0])
-    if not name:
-        return None
-    path = Path(name)
+    """Where to save (the suffix of the chosen type added when left out), or None.
+
+    A name that is a database or the open file is refused and the dialog opens again."""
     allowed = [s for f in filters for s in _suffixes(f)]
-    if path.suffix.lower() not in allowed:
-        path = path.with_name(path.name + _suffixes(chosen or filters[0])[0])
-    return path
+
+    def complete(path: Path, chosen: str) -> Path:
+        if path.suffix.lower() in allowed:
+            return path
+        return file_dialogs.with_suffix(path, _suffixes(chosen or filters[0])[0])
+
+    return file_dialogs.ask_save_target(parent, title, suggested, ";;".join(filters),
+                                        filters[0], complete)
 
 
 # questions ---------------------------------------------------------------------------------------

@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from hirefile.ui import messages
+from hirefile.ui import file_dialogs, messages
 
 ICS_FILTER = "Calendar files (*.ics);;All files (*)"
 
@@ -58,10 +58,7 @@ def unsaved(parent: QWidget | None, what: str) -> Literal["save", "discard"] | N
 
 
 def ics_path(parent: QWidget | None, suggested: Path) -> Path | None:
-    """Where to write a calendar file (`.ics` added when left out)."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Export to Calendar", str(suggested),
-                                          ICS_FILTER)
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics")
+    """Where to write a calendar file (`.ics` added when left out; never over a database)."""
+    return file_dialogs.ask_save_target(
+        parent, "Export to Calendar", suggested, ICS_FILTER,
+        complete=lambda path, _chosen: file_dialogs.with_suffix(path, ".ics"))

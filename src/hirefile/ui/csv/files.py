@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from hirefile.ui.file_dialogs import ask_save_target, with_suffix
+
 FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
 
 
@@ -16,10 +18,6 @@ def ask_csv_file(parent: QWidget | None, directory: Path) -> Path | None:
 
 
 def ask_export_target(parent: QWidget | None, suggested: Path) -> Path | None:
-    """Where to write the export (`.csv` added when left out)."""
-    name, _ = QFileDialog.getSaveFileName(parent, "Export Candidates to CSV", str(suggested),
-                                          "CSV files (*.csv)")
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")
+    """Where to write the export (`.csv` added when left out; never over a database)."""
+    return ask_save_target(parent, "Export Candidates to CSV", suggested, "CSV files (*.csv)",
+                           complete=lambda path, _chosen: with_suffix(path, ".csv"))
