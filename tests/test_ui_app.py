@@ -18,6 +18,7 @@ from hirefile.storage.database import Database
 from hirefile.ui import app, crash, file_dialogs, messages, theme
 from hirefile.ui.identity_dialog import IdentityDialog
 from hirefile.ui.main_window import MainWindow
+from hirefile.ui.text import isolate
 
 AfterFailure = messages.AfterFailure
 
@@ -51,7 +52,7 @@ def test_first_run_asks_the_name_once_and_opens_the_default_file(
     assert Settings().identity is not None and Settings().identity.name == "Ngozi Adeyemi"
     assert w.db is not None and w.db.path == paths.default_db_path().absolute()
     assert w.windowTitle() == "Hiring.hirefile — Hirefile"
-    assert w.person_badge.text() == "Ngozi Adeyemi"
+    assert w.person_badge.text() == "You: " + isolate("Ngozi Adeyemi")
     w.close()
     again = started(app.start(None), qtbot)  # the name is known now: not asked again
     assert asked == [1] and again.db.path == paths.default_db_path().absolute()
@@ -70,7 +71,7 @@ def test_as_name_is_used_without_asking(qtbot: Any, qapp: QApplication,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(IdentityDialog, "ask", classmethod(lambda cls, parent: pytest.fail()))
     w = started(app.start(None, as_name="Lena Brennan"), qtbot)
-    assert w.person_badge.text() == "Lena Brennan"
+    assert w.person_badge.text() == "You: " + isolate("Lena Brennan")
     assert Settings().identity is None  # --as is for this run only
     w.close()
 

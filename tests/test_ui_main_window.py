@@ -22,6 +22,7 @@ from hirefile.ui import file_dialogs, messages, theme
 from hirefile.ui.main_window import PAGE_CANDIDATES, PAGE_PIPELINE, PAGE_ROLES, MainWindow
 from hirefile.ui.models.candidates import COL_NAME
 from hirefile.ui.models.small import ROLE_COL_TITLE
+from hirefile.ui.text import isolate
 from hirefile.ui.widgets import StageChip
 
 Opener = Callable[[Database], MainWindow]
@@ -133,7 +134,7 @@ def test_typing_in_search_narrows_the_list(qtbot: Any, window: MainWindow,
 
 def test_status_bar_shows_the_person(window: MainWindow) -> None:
     badge = window.person_badge
-    assert badge.text() == "Amara Okafor"
+    assert badge.text() == "You: " + isolate("Amara Okafor")
     assert badge.isVisible() and badge.parent() is window.statusBar()
     assert "amara@example.com" in badge.toolTip()
     assert f"{DEMO_CANDIDATES:,} candidates" in window.counts_label.text()

@@ -128,6 +128,22 @@ class Settings:
         name = login_name()
         return Identity(str(uuid.uuid5(uuid.NAMESPACE_URL, f"hirefile:person:{name}")), name)
 
+    # who I am in each file ---------------------------------------------------------------------
+
+    def file_person(self, file_uuid: str) -> str | None:
+        """The person of the file (by its lineage) this machine speaks as, when linked."""
+        links = self._data.get("file_people", {})
+        value = links.get(file_uuid) if isinstance(links, dict) else None
+        return value if isinstance(value, str) else None
+
+    def link_file_person(self, file_uuid: str, person_id: str) -> None:
+        links = self._data.get("file_people")
+        if not isinstance(links, dict):
+            links = self._data["file_people"] = {}
+        if links.get(file_uuid) != person_id:
+            links[file_uuid] = person_id
+            self._save()
+
     # recent files ----------------------------------------------------------------------------
 
     @property

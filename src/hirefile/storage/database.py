@@ -202,6 +202,11 @@ class Database:
                                updated_by=ident.stamp))
         self._person_known = True
 
+    def set_identity(self, identity: Identity) -> None:
+        """Who this file's changes are signed by from now on (after "who am I" is settled)."""
+        self.identity = identity
+        self._person_known = False
+
     # copies and closing -------------------------------------------------------------------
 
     def save_copy(self, target: Path | str) -> Path:

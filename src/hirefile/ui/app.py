@@ -25,6 +25,7 @@ from hirefile.ui import file_dialogs, glyphs, messages, theme
 from hirefile.ui.crash import install_excepthook
 from hirefile.ui.identity_dialog import IdentityDialog
 from hirefile.ui.main_window import MainWindow
+from hirefile.ui.people import settle_person
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,7 @@ def start(path: Path | None, *, as_name: str | None = None,
     db = open_start_file(path, identity, settings)
     if db is None:
         return EXIT_NO_FILE
+    settle_person(None, db, settings, identity, match=bool(as_name))
     window = MainWindow(db, settings, identity)
     if window.place_on_screen():
         window.showMaximized()

@@ -31,6 +31,7 @@ from hirefile.ui.pages.interviews import InterviewsPage
 from hirefile.ui.pages.offers import OffersPage
 from hirefile.ui.pages.pipeline import PipelinePage
 from hirefile.ui.pages.roles import RolesPage
+from hirefile.ui.people import settle_person, switch_person
 from hirefile.ui.status import PersonBadge
 from hirefile.ui.widgets import COUNT_ROLE, NavDelegate
 
@@ -85,6 +86,11 @@ class MainWindow(QMainWindow):
         self._add_candidate_actions()
         self.action_company = company_action(self, lambda: self.db, self.undo_stack)
         self.form.menuFile.insertAction(self.form.actionSaveCopy, self.action_company)
+        self.action_switch_person = QAction("S&witch Person…", self)
+        self.action_switch_person.setStatusTip("Sign changes and see sealed feedback as another "
+                                               "person of this file (a shared computer)")
+        self.action_switch_person.triggered.connect(self.switch_person)
+        self.form.menuFile.insertAction(self.form.actionSaveCopy, self.action_switch_person)
         self._decorate()
         self._connect()
         self.use_database(db)
@@ -222,6 +228,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.set_database(db)  # type: ignore[attr-defined]  (each page reads it)
         self._show_counts()
+        self.person_badge.set_identity(db.identity)
         self.setWindowTitle(f"{db.path.name} — Hirefile")
         self._show_file_name(db.path)
         self.settings.add_recent(db.path)
@@ -256,6 +263,7 @@ class MainWindow(QMainWindow):
         except HirefileError as exc:
             messages.show_problem(self, "Could not create the file", exc.message)
             return
+        settle_person(self, db, self.settings, self.identity)
         self.use_database(db)
         self.show_page(PAGE_ROLES)
 
@@ -279,8 +287,21 @@ class MainWindow(QMainWindow):
                 self._fill_recent()
             messages.show_problem(self, f"Could not open {path.name}", exc.message)
             return False
+        settle_person(self, db, self.settings, self.identity)
         self.use_database(db)
         return True
+
+    def switch_person(self) -> None:
+        """File → Switch person…: sign changes (and see sealed feedback) as another person."""
+        if self.db is None or not self._leave_ok():
+            return
+        identity = switch_person(self, self.db, self.settings)
+        if identity is None:
+            return
+        self.undo_stack.clear()  # the edits on it were the other person's
+        self.person_badge.set_identity(identity)
+        self.refresh_all()
+        self.statusBar().showMessage(f"You are now {identity.name} in this file", 8000)
 
     def save_copy(self) -> None:
         if self.db is None:

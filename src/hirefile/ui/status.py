@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from hirefile.settings import Identity
 from hirefile.ui import glyphs, theme
+from hirefile.ui.text import isolate
 
 
 class PersonBadge(QWidget):
@@ -26,10 +27,10 @@ class PersonBadge(QWidget):
         self.set_identity(identity)
 
     def set_identity(self, identity: Identity) -> None:
-        self.name_label.setText(identity.name)
+        self.name_label.setText(f"You: {isolate(identity.name)}")
         who = identity.name + (f" ({identity.email})" if identity.email else "")
-        self.setToolTip(f"Changes you make are signed “{who}”.\n"
-                        "Your name is set once on this computer, not stored per file.")
+        self.setToolTip(f"Changes you make in this file are signed “{isolate(who)}”.\n"
+                        "On a shared computer, File → Switch person… changes it.")
 
     def text(self) -> str:
         return self.name_label.text()

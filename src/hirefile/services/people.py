@@ -1,0 +1,97 @@
+"""Who I am in this file: the people a file lists, and linking this machine's person to one.
+
+A person's key travels with the file; this machine's identity (settings) is linked to one of
+the file's people the first time it opens the file, so a cofounder who was added by the other
+founder (or by the demo) signs in as that row instead of appearing twice. The link is kept per
+file lineage (the file's UUID), in this machine's settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hirefile.domain.names import fold
+from hirefile.settings import Identity
+from hirefile.storage.models import Person
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    """A person of the file, as a picker shows them."""
+
+    id: str
+    name: str
+    email: str | None
+    title: str | None
+
+    @property
+    def label(self) -> str:
+        extra = " · ".join(x for x in (self.title, self.email) if x)
+        return f"{self.name} ({extra})" if extra else self.name
+
+
+def people(session: Session) -> list[PersonChoice]:
+    """Everyone who uses the file (not removed), by name."""
+    rows = session.scalars(select(Person).where(Person.deleted_at.is_(None)))
+    found = [PersonChoice(p.id, p.name, p.email, p.title) for p in rows]
+    return sorted(found, key=lambda p: (fold(p.name), p.id))
+
+
+def person(session: Session, person_id: str) -> PersonChoice | None:
+    p = session.get(Person, person_id)
+    if p is None or p.deleted_at is not None:
+        return None
+    return PersonChoice(p.id, p.name, p.email, p.title)
+
+
+def likely_match(choices: list[PersonChoice], name: str,
+                 email: str | None) -> PersonChoice | None:
+    """The person this machine's identity most likely is: the same e-mail, else the one person
+    with the same name (accents and case aside); None when nobody or several could be."""
+    if email:
+        by_mail = [p for p in choices if p.email and p.email.casefold() == email.casefold()]
+        if len(by_mail) == 1:
+            return by_mail[0]
+    by_name = [p for p in choices if fold(p.name) == fold(name)]
+    return by_name[0] if len(by_name) == 1 else None
+
+
+def as_person(identity: Identity, chosen: PersonChoice) -> Identity:
+    """This machine's identity speaking as `chosen`: its key and name, the e-mail it has."""
+    return replace(identity, person_id=chosen.id, name=chosen.name,
+                   email=chosen.email or identity.email)
+
+
+@dataclass(frozen=True)
+class Settled:
+    """Who this machine is in a file, or that the person must be asked (`ask` with a guess)."""
+
+    identity: Identity
+    ask: bool = False
+    guess: PersonChoice | None = None
+
+
+def settle(session: Session, identity: Identity, linked_id: str | None, *,
+           match: bool) -> Settled:
+    """Who `identity` is in this file.
+
+    The person linked on this machine wins, then the identity's own key. Otherwise, when the
+    file lists people, either the likely match is taken (`match`: the command line's `--as`)
+    or the app is told to ask, with its guess.
+    """
+    if linked_id:
+        linked = person(session, linked_id)
+        if linked is not None:
+            return Settled(as_person(identity, linked))
+    if person(session, identity.person_id) is not None:
+        return Settled(identity)
+    choices = people(session)
+    if not choices:
+        return Settled(identity)
+    guess = likely_match(choices, identity.name, identity.email)
+    if match:
+        return Settled(as_person(identity, guess) if guess else identity)
+    return Settled(identity, ask=True, guess=guess)
