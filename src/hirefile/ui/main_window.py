@@ -33,6 +33,7 @@ from hirefile.ui.pages.pipeline import PipelinePage
 from hirefile.ui.pages.roles import RolesPage
 from hirefile.ui.people import settle_person, switch_person
 from hirefile.ui.status import PersonBadge
+from hirefile.ui.text import isolate
 from hirefile.ui.widgets import COUNT_ROLE, NavDelegate
 
 log = logging.getLogger(__name__)
@@ -301,7 +302,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # the edits on it were the other person's
         self.person_badge.set_identity(identity)
         self.refresh_all()
-        self.statusBar().showMessage(f"You are now {identity.name} in this file", 8000)
+        self.statusBar().showMessage(f"You are now {isolate(identity.name)} in this file", 8000)
 
     def save_copy(self) -> None:
         if self.db is None:

@@ -16,6 +16,7 @@ from hirefile.domain.candidates import CandidateDraft
 from hirefile.errors import HirefileError
 from hirefile.services.dedupe import Match, find_duplicates
 from hirefile.storage.database import Database
+from hirefile.ui.text import isolate
 
 CHECK_DELAY_MS = 350
 MAX_SHOWN = 3
@@ -25,7 +26,7 @@ Provider = Callable[[], tuple[Database | None, CandidateDraft, str | None]]
 
 
 def match_text(m: Match) -> str:
-    who = f"{m.name} <{m.email}>" if m.email else m.name
+    who = f"{isolate(m.name)} <{isolate(m.email)}>" if m.email else isolate(m.name)
     return f"{who} — {', '.join(m.reasons)}"
 
 
