@@ -157,6 +157,8 @@ class FinalistRow:
     recommendations: tuple[int | None, ...]
     expectation: str
     against_range: str
+    #: Others' feedback exists that the viewer may not see yet (scores left blank).
+    sealed: bool = False
 
 
 def finalists(session: Session, application_ids: Sequence[str],
@@ -178,7 +180,7 @@ def finalists(session: Session, application_ids: Sequence[str],
         rows[app.id] = FinalistRow(
             app.id, d.candidate, d.stage, max(0, (now - app.applied_at).days), d.means,
             d.weighted, None, tuple(r for _, r in d.recommendations), expectation,
-            _against(c, role))
+            _against(c, role), d.sealed)
     ranked = scoring.rank({k: r.weighted for k, r in rows.items()})
     order = {r.key: r.rank for r in ranked}
     out = [FinalistRow(**{**r.__dict__, "rank": order[k]}) for k, r in rows.items()]

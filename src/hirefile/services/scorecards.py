@@ -13,7 +13,7 @@ debrief, finalists and the exports. A viewer's own feedback is always theirs to 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Select, select, union
@@ -71,7 +71,8 @@ class ScorecardView:
         return f"Submitted by {self.interviewer} — sealed until you submit yours"
 
 
-def _template(session: Session, interview: Interview) -> tuple[list[Axis], list[tuple[str | None, str]]]:
+def _template(session: Session,
+              interview: Interview) -> tuple[list[Axis], list[tuple[str | None, str]]]:
     """The axes a new scorecard rates and the questions it notes (from the loop step)."""
     axes: list[Axis] = []
     questions: list[tuple[str | None, str]] = []
