@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from hirefile.services import board, listing
+from hirefile.services import board, listing, scorecards
 from hirefile.settings import Identity
 from hirefile.storage.database import Database
 
@@ -106,6 +106,23 @@ def main() -> int:
         measure("board cards, one page", lambda: board.cards(s, col_ids[:100]),
                 lambda: raw.execute(f"SELECT * FROM application WHERE id IN ({marks})",
                                     col_ids[:100]).fetchall(), 25)
+        # Sealed feedback: cards of applications with submitted scorecards, as an interviewer
+        # sees them (the sealing rule for the whole page in one query).
+        assessed = [r[0] for r in raw.execute(
+            "SELECT DISTINCT application_id FROM scorecard WHERE status = 'submitted' "
+            "AND deleted_at IS NULL LIMIT 100")]
+        viewer = (raw.execute("SELECT interviewer_id FROM scorecard WHERE status = 'submitted' "
+                              "GROUP BY interviewer_id ORDER BY count(*) DESC LIMIT 1")
+                  .fetchone() or [None])[0]
+        held = ",".join("?" * len(assessed))
+        measure(f"board cards as an interviewer ({len(assessed)} assessed)",
+                lambda: board.cards(s, assessed, viewer_id=viewer),
+                lambda: raw.execute(f"SELECT * FROM application WHERE id IN ({held})",
+                                    assessed).fetchall(), 25)
+        measure("sealing rule, one page",
+                lambda: scorecards.unsealed_applications(s, viewer, assessed),
+                lambda: raw.execute(f"SELECT application_id FROM scorecard WHERE "
+                                    f"application_id IN ({held})", assessed).fetchall(), 6)
         measure("stage counts, all roles", lambda: listing.stage_counts(s),
                 lambda: raw.execute("SELECT stage_id, count(*) FROM application "
                                     "GROUP BY stage_id").fetchall(), 6)
