@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, select, union
+from sqlalchemy import Select, func, select, union
 from sqlalchemy.orm import Session
 
 from hirefile.domain.vocab import ActivityKind, Axis, ScorecardStatus
@@ -249,8 +249,11 @@ def unsealed_applications(session: Session, viewer_id: str | None,
     out: set[str] = set()
     for i in range(0, len(ids), _CHUNK):
         chunk = ids[i:i + _CHUNK]
+        # By the application index (a page holds a few cards each), never by the
+        # interviewer's: SQLite, without statistics, would walk every card they ever wrote.
         own = select(Scorecard.application_id).where(
-            Scorecard.application_id.in_(chunk), Scorecard.interviewer_id == viewer_id,
+            Scorecard.application_id.in_(chunk),
+            func.coalesce(Scorecard.interviewer_id, "") == viewer_id,
             Scorecard.status == ScorecardStatus.SUBMITTED, Scorecard.deleted_at.is_(None))
         out.update(session.scalars(union(own, _revealed(viewer_id, chunk))))
     return out
