@@ -289,6 +289,8 @@ def test_the_interviews_list_shows_no_verdict(qtbot: Any, daniel: Database, desk
     assert page.model.rowCount() == 2
     text = model_text(page.model)
     assert "Nguyễn Thị Minh Khai" in text and leaks(text) == []
+    page.form.table.selectRow(0)
+    assert leaks(widget_text(page)) == []
 
 
 def test_the_debrief_is_sealed(qtbot: Any, daniel: Database, desk: Desk) -> None:
