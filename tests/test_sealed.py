@@ -297,13 +297,15 @@ def test_the_debrief_is_sealed(qtbot: Any, daniel: Database, desk: Desk) -> None
     with daniel.reader() as s:
         d = debrief.debrief(s, desk.app_id, DANIEL.person_id)
     assert d.sealed and d.grid == {} and d.recommendations == () and d.weighted is None
-    assert d.reviews == () and d.culture == () and d.sealed_evidence == 2
+    assert d.reviews == () and d.culture == ()
+    assert (d.sealed_reviews, d.sealed_culture) == (1, 1)
     assert [c.sealed for c in d.cards] == [True] and d.cards[0].recommendation is None
     assert d.cards[0].ratings == {} and d.cards[0].takeaways == ""
     dialog = DebriefDialog(None, daniel, desk.app_id)
     qtbot.addWidget(dialog)
     text = widget_text(dialog) + model_text(dialog.view.grid)
     assert "1 scorecard and 2 portfolio or culture assessments are sealed" in text
+    assert text.count("Sealed until you submit your scorecard.") == 2  # review, culture
     assert leaks(text) == []
 
 

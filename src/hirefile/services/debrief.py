@@ -54,7 +54,12 @@ class DebriefData:
     culture: tuple[assessments.CultureData, ...]
     decisions: tuple[tuple[Decision, str, str, datetime], ...]  # decision, rationale, by, at
     #: Others' portfolio reviews and culture assessments left out while sealed.
-    sealed_evidence: int = 0
+    sealed_reviews: int = 0
+    sealed_culture: int = 0
+
+    @property
+    def sealed_evidence(self) -> int:
+        return self.sealed_reviews + self.sealed_culture
 
 
 def debrief(session: Session, application_id: str, viewer_id: str) -> DebriefData:
@@ -82,6 +87,7 @@ def debrief(session: Session, application_id: str, viewer_id: str) -> DebriefDat
             DebriefDecision.deleted_at.is_(None)).order_by(DebriefDecision.decided_at)))
     reviews = assessments.reviews(session, application_id)
     culture = assessments.culture(session, application_id)
+    sealed_reviews = sealed_culture = 0
     if not scorecards.can_see_feedback(session, viewer_id, application_id):
         # Others' portfolio and culture ratings are sealed like their scorecards.
         own = set(session.scalars(select(PortfolioReview.id).where(
@@ -90,20 +96,18 @@ def debrief(session: Session, application_id: str, viewer_id: str) -> DebriefDat
         own |= set(session.scalars(select(CultureAssessment.id).where(
             CultureAssessment.application_id == application_id,
             CultureAssessment.assessor_id == viewer_id)))
-        sealed_evidence = (sum(1 for r in reviews if r.id not in own)
-                           + sum(1 for c in culture if c.id not in own))
+        sealed_reviews = sum(1 for r in reviews if r.id not in own)
+        sealed_culture = sum(1 for c in culture if c.id not in own)
         reviews = [r for r in reviews if r.id in own]
         culture = [c for c in culture if c.id in own]
-    else:
-        sealed_evidence = 0
     return DebriefData(
         application_id, candidate.full_name if candidate else "", role.title if role else "",
         stage.name if stage else "", weights, tuple(cards), grid, means,
         scoring.weighted_score(means, weights), frozenset(scoring.disagreements(per_axis)),
         tuple(scoring.gaps(per_axis, weights)),
         tuple((c.interviewer, c.recommendation) for c in visible),
-        any(c.sealed for c in cards) or sealed_evidence > 0,
-        tuple(reviews), tuple(culture), decisions, sealed_evidence)
+        any(c.sealed for c in cards) or sealed_reviews + sealed_culture > 0,
+        tuple(reviews), tuple(culture), decisions, sealed_reviews, sealed_culture)
 
 
 def decide(session: Session, application_id: str, decision: Decision, rationale: str,

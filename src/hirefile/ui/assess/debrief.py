@@ -204,13 +204,13 @@ class DebriefView(QWidget):
         clear_layout(f.cultureHostLayout)
         if not d.reviews:
             f.portfolioHostLayout.addWidget(label(
-                "Sealed until you submit your scorecard." if d.sealed_evidence
+                "Sealed until you submit your scorecard." if d.sealed_reviews
                 else "No portfolio review.", "hint", f.portfolioHost))
         for review in d.reviews:
             f.portfolioHostLayout.addWidget(review_card(review, f.portfolioHost))
         if not d.culture:
             f.cultureHostLayout.addWidget(label(
-                "Sealed until you submit your scorecard." if d.sealed_evidence
+                "Sealed until you submit your scorecard." if d.sealed_culture
                 else "No culture assessment.", "hint", f.cultureHost))
         for assessment in d.culture:
             f.cultureHostLayout.addWidget(culture_card(assessment, f.cultureHost))
