@@ -33,7 +33,16 @@ from hirefile.domain.vocab import (
     StepKind,
 )
 from hirefile.errors import StorageFailure
-from hirefile.services import candidates, company, documents, loops, offers, packets, pipeline
+from hirefile.services import (
+    candidates,
+    company,
+    documents,
+    loops,
+    offers,
+    packets,
+    pipeline,
+    scorecards,
+)
 from hirefile.services.roles import add_role_from_template
 from hirefile.storage.database import Database
 from hirefile.storage.models import (
@@ -110,6 +119,13 @@ class Desk:
     offer_id: str
     role_id: str
     candidate_id: str
+
+
+def revealed(db: Database, app_id: str) -> str:
+    """The file's person, having revealed the sealed feedback (exports follow sealing)."""
+    with db.session() as s:
+        scorecards.reveal(s, app_id, db.identity.person_id)
+    return db.identity.person_id
 
 
 def add_person(s, name: str) -> str:
@@ -268,8 +284,10 @@ def test_packet_holds_the_loop_and_scorecards_but_no_feedback(new_db: Database,
 
 def test_packet_with_feedback_shows_submitted_scorecards_only(new_db: Database,
                                                               desk: Desk) -> None:
+    me = revealed(new_db, desk.app_id)
     with new_db.reader() as s:
-        found = pdf_text(packets.packet_pdf(s, desk.app_id, include_feedback=True))
+        found = pdf_text(packets.packet_pdf(s, desk.app_id, include_feedback=True,
+                                            viewer_id=me))
     assert "Submitted feedback" in found
     assert "Strong yes: ships end to end." in found and "Sound retraining plan." in found
     assert "DRAFT TAKEAWAY" not in found
@@ -305,9 +323,10 @@ def test_markdown_shows_user_text_as_typed() -> None:
 # the debrief -----------------------------------------------------------------------------------
 
 def test_debrief_weighs_the_ratings_by_the_role(new_db: Database, desk: Desk) -> None:
+    me = revealed(new_db, desk.app_id)
     with new_db.reader() as s:
-        data = packets.gather_debrief(s, desk.app_id)
-        found = pdf_text(packets.debrief_pdf(s, desk.app_id))
+        data = packets.gather_debrief(s, desk.app_id, viewer_id=me)
+        found = pdf_text(packets.debrief_pdf(s, desk.app_id, viewer_id=me))
     # ML practice (weight 30) mean (4 + 3) / 2; theory (weight 10) 2; the rest not assessed.
     assert data.weighted_score == pytest.approx((30 * 3.5 + 10 * 2) / 40)
     assert data.drafts_left_out == 1 and len(data.scorecards) == 2
@@ -337,12 +356,13 @@ def test_hostile_text_stays_text_in_every_document(new_db: Database, tmp_path: P
         person = add_person(s, "Priya <i>Raman</i>")
         add_scorecard(s, desk.app_id, HOSTILE[3], person, {Axis.CULTURE: (3, hostile)}, 3,
                       hostile)
+    me = revealed(new_db, desk.app_id)
     with new_db.reader() as s:
         pdfs = {
             "offer": documents.offer_letter_pdf(s, desk.offer_id),
-            "packet": packets.packet_pdf(s, desk.app_id, include_feedback=True),
+            "packet": packets.packet_pdf(s, desk.app_id, include_feedback=True, viewer_id=me),
             "jd": documents.job_description_pdf(s, desk.role_id),
-            "debrief": packets.debrief_pdf(s, desk.app_id),
+            "debrief": packets.debrief_pdf(s, desk.app_id, viewer_id=me),
         }
     for kind, pdf in pdfs.items():
         assert image_count(pdf) == 0, kind

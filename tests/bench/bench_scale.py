@@ -21,7 +21,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from hirefile.services import board, listing
+from hirefile.services import board, listing, scorecards
 from hirefile.settings import Identity
 from hirefile.storage.database import Database
 
@@ -106,6 +106,37 @@ def main() -> int:
         measure("board cards, one page", lambda: board.cards(s, col_ids[:100]),
                 lambda: raw.execute(f"SELECT * FROM application WHERE id IN ({marks})",
                                     col_ids[:100]).fetchall(), 25)
+        # Sealed feedback: cards of applications with submitted scorecards, as an interviewer
+        # sees them (the sealing rule for the whole page in one query).
+        assessed = [r[0] for r in raw.execute(
+            "SELECT DISTINCT application_id FROM scorecard WHERE status = 'submitted' "
+            "AND deleted_at IS NULL LIMIT 100")]
+        viewer = (raw.execute("SELECT interviewer_id FROM scorecard WHERE status = 'submitted' "
+                              "GROUP BY interviewer_id ORDER BY count(*) DESC LIMIT 1")
+                  .fetchone() or [None])[0]
+        held = ",".join("?" * len(assessed))
+        rule_sql = (
+            f"SELECT application_id FROM scorecard WHERE application_id IN ({held}) "
+            "AND +interviewer_id = ? AND status = 'submitted' AND deleted_at IS NULL "
+            "UNION SELECT v.subject_id FROM activity v JOIN application p ON "
+            "p.candidate_id = v.candidate_id AND p.id = v.subject_id WHERE p.id IN "
+            f"({held}) AND v.kind = 'revealed' AND v.deleted_at IS NULL AND "
+            "json_extract(v.detail, '$.person_id') = ?")
+        rule_args = [*assessed, viewer, *assessed, viewer]
+
+        def cards_floor() -> object:
+            return (raw.execute(rule_sql, rule_args).fetchall(),
+                    raw.execute(f"SELECT application_id, recommendation FROM scorecard WHERE "
+                                f"application_id IN ({held}) AND status = 'submitted'",
+                                assessed).fetchall(),
+                    raw.execute(f"SELECT * FROM application WHERE id IN ({held})",
+                                assessed).fetchall())
+
+        measure("board cards, as an interviewer",
+                lambda: board.cards(s, assessed, viewer_id=viewer), cards_floor, 25)
+        measure("sealing rule, one page",
+                lambda: scorecards.unsealed_applications(s, viewer, assessed),
+                lambda: raw.execute(rule_sql, rule_args).fetchall(), 8)
         measure("stage counts, all roles", lambda: listing.stage_counts(s),
                 lambda: raw.execute("SELECT stage_id, count(*) FROM application "
                                     "GROUP BY stage_id").fetchall(), 6)

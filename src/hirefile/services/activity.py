@@ -1,4 +1,8 @@
-"""The activity log: one helper that every service uses to say what happened."""
+"""The activity log: one helper that every service uses to say what happened.
+
+Summaries are shared with everyone who opens the file. They say that something happened and
+who did it, never what a person's sealed feedback says: no verdict, rating or evidence goes
+into a summary (see `services.scorecards` for the sealing rule)."""
 
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from hirefile.domain.stages import DEFAULT_WAITING_DAYS
 from hirefile.domain.vocab import Rating, ScorecardStatus, Source, StageKind
+from hirefile.services import scorecards
 from hirefile.storage.models import (
     Application,
     Candidate,
@@ -53,8 +54,11 @@ class Card:
     stage: str
     days_in_stage: int
     source: str
+    #: The latest recommendation the viewer may see (None when none, or when sealed).
     recommendation: str | None
     waiting: bool
+    #: Someone submitted feedback the viewer may not see yet (they have not submitted theirs).
+    sealed: bool = False
 
 
 def _filtered(stmt: Select[tuple[object, ...]], f: BoardFilter) -> Select[tuple[object, ...]]:
@@ -143,20 +147,28 @@ def owners(session: Session) -> list[tuple[str, str]]:
 
 
 def cards(session: Session, application_ids: Sequence[str], *,
-          waiting_days: int = DEFAULT_WAITING_DAYS, now: datetime | None = None
-          ) -> dict[str, Card]:
-    """The cards for some applications: two queries, whatever their number."""
+          viewer_id: str | None = None, waiting_days: int = DEFAULT_WAITING_DAYS,
+          now: datetime | None = None) -> dict[str, Card]:
+    """The cards for some applications: three queries, whatever their number.
+
+    A card shows the latest recommendation only where `viewer_id` may see the feedback
+    (`scorecards.unsealed_applications`): sealed feedback never shows on the board."""
     if not application_ids:
         return {}
     now = now or utcnow()
+    open_ids = scorecards.unsealed_applications(session, viewer_id, application_ids)
     latest: dict[str, int] = {}
+    sealed: set[str] = set()
     for app_id, rec in session.execute(
             select(Scorecard.application_id, Scorecard.recommendation)
             .where(Scorecard.application_id.in_(application_ids),
                    Scorecard.deleted_at.is_(None), Scorecard.status == ScorecardStatus.SUBMITTED,
                    Scorecard.recommendation.is_not(None))
             .order_by(Scorecard.submitted_at)):
-        latest[app_id] = rec
+        if app_id in open_ids:
+            latest[app_id] = rec
+        else:
+            sealed.add(app_id)
     out = {}
     rows = session.execute(
         select(Application.id, Application.candidate_id, Application.stage_entered_at,
@@ -170,5 +182,6 @@ def cards(session: Session, application_ids: Sequence[str], *,
         rec = latest.get(app_id)
         out[app_id] = Card(app_id, cid, name, title, stage, days, source.label,
                            Rating(rec).label if rec else None,
-                           kind is StageKind.ACTIVE and days > waiting_days)
+                           kind is StageKind.ACTIVE and days > waiting_days,
+                           app_id in sealed)
     return out

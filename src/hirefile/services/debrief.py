@@ -1,5 +1,9 @@
 """The debrief: all submitted evidence side by side, the weighted score, the decision; and
-finalists of one role compared."""
+finalists of one role compared.
+
+Everything here is as one viewer may see it (`scorecards.can_see_feedback`): until they have
+submitted their own scorecard for the application, or revealed anyway, others' scorecards,
+portfolio reviews and culture assessments are counted but not shown, nor scored."""
 
 from __future__ import annotations
 
@@ -19,8 +23,10 @@ from hirefile.services.listing import money_text, range_text
 from hirefile.services.roles import axis_weights
 from hirefile.storage.models import (
     Candidate,
+    CultureAssessment,
     DebriefDecision,
     Person,
+    PortfolioReview,
     Role,
     RoleStage,
 )
@@ -47,6 +53,13 @@ class DebriefData:
     reviews: tuple[assessments.ReviewData, ...]
     culture: tuple[assessments.CultureData, ...]
     decisions: tuple[tuple[Decision, str, str, datetime], ...]  # decision, rationale, by, at
+    #: Others' portfolio reviews and culture assessments left out while sealed.
+    sealed_reviews: int = 0
+    sealed_culture: int = 0
+
+    @property
+    def sealed_evidence(self) -> int:
+        return self.sealed_reviews + self.sealed_culture
 
 
 def debrief(session: Session, application_id: str, viewer_id: str) -> DebriefData:
@@ -72,15 +85,29 @@ def debrief(session: Session, application_id: str, viewer_id: str) -> DebriefDat
         for d in session.scalars(select(DebriefDecision).where(
             DebriefDecision.application_id == application_id,
             DebriefDecision.deleted_at.is_(None)).order_by(DebriefDecision.decided_at)))
+    reviews = assessments.reviews(session, application_id)
+    culture = assessments.culture(session, application_id)
+    sealed_reviews = sealed_culture = 0
+    if not scorecards.can_see_feedback(session, viewer_id, application_id):
+        # Others' portfolio and culture ratings are sealed like their scorecards.
+        own = set(session.scalars(select(PortfolioReview.id).where(
+            PortfolioReview.application_id == application_id,
+            PortfolioReview.reviewer_id == viewer_id)))
+        own |= set(session.scalars(select(CultureAssessment.id).where(
+            CultureAssessment.application_id == application_id,
+            CultureAssessment.assessor_id == viewer_id)))
+        sealed_reviews = sum(1 for r in reviews if r.id not in own)
+        sealed_culture = sum(1 for c in culture if c.id not in own)
+        reviews = [r for r in reviews if r.id in own]
+        culture = [c for c in culture if c.id in own]
     return DebriefData(
         application_id, candidate.full_name if candidate else "", role.title if role else "",
         stage.name if stage else "", weights, tuple(cards), grid, means,
         scoring.weighted_score(means, weights), frozenset(scoring.disagreements(per_axis)),
         tuple(scoring.gaps(per_axis, weights)),
         tuple((c.interviewer, c.recommendation) for c in visible),
-        any(c.sealed for c in cards),
-        tuple(assessments.reviews(session, application_id)),
-        tuple(assessments.culture(session, application_id)), decisions)
+        any(c.sealed for c in cards) or sealed_reviews + sealed_culture > 0,
+        tuple(reviews), tuple(culture), decisions, sealed_reviews, sealed_culture)
 
 
 def decide(session: Session, application_id: str, decision: Decision, rationale: str,
@@ -134,6 +161,8 @@ class FinalistRow:
     recommendations: tuple[int | None, ...]
     expectation: str
     against_range: str
+    #: Others' feedback exists that the viewer may not see yet (scores left blank).
+    sealed: bool = False
 
 
 def finalists(session: Session, application_ids: Sequence[str],
@@ -155,7 +184,7 @@ def finalists(session: Session, application_ids: Sequence[str],
         rows[app.id] = FinalistRow(
             app.id, d.candidate, d.stage, max(0, (now - app.applied_at).days), d.means,
             d.weighted, None, tuple(r for _, r in d.recommendations), expectation,
-            _against(c, role))
+            _against(c, role), d.sealed)
     ranked = scoring.rank({k: r.weighted for k, r in rows.items()})
     order = {r.key: r.rank for r in ranked}
     out = [FinalistRow(**{**r.__dict__, "rank": order[k]}) for k, r in rows.items()]

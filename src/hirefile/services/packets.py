@@ -2,7 +2,9 @@
 
 Reads the file into the plain dataclasses of `hirefile.documents.data`. Only submitted
 scorecards are ever shown, never drafts nor private notes; a packet shows them only when asked
-(`include_feedback`), so that interviewers write theirs before reading anyone else's.
+(`include_feedback`), so that interviewers write theirs before reading anyone else's. Both
+exports are for one viewer and follow the sealing rule (`scorecards.can_see_feedback`): others'
+scorecards they may not see yet show who submitted, never what.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from hirefile.domain.vocab import (
     Rating,
     ScorecardStatus,
 )
+from hirefile.services import scorecards as sealing
 from hirefile.services.company import company
 from hirefile.services.loops import loop
 from hirefile.services.pipeline import live_application
@@ -133,24 +136,53 @@ def _candidate_facts(session: Session, c: Candidate, role: Role, stage: str,
 
 # scorecards ------------------------------------------------------------------------------------
 
-def scorecard_views(session: Session, application_id: str) -> tuple[list[ScorecardView], int]:
-    """Submitted scorecards in interview order, and how many drafts were left out."""
+#: What a sealed scorecard shows in an export instead of its recommendation.
+SEALED = "Sealed"
+
+
+def _viewer(session: Session, viewer_id: str | None) -> str | None:
+    """Who the export is for: the given person, else the identity of a writing session; an
+    export for nobody in particular shows nobody's sealed feedback."""
+    if viewer_id:
+        return viewer_id
+    ident = session.info.get("identity")
+    return getattr(ident, "person_id", None)
+
+
+def scorecard_views(session: Session, application_id: str,
+                    viewer_id: str | None = None) -> tuple[list[ScorecardView], int]:
+    """Submitted scorecards in interview order, as the viewer may see them (the sealing rule,
+    `scorecards.can_see_feedback`: until they submit their own, only their own), and how many
+    drafts were left out."""
+    viewer = _viewer(session, viewer_id)
+    open_to_viewer = sealing.can_see_feedback(session, viewer, application_id)
     rows = session.execute(
         select(Scorecard, Interview).join(Interview, Interview.id == Scorecard.interview_id)
         .where(Scorecard.application_id == application_id, Scorecard.deleted_at.is_(None),
                Interview.deleted_at.is_(None))
         .order_by(Interview.starts_at, Scorecard.submitted_at)).all()
     submitted = [(sc, iv) for sc, iv in rows if sc.status is ScorecardStatus.SUBMITTED]
+    drafts = len(rows) - len(submitted)
+    #: Sealed for the viewer: who submitted, for which step, when; never what.
+    sealed = {sc.id for sc, _ in submitted
+              if not open_to_viewer and sc.interviewer_id != viewer}
     names = _names(session, {sc.interviewer_id for sc, _ in submitted})
     ratings: dict[str, list[ScorecardRating]] = defaultdict(list)
     if submitted:
         for r in session.scalars(select(ScorecardRating).where(
-                ScorecardRating.scorecard_id.in_([sc.id for sc, _ in submitted]),
+                ScorecardRating.scorecard_id.in_([sc.id for sc, _ in submitted
+                                                  if sc.id not in sealed]),
                 ScorecardRating.deleted_at.is_(None))):
             ratings[r.scorecard_id].append(r)
     order = list(Axis)
     views = []
     for sc, iv in submitted:
+        if sc.id in sealed:
+            views.append(ScorecardView(
+                interviewer=names.get(sc.interviewer_id, "?"), step=iv.title,
+                when=_when(iv.starts_at or sc.submitted_at), recommendation=SEALED,
+                ratings=()))
+            continue
         mine = sorted(ratings[sc.id], key=lambda r: order.index(r.axis))
         views.append(ScorecardView(
             interviewer=names.get(sc.interviewer_id, "?"), step=iv.title,
@@ -160,7 +192,7 @@ def scorecard_views(session: Session, application_id: str) -> tuple[list[Scoreca
                           for r in mine),
             takeaways=sc.takeaways or "", scores={r.axis.label: r.rating for r in mine},
             recommendation_value=sc.recommendation))
-    return views, len(rows) - len(submitted)
+    return views, drafts
 
 
 # the interview packet --------------------------------------------------------------------------
@@ -187,7 +219,7 @@ def _slots(session: Session, application_id: str) -> dict[str | None, list[Slot]
 
 
 def gather_packet(session: Session, application_id: str, *, include_feedback: bool = False,
-                  today: date | None = None) -> PacketData:
+                  today: date | None = None, viewer_id: str | None = None) -> PacketData:
     app = live_application(session, application_id)
     c = session.get_one(Candidate, app.candidate_id)
     role = session.get_one(Role, app.role_id)
@@ -205,7 +237,8 @@ def gather_packet(session: Session, application_id: str, *, include_feedback: bo
                         for q in s.questions),
         slots=tuple(slots.get(s.id, ())),
     ) for s in data.steps)
-    feedback = tuple(scorecard_views(session, application_id)[0]) if include_feedback else None
+    feedback = (tuple(scorecard_views(session, application_id, viewer_id)[0])
+                if include_feedback else None)
     location = role.location or (role.remote.label if role.remote else "")
     return PacketData(
         company=company(session).name, candidate_name=c.full_name, role_title=role.title,
@@ -229,10 +262,10 @@ def _length(minutes: int, hours: float | None) -> str:
 
 # the debrief -----------------------------------------------------------------------------------
 
-def _reviews(session: Session, application_id: str) -> list[ReviewView]:
-    reviews = list(session.scalars(select(PortfolioReview).where(
+def _reviews(session: Session, application_id: str, only_by: str | None) -> list[ReviewView]:
+    reviews = [r for r in session.scalars(select(PortfolioReview).where(
         PortfolioReview.application_id == application_id, PortfolioReview.deleted_at.is_(None))
-        .order_by(PortfolioReview.reviewed_on)))
+        .order_by(PortfolioReview.reviewed_on)) if only_by is None or r.reviewer_id == only_by]
     names = _names(session, {r.reviewer_id for r in reviews})
     order = list(PortfolioCheck)
     out = []
@@ -248,10 +281,11 @@ def _reviews(session: Session, application_id: str) -> list[ReviewView]:
     return out
 
 
-def _culture(session: Session, application_id: str) -> list[ReviewView]:
-    rows = list(session.scalars(select(CultureAssessment).where(
+def _culture(session: Session, application_id: str, only_by: str | None) -> list[ReviewView]:
+    rows = [a for a in session.scalars(select(CultureAssessment).where(
         CultureAssessment.application_id == application_id,
-        CultureAssessment.deleted_at.is_(None)).order_by(CultureAssessment.assessed_on)))
+        CultureAssessment.deleted_at.is_(None)).order_by(CultureAssessment.assessed_on))
+        if only_by is None or a.assessor_id == only_by]
     names = _names(session, {a.assessor_id for a in rows})
     order = list(CultureDimension)
     out = []
@@ -267,12 +301,15 @@ def _culture(session: Session, application_id: str) -> list[ReviewView]:
 
 
 def gather_debrief(session: Session, application_id: str, *,
-                   today: date | None = None) -> DebriefData:
+                   today: date | None = None, viewer_id: str | None = None) -> DebriefData:
     app = live_application(session, application_id)
     c = session.get_one(Candidate, app.candidate_id)
     role = session.get_one(Role, app.role_id)
     stage = session.get_one(RoleStage, app.stage_id)
-    cards, drafts = scorecard_views(session, application_id)
+    viewer = _viewer(session, viewer_id)
+    cards, drafts = scorecard_views(session, application_id, viewer)
+    # While sealed for the viewer, only their own reviews and assessments go in ("" = none).
+    only_by = None if sealing.can_see_feedback(session, viewer, application_id) else viewer or ""
     raw_weights = axis_weights(session, role.id)
     weights = normalise_weights(raw_weights)
     scores: list[AxisScore] = []
@@ -293,8 +330,8 @@ def gather_debrief(session: Session, application_id: str, *,
         scorecards=tuple(cards), axis_scores=tuple(scores), weighted_score=weighted,
         recommendations=tuple((f"{s.interviewer} ({s.step})", s.recommendation_value)
                               for s in cards if s.recommendation_value),
-        portfolio=tuple(_reviews(session, application_id)),
-        culture=tuple(_culture(session, application_id)),
+        portfolio=tuple(_reviews(session, application_id, only_by)),
+        culture=tuple(_culture(session, application_id, only_by)),
         decision=decision.decision.label if decision else "",
         decision_rationale=decision.rationale if decision else "",
         decision_by=by.get(decision.decided_by_id, "") if decision else "",
@@ -305,28 +342,31 @@ def gather_debrief(session: Session, application_id: str, *,
 
 # exports ---------------------------------------------------------------------------------------
 
-def packet_pdf(session: Session, application_id: str, *, include_feedback: bool = False) -> bytes:
+def packet_pdf(session: Session, application_id: str, *, include_feedback: bool = False,
+               viewer_id: str | None = None) -> bytes:
     from hirefile.documents.interview_packet import build_packet
 
     return build_packet(gather_packet(session, application_id,
-                                      include_feedback=include_feedback))
+                                      include_feedback=include_feedback, viewer_id=viewer_id))
 
 
 def export_packet(session: Session, application_id: str, path: Path | str, *,
-                  include_feedback: bool = False) -> Path:
+                  include_feedback: bool = False, viewer_id: str | None = None) -> Path:
     from hirefile.documents.templates import write_output
 
     return write_output(path, packet_pdf(session, application_id,
-                                         include_feedback=include_feedback))
+                                         include_feedback=include_feedback,
+                                         viewer_id=viewer_id))
 
 
-def debrief_pdf(session: Session, application_id: str) -> bytes:
+def debrief_pdf(session: Session, application_id: str, *, viewer_id: str | None = None) -> bytes:
     from hirefile.documents.debrief import build_debrief
 
-    return build_debrief(gather_debrief(session, application_id))
+    return build_debrief(gather_debrief(session, application_id, viewer_id=viewer_id))
 
 
-def export_debrief(session: Session, application_id: str, path: Path | str) -> Path:
+def export_debrief(session: Session, application_id: str, path: Path | str, *,
+                   viewer_id: str | None = None) -> Path:
     from hirefile.documents.templates import write_output
 
-    return write_output(path, debrief_pdf(session, application_id))
+    return write_output(path, debrief_pdf(session, application_id, viewer_id=viewer_id))

@@ -1,17 +1,22 @@
 """Scorecards: evidence per axis, written independently, then revealed.
 
-Sealed feedback: until the person at this machine has submitted a scorecard of their own for
-an application (a candidate in a role), the other interviewers' scorecards for it show only
-"submitted by NAME — sealed until you submit yours". Revealing them anyway is possible and is
-written to the activity log: anchoring on the first opinion is the classic failure of panels.
+Sealed feedback: until the person looking has submitted a scorecard of their own for an
+application (a candidate in a role), the other people's scorecards, portfolio-review ratings
+and culture ratings for it show only "submitted by NAME — sealed until you submit yours".
+Revealing them anyway is possible and is written to the activity log: anchoring on the first
+opinion is the classic failure of panels.
+
+This module holds the one rule every surface asks (`can_see_feedback` for one application,
+`unsealed_applications` for a list of them in one query): the timeline, the board, the
+debrief, finalists and the exports. A viewer's own feedback is always theirs to see.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select, union
 from sqlalchemy.orm import Session
 
 from hirefile.domain.vocab import ActivityKind, Axis, ScorecardStatus
@@ -66,20 +71,9 @@ class ScorecardView:
         return f"Submitted by {self.interviewer} — sealed until you submit yours"
 
 
-def start(session: Session, interview_id: str, interviewer_id: str) -> Scorecard:
-    """The interviewer's scorecard for an interview (made on first use, with a rating row per
-    axis the step assesses and a note row per question of the step)."""
-    interview = live_interview(session, interview_id)
-    existing = session.scalar(select(Scorecard).where(
-        Scorecard.interview_id == interview_id, Scorecard.interviewer_id == interviewer_id,
-        Scorecard.deleted_at.is_(None)))
-    if existing is not None:
-        return existing
-    if session.get(Person, interviewer_id) is None:
-        raise ValidationError("Only people of this file can write scorecards")
-    card = Scorecard(interview_id=interview_id, application_id=interview.application_id,
-                     interviewer_id=interviewer_id, status=ScorecardStatus.DRAFT)
-    session.add(card)
+def _template(session: Session,
+              interview: Interview) -> tuple[list[Axis], list[tuple[str | None, str]]]:
+    """The axes a new scorecard rates and the questions it notes (from the loop step)."""
     axes: list[Axis] = []
     questions: list[tuple[str | None, str]] = []
     if interview.loop_step_id:
@@ -91,12 +85,67 @@ def start(session: Session, interview_id: str, interviewer_id: str) -> Scorecard
             for s in data.steps if data else ():
                 if s.id == step.id:
                     questions = [(q.question_id, q.text) for q in s.questions]
-    for axis in axes or list(Axis):
+    return axes or list(Axis), questions
+
+
+def _existing(session: Session, interview_id: str, interviewer_id: str) -> Scorecard | None:
+    return session.scalar(select(Scorecard).where(
+        Scorecard.interview_id == interview_id, Scorecard.interviewer_id == interviewer_id,
+        Scorecard.deleted_at.is_(None)))
+
+
+def start(session: Session, interview_id: str, interviewer_id: str) -> Scorecard:
+    """The interviewer's scorecard for an interview (made on first use, with a rating row per
+    axis the step assesses and a note row per question of the step)."""
+    interview = live_interview(session, interview_id)
+    existing = _existing(session, interview_id, interviewer_id)
+    if existing is not None:
+        return existing
+    if session.get(Person, interviewer_id) is None:
+        raise ValidationError("Only people of this file can write scorecards")
+    card = Scorecard(interview_id=interview_id, application_id=interview.application_id,
+                     interviewer_id=interviewer_id, status=ScorecardStatus.DRAFT)
+    session.add(card)
+    axes, questions = _template(session, interview)
+    for axis in axes:
         card.ratings.append(ScorecardRating(axis=axis, rating=None, evidence=""))
     for position, (qid, text) in enumerate(questions):
         card.question_notes.append(ScorecardQuestionNote(question_id=qid, question_text=text,
                                                          note="", position=position))
     return card
+
+
+def blank(session: Session, interview_id: str, interviewer_id: str) -> ScorecardView:
+    """The interviewer's scorecard as the editor shows it, writing nothing: their existing
+    one, or an empty one (id "") that `write` makes on the first save. Question notes of an
+    empty one are keyed "#position"."""
+    interview = live_interview(session, interview_id)
+    card = _existing(session, interview_id, interviewer_id)
+    if card is not None:
+        return next(v for v in scorecards(session, interview.application_id, interviewer_id)
+                    if v.id == card.id)
+    axes, questions = _template(session, interview)
+    person = session.get(Person, interviewer_id)
+    return ScorecardView(
+        id="", interview_id=interview_id, interview_title=interview.title,
+        interviewer_id=interviewer_id, interviewer=person.name if person else "",
+        status=ScorecardStatus.DRAFT, sealed=False, mine=True,
+        ratings={a: (None, "") for a in axes},
+        question_notes=tuple((f"#{i}", text, "") for i, (_qid, text) in enumerate(questions)))
+
+
+def write(session: Session, interview_id: str, person_id: str, draft: ScorecardDraft, *,
+          submit_it: bool = False) -> str:
+    """Save (or submit) the person's scorecard for an interview, making it on this first
+    write; its id. Nothing is written before this: opening the editor and cancelling leaves
+    the file as it was."""
+    card = start(session, interview_id, person_id)
+    session.flush()
+    if submit_it:
+        submit(session, card.id, person_id, draft)
+    else:
+        save(session, card.id, person_id, draft)
+    return card.id
 
 
 def _own(session: Session, scorecard_id: str, person_id: str) -> Scorecard:
@@ -126,6 +175,7 @@ def save(session: Session, scorecard_id: str, person_id: str, draft: ScorecardDr
         else:
             row.rating, row.evidence = value, evidence
     notes = {n.id: n for n in card.question_notes}
+    notes.update({f"#{n.position}": n for n in card.question_notes})
     for note_id, text in draft.question_notes.items():
         if note_id in notes:
             notes[note_id].note = text
@@ -154,6 +204,7 @@ def submit(session: Session, scorecard_id: str, person_id: str,
     card.status = ScorecardStatus.SUBMITTED
     card.submitted_at = utcnow()
     app = session.get(Application, card.application_id)
+    # Shared activity says that someone submitted, never what (the verdict stays sealed).
     record(session, ActivityKind.UPDATED, "scorecard", card.id, "Submitted a scorecard",
            candidate_id=app.candidate_id if app else None)
 
@@ -168,15 +219,54 @@ def has_submitted(session: Session, application_id: str, person_id: str) -> bool
 
 
 def has_revealed(session: Session, application_id: str, person_id: str) -> bool:
-    details = session.scalars(select(Activity.detail).where(
-        Activity.kind == ActivityKind.REVEALED, Activity.subject_id == application_id,
-        Activity.deleted_at.is_(None)))
-    return any(isinstance(d, Mapping) and d.get("person_id") == person_id for d in details)
+    return session.scalar(_revealed(person_id, [application_id]).limit(1)) is not None
+
+
+def _revealed(person_id: str, application_ids: list[str]) -> Select[tuple[str]]:
+    """Which of the applications the person revealed anyway. A reveal is an activity row of
+    the application's candidate, so this walks the candidate's activity index."""
+    return (select(Activity.subject_id)
+            .join(Application, (Application.candidate_id == Activity.candidate_id)
+                  & (Application.id == Activity.subject_id))
+            .where(Application.id.in_(application_ids), Activity.kind == ActivityKind.REVEALED,
+                   Activity.deleted_at.is_(None),
+                   Activity.detail["person_id"].as_string() == person_id))
+
+
+#: Ids per query (SQLite's bound-parameter limit is far above; a page of a list is 100).
+_CHUNK = 500
+
+
+def unsealed_applications(session: Session, viewer_id: str | None,
+                          application_ids: Iterable[str]) -> set[str]:
+    """The applications among `application_ids` whose feedback `viewer_id` may see: they
+    submitted a scorecard of their own there, or revealed it anyway (recorded). One query per
+    500 ids, whatever the list (the board's page, a table's page, finalists). Nobody (`None`)
+    may see anyone's."""
+    ids = list(dict.fromkeys(application_ids))
+    if not viewer_id or not ids:
+        return set()
+    out: set[str] = set()
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i:i + _CHUNK]
+        # By the application index (a page holds a few cards each), never by the
+        # interviewer's: SQLite, without statistics, would walk every card they ever wrote.
+        own = select(Scorecard.application_id).where(
+            Scorecard.application_id.in_(chunk),
+            func.coalesce(Scorecard.interviewer_id, "") == viewer_id,
+            Scorecard.status == ScorecardStatus.SUBMITTED, Scorecard.deleted_at.is_(None))
+        out.update(session.scalars(union(own, _revealed(viewer_id, chunk))))
+    return out
+
+
+def can_see_feedback(session: Session, viewer_id: str | None, application_id: str) -> bool:
+    """May `viewer_id` see other people's verdicts, ratings and evidence on this application?
+    The one rule every surface asks; one's own feedback is always one's own to see."""
+    return application_id in unsealed_applications(session, viewer_id, [application_id])
 
 
 def unsealed_for(session: Session, application_id: str, person_id: str) -> bool:
-    return (has_submitted(session, application_id, person_id)
-            or has_revealed(session, application_id, person_id))
+    return can_see_feedback(session, person_id, application_id)
 
 
 def reveal(session: Session, application_id: str, person_id: str) -> None:

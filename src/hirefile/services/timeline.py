@@ -8,7 +8,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hirefile.domain.vocab import ActivityKind, Rating
+from hirefile.domain.vocab import ActivityKind, Rating, ScorecardStatus
+from hirefile.services import scorecards
 from hirefile.services.pipeline import Move, history, time_in_stages
 from hirefile.storage.models import (
     Activity,
@@ -65,10 +66,14 @@ def applications(session: Session, candidate_id: str) -> list[ApplicationSummary
     return out
 
 
-def timeline(session: Session, candidate_id: str) -> list[Event]:
-    """Every move, note, interview, scorecard, review, assessment and offer, newest first."""
+def timeline(session: Session, candidate_id: str, viewer_id: str | None = None) -> list[Event]:
+    """Every move, note, interview, scorecard, review, assessment and offer, newest first,
+    as `viewer_id` may see it: others' verdicts only where the sealing rule
+    (`scorecards.unsealed_applications`) opens them to the viewer; that someone submitted,
+    never what, otherwise. Drafts are nobody's timeline."""
     apps = {a.id: a.role for a in applications(session, candidate_id)}
     ids = list(apps)
+    unsealed = scorecards.unsealed_applications(session, viewer_id, ids)
     people = dict(session.execute(select(Person.id, Person.name)).all())
     events: list[Event] = []
     for app_id, role in apps.items():
@@ -91,18 +96,26 @@ def timeline(session: Session, candidate_id: str) -> list[Event]:
             events.append(Event(when, i.created_by, "interview",
                                 f"{i.title} ({i.status.label.lower()})",
                                 apps[i.application_id]))
-        for sc in session.scalars(select(Scorecard).where(Scorecard.application_id.in_(ids),
-                                                          Scorecard.deleted_at.is_(None))):
-            rec = Rating(sc.recommendation).label if sc.recommendation else "no recommendation"
+        for sc in session.scalars(select(Scorecard).where(
+                Scorecard.application_id.in_(ids), Scorecard.deleted_at.is_(None),
+                Scorecard.status == ScorecardStatus.SUBMITTED)):
+            if sc.interviewer_id == viewer_id or sc.application_id in unsealed:
+                rec = (Rating(sc.recommendation).label if sc.recommendation
+                       else "no recommendation")
+                text = f"Scorecard submitted: {rec}"
+            else:
+                text = "Scorecard submitted (sealed until you submit yours)"
             events.append(Event(sc.submitted_at or sc.updated_at,
                                 people.get(sc.interviewer_id, sc.created_by), "scorecard",
-                                f"Scorecard {sc.status.label.lower()}: {rec}",
-                                apps[sc.application_id]))
+                                text, apps[sc.application_id]))
         for r in session.scalars(select(PortfolioReview).where(
                 PortfolioReview.application_id.in_(ids), PortfolioReview.deleted_at.is_(None))):
-            rating = Rating(r.rating).label if r.rating else "not rated"
+            if r.reviewer_id == viewer_id or r.application_id in unsealed:
+                text = f"Portfolio review: {Rating(r.rating).label if r.rating else 'not rated'}"
+            else:
+                text = "Portfolio review (sealed until you submit your scorecard)"
             events.append(Event(r.created_at, people.get(r.reviewer_id, r.created_by), "review",
-                                f"Portfolio review: {rating}", apps[r.application_id]))
+                                text, apps[r.application_id]))
         for c in session.scalars(select(CultureAssessment).where(
                 CultureAssessment.application_id.in_(ids),
                 CultureAssessment.deleted_at.is_(None))):
@@ -117,7 +130,10 @@ def timeline(session: Session, candidate_id: str) -> list[Event]:
             Activity.kind.in_([ActivityKind.MERGED, ActivityKind.REVEALED,
                                ActivityKind.IMPORTED, ActivityKind.EXPORTED,
                                ActivityKind.CREATED, ActivityKind.UPDATED]),
-            Activity.subject_table == "candidate")):
+            # About the candidate themselves, and reveals (on the record). Activity about a
+            # scorecard or review is never shown as text: those entries come from their rows,
+            # through the sealing rule, above.
+            (Activity.subject_table == "candidate") | (Activity.kind == ActivityKind.REVEALED))):
         events.append(Event(a.at, a.actor, a.kind.value, a.summary))
     if not any(e.kind == ActivityKind.CREATED.value for e in events):
         candidate = session.get(Candidate, candidate_id)

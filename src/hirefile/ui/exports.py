@@ -322,7 +322,8 @@ def export_packet(parent: QWidget | None, db: Database, application_id: str) -> 
 
     def build() -> Path:
         with db.reader() as s:
-            return packets.export_packet(s, application_id, path, include_feedback=include)
+            return packets.export_packet(s, application_id, path, include_feedback=include,
+                                         viewer_id=db.identity.person_id)
 
     return _write(parent, what, build)
 
@@ -340,6 +341,7 @@ def export_debrief(parent: QWidget | None, db: Database, application_id: str) ->
 
     def build() -> Path:
         with db.reader() as s:
-            return packets.export_debrief(s, application_id, path)
+            return packets.export_debrief(s, application_id, path,
+                                          viewer_id=db.identity.person_id)
 
     return _write(parent, what, build)

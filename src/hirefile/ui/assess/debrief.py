@@ -151,10 +151,16 @@ class DebriefView(QWidget):
     def _show_notes(self, d: DebriefData) -> None:
         f = self.form
         sealed = sum(1 for c in d.cards if c.sealed)
+        what = f"{sealed} scorecard{'s' if sealed != 1 else ''}" if sealed else ""
+        if d.sealed_evidence:
+            n = d.sealed_evidence
+            other = f"{n} portfolio or culture assessment{'s' if n != 1 else ''}"
+            what = f"{what} and {other}" if what else other
+        plural = sealed + d.sealed_evidence != 1
         f.sealedBanner.setVisible(d.sealed)
         f.sealedText.setText(
-            f"{sealed} scorecard{'s are' if sealed != 1 else ' is'} sealed until you submit "
-            "yours, so that they do not anchor your judgement. Revealing them now is recorded.")
+            f"{what} {'are' if plural else 'is'} sealed until you submit your scorecard, so "
+            "that they do not anchor your judgement. Revealing them now is recorded.")
         if d.disagreements:
             names = ", ".join(a.label for a in Axis if a in d.disagreements)
             show_text(f.legendLabel, f"⚠ The panel disagrees on {names}: ratings two or more "
@@ -197,12 +203,15 @@ class DebriefView(QWidget):
         clear_layout(f.portfolioHostLayout)
         clear_layout(f.cultureHostLayout)
         if not d.reviews:
-            f.portfolioHostLayout.addWidget(label("No portfolio review.", "hint",
-                                                  f.portfolioHost))
+            f.portfolioHostLayout.addWidget(label(
+                "Sealed until you submit your scorecard." if d.sealed_reviews
+                else "No portfolio review.", "hint", f.portfolioHost))
         for review in d.reviews:
             f.portfolioHostLayout.addWidget(review_card(review, f.portfolioHost))
         if not d.culture:
-            f.cultureHostLayout.addWidget(label("No culture assessment.", "hint", f.cultureHost))
+            f.cultureHostLayout.addWidget(label(
+                "Sealed until you submit your scorecard." if d.sealed_culture
+                else "No culture assessment.", "hint", f.cultureHost))
         for assessment in d.culture:
             f.cultureHostLayout.addWidget(culture_card(assessment, f.cultureHost))
 
@@ -278,7 +287,8 @@ class DebriefView(QWidget):
         return True
 
     def reveal(self) -> bool:
-        sealed = sum(1 for c in self.data.cards if c.sealed) if self.data else 0
+        sealed = (sum(1 for c in self.data.cards if c.sealed) + self.data.sealed_evidence
+                  if self.data else 0)
         if not sealed or not ask.confirm_reveal(self, sealed):
             return False
         try:

@@ -50,19 +50,26 @@ ROW_TITLES: tuple[str, ...] = ("Rank", "Weighted score", *(a.label for a in Axis
                                "Stage", "Days in process")
 
 
-def _score(value: float | None) -> str:
-    return scoring.rating_label(value) if value is not None else "—"
+#: A blank that is blank because others' feedback is sealed for the viewer.
+SEALED_CELL = "sealed"
+
+
+def _score(value: float | None, sealed: bool = False) -> str:
+    if value is not None:
+        return scoring.rating_label(value)
+    return SEALED_CELL if sealed else "—"
 
 
 def _cell(row: FinalistRow, r: int) -> str:
     if r == ROW_RANK:
         return str(row.rank) if row.rank is not None else "not ranked"
     if r == ROW_WEIGHTED:
-        return _score(row.weighted)
+        return _score(row.weighted, row.sealed)
     if r in _AXIS_ROWS:
-        return _score(row.means.get(_AXIS_ROWS[r]))
+        return _score(row.means.get(_AXIS_ROWS[r]), row.sealed)
     extra = r - 2 - len(Axis)
-    values = (", ".join(rating_text(v) for v in row.recommendations) or "—",
+    recommendations = ", ".join(rating_text(v) for v in row.recommendations)
+    values = (recommendations or (SEALED_CELL if row.sealed else "—"),
               row.expectation or "—", row.against_range, row.stage,
               f"{row.days_in_process} day{'s' if row.days_in_process != 1 else ''}")
     return values[extra]

@@ -85,14 +85,12 @@ class ScorecardDialog(QDialog):
         self._dirty = False
         self.rows: dict[Axis, AxisRow] = {}
         self.notes: dict[str, QPlainTextEdit] = {}
-        ensure_viewer(db)
-        me = viewer_id(db)
-        with db.session() as s:
-            self.card_id = sc.start(s, interview_id, me).id
+        # Opening writes nothing: the scorecard is made on the first save or submit, so a
+        # cancelled dialog leaves no draft and no activity in the shared file.
         with db.reader() as s:
             self.interview = interviews.interview_data(s, interview_id)
-            self.view = next(v for v in sc.scorecards(s, self.interview.application_id, me)
-                             if v.id == self.card_id)
+            self.view = sc.blank(s, interview_id, viewer_id(db))
+        self.card_id: str | None = self.view.id or None
         self.recommendation = rating_picker(self.form.recommendationHost, not_assessed=False,
                                             accessible="Overall recommendation")
         self.form.recommendationHostLayout.addWidget(self.recommendation)
@@ -196,8 +194,7 @@ class ScorecardDialog(QDialog):
     def save_draft(self) -> bool:
         self._clear_errors()
         try:
-            with self.db.session() as s:
-                sc.save(s, self.card_id, viewer_id(self.db), self.draft())
+            self._write(self.draft())
         except HirefileError as exc:
             set_message(self.form.messageLabel, exc.message)
             return False
@@ -210,11 +207,9 @@ class ScorecardDialog(QDialog):
     def submit(self) -> bool:
         """Check, confirm, submit; False when refused (shown at the field) or not confirmed."""
         self._clear_errors()
-        me, draft = viewer_id(self.db), self.draft()
+        draft = self.draft()
         try:
-            with self.db.session() as s:
-                sc.submit(s, self.card_id, me, draft)
-                raise _DryRun
+            self._write(draft, submit_it=True, dry_run=True)
         except _DryRun:
             pass
         except ValidationError as exc:
@@ -226,8 +221,7 @@ class ScorecardDialog(QDialog):
         if not ask.confirm_submit(self):
             return False
         try:
-            with self.db.session() as s:
-                sc.submit(s, self.card_id, me, draft)
+            self._write(draft, submit_it=True)
         except HirefileError as exc:
             set_message(self.form.messageLabel, exc.message)
             return False
@@ -235,6 +229,18 @@ class ScorecardDialog(QDialog):
         self._dirty = False
         self.accept()
         return True
+
+    def _write(self, draft: sc.ScorecardDraft, *, submit_it: bool = False,
+               dry_run: bool = False) -> None:
+        """Save or submit (making the scorecard on its first write); a dry run is rolled
+        back, so its refusal shows at the field before anything is asked or written."""
+        ensure_viewer(self.db)
+        with self.db.session() as s:
+            card_id = sc.write(s, self.interview_id, viewer_id(self.db), draft,
+                               submit_it=submit_it)
+            if dry_run:
+                raise _DryRun
+        self.card_id = card_id
 
     def _clear_errors(self) -> None:
         f = self.form

@@ -131,7 +131,7 @@ class Board(QWidget):
         if self._db is None or not ids:
             return {}
         with self._db.reader() as s:
-            return board_service.cards(s, ids)
+            return board_service.cards(s, ids, viewer_id=self._db.identity.person_id)
 
     def _build(self, infos: list[Column]) -> None:
         self._active = None

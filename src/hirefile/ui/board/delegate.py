@@ -28,6 +28,10 @@ def days_text(card: Card) -> str:
     return f"⚠ {card.days_in_stage} d" if card.waiting else f"{card.days_in_stage} d in stage"
 
 
+#: The chip of a card whose feedback is sealed for the viewer (never the verdict itself).
+SEALED_CHIP = "Sealed"
+
+
 class CardDelegate(QStyledItemDelegate):
     """Paints one card: name, role, days in stage, source and the latest recommendation."""
 
@@ -103,6 +107,8 @@ class CardDelegate(QStyledItemDelegate):
         right = line.right()
         if card.recommendation:
             right = self._paint_chip(painter, line, card.recommendation) - 6
+        elif card.sealed:  # someone submitted; what, the viewer sees after submitting theirs
+            right = self._paint_chip(painter, line, SEALED_CHIP) - 6
         x = line.left()
         days = days_text(card)
         font = self.waiting_font if card.waiting else self.meta_font

@@ -73,7 +73,12 @@ def card_tooltip(card: Card) -> str:
     if card.waiting:
         lines[-1] += f" (waiting: more than {DEFAULT_WAITING_DAYS} days without a move)"
     lines.append(f"Source: {card.source}")
-    lines.append(f"Latest recommendation: {card.recommendation or 'none yet'}")
+    if card.recommendation:
+        lines.append(f"Latest recommendation: {card.recommendation}")
+    elif card.sealed:
+        lines.append("Feedback submitted: sealed until you submit yours")
+    else:
+        lines.append("Latest recommendation: none yet")
     lines.append("")
     lines.append("Enter open · A or Ctrl+→ advance · R reject · W withdrew · drag to move")
     return "\n".join(lines)

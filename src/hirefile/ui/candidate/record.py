@@ -205,7 +205,7 @@ class CandidateRecord(QWidget):
         events: list[timeline_service.Event] = []
         if self._db is not None and cid is not None:
             with self._db.reader() as s:
-                events = timeline_service.timeline(s, cid)
+                events = timeline_service.timeline(s, cid, self._db.identity.person_id)
         self.timeline_model.set_events(events)
         self.applications.load(cid, self._loaded.full_name)
         self.attachments.load(cid)
