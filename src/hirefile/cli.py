@@ -230,7 +230,8 @@ def _info(args: argparse.Namespace) -> int:
     print(f"created:        {info.created_at}")
     print(f"last writer:    {info.last_writer} at {info.last_written_at} "
           f"(Hirefile {info.app_version})")
-    print(f"in use by:      {info.in_use_by or 'nobody'}")
+    left = f" (last used by {info.left_by}, not running)" if info.left_by else ""
+    print(f"in use by:      {info.in_use_by or 'nobody'}{left}")
     for name, n in info.counts.items():
         print(f"  {name.replace('_', ' '):<{width}}  {n:>8,}")
     return EXIT_OK

@@ -76,8 +76,10 @@ class Database:
             )
         fileformat.recover_interrupted(path)
         lock = FileLock.acquire(path, identity.name) if write else None
+        was_wal = write and fileformat.wal_mode(path)
         try:
-            was_wal = write and fileformat.wal_mode(path)
+            if was_wal:  # fold another program's WAL log in first, so the checks see it all
+                _guard(path, lambda: _set_journal_mode(path, "DELETE"))
             if write:
                 _guard(path, lambda: check.require_sound(path))
             backup = None
@@ -90,13 +92,13 @@ class Database:
                 db._check_connection()
                 if backup is not None:
                     db._migrate(header.user_version)
-                db._opened_as = _change_counter(path) if was_wal else None
             except BaseException:
                 engine.dispose()
-                if was_wal:
-                    _restore_wal(path)
                 raise
+            db._opened_as = _change_counter(path) if was_wal else None
         except BaseException:
+            if was_wal:
+                _restore_wal(path)
             if lock is not None:
                 lock.release()
             raise
@@ -339,15 +341,20 @@ def _change_counter(path: Path) -> int | None:
         return None
 
 
+def _set_journal_mode(path: Path, mode: str) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {fileformat.BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA journal_mode = {mode}").fetchone()
+    finally:
+        conn.close()
+
+
 def _restore_wal(path: Path) -> None:
     """Put back the WAL mode another program had set (the command that found it failed or
     wrote nothing). Closing the connection removes the side files again."""
     try:
-        conn = sqlite3.connect(path, isolation_level=None)
-        try:
-            conn.execute("PRAGMA journal_mode = WAL")
-        finally:
-            conn.close()
+        _set_journal_mode(path, "WAL")
     except sqlite3.Error:
         log.warning("could not put %s back in WAL mode", path)
 

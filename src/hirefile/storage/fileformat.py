@@ -36,6 +36,8 @@ REQUIRED_PRAGMAS: dict[str, str] = {
     "foreign_keys": "1",
 }
 BUSY_TIMEOUT_MS = 5000
+#: A file format number no Hirefile will reach: a header that names one is damaged.
+IMPLAUSIBLE_VERSION = 10_000
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,9 @@ def check_is_hirefile(path: Path) -> Header:
             f"{path} is an SQLite database but not a Hirefile file "
             f"(application id {header.application_id:#x}, expected {APPLICATION_ID:#x})"
         )
+    if header.user_version > IMPLAUSIBLE_VERSION:
+        raise damaged(path, f"its header names file format {header.user_version}, which no "
+                      "Hirefile ever wrote")
     if header.user_version == 0:
         raise NotHirefileFile(
             f"{path} has no file format (user_version 0); it was not made by Hirefile or its "
@@ -207,6 +212,8 @@ def describe_sqlite_error(path: Path, exc: sqlite3.DatabaseError) -> FileProblem
     text = str(exc)
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return damaged(path, text)
+    if "decode to UTF-8" in text:  # sqlite3 reading text that is not UTF-8
+        return damaged(path, text.split(" with text ")[0])
     if "locked" in text or "busy" in text:
         return FileProblem(f"{path} is busy: another program is writing it ({text})")
     if ("readonly" in text or "read-only" in text) and hot_journal(path):
