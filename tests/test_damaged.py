@@ -259,7 +259,7 @@ def test_a_big_sound_file_is_checked_once_per_outside_change(copy: Path, monkeyp
     monkeypatch.setattr(check, "REMEMBER_FROM_BYTES", 0)
     runs = []
     real = check._report
-    monkeypatch.setattr(check, "_report", lambda p: runs.append(p) or real(p))
+    monkeypatch.setattr(check, "_report", lambda p, **kw: runs.append(p) or real(p, **kw))
     Database.open(copy, ADA).close()
     assert len(runs) == 1
     Database.open(copy, ADA).close()  # as Hirefile left it: not checked again

@@ -139,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         damage = _damage_behind(args)
         if damage is not None:
-            log.warning("%s on a damaged file", args.command, exc_info=True)
+            log.info("%s on a damaged file", args.command, exc_info=True)
             print(f"hirefile: {damage.message}", file=sys.stderr)
             return EXIT_PROBLEM
         log.exception("unexpected error in %s", args.command or "app")

@@ -78,7 +78,8 @@ class Database:
         lock = FileLock.acquire(path, identity.name) if write else None
         was_wal = write and fileformat.wal_mode(path)
         try:
-            if was_wal:  # fold another program's WAL log in first, so the checks see it all
+            if was_wal and fileformat.wal_pending(path):
+                # fold another program's log into the file first, so the checks see it all
                 _guard(path, lambda: _set_journal_mode(path, "DELETE"))
             if write:
                 _guard(path, lambda: check.require_sound(path))

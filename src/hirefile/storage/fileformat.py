@@ -92,8 +92,7 @@ def read_only_uri(path: Path) -> str:
     uri = f"file:{pathname2url(str(path))}?mode=ro"
     if not wal_mode(path):
         return uri
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists() and wal.stat().st_size > 0:
+    if wal_pending(path):
         raise FileProblem(
             f"{path} is in WAL mode (set by another program) with changes not yet folded into "
             "it; open it in Hirefile to convert it"
@@ -205,7 +204,15 @@ def wal_mode(path: Path) -> bool:
             head = fh.read(20)
     except OSError:
         return False
-    return len(head) == 20 and (head[18] == 2 or head[19] == 2)
+    return len(head) == 20 and head[18] == 2 and head[19] == 2
+
+
+def wal_pending(path: Path) -> bool:
+    """Does a `-wal` log beside `path` hold changes not yet folded into the file?"""
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def describe_sqlite_error(path: Path, exc: sqlite3.DatabaseError) -> FileProblem:
