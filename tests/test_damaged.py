@@ -553,3 +553,17 @@ def test_check_tolerates_clocks_a_few_hours_apart(copy: Path, hours: int, sound:
     conn.close()
     report = check_file(copy)
     assert report.ok is sound, report.problems
+
+
+def test_a_heartbeat_on_a_full_disk_keeps_the_note(copy: Path, monkeypatch) -> None:
+    with Database.open(copy, ADA) as db:
+        note = lock_path_for(copy).read_text(encoding="utf-8")
+
+        def full(_fd: int, _data: bytes) -> int:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        monkeypatch.setattr(lock.os, "write", full)
+        assert db.lock is not None
+        db.lock.heartbeat()
+        assert lock_path_for(copy).read_text(encoding="utf-8") == note
+        monkeypatch.undo()

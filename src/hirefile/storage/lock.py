@@ -221,8 +221,12 @@ def _read_fd(fd: int) -> str:
 
 
 def _write_fd(fd: int, presence: Presence) -> None:
+    """Overwrite the note in place, then cut it to length: a full disk during a heartbeat
+    leaves the previous note (the same length), never an empty one."""
     data = json.dumps(presence.__dict__, ensure_ascii=False).encode("utf-8")
     os.lseek(fd, 0, os.SEEK_SET)
-    os.ftruncate(fd, 0)
-    os.write(fd, data)
+    written = 0
+    while written < len(data):
+        written += os.write(fd, data[written:])
+    os.ftruncate(fd, len(data))
     os.fsync(fd)
