@@ -567,3 +567,10 @@ def test_a_heartbeat_on_a_full_disk_keeps_the_note(copy: Path, monkeypatch) -> N
         db.lock.heartbeat()
         assert lock_path_for(copy).read_text(encoding="utf-8") == note
         monkeypatch.undo()
+
+
+def test_a_wrong_column_name_is_a_bug_not_damage(copy: Path) -> None:
+    from sqlalchemy import text
+
+    with Database.open(copy, ADA, write=False) as db, pytest.raises(KeyError), db.reader() as s:
+        s.execute(text("SELECT 1 AS one")).one()._mapping["two"]

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, select
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -135,6 +135,8 @@ class Database:
         except DBAPIError as exc:
             raise self._known(exc) from exc
         except (ValueError, LookupError, TypeError) as exc:
+            if not stored_value_error(exc):
+                raise
             raise self._unreadable(exc) from exc
         if "meta" not in names:
             raise FileProblem(f"{self.path} is marked as a Hirefile file but has no meta table")
@@ -165,6 +167,8 @@ class Database:
                 raise  # a broken rule in our own code, not the user's file
             raise self._known(exc) from exc
         except (ValueError, LookupError, TypeError) as exc:
+            if not stored_value_error(exc):
+                raise
             raise self._unreadable(exc) from exc
 
     @contextmanager
@@ -177,6 +181,8 @@ class Database:
         except DBAPIError as exc:
             raise self._known(exc) from exc
         except (ValueError, LookupError, TypeError) as exc:
+            if not stored_value_error(exc):
+                raise
             raise self._unreadable(exc) from exc
 
     def _known(self, exc: DBAPIError) -> HirefileError:
@@ -184,11 +190,9 @@ class Database:
         self._damaged = self._damaged or isinstance(error, CorruptFile)
         return error
 
-    def _unreadable(self, exc: Exception) -> Exception:
+    def _unreadable(self, exc: Exception) -> CorruptFile:
         """A value SQLite returned that cannot be decoded (bad UTF-8, a time, a choice, JSON)
         means a damaged file; the same error raised anywhere else is a bug and stays one."""
-        if not stored_value_error(exc):
-            return exc
         self._damaged = True
         return fileformat.damaged(self.path, f"a stored value cannot be read: {exc}")
 
@@ -361,7 +365,10 @@ def _restore_wal(path: Path) -> None:
 
 
 #: Standard-library modules that decode values for SQLAlchemy (JSON, times, enums).
-_STDLIB_DECODING = ("json", "_strptime", "enum.py", "re/", "uuid.py")
+_STDLIB_DECODING = ("/json/", "_strptime", "/enum.py", "/re/", "/uuid.py")
+#: Where SQLAlchemy turns what SQLite returned into Python values.
+_SQLALCHEMY_DECODING = ("/sqlalchemy/engine/", "/sqlalchemy/sql/sqltypes.py",
+                        "/sqlalchemy/dialects/sqlite/", "/sqlalchemy/orm/loading.py")
 
 
 def stored_value_error(exc: BaseException) -> bool:
@@ -369,8 +376,10 @@ def stored_value_error(exc: BaseException) -> bool:
 
     The innermost frame outside the standard library's decoders decides: SQLAlchemy's result
     processing or `UTCDateTime.process_result_value` means a stored value could not be read.
+    SQLAlchemy's own errors (a wrong column name is a `KeyError` too) are bugs.
     """
-    if not isinstance(exc, (ValueError, LookupError, TypeError)):
+    if not isinstance(exc, (ValueError, LookupError, TypeError)) or \
+            isinstance(exc, SQLAlchemyError):
         return False
     tb = exc.__traceback__
     frames = []
@@ -382,7 +391,7 @@ def stored_value_error(exc: BaseException) -> bool:
         if any(part in name for part in _STDLIB_DECODING):
             continue
         if "/sqlalchemy/" in name:
-            return True
+            return any(part in name for part in _SQLALCHEMY_DECODING)
         return name.endswith("hirefile/storage/types.py") and code.co_name == \
             "process_result_value"
     return False
