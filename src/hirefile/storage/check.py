@@ -90,6 +90,8 @@ def _report(path: Path, *, writing: bool = False) -> CheckReport:
         report.problems.append(f"SQLite could not read the file: {exc}")
     except UnicodeDecodeError:  # SQLite's own message quotes the damaged bytes
         report.problems.append("SQLite could not read the file: its schema is not UTF-8 text")
+    except (ValueError, LookupError, TypeError) as exc:  # values too odd to compare
+        report.problems.append(f"a stored value could not be read: {exc}")
     finally:
         conn.close()
     if undecodable:
