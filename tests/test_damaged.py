@@ -196,8 +196,8 @@ def test_values_the_app_cannot_read_are_damage_not_a_bug(copy: Path, kind: str, 
     }.items()}
     for cmd, (code, _, err) in results.items():
         assert code in (0, 1), f"{cmd}: {err}"
-        if code == 1 and kind != "utf8":
-            assert DAMAGED_LINE in err or "unreadable" in err or "not" in err, f"{cmd}: {err}"
+        if code == 1 and not (kind == "utf8" and cmd == "move"):
+            assert DAMAGED_LINE in err, f"{cmd}: {err}"
     assert any(DAMAGED_LINE in err for _, _, err in results.values())
     assert digest(copy) == before
     if kind != "utf8":  # bad text in a name is read back replaced; every other kind is named
