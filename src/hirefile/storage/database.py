@@ -98,7 +98,7 @@ class Database:
                 raise
             db._opened_as = _change_counter(path) if was_wal else None
         except BaseException:
-            if was_wal:
+            if was_wal and not fileformat.wal_mode(path):
                 _restore_wal(path)
             if lock is not None:
                 lock.release()
