@@ -20,7 +20,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from hirefile import paths
-from hirefile.errors import FileProblem, NewerSchemaFile
+from hirefile.errors import FileProblem, NewerSchemaFile, StorageFailure
 from hirefile.fsutil import write_bytes_atomic
 from hirefile.storage import fileformat, migrations, search
 from hirefile.storage.models import Base, Tracked
@@ -122,7 +122,7 @@ def mark_sound(path: Path) -> None:
     known[str(path)] = stamp
     if len(known) > 200:  # forget the oldest entries
         known = dict(list(known.items())[-200:])
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, StorageFailure):  # a list worth keeping, no more
         paths.data_dir().mkdir(parents=True, exist_ok=True)
         write_bytes_atomic(_known_path(), json.dumps(known).encode("utf-8"))
 
