@@ -3,8 +3,9 @@
 The same checks guard every write: `require_sound` runs them when a file is opened for writing,
 and a file they flag is refused before anything is written. A file found sound, or last
 written by this Hirefile, is remembered by its identity on disk (device, inode, size, change
-time), so the checks run once per change made outside Hirefile, not at every open. Files under
-`REMEMBER_FROM_BYTES` are simply checked every time (a few tens of milliseconds).
+times, SQLite's change counter), so the checks run once per change made outside Hirefile, not
+at every open. Files under `REMEMBER_FROM_BYTES` are simply checked every time (a few tens of
+milliseconds).
 """
 
 from __future__ import annotations
@@ -134,11 +135,15 @@ def _known_sound(path: Path) -> bool:
 
 
 def _disk_identity(path: Path) -> list[int] | None:
+    """Device, inode, size, change times and SQLite's change counter (bumped at every commit,
+    so even a change within one tick of the clock is seen)."""
     try:
-        st = os.stat(path)
+        with open(path, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            counter = int.from_bytes(fh.read(28)[24:28], "big")
     except OSError:
         return None
-    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns, counter]
 
 
 def _known_path() -> Path:
