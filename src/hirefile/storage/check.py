@@ -35,7 +35,7 @@ LIVE_TABLES = sorted(
 #: behind may seem changed before it was made. Stamps further apart than this are damage.
 CLOCK_TOLERANCE_HOURS = 48
 #: Smaller files are checked at every open for writing; bigger ones once per outside change
-#: (the checks take about 30 ms at 300 candidates, 3 s at 50,000).
+#: (the checks take about 30 ms at 300 candidates, 4 s at 50,000).
 REMEMBER_FROM_BYTES = 8 * 1024 * 1024
 
 
