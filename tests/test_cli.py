@@ -166,3 +166,25 @@ def test_python_dash_m_and_the_entry_point(tmp_path: Path) -> None:
                           capture_output=True, text=True, env=env, check=False)
     assert done.returncode == 1
     assert done.stderr.strip() == f"hirefile: {f} does not exist"
+
+
+@pytest.mark.parametrize("argv", [["erase", "p.hirefile"], ["--as", "Ada", "erase", "p"],
+                                  ["imprt-csv", "a.hirefile", "b.csv"]])
+def test_a_mistyped_command_is_named(capsys, argv: list[str]) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    word = argv[2] if argv[0] == "--as" else argv[0]
+    assert err.startswith(f"hirefile: unknown command '{word}' (commands: init, info, check, ")
+    assert err.count("\n") == 1
+
+
+def test_a_file_as_the_first_word_opens_the_app(tmp_path: Path, capsys, monkeypatch) -> None:
+    import hirefile.cli as cli
+
+    opened: list[object] = []
+    monkeypatch.setattr(cli, "_gui", lambda args: opened.append(args.db) or 0)
+    existing = tmp_path / "Notes"  # an existing path without the suffix
+    existing.write_text("x")
+    for word in ("New hiring.hirefile", str(existing), "./hiring"):
+        assert run(capsys, word)[0] == 0
+    assert opened == ["New hiring.hirefile", str(existing), "./hiring"]

@@ -220,7 +220,8 @@ def test_cli_move_by_email_name_and_errors(tmp_path: Path, capsys) -> None:
     path = write(tmp_path, [["Name", "Email"], ["Ana Lima", "ana@example.br"],
                             ["Ana Lima", "ana.lima@other.example"]])
     main(["import-csv", str(f), str(path)])
-    with Database.open(f, Identity("x", "x")) as db, db.session() as s:
+    ident = Identity("00000000-0000-4000-8000-00000000000a", "x")  # a key, as settings give
+    with Database.open(f, ident) as db, db.session() as s:
         add_role_from_template(s, template("ml_lead"))
     title = template("ml_lead").title
     capsys.readouterr()

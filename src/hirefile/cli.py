@@ -107,8 +107,14 @@ def _count(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
-        argv.insert(0, "--db")  # `hirefile FILE`, as the desktop entry runs it (Exec=hirefile %f)
+    word = _first_word(argv)
+    if word is not None and argv[word] not in COMMANDS:
+        if not _names_a_file(argv[word]):
+            known = ", ".join(c for c in COMMANDS if c)
+            print(f"hirefile: unknown command '{argv[word]}' (commands: {known})",
+                  file=sys.stderr)
+            return EXIT_USAGE
+        argv.insert(word, "--db")  # `hirefile FILE`: the desktop entry runs `hirefile %f`
     args = build_parser().parse_args(argv)
     from hirefile.logs import setup_logging
 
@@ -131,10 +137,57 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         from hirefile.logs import log_file
 
+        damage = _damage_behind(args)
+        if damage is not None:
+            log.info("%s on a damaged file", args.command, exc_info=True)
+            print(f"hirefile: {damage.message}", file=sys.stderr)
+            return EXIT_PROBLEM
         log.exception("unexpected error in %s", args.command or "app")
         print(f"hirefile: unexpected error ({type(exc).__name__}: {exc}); details in "
               f"{log_file()}", file=sys.stderr)
         return EXIT_BUG
+
+
+def _first_word(argv: list[str]) -> int | None:
+    """The index of the first word that is neither an option nor an option's value."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            return i + 1 if i + 1 < len(argv) else None
+        if arg in ("--db", "--as"):
+            i += 2
+            continue
+        if not arg.startswith("-"):
+            return i
+        i += 1
+    return None
+
+
+def _names_a_file(word: str) -> bool:
+    """`hirefile FILE` opens FILE in the app: an existing path, or a name that looks like one."""
+    from hirefile.paths import FILE_SUFFIX
+
+    return (Path(word).expanduser().exists() or word.lower().endswith(FILE_SUFFIX)
+            or "/" in word or "\\" in word)
+
+
+def _damage_behind(args: argparse.Namespace) -> HirefileError | None:
+    """An unexpected error on a file that `hirefile check` finds damaged is that damage (one
+    line, exit 1); on a sound file it stays a bug."""
+    path = getattr(args, "file", None)
+    if not isinstance(path, Path):
+        return None
+    from hirefile.storage import fileformat
+    from hirefile.storage.check import check_file
+
+    try:
+        report = check_file(path)
+    except Exception:  # the original error is the one to report
+        return None
+    if report.ok:
+        return None
+    return fileformat.damaged(report.path, report.problems[0])
 
 
 # commands --------------------------------------------------------------------------------------
@@ -177,7 +230,8 @@ def _info(args: argparse.Namespace) -> int:
     print(f"created:        {info.created_at}")
     print(f"last writer:    {info.last_writer} at {info.last_written_at} "
           f"(Hirefile {info.app_version})")
-    print(f"in use by:      {info.in_use_by or 'nobody'}")
+    left = f" (last used by {info.left_by}, not running)" if info.left_by else ""
+    print(f"in use by:      {info.in_use_by or 'nobody'}{left}")
     for name, n in info.counts.items():
         print(f"  {name.replace('_', ' '):<{width}}  {n:>8,}")
     return EXIT_OK

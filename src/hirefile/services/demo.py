@@ -7,7 +7,9 @@ Why it looks the way it does:
   record a screen shows (interviews, scorecards, reviews, debriefs, offers) exists.
 - *Deterministic*: the output is a pure function of (seed, candidates, today): every choice and
   every key comes from one `random.Random`, and times are relative to today at 09:00 UTC rather
-  than the clock, so two files made the same day are identical row for row.
+  than the clock, so two files made the same day are identical row for row. Before 09:00 UTC
+  (or where the local date is ahead of UTC's) the anchor is the day before at 09:00 UTC: no
+  row is ever stamped in the future, which a later real edit would contradict.
 - *Current*: because times hang off today, the file looks alive when it is opened: interviews
   next week, candidates waiting since last Tuesday, talent-pool reminders due today.
 - *Fast*: 50,000 candidates (about 700,000 rows) must load in well under half a minute. The
@@ -341,13 +343,22 @@ class _App:
     review_due: bool = False
 
 
+def demo_anchor(today: date, clock: datetime | None = None) -> datetime:
+    """`today` at 09:00 UTC, or the day before when that is still ahead of the clock."""
+    anchor = datetime.combine(today, time(9), tzinfo=UTC)
+    now = clock or utcnow()
+    while anchor > now:
+        anchor -= timedelta(days=1)
+    return anchor
+
+
 class _Demo:
     """The generator: the RNG, the anchor time, the team and roles, and the rows to insert."""
 
     def __init__(self, rng: random.Random, today: date) -> None:
         self.rng = rng
         self.today = today
-        self.now = datetime.combine(today, time(9), tzinfo=UTC)
+        self.now = demo_anchor(today)
         self.last_workday = today - timedelta(days=1)
         while self.last_workday.weekday() >= 5:
             self.last_workday -= timedelta(days=1)

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from hirefile.storage.database import Database
-from hirefile.storage.lock import read_presence
+from hirefile.storage.lock import current_holder, read_presence
 from hirefile.storage.models import (
     Application,
     Attachment,
@@ -45,7 +45,10 @@ class FileInfo:
     last_writer: str
     last_written_at: str
     counts: dict[str, int]
+    #: Who is writing the file now ("name on host"), only when that Hirefile is still running.
     in_use_by: str | None
+    #: A presence note left by a Hirefile that stopped without closing (a crash, a kill).
+    left_by: str | None = None
 
     def as_dict(self) -> dict[str, object]:
         d = dict(self.__dict__)
@@ -61,7 +64,8 @@ def file_info(db: Database) -> FileInfo:
                            .where(model.deleted_at.is_(None))) or 0
             for name, model in COUNTED
         }
-    presence = read_presence(db.path)
+    holder = current_holder(db.path)
+    note = read_presence(db.path) if holder is None else None
     return FileInfo(
         path=db.path,
         size_bytes=db.path.stat().st_size,
@@ -72,5 +76,6 @@ def file_info(db: Database) -> FileInfo:
         last_writer=meta.get("last_writer", ""),
         last_written_at=meta.get("last_written_at", ""),
         counts=counts,
-        in_use_by=f"{presence.name} on {presence.host}" if presence else None,
+        in_use_by=f"{holder.name} on {holder.host}" if holder else None,
+        left_by=f"{note.name} on {note.host}" if note else None,
     )

@@ -18,14 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, select
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from hirefile import __version__
-from hirefile.errors import FileProblem, HirefileError, StorageFailure
+from hirefile.errors import CorruptFile, FileProblem, HirefileError, StorageFailure
 from hirefile.fsutil import atomic_path, describe_os_error, forget_open_file, register_open_file
 from hirefile.settings import Identity
-from hirefile.storage import fileformat, guard, migrations, search
+from hirefile.storage import check, fileformat, guard, migrations, search
 from hirefile.storage.lock import FileLock
 from hirefile.storage.models import Base, Meta, Person, Tracked
 from hirefile.storage.types import utcnow
@@ -46,6 +47,10 @@ class Database:
         self.opened_version = header_version
         self.backup_path: Path | None = None
         self._person_known = False
+        #: When the file was in WAL mode (set by another program): its change counter just
+        #: after it was switched to Hirefile's mode, to switch it back if nothing was written.
+        self._opened_as: int | None = None
+        self._damaged = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", guard.check_values)
         event.listen(self._sessions, "before_flush", self._stamp)
@@ -54,7 +59,11 @@ class Database:
 
     @classmethod
     def open(cls, path: Path | str, identity: Identity, *, write: bool = True) -> Database:
-        """Open an existing file. Raises a `FileProblem` (file untouched) when it cannot."""
+        """Open an existing file. Raises a `FileProblem` (file untouched) when it cannot.
+
+        Opening for writing first runs the checks of `hirefile check` (`check.require_sound`;
+        skipped while the file is as Hirefile last left it): a damaged file is never written.
+        """
         path = Path(path).expanduser().absolute()
         header = fileformat.check_is_hirefile(path)
         if header.user_version > migrations.SCHEMA_VERSION:
@@ -66,8 +75,15 @@ class Database:
                 f"{path} is in file format {header.user_version}; open it once for writing "
                 f"(for example in the app) to update it to format {migrations.SCHEMA_VERSION}"
             )
+        fileformat.recover_interrupted(path)
         lock = FileLock.acquire(path, identity.name) if write else None
+        was_wal = write and fileformat.wal_mode(path)
         try:
+            if was_wal and fileformat.wal_pending(path):
+                # fold another program's log into the file first, so the checks see it all
+                _guard(path, lambda: _set_journal_mode(path, "DELETE"))
+            if write:
+                _guard(path, lambda: check.require_sound(path))
             backup = None
             if header.user_version < migrations.SCHEMA_VERSION:
                 backup = migrations.backup_file(path, header.user_version)
@@ -81,7 +97,10 @@ class Database:
             except BaseException:
                 engine.dispose()
                 raise
+            db._opened_as = _change_counter(path) if was_wal else None
         except BaseException:
+            if was_wal and not fileformat.wal_mode(path):
+                _restore_wal(path)
             if lock is not None:
                 lock.release()
             raise
@@ -116,7 +135,11 @@ class Database:
                 names = set(conn.exec_driver_sql(
                     "SELECT name FROM sqlite_master WHERE type = 'table'").scalars())
         except DBAPIError as exc:
-            raise _known(self.path, exc) from exc
+            raise self._known(exc) from exc
+        except (ValueError, LookupError, TypeError) as exc:
+            if not stored_value_error(exc):
+                raise
+            raise self._unreadable(exc) from exc
         if "meta" not in names:
             raise FileProblem(f"{self.path} is marked as a Hirefile file but has no meta table")
 
@@ -144,7 +167,11 @@ class Database:
         except DBAPIError as exc:
             if isinstance(exc.orig, sqlite3.IntegrityError):
                 raise  # a broken rule in our own code, not the user's file
-            raise _known(self.path, exc) from exc
+            raise self._known(exc) from exc
+        except (ValueError, LookupError, TypeError) as exc:
+            if not stored_value_error(exc):
+                raise
+            raise self._unreadable(exc) from exc
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
@@ -154,7 +181,22 @@ class Database:
                 yield s
                 s.rollback()
         except DBAPIError as exc:
-            raise _known(self.path, exc) from exc
+            raise self._known(exc) from exc
+        except (ValueError, LookupError, TypeError) as exc:
+            if not stored_value_error(exc):
+                raise
+            raise self._unreadable(exc) from exc
+
+    def _known(self, exc: DBAPIError) -> HirefileError:
+        error = _known(self.path, exc)
+        self._damaged = self._damaged or isinstance(error, CorruptFile)
+        return error
+
+    def _unreadable(self, exc: Exception) -> CorruptFile:
+        """A value SQLite returned that cannot be decoded (bad UTF-8, a time, a choice, JSON)
+        means a damaged file; the same error raised anywhere else is a bug and stays one."""
+        self._damaged = True
+        return fileformat.damaged(self.path, f"a stored value cannot be read: {exc}")
 
     def meta(self) -> dict[str, str]:
         with self.reader() as s:
@@ -230,8 +272,18 @@ class Database:
     def close(self) -> None:
         forget_open_file(self)
         self.engine.dispose()
+        if self.lock is not None and self.lock.held:
+            self._after_writing()
         if self.lock is not None:
             self.lock.release()
+
+    def _after_writing(self) -> None:
+        """Remember the file as sound after Hirefile's own writes; a file another program had
+        put in WAL mode goes back to it when this session wrote nothing."""
+        if self._opened_as is not None and _change_counter(self.path) == self._opened_as:
+            _restore_wal(self.path)
+        if not self._damaged:
+            check.mark_sound(self.path)
 
     def __enter__(self) -> Database:
         return self
@@ -241,9 +293,13 @@ class Database:
 
 
 def _make_engine(path: Path, *, read_only: bool) -> Engine:
-    url = f"sqlite+pysqlite:///file:{path}?mode=ro&uri=true" if read_only else \
-        f"sqlite+pysqlite:///{path}"
-    engine = create_engine(url)
+    if read_only:
+        uri = fileformat.read_only_uri(path)
+        engine = create_engine("sqlite+pysqlite://", poolclass=QueuePool,
+                               creator=lambda: sqlite3.connect(uri, uri=True,
+                                                               check_same_thread=False))
+    else:
+        engine = create_engine(f"sqlite+pysqlite:///{path}")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -276,6 +332,75 @@ def set_meta(conn: Any, **values: str) -> None:
         updated = conn.execute(table.update().where(table.c.key == key).values(value=value))
         if updated.rowcount == 0:
             conn.execute(table.insert().values(key=key, value=value))
+
+
+def _guard(path: Path, step: Any) -> None:
+    """Run `step` (which reads the file with plain sqlite3), naming damage as such."""
+    try:
+        step()
+    except sqlite3.DatabaseError as exc:
+        raise fileformat.describe_sqlite_error(path, exc) from exc
+
+
+def _change_counter(path: Path) -> int | None:
+    """The header's file change counter: SQLite adds one at each commit in rollback mode."""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(24)
+            return int.from_bytes(fh.read(4), "big")
+    except OSError:
+        return None
+
+
+def _set_journal_mode(path: Path, mode: str) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {fileformat.BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA journal_mode = {mode}").fetchone()
+    finally:
+        conn.close()
+
+
+def _restore_wal(path: Path) -> None:
+    """Put back the WAL mode another program had set (the command that found it failed or
+    wrote nothing). Closing the connection removes the side files again."""
+    try:
+        _set_journal_mode(path, "WAL")
+    except sqlite3.Error:
+        log.warning("could not put %s back in WAL mode", path)
+
+
+#: Standard-library modules that decode values for SQLAlchemy (JSON, times, enums).
+_STDLIB_DECODING = ("/json/", "_strptime", "/enum.py", "/re/", "/uuid.py")
+#: Where SQLAlchemy turns what SQLite returned into Python values.
+_SQLALCHEMY_DECODING = ("/sqlalchemy/engine/", "/sqlalchemy/sql/sqltypes.py",
+                        "/sqlalchemy/dialects/sqlite/", "/sqlalchemy/orm/loading.py")
+
+
+def stored_value_error(exc: BaseException) -> bool:
+    """Did `exc` come from decoding a value read from the file (rather than from our code)?
+
+    The innermost frame outside the standard library's decoders decides: SQLAlchemy's result
+    processing or `UTCDateTime.process_result_value` means a stored value could not be read.
+    SQLAlchemy's own errors (a wrong column name is a `KeyError` too) are bugs.
+    """
+    if not isinstance(exc, (ValueError, LookupError, TypeError)) or \
+            isinstance(exc, SQLAlchemyError):
+        return False
+    tb = exc.__traceback__
+    frames = []
+    while tb is not None:
+        frames.append(tb.tb_frame.f_code)
+        tb = tb.tb_next
+    for code in reversed(frames):
+        name = code.co_filename.replace("\\", "/")
+        if any(part in name for part in _STDLIB_DECODING):
+            continue
+        if "/sqlalchemy/" in name:
+            return any(part in name for part in _SQLALCHEMY_DECODING)
+        return name.endswith("hirefile/storage/types.py") and code.co_name == \
+            "process_result_value"
+    return False
 
 
 def _known(path: Path, exc: DBAPIError) -> HirefileError:

@@ -19,12 +19,15 @@ import sqlite3
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.request import pathname2url
 
 from hirefile.errors import CorruptFile, FileMissing, FileProblem, NotHirefileFile, NotSQLiteFile
 
 #: "HIRF" — the value of `PRAGMA application_id` in every Hirefile file.
 APPLICATION_ID = 0x48495246
 SQLITE_MAGIC = b"SQLite format 3\x00"
+#: The first bytes of a rollback journal that still holds a transaction to undo.
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 
 #: Pragmas set on every connection, and the values they must read back as.
 REQUIRED_PRAGMAS: dict[str, str] = {
@@ -33,6 +36,8 @@ REQUIRED_PRAGMAS: dict[str, str] = {
     "foreign_keys": "1",
 }
 BUSY_TIMEOUT_MS = 5000
+#: A file format number no Hirefile will reach: a header that names one is damaged.
+IMPLAUSIBLE_VERSION = 10_000
 
 
 @dataclass(frozen=True)
@@ -66,7 +71,63 @@ def check_is_hirefile(path: Path) -> Header:
             f"{path} is an SQLite database but not a Hirefile file "
             f"(application id {header.application_id:#x}, expected {APPLICATION_ID:#x})"
         )
+    if header.user_version > IMPLAUSIBLE_VERSION:
+        raise damaged(path, f"its header names file format {header.user_version}, which no "
+                      "Hirefile ever wrote")
+    if header.user_version == 0:
+        raise NotHirefileFile(
+            f"{path} has no file format (user_version 0); it was not made by Hirefile or its "
+            "creation was interrupted"
+        )
     return header
+
+
+def read_only_uri(path: Path) -> str:
+    """The SQLite URI that reads `path` without writing anything beside it.
+
+    A file another program switched to WAL mode would get `-wal` and `-shm` side files from an
+    ordinary read-only connection; with no pending `-wal` it is read as immutable (nothing is
+    created), and with one it is refused: only a writer may fold that log into the file.
+    """
+    uri = f"file:{pathname2url(str(path))}?mode=ro"
+    if not wal_mode(path):
+        return uri
+    if wal_pending(path):
+        raise FileProblem(
+            f"{path} is in WAL mode (set by another program) with changes not yet folded into "
+            "it; open it in Hirefile to convert it"
+        )
+    return uri + "&immutable=1"
+
+
+def recover_interrupted(path: Path) -> None:
+    """Roll back the write a crash left half done (a hot journal), when nobody is writing.
+
+    SQLite restores the file from the journal as soon as a read-write connection reads it;
+    read-only connections cannot, and fail. This takes the file's lock briefly so no Hirefile
+    writes meanwhile; when the lock is taken or the folder is read-only, nothing happens and
+    readers say the file was interrupted (`describe_sqlite_error`).
+    """
+    if not hot_journal(path):
+        return
+    from hirefile.errors import HirefileError
+    from hirefile.storage.lock import FileLock
+
+    try:
+        lock = FileLock.acquire(path, "Hirefile (finishing an interrupted write)")
+    except HirefileError:
+        return
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass  # left as it was; the reader reports it
+    finally:
+        lock.release()
 
 
 def apply_pragmas(dbapi_conn: sqlite3.Connection, *, read_only: bool = False) -> None:
@@ -99,12 +160,71 @@ def verify_pragmas(dbapi_conn: sqlite3.Connection, *, read_only: bool = False) -
         cur.close()
 
 
+def damaged(path: Path, detail: str) -> CorruptFile:
+    """The one message for a damaged file: what was found and what to do."""
+    detail = " ".join(detail.split())
+    if len(detail) > 160:
+        detail = detail[:159] + "…"
+    return CorruptFile(
+        f"{path} is damaged ({detail}); run `hirefile check {path}`, and restore a backup or "
+        "a cofounder's copy"
+    )
+
+
+def interrupted(path: Path) -> FileProblem:
+    """A hot rollback journal beside the file: a write was cut short (a crash, a kill)."""
+    return FileProblem(
+        f"{path} was interrupted while being written; opening it in Hirefile finishes the "
+        "recovery"
+    )
+
+
+def hot_journal(path: Path) -> bool:
+    """Is there a rollback journal beside `path` that SQLite would roll back on the next write?
+
+    A journal left by a crash starts with its magic number; an empty or zeroed one (a commit
+    that finished) is not hot.
+    """
+    journal = path.with_name(path.name + "-journal")
+    try:
+        with open(journal, "rb") as fh:
+            head = fh.read(8)
+    except OSError:
+        return False
+    return head == JOURNAL_MAGIC
+
+
+def wal_mode(path: Path) -> bool:
+    """Was the file switched to WAL mode (by another program; Hirefile never uses it)?
+
+    Bytes 18 and 19 of the header are the read and write versions: 2 means WAL.
+    """
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(20)
+    except OSError:
+        return False
+    return len(head) == 20 and head[18] == 2 and head[19] == 2
+
+
+def wal_pending(path: Path) -> bool:
+    """Does a `-wal` log beside `path` hold changes not yet folded into the file?"""
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
 def describe_sqlite_error(path: Path, exc: sqlite3.DatabaseError) -> FileProblem:
     text = str(exc)
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return CorruptFile(f"{path} is damaged and cannot be read ({text})")
+        return damaged(path, text)
+    if "decode to UTF-8" in text:  # sqlite3 reading text that is not UTF-8
+        return damaged(path, text.split(" with text ")[0])
     if "locked" in text or "busy" in text:
         return FileProblem(f"{path} is busy: another program is writing it ({text})")
+    if ("readonly" in text or "read-only" in text) and hot_journal(path):
+        return interrupted(path)
     if "readonly" in text or "read-only" in text:
         return FileProblem(f"{path} cannot be written: it is read-only ({text})")
     return FileProblem(f"{path} could not be opened: {text}")

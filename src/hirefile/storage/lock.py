@@ -97,9 +97,7 @@ class FileLock:
         try:
             fd = os.open(note, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise StorageFailure(
-                f"Cannot open {path} for writing: {describe_os_error(exc, note)}"
-            ) from exc
+            raise _cannot_write(path, note, exc) from exc
         try:
             if fcntl is not None:
                 try:
@@ -122,7 +120,14 @@ class FileLock:
             if existing is not None and not cls._is_stale(existing, host, now):
                 raise FileInUse(str(path), existing.name, existing.host, _fmt(existing.since))
             presence = Presence(holder_name, host, os.getpid(), now.isoformat(), now.isoformat())
-            _write_fd(fd, presence)
+            try:
+                _write_fd(fd, presence)
+            except OSError as exc:
+                # Disk full or a read-only disk: no half-written or empty note may stay behind
+                # (we hold the flock, so the note is ours or a stale one).
+                with contextlib.suppress(OSError):
+                    os.unlink(note)
+                raise _cannot_write(path, note, exc) from exc
         except BaseException:
             os.close(fd)
             raise
@@ -158,12 +163,45 @@ class FileLock:
         return self._fd is not None
 
 
+def _cannot_write(path: Path, note: Path, exc: OSError) -> StorageFailure:
+    return StorageFailure(f"Cannot open {path} for writing: {describe_os_error(exc, note)}")
+
+
 def read_presence(path: Path) -> Presence | None:
-    """Who holds `path` according to its note (for `hirefile info`), or None."""
+    """Who holds `path` according to its note, or None."""
     try:
         return Presence.from_json(lock_path_for(path).read_text(encoding="utf-8"))
     except OSError:
         return None
+
+
+def current_holder(path: Path) -> Presence | None:
+    """Who is writing `path` now (for `hirefile info`): the note's author, if still at it.
+
+    On this machine the holder's `flock` says it: a note whose lock nobody holds was left by
+    a process that died. A note from another machine counts while its heartbeat is recent.
+    """
+    presence = read_presence(path)
+    if presence is None:
+        return None
+    if presence.host != socket.gethostname():
+        return None if presence.is_stale_remote(_now()) else presence
+    if fcntl is None:
+        return presence if _pid_alive(presence.pid) else None
+    try:
+        fd = os.open(lock_path_for(path), os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return presence  # someone holds it
+    except OSError:
+        return presence if _pid_alive(presence.pid) else None
+    else:
+        return None
+    finally:
+        os.close(fd)  # also drops the shared lock we may have taken
 
 
 def _same_file(fd: int, path: Path) -> bool:
@@ -183,8 +221,12 @@ def _read_fd(fd: int) -> str:
 
 
 def _write_fd(fd: int, presence: Presence) -> None:
+    """Overwrite the note in place, then cut it to length: a full disk during a heartbeat
+    leaves the previous note (the same length), never an empty one."""
     data = json.dumps(presence.__dict__, ensure_ascii=False).encode("utf-8")
     os.lseek(fd, 0, os.SEEK_SET)
-    os.ftruncate(fd, 0)
-    os.write(fd, data)
+    written = 0
+    while written < len(data):
+        written += os.write(fd, data[written:])
+    os.ftruncate(fd, len(data))
     os.fsync(fd)
