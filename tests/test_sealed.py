@@ -344,6 +344,23 @@ def test_the_cli_packet_with_feedback_is_sealed(daniel: Database, desk: Desk, tm
     assert leaks(feedback_section(out.read_bytes())) == []
 
 
+def test_the_cli_packet_shows_the_feedback_once_the_person_has_submitted(
+        daniel: Database, desk: Desk, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    with daniel.session() as s:
+        sc.write(s, desk.interview_id, DANIEL.person_id,
+                 card_draft(s, desk.interview_id, DANIEL.person_id, 3, "EVIDENCE-MARK-B"),
+                 submit_it=True)
+    daniel.close()
+    out = tmp_path / "packet.pdf"
+    # `--as` names the Daniel the file knows: his own key, so his submission unseals.
+    code = main(["--as", "Daniel Okoye", "export", "packet", str(desk.path), "--candidate",
+                 desk.candidate_id, "--include-feedback", "-o", str(out)])
+    assert code == 0, capsys.readouterr().err
+    feedback = feedback_section(out.read_bytes())
+    assert "EVIDENCE-MARK-A" in feedback and "EVIDENCE-MARK-B" in feedback
+
+
 def test_search_finds_no_sealed_evidence(daniel: Database, desk: Desk) -> None:
     with daniel.reader() as s:
         for mark in MARKS:

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from hirefile.domain.candidates import CandidateDraft
-from hirefile.services import candidates, people
+from hirefile.domain.templates import template
+from hirefile.services import candidates, people, pipeline
 from hirefile.services.files import create_file
+from hirefile.services.roles import add_role_from_template
 from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
-from hirefile.storage.models import Person
+from hirefile.storage.models import Candidate, Person, StageChange
 from hirefile.ui import app
 from hirefile.ui.main_window import MainWindow
 from hirefile.ui.people import NEW, WhoAmIDialog
@@ -167,3 +169,22 @@ def test_the_question_lists_the_people_with_the_guess_chosen(qtbot: Any,
     dialog.list.setCurrentRow(2)
     assert dialog.chosen() == NEW
     assert dialog.list.currentItem().data(Qt.ItemDataRole.UserRole) == NEW
+
+
+def test_the_command_line_as_name_is_the_person_the_file_knows(
+        shared: tuple[Path, str], capsys: pytest.CaptureFixture[str]) -> None:
+    path, daniel_id = shared
+    from hirefile import cli
+
+    with Database.open(path, LENA) as db, db.session() as s:
+        role = add_role_from_template(s, template("ml_engineer"))
+        zoe = s.scalars(select(Candidate.id).where(Candidate.full_name == "Zoë Brontë")).one()
+        pipeline.add_application(s, zoe, role.id)
+        role_title = role.title
+    code = cli.main(["--as", "Daniel Okoye", "move", str(path), "--candidate", "Zoë Brontë",
+                     "--role", role_title, "--stage", "Screen"])
+    assert code == cli.EXIT_OK, capsys.readouterr().err
+    assert people_named(path, "Daniel Okoye") == [daniel_id]
+    with Database.open(path, LENA, write=False) as db, db.reader() as s:
+        assert s.scalars(select(StageChange.moved_by).order_by(
+            StageChange.created_at.desc())).first() == "Daniel Okoye"

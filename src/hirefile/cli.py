@@ -198,6 +198,26 @@ def _identity(args: argparse.Namespace) -> Any:
     return Settings().identity_or_login(args.as_name)
 
 
+def _open(args: argparse.Namespace, *, write: bool = True) -> Any:
+    """The file, open as the person of the file this machine (or `--as NAME`) speaks as: the
+    person linked in the app, else the file's person with the same e-mail or name — never a
+    second person of the same name."""
+    from hirefile.services.people import settle
+    from hirefile.settings import Settings
+    from hirefile.storage.database import Database
+
+    settings = Settings()
+    db = Database.open(args.file, settings.identity_or_login(args.as_name), write=write)
+    try:
+        linked = None if args.as_name else settings.file_person(db.file_uuid)
+        with db.reader() as s:
+            db.set_identity(settle(s, db.identity, linked, match=True).identity)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
 def _gui(args: argparse.Namespace) -> int:
     from hirefile.ui.app import run
 
@@ -215,9 +235,8 @@ def _init(args: argparse.Namespace) -> int:
 
 def _info(args: argparse.Namespace) -> int:
     from hirefile.services.info import file_info
-    from hirefile.storage.database import Database
 
-    with Database.open(args.file, _identity(args), write=False) as db:
+    with _open(args, write=False) as db:
         info = file_info(db)
     if args.json:
         print(json.dumps(info.as_dict(), indent=2, ensure_ascii=False, default=_json_default))
@@ -254,9 +273,8 @@ def _check(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     from hirefile.services import listing
-    from hirefile.storage.database import Database
 
-    with Database.open(args.file, _identity(args), write=False) as db, db.reader() as s:
+    with _open(args, write=False) as db, db.reader() as s:
         if args.kind == "roles":
             rows: list[Any] = listing.role_rows(s)
             columns = ("title", "status", "employment_type", "pay", "in_process", "total")
@@ -310,11 +328,10 @@ def _demo(args: argparse.Namespace) -> int:
 def _import_csv(args: argparse.Namespace) -> int:
     from hirefile.services.csv_import import import_rows, plan_rows, read_csv
     from hirefile.services.refs import role_ref
-    from hirefile.storage.database import Database
 
     table = read_csv(args.csv)
     plans = plan_rows(table)
-    with Database.open(args.file, _identity(args)) as db, db.session() as s:
+    with _open(args) as db, db.session() as s:
         role_id = role_ref(s, args.role).id if args.role else None
         report = import_rows(s, plans, role_id=role_id, file_name=args.csv.name)
     print("\n".join(report.lines()))
@@ -324,10 +341,9 @@ def _import_csv(args: argparse.Namespace) -> int:
 def _export_csv(args: argparse.Namespace) -> int:
     from hirefile.fsutil import check_output
     from hirefile.services.csv_export import export_csv
-    from hirefile.storage.database import Database
 
     check_output(args.csv)  # never a database or the file itself: said before any work
-    with Database.open(args.file, _identity(args), write=False) as db, db.reader() as s:
+    with _open(args, write=False) as db, db.reader() as s:
         n = export_csv(s, args.csv)
     print(f"exported {n:,} candidates to {args.csv}")
     return EXIT_OK
@@ -336,9 +352,8 @@ def _export_csv(args: argparse.Namespace) -> int:
 def _move(args: argparse.Namespace) -> int:
     from hirefile.services import pipeline
     from hirefile.services.refs import candidate_ref, role_ref
-    from hirefile.storage.database import Database
 
-    with Database.open(args.file, _identity(args)) as db, db.session() as s:
+    with _open(args) as db, db.session() as s:
         candidate = candidate_ref(s, args.candidate)
         role = role_ref(s, args.role)
         app = pipeline.application_for(s, candidate.id, role.id)
@@ -358,11 +373,10 @@ def _export(args: argparse.Namespace) -> int:
     from hirefile.errors import ValidationError
     from hirefile.fsutil import check_output
     from hirefile.services.refs import role_ref
-    from hirefile.storage.database import Database
 
     out: Path = args.output
     check_output(out)  # never a database or the file itself: said before any work
-    with Database.open(args.file, _identity(args), write=False) as db, db.reader() as s:
+    with _open(args, write=False) as db, db.reader() as s:
         if args.kind == "jd":
             if not args.role:
                 raise ValidationError("a job description needs --role (an id or the title)")

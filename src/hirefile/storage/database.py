@@ -178,6 +178,7 @@ class Database:
         """A session for reading only; nothing it holds is written."""
         try:
             with self._sessions() as s:
+                s.info["identity"] = self.identity  # who is looking (sealed feedback)
                 yield s
                 s.rollback()
         except DBAPIError as exc:
