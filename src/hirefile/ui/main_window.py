@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.action_switch_person.setStatusTip("Sign changes and see sealed feedback as another "
                                                "person of this file (a shared computer)")
         self.action_switch_person.triggered.connect(self.switch_person)
-        self.form.menuFile.insertAction(self.form.actionSaveCopy, self.action_switch_person)
+        self.form.menuFile.insertAction(self.action_company, self.action_switch_person)
         self._decorate()
         self._connect()
         self.use_database(db)
