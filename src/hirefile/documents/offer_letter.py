@@ -35,7 +35,7 @@ def _story(data: OfferLetterData, width: float) -> list[Flowable]:
         c.para(f"Offer of employment: {data.role_title}", s.h1),
     ]
     for block in _paragraphs(data.body):
-        story.append(c.para(block, s.letter))
+        story += c.flow(block, s.letter, width=width)
     story += [c.heading("Summary of terms"),
               c.facts_table(data.terms, width, label_width=44 * mm),
               c.spacer(8 * mm), _closing(data, width)]
