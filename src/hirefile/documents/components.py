@@ -44,6 +44,24 @@ BOX = "\u2610"  # ☐ BALLOT BOX, in DejaVu Sans
 Cell = str | Flowable | list[Flowable]
 
 
+class Para(Paragraph):
+    """A paragraph that remembers how it wrapped at a width.
+
+    A table wraps every cell again each time it breaks across a page, so a long table would
+    wrap its last rows once per page before them (quadratic); a paragraph's lines depend only
+    on its width, so they are worked out once.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        done = getattr(self, "_wrapped", None)
+        if done is not None and done[0] == availWidth:
+            _, self.width, self.height, self.blPara, self._wrapWidths = done
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, self.width, self.height, self.blPara, self._wrapWidths)
+        return size
+
+
 # what each spot shows of a text ----------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -113,7 +131,7 @@ def flow(text: object, style: ParagraphStyle | None = None, *, width: float = BO
         built = markup(breakable(part, style.fontName, style.fontSize, room), ltr=ltr)
         if first and lead:
             built = f"{lead} {built}"
-        out.append(Paragraph(built, style if first and last else _joined(style, first, last),
+        out.append(Para(built, style if first and last else _joined(style, first, last),
                              bulletText=bullet if first else None))
     return out
 
@@ -133,17 +151,17 @@ KEEP_CHARS = 1_500
 def para(text: object, style: ParagraphStyle | None = None, *, ltr: bool = False) -> Paragraph:
     """A paragraph showing `text` literally (`ltr`: composed from parts, see `markup`): for
     text no longer than a few hundred characters; longer text goes through `flow`."""
-    return Paragraph(markup(text, ltr=ltr), style or st.styles().body)
+    return Para(markup(text, ltr=ltr), style or st.styles().body)
 
 
 def rich_para(built: str, style: ParagraphStyle | None = None) -> Paragraph:
     """A paragraph from markup this package built: constants around `markup()` results."""
-    return Paragraph(built, style or st.styles().body)
+    return Para(built, style or st.styles().body)
 
 
 def labelled(label: str, text: object, style: ParagraphStyle | None = None) -> Paragraph:
     """`Label: text` with the label in bold (label and text both escaped)."""
-    return Paragraph(f"{bold(label)} {markup(text, ltr=True)}", style or st.styles().body)
+    return Para(f"{bold(label)} {markup(text, ltr=True)}", style or st.styles().body)
 
 
 def labelled_flow(label: str, text: object, style: ParagraphStyle | None = None, *,
@@ -335,7 +353,7 @@ def boxes(labels: Sequence[str]) -> str:
 
 def box_cells(count: int) -> list[Flowable]:
     """Boxes to tick, one per column of a rating grid."""
-    return [Paragraph(BOX, st.styles().box) for _ in range(count)]
+    return [Para(BOX, st.styles().box) for _ in range(count)]
 
 
 def spacer(height: float) -> Spacer:

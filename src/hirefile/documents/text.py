@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from itertools import accumulate, groupby
 from types import ModuleType
 from xml.sax.saxutils import escape
 
@@ -147,8 +149,18 @@ def visual_order(line: str, *, ltr: bool = False) -> str:
     import arabic_reshaper
     from bidi import get_display
 
-    shaped = _ARABIC_RUN.sub(lambda m: str(arabic_reshaper.reshape(m.group())), line)
-    return str(get_display(shaped, base_dir="L" if ltr else None))
+    new = list({w for w in _ARABIC_RUN.findall(line) if w not in _SHAPED})
+    if new:  # one call for all new words of the line: each call of the reshaper costs much
+        if len(_SHAPED) > 100_000:
+            _SHAPED.clear()
+        _SHAPED.update(zip(new, str(arabic_reshaper.reshape("\n".join(new))).split("\n"),
+                           strict=True))
+    line = _ARABIC_RUN.sub(lambda m: _SHAPED[m.group()], line)
+    return str(get_display(line, base_dir="L" if ltr else None))
+
+
+#: Arabic words in their joined forms, by word (words repeat: shape each once).
+_SHAPED: dict[str, str] = {}
 
 
 #: No glyph of the documents' fonts is wider than this many ems (a quick test for `breakable`).
@@ -182,16 +194,20 @@ def breakable(text: str, font: str, size: float, width: float) -> str:
             _WIDTHS[key] = stringWidth(ch, name, 1) if name else 0.0
         return _WIDTHS[key]
 
+    room = width / size  # in ems
+
     def cut(m: re.Match[str]) -> str:
         word = m.group()
+        edges = list(accumulate(map(em, word)))
+        if edges[-1] <= room:
+            return word
         out, start, used = [], 0, 0.0
-        for i, ch in enumerate(word):
-            w = em(ch) * size
-            if used + w > width and i > start and not unicodedata.combining(ch):
-                out.append(word[start:i])
-                start, used = i, 0.0
-            used += w
-        out.append(word[start:])
+        while start < len(word):
+            end = max(start + 1, bisect_right(edges, used + room, lo=start))
+            while end < len(word) and unicodedata.combining(word[end]):
+                end += 1  # an accent stays with its letter
+            out.append(word[start:end])
+            start, used = end, edges[end - 1]
         return " ".join(out)
 
     return re.sub(rf"\S{{{shortest + 1},}}", cut, text)
@@ -206,27 +222,30 @@ def runs(text: str) -> list[tuple[str, str]]:
     from hirefile.documents import styles as fonts  # ReportLab: only once a PDF is made
 
     base = fonts.register_base()
+    for ch in set(text).difference(_FONT_OF):
+        _FONT_OF[ch] = _font_for(fonts, ch, base)
     out: list[tuple[str, str]] = []
-    current: str | None = None
-    start = 0
-    kept: list[str] = []
-    for ch in text:
-        if ch in _FONT_OF:
-            font = _FONT_OF[ch]
-        else:
-            font = _FONT_OF[ch] = _font_for(fonts, ch, base)
-        if font is _FOLLOWS:
-            font = current if current is not None else _font_for(fonts, ch, base, alone=True)
+    for font, group in groupby(text, _FONT_OF.__getitem__):
         if font is None:
             continue  # an invisible formatting character no font here can draw
-        if font != current and kept:
-            out.append((current or _BASE, "".join(kept[start:])))
-            start = len(kept)
-        current = font
-        kept.append(ch)
-    if len(kept) > start:
-        out.append((current or _BASE, "".join(kept[start:])))
+        piece = "".join(group)
+        if font == _FOLLOWS:
+            if not out:  # spaces or accents that begin the text: each on its own
+                for ch in piece:
+                    _add(out, out[-1][0] if out else _font_for(fonts, ch, base, alone=True), ch)
+                continue
+            font = out[-1][0]
+        _add(out, font, piece)
     return out
+
+
+def _add(out: list[tuple[str, str]], font: str | None, piece: str) -> None:
+    if font is None:
+        return
+    if out and out[-1][0] == font:
+        out[-1] = (font, out[-1][1] + piece)
+    else:
+        out.append((font, piece))
 
 
 #: What `_font_for` says of a character that depends on the characters before it.
