@@ -25,13 +25,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for the filler
 
-from pypdf import PdfReader  # noqa: E402
-from test_documents_limits import fill_at_limits  # noqa: E402
+from pypdf import PdfReader
+from test_documents_limits import fill_at_limits
 
-from hirefile.documents.markdown import job_description_markdown  # noqa: E402
-from hirefile.services import documents, packets  # noqa: E402
-from hirefile.services.files import create_file  # noqa: E402
-from hirefile.settings import Identity  # noqa: E402
+from hirefile.documents.markdown import job_description_markdown
+from hirefile.services import documents, packets
+from hirefile.services.files import create_file
+from hirefile.settings import Identity
 
 BUDGET = 2.0
 

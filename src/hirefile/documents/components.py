@@ -124,11 +124,13 @@ def flow(text: object, style: ParagraphStyle | None = None, *, width: float = BO
     if not cleaned and not lead:
         return []
     room = width - style.leftIndent - 1
+    # long words broken first, so that pieces end where a line ends
+    cleaned = breakable(cleaned, style.fontName, style.fontSize, room)
     parts = pieces(cleaned, int(room / style.fontSize), PIECE_LINES - 1) if cleaned else [""]
     out = []
     for i, part in enumerate(parts):
         first, last = i == 0, i == len(parts) - 1
-        built = markup(breakable(part, style.fontName, style.fontSize, room), ltr=ltr)
+        built = markup(part, ltr=ltr)
         if first and lead:
             built = f"{lead} {built}"
         out.append(Para(built, style if first and last else _joined(style, first, last),
