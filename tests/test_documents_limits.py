@@ -9,6 +9,7 @@ here: `tests/bench/bench_documents.py` measures them on the same file.
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 import re
@@ -21,6 +22,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from hirefile.documents import text as text_module
+from hirefile.documents.components import HEADER, Spot, fit
+from hirefile.documents.text import breakable, pieces
 from hirefile.domain.limits import column_limit, is_one_line
 from hirefile.domain.offers import OfferTerms
 from hirefile.domain.templates import template
@@ -38,6 +42,7 @@ from hirefile.domain.vocab import (
     ScorecardStatus,
     StepKind,
 )
+from hirefile.errors import ValidationError
 from hirefile.services import company, documents, offers, packets, pipeline
 from hirefile.services.files import create_file
 from hirefile.services.roles import add_role_from_template
@@ -290,7 +295,10 @@ SHORTENED = {"offer": ["address", "website"], "jd": ["website"], "packet": ["com
 
 # reading back ----------------------------------------------------------------------------------
 
+@functools.cache
 def squashed_text(data: bytes) -> tuple[str, int]:
+    """The PDF's text without whitespace (NFKC: Arabic comes back as presentation forms), and
+    its page count."""
     reader = PdfReader(io.BytesIO(data))
     text = "\n".join(p.extract_text() for p in reader.pages)
     return "".join(unicodedata.normalize("NFKC", text).split()), len(reader.pages)
@@ -372,3 +380,54 @@ def test_the_markdown_job_description_holds_every_field_as_typed(
         assert f"BEGIN{tag}" in md and f"FINIS{tag}" in md, tag
     assert "<img" not in md.replace("\\<img", "")  # every < escaped
     assert re.search(r"\\<img src=\"/etc/passwd\"/\\>", md)
+
+
+# the helpers -----------------------------------------------------------------------------------
+
+def test_pieces_lose_nothing_and_each_fits_its_lines() -> None:
+    text = filled("notes", "pieces")
+    parts = pieces(text, 40, 12)
+    assert len(parts) > 10
+    assert "".join("".join(parts).split()) == "".join(text.split())
+    for part in parts:
+        assert sum(max(1, -(-len(line) // 40)) for line in part.split("\n")) <= 12
+    assert pieces("short", 40, 12) == ["short"]
+    assert pieces("x" * 100, 10, 3) == ["x" * 30, "x" * 30, "x" * 30, "x" * 10]
+
+
+def test_fit_shortens_with_an_ellipsis_only_what_is_too_long() -> None:
+    assert fit("Ada Lovelace", HEADER) == "Ada Lovelace"
+    assert fit("  Ada \n Lovelace ", HEADER) == "Ada Lovelace"
+    name = fit(filled("full_name", "fit"), Spot(50))
+    assert len(name) <= 50 and name.endswith("…") and name.startswith("BEGINfit")
+    address = fit("Street 1\n\nBerlin\nGermany\nEarth", Spot(400, 3))
+    assert address == "Street 1\nBerlin\nGermany…"
+    assert fit("e\u0301" * 10, Spot(4)) == "e\u0301…"  # never an accent without its letter
+
+
+def test_breakable_words_fit_the_line_and_keep_every_character() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from hirefile.documents import styles
+
+    styles.register_base()
+    text = filled("evidence", "words")
+    out = breakable(text, styles.SANS, 9.5, 200)
+    assert "".join(out.split()) == "".join(text.split())
+    for word in out.split():
+        font = styles.cjk_font() if any(text_module.is_cjk(ord(ch)) for ch in word) \
+            else styles.SANS
+        if not any(text_module.has_rtl(ch) for ch in word):
+            assert stringWidth(word, font, 9.5) <= 200.01, word
+
+
+def test_a_letter_too_long_once_filled_in_is_refused_with_a_message(new_db: Database) -> None:
+    from test_documents import make_desk
+
+    desk = make_desk(new_db)
+    with new_db.session() as s:
+        s.get_one(Role, desk.role_id).location = "L" * column_limit("location")
+        offers.set_letter_body(s, desk.offer_id,
+                               "{location}" * (column_limit("letter_body") // 10))
+    with new_db.reader() as s, pytest.raises(ValidationError, match="once its placeholders"):
+        documents.offer_letter_pdf(s, desk.offer_id)

@@ -75,10 +75,11 @@ def shorten(text: object, chars: int, lines: int = 1) -> str:
     kept = kept[:lines]
     out = "\n".join(kept)
     if len(out) > chars:
-        out, cut = out[: max(1, chars - 1)], True
+        at = max(1, chars - 1)
+        while at > 1 and unicodedata.combining(out[at]):
+            at -= 1  # never a letter without its accent
+        out, cut = out[:at], True
     if cut:
-        while out and unicodedata.combining(out[-1]):
-            out = out[:-1]
         out = out.rstrip() + "…"
     return out
 
