@@ -17,7 +17,14 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+)
 
 from hirefile.documents import styles as st
 from hirefile.documents.components import HEADER, META, Spot, fit
@@ -64,8 +71,27 @@ def build_pdf(story: list[Flowable], setup: PageSetup) -> bytes:
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate("page", frames=[frame],
                                        onPage=functools.partial(_decorate, setup))])
+    doc.keepTogetherClass = _KeepWithNext
     doc.build(story, canvasmaker=_NumberedCanvas)
     return buf.getvalue()
+
+
+class _KeepWithNext(KeepTogether):
+    """What `keepWithNext` binds (a heading and the block after it): to the next page when it
+    does not fit, unless it could not fit any page and nearly half of this one is left, where
+    it starts (a long table or text would otherwise leave most of a page blank)."""
+
+    #: The part of a page that must be left for a block longer than a page to start on it.
+    ROOM = 0.45
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        frame = getattr(self, "_frame", None)
+        height = frame._height if frame is not None else aH
+        if height < self._H and aH > height * self.ROOM:
+            return list(self._content)
+        return list(super().split(aW, aH))
 
 
 def write_output(path: Path | str, data: bytes) -> Path:
