@@ -431,3 +431,20 @@ def test_a_letter_too_long_once_filled_in_is_refused_with_a_message(new_db: Data
                                "{location}" * (column_limit("letter_body") // 10))
     with new_db.reader() as s, pytest.raises(ValidationError, match="once its placeholders"):
         documents.offer_letter_pdf(s, desk.offer_id)
+
+
+@pytest.mark.parametrize("items", [1, 8, 12, 22, 40])
+def test_day_to_day_lists_of_any_length_lay_out(items: int) -> None:
+    """Side by side while both lists fit a page, one after the other beyond: never a table
+    row taller than a page (Chinese, the widest script, with no spaces to break at)."""
+    from hirefile.documents.data import PacketData
+    from hirefile.documents.interview_packet import build_packet
+
+    lines = tuple(f"项{i}号" + "这是一个没有空格的很长的中文句子用来测试换行和分页是否正常" * 2
+                  + f"末{i}尾" for i in range(items))
+    pdf = build_packet(PacketData(
+        company="Acme", candidate_name="王秀英", role_title="ML", generated_on=date(2026, 3, 2),
+        candidate_facts=(), role_facts=(), responsibilities=lines, must_haves=lines, steps=(),
+        portfolio_links=(), portfolio_checks=(), culture_dimensions=()))
+    text, _ = squashed_text(pdf)
+    assert text.count(f"项{items - 1}号") == 2 and text.count(f"末{items - 1}尾") == 2

@@ -65,19 +65,27 @@ def _cover(data: PacketData, width: float) -> list[Flowable]:
     return story
 
 
-#: Lists longer than this (in characters) are shown one after the other, not side by side.
-SIDE_BY_SIDE = 3_000
+#: The most height (points) two lists side by side may take: one table row cannot break
+#: across pages, so longer lists are shown one after the other.
+SIDE_BY_SIDE = 360.0
+
+
+def _height(items: tuple[str, ...], width: float) -> float:
+    """The most height bullets of `items` can take in `width` (every character one em)."""
+    style = st.styles().bullet
+    per_line = max(1, int((width - style.leftIndent) / style.fontSize))
+    return sum(max(1, -(-len(item) // per_line)) * style.leading + style.spaceAfter
+               for item in items)
 
 
 def _day_to_day(data: PacketData, width: float) -> list[Flowable]:
     """What the person does and must have: side by side when both are short, else one after
-    the other across the page (two columns of unequal length would leave gaps)."""
+    the other across the page."""
     s = st.styles()
-    size = sum(map(len, data.responsibilities)) + sum(map(len, data.must_haves))
-    if size > SIDE_BY_SIDE:
+    col = (width - 8 * mm) / 2
+    if max(_height(data.responsibilities, col), _height(data.must_haves, col)) > SIDE_BY_SIDE:
         return [c.para("Day to day", s.h3), *c.bullets(data.responsibilities, width=width),
                 c.para("Must-haves", s.h3), *c.bullets(data.must_haves, width=width)]
-    col = (width - 8 * mm) / 2
     left = [c.para("Day to day", s.h3), *c.bullets(data.responsibilities, width=col)]
     right = [c.para("Must-haves", s.h3), *c.bullets(data.must_haves, width=col)]
     table = Table([[left, "", right]], colWidths=[col, 8 * mm, col], hAlign="LEFT")
