@@ -448,3 +448,28 @@ def test_day_to_day_lists_of_any_length_lay_out(items: int) -> None:
         portfolio_links=(), portfolio_checks=(), culture_dimensions=()))
     text, _ = squashed_text(pdf)
     assert text.count(f"项{items - 1}号") == 2 and text.count(f"末{items - 1}尾") == 2
+
+
+ODD = {"line breaks": "\n" * 5000, "spaces": " " * 5000, "ampersands": "&" * 5000,
+       "brackets": "<" * 5000, "emoji": "😀" * 5000, "accents": "\u0301" * 5000,
+       "joiners": "\u200d" * 5000, "tabs": "\t" * 5000, "one Arabic word": "بالعالم" * 700,
+       "one Chinese word": "中" * 5000, "scripts without spaces": "a中😀ب\u0301" * 1000,
+       "short lines": "a\r\n" * 1600, "wide glyphs": "\ufdfd" * 3000}
+
+
+@pytest.mark.parametrize("name", sorted(ODD))
+def test_odd_text_lays_out_in_every_kind_of_spot(name: str) -> None:
+    """Text no one types but a paste or an import can bring, in a flowing text, a callout, a
+    grid, a facts table, the running header and footer."""
+    from hirefile.documents import components as c
+    from hirefile.documents.templates import PageSetup, build_pdf
+
+    text = ODD[name]
+    story = [*c.flow(text), c.callout(c.labelled_flow("Label:", text,
+                                                      width=c.BODY_WIDTH - c.CALLOUT_PADDING),
+                                      c.BODY_WIDTH),
+             c.grid(["Name", "Text"], [[text[:300], text]], [100, c.BODY_WIDTH - 100]),
+             c.facts_table([("Text", text)], c.BODY_WIDTH)]
+    pdf = build_pdf(story, PageSetup(kind="Test", subject=text[:300], company=text[:200],
+                                     footer_note=text[:2000]))
+    assert PdfReader(io.BytesIO(pdf)).pages

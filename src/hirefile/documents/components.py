@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -97,6 +98,8 @@ PIECE_LINES = 20
 #: Width of the body of an A4 page (what `flow` assumes when not told).
 BODY_WIDTH = 481.9
 _JOINED: dict[tuple[str, bool, bool], ParagraphStyle] = {}
+#: More than one blank line in a row shows as one (a page of nothing helps no reader).
+_BLANK_LINES = re.compile(r"\n[ \u00a0]*(?:\n[ \u00a0]*){2,}")
 
 
 def _joined(style: ParagraphStyle, first: bool, last: bool) -> ParagraphStyle:
@@ -120,7 +123,7 @@ def flow(text: object, style: ParagraphStyle | None = None, *, width: float = BO
     first piece's bullet; `width`: where the text goes (a column's width), for the pieces to
     fit it."""
     style = style or st.styles().body
-    cleaned = clean(str(text or ""))
+    cleaned = _BLANK_LINES.sub("\n\n", clean(str(text or "")).strip("\n"))
     if not cleaned and not lead:
         return []
     room = width - style.leftIndent - 1

@@ -123,9 +123,9 @@ def _cut(line: str, most: int) -> int:
         if at >= 0:
             return at + len(mark)
     at = most
-    while at > 1 and unicodedata.combining(line[at]):
-        at -= 1
-    return at
+    while at > half and unicodedata.combining(line[at]):
+        at -= 1  # an accent stays with its letter (unless the line is nothing but accents)
+    return at if at > half else most
 
 
 #: Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, their presentation forms…):
