@@ -36,7 +36,7 @@ from reportlab.platypus import (
 )
 
 from hirefile.documents import styles as st
-from hirefile.documents.data import Letterhead, ScorecardView
+from hirefile.documents.data import Letterhead, RatingLine, ScorecardView
 from hirefile.documents.text import breakable, clean, markup, pieces, shorten
 
 log = logging.getLogger(__name__)
@@ -401,24 +401,47 @@ def letterhead(lh: Letterhead, width: float) -> Table:
     return table
 
 
+#: Evidence longer than this is written out below its table, across the page: a narrow
+#: column pages long is hard to read (and costs more lines to lay out).
+CELL_TEXT = 1_200
+
+
+def ratings_table(header: Sequence[str], lines: Sequence[RatingLine],
+                  tints: dict[tuple[int, int], Any], width: float) -> tuple[Table, list[Flowable]]:
+    """A grid of label, rating and evidence, and the long evidence written out after it."""
+    s = st.styles()
+    rows: list[list[Cell]] = []
+    below: list[Flowable] = []
+    for line in lines:
+        if len(line.evidence) <= CELL_TEXT:
+            rows.append([line.label, line.rating, line.evidence])
+            continue
+        rows.append([line.label, line.rating, para("Written out below the table.", s.note)])
+        below += [spacer(2 * mm),
+                  *labelled_flow(f"{line.label} ({line.rating}):", line.evidence, s.body,
+                                 width=width)]
+    return grid(header, rows, [42 * mm, 24 * mm, width - 66 * mm], tints=tints), below
+
+
 def scorecard_block(card: ScorecardView, width: float,
                     lead: Sequence[Flowable] = ()) -> list[Flowable]:
     """One submitted scorecard: who, when, the recommendation, each rating with evidence.
     `lead` (a section heading) is kept on the same page as the scorecard's start."""
     s = st.styles()
-    rows = [[line.label, line.rating, line.evidence] for line in card.ratings]
     head: list[Flowable] = [
         *lead,
         heading(f"{card.interviewer} · {card.step}", 3, ltr=True),
         labelled("Recommendation:", f"{card.recommendation}   ·   {card.when}", s.small),
         spacer(1.5 * mm),
     ]
-    if rows:
+    below: list[Flowable] = []
+    if card.ratings:
         tints = {(1, i): st.RATING_TINTS[v] for i, line in enumerate(card.ratings)
                  if (v := card.scores.get(line.label))}
-        head.append(grid(["Axis", "Rating", "Evidence"], rows,
-                         [42 * mm, 24 * mm, width - 66 * mm], tints=tints))
-    out = keep_together(head, sum(len(line.evidence) for line in card.ratings))
+        table, below = ratings_table(["Axis", "Rating", "Evidence"], card.ratings, tints, width)
+        head.append(table)
+    out = [*keep_together(head, sum(len(line.evidence) for line in card.ratings
+                                    if len(line.evidence) <= CELL_TEXT)), *below]
     if card.takeaways:
         out += [spacer(1.5 * mm), *labelled_flow("Takeaways:", card.takeaways, s.body,
                                                  width=width)]

@@ -161,11 +161,11 @@ def _review(review: ReviewView, width: float, what: str, result: str) -> list[Fl
     if review.summary:
         out += c.flow(review.summary, s.body, width=width)
     if review.lines:
-        rows = [[line.label, line.rating, line.evidence] for line in review.lines]
         tints = {(1, i): st.RATING_TINTS[RATING_VALUES[line.rating]]
                  for i, line in enumerate(review.lines) if line.rating in RATING_VALUES}
-        out += c.keep_together([c.spacer(1.5 * mm),
-                                c.grid([what, result, "Evidence and notes"], rows,
-                                       [48 * mm, 24 * mm, width - 72 * mm], tints=tints)],
-                               sum(len(line.evidence) for line in review.lines))
+        table, below = c.ratings_table([what, result, "Evidence and notes"], review.lines,
+                                       tints, width)
+        out += [*c.keep_together([c.spacer(1.5 * mm), table],
+                                 sum(len(line.evidence) for line in review.lines
+                                     if len(line.evidence) <= c.CELL_TEXT)), *below]
     return out
