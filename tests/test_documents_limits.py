@@ -473,3 +473,26 @@ def test_odd_text_lays_out_in_every_kind_of_spot(name: str) -> None:
     pdf = build_pdf(story, PageSetup(kind="Test", subject=text[:300], company=text[:200],
                                      footer_note=text[:2000]))
     assert PdfReader(io.BytesIO(pdf)).pages
+
+
+def test_text_past_the_limits_from_an_older_file_still_exports() -> None:
+    """A file written before the limits may hold a 100,000-character name: where the page
+    cannot break it is shortened, elsewhere it flows; nothing raises."""
+    from hirefile.documents.data import JobDescriptionData, Letterhead, OfferLetterData
+    from hirefile.documents.job_description import build_job_description
+    from hirefile.documents.offer_letter import build_offer_letter
+
+    huge = filled("notes", "huge", 100_000).replace("\n", " ")
+    head = Letterhead(name=huge, address=huge, website=huge)
+    offer = build_offer_letter(OfferLetterData(
+        letterhead=head, letter_date=date(2026, 3, 2), candidate_name=huge,
+        candidate_location=huge, candidate_email=huge, role_title=huge,
+        terms=(("Position", huge), ("Location", huge)), body=huge, signatory_name=huge,
+        signatory_title=huge, expiry_text="1 April 2026"))
+    jd = build_job_description(JobDescriptionData(
+        letterhead=head, title=huge, summary=huge, facts=(("Location", huge),),
+        responsibilities=(huge,), must_haves=(huge,), nice_to_haves=(), tech_stack=(huge,),
+        steps=(), process_total=""))
+    for pdf in (offer, jd):
+        text, pages = squashed_text(pdf)
+        assert pages > 10 and "BEGINhuge" in text and "FINIShuge" in text

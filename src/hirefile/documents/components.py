@@ -38,6 +38,7 @@ from reportlab.platypus import (
 from hirefile.documents import styles as st
 from hirefile.documents.data import Letterhead, RatingLine, ScorecardView
 from hirefile.documents.text import breakable, clean, markup, pieces, shorten
+from hirefile.domain.limits import SHORT
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,14 @@ LETTERHEAD_ADDRESS = Spot(400, 6)
 LETTERHEAD_LINK = Spot(90)
 #: A name or title in a summary grid; the section it sums up shows it whole.
 GRID_NAME = Spot(90)
+#: One paragraph of names, titles and links (`para`): the longest such line within the limits
+#: (a link and its label) is 2,300 characters.
+PARA = Spot(3_000, 40)
+#: A one-line field where the page cannot break (the letter's addressee and signature, the
+#: job description's facts): whole up to the field limits (`domain.limits.SHORT` and under,
+#: with room for what a document adds, "(remote)"), shortened past them, as in a file
+#: written before the limits.
+FIELD = Spot(SHORT + 100)
 
 
 def fit(text: object, spot: Spot) -> str:
@@ -155,7 +164,11 @@ KEEP_CHARS = 1_500
 
 def para(text: object, style: ParagraphStyle | None = None, *, ltr: bool = False) -> Paragraph:
     """A paragraph showing `text` literally (`ltr`: composed from parts, see `markup`): for
-    text no longer than a few hundred characters; longer text goes through `flow`."""
+    a name, a title, a link, a line composed of such; longer text goes through `flow`. Past
+    `PARA` (only a file written before the limits has such a name), shortened."""
+    text = "" if text is None else str(text)
+    if len(text) > PARA.chars:
+        text = fit(text, PARA)
     return Para(markup(text, ltr=ltr), style or st.styles().body)
 
 
@@ -170,9 +183,9 @@ def labelled(label: str, text: object, style: ParagraphStyle | None = None) -> P
 
 
 def labelled_flow(label: str, text: object, style: ParagraphStyle | None = None, *,
-                  width: float = BODY_WIDTH) -> list[Paragraph]:
+                  width: float = BODY_WIDTH, ltr: bool = False) -> list[Paragraph]:
     """`Label: text` for text of any length (see `flow`)."""
-    return flow(text, style, width=width, lead=bold(label))
+    return flow(text, style, width=width, lead=bold(label), ltr=ltr)
 
 
 def bold(label: str) -> str:

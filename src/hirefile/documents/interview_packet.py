@@ -124,8 +124,8 @@ def _step(step: PacketStep, total: int, width: float) -> list[Flowable]:
     ]
     for slot in step.slots:
         where = f" · {slot.place}" if slot.place else ""
-        story.append(c.labelled(slot.status, f"{slot.when} · {slot.interviewers or 'no one yet'}"
-                                f"{where}", s.small))
+        story += c.labelled_flow(slot.status, f"{slot.when} · {slot.interviewers or 'no one yet'}"
+                                 f"{where}", s.small, width=width, ltr=True)
     if info.notes:
         story += [c.spacer(2 * mm),
                   c.callout(c.labelled_flow("For the interviewer:", info.notes, s.small,
