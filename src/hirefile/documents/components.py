@@ -146,7 +146,7 @@ def flow(text: object, style: ParagraphStyle | None = None, *, width: float = BO
         if first and lead:
             built = f"{lead} {built}"
         out.append(Para(built, style if first and last else _joined(style, first, last),
-                             bulletText=bullet if first else None))
+                        bulletText=bullet if first else None))
     return out
 
 
@@ -166,10 +166,12 @@ def para(text: object, style: ParagraphStyle | None = None, *, ltr: bool = False
     """A paragraph showing `text` literally (`ltr`: composed from parts, see `markup`): for
     a name, a title, a link, a line composed of such; longer text goes through `flow`. Past
     `PARA` (only a file written before the limits has such a name), shortened."""
+    return Para(markup(_capped(text), ltr=ltr), style or st.styles().body)
+
+
+def _capped(text: object) -> str:
     text = "" if text is None else str(text)
-    if len(text) > PARA.chars:
-        text = fit(text, PARA)
-    return Para(markup(text, ltr=ltr), style or st.styles().body)
+    return fit(text, PARA) if len(text) > PARA.chars else text
 
 
 def rich_para(built: str, style: ParagraphStyle | None = None) -> Paragraph:
@@ -179,7 +181,7 @@ def rich_para(built: str, style: ParagraphStyle | None = None) -> Paragraph:
 
 def labelled(label: str, text: object, style: ParagraphStyle | None = None) -> Paragraph:
     """`Label: text` with the label in bold (label and text both escaped)."""
-    return Para(f"{bold(label)} {markup(text, ltr=True)}", style or st.styles().body)
+    return Para(f"{bold(label)} {markup(_capped(text), ltr=True)}", style or st.styles().body)
 
 
 def labelled_flow(label: str, text: object, style: ParagraphStyle | None = None, *,

@@ -89,9 +89,9 @@ def pieces(text: str, per_line: int, max_lines: int) -> list[str]:
     at line breaks where it can, else at the end of a sentence or a space, else anywhere.
 
     ReportLab cannot lay out a table cell taller than a page, and wraps one long paragraph in
-    more than linear time; pieces of a few hundred lines' worth at most avoid both. The
-    estimate counts every character as one em wide (CJK, the widest), so a piece never takes
-    more lines than estimated.
+    more than linear time; pieces of a few lines' worth avoid both. The estimate counts every
+    character as one em wide (as CJK is; Latin letters are about half that), so a piece
+    hardly ever takes more lines than estimated, and never near a page's worth.
     """
     per_line, max_lines = max(1, per_line), max(1, max_lines)
     out: list[str] = []
