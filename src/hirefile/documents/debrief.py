@@ -8,7 +8,7 @@ the portfolio reviews and the culture assessments.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from hirefile.documents import components as c
 from hirefile.documents import styles as st
@@ -80,7 +80,8 @@ def _decision(data: DebriefData, width: float) -> Flowable:
         c.para(f"by {data.decision_by}, {when}".strip(", "), s.small, ltr=True),
     ]
     if data.decision_rationale:
-        items += [c.spacer(1.5 * mm), c.para(data.decision_rationale, s.body)]
+        items += [c.spacer(1.5 * mm),
+                  *c.flow(data.decision_rationale, s.body, width=width - c.CALLOUT_PADDING)]
     return c.callout(items, width)
 
 
@@ -130,8 +131,8 @@ def _grid(data: DebriefData, width: float) -> Table:
     col = (width - first - rec) / max(1, len(data.axes))
     rows, tints = [], {}
     for i, card in enumerate(data.scorecards):
-        row: list[c.Cell] = [c.para(f"{card.interviewer}\n{card.step}", st.styles().cell,
-                                    ltr=True)]
+        who = f"{c.fit(card.interviewer, c.GRID_NAME)}\n{c.fit(card.step, c.GRID_NAME)}"
+        row: list[c.Cell] = [c.para(who, st.styles().cell, ltr=True)]
         for j, axis in enumerate(data.axes, 1):
             if axis not in card.scores:
                 row.append("")
@@ -158,12 +159,13 @@ def _review(review: ReviewView, width: float, what: str, result: str) -> list[Fl
     for link in review.links:
         out.append(c.labelled("Looked at:", link, s.small))
     if review.summary:
-        out.append(c.para(review.summary, s.body))
+        out += c.flow(review.summary, s.body, width=width)
     if review.lines:
-        rows = [[line.label, line.rating, line.evidence] for line in review.lines]
         tints = {(1, i): st.RATING_TINTS[RATING_VALUES[line.rating]]
                  for i, line in enumerate(review.lines) if line.rating in RATING_VALUES}
-        out.append(KeepTogether([c.spacer(1.5 * mm),
-                                 c.grid([what, result, "Evidence and notes"], rows,
-                                        [48 * mm, 24 * mm, width - 72 * mm], tints=tints)]))
+        table, below = c.ratings_table([what, result, "Evidence and notes"], review.lines,
+                                       tints, width)
+        out += [*c.keep_together([c.spacer(1.5 * mm), table],
+                                 sum(len(line.evidence) for line in review.lines
+                                     if len(line.evidence) <= c.CELL_TEXT)), *below]
     return out

@@ -59,18 +59,40 @@ def _cover(data: PacketData, width: float) -> list[Flowable]:
         c.facts_table(data.role_facts, width),
     ]
     if data.responsibilities or data.must_haves:
-        col = (width - 8 * mm) / 2
-        left = [c.para("Day to day", s.h3), *c.bullets(data.responsibilities)]
-        right = [c.para("Must-haves", s.h3), *c.bullets(data.must_haves)]
-        table = Table([[left, "", right]], colWidths=[col, 8 * mm, col], hAlign="LEFT",
-                      splitInRow=1)
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-        story.append(table)
+        story += _day_to_day(data, width)
     if data.steps:
         story += [c.heading("The loop and its schedule"), _schedule(data, width)]
     return story
+
+
+#: The most height (points) two lists side by side may take: one table row cannot break
+#: across pages, so longer lists are shown one after the other.
+SIDE_BY_SIDE = 360.0
+
+
+def _height(items: tuple[str, ...], width: float) -> float:
+    """The most height bullets of `items` can take in `width` (every character one em)."""
+    style = st.styles().bullet
+    per_line = max(1, int((width - style.leftIndent) / style.fontSize))
+    return sum(max(1, -(-len(item) // per_line)) * style.leading + style.spaceAfter
+               for item in items)
+
+
+def _day_to_day(data: PacketData, width: float) -> list[Flowable]:
+    """What the person does and must have: side by side when both are short, else one after
+    the other across the page."""
+    s = st.styles()
+    col = (width - 8 * mm) / 2
+    if max(_height(data.responsibilities, col), _height(data.must_haves, col)) > SIDE_BY_SIDE:
+        return [c.para("Day to day", s.h3), *c.bullets(data.responsibilities, width=width),
+                c.para("Must-haves", s.h3), *c.bullets(data.must_haves, width=width)]
+    left = [c.para("Day to day", s.h3), *c.bullets(data.responsibilities, width=col)]
+    right = [c.para("Must-haves", s.h3), *c.bullets(data.must_haves, width=col)]
+    table = Table([[left, "", right]], colWidths=[col, 8 * mm, col], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return [table]
 
 
 def _schedule(data: PacketData, width: float) -> Table:
@@ -79,9 +101,10 @@ def _schedule(data: PacketData, width: float) -> Table:
     for step in data.steps:
         when: list[Flowable] = []
         for slot in step.slots:
-            who = f" · {slot.interviewers}" if slot.interviewers else ""
+            who = f" · {c.fit(slot.interviewers, c.GRID_NAME)}" if slot.interviewers else ""
             when.append(c.para(f"{slot.when}{who} ({slot.status.lower()})", s.cell, ltr=True))
-        rows.append([str(step.info.position), c.para(step.info.title, s.cell_bold),
+        rows.append([str(step.info.position),
+                     c.para(c.fit(step.info.title, c.GRID_NAME), s.cell_bold),
                      step.info.length, ", ".join(step.info.axes),
                      when or c.para("Not scheduled yet", s.small)])
     return c.grid(["", "Step", "Length", "Focus", "When and with whom"], rows,
@@ -101,11 +124,12 @@ def _step(step: PacketStep, total: int, width: float) -> list[Flowable]:
     ]
     for slot in step.slots:
         where = f" · {slot.place}" if slot.place else ""
-        story.append(c.labelled(slot.status, f"{slot.when} · {slot.interviewers or 'no one yet'}"
-                                f"{where}", s.small))
+        story += c.labelled_flow(slot.status, f"{slot.when} · {slot.interviewers or 'no one yet'}"
+                                 f"{where}", s.small, width=width, ltr=True)
     if info.notes:
-        story += [c.spacer(2 * mm), c.callout([c.labelled("For the interviewer:", info.notes,
-                                                          s.small)], width)]
+        story += [c.spacer(2 * mm),
+                  c.callout(c.labelled_flow("For the interviewer:", info.notes, s.small,
+                                            width=width - c.CALLOUT_PADDING), width)]
     if step.axes:
         story += [c.heading("What this step assesses"),
                   c.facts_table(step.axes, width, label_width=45 * mm)]
@@ -114,11 +138,9 @@ def _step(step: PacketStep, total: int, width: float) -> list[Flowable]:
         story += [c.para("No questions chosen for this step yet: use the space for your own.",
                          s.small), *c.ruled(8)]
     for n, q in enumerate(step.questions, 1):
-        block: list[Flowable] = [c.para(f"{n}. {q.text}", s.h3)]
-        if q.guidance:
-            block.append(c.para(q.guidance, s.note))
-        block.append(c.RuledLines(4))
-        story.append(KeepTogether(block))
+        block: list[Flowable] = [*c.flow(f"{n}. {q.text}", s.h3, width=width),
+                                 *c.flow(q.guidance, s.note, width=width), c.RuledLines(4)]
+        story += c.keep_together(block, len(q.text) + len(q.guidance))
     story += [CondPageBreak(120 * mm), *_scorecard(step, width)]
     return story
 
@@ -158,7 +180,7 @@ def _portfolio(data: PacketData, width: float) -> list[Flowable]:
     story: list[Flowable] = [c.para("Guide", s.kicker), c.para("Portfolio review", s.h1),
                              c.para(PORTFOLIO_INTRO, s.body)]
     story.append(c.para("The candidate's public work", s.h3))
-    story += (c.bullets(data.portfolio_links) if data.portfolio_links else
+    story += (c.bullets(data.portfolio_links, width=width) if data.portfolio_links else
               [c.para("No link to public work on file: ask the candidate for one.", s.small)])
     rows = [[[c.para(label, s.cell_bold), c.para(hint, s.note)], *c.box_cells(4)]
             for label, hint in data.portfolio_checks]

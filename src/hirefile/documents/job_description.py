@@ -37,19 +37,22 @@ def _story(data: JobDescriptionData, width: float) -> list[Flowable]:
     if tagline:
         story.append(c.para(tagline, s.subtitle))
     if data.summary:
-        story.append(c.para(data.summary, s.letter))
-    if data.facts:
+        story += c.flow(data.summary, s.letter, width=width)
+    if data.facts:  # one table in a box: it cannot break, so each fact is one line's worth
+        facts = tuple((label, c.fit(value, c.FIELD)) for label, value in data.facts)
         story += [c.spacer(2 * mm),
-                  c.callout([c.facts_table(data.facts, width - c.CALLOUT_PADDING - 2,
+                  c.callout([c.facts_table(facts, width - c.CALLOUT_PADDING - 2,
                                            label_width=30 * mm)], width)]
     if data.responsibilities:
-        story += [c.heading("What you will do, day to day"), *c.bullets(data.responsibilities)]
+        story += [c.heading("What you will do, day to day"),
+                  *c.bullets(data.responsibilities, width=width)]
     if data.must_haves:
-        story += [c.heading("What you need"), *c.bullets(data.must_haves)]
+        story += [c.heading("What you need"), *c.bullets(data.must_haves, width=width)]
     if data.nice_to_haves:
-        story += [c.heading("Nice to have"), *c.bullets(data.nice_to_haves)]
+        story += [c.heading("Nice to have"), *c.bullets(data.nice_to_haves, width=width)]
     if data.tech_stack:
-        story += [c.heading("Tech stack"), c.para("  ·  ".join(data.tech_stack), s.body)]
+        story += [c.heading("Tech stack"),
+                  *c.flow("  ·  ".join(data.tech_stack), s.body, width=width)]
     if data.steps:
         story += [c.heading("How we interview"), *_process(data, width)]
     return story
@@ -59,9 +62,10 @@ def _process(data: JobDescriptionData, width: float) -> list[Flowable]:
     s = st.styles()
     rows = []
     for step in data.steps:
-        what: list[Flowable] = [c.para(step.title, s.cell_bold)]
+        inner = width * 0.38 - 10
+        what: list[Flowable] = c.flow(step.title, s.cell_bold, width=inner)
         if step.notes:
-            what.append(c.para(step.notes, s.note))
+            what += c.flow(step.notes, s.note, width=inner)
         rows.append([str(step.position), what, step.length, ", ".join(step.axes)])
     table = c.grid(["", "Step", "Length", "What we look at"], rows,
                    [8 * mm, width * 0.38, width * 0.2, width - 8 * mm - width * 0.58])

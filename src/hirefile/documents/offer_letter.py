@@ -35,7 +35,7 @@ def _story(data: OfferLetterData, width: float) -> list[Flowable]:
         c.para(f"Offer of employment: {data.role_title}", s.h1),
     ]
     for block in _paragraphs(data.body):
-        story.append(c.para(block, s.letter))
+        story += c.flow(block, s.letter, width=width)
     story += [c.heading("Summary of terms"),
               c.facts_table(data.terms, width, label_width=44 * mm),
               c.spacer(8 * mm), _closing(data, width)]
@@ -58,10 +58,10 @@ def _paragraphs(body: str) -> list[str]:
 
 def _addressee(data: OfferLetterData, width: float) -> Table:
     s = st.styles()
-    who: list[Flowable] = [c.para(data.candidate_name, s.cell_bold)]
+    who: list[Flowable] = [c.para(c.fit(data.candidate_name, c.FIELD), s.cell_bold)]
     for line in (data.candidate_location, data.candidate_email):
         if line:
-            who.append(c.para(line, s.cell))
+            who.append(c.para(c.fit(line, c.FIELD), s.cell))
     table = Table([[who, c.para(date_text(data.letter_date), s.header_right)]],
                   colWidths=[width * 0.65, width * 0.35], hAlign="LEFT")
     table.setStyle(TableStyle([
@@ -83,20 +83,21 @@ def _closing(data: OfferLetterData, width: float) -> Flowable:
         return [c.spacer(10 * mm), c.rule(width=w, color=st.INK, thickness=0.6, space=2),
                 c.para(label, s.small)]
 
+    name, role = c.fit(data.candidate_name, c.FIELD), c.fit(data.role_title, c.FIELD)
     company: list[Flowable] = [c.para("Yours sincerely,", s.letter)]
     company += sign_line("Signature", left_w)[:-1]
-    company.append(c.para(data.signatory_name or " ", s.cell_bold))
+    company.append(c.para(c.fit(data.signatory_name, c.FIELD) or " ", s.cell_bold))
     if data.signatory_title:
-        company.append(c.para(data.signatory_title, s.cell))
-    company.append(c.para(f"for {data.letterhead.name}", s.small))
+        company.append(c.para(c.fit(data.signatory_title, c.FIELD), s.cell))
+    company.append(c.para(f"for {c.fit(data.letterhead.name, c.FIELD)}", s.small))
     lines = Table([[sign_line("Signature", line_w * 0.6), sign_line("Date", line_w * 0.34)]],
                   colWidths=[line_w * 0.66, line_w * 0.34], hAlign="LEFT")
     lines.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     accept: list[Flowable] = [
         c.para("Acceptance", s.h3),
-        c.para(f"I, {data.candidate_name}, accept this offer of employment as "
-               f"{data.role_title} on the terms set out in this letter.", s.cell),
+        c.para(f"I, {name}, accept this offer of employment as {role} on the terms set out "
+               "in this letter.", s.cell),
         lines,
     ]
     table = Table([[company, "", accept]], colWidths=[left_w, gap, right_w], hAlign="LEFT")

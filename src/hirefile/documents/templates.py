@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,10 +17,18 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+)
 
 from hirefile.documents import styles as st
-from hirefile.documents.text import markup, one_line
+from hirefile.documents.components import HEADER, META, Spot, fit
+from hirefile.documents.text import markup
 from hirefile.fsutil import atomic_path
 
 MARGIN_X = 20 * mm
@@ -56,16 +63,35 @@ def build_pdf(story: list[Flowable], setup: PageSetup) -> bytes:
     buf = io.BytesIO()
     doc = BaseDocTemplate(
         buf, pagesize=size, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=f"{setup.kind} — {one_line(setup.subject, 80)}",
-        author=one_line(setup.company, 80), creator="Hirefile", subject=setup.kind,
+        bottomMargin=MARGIN_BOTTOM, title=f"{setup.kind} — {fit(setup.subject, META)}",
+        author=fit(setup.company, META), creator="Hirefile", subject=setup.kind,
     )
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, size[0] - 2 * MARGIN_X,
                   size[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate("page", frames=[frame],
                                        onPage=functools.partial(_decorate, setup))])
+    doc.keepTogetherClass = _KeepWithNext
     doc.build(story, canvasmaker=_NumberedCanvas)
     return buf.getvalue()
+
+
+class _KeepWithNext(KeepTogether):
+    """What `keepWithNext` binds (a heading and the block after it): to the next page when it
+    does not fit, unless it could not fit any page and nearly half of this one is left, where
+    it starts (a long table or text would otherwise leave most of a page blank)."""
+
+    #: The part of a page that must be left for a block longer than a page to start on it.
+    ROOM = 0.45
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        frame = getattr(self, "_frame", None)
+        height = frame._height if frame is not None else aH
+        if height < self._H and aH > height * self.ROOM:
+            return list(self._content)
+        return list(super().split(aW, aH))
 
 
 def write_output(path: Path | str, data: bytes) -> Path:
@@ -79,7 +105,6 @@ def write_output(path: Path | str, data: bytes) -> Path:
 
 def _decorate(setup: PageSetup, canvas: Canvas, doc: Any) -> None:
     width, height = doc.pagesize
-    s = st.styles()
     canvas.saveState()
     if setup.draft:
         _draft_mark(canvas, width, height)
@@ -87,31 +112,40 @@ def _decorate(setup: PageSetup, canvas: Canvas, doc: Any) -> None:
         inner = width - 2 * MARGIN_X
         kind = (f'<font name="{st.SANS_BOLD}" color="{st.hex_of(st.ACCENT)}">'
                 f"{markup(setup.kind)}</font>&nbsp;&nbsp;&nbsp;")
-        _one_line(canvas, lambda text: kind + markup(text, ltr=True), setup.subject, s.header,
-                  MARGIN_X, height - HEADER_Y, inner * 0.68)
-        _one_line(canvas, markup, setup.company, s.header_right, MARGIN_X + inner * 0.7,
-                  height - HEADER_Y, inner * 0.3)
+        _one_line(canvas, _fitted(kind, setup.subject, "header", inner * 0.68, True),
+                  MARGIN_X, height - HEADER_Y)
+        _one_line(canvas, _fitted("", setup.company, "header_right", inner * 0.3, False),
+                  MARGIN_X + inner * 0.7, height - HEADER_Y)
         canvas.setStrokeColor(st.RULE)
         canvas.setLineWidth(0.6)
         y = height - HEADER_Y - 4.5 * mm
         canvas.line(MARGIN_X, y, width - MARGIN_X, y)
     if setup.footer_note:
-        _one_line(canvas, markup, setup.footer_note, s.header, MARGIN_X, FOOTER_Y + 3 * mm,
-                  (width - 2 * MARGIN_X) * 0.78)
+        _one_line(canvas, _fitted("", setup.footer_note, "header",
+                                  (width - 2 * MARGIN_X) * 0.78, False),
+                  MARGIN_X, FOOTER_Y + 3 * mm)
     canvas.restoreState()
 
 
-def _one_line(canvas: Canvas, build: Callable[[str], str], text: str, style: ParagraphStyle,
-              x: float, top: float, width: float) -> None:
-    """Draw user text on one line of a header or footer, shortened (…) until it fits."""
-    limit = 100
+def _one_line(canvas: Canvas, p: Paragraph, x: float, top: float) -> None:
+    _, h = p.wrapOn(canvas, p.width, 30 * mm)  # the width `_fitted` wrapped it to
+    p.drawOn(canvas, x, top - h)
+
+
+@functools.lru_cache(maxsize=64)
+def _fitted(prefix: str, text: str, style_name: str, width: float, ltr: bool) -> Paragraph:
+    """User text on one line of a header or footer after `prefix` (markup of ours), shortened
+    (`fit`, then shorter still) until it fits `width`. The same on every page: worked out
+    once."""
+    style: ParagraphStyle = getattr(st.styles(), style_name)
+    limit = HEADER.chars
     while True:
-        p = Paragraph(build(one_line(text, limit)), style)
-        _, h = p.wrapOn(canvas, width, 30 * mm)
+        p = Paragraph(prefix + markup(fit(text, Spot(limit)), ltr=ltr), style)
+        _, h = p.wrap(width, 30 * mm)
         if h <= style.leading * 1.2 or limit <= 8:
             break
         limit = int(limit * 0.85)
-    p.drawOn(canvas, x, top - h)
+    return p
 
 
 def _draft_mark(canvas: Canvas, width: float, height: float) -> None:

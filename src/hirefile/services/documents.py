@@ -22,6 +22,7 @@ from hirefile.documents.data import (
     page_size_for,
 )
 from hirefile.domain import offers as rules
+from hirefile.domain.limits import DOCUMENT
 from hirefile.domain.offers import check_template, fill_template
 from hirefile.domain.roles import format_minutes
 from hirefile.domain.templates import template
@@ -32,6 +33,11 @@ from hirefile.services.loops import loop
 from hirefile.services.offers import get_offer, latest_offer
 from hirefile.services.roles import live_role
 from hirefile.storage.models import Candidate
+
+#: The most characters a filled-in letter may have: a template at its limit (`DOCUMENT`) with
+#: room for what its placeholders add. (Each placeholder can add a few hundred characters, so
+#: a template made of placeholders only would otherwise come to millions.)
+FILLED_LETTER_LIMIT = 2 * DOCUMENT
 
 
 class TemplateProblem(ValidationError):
@@ -124,6 +130,12 @@ def gather_offer_letter(session: Session, offer_id: str, *, today: date | None =
     unknown, empty = check_template(text, values)
     if (unknown or empty) and not allow_empty:
         raise TemplateProblem(unknown, empty)
+    body = fill_template(text, values)
+    if len(body) > FILLED_LETTER_LIMIT:
+        raise ValidationError(
+            f"The offer letter comes to {len(body):,} characters once its placeholders are "
+            f"filled in, more than the {FILLED_LETTER_LIMIT:,} a letter can hold; shorten the "
+            "letter or use fewer placeholders", field="template")
     t = o.terms
     cand = session.get_one(Candidate, o.candidate_id)
     vesting = values["vesting"]
@@ -143,7 +155,7 @@ def gather_offer_letter(session: Session, offer_id: str, *, today: date | None =
         letterhead=letterhead(session), letter_date=today or date.today(),
         candidate_name=cand.full_name, candidate_location=cand.location or "",
         candidate_email=cand.email or "", role_title=o.role_title,
-        terms=tuple((k, v) for k, v in terms if v), body=fill_template(text, values),
+        terms=tuple((k, v) for k, v in terms if v), body=body,
         signatory_name=c.signatory_name, signatory_title=c.signatory_title,
         expiry_text=rules.date_text(t.expires_on), is_draft=o.status is OfferStatus.DRAFT,
     )
