@@ -117,6 +117,8 @@ class Refs:
     app_id: str
     offer_id: str
     role_id: str
+    #: An interviewer who submitted: feedback is open to them, so every field shows.
+    viewer_id: str
 
 
 def person(s, tag: str) -> str:
@@ -253,7 +255,7 @@ def fill_at_limits(db: Database, *, scorecards: int = 3, steps: int = 2) -> Refs
         offer_row.bonus_note = filled("bonus_note", "bonusnote")
         offer_row.letter_body = filled("letter_body", "letter")
         role_id = role.id
-        return Refs(app.id, o.id, role_id)
+        return Refs(app.id, o.id, role_id, interviewers[0])
 
 
 # what each document shows ----------------------------------------------------------------------
@@ -310,9 +312,10 @@ def export_all(db: Database, refs: Refs) -> dict[str, bytes]:
             "offer": documents.offer_letter_pdf(s, refs.offer_id, today=date(2026, 3, 2),
                                                 allow_empty=True),
             "packet": packets.packet_pdf(s, refs.app_id),
-            "feedback": packets.packet_pdf(s, refs.app_id, include_feedback=True),
+            "feedback": packets.packet_pdf(s, refs.app_id, include_feedback=True,
+                                           viewer_id=refs.viewer_id),
             "jd": documents.job_description_pdf(s, refs.role_id),
-            "debrief": packets.debrief_pdf(s, refs.app_id),
+            "debrief": packets.debrief_pdf(s, refs.app_id, viewer_id=refs.viewer_id),
         }
 
 
