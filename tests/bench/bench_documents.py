@@ -81,12 +81,13 @@ def main() -> int:
                 "offer letter": lambda: documents.offer_letter_pdf(
                     s, refs.offer_id, today=date(2026, 3, 2), allow_empty=True),
                 "packet": lambda: packets.packet_pdf(s, refs.app_id),
-                "packet + feedback": lambda: packets.packet_pdf(s, refs.app_id,
-                                                                include_feedback=True),
+                "packet + feedback": lambda: packets.packet_pdf(
+                    s, refs.app_id, include_feedback=True, viewer_id=refs.viewer_id),
                 "job description": lambda: documents.job_description_pdf(s, refs.role_id),
                 "job description .md": lambda: job_description_markdown(
                     documents.gather_job_description(s, refs.role_id)),
-                "debrief": lambda: packets.debrief_pdf(s, refs.app_id),
+                "debrief": lambda: packets.debrief_pdf(s, refs.app_id,
+                                                       viewer_id=refs.viewer_id),
             }
             # the first export of a process also registers the fonts and imports ReportLab
             first = best(jobs["offer letter"], 1)[0]
