@@ -72,6 +72,9 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}
                              rb"|[\xf0-\xf4][\x80-\xbf]{3}")
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13)) + b"\x7f"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+#: Windows-1252 as Windows reads it: its five unassigned bytes are the Latin-1 characters.
+_C1 = "hirefile-cp1252-c1"
+codecs.register_error(_C1, lambda e: (e.object[e.start:e.end].decode("latin-1"), e.end))
 
 
 @dataclass(frozen=True)
@@ -155,7 +158,7 @@ def _decode(raw: bytes, name: str, encoding: str | None,
             raise FileProblem(f"“{encoding}” is not an encoding Hirefile knows; try utf-8, "
                               f"cp1252, latin-1 or utf-16") from None
         try:
-            return raw.decode(codec), codec
+            return raw.decode(codec, errors=_C1 if codec == "cp1252" else "strict"), codec
         except UnicodeDecodeError as exc:
             line = raw.count(b"\n", 0, exc.start) + 1
             raise FileProblem(f"{name} is not {encoding} text (line {line}); "
@@ -179,10 +182,7 @@ def _decode(raw: bytes, name: str, encoding: str | None,
         pass
     if _UTF8_MULTIBYTE.search(raw) is None:
         # Not a single UTF-8 letter beyond ASCII: the whole file is in another encoding.
-        try:
-            return raw.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            return raw.decode("latin-1"), "latin-1"
+        return raw.decode("cp1252", errors=_C1), "cp1252"
     # UTF-8 with a few bytes that are not: name their lines, never reread the whole file.
     for number, line in enumerate(raw.split(b"\n"), start=1):
         try:
@@ -238,11 +238,19 @@ def _records(text: str, delimiter: str, name: str) -> list[tuple[int, int, list[
 
 
 def _looks_like_row(line: str, width: int, delimiter: str) -> bool:
-    """A line of a field that would be a row of its own: as many values as the header."""
+    """A line of a field that would be a row of its own: as many values as the header has
+    columns (one fewer allowed in wide files, whose last column is often empty)."""
     if width < 2 or delimiter not in line:
         return False
     values = next(csv.reader([line], delimiter=delimiter), [])
-    return len(values) >= width - 1 and sum(bool(v.strip()) for v in values) >= 2
+    wanted = width - 1 if width > 3 else width
+    return len(values) >= wanted and sum(bool(v.strip()) for v in values) >= 2
+
+
+def _unclosed_at_end(text: str, start: int) -> bool:
+    """Does a quote open on or after line `start` and never close (an odd count of quotes)?"""
+    lines = io.StringIO(text, newline="").readlines()
+    return "".join(lines[start - 1:]).count('"') % 2 == 1
 
 
 def _structure(records: list[tuple[int, int, list[str]]], width: int, delimiter: str,
@@ -262,17 +270,19 @@ def _structure(records: list[tuple[int, int, list[str]]], width: int, delimiter:
         for value in row:
             parts = _LINE_BREAK.split(value)
             rows_inside = sum(_looks_like_row(p, width, delimiter) for p in parts[1:])
-            if rows_inside >= 2 or (rows_inside and start == at_end):
+            if rows_inside >= 2 or (rows_inside and start == at_end
+                                    and _unclosed_at_end(text, start)):
                 problems.append(FileIssue(
-                    line, f"a quote opens here and runs to line {line + len(parts) - 1}: "
+                    line, f"a quote opens here and runs to line "
+                          f"{min(line + len(parts) - 1, end)}: "
                           f"{rows_inside} line{'s' if rows_inside != 1 else ''} inside it look "
                           f"like rows of their own and would be read as one field; check the "
                           f"quotes on line {line}"))
             line += len(parts) - 1
     if any("a quote opens" in p.message for p in problems):
         physical = sum(1 for ln in io.StringIO(text, newline="") if ln.strip())
-        problems.append(FileIssue(1, f"the file has {physical:,} lines but reads as "
-                                     f"{len(records) + 1:,} rows"))
+        problems.append(FileIssue(1, f"the file has {physical - 1:,} lines after the header "
+                                     f"but reads as {len(records):,} rows"))
     return problems
 
 
