@@ -144,7 +144,7 @@ def test_a_whole_windows_1252_file_is_read_right_and_named(
         hirefile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     names = ["Jürgen Müller", "Zoë Brontë", "François Lefèvre", "Søren Kierkegård"]
     path = tmp_path / "excel.csv"
-    path.write_bytes(csv_text(people_rows(names) + [["Œuvre “Quote”", "", "€5"]])
+    path.write_bytes(csv_text([*people_rows(names), ["Œuvre “Quote”", "", "€5"]])
                      .encode("cp1252"))
     table = read_csv(path)
     assert table.encoding == "Windows-1252 (Western European)" and table.problems == []
