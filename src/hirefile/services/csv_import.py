@@ -28,11 +28,13 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
+from typing import overload
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hirefile.domain.candidates import CandidateDraft, stored_fields, validate_candidate
@@ -45,6 +47,7 @@ from hirefile.fsutil import write_bytes_atomic
 from hirefile.services import pipeline
 from hirefile.services.activity import actor, record
 from hirefile.services.dedupe import DuplicateIndex, Match
+from hirefile.services.demo import _Writer as Writer
 from hirefile.services.refs import role_ref
 from hirefile.storage.models import Activity, Candidate, CandidateTag, Role, Tag
 from hirefile.storage.types import new_id, utcnow
@@ -88,13 +91,51 @@ class FileIssue:
         return f"line {self.line}: {self.message}"
 
 
+class CsvRows(Sequence[list[str]]):
+    """The rows after the header, each as wide as the header, parsed again whenever they are
+    read: a file of 200,000 rows is held once, as its text, not as two million strings."""
+
+    def __init__(self, text: str, delimiter: str, width: int, count: int) -> None:
+        self._text, self._delimiter, self._width, self._count = text, delimiter, width, count
+
+    def numbered(self) -> Iterator[tuple[int, list[str]]]:
+        """(the line each row starts on, the row); a multi-line field makes a row longer."""
+        reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=self._delimiter)
+        header, last, width = True, 0, self._width
+        for row in reader:
+            start, last = last + 1, reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if header:
+                header = False
+                continue
+            yield start, (row + [""] * width)[:width]
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return (row for _, row in self.numbered())
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> list[str]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[list[str]]: ...
+
+    def __getitem__(self, index: int | slice) -> list[str] | list[list[str]]:
+        if isinstance(index, slice):
+            return list(self)[index]
+        at = index + self._count if index < 0 else index
+        if not 0 <= at < self._count:
+            raise IndexError(index)
+        return next(islice(iter(self), at, None))
+
+
 @dataclass(frozen=True)
 class CsvTable:
     headers: list[str]
-    rows: list[list[str]]
+    rows: CsvRows
     delimiter: str
-    #: The line of the file each row starts on (a multi-line field makes a row longer).
-    lines: list[int] = field(default_factory=list)
     #: The encoding the file was read in, as a person reads its name.
     encoding: str = "UTF-8"
     #: What may lose or garble rows: shown before anything is written.
@@ -102,8 +143,10 @@ class CsvTable:
     #: Harmless things done while reading (control characters removed).
     notes: list[str] = field(default_factory=list)
 
-    def line_of(self, index: int) -> int:
-        return self.lines[index] if index < len(self.lines) else index + 2
+    @property
+    def lines(self) -> list[int]:
+        """The line of the file each row starts on."""
+        return [line for line, _ in self.rows.numbered()]
 
 
 def read_csv(source: Path | str | bytes, *, encoding: str | None = None) -> CsvTable:
@@ -133,18 +176,12 @@ def read_csv(source: Path | str | bytes, *, encoding: str | None = None) -> CsvT
     if nul:
         text = text.replace("\x00", "")
         notes.append(f"{nul:,} NUL character{'s' if nul != 1 else ''} removed")
+    del raw
     delimiter = _delimiter(text)
-    records = _records(text, delimiter, name)
-    if len(records) < 2:
-        raise FileProblem(f"{name} has a header row but no candidates")
-    headers = [clean_text(h, multiline=False).strip() for h in records[0][2]]
-    width = len(headers)
-    problems += _structure(records[1:], width, delimiter, text)
+    headers, count = _check_records(text, delimiter, name, problems)
     problems.sort(key=lambda p: p.line)
-    body = [(r + [""] * width)[:width] for _, _, r in records[1:]]
-    lines = [start for start, _, _ in records[1:]]
-    return CsvTable(headers, body, delimiter, lines, ENCODING_NAMES.get(codec, codec),
-                    problems, notes)
+    return CsvTable(headers, CsvRows(text, delimiter, len(headers), count), delimiter,
+                    ENCODING_NAMES.get(codec, codec), problems, notes)
 
 
 def _decode(raw: bytes, name: str, encoding: str | None,
@@ -221,20 +258,37 @@ def _delimiter(text: str) -> str:
         return max(",;\t", key=first.count)
 
 
-def _records(text: str, delimiter: str, name: str) -> list[tuple[int, int, list[str]]]:
-    """Non-empty records with the first and last line each spans."""
+def _check_records(text: str, delimiter: str, name: str,
+                   problems: list[FileIssue]) -> tuple[list[str], int]:
+    """The header and the number of rows after it, reading the file once without keeping its
+    rows; what in their shape may lose or merge rows is added to `problems`."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    out = []
-    last = 0
+    headers: list[str] | None = None
+    pending: tuple[int, int, list[str]] | None = None
+    count = last = 0
     try:
         for row in reader:
             start, last = last + 1, reader.line_num
-            if any(cell.strip() for cell in row):
-                out.append((start, last, row))
+            if not any(cell.strip() for cell in row):
+                continue
+            if headers is None:
+                headers = [clean_text(h, multiline=False).strip() for h in row]
+                continue
+            if pending is not None:
+                problems += _row_shape(*pending, len(headers), delimiter, text, last=False)
+            pending = (start, last, row)
+            count += 1
     except csv.Error as exc:
         raise FileProblem(f"{name} is not a readable CSV file (line {last + 1}: {exc})") \
             from exc
-    return out
+    if headers is None or pending is None:
+        raise FileProblem(f"{name} has a header row but no candidates")
+    problems += _row_shape(*pending, len(headers), delimiter, text, last=True)
+    if any("a quote opens" in p.message for p in problems):
+        physical = sum(1 for ln in io.StringIO(text, newline="") if ln.strip())
+        problems.append(FileIssue(1, f"the file has {physical - 1:,} lines after the header "
+                                     f"but reads as {count:,} rows"))
+    return headers, count
 
 
 def _looks_like_row(line: str, width: int, delimiter: str) -> bool:
@@ -253,36 +307,28 @@ def _unclosed_at_end(text: str, start: int) -> bool:
     return "".join(lines[start - 1:]).count('"') % 2 == 1
 
 
-def _structure(records: list[tuple[int, int, list[str]]], width: int, delimiter: str,
-               text: str) -> list[FileIssue]:
-    """What in the records' shape may have lost or merged rows."""
+def _row_shape(start: int, end: int, row: list[str], width: int, delimiter: str, text: str,
+               *, last: bool) -> list[FileIssue]:
+    """What in one record's shape may have lost or merged rows: values beyond the header's
+    columns, and a quoted field holding lines that look like rows of their own."""
     problems = []
-    at_end = records[-1][0] if records else 0
-    for start, end, row in records:
-        extra = [v for v in row[width:] if v.strip()]
-        if extra:
-            problems.append(FileIssue(start, f"{len(row)} values but the header has {width} "
-                                             f"columns; the last {len(row) - width} would be "
-                                             f"lost"))
-        if end == start:
-            continue
-        line = start
-        for value in row:
-            parts = _LINE_BREAK.split(value)
-            rows_inside = sum(_looks_like_row(p, width, delimiter) for p in parts[1:])
-            if rows_inside >= 2 or (rows_inside and start == at_end
-                                    and _unclosed_at_end(text, start)):
-                problems.append(FileIssue(
-                    line, f"a quote opens here and runs to line "
-                          f"{min(line + len(parts) - 1, end)}: "
-                          f"{rows_inside} line{'s' if rows_inside != 1 else ''} inside it look "
-                          f"like rows of their own and would be read as one field; check the "
-                          f"quotes on line {line}"))
-            line += len(parts) - 1
-    if any("a quote opens" in p.message for p in problems):
-        physical = sum(1 for ln in io.StringIO(text, newline="") if ln.strip())
-        problems.append(FileIssue(1, f"the file has {physical - 1:,} lines after the header "
-                                     f"but reads as {len(records):,} rows"))
+    extra = [v for v in row[width:] if v.strip()]
+    if extra:
+        problems.append(FileIssue(start, f"{len(row)} values but the header has {width} "
+                                         f"columns; the last {len(row) - width} would be lost"))
+    if end == start:
+        return problems
+    line = start
+    for value in row:
+        parts = _LINE_BREAK.split(value)
+        rows_inside = sum(_looks_like_row(p, width, delimiter) for p in parts[1:])
+        if rows_inside >= 2 or (rows_inside and last and _unclosed_at_end(text, start)):
+            problems.append(FileIssue(
+                line, f"a quote opens here and runs to line {min(line + len(parts) - 1, end)}: "
+                      f"{rows_inside} line{'s' if rows_inside != 1 else ''} inside it look "
+                      f"like rows of their own and would be read as one field; check the "
+                      f"quotes on line {line}"))
+        line += len(parts) - 1
     return problems
 
 
@@ -322,8 +368,7 @@ def iter_plans(table: CsvTable, mapping: list[str] | None = None) -> Iterable[Ro
     unknown = [t for t in mapping if t not in TARGETS]
     if unknown:
         raise ValidationError(f"Unknown import target “{unknown[0]}”")
-    return (_plan(table.line_of(i), table.headers, row, mapping)
-            for i, row in enumerate(table.rows))
+    return (_plan(line, table.headers, row, mapping) for line, row in table.rows.numbered())
 
 
 def _plan(line: int, headers: list[str], row: list[str], mapping: list[str]) -> RowPlan:
@@ -507,10 +552,8 @@ def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | No
                 if role is not None:
                     placements.append((m.candidate_id, role, plan))
             else:
-                for m in matches:
-                    report.warnings.append(
-                        (plan.line, f"{plan.draft.full_name} may be the same person as "
-                                    f"{m.name} ({', '.join(m.reasons)})"))
+                if matches:
+                    report.warnings.append((plan.line, _maybe_same(plan.draft, matches)))
                 cid = writer.candidate(fields, plan.draft.tags)
                 index.add(cid, fields)
                 report.imported.append((plan.line, str(fields["full_name"])))
@@ -540,11 +583,13 @@ def _write(session: Session, writer: _BulkWriter, placements: list[tuple[str, Ro
 
 
 class _BulkWriter:
-    """New candidates, their tags and their "Added" activity, queued and inserted in bulk
-    (one multi-row statement per table and chunk) with the stamps the ORM would give them."""
+    """New candidates, their tags and their "Added" activity, queued and inserted in bulk with
+    the stamps the ORM would give them, by the demo's writer (values converted by each
+    column's type, multi-row statements where the search index's triggers make it pay)."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self.writer: Writer | None = None
         self.by = actor(session)
         self.now = utcnow()
         self.tags = {name.casefold(): tid for tid, name in session.execute(
@@ -577,15 +622,28 @@ class _BulkWriter:
         self.queue[Activity].append(self._stamped({
             "at": row["created_at"], "actor": self.by, "kind": ActivityKind.CREATED,
             "subject_table": "candidate", "subject_id": cid, "candidate_id": cid,
-            "summary": f"Added {fields['full_name']}", "detail": None}))
+            "summary": f"Added {fields['full_name']}"}))
         return cid
 
     def flush(self) -> None:
+        if not self.queue[Candidate]:
+            return
+        if self.writer is None:
+            self.writer = Writer(self.session.connection())
         for model, rows in self.queue.items():
             if rows:
-                self.session.execute(insert(model), rows)
+                self.writer.insert(model.__table__, rows)  # type: ignore[attr-defined]
                 rows.clear()
+        self.writer.forget()
         self.now = utcnow()
+
+
+def _maybe_same(draft: CandidateDraft, matches: list[Match], shown: int = 3) -> str:
+    """One line for the people a row may be: the likeliest few, and how many more."""
+    names = [f"{m.name} ({', '.join(m.reasons)})" for m in matches[:shown]]
+    more = len(matches) - shown
+    return (f"{draft.full_name} may be the same person as " + ", ".join(names)
+            + (f" and {more:,} other{'s' if more != 1 else ''}" if more > 0 else ""))
 
 
 def _same_name_no_conflict(match: Match, draft: CandidateDraft) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections import Counter
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
@@ -138,8 +139,12 @@ class DuplicateIndex:
     """Every live candidate's contact keys and name words, read in one query: the duplicate
     check of a whole import in memory, instead of three queries per row.
 
-    `find` answers as `find_duplicates` does, with one difference: a name is looked up by its
-    longest word as a whole word (`find_duplicates` also finds it inside a longer word).
+    `find` answers as `find_duplicates` does, with two differences: a name is looked up by
+    its longest word as a whole word (`find_duplicates` also finds it inside a longer word),
+    and the very same name is found however many people share that word (both look at 200
+    others that share it, `find_duplicates` in SQL). Names that cannot reach `SIMILAR_NAME` by their lengths or by
+    the letters they share (both upper bounds of the similarity) are passed over
+    without computing it: a common family name is shared by thousands in a big import.
     `add` makes a row imported a moment ago findable by the rows after it.
     """
 
@@ -147,7 +152,9 @@ class DuplicateIndex:
         self._people: list[tuple[str, str, str | None]] = []
         self._by_key: dict[tuple[str, str], list[int]] = {}
         self._by_link: dict[str, list[int]] = {}
-        self._by_word: dict[str, list[int]] = {}
+        #: Folded word → the distinct compared names holding it.
+        self._by_word: dict[str, list[str]] = {}
+        self._by_name: dict[str, list[int]] = {}
         rows = session.execute(select(Candidate.id, Candidate.full_name, Candidate.email,
                                       *_COLUMNS.values(), Candidate.sort_name)
                                .where(Candidate.deleted_at.is_(None)))
@@ -165,11 +172,17 @@ class DuplicateIndex:
              sort_key: str) -> int:
         at = len(self._people)
         self._people.append((cid, name, email))
+        compared = _compared(name)
+        same = self._by_name.get(compared)
+        if same is None:
+            self._by_name[compared] = [at]
+            for word in set(sort_key.split()):
+                self._by_word.setdefault(word, []).append(compared)
+        else:
+            same.append(at)
         for n, value in keys.items():
             if value:
                 self._by_key.setdefault((n, str(value)), []).append(at)
-        for word in set(sort_key.split()):
-            self._by_word.setdefault(word, []).append(at)
         return at
 
     def add(self, candidate_id: str, fields: dict[str, object]) -> None:
@@ -190,10 +203,34 @@ class DuplicateIndex:
         full = str(f["full_name"] or "")
         longest = _longest_word(full)
         if longest:
-            for at in self._by_word.get(longest, ())[:_NAME_CANDIDATES]:
-                cid, name, email = self._people[at]
-                found.name_alike(full, cid, name, email)
+            mine = _compared(full)
+            letters = Counter(mine)
+            looked = compared = 0
+            for at in self._by_name.get(mine, ())[:_NAME_CANDIDATES]:
+                found.note(*self._people[at], f"similar name ({1:.0%})")  # the very same
+                looked += 1
+            for other in self._by_word.get(longest, ()):
+                if other == mine or 2 * min(len(mine), len(other)) < \
+                        SIMILAR_NAME * (len(mine) + len(other)):
+                    continue
+                compared += 1
+                if compared > _NAME_CANDIDATES or looked >= _NAME_CANDIDATES:
+                    break
+                # The letters both share bound the similarity (as `quick_ratio` does).
+                common = sum(min(n, letters[ch]) for ch, n in Counter(other).items())
+                if 2 * common < SIMILAR_NAME * (len(mine) + len(other)):
+                    continue
+                for at in self._by_name[other]:
+                    if looked >= _NAME_CANDIDATES:
+                        break
+                    found.name_alike(full, *self._people[at])
+                    looked += 1
         return found.matches()
+
+
+def _compared(name: str) -> str:
+    """A name as `name_similarity` compares it: folded words in sorted order."""
+    return " ".join(sorted(fold(name).split()))
 
 
 # merging ---------------------------------------------------------------------------------------
