@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections import Counter
+from dataclasses import dataclass, field
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
@@ -141,10 +141,10 @@ class DuplicateIndex:
 
     `find` answers as `find_duplicates` does, with two differences: a name is looked up by
     its longest word as a whole word (`find_duplicates` also finds it inside a longer word),
-    and the very same name is found however many people share that word (both look at 200
-    others that share it, `find_duplicates` in SQL). Names that cannot reach `SIMILAR_NAME` by their lengths or by
-    the letters they share (both upper bounds of the similarity) are passed over
-    without computing it: a common family name is shared by thousands in a big import.
+    and people with the very same name come first among the 200 looked at. Names that cannot
+    reach `SIMILAR_NAME` by their lengths or by the letters they share (both upper bounds of
+    the similarity) are passed over without computing it: in a big import a common family
+    name is shared by thousands.
     `add` makes a row imported a moment ago findable by the rows after it.
     """
 
