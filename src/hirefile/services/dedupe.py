@@ -149,12 +149,14 @@ class DuplicateIndex:
     """
 
     def __init__(self, session: Session) -> None:
+        # People are numbered in the order added; a key held by one person maps to that
+        # number, by several to a list (most keys are one person's: memory stays small).
         self._people: list[tuple[str, str, str | None]] = []
-        self._by_key: dict[tuple[str, str], list[int]] = {}
-        self._by_link: dict[str, list[int]] = {}
+        self._by_key: dict[str, dict[str, _At]] = {n: {} for n in _COLUMNS}
+        self._by_link: dict[str, _At] = {}
+        self._by_name: dict[str, _At] = {}
         #: Folded word → the distinct compared names holding it.
         self._by_word: dict[str, list[str]] = {}
-        self._by_name: dict[str, list[int]] = {}
         rows = session.execute(select(Candidate.id, Candidate.full_name, Candidate.email,
                                       *_COLUMNS.values(), Candidate.sort_name)
                                .where(Candidate.deleted_at.is_(None)))
@@ -166,23 +168,20 @@ class DuplicateIndex:
                 select(CandidateLink.candidate_id, CandidateLink.key)
                 .where(CandidateLink.deleted_at.is_(None), CandidateLink.key.is_not(None))):
             if cid in where:
-                self._by_link.setdefault(key, []).append(where[cid])
+                _put(self._by_link, key, where[cid])
 
     def _add(self, cid: str, name: str, email: str | None, keys: dict[str, object],
              sort_key: str) -> int:
         at = len(self._people)
         self._people.append((cid, name, email))
         compared = _compared(name)
-        same = self._by_name.get(compared)
-        if same is None:
-            self._by_name[compared] = [at]
+        if compared not in self._by_name:
             for word in set(sort_key.split()):
                 self._by_word.setdefault(word, []).append(compared)
-        else:
-            same.append(at)
+        _put(self._by_name, compared, at)
         for n, value in keys.items():
             if value:
-                self._by_key.setdefault((n, str(value)), []).append(at)
+                _put(self._by_key[n], str(value), at)
         return at
 
     def add(self, candidate_id: str, fields: dict[str, object]) -> None:
@@ -196,9 +195,9 @@ class DuplicateIndex:
         f = fields if fields is not None else stored_fields(draft)
         found = _Found()
         for n, value in _wanted(f, draft):
-            for at in self._by_key.get((n, value), ()):
+            for at in _get(self._by_key[n], value):
                 found.note(*self._people[at], _WHY[n])
-            for at in self._by_link.get(value, ()):
+            for at in _get(self._by_link, value):
                 found.note(*self._people[at], _SAME_LINK)
         full = str(f["full_name"] or "")
         longest = _longest_word(full)
@@ -206,7 +205,7 @@ class DuplicateIndex:
             mine = _compared(full)
             letters = Counter(mine)
             looked = compared = 0
-            for at in self._by_name.get(mine, ())[:_NAME_CANDIDATES]:
+            for at in _get(self._by_name, mine)[:_NAME_CANDIDATES]:
                 found.note(*self._people[at], f"similar name ({1:.0%})")  # the very same
                 looked += 1
             for other in self._by_word.get(longest, ()):
@@ -220,12 +219,30 @@ class DuplicateIndex:
                 common = sum(min(n, letters[ch]) for ch, n in Counter(other).items())
                 if 2 * common < SIMILAR_NAME * (len(mine) + len(other)):
                     continue
-                for at in self._by_name[other]:
+                for at in _get(self._by_name, other):
                     if looked >= _NAME_CANDIDATES:
                         break
                     found.name_alike(full, *self._people[at])
                     looked += 1
         return found.matches()
+
+
+_At = int | list[int]
+
+
+def _put(index: dict[str, _At], key: str, at: int) -> None:
+    have = index.get(key)
+    if have is None:
+        index[key] = at
+    elif isinstance(have, int):
+        index[key] = [have, at]
+    else:
+        have.append(at)
+
+
+def _get(index: dict[str, _At], key: str) -> list[int]:
+    have = index.get(key)
+    return [] if have is None else [have] if isinstance(have, int) else have
 
 
 def _compared(name: str) -> str:
