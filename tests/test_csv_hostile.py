@@ -82,6 +82,21 @@ def test_unclosed_quote_is_refused_with_its_line_and_nothing_is_written(
     assert stored(hirefile) == sorted(PEOPLE[:6])
 
 
+def test_one_row_swallowed_in_a_wide_file_is_named(tmp_path: Path) -> None:
+    header = ["Name", "Email", "Phone", "City", "Notes"]
+    rows = [header] + [[n, f"p{i}@example.org", "", "Oslo", f"row {i}"]
+                       for i, n in enumerate(PEOPLE[:5])]
+    lines = csv_text(rows).splitlines(keepends=True)
+    lines[2] = lines[2].replace("row 1", '"wants remote')  # closes at the next row's quote
+    lines[3] = lines[3].replace("row 2", '"likes Go"')
+    path = tmp_path / "wide.csv"
+    path.write_text("".join(lines), encoding="utf-8")
+    table = read_csv(path)
+    assert len(table.rows) == 4
+    assert [str(p) for p in table.problems][-1].startswith(
+        "line 3: a quote opens here and runs to line 4: 1 line inside it looks like a row")
+
+
 def test_multi_line_notes_are_not_taken_for_an_unclosed_quote(tmp_path: Path) -> None:
     rows = [["Name", "Email", "Notes"]] + [
         [n, f"p{i}@example.org", "Skills: Python, Go\nLikes: remote, early stage\nok"]
@@ -251,3 +266,27 @@ def test_a_long_report_names_a_hundred_lines_and_writes_the_rest(
     whole = rest.read_text(encoding="utf-8").splitlines()
     assert whole[0] == out[0] and len(whole) == 251
     assert whole[-1] == "  line 251: skipped: “broken249@” is not an e-mail address"
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_shown_on_a_terminal_only(hirefile: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [["Name", "Email"]] + [[f"Person {i}", f"p{i}@example.org"] for i in range(1_100)]
+    path = tmp_path / "many.csv"
+    path.write_text(csv_text(rows), encoding="utf-8")
+    assert main(["import-csv", str(hirefile), str(path)]) == 0
+    assert capsys.readouterr().err == ""  # not a terminal: nothing but the report
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    other = tmp_path / "Other.hirefile"
+    assert main(["init", str(other)]) == 0
+    assert main(["import-csv", str(other), str(path)]) == 0
+    shown = terminal.getvalue()
+    assert shown.startswith("\rimporting 500 of 1,100 rows (") and "rows/s)" in shown
+    assert "\rimporting 1,000 of 1,100 rows" in shown
+    assert "\rimporting 1,100 of 1,100 rows" in shown and shown.endswith("\n")

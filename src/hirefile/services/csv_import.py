@@ -322,12 +322,15 @@ def _row_shape(start: int, end: int, row: list[str], width: int, delimiter: str,
     for value in row:
         parts = _LINE_BREAK.split(value)
         rows_inside = sum(_looks_like_row(p, width, delimiter) for p in parts[1:])
-        if rows_inside >= 2 or (rows_inside and last and _unclosed_at_end(text, start)):
+        # One row swallowed is enough to say so in a wide file; a narrow file's notes may
+        # hold a line with a comma or two, so there it takes two (or a quote never closed).
+        if rows_inside >= (1 if width > 3 else 2) or \
+                (rows_inside and last and _unclosed_at_end(text, start)):
             problems.append(FileIssue(
                 line, f"a quote opens here and runs to line {min(line + len(parts) - 1, end)}: "
-                      f"{rows_inside} line{'s' if rows_inside != 1 else ''} inside it look "
-                      f"like rows of their own and would be read as one field; check the "
-                      f"quotes on line {line}"))
+                      + (f"{rows_inside} lines inside it look like rows of their own"
+                         if rows_inside != 1 else "1 line inside it looks like a row of its own")
+                      + f" and would be read as one field; check the quotes on line {line}"))
         line += len(parts) - 1
     return problems
 
