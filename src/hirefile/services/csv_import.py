@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -73,7 +72,7 @@ ENCODING_NAMES = {
 }
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
                              rb"|[\xf0-\xf4][\x80-\xbf]{3}")
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13)) + b"\x7f"
+_CONTROL_BYTES = tuple(bytes([b]) for b in (*range(9), 11, 12, *range(14, 32), 127))
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: Windows-1252 as Windows reads it: its five unassigned bytes are the Latin-1 characters.
 _C1 = "hirefile-cp1252-c1"
@@ -100,7 +99,7 @@ class CsvRows(Sequence[list[str]]):
 
     def numbered(self) -> Iterator[tuple[int, list[str]]]:
         """(the line each row starts on, the row); a multi-line field makes a row longer."""
-        reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=self._delimiter)
+        reader = csv.reader(_lines(self._text), delimiter=self._delimiter)
         header, last, width = True, 0, self._width
         for row in reader:
             start, last = last + 1, reader.line_num
@@ -211,7 +210,7 @@ def _decode(raw: bytes, name: str, encoding: str | None,
         codec = _utf16_without_bom(raw) or "utf-8"
         if codec != "utf-8":
             return raw.decode(codec), codec
-    if len(raw) - len(raw.translate(None, _CONTROL_BYTES)) > _BINARY_SHARE * len(raw):
+    if sum(raw.count(b) for b in _CONTROL_BYTES) > _BINARY_SHARE * len(raw):
         raise FileProblem(f"{name} is not a CSV file (it holds binary data)")
     try:
         return raw.decode(codec), codec
@@ -249,6 +248,15 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     return None
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of `text` with their line breaks, as `open(newline="")` reads them, one at a
+    time (`io.StringIO` would copy the whole text, at four bytes a letter)."""
+    return (m.group() for m in _LINE.finditer(text))
+
+
 def _delimiter(text: str) -> str:
     sample = text[:20_000]
     try:
@@ -262,7 +270,7 @@ def _check_records(text: str, delimiter: str, name: str,
                    problems: list[FileIssue]) -> tuple[list[str], int]:
     """The header and the number of rows after it, reading the file once without keeping its
     rows; what in their shape may lose or merge rows is added to `problems`."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(_lines(text), delimiter=delimiter)
     headers: list[str] | None = None
     pending: tuple[int, int, list[str]] | None = None
     count = last = 0
@@ -285,7 +293,7 @@ def _check_records(text: str, delimiter: str, name: str,
         raise FileProblem(f"{name} has a header row but no candidates")
     problems += _row_shape(*pending, len(headers), delimiter, text, last=True)
     if any("a quote opens" in p.message for p in problems):
-        physical = sum(1 for ln in io.StringIO(text, newline="") if ln.strip())
+        physical = sum(1 for ln in _lines(text) if ln.strip())
         problems.append(FileIssue(1, f"the file has {physical - 1:,} lines after the header "
                                      f"but reads as {count:,} rows"))
     return headers, count
@@ -303,7 +311,7 @@ def _looks_like_row(line: str, width: int, delimiter: str) -> bool:
 
 def _unclosed_at_end(text: str, start: int) -> bool:
     """Does a quote open on or after line `start` and never close (an odd count of quotes)?"""
-    lines = io.StringIO(text, newline="").readlines()
+    lines = list(_lines(text))
     return "".join(lines[start - 1:]).count('"') % 2 == 1
 
 
