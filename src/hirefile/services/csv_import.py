@@ -544,7 +544,8 @@ def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | No
     writer = _BulkWriter(session)
     index = DuplicateIndex(session)
     roles: dict[str, Role | None] = {}
-    placements: list[tuple[str, Role, RowPlan]] = []
+    placements: list[tuple[str, Role, RowPlan, bool]] = []
+    placed: set[tuple[str, str]] = set()
     done = 0
     for plan in plans:
         done += 1
@@ -561,7 +562,7 @@ def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | No
                     (plan.line, f"{plan.draft.full_name} is already here as {m.name} "
                                 f"({', '.join(m.reasons)})"))
                 if role is not None:
-                    placements.append((m.candidate_id, role, plan))
+                    placements.append((m.candidate_id, role, plan, False))
             else:
                 if matches:
                     report.warnings.append((plan.line, _maybe_same(plan.draft, matches)))
@@ -569,12 +570,12 @@ def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | No
                 index.add(cid, fields)
                 report.imported.append((plan.line, str(fields["full_name"])))
                 if role is not None:
-                    placements.append((cid, role, plan))
+                    placements.append((cid, role, plan, True))
         if done % CHUNK == 0:
-            _write(session, writer, placements, report)
+            _write(session, writer, placements, placed, report)
             if progress is not None:
                 progress(done)
-    _write(session, writer, placements, report)
+    _write(session, writer, placements, placed, report)
     if report.imported:
         record(session, ActivityKind.IMPORTED, "import", new_id(),
                f"Imported {len(report.imported)} candidates from {file_name}")
@@ -583,14 +584,21 @@ def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | No
     return report
 
 
-def _write(session: Session, writer: _BulkWriter, placements: list[tuple[str, Role, RowPlan]],
-           report: ImportReport) -> None:
+def _write(session: Session, writer: _BulkWriter, placements: list[tuple[str, Role, RowPlan, bool]],
+           placed: set[tuple[str, str]], report: ImportReport) -> None:
+    """Insert the queued candidates, then put the chunk's people in their roles' pipelines:
+    the applications of a whole chunk are flushed together (`placed` remembers who was put
+    where by this import, which the file does not show before that flush)."""
     writer.flush()
-    for cid, role, plan in placements:
-        _ensure_in_role(session, cid, role, plan, report)
-    if placements:
-        session.flush()
-        placements.clear()
+    if not placements:
+        return
+    with session.no_autoflush:
+        for cid, role, plan, new in placements:
+            if (cid, role.id) not in placed:
+                placed.add((cid, role.id))
+                _ensure_in_role(session, cid, role, plan, report, new=new)
+    session.flush()
+    placements.clear()
 
 
 class _BulkWriter:
@@ -682,8 +690,10 @@ def _role_for(session: Session, plan: RowPlan, role_id: str | None,
 
 
 def _ensure_in_role(session: Session, candidate_id: str, role: Role, plan: RowPlan,
-                    report: ImportReport) -> None:
-    if pipeline.application_for(session, candidate_id, role.id) is not None:
+                    report: ImportReport, *, new: bool) -> None:
+    """Put the candidate in the role's pipeline unless they are in it (a candidate `new` in
+    this import is not)."""
+    if not new and pipeline.application_for(session, candidate_id, role.id) is not None:
         return
     stage = None
     if plan.stage_name:
