@@ -302,3 +302,24 @@ def test_imported_rows_are_stamped_searchable_and_pass_the_check(
                         "Imported 2 candidates from in.csv"]
     db.close()
     assert main(["check", str(db.path)]) == 0
+
+
+def test_a_person_twice_in_a_file_gets_one_place_in_the_role(db: Database,
+                                                             tmp_path: Path) -> None:
+    with db.session() as s:
+        role = add_role_from_template(s, template("mlops"))
+        known = candidates.create_candidate(s, CandidateDraft(full_name="Bo Chen",
+                                                              email="bo@example.cn"))
+        pipeline.add_application(s, known.id, role.id)
+        role_id = role.id
+    rows = [["Name", "Email"], ["Ana Lima", "ana@example.br"], ["Ana Lima", "ana@example.br"],
+            ["Bo Chen", "bo@example.cn"]]
+    rows += [[f"Person {i}", f"p{i}@example.org"] for i in range(600)]  # past one chunk
+    rows += [["Ana Lima", "ana@example.br"]]
+    with db.session() as s:
+        report = import_rows(s, plan_rows(read_csv(write(tmp_path, rows))), role_id=role_id)
+    assert (len(report.imported), len(report.duplicates), report.applications) == (601, 3, 601)
+    with db.reader() as s:
+        apps = listing.application_rows(s, listing.application_ids(s))
+        people = sorted(r.candidate for r in apps.values())
+    assert len(people) == 602 and people.count("Ana Lima") == 1 and people.count("Bo Chen") == 1
