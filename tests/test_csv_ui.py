@@ -320,3 +320,31 @@ def test_export_writes_the_current_search_in_its_order(qtbot: Any, page: Candida
     assert "'=Eve Hack" in [r[0] for r in rows[1:]]  # formula-guarded
     assert sorted(p.name for p in target.parent.iterdir()) == ["export.csv"]  # atomic
     assert str(written) in page.form.noticeLabel.text()
+
+
+def test_a_long_report_shows_a_hundred_lines_and_names_the_file_with_the_rest(
+        qtbot: Any, new_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text("Name,E-mail\n" + "".join(f"Person {i},broken{i}@\n" for i in range(150))
+                    + "Fine Person,fine@example.org\n", encoding="utf-8")
+    d = dialog_for(qtbot, new_db)
+    d.load_file(path)
+    report = d.import_now()
+    assert report is not None and len(report.skipped) == 150
+    shown = d.form.reportText.toPlainText().splitlines()
+    rest = tmp_path / "bad.csv.report.txt"
+    assert len(shown) == 101 and shown[-1] == f"… and 50 more lines, all of them in {rest}"
+    assert len(rest.read_text(encoding="utf-8").splitlines()) == 151
+
+
+def test_a_cyrillic_windows_file_can_be_read_as_such(qtbot: Any, new_db: Database,
+                                                     tmp_path: Path) -> None:
+    path = tmp_path / "cp1251.csv"
+    path.write_bytes("Имя,Email\nОлена Коваленко,olena@example.ua\n".encode("cp1251"))
+    d = dialog_for(qtbot, new_db)
+    d.load_file(path)
+    assert "Windows-1252" in d.form.fileInfoLabel.text()  # what the rule makes of it, said
+    d.form.encodingCombo.setCurrentIndex(d.form.encodingCombo.findData("cp1251"))
+    assert "Windows-1251 (Cyrillic)" in d.form.fileInfoLabel.text()
+    assert d.mapping_model.index(0, 0).data() == "Имя"
+    assert d.mapping_model.index(0, 2).data() == "Олена Коваленко"

@@ -69,6 +69,11 @@ ENCODING_NAMES = {
     "utf-16-be": "UTF-16 big-endian (without a byte-order mark)",
     "cp1252": "Windows-1252 (Western European)",
     "latin-1": "ISO-8859-1 (Latin-1)",
+    "iso8859-1": "ISO-8859-1 (Latin-1)",
+    "cp1250": "Windows-1250 (Central European)",
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "shift_jis": "Shift JIS (Japanese)",
+    "gb18030": "GB 18030 (Chinese)",
 }
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
                              rb"|[\xf0-\xf4][\x80-\xbf]{3}")

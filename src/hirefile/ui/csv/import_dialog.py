@@ -52,7 +52,8 @@ from hirefile.ui.generated.ui_import_csv import Ui_ImportCsvDialog
 PREVIEW_ROWS = 20
 NAME_TARGETS = {"full_name", "first_name", "last_name"}
 #: What "Read as" offers: recognised, or one the person chooses.
-ENCODINGS = (None, "utf-8", "cp1252", "latin-1", "utf-16")
+ENCODINGS = (None, "utf-8", "cp1252", "latin-1", "utf-16", "cp1250", "cp1251", "shift_jis",
+             "gb18030")
 
 
 def _likely_same(match: Match, plan: RowPlan) -> bool:
