@@ -297,10 +297,11 @@ def _check_records(text: str, delimiter: str, name: str,
     if headers is None or pending is None:
         raise FileProblem(f"{name} has a header row but no candidates")
     problems += _row_shape(*pending, len(headers), delimiter, text, last=True)
-    if any("a quote opens" in p.message for p in problems):
+    quotes = [p.line for p in problems if "a quote opens" in p.message]
+    if quotes:
         physical = sum(1 for ln in _lines(text) if ln.strip())
-        problems.append(FileIssue(1, f"the file has {physical - 1:,} lines after the header "
-                                     f"but reads as {count:,} rows"))
+        problems.append(FileIssue(quotes[0], f"the file has {physical - 1:,} lines after the "
+                                             f"header but reads as {count:,} rows"))
     return headers, count
 
 
