@@ -202,6 +202,7 @@ def test_cancelling_the_progress_dialog_leaves_the_file_unchanged(
     assert new_db.path.read_bytes() == before
     report = d.import_now()  # the person may start it again
     assert report is not None and len(report.imported) == 1_200
+    assert d.form.problemFrame.isHidden()
 
 
 def test_choosing_a_role_puts_everyone_in_it(qtbot: Any, new_db: Database, role_id: str,

@@ -318,6 +318,7 @@ class ImportCsvDialog(QDialog):
             progress.deleteLater()
             self.progress_dialog = None
         report.note_file(table)
+        self._problem("")
         self.report = report
         self._show_report(report)
         self.sig_imported.emit(report)
