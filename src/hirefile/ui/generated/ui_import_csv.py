@@ -70,6 +70,7 @@ class Ui_ImportCsvDialog(object):
 
         self.encodingCombo = QComboBox(ImportCsvDialog)
         self.encodingCombo.setObjectName(u"encodingCombo")
+        self.encodingCombo.setMaximumSize(QSize(260, 16777215))
 
         self.fileRow.addWidget(self.encodingCombo)
 
@@ -146,7 +147,7 @@ class Ui_ImportCsvDialog(object):
 
         self.fileProblemsList = QListWidget(self.warningBanner)
         self.fileProblemsList.setObjectName(u"fileProblemsList")
-        self.fileProblemsList.setMaximumSize(QSize(16777215, 120))
+        self.fileProblemsList.setMaximumSize(QSize(16777215, 96))
 
         self.fileProblemsLayout.addWidget(self.fileProblemsList)
 
