@@ -294,3 +294,18 @@ def test_progress_is_shown_on_a_terminal_only(hirefile: Path, tmp_path: Path,
     assert shown.startswith("\rimporting 500 of 1,100 rows (") and "rows/s)" in shown
     assert "\rimporting 1,000 of 1,100 rows" in shown
     assert "\rimporting 1,100 of 1,100 rows" in shown and shown.endswith("\n")
+
+
+def test_notes_over_their_limit_refuse_the_row_and_say_why(tmp_path: Path) -> None:
+    from hirefile.domain.limits import LONG
+
+    rows = [["Name", "Email", "Notes", "Hobby"],
+            ["Ana Lima", "ana@example.br", "n" * LONG, "chess"],
+            ["Bo Chen", "bo@example.cn", "n" * 100, "go"]]
+    path = tmp_path / "notes.csv"
+    path.write_text(csv_text(rows), encoding="utf-8")
+    plans = plan_rows(read_csv(path))
+    assert plans[0].problems == (  # the note plus "Hobby: chess" is over the limit
+        f"The notes field is too long: {LONG + 13:,} characters, at most {LONG:,} are kept "
+        f"(shorten it by 13)",)
+    assert plans[1].problems == () and plans[1].draft.notes == "n" * 100 + "\nHobby: go"

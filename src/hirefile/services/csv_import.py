@@ -438,7 +438,7 @@ def _plan(line: int, headers: list[str], row: list[str], mapping: list[str]) -> 
         else:
             problems.append(issue.message)
     for long in (too_long(name, column_limit("full_name"), "The name"),
-                 too_long(draft.notes, column_limit("notes"), "The notes")):
+                 too_long(draft.notes, column_limit("notes"), "The notes field")):
         if long and long not in problems:
             problems.append(long)
     return RowPlan(line, draft, values.get("role"), values.get("stage"), tuple(problems))
