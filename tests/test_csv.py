@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from hirefile.cli import main
+from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.csv_layouts import guess_mapping, guess_source
 from hirefile.domain.templates import template
 from hirefile.domain.vocab import Source
@@ -22,7 +23,7 @@ from hirefile.services.files import create_file
 from hirefile.services.roles import add_role_from_template
 from hirefile.settings import Identity
 from hirefile.storage.database import Database
-from hirefile.storage.models import Candidate
+from hirefile.storage.models import Activity, Candidate
 
 NAMES = [  # twenty scripts and writing traditions
     "Łucja Wróbel", "Şükrü Çağlar", "Nguyễn Thị Minh Khai", "Αλέξανδρος Παπαδόπουλος",
@@ -119,8 +120,6 @@ def test_export_then_import_round_trip(db: Database, tmp_path: Path) -> None:
     with db.session() as s:
         role = add_role_from_template(s, template("ml_engineer"))
         for i, n in enumerate(NAMES):
-            from hirefile.domain.candidates import CandidateDraft
-
             c = candidates.create_candidate(s, CandidateDraft(
                 full_name=n, email=f"p{i}@example.org", phone=f"+44 20 7946 0{i:03d}",
                 source=Source.REFERRAL, referrer_name="Ada Obi", tags=["2026"]))
@@ -240,3 +239,88 @@ def test_cli_move_by_email_name_and_errors(tmp_path: Path, capsys) -> None:
     assert main(["move", str(f), "--candidate", "ana@example.br", "--role", title,
                  "--stage", "Moon"]) == 1
     assert "No stage “Moon”" in capsys.readouterr().err
+
+
+def test_the_import_index_finds_what_the_duplicate_check_finds(db: Database) -> None:
+    from hirefile.domain.vocab import LinkKind
+    from hirefile.services.dedupe import DuplicateIndex, find_duplicates
+
+    with db.session() as s:
+        for draft in (
+            CandidateDraft(full_name="Łukasz Nowak", email="lukasz@example.pl",
+                           phone="+48 601 234 567", github_url="github.com/lnowak",
+                           linkedin_url="linkedin.com/in/lukasz-nowak"),
+            CandidateDraft(full_name="Ana Lima", email="ana@example.br",
+                           links=[(LinkKind.EMAIL, "ana.lima@work.example", "work")]),
+            CandidateDraft(full_name="Lukasz Nowak", email="other@example.pl"),
+            CandidateDraft(full_name="王磊", phone="+86 138 0013 8000"),
+            CandidateDraft(full_name="Zoë Ødegård"),
+        ):
+            candidates.create_candidate(s, draft)
+    probes = [
+        CandidateDraft(full_name="Nowak Łukasz"),
+        CandidateDraft(full_name="L. N.", email="LUKASZ@example.pl"),
+        CandidateDraft(full_name="X", phone="0048 601-234-567",
+                       github_url="https://github.com/LNowak/repo"),
+        CandidateDraft(full_name="A. L.", email="ana.lima@work.example"),
+        CandidateDraft(full_name="王磊"),
+        CandidateDraft(full_name="Zoe Odegard"),
+        CandidateDraft(full_name="Zoë Ødegårdová"),
+        CandidateDraft(full_name="Nobody Known"),
+    ]
+    with db.reader() as s:
+        index = DuplicateIndex(s)
+        for draft in probes:
+            assert index.find(draft) == find_duplicates(s, draft), draft.full_name
+        assert [m.reasons for m in index.find(probes[2])] == [("same phone", "same GitHub")]
+    # a row just imported is found by the rows after it
+    index.add("new-id", {"full_name": "Kofi Mensah", "sort_name": "kofi mensah",
+                         "email": "kofi@example.gh", "phone_key": None, "github_key": None,
+                         "linkedin_key": None})
+    found = index.find(CandidateDraft(full_name="Mensah Kofi", email="kofi@example.gh"))
+    assert [(m.candidate_id, m.reasons) for m in found] == \
+        [("new-id", ("same e-mail", "similar name (100%)"))]
+
+
+def test_imported_rows_are_stamped_searchable_and_pass_the_check(
+        db: Database, tmp_path: Path) -> None:
+    path = write(tmp_path, [["Name", "Email", "Tags"],
+                            ["Jürgen Müller", "j@example.de", "python, Rust"],
+                            ["Ana Lima", "ana@example.br", "rust"]])
+    with db.session() as s:
+        report = import_rows(s, plan_rows(read_csv(path)), file_name="in.csv")
+    assert len(report.imported) == 2
+    with db.reader() as s:
+        ids = listing.candidate_ids(s, text="muller")
+        assert [r.name for r in listing.candidate_rows(s, ids).values()] == ["Jürgen Müller"]
+        c = s.get(Candidate, ids[0])
+        assert c.created_by == db.identity.stamp and c.created_at == c.updated_at
+        assert candidates.tags_of(s, c.id) == ["Rust", "python"]
+        other = s.scalar(select(Candidate.id).where(Candidate.full_name == "Ana Lima"))
+        assert candidates.tags_of(s, other) == ["Rust"]  # one tag, whatever its case
+        timeline = [a.summary for a in s.scalars(select(Activity).order_by(Activity.summary))]
+    assert timeline == ["Added Ana Lima", "Added Jürgen Müller",
+                        "Imported 2 candidates from in.csv"]
+    db.close()
+    assert main(["check", str(db.path)]) == 0
+
+
+def test_a_person_twice_in_a_file_gets_one_place_in_the_role(db: Database,
+                                                             tmp_path: Path) -> None:
+    with db.session() as s:
+        role = add_role_from_template(s, template("mlops"))
+        known = candidates.create_candidate(s, CandidateDraft(full_name="Bo Chen",
+                                                              email="bo@example.cn"))
+        pipeline.add_application(s, known.id, role.id)
+        role_id = role.id
+    rows = [["Name", "Email"], ["Ana Lima", "ana@example.br"], ["Ana Lima", "ana@example.br"],
+            ["Bo Chen", "bo@example.cn"]]
+    rows += [[f"Person {i}", f"p{i}@example.org"] for i in range(600)]  # past one chunk
+    rows += [["Ana Lima", "ana@example.br"]]
+    with db.session() as s:
+        report = import_rows(s, plan_rows(read_csv(write(tmp_path, rows))), role_id=role_id)
+    assert (len(report.imported), len(report.duplicates), report.applications) == (601, 3, 601)
+    with db.reader() as s:
+        apps = listing.application_rows(s, listing.application_ids(s))
+        people = sorted(r.candidate for r in apps.values())
+    assert len(people) == 602 and people.count("Ana Lima") == 1 and people.count("Bo Chen") == 1

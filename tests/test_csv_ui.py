@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem, QWidget
 
@@ -113,7 +113,8 @@ def test_hostile_file_maps_previews_and_imports(qtbot: Any, qtmodeltester: Any,
     assert d.form.steps.currentWidget() is d.form.reportPage
     assert (d.form.importedCount.text(), d.form.skippedCount.text(),
             d.form.duplicateCount.text()) == ("5", "1", "0")
-    assert "line 6: skipped" in d.form.reportText.toPlainText()
+    # the line an editor shows: the rows before it hold multi-line notes
+    assert "line 9: skipped" in d.form.reportText.toPlainText()
     assert d.form.cancelButton.text() == "Close" and d.form.importButton.isHidden()
 
     assert names(new_db) == sorted(r[0] for r in ROWS if r[1] != "not-an-email")
@@ -136,6 +137,72 @@ def test_hostile_file_maps_previews_and_imports(qtbot: Any, qtmodeltester: Any,
     assert (len(second.imported), len(second.skipped), len(second.duplicates)) == (0, 1, 5)
     assert again.form.duplicateCount.text() == "5"
     assert len(names(new_db)) == 5
+
+
+def test_an_unclosed_quote_is_listed_and_waits_for_the_persons_choice(
+        qtbot: Any, new_db: Database, tmp_path: Path) -> None:
+    lines = ["Name,Email,Notes\n"] + [f"Person {i},p{i}@example.org,row {i}\n"
+                                     for i in range(1, 21)]
+    lines[6] = 'Person 6,p6@example.org,"wants 5 days remote\n'
+    path = tmp_path / "quote.csv"
+    path.write_text("".join(lines), encoding="utf-8")
+    d = dialog_for(qtbot, new_db)
+    assert d.load_file(path)
+    f = d.form
+    assert f.warningBanner.isVisible() and "may lose or merge rows" in f.fileProblemsTitle.text()
+    shown = [f.fileProblemsList.item(i).text() for i in range(f.fileProblemsList.count())]
+    assert any(t.startswith("line 7: a quote opens here and runs to line 21") for t in shown)
+    assert not f.importButton.isEnabled()
+    assert d.import_now() is None and names(new_db) == []
+    f.importAnywayCheck.setChecked(True)
+    assert f.importButton.isEnabled()
+    report = d.import_now()
+    assert report is not None and len(report.imported) == 6
+    assert "imported as read: line 7: a quote opens here" in f.reportText.toPlainText()
+
+
+def test_stray_bytes_are_shown_and_another_encoding_can_be_chosen(
+        qtbot: Any, new_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_bytes("Name,Email\nJürgen Müller,j@example.de\n".encode()
+                     + b"Zo\xeb Bront\xeb,z@example.org\n")
+    d = dialog_for(qtbot, new_db)
+    d.load_file(path)
+    f = d.form
+    assert f.fileProblemsList.item(0).text().startswith("line 3: bytes that are not UTF-8")
+    assert "UTF-8" in f.fileInfoLabel.text()
+    assert [r.name for r in d.preview_model.rows] == ["Jürgen Müller", "Zo\ufffd Bront\ufffd"]
+    f.encodingCombo.setCurrentIndex(f.encodingCombo.findData("cp1252"))
+    assert not f.warningBanner.isVisible()
+    assert "Windows-1252" in f.fileInfoLabel.text()
+    assert [r.name for r in d.preview_model.rows] == ["JÃ¼rgen MÃ¼ller", "Zoë Brontë"]
+
+
+def test_cancelling_the_progress_dialog_leaves_the_file_unchanged(
+        qtbot: Any, new_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text("Name,Email\n" + "".join(f"Person {i},p{i}@example.org\n"
+                                             for i in range(1_200)), encoding="utf-8")
+    d = dialog_for(qtbot, new_db)
+    d.load_file(path)
+    before = new_db.path.read_bytes()
+    seen: list[int] = []
+
+    def cancel() -> None:
+        assert d.progress_dialog is not None
+        seen.append(d.progress_dialog.value())
+        d.progress_dialog.cancel()
+
+    QTimer.singleShot(0, cancel)
+    assert d.import_now() is None
+    assert seen and 0 <= seen[0] < 1_200  # cancelled while rows were being written
+    assert "cancelled; nothing was imported" in d.form.problemLabel.text()
+    assert d.progress_dialog is None and d.report is None
+    assert names(new_db) == []
+    assert new_db.path.read_bytes() == before
+    report = d.import_now()  # the person may start it again
+    assert report is not None and len(report.imported) == 1_200
+    assert d.form.problemFrame.isHidden()
 
 
 def test_choosing_a_role_puts_everyone_in_it(qtbot: Any, new_db: Database, role_id: str,
@@ -254,3 +321,31 @@ def test_export_writes_the_current_search_in_its_order(qtbot: Any, page: Candida
     assert "'=Eve Hack" in [r[0] for r in rows[1:]]  # formula-guarded
     assert sorted(p.name for p in target.parent.iterdir()) == ["export.csv"]  # atomic
     assert str(written) in page.form.noticeLabel.text()
+
+
+def test_a_long_report_shows_a_hundred_lines_and_names_the_file_with_the_rest(
+        qtbot: Any, new_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text("Name,E-mail\n" + "".join(f"Person {i},broken{i}@\n" for i in range(150))
+                    + "Fine Person,fine@example.org\n", encoding="utf-8")
+    d = dialog_for(qtbot, new_db)
+    d.load_file(path)
+    report = d.import_now()
+    assert report is not None and len(report.skipped) == 150
+    shown = d.form.reportText.toPlainText().splitlines()
+    rest = tmp_path / "bad.csv.report.txt"
+    assert len(shown) == 101 and shown[-1] == f"… and 50 more lines, all of them in {rest}"
+    assert len(rest.read_text(encoding="utf-8").splitlines()) == 151
+
+
+def test_a_cyrillic_windows_file_can_be_read_as_such(qtbot: Any, new_db: Database,
+                                                     tmp_path: Path) -> None:
+    path = tmp_path / "cp1251.csv"
+    path.write_bytes("Имя,Email\nОлена Коваленко,olena@example.ua\n".encode("cp1251"))
+    d = dialog_for(qtbot, new_db)
+    d.load_file(path)
+    assert "Windows-1252" in d.form.fileInfoLabel.text()  # what the rule makes of it, said
+    d.form.encodingCombo.setCurrentIndex(d.form.encodingCombo.findData("cp1251"))
+    assert "Windows-1251 (Cyrillic)" in d.form.fileInfoLabel.text()
+    assert d.mapping_model.index(0, 0).data() == "Имя"
+    assert d.mapping_model.index(0, 2).data() == "Олена Коваленко"

@@ -59,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file", type=Path)
     s.add_argument("csv", type=Path, metavar="IN.csv")
     s.add_argument("--role", metavar="TITLE", help="put everyone in this role's pipeline")
+    s.add_argument("--encoding", metavar="NAME", help="read the file in this encoding (cp1252, "
+                   "latin-1, utf-16 …) instead of recognising it")
+    s.add_argument("--force", action="store_true", help="import even when the file may lose "
+                   "or merge rows (an unclosed quote, bytes that are not UTF-8); the report "
+                   "names them")
 
     s = sub.add_parser("export-csv", help="export every candidate to a CSV file")
     s.add_argument("file", type=Path)
@@ -326,15 +331,50 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _import_csv(args: argparse.Namespace) -> int:
-    from hirefile.services.csv_import import import_rows, plan_rows, read_csv
+    """Read and check the whole file first: problems that may lose or merge rows are named
+    and nothing is written, unless `--force`. Progress on stderr when it is a terminal."""
+    import time
+
+    from hirefile.errors import FileProblem
+    from hirefile.paths import log_dir
+    from hirefile.services.csv_import import (
+        REPORT_LINES,
+        import_rows,
+        iter_plans,
+        read_csv,
+        report_lines,
+    )
     from hirefile.services.refs import role_ref
 
-    table = read_csv(args.csv)
-    plans = plan_rows(table)
-    with _open(args) as db, db.session() as s:
-        role_id = role_ref(s, args.role).id if args.role else None
-        report = import_rows(s, plans, role_id=role_id, file_name=args.csv.name)
-    print("\n".join(report.lines()))
+    table = read_csv(args.csv, encoding=args.encoding)
+    if table.problems and not args.force:
+        for problem in table.problems[:REPORT_LINES]:
+            print(f"  {problem}", file=sys.stderr)
+        if len(table.problems) > REPORT_LINES:
+            print(f"  … and {len(table.problems) - REPORT_LINES:,} more", file=sys.stderr)
+        n = len(table.problems)
+        raise FileProblem(
+            f"nothing imported: {args.csv} may lose or merge rows ({n:,} problem"
+            f"{'s' if n != 1 else ''}, first on line {table.problems[0].line}); correct the "
+            f"file, give --encoding, or run again with --force to import it as read")
+    total, started = len(table.rows), time.monotonic()
+
+    def show(done: int) -> None:
+        rate = done / max(time.monotonic() - started, 1e-6)
+        sys.stderr.write(f"\rimporting {done:,} of {total:,} rows ({rate:,.0f} rows/s) ")
+        sys.stderr.flush()
+
+    progress = show if sys.stderr.isatty() else None
+    try:
+        with _open(args) as db, db.session() as s:
+            role_id = role_ref(s, args.role).id if args.role else None
+            report = import_rows(s, iter_plans(table), role_id=role_id,
+                                 file_name=args.csv.name, progress=progress)
+    finally:
+        if progress is not None:
+            sys.stderr.write("\n")
+    report.note_file(table)
+    print("\n".join(report_lines(report, args.csv, log_dir())))
     return EXIT_OK
 
 

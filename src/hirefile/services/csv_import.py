@@ -1,44 +1,162 @@
 """Importing candidates from a CSV file: read any common layout, preview, import, report.
 
-Reading accepts UTF-8 with or without a byte-order mark, `,` `;` or tab separators and quoted
-multi-line fields. Rows are matched against the file (and against earlier rows of the same
-import) with the duplicate rules, so importing the same file twice creates nobody twice.
+Reading accepts `,` `;` or tab separators and quoted multi-line fields, and never loses rows
+silently: before anything is written, `read_csv` lists what looks wrong in the file itself
+(`CsvTable.problems`, each with its line), and the person decides — the app shows the list
+with the choice to go on, the command line refuses unless told `--force`:
+
+- a quote that opens and swallows lines that look like rows of their own (the classic
+  unclosed quote: fourteen people inside one candidate's notes);
+- a row with more values than the header has columns (they would be dropped);
+- bytes that are not UTF-8 in a file that otherwise is (they are shown as �, never used as a
+  reason to read the whole file in another encoding).
+
+Encodings: UTF-8 (with or without a byte-order mark) is tried strictly first, then UTF-16
+(with a mark, or recognised by its zero bytes without one). A file with no valid UTF-8
+multi-byte sequence at all and bytes above 127 is read as Windows-1252 (or Latin-1), and the
+report names the encoding. No guessing library: these rules are predictable, and a person who
+knows better says `--encoding`.
+
+Rows are matched against the file (and against earlier rows of the same import) with the
+duplicate rules, so importing the same file twice creates nobody twice. The import writes in
+one transaction, in bulk, with the duplicate look-ups in memory (`DuplicateIndex`).
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
+from typing import overload
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hirefile.domain.candidates import CandidateDraft, validate_candidate
+from hirefile.domain.candidates import CandidateDraft, stored_fields, validate_candidate
 from hirefile.domain.csv_layouts import TARGETS, guess_mapping, guess_source
+from hirefile.domain.limits import clean_text, column_limit, too_long
 from hirefile.domain.roles import errors
 from hirefile.domain.vocab import ActivityKind
-from hirefile.errors import FileProblem, HirefileError, ValidationError
-from hirefile.services import candidates, pipeline
-from hirefile.services.activity import record
-from hirefile.services.dedupe import Match, find_duplicates
+from hirefile.errors import FileProblem, HirefileError, StorageFailure, ValidationError
+from hirefile.fsutil import write_bytes_atomic
+from hirefile.services import pipeline
+from hirefile.services.activity import actor, record
+from hirefile.services.dedupe import DuplicateIndex, Match
+from hirefile.services.demo import _Writer as Writer
 from hirefile.services.refs import role_ref
-from hirefile.storage.models import Role
-from hirefile.storage.types import new_id
+from hirefile.storage.models import Activity, Candidate, CandidateTag, Role, Tag
+from hirefile.storage.types import new_id, utcnow
 
 MAX_BYTES = 50 * 1024 * 1024
 _FORMULA_GUARD = ("'=", "'+", "'-", "'@")
+#: Share of control bytes (NUL, escape …) above which a file is binary, not text.
+_BINARY_SHARE = 0.05
+#: A report names this many lines; the rest go to a file beside the CSV.
+REPORT_LINES = 100
+#: Rows written per bulk insert (and between two progress calls).
+CHUNK = 500
+
+#: Encodings as a person reads their names.
+ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 (with a byte-order mark)",
+    "utf-16": "UTF-16 (with a byte-order mark)",
+    "utf-16-le": "UTF-16 little-endian (without a byte-order mark)",
+    "utf-16-be": "UTF-16 big-endian (without a byte-order mark)",
+    "cp1252": "Windows-1252 (Western European)",
+    "latin-1": "ISO-8859-1 (Latin-1)",
+    "iso8859-1": "ISO-8859-1 (Latin-1)",
+    "cp1250": "Windows-1250 (Central European)",
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "shift_jis": "Shift JIS (Japanese)",
+    "gb18030": "GB 18030 (Chinese)",
+}
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                             rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+_CONTROL_BYTES = tuple(bytes([b]) for b in (*range(9), 11, 12, *range(14, 32), 127))
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+#: Windows-1252 as Windows reads it: its five unassigned bytes are the Latin-1 characters.
+_C1 = "hirefile-cp1252-c1"
+codecs.register_error(_C1, lambda e: (e.object[e.start:e.end].decode("latin-1"), e.end))
+
+
+@dataclass(frozen=True)
+class FileIssue:
+    """Something in the file that may lose or garble rows, at `line` (1 = the first line)."""
+
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+class CsvRows(Sequence[list[str]]):
+    """The rows after the header, each as wide as the header, parsed again whenever they are
+    read: a file of 200,000 rows is held once, as its text, not as two million strings."""
+
+    def __init__(self, text: str, delimiter: str, width: int, count: int) -> None:
+        self._text, self._delimiter, self._width, self._count = text, delimiter, width, count
+
+    def numbered(self) -> Iterator[tuple[int, list[str]]]:
+        """(the line each row starts on, the row); a multi-line field makes a row longer."""
+        reader = csv.reader(_lines(self._text), delimiter=self._delimiter)
+        header, last, width = True, 0, self._width
+        for row in reader:
+            start, last = last + 1, reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if header:
+                header = False
+                continue
+            yield start, (row + [""] * width)[:width]
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return (row for _, row in self.numbered())
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> list[str]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[list[str]]: ...
+
+    def __getitem__(self, index: int | slice) -> list[str] | list[list[str]]:
+        if isinstance(index, slice):
+            return list(self)[index]
+        at = index + self._count if index < 0 else index
+        if not 0 <= at < self._count:
+            raise IndexError(index)
+        return next(islice(iter(self), at, None))
 
 
 @dataclass(frozen=True)
 class CsvTable:
     headers: list[str]
-    rows: list[list[str]]
+    rows: CsvRows
     delimiter: str
+    #: The encoding the file was read in, as a person reads its name.
+    encoding: str = "UTF-8"
+    #: What may lose or garble rows: shown before anything is written.
+    problems: list[FileIssue] = field(default_factory=list)
+    #: Harmless things done while reading (control characters removed).
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[int]:
+        """The line of the file each row starts on."""
+        return [line for line, _ in self.rows.numbered()]
 
 
-def read_csv(source: Path | str | bytes) -> CsvTable:
-    """Parse a CSV file (or its bytes); a clear `FileProblem` when it cannot be read."""
+def read_csv(source: Path | str | bytes, *, encoding: str | None = None) -> CsvTable:
+    """Parse a CSV file (or its bytes); a clear `FileProblem` when it cannot be read at all.
+
+    `encoding` reads the file in that encoding instead of recognising it."""
     if isinstance(source, bytes):
         raw, name = source, "the file"
     else:
@@ -52,37 +170,96 @@ def read_csv(source: Path | str | bytes) -> CsvTable:
             raise FileProblem(f"{name} does not exist") from None
         except OSError as exc:
             raise FileProblem(f"Could not read {name}: {exc.strerror or exc}") from exc
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise FileProblem(f"{name} is not a CSV file (it holds binary data)")
-    text = _decode(raw, name)
+    problems: list[FileIssue] = []
+    notes: list[str] = []
+    text, codec = _decode(raw, name, encoding, problems)
+    text = text.removeprefix("\ufeff")
     if not text.strip():
         raise FileProblem(f"{name} is empty")
+    nul = text.count("\x00")
+    if nul:
+        text = text.replace("\x00", "")
+        notes.append(f"{nul:,} NUL character{'s' if nul != 1 else ''} removed")
+    del raw
     delimiter = _delimiter(text)
-    try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as exc:
-        raise FileProblem(f"{name} is not a readable CSV file ({exc})") from exc
-    rows = [r for r in rows if any(cell.strip() for cell in r)]
-    if len(rows) < 2:
-        raise FileProblem(f"{name} has a header row but no candidates")
-    headers = [h.strip() for h in rows[0]]
-    width = len(headers)
-    body = [(r + [""] * width)[:width] if len(r) <= width else r[:width] for r in rows[1:]]
-    return CsvTable(headers, body, delimiter)
+    headers, count = _check_records(text, delimiter, name, problems)
+    problems.sort(key=lambda p: p.line)
+    return CsvTable(headers, CsvRows(text, delimiter, len(headers), count), delimiter,
+                    ENCODING_NAMES.get(codec, codec), problems, notes)
 
 
-def _decode(raw: bytes, name: str) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
+def _decode(raw: bytes, name: str, encoding: str | None,
+            problems: list[FileIssue]) -> tuple[str, str]:
+    """The text of `raw` and the codec used; bad UTF-8 bytes are replaced and their lines
+    added to `problems`."""
+    if encoding:
+        try:
+            codec = codecs.lookup(encoding).name
+        except LookupError:
+            raise FileProblem(f"“{encoding}” is not an encoding Hirefile knows; try utf-8, "
+                              f"cp1252, latin-1 or utf-16") from None
+        try:
+            return raw.decode(codec, errors=_C1 if codec == "cp1252" else "strict"), codec
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            raise FileProblem(f"{name} is not {encoding} text (line {line}); "
+                              f"choose another encoding") from None
+    if raw.startswith(codecs.BOM_UTF8):
+        codec = "utf-8-sig"
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise FileProblem(f"{name} starts as UTF-16 text but is not") from None
+    else:
+        codec = _utf16_without_bom(raw) or "utf-8"
+        if codec != "utf-8":
+            return raw.decode(codec), codec
+    if sum(raw.count(b) for b in _CONTROL_BYTES) > _BINARY_SHARE * len(raw):
+        raise FileProblem(f"{name} is not a CSV file (it holds binary data)")
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode(codec), codec
     except UnicodeDecodeError:
         pass
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError:
-        raise FileProblem(f"{name} is not UTF-8 text; save it as “CSV UTF-8” and try again") \
-            from None
+    if _UTF8_MULTIBYTE.search(raw) is None:
+        # Not a single UTF-8 letter beyond ASCII: the whole file is in another encoding.
+        return raw.decode("cp1252", errors=_C1), "cp1252"
+    # UTF-8 with a few bytes that are not: name their lines, never reread the whole file.
+    for number, line in enumerate(raw.split(b"\n"), start=1):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            bad = line[exc.start:exc.end].hex(" ").upper()
+            problems.append(FileIssue(number, f"bytes that are not UTF-8 ({bad}) are read as "
+                                              f"“\ufffd”; if the whole file is in another "
+                                              f"encoding, choose it"))
+    return raw.decode(codec, errors="replace"), codec
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """UTF-16 without a byte-order mark: mostly-ASCII text has a zero in every other byte."""
+    sample = raw[:65_536]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    for codec, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros > 0.4 * pairs and others < 0.05 * pairs:
+            try:
+                raw.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return codec
+    return None
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of `text` with their line breaks, as `open(newline="")` reads them, one at a
+    time (`io.StringIO` would copy the whole text, at four bytes a letter)."""
+    return (m.group() for m in _LINE.finditer(text))
 
 
 def _delimiter(text: str) -> str:
@@ -92,6 +269,84 @@ def _delimiter(text: str) -> str:
     except csv.Error:
         first = sample.splitlines()[0] if sample else ""
         return max(",;\t", key=first.count)
+
+
+def _check_records(text: str, delimiter: str, name: str,
+                   problems: list[FileIssue]) -> tuple[list[str], int]:
+    """The header and the number of rows after it, reading the file once without keeping its
+    rows; what in their shape may lose or merge rows is added to `problems`."""
+    reader = csv.reader(_lines(text), delimiter=delimiter)
+    headers: list[str] | None = None
+    pending: tuple[int, int, list[str]] | None = None
+    count = last = 0
+    try:
+        for row in reader:
+            start, last = last + 1, reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if headers is None:
+                headers = [clean_text(h, multiline=False).strip() for h in row]
+                continue
+            if pending is not None:
+                problems += _row_shape(*pending, len(headers), delimiter, text, last=False)
+            pending = (start, last, row)
+            count += 1
+    except csv.Error as exc:
+        raise FileProblem(f"{name} is not a readable CSV file (line {last + 1}: {exc})") \
+            from exc
+    if headers is None or pending is None:
+        raise FileProblem(f"{name} has a header row but no candidates")
+    problems += _row_shape(*pending, len(headers), delimiter, text, last=True)
+    quotes = [p.line for p in problems if "a quote opens" in p.message]
+    if quotes:
+        physical = sum(1 for ln in _lines(text) if ln.strip())
+        problems.append(FileIssue(quotes[0], f"the file has {physical - 1:,} lines after the "
+                                             f"header but reads as {count:,} rows"))
+    return headers, count
+
+
+def _looks_like_row(line: str, width: int, delimiter: str) -> bool:
+    """A line of a field that would be a row of its own: as many values as the header has
+    columns (one fewer allowed in wide files, whose last column is often empty)."""
+    if width < 2 or delimiter not in line:
+        return False
+    values = next(csv.reader([line], delimiter=delimiter), [])
+    wanted = width - 1 if width > 3 else width
+    return len(values) >= wanted and sum(bool(v.strip()) for v in values) >= 2
+
+
+def _unclosed_at_end(text: str, start: int) -> bool:
+    """Does a quote open on or after line `start` and never close (an odd count of quotes)?"""
+    lines = list(_lines(text))
+    return "".join(lines[start - 1:]).count('"') % 2 == 1
+
+
+def _row_shape(start: int, end: int, row: list[str], width: int, delimiter: str, text: str,
+               *, last: bool) -> list[FileIssue]:
+    """What in one record's shape may have lost or merged rows: values beyond the header's
+    columns, and a quoted field holding lines that look like rows of their own."""
+    problems = []
+    extra = [v for v in row[width:] if v.strip()]
+    if extra:
+        problems.append(FileIssue(start, f"{len(row)} values but the header has {width} "
+                                         f"columns; the last {len(row) - width} would be lost"))
+    if end == start:
+        return problems
+    line = start
+    for value in row:
+        parts = _LINE_BREAK.split(value)
+        rows_inside = sum(_looks_like_row(p, width, delimiter) for p in parts[1:])
+        # One row swallowed is enough to say so in a wide file; a narrow file's notes may
+        # hold a line with a comma or two, so there it takes two (or a quote never closed).
+        if rows_inside >= (1 if width > 3 else 2) or \
+                (rows_inside and last and _unclosed_at_end(text, start)):
+            problems.append(FileIssue(
+                line, f"a quote opens here and runs to line {min(line + len(parts) - 1, end)}: "
+                      + (f"{rows_inside} lines inside it look like rows of their own"
+                         if rows_inside != 1 else "1 line inside it looks like a row of its own")
+                      + f" and would be read as one field; check the quotes on line {line}"))
+        line += len(parts) - 1
+    return problems
 
 
 def _unguard(value: str) -> str:
@@ -112,32 +367,57 @@ class RowPlan:
     problems: tuple[str, ...] = ()
 
 
+#: The column whose length limit applies to each import target.
+_LIMIT_COLUMN = {"first_name": "full_name", "last_name": "full_name", "source": "source_detail",
+                 "role": "title", "stage": "name", "tags": "name", "keep_as_note": "notes"}
+_MULTILINE = frozenset({"notes", "keep_as_note"})
+
+
 def plan_rows(table: CsvTable, mapping: list[str] | None = None) -> list[RowPlan]:
+    return list(iter_plans(table, mapping))
+
+
+def iter_plans(table: CsvTable, mapping: list[str] | None = None) -> Iterable[RowPlan]:
+    """The rows as they will be imported, one at a time (a big file is not held twice)."""
     mapping = mapping or guess_mapping(table.headers)
     if len(mapping) != len(table.headers):
         raise ValidationError("The mapping needs one target per column")
     unknown = [t for t in mapping if t not in TARGETS]
     if unknown:
         raise ValidationError(f"Unknown import target “{unknown[0]}”")
-    return [_plan(i + 2, table.headers, row, mapping) for i, row in enumerate(table.rows)]
+    return (_plan(line, table.headers, row, mapping) for line, row in table.rows.numbered())
 
 
 def _plan(line: int, headers: list[str], row: list[str], mapping: list[str]) -> RowPlan:
     values: dict[str, str] = {}
     notes: list[str] = []
     tags: list[str] = []
+    problems: list[str] = []
     for header, target, raw in zip(headers, mapping, row, strict=True):
-        value = _unguard(raw.strip())
-        if not value or target == "ignore":
+        if target == "ignore":
             continue
+        value = _unguard(clean_text(raw, multiline=target in _MULTILINE).strip())
+        if not value:
+            continue
+        if target not in ("notes", "keep_as_note"):
+            long = too_long(value, column_limit(_LIMIT_COLUMN.get(target, target)),
+                            TARGETS[target] if target != "tags" else "A tag")
+            if long and not (target == "tags" and ("," in value or ";" in value)):
+                problems.append(long)
+                continue
         if target == "keep_as_note":
             notes.append(f"{header}: {value}")
         elif target == "notes":
             notes.insert(0, value)
         elif target == "tags":
-            tags.extend(t for t in value.replace(";", ",").split(",") if t.strip())
+            tags.extend(t.strip() for t in value.replace(";", ",").split(",") if t.strip())
         else:
             values.setdefault(target, value)
+    for tag in tags:
+        long = too_long(tag, column_limit("name"), "A tag")
+        if long:
+            problems.append(long)
+            break
     name = values.get("full_name") or _join_name(values.get("first_name"),
                                                  values.get("last_name"))
     source, detail = guess_source(values.get("source"))
@@ -150,7 +430,6 @@ def _plan(line: int, headers: list[str], row: list[str], mapping: list[str]) -> 
         current_title=values.get("current_title"), notes="\n".join(notes), tags=tags,
     )
     # A link in the wrong column is not worth losing the person over: keep it as a note.
-    problems = []
     for issue in errors(validate_candidate(draft)):
         if issue.field in ("github_url", "linkedin_url"):
             bad = getattr(draft, issue.field)
@@ -158,6 +437,10 @@ def _plan(line: int, headers: list[str], row: list[str], mapping: list[str]) -> 
             draft.notes = (draft.notes + f"\nLink: {bad}").strip()
         else:
             problems.append(issue.message)
+    for long in (too_long(name, column_limit("full_name"), "The name"),
+                 too_long(draft.notes, column_limit("notes"), "The notes field")):
+        if long and long not in problems:
+            problems.append(long)
     return RowPlan(line, draft, values.get("role"), values.get("stage"), tuple(problems))
 
 
@@ -176,6 +459,13 @@ def _east_asian(text: str) -> bool:
 
 # importing ---------------------------------------------------------------------------------
 
+class ImportCancelled(HirefileError):
+    """The person stopped the import; nothing of it was written."""
+
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was imported")
+
+
 @dataclass
 class ImportReport:
     imported: list[tuple[int, str]] = field(default_factory=list)
@@ -183,50 +473,202 @@ class ImportReport:
     duplicates: list[tuple[int, str]] = field(default_factory=list)
     warnings: list[tuple[int, str]] = field(default_factory=list)
     applications: int = 0
+    #: How the file was read: its encoding when not UTF-8, problems imported anyway.
+    file_notes: list[str] = field(default_factory=list)
 
-    def lines(self) -> list[str]:
-        out = [f"{len(self.imported)} imported, {len(self.skipped)} skipped, "
-               f"{len(self.duplicates)} duplicate"
-               + (f"; {self.applications} added to a role's pipeline" if self.applications
-                  else "")]
-        out += [f"  line {n}: skipped: {why}" for n, why in self.skipped]
-        out += [f"  line {n}: duplicate: {why}" for n, why in self.duplicates]
-        out += [f"  line {n}: note: {why}" for n, why in self.warnings]
-        return out
+    def note_file(self, table: CsvTable) -> None:
+        """Say how the file was read: its encoding unless UTF-8, what was cleaned, and the
+        problems it was imported with."""
+        if not table.encoding.startswith("UTF-8"):
+            self.file_notes.append(f"read as {table.encoding}")
+        self.file_notes += table.notes
+        self.file_notes += [f"imported as read: {p}" for p in table.problems]
+
+    @property
+    def rows(self) -> int:
+        return len(self.imported) + len(self.skipped) + len(self.duplicates)
+
+    def summary(self) -> str:
+        return (f"{len(self.imported)} imported, {len(self.skipped)} skipped, "
+                f"{len(self.duplicates)} duplicate"
+                + (f"; {self.applications} added to a role's pipeline" if self.applications
+                   else ""))
+
+    def details(self) -> list[str]:
+        """Every line that says something about a row, in the order of the file."""
+        out = [(n, f"skipped: {why}") for n, why in self.skipped]
+        out += [(n, f"duplicate: {why}") for n, why in self.duplicates]
+        out += [(n, f"note: {why}") for n, why in self.warnings]
+        out.sort(key=lambda item: item[0])
+        return [f"  {note}" for note in self.file_notes] + \
+            [f"  line {n}: {text}" for n, text in out]
+
+    def lines(self, *, limit: int | None = None, rest: Path | None = None) -> list[str]:
+        """The summary and the details; with `limit`, at most that many details, and where the
+        others are (`rest`)."""
+        details = self.details()
+        if limit is None or len(details) <= limit:
+            return [self.summary(), *details]
+        more = len(details) - limit
+        where = f", all of them in {rest}" if rest is not None else ""
+        return [self.summary(), *details[:limit], f"  … and {more:,} more lines{where}"]
 
 
-def import_rows(session: Session, plans: list[RowPlan], *, role_id: str | None = None,
-                file_name: str = "CSV") -> ImportReport:
-    """Create the candidates of `plans` (in the caller's session) and report every row."""
+def report_lines(report: ImportReport, csv_path: Path, log_folder: Path | None = None,
+                 ) -> list[str]:
+    """The report to show: at most `REPORT_LINES` lines about rows; when there are more, the
+    whole report is written beside the CSV (or in `log_folder` when that folder is read-only)
+    and named on the last line."""
+    if len(report.details()) <= REPORT_LINES:
+        return report.lines()
+    text = ("\n".join(report.lines()) + "\n").encode("utf-8")
+    targets = [csv_path.with_name(csv_path.name + ".report.txt")]
+    if log_folder is not None:
+        targets.append(log_folder / targets[0].name)
+    for target in targets:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes_atomic(target, text)
+        except (OSError, StorageFailure):
+            continue
+        return report.lines(limit=REPORT_LINES, rest=target)
+    return report.lines(limit=REPORT_LINES)
+
+
+Progress = Callable[[int], None]
+
+
+def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | None = None,
+                file_name: str = "CSV", progress: Progress | None = None) -> ImportReport:
+    """Create the candidates of `plans` (in the caller's session) and report every row.
+
+    Rows are written in bulk, `CHUNK` at a time, within the caller's one transaction; only
+    what the next chunk needs is kept, so memory stays flat for a file of any length.
+    `progress(rows done)` is called after each chunk; raising from it (`ImportCancelled`)
+    leaves the caller's transaction to roll back, so nothing of the import remains."""
     report = ImportReport()
+    writer = _BulkWriter(session)
+    index = DuplicateIndex(session)
     roles: dict[str, Role | None] = {}
+    placements: list[tuple[str, Role, RowPlan, bool]] = []
+    placed: set[tuple[str, str]] = set()
+    done = 0
     for plan in plans:
+        done += 1
         if plan.problems:
             report.skipped.append((plan.line, "; ".join(plan.problems)))
-            continue
-        role = _role_for(session, plan, role_id, roles, report)
-        matches = find_duplicates(session, plan.draft)
-        strong = [m for m in matches if m.strong or _same_name_no_conflict(m, plan.draft)]
-        if strong:
-            m = strong[0]
-            report.duplicates.append(
-                (plan.line, f"{plan.draft.full_name} is already here as {m.name} "
-                            f"({', '.join(m.reasons)})"))
-            if role is not None:
-                _ensure_in_role(session, m.candidate_id, role, plan, report)
-            continue
-        for m in matches:
-            report.warnings.append((plan.line, f"{plan.draft.full_name} may be the same "
-                                               f"person as {m.name} ({', '.join(m.reasons)})"))
-        candidate = candidates.create_candidate(session, plan.draft)
-        session.flush()
-        report.imported.append((plan.line, candidate.full_name))
-        if role is not None:
-            _ensure_in_role(session, candidate.id, role, plan, report)
+        else:
+            fields = stored_fields(plan.draft)
+            role = _role_for(session, plan, role_id, roles, report)
+            matches = index.find(plan.draft, fields)
+            strong = [m for m in matches if m.strong or _same_name_no_conflict(m, plan.draft)]
+            if strong:
+                m = strong[0]
+                report.duplicates.append(
+                    (plan.line, f"{plan.draft.full_name} is already here as {m.name} "
+                                f"({', '.join(m.reasons)})"))
+                if role is not None:
+                    placements.append((m.candidate_id, role, plan, False))
+            else:
+                if matches:
+                    report.warnings.append((plan.line, _maybe_same(plan.draft, matches)))
+                cid = writer.candidate(fields, plan.draft.tags)
+                index.add(cid, fields)
+                report.imported.append((plan.line, str(fields["full_name"])))
+                if role is not None:
+                    placements.append((cid, role, plan, True))
+        if done % CHUNK == 0:
+            _write(session, writer, placements, placed, report)
+            if progress is not None:
+                progress(done)
+    _write(session, writer, placements, placed, report)
     if report.imported:
         record(session, ActivityKind.IMPORTED, "import", new_id(),
                f"Imported {len(report.imported)} candidates from {file_name}")
+    if progress is not None:
+        progress(done)
     return report
+
+
+def _write(session: Session, writer: _BulkWriter, placements: list[tuple[str, Role, RowPlan, bool]],
+           placed: set[tuple[str, str]], report: ImportReport) -> None:
+    """Insert the queued candidates, then put the chunk's people in their roles' pipelines:
+    the applications of a whole chunk are flushed together (`placed` remembers who was put
+    where by this import, which the file does not show before that flush)."""
+    writer.flush()
+    if not placements:
+        return
+    with session.no_autoflush:
+        for cid, role, plan, new in placements:
+            if (cid, role.id) not in placed:
+                placed.add((cid, role.id))
+                _ensure_in_role(session, cid, role, plan, report, new=new)
+    session.flush()
+    placements.clear()
+
+
+class _BulkWriter:
+    """New candidates, their tags and their "Added" activity, queued and inserted in bulk with
+    the stamps the ORM would give them, by the demo's writer (values converted by each
+    column's type, multi-row statements where the search index's triggers make it pay)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.writer: Writer | None = None
+        self.by = actor(session)
+        self.now = utcnow()
+        self.tags = {name.casefold(): tid for tid, name in session.execute(
+            select(Tag.id, Tag.name).where(Tag.deleted_at.is_(None)))}
+        self.queue: dict[type, list[dict[str, object]]] = {Tag: [], Candidate: [],
+                                                           CandidateTag: [], Activity: []}
+
+    def _stamped(self, row: dict[str, object]) -> dict[str, object]:
+        row.update(id=row.get("id") or new_id(), created_at=self.now, created_by=self.by,
+                   updated_at=self.now, updated_by=self.by, deleted_at=None)
+        return row
+
+    def candidate(self, fields: dict[str, object], tags: list[str]) -> str:
+        row = self._stamped(dict(fields))
+        cid = str(row["id"])
+        self.queue[Candidate].append(row)
+        seen = set()
+        for name in tags:
+            clean = " ".join(name.split())
+            key = clean.casefold()
+            if key in seen:
+                continue
+            seen.add(key)
+            if key not in self.tags:
+                tag = self._stamped({"name": clean})
+                self.queue[Tag].append(tag)
+                self.tags[key] = str(tag["id"])
+            self.queue[CandidateTag].append(self._stamped({"candidate_id": cid,
+                                                           "tag_id": self.tags[key]}))
+        self.queue[Activity].append(self._stamped({
+            "at": row["created_at"], "actor": self.by, "kind": ActivityKind.CREATED,
+            "subject_table": "candidate", "subject_id": cid, "candidate_id": cid,
+            "summary": f"Added {fields['full_name']}"}))
+        return cid
+
+    def flush(self) -> None:
+        if not self.queue[Candidate]:
+            return
+        if self.writer is None:
+            self.writer = Writer(self.session.connection())
+        for model, rows in self.queue.items():
+            if rows:
+                self.writer.insert(model.__table__, rows)  # type: ignore[attr-defined]
+                rows.clear()
+        self.writer.forget()
+        self.now = utcnow()
+
+
+def _maybe_same(draft: CandidateDraft, matches: list[Match], shown: int = 3) -> str:
+    """One line for the people a row may be: the likeliest few, and how many more."""
+    names = [f"{m.name} ({', '.join(m.reasons)})" for m in matches[:shown]]
+    more = len(matches) - shown
+    return (f"{draft.full_name} may be the same person as " + ", ".join(names)
+            + (f" and {more:,} other{'s' if more != 1 else ''}" if more > 0 else ""))
 
 
 def _same_name_no_conflict(match: Match, draft: CandidateDraft) -> bool:
@@ -254,8 +696,10 @@ def _role_for(session: Session, plan: RowPlan, role_id: str | None,
 
 
 def _ensure_in_role(session: Session, candidate_id: str, role: Role, plan: RowPlan,
-                    report: ImportReport) -> None:
-    if pipeline.application_for(session, candidate_id, role.id) is not None:
+                    report: ImportReport, *, new: bool) -> None:
+    """Put the candidate in the role's pipeline unless they are in it (a candidate `new` in
+    this import is not)."""
+    if not new and pipeline.application_for(session, candidate_id, role.id) is not None:
         return
     stage = None
     if plan.stage_name:

@@ -3,27 +3,43 @@ read the report.
 
 Reading and planning are the services' (`read_csv`, `plan_rows`); the dialog only shows what
 they make of the file and lets the person correct the mapping, so the preview is exactly what
-the import will do. The import runs in one session (all rows or none), and is not an undo step:
-its report says line by line what happened instead.
+the import will do. What in the file may lose or merge rows (an unclosed quote, bytes that are
+not UTF-8) is listed above the preview with its lines, and nothing can be imported until the
+person corrects the file, reads it in another encoding, or ticks "Import anyway".
+
+The import runs in one session (all rows or none) with a progress dialog; cancelling it rolls
+everything back. It is not an undo step: its report says line by line what happened instead.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QProgressDialog,
+    QTableView,
+    QWidget,
+)
 
 from hirefile.domain.csv_layouts import guess_mapping
 from hirefile.errors import HirefileError
+from hirefile.paths import log_dir
 from hirefile.services import listing
 from hirefile.services.csv_import import (
+    ENCODING_NAMES,
+    REPORT_LINES,
     CsvTable,
+    ImportCancelled,
     ImportReport,
     RowPlan,
     import_rows,
     plan_rows,
     read_csv,
+    report_lines,
 )
 from hirefile.services.dedupe import Match, find_duplicates
 from hirefile.storage.database import Database
@@ -35,6 +51,9 @@ from hirefile.ui.generated.ui_import_csv import Ui_ImportCsvDialog
 
 PREVIEW_ROWS = 20
 NAME_TARGETS = {"full_name", "first_name", "last_name"}
+#: What "Read as" offers: recognised, or one the person chooses.
+ENCODINGS = (None, "utf-8", "cp1252", "latin-1", "utf-16", "cp1250", "cp1251", "shift_jis",
+             "gb18030")
 
 
 def _likely_same(match: Match, plan: RowPlan) -> bool:
@@ -80,6 +99,8 @@ class ImportCsvDialog(QDialog):
         self.table: CsvTable | None = None
         self.plans: list[RowPlan] = []
         self.report: ImportReport | None = None
+        #: The progress dialog of the import running now (None otherwise).
+        self.progress_dialog: QProgressDialog | None = None
         f = self.form
         self.mapping_model = MappingModel(self)
         self.preview_model = PreviewModel(self)
@@ -96,6 +117,9 @@ class ImportCsvDialog(QDialog):
         _configure(f.previewTable, (50, 170, 200, 140, 170, 80, 300), 6)
         f.setupSplitter.setSizes([330, 390])
         f.problemFrame.hide()
+        f.warningBanner.hide()
+        for codec in ENCODINGS:
+            f.encodingCombo.addItem(ENCODING_NAMES[codec] if codec else "Recognise", codec)
         f.importButton.setDefault(True)
         self._fill_roles()
         self._connect()
@@ -107,6 +131,8 @@ class ImportCsvDialog(QDialog):
         f.importButton.clicked.connect(self.import_now)
         f.cancelButton.clicked.connect(self.reject)
         f.roleCombo.currentIndexChanged.connect(lambda _i: self.update_preview())
+        f.encodingCombo.currentIndexChanged.connect(self._reload)
+        f.importAnywayCheck.toggled.connect(lambda _on: self._update_import_button())
         self.mapping_model.sig_mapping_changed.connect(self.update_preview)
 
     @classmethod
@@ -140,7 +166,7 @@ class ImportCsvDialog(QDialog):
         f.fileEdit.setText(str(path))
         f.fileEdit.setToolTip(str(path))
         try:
-            table = read_csv(path)
+            table = read_csv(path, encoding=f.encodingCombo.currentData())
         except HirefileError as exc:
             self.table, self.plans = None, []
             self.mapping_model.set_table(None)
@@ -154,13 +180,36 @@ class ImportCsvDialog(QDialog):
         separator = {",": "comma", ";": "semicolon", "\t": "tab"}.get(table.delimiter,
                                                                       table.delimiter)
         f.fileInfoLabel.setText(f"{len(table.rows):,} rows · {len(table.headers)} columns · "
-                                f"separated by {separator}")
+                                f"separated by {separator} · {table.encoding}"
+                                + "".join(f" · {note}" for note in table.notes))
+        self._show_file_problems(table)
         self.mapping_model.set_table(table, guess_mapping(table.headers))
         self.update_preview()
         self._show_step()
         f.mappingTable.setFocus()
         f.mappingTable.setCurrentIndex(self.mapping_model.index(0, 1))
         return True
+
+    def _reload(self) -> None:
+        if self.path is not None and self.report is None:
+            self.load_file(self.path)
+
+    def _show_file_problems(self, table: CsvTable) -> None:
+        """List what may lose or merge rows; importing then waits for "Import anyway"."""
+        f = self.form
+        f.fileProblemsList.clear()
+        f.importAnywayCheck.setChecked(False)
+        n = len(table.problems)
+        f.warningBanner.setVisible(bool(n))
+        if not n:
+            return
+        f.fileProblemsTitle.setText(
+            f"This file may lose or merge rows ({n:,} problem{'s' if n != 1 else ''}). "
+            f"Nothing is imported until you decide: correct the file and choose it again, "
+            f"read it in another encoding (Read as), or import it anyway.")
+        f.fileProblemsList.addItems([str(p) for p in table.problems[:REPORT_LINES]])
+        if n > REPORT_LINES:
+            f.fileProblemsList.addItem(f"… and {n - REPORT_LINES:,} more")
 
     def _problem(self, text: str) -> None:
         show_text(self.form.problemLabel, text)
@@ -198,7 +247,16 @@ class ImportCsvDialog(QDialog):
                     + (f", {bad:,} with problems (skipped)" if bad else ""))
         f.summaryLabel.setText(text)
         set_flag(f.summaryLabel, "warning", not has_name)
-        f.importButton.setEnabled(has_name and len(self.plans) > bad)
+        self._update_import_button()
+
+    def _update_import_button(self) -> None:
+        f = self.form
+        if self.table is None:
+            return
+        has_name = bool(NAME_TARGETS & set(self.mapping_model.mapping))
+        some = any(not p.problems for p in self.plans)
+        decided = not self.table.problems or f.importAnywayCheck.isChecked()
+        f.importButton.setEnabled(has_name and some and decided)
 
     @staticmethod
     def _preview_row(session: object, plan: RowPlan, role_title: str | None) -> PreviewRow:
@@ -223,16 +281,44 @@ class ImportCsvDialog(QDialog):
     # importing -------------------------------------------------------------------------------
 
     def import_now(self) -> ImportReport | None:
-        """Import every planned row in one session, then show the report."""
-        if self.table is None or not self.plans or self.path is None:
+        """Import every planned row in one session, with a progress dialog whose Cancel rolls
+        the whole import back, then show the report."""
+        table = self.table
+        if table is None or not self.plans or self.path is None:
             return None
+        if table.problems and not self.form.importAnywayCheck.isChecked():
+            return None
+        total = len(self.plans)
+        progress = self.progress_dialog = QProgressDialog(
+            f"Importing {total:,} rows from {self.path.name}…", "Cancel", 0, total, self)
+        progress.setWindowTitle("Import CSV")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(False)
+        progress.setValue(0)
+
+        def step(done: int) -> None:
+            progress.setValue(min(done, total))
+            QCoreApplication.processEvents()
+            if progress.wasCanceled():
+                raise ImportCancelled
+
         try:
             with self._db.session() as s:
                 report = import_rows(s, self.plans, role_id=self.role_id,
-                                     file_name=self.path.name)
+                                     file_name=self.path.name, progress=step)
+        except ImportCancelled as exc:
+            self._problem(exc.message)
+            return None
         except HirefileError as exc:
             self._problem(f"Nothing was imported: {exc.message}")
             return None
+        finally:
+            progress.close()
+            progress.deleteLater()
+            self.progress_dialog = None
+        report.note_file(table)
+        self._problem("")
         self.report = report
         self._show_report(report)
         self.sig_imported.emit(report)
@@ -246,7 +332,8 @@ class ImportCsvDialog(QDialog):
         f.reportTitle.setText(f"Imported from {self.path.name if self.path else 'the file'}"
                               + (f"; {report.applications} added to a role's pipeline"
                                  if report.applications else ""))
-        details = [line.strip() for line in report.lines()[1:]]
+        lines = report_lines(report, self.path, log_dir()) if self.path else report.lines()
+        details = [line.strip() for line in lines[1:]]
         f.reportText.setPlainText("\n".join(details) if details
                                   else "Every row was imported as a new candidate.")
         self._show_step()

@@ -66,8 +66,13 @@ class MappingModel(QAbstractTableModel):
             self._targets = list(mapping or ["ignore"] * len(table.headers))
             self._samples = []
             for i in range(len(table.headers)):
-                values = [one_line(r[i]) for r in table.rows if i < len(r) and r[i].strip()]
-                self._samples.append("  ·  ".join(values[:SAMPLES]))
+                values: list[str] = []
+                for r in table.rows:  # the first few only: a file may have 200,000 rows
+                    if i < len(r) and r[i].strip():
+                        values.append(one_line(r[i]))
+                        if len(values) == SAMPLES:
+                            break
+                self._samples.append("  ·  ".join(values))
         self.endResetModel()
 
     @property

@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFrame,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QStackedWidget, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
+    QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
+    QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_ImportCsvDialog(object):
     def setupUi(self, ImportCsvDialog):
@@ -62,6 +62,17 @@ class Ui_ImportCsvDialog(object):
         self.chooseButton.setObjectName(u"chooseButton")
 
         self.fileRow.addWidget(self.chooseButton)
+
+        self.encodingLabel = QLabel(ImportCsvDialog)
+        self.encodingLabel.setObjectName(u"encodingLabel")
+
+        self.fileRow.addWidget(self.encodingLabel)
+
+        self.encodingCombo = QComboBox(ImportCsvDialog)
+        self.encodingCombo.setObjectName(u"encodingCombo")
+        self.encodingCombo.setMaximumSize(QSize(260, 16777215))
+
+        self.fileRow.addWidget(self.encodingCombo)
 
 
         self.dialogLayout.addLayout(self.fileRow)
@@ -120,6 +131,34 @@ class Ui_ImportCsvDialog(object):
         self.setupLayout.setSpacing(10)
         self.setupLayout.setObjectName(u"setupLayout")
         self.setupLayout.setContentsMargins(0, 0, 0, 0)
+        self.warningBanner = QFrame(self.setupPage)
+        self.warningBanner.setObjectName(u"warningBanner")
+        self.fileProblemsLayout = QVBoxLayout(self.warningBanner)
+        self.fileProblemsLayout.setSpacing(6)
+        self.fileProblemsLayout.setObjectName(u"fileProblemsLayout")
+        self.fileProblemsLayout.setContentsMargins(12, 8, 12, 8)
+        self.fileProblemsTitle = QLabel(self.warningBanner)
+        self.fileProblemsTitle.setObjectName(u"fileProblemsTitle")
+        self.fileProblemsTitle.setText(u"")
+        self.fileProblemsTitle.setWordWrap(True)
+        self.fileProblemsTitle.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.fileProblemsLayout.addWidget(self.fileProblemsTitle)
+
+        self.fileProblemsList = QListWidget(self.warningBanner)
+        self.fileProblemsList.setObjectName(u"fileProblemsList")
+        self.fileProblemsList.setMaximumSize(QSize(16777215, 96))
+
+        self.fileProblemsLayout.addWidget(self.fileProblemsList)
+
+        self.importAnywayCheck = QCheckBox(self.warningBanner)
+        self.importAnywayCheck.setObjectName(u"importAnywayCheck")
+
+        self.fileProblemsLayout.addWidget(self.importAnywayCheck)
+
+
+        self.setupLayout.addWidget(self.warningBanner)
+
         self.setupSplitter = QSplitter(self.setupPage)
         self.setupSplitter.setObjectName(u"setupSplitter")
         self.setupSplitter.setOrientation(Qt.Orientation.Vertical)
@@ -324,6 +363,7 @@ class Ui_ImportCsvDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.fileLabel.setBuddy(self.fileEdit)
+        self.encodingLabel.setBuddy(self.encodingCombo)
         self.mappingTitle.setBuddy(self.mappingTable)
         self.previewTitle.setBuddy(self.previewTable)
         self.roleLabel.setBuddy(self.roleCombo)
@@ -348,10 +388,21 @@ class Ui_ImportCsvDialog(object):
         self.fileLabel.setText(QCoreApplication.translate("ImportCsvDialog", u"&File", None))
         self.fileEdit.setPlaceholderText(QCoreApplication.translate("ImportCsvDialog", u"No file chosen", None))
         self.chooseButton.setText(QCoreApplication.translate("ImportCsvDialog", u"&Choose File\u2026", None))
+        self.encodingLabel.setText(QCoreApplication.translate("ImportCsvDialog", u"Read &as", None))
+#if QT_CONFIG(accessibility)
+        self.encodingCombo.setAccessibleName(QCoreApplication.translate("ImportCsvDialog", u"Encoding of the file", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.encodingCombo.setToolTip(QCoreApplication.translate("ImportCsvDialog", u"How the file's letters are stored. Hirefile recognises UTF-8, UTF-16 and Windows-1252; choose another when names look garbled in the preview.", None))
+#endif // QT_CONFIG(tooltip)
         self.fileInfoLabel.setProperty(u"kind", QCoreApplication.translate("ImportCsvDialog", u"hint", None))
         self.startLabel.setText(QCoreApplication.translate("ImportCsvDialog", u"Choose a CSV file to see its columns and a preview.\n"
 "Exports from spreadsheets, LinkedIn, Greenhouse, Lever, Workable and Ashby work as they are: UTF-8 or Excel encodings, comma, semicolon or tab separators.", None))
         self.startLabel.setProperty(u"kind", QCoreApplication.translate("ImportCsvDialog", u"hint", None))
+#if QT_CONFIG(accessibility)
+        self.fileProblemsList.setAccessibleName(QCoreApplication.translate("ImportCsvDialog", u"Problems in the file", None))
+#endif // QT_CONFIG(accessibility)
+        self.importAnywayCheck.setText(QCoreApplication.translate("ImportCsvDialog", u"Import the file &anyway, as it reads now", None))
         self.mappingTitle.setText(QCoreApplication.translate("ImportCsvDialog", u"&Columns", None))
         self.mappingTitle.setProperty(u"kind", QCoreApplication.translate("ImportCsvDialog", u"sectionTitle", None))
         self.mappingHint.setText(QCoreApplication.translate("ImportCsvDialog", u"What each column of the file holds. Hirefile guessed from the headers; change any that are wrong (F2 or click).", None))
