@@ -23,7 +23,7 @@ from hirefile.services.files import create_file
 from hirefile.services.roles import add_role_from_template
 from hirefile.settings import Identity
 from hirefile.storage.database import Database
-from hirefile.storage.models import Activity, Candidate
+from hirefile.storage.models import Activity, Candidate, StageChange
 
 NAMES = [  # twenty scripts and writing traditions
     "Łucja Wróbel", "Şükrü Çağlar", "Nguyễn Thị Minh Khai", "Αλέξανδρος Παπαδόπουλος",
@@ -301,6 +301,29 @@ def test_imported_rows_are_stamped_searchable_and_pass_the_check(
         timeline = [a.summary for a in s.scalars(select(Activity).order_by(Activity.summary))]
     assert timeline == ["Added Ana Lima", "Added Jürgen Müller",
                         "Imported 2 candidates from in.csv"]
+    db.close()
+    assert main(["check", str(db.path)]) == 0
+
+
+def test_people_placed_in_bulk_have_the_history_one_by_one_would_give(
+        db: Database, tmp_path: Path) -> None:
+    with db.session() as s:
+        add_role_from_template(s, template("mlops"))
+    title = template("mlops").title
+    rows = [["Name", "Email", "Job", "Stage"], ["Ana Lima", "ana@example.br", title, "Technical"]]
+    rows += [[f"Person {i}", f"p{i}@example.org", title, ""] for i in range(700)]
+    with db.session() as s:
+        report = import_rows(s, plan_rows(read_csv(write(tmp_path, rows))))
+    assert report.applications == 701
+    with db.reader() as s:
+        changes = s.execute(select(StageChange.to_name, StageChange.from_name, StageChange.reason,
+                                   StageChange.moved_by)).all()
+        added = s.scalars(select(Activity.summary).where(
+            Activity.subject_table == "application")).all()
+    assert len(changes) == 701 and len(added) == 701
+    assert sorted(set(changes)) == [("Sourced", None, "Imported from CSV", "Amara Okafor"),
+                                    ("Technical", None, "Imported from CSV", "Amara Okafor")]
+    assert f"Added to “{title}” at Technical" in added
     db.close()
     assert main(["check", str(db.path)]) == 0
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import uuid
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,8 @@ PEOPLE = ["Jürgen Müller", "Zoë Brontë", "François Lefèvre", "Łucja Wrób
           "Ana Lima", "Bo Chen", "Chiamaka Eze", "Dmitri Ivanov", "Eva Novák",
           "Fatima Zahra", "Giorgos Pappas", "Hana Sato", "Ivan Horvat", "Jana Dvořák",
           "Kofi Mensah", "Lars Berg", "Maya Cohen", "Nils Holm", "Olga Petrova"]
+
+SOMEONE = Identity(str(uuid.uuid4()), "x")
 
 
 def csv_text(rows: list[list[str]]) -> str:
@@ -45,7 +48,7 @@ def hirefile(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 
 
 def stored(f: Path) -> list[str]:
-    with Database.open(f, Identity("x", "x"), write=False) as db, db.reader() as s:
+    with Database.open(f, SOMEONE, write=False) as db, db.reader() as s:
         return sorted(s.scalars(select(Candidate.full_name)))
 
 
@@ -197,7 +200,7 @@ def test_nul_bytes_after_the_first_4kb_cut_nothing_short(
     assert path.read_bytes().index(b"\x00") > 4096
     assert main(["import-csv", str(hirefile), str(path)]) == 0
     assert "2 NUL characters removed" in capsys.readouterr().out
-    with Database.open(hirefile, Identity("x", "x"), write=False) as db, db.reader() as s:
+    with Database.open(hirefile, SOMEONE, write=False) as db, db.reader() as s:
         ada = s.scalar(select(Candidate).where(Candidate.email == "ada@example.org"))
         assert (ada.full_name, ada.notes) == ("Ada Lovelace", "first part and the rest")
         assert s.scalar(select(func.count(Candidate.id))) == 100
@@ -243,7 +246,7 @@ def test_150_rows_are_counted_exactly(hirefile: Path, tmp_path: Path,
     path.write_text(csv_text(rows), encoding="utf-8")
     table = read_csv(path)
     assert len(table.rows) == 150 and table.problems == []
-    with Database.open(hirefile, Identity("x", "x")) as db, db.session() as s:
+    with Database.open(hirefile, SOMEONE) as db, db.session() as s:
         report = import_rows(s, plan_rows(table))
     assert report.rows == 150
     assert (len(report.imported), len(report.skipped), len(report.duplicates)) == (139, 6, 5)
@@ -306,6 +309,6 @@ def test_notes_over_their_limit_refuse_the_row_and_say_why(tmp_path: Path) -> No
     path.write_text(csv_text(rows), encoding="utf-8")
     plans = plan_rows(read_csv(path))
     assert plans[0].problems == (  # the note plus "Hobby: chess" is over the limit
-        f"The notes field is too long: {LONG + 13:,} characters, at most {LONG:,} are kept "
+        f"Notes is too long: {LONG + 13:,} characters, at most {LONG:,} are kept "
         f"(shorten it by 13)",)
     assert plans[1].problems == () and plans[1].draft.notes == "n" * 100 + "\nHobby: go"

@@ -20,9 +20,10 @@ from hirefile.domain import demo_people
 from hirefile.domain.names import sort_name
 from hirefile.domain.stages import DEFAULT_EXIT_REASONS, DEFAULT_STAGE_NAMES
 from hirefile.domain.templates import TEMPLATES
-from hirefile.services.demo import SUMMARY, _Demo, _fast_utc, load_demo
+from hirefile.services.demo import SUMMARY, _Demo, load_demo
 from hirefile.services.files import create_file
 from hirefile.settings import Identity
+from hirefile.storage.bulk import _fast_utc
 from hirefile.storage.check import check_file
 from hirefile.storage.database import Database
 from hirefile.storage.types import UTCDateTime

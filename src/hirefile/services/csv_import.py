@@ -25,6 +25,7 @@ one transaction, in bulk, with the duplicate look-ups in memory (`DuplicateIndex
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -46,9 +47,18 @@ from hirefile.fsutil import write_bytes_atomic
 from hirefile.services import pipeline
 from hirefile.services.activity import actor, record
 from hirefile.services.dedupe import DuplicateIndex, Match
-from hirefile.services.demo import _Writer as Writer
 from hirefile.services.refs import role_ref
-from hirefile.storage.models import Activity, Candidate, CandidateTag, Role, Tag
+from hirefile.storage.bulk import BulkWriter as Writer
+from hirefile.storage.models import (
+    Activity,
+    Application,
+    Candidate,
+    CandidateTag,
+    Role,
+    RoleStage,
+    StageChange,
+    Tag,
+)
 from hirefile.storage.types import new_id, utcnow
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -59,6 +69,10 @@ _BINARY_SHARE = 0.05
 REPORT_LINES = 100
 #: Rows written per bulk insert (and between two progress calls).
 CHUNK = 500
+#: The stage of each (role, stage name) an import met, and whether the name was unknown.
+StageCache = dict[tuple[str, "str | None"], tuple["RoleStage", bool]]
+#: Why an imported candidate is in a role's first stage (their pipeline's first move).
+IMPORT_REASON = "Imported from CSV"
 
 #: Encodings as a person reads their names.
 ENCODING_NAMES = {
@@ -437,10 +451,6 @@ def _plan(line: int, headers: list[str], row: list[str], mapping: list[str]) -> 
             draft.notes = (draft.notes + f"\nLink: {bad}").strip()
         else:
             problems.append(issue.message)
-    for long in (too_long(name, column_limit("full_name"), "The name"),
-                 too_long(draft.notes, column_limit("notes"), "The notes field")):
-        if long and long not in problems:
-            problems.append(long)
     return RowPlan(line, draft, values.get("role"), values.get("stage"), tuple(problems))
 
 
@@ -550,6 +560,7 @@ def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | No
     writer = _BulkWriter(session)
     index = DuplicateIndex(session)
     roles: dict[str, Role | None] = {}
+    stages: StageCache = {}
     placements: list[tuple[str, Role, RowPlan, bool]] = []
     placed: set[tuple[str, str]] = set()
     done = 0
@@ -575,8 +586,10 @@ def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | No
                 cid = writer.candidate(fields, plan.draft.tags)
                 index.add(cid, fields)
                 report.imported.append((plan.line, str(fields["full_name"])))
-                if role is not None:
-                    placements.append((cid, role, plan, True))
+                if role is not None:  # new to the file: straight into the role, in bulk
+                    writer.application(cid, role, _stage_for(session, role, plan, stages,
+                                                             report))
+                    report.applications += 1
         if done % CHUNK == 0:
             _write(session, writer, placements, placed, report)
             if progress is not None:
@@ -619,8 +632,9 @@ class _BulkWriter:
         self.now = utcnow()
         self.tags = {name.casefold(): tid for tid, name in session.execute(
             select(Tag.id, Tag.name).where(Tag.deleted_at.is_(None)))}
-        self.queue: dict[type, list[dict[str, object]]] = {Tag: [], Candidate: [],
-                                                           CandidateTag: [], Activity: []}
+        self.queue: dict[type, list[dict[str, object]]] = {
+            Tag: [], Candidate: [], CandidateTag: [], Application: [], StageChange: [],
+            Activity: []}
 
     def _stamped(self, row: dict[str, object]) -> dict[str, object]:
         row.update(id=row.get("id") or new_id(), created_at=self.now, created_by=self.by,
@@ -649,6 +663,22 @@ class _BulkWriter:
             "subject_table": "candidate", "subject_id": cid, "candidate_id": cid,
             "summary": f"Added {fields['full_name']}"}))
         return cid
+
+    def application(self, cid: str, role: Role, stage: RoleStage) -> None:
+        """The new candidate `cid` in `role`'s pipeline at `stage`: what
+        `pipeline.add_application` writes, queued for the bulk insert."""
+        app = self._stamped({"candidate_id": cid, "role_id": role.id, "stage_id": stage.id,
+                             "stage_entered_at": self.now, "applied_at": self.now,
+                             "owner_person_id": None, "exit_reason": None, "exit_note": None})
+        self.queue[Application].append(app)
+        self.queue[StageChange].append(self._stamped({
+            "application_id": app["id"], "from_stage_id": None, "to_stage_id": stage.id,
+            "from_name": None, "to_name": stage.name, "moved_at": self.now, "moved_by": self.by,
+            "reason": IMPORT_REASON, "note": None}))
+        self.queue[Activity].append(self._stamped({
+            "at": self.now, "actor": self.by, "kind": ActivityKind.CREATED,
+            "subject_table": "application", "subject_id": app["id"], "candidate_id": cid,
+            "summary": f"Added to “{role.title}” at {stage.name}"}))
 
     def flush(self) -> None:
         if not self.queue[Candidate]:
@@ -695,19 +725,30 @@ def _role_for(session: Session, plan: RowPlan, role_id: str | None,
     return cache[key]
 
 
+def _stage_for(session: Session, role: Role, plan: RowPlan, cache: StageCache,
+               report: ImportReport) -> RoleStage:
+    """The stage a row names in its role, else the role's first (said in the report)."""
+    key = (role.id, plan.stage_name)
+    if key not in cache:
+        named = None
+        if plan.stage_name:
+            with contextlib.suppress(ValidationError):
+                named = pipeline.stage_named(session, role.id, plan.stage_name)
+        cache[key] = (named or pipeline.stages_of(session, role.id)[0],
+                      bool(plan.stage_name) and named is None)
+    stage, missing = cache[key]
+    if missing:
+        report.warnings.append((plan.line, f"no stage “{plan.stage_name}” in "
+                                           f"“{role.title}”; placed in the first stage"))
+    return stage
+
+
 def _ensure_in_role(session: Session, candidate_id: str, role: Role, plan: RowPlan,
                     report: ImportReport, *, new: bool) -> None:
-    """Put the candidate in the role's pipeline unless they are in it (a candidate `new` in
-    this import is not)."""
+    """Put a candidate already in the file in the role's pipeline unless they are in it."""
     if not new and pipeline.application_for(session, candidate_id, role.id) is not None:
         return
-    stage = None
-    if plan.stage_name:
-        try:
-            stage = pipeline.stage_named(session, role.id, plan.stage_name)
-        except ValidationError:
-            report.warnings.append((plan.line, f"no stage “{plan.stage_name}” in "
-                                               f"“{role.title}”; placed in the first stage"))
+    stage = _stage_for(session, role, plan, {}, report)
     pipeline.add_application(session, candidate_id, role.id, stage=stage,
-                             reason="Imported from CSV")
+                             reason=IMPORT_REASON)
     report.applications += 1

@@ -15,7 +15,7 @@ Why it looks the way it does:
 - *Fast*: 50,000 candidates (about 700,000 rows) must load in well under half a minute. The
   few setup rows (team, company, roles with their pipelines and loops) go through the ORM and
   the services that create them in the app; the bulk rows are plain dicts, stamped here (the
-  ORM's stamping does not see them), written through SQLAlchemy Core by `_Writer` in batches
+  ORM's stamping does not see them), written through SQLAlchemy Core by `BulkWriter` in batches
   of `BATCH` candidates so memory stays flat. It all happens in the session's one transaction:
   a failure leaves the file as it was.
 """
@@ -23,19 +23,16 @@ Why it looks the way it does:
 from __future__ import annotations
 
 import random
-import sqlite3
 from bisect import bisect
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
-from itertools import accumulate, chain, cycle
-from operator import itemgetter
+from itertools import accumulate, cycle
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Connection, Table, func, insert, select
-from sqlalchemy import types as sa_types
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from hirefile.domain import demo_people as words
@@ -68,9 +65,10 @@ from hirefile.domain.vocab import (
     Track,
 )
 from hirefile.services.roles import add_role_from_template
+from hirefile.storage.bulk import BulkWriter
 from hirefile.storage.database import Database, set_meta
 from hirefile.storage.models import Base, Candidate, CompanyProfile, Person, Role, Tag
-from hirefile.storage.types import UTCDateTime, utcnow
+from hirefile.storage.types import utcnow
 
 T = TypeVar("T")
 UTC = timezone.utc
@@ -411,7 +409,7 @@ class _Demo:
     def count(self, table: str, n: int = 1) -> None:
         self.counts[table] = self.counts.get(table, 0) + n
 
-    def flush(self, writer: _Writer) -> None:
+    def flush(self, writer: BulkWriter) -> None:
         """Insert the queued rows, parents before children except for `_TAGS_FIRST`."""
         for table in _INSERT_ORDER:
             rows = self.rows.pop(table.name, None)
@@ -422,110 +420,6 @@ class _Demo:
 
     def summary(self) -> dict[str, int]:
         return {label: self.counts.get(table, 0) for label, table in SUMMARY}
-
-
-class _Writer:
-    """Bulk inserts that stay fast at a million rows.
-
-    SQLAlchemy writes each table's INSERT and converts every value with the column's own type,
-    so the file holds exactly what the ORM would write. Three things differ from a plain Core
-    `executemany`, each measured to matter at 50,000 candidates on a small laptop:
-    - each distinct value is converted once per batch: times repeat across a row's stamps and
-      across rows, and converting an aware datetime costs more than inserting the row;
-    - UTC times are formatted directly, in half the time; the result is checked against
-      SQLAlchemy's own conversion when the writer starts, which is used if they ever differ;
-    - rows of tables with triggers go to SQLite in multi-row statements. SQLite opens a
-      statement transaction per statement, and the search index (FTS5, kept current by triggers
-      on `candidate`) flushes its pending terms at each: a row per statement makes candidates
-      four times slower. Other tables are faster with one row per statement (`executemany`).
-    """
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-        dbapi = conn.connection.dbapi_connection
-        limit = getattr(dbapi, "getlimit", None)
-        self.max_params = limit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if limit else 999
-        self.plans: dict[str, tuple[str, str, Callable[[Any], tuple[Any, ...]],
-                                    list[tuple[int, Callable[[Any], Any]]]]] = {}
-        self.caches: dict[tuple[type, Any], dict[Any, Any]] = {}
-        self.triggered = set(conn.exec_driver_sql(
-            "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger'").scalars())
-
-    def _plan(self, table: Table, keys: Sequence[str]) -> tuple[
-            str, str, Callable[[Any], tuple[Any, ...]], list[tuple[int, Callable[[Any], Any]]]]:
-        """The INSERT for the columns every queued row of `table` has (set by `_Demo.add`)."""
-        plan = self.plans.get(table.name)
-        if plan is None:
-            compiled = insert(table).compile(dialect=self.conn.dialect, column_keys=list(keys))
-            head, _, group = str(compiled).partition(" VALUES ")
-            names = list(compiled.positiontup or ())
-            converters = [(i, self._converter(table.c[name].type))
-                          for i, name in enumerate(names)]
-            plan = self.plans[table.name] = (
-                head, group, itemgetter(*names),
-                [(i, c) for i, c in converters if c is not None],
-            )
-        return plan
-
-    def _converter(self, type_: Any) -> Callable[[Any], Any] | None:
-        dialect = self.conn.dialect
-        process = type_.dialect_impl(dialect).bind_processor(dialect)
-        if process is None:
-            return None
-        if isinstance(type_, (sa_types.JSON, sa_types.LargeBinary)):
-            return process  # unhashable or large values: nothing to share
-        if isinstance(type_, UTCDateTime):
-            process = _fast_utc(process)
-        # Columns of one type share their converted values (a row's stamps are often equal).
-        cache = self.caches.setdefault((type(type_), getattr(type_, "enum_class", None)), {})
-
-        def convert(value: Any) -> Any:
-            try:
-                return cache[value]
-            except KeyError:
-                out = cache[value] = process(value)
-                return out
-
-        return convert
-
-    def insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        head, group, get, converters = self._plan(table, list(rows[0]))
-        values = []
-        for row in rows:
-            record = list(get(row))
-            for i, convert in converters:
-                record[i] = convert(record[i])
-            values.append(tuple(record))
-        if table.name not in self.triggered:
-            self.conn.exec_driver_sql(f"{head} VALUES {group}", values)
-            return
-        per_statement = max(1, self.max_params // len(values[0]))
-        sql = f"{head} VALUES {', '.join([group] * per_statement)}"
-        for start in range(0, len(values), per_statement):
-            chunk = values[start:start + per_statement]
-            if len(chunk) < per_statement:
-                sql = f"{head} VALUES {', '.join([group] * len(chunk))}"
-            self.conn.exec_driver_sql(sql, tuple(chain.from_iterable(chunk)))
-
-    def forget(self) -> None:
-        """Drop the converted values of the last batch (memory stays flat)."""
-        for cache in self.caches.values():
-            cache.clear()
-
-
-def _fast_utc(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """`process` (SQLAlchemy's conversion of a time for SQLite) for UTC times, twice as fast,
-    if it gives the same text on a few probes; otherwise `process` itself."""
-
-    def fast(value: Any) -> Any:
-        if value is None or value.tzinfo is not UTC:
-            return process(value)
-        return (f"{value.year:04d}-{value.month:02d}-{value.day:02d} {value.hour:02d}:"
-                f"{value.minute:02d}:{value.second:02d}.{value.microsecond:06d}")
-
-    probes = (datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),
-              datetime(1999, 12, 31, 23, 59, 59, 999_999, tzinfo=UTC))
-    return fast if all(fast(p) == process(p) for p in probes) else process
 
 
 # Entry point -----------------------------------------------------------------------------------
@@ -551,12 +445,12 @@ def load_demo(db: Database, *, candidates: int = 300, seed: int = 1,
             Candidate.email.is_not(None))))
         conn = session.connection()
         with _big_page_cache(conn):
-            _add_candidates(demo, _Writer(conn), candidates)
+            _add_candidates(demo, BulkWriter(conn), candidates)
         set_meta(conn, last_writer=db.identity.name, last_written_at=utcnow().isoformat())
     return demo.summary()
 
 
-def _add_candidates(demo: _Demo, writer: _Writer, n: int) -> None:
+def _add_candidates(demo: _Demo, writer: BulkWriter, n: int) -> None:
     plans = _plan(demo, n)
     for start in range(0, n, BATCH):
         for i in range(start, min(start + BATCH, n)):
