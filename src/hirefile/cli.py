@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from hirefile import __version__
 from hirefile.errors import HirefileError
@@ -27,7 +27,7 @@ EXPORT_KINDS = ("packet", "offer", "jd", "debrief")
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, no usage dump
+    def error(self, message: str) -> NoReturn:  # one line, no usage dump
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
@@ -282,7 +282,8 @@ def _list(args: argparse.Namespace) -> int:
     with _open(args, write=False) as db, db.reader() as s:
         if args.kind == "roles":
             rows: list[Any] = listing.role_rows(s)
-            columns = ("title", "status", "employment_type", "pay", "in_process", "total")
+            columns: tuple[str, ...] = ("title", "status", "employment_type", "pay", "in_process",
+                                        "total")
         elif args.kind == "candidates":
             ids = listing.candidate_ids(s)
             rows = []

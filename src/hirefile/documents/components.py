@@ -19,7 +19,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeAlias
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -43,7 +43,7 @@ from hirefile.domain.limits import SHORT
 log = logging.getLogger(__name__)
 
 BOX = "\u2610"  # ☐ BALLOT BOX, in DejaVu Sans
-Cell = str | Flowable | list[Flowable]
+Cell: TypeAlias = "str | Flowable | list[Flowable]"
 
 
 class Para(Paragraph):
@@ -59,7 +59,7 @@ class Para(Paragraph):
         if done is not None and done[0] == availWidth:
             _, self.width, self.height, self.blPara, self._wrapWidths = done
             return self.width, self.height
-        size = super().wrap(availWidth, availHeight)
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
         self._wrapped = (availWidth, self.width, self.height, self.blPara, self._wrapWidths)
         return size
 
@@ -303,9 +303,9 @@ def grid(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence
         *_row_commands(spans),
     ]
     commands += [("LINEBELOW", (0, last), (-1, last), 0.4, st.RULE) for _, last in spans]
-    for (col, row), color in (tints or {}).items():
-        first, last = spans[row]
-        commands.append(("BACKGROUND", (col, first), (col, last), color))
+    for (col, at), color in (tints or {}).items():
+        top, bottom = spans[at]
+        commands.append(("BACKGROUND", (col, top), (col, bottom), color))
     table.setStyle(TableStyle(commands))
     return table
 

@@ -14,6 +14,7 @@ from hirefile.documents import components as c
 from hirefile.documents import styles as st
 from hirefile.documents.data import DebriefData, ReviewView
 from hirefile.documents.templates import PageSetup, build_pdf, page_width
+from hirefile.documents.text import markup
 from hirefile.domain.offers import date_text
 from hirefile.domain.vocab import NOT_ASSESSED_LABEL, Axis, Rating
 
@@ -76,7 +77,7 @@ def _decision(data: DebriefData, width: float) -> Flowable:
     when = date_text(data.decided_at.date()) if data.decided_at else ""
     items: list[Flowable] = [
         c.rich_para(f'<font name="{st.SANS_BOLD}" size="12" color="{st.hex_of(st.ACCENT)}">'
-                    f"Decision: {c.markup(data.decision)}</font>", s.body),
+                    f"Decision: {markup(data.decision)}</font>", s.body),
         c.para(f"by {data.decision_by}, {when}".strip(", "), s.small, ltr=True),
     ]
     if data.decision_rationale:

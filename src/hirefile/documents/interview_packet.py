@@ -74,8 +74,8 @@ def _height(items: tuple[str, ...], width: float) -> float:
     """The most height bullets of `items` can take in `width` (every character one em)."""
     style = st.styles().bullet
     per_line = max(1, int((width - style.leftIndent) / style.fontSize))
-    return sum(max(1, -(-len(item) // per_line)) * style.leading + style.spaceAfter
-               for item in items)
+    return float(sum(max(1, -(-len(item) // per_line)) * style.leading + style.spaceAfter
+                     for item in items))
 
 
 def _day_to_day(data: PacketData, width: float) -> list[Flowable]:

@@ -39,9 +39,9 @@ def _story(data: JobDescriptionData, width: float) -> list[Flowable]:
     if data.summary:
         story += c.flow(data.summary, s.letter, width=width)
     if data.facts:  # one table in a box: it cannot break, so each fact is one line's worth
-        facts = tuple((label, c.fit(value, c.FIELD)) for label, value in data.facts)
+        shown = tuple((label, c.fit(value, c.FIELD)) for label, value in data.facts)
         story += [c.spacer(2 * mm),
-                  c.callout([c.facts_table(facts, width - c.CALLOUT_PADDING - 2,
+                  c.callout([c.facts_table(shown, width - c.CALLOUT_PADDING - 2,
                                            label_width=30 * mm)], width)]
     if data.responsibilities:
         story += [c.heading("What you will do, day to day"),

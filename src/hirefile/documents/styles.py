@@ -45,7 +45,7 @@ RATING_TINTS = {1: colors.HexColor("#F5D3CF"), 2: colors.HexColor("#FBE6CC"),
 
 def hex_of(color: colors.Color) -> str:
     """`#1C6B73`: a colour as paragraph markup's `color` attribute takes it."""
-    return "#" + color.hexval()[2:].upper()
+    return "#" + str(color.hexval())[2:].upper()
 
 
 # fonts -----------------------------------------------------------------------------------------
@@ -86,7 +86,7 @@ def register_base() -> frozenset[int]:
     pdfmetrics.registerFont(TTFont(SANS, str(resource("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(SANS_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
     registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
-    face = pdfmetrics.getFont(SANS).face  # type: ignore[attr-defined]
+    face = pdfmetrics.getFont(SANS).face
     return frozenset(face.charToGlyph)
 
 
@@ -105,7 +105,7 @@ def cjk_font() -> str:
 
 @functools.cache
 def cjk_cmap() -> frozenset[int]:
-    return frozenset(pdfmetrics.getFont(cjk_font()).face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(pdfmetrics.getFont(cjk_font()).face.charToGlyph)
 
 
 @functools.cache
@@ -128,7 +128,7 @@ def _register_family(family: str, regular: Path, bold_path: Path) -> tuple[str, 
         bold = f"{name}-Bold"
         pdfmetrics.registerFont(TTFont(bold, str(bold_path)))
     registerFontFamily(name, normal=name, bold=bold, italic=name, boldItalic=bold)
-    return name, frozenset(pdfmetrics.getFont(name).face.charToGlyph)  # type: ignore[attr-defined]
+    return name, frozenset(pdfmetrics.getFont(name).face.charToGlyph)
 
 
 def fallback_families(code: int) -> tuple[str, ...]:
@@ -148,7 +148,7 @@ def keep_as_text(font: str, code: int) -> None:
     """
     for name in (font, f"{font}-Bold"):
         try:
-            face = pdfmetrics.getFont(name).face  # type: ignore[attr-defined]
+            face = pdfmetrics.getFont(name).face
         except KeyError:
             continue
         face.charToGlyph.setdefault(code, 0)

@@ -53,7 +53,7 @@ class PageSetup:
 
 
 def page_width(setup: PageSetup) -> float:
-    return PAGE_SIZES.get(setup.page_size, A4)[0] - 2 * MARGIN_X
+    return float(PAGE_SIZES.get(setup.page_size, A4)[0] - 2 * MARGIN_X)
 
 
 def build_pdf(story: list[Flowable], setup: PageSetup) -> bytes:

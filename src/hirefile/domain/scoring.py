@@ -30,11 +30,11 @@ def weighted_score(means: Mapping[Axis, float | None],
                    weights: Mapping[Axis, int | float]) -> float | None:
     """Σ wᵢ·meanᵢ / Σ wᵢ over the axes that were assessed and weigh something (1..4)."""
     norm = normalise_weights(weights)
-    used = {a: norm[a] for a, m in means.items() if m is not None and norm.get(a, 0) > 0}
-    total = sum(used.values())
+    used = {a: (norm[a], m) for a, m in means.items() if m is not None and norm.get(a, 0) > 0}
+    total = sum(w for w, _ in used.values())
     if total == 0:
         return None
-    return sum(w * means[a] for a, w in used.items()) / total  # type: ignore[operator]
+    return sum(w * m for w, m in used.values()) / total
 
 
 def disagreements(ratings: Mapping[Axis, Sequence[int | None]]) -> set[Axis]:

@@ -15,14 +15,14 @@ class Vocab(str, Enum):
 
     label: str
 
-    def __new__(cls, value: str, label: str) -> Vocab:
+    def __new__(cls, value: str, label: str = "") -> Vocab:  # label: members only
         member = str.__new__(cls, value)
         member._value_ = value
         member.label = label
         return member
 
     def __str__(self) -> str:
-        return self.value
+        return str(self.value)
 
 
 class Axis(Vocab):

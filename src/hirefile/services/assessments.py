@@ -77,9 +77,10 @@ def save_review(session: Session, application_id: str, reviewer_id: str, draft: 
         record(session, ActivityKind.CREATED, "portfolio_review", review.id,
                "Reviewed the portfolio", candidate_id=app.candidate_id)
     else:
-        review = session.get(PortfolioReview, review_id)
-        if review is None or review.deleted_at is not None:
+        found = session.get(PortfolioReview, review_id)
+        if found is None or found.deleted_at is not None:
             raise NotFound("That review no longer exists")
+        review = found
         review.reviewed_on = draft.reviewed_on or review.reviewed_on
     review.urls, review.looked_at = urls, draft.looked_at.strip()
     review.rating, review.notes = draft.rating, draft.notes.strip()
@@ -145,9 +146,10 @@ def save_culture(session: Session, application_id: str, assessor_id: str,
         record(session, ActivityKind.CREATED, "culture_assessment", assessment.id,
                "Assessed culture and collaboration", candidate_id=app.candidate_id)
     else:
-        assessment = session.get(CultureAssessment, assessment_id)
-        if assessment is None or assessment.deleted_at is not None:
+        existing = session.get(CultureAssessment, assessment_id)
+        if existing is None or existing.deleted_at is not None:
             raise NotFound("That assessment no longer exists")
+        assessment = existing
         assessment.summary = summary.strip()
     rows = {r.dimension: r for r in assessment.ratings}
     for dim, (value, evidence) in rated.items():

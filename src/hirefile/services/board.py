@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -23,6 +24,9 @@ from hirefile.storage.models import (
     Tag,
 )
 from hirefile.storage.types import utcnow
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,11 @@ class Card:
     sealed: bool = False
 
 
-def _filtered(stmt: Select[tuple[object, ...]], f: BoardFilter) -> Select[tuple[object, ...]]:
+#: A SELECT of any columns: `_filtered` adds its conditions and keeps the statement's type.
+_Stmt = TypeVar("_Stmt", bound="Select[Unpack[tuple[Any, ...]]]")
+
+
+def _filtered(stmt: _Stmt, f: BoardFilter) -> _Stmt:
     """Live applications matching the filter.
 
     A live application always has a live candidate and role (removing a candidate tombstones
@@ -90,7 +98,7 @@ def columns(session: Session, f: BoardFilter) -> list[Column]:
             select(RoleStage.id, RoleStage.name, RoleStage.kind)
             .where(RoleStage.role_id == f.role_id, RoleStage.deleted_at.is_(None))
             .order_by(RoleStage.position)).all()
-        counts = dict(session.execute(_filtered(
+        counts: dict[str, int] = dict(session.execute(_filtered(
             select(Application.stage_id, func.count()), f)
             .group_by(Application.stage_id)).all())
         out = [Column(name, kind, sid, counts.get(sid, 0)) for sid, name, kind in stages]
@@ -157,7 +165,7 @@ def cards(session: Session, application_ids: Sequence[str], *,
         return {}
     now = now or utcnow()
     open_ids = scorecards.unsealed_applications(session, viewer_id, application_ids)
-    latest: dict[str, int] = {}
+    latest: dict[str, int | None] = {}
     sealed: set[str] = set()
     for app_id, rec in session.execute(
             select(Scorecard.application_id, Scorecard.recommendation)

@@ -153,18 +153,18 @@ def set_links(session: Session, candidate_id: str, links: Iterable[StoredLink]) 
             row.deleted_at, changed = utcnow(), True
     now = utcnow()
     for i, (kind, value, label, key) in enumerate(wanted):
-        row = have.get((kind, value))
-        if row is None:
+        link = have.get((kind, value))
+        if link is None:
             # Stamped apart, so that links added together read back in the order given.
             session.add(CandidateLink(candidate_id=candidate_id, kind=kind, value=value,
                                       label=label, key=key,
                                       created_at=now + timedelta(microseconds=i)))
             changed = True
             continue
-        if row.deleted_at is not None:
-            row.deleted_at, changed = None, True
-        if (row.label, row.key) != (label, key):
-            row.label, row.key, changed = label, key, True
+        if link.deleted_at is not None:
+            link.deleted_at, changed = None, True
+        if (link.label, link.key) != (label, key):
+            link.label, link.key, changed = label, key, True
     return changed
 
 

@@ -67,7 +67,7 @@ from hirefile.domain.vocab import (
 from hirefile.services.roles import add_role_from_template
 from hirefile.storage.bulk import BulkWriter
 from hirefile.storage.database import Database, set_meta
-from hirefile.storage.models import Base, Candidate, CompanyProfile, Person, Role, Tag
+from hirefile.storage.models import Base, Candidate, CompanyProfile, Person, Role, Tag, Tracked
 from hirefile.storage.types import utcnow
 
 T = TypeVar("T")
@@ -584,7 +584,8 @@ def _add_roles(session: Session, demo: _Demo) -> None:
             target_start=demo.today + timedelta(days=45 + 15 * n), notes=ROLE_NOTES[status],
         )
         opened, by = demo.ago(opened_ago), demo.founders[n % 2].name
-        for obj in (role, *role.stages, *role.loop_steps, *role.axis_weights):
+        made: tuple[Tracked, ...] = (role, *role.stages, *role.loop_steps, *role.axis_weights)
+        for obj in made:
             obj.id = demo.new_id()
             obj.created_at = opened
             obj.created_by = by

@@ -23,6 +23,7 @@ from hirefile.documents.data import (
 )
 from hirefile.domain import offers as rules
 from hirefile.domain.limits import DOCUMENT
+from hirefile.domain.money import money_text
 from hirefile.domain.offers import check_template, fill_template
 from hirefile.domain.roles import format_minutes
 from hirefile.domain.templates import template
@@ -81,7 +82,7 @@ def letter_values(session: Session, offer_id: str, *, today: date | None = None)
     role = live_role(session, o.role_id)
     cand = session.get_one(Candidate, o.candidate_id)
     c = company(session)
-    bonus = rules.money_text(t.bonus, t.currency) if t.bonus else ""
+    bonus = money_text(t.bonus, t.currency) if t.bonus else ""
     if bonus and t.bonus_note:
         bonus = f"{bonus} ({t.bonus_note})"
     return {
@@ -91,7 +92,7 @@ def letter_values(session: Session, offer_id: str, *, today: date | None = None)
         "employment_type": role.employment_type.label.lower(),
         "location": _location(role.location, role.remote),
         "company_name": c.name,
-        "base_salary": rules.money_text(t.base_salary, t.currency),
+        "base_salary": money_text(t.base_salary, t.currency),
         "pay_period": t.period.label,
         "salary": o.base_text,
         "currency": t.currency,

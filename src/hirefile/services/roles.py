@@ -124,7 +124,7 @@ def _bank_ids(session: Session) -> dict[str, str]:
     rows = session.execute(select(Question.builtin_key, Question.id).where(
         Question.builtin_key.is_not(None), Question.deleted_at.is_(None),
         Question.retired_at.is_(None)))
-    return {key: qid for key, qid in rows}
+    return {key: qid for key, qid in rows if key is not None}
 
 
 def duplicate_role(session: Session, role_id: str) -> Role:

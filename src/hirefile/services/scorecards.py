@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Select, func, select, union
 from sqlalchemy.orm import Session
@@ -222,7 +223,7 @@ def has_revealed(session: Session, application_id: str, person_id: str) -> bool:
     return session.scalar(_revealed(person_id, [application_id]).limit(1)) is not None
 
 
-def _revealed(person_id: str, application_ids: list[str]) -> Select[tuple[str]]:
+def _revealed(person_id: str, application_ids: list[str]) -> Select[Any]:
     """Which of the applications the person revealed anyway. A reveal is an activity row of
     the application's candidate, so this walks the candidate's activity index."""
     return (select(Activity.subject_id)
@@ -296,7 +297,7 @@ def scorecards(session: Session, application_id: str, viewer_id: str) -> list[Sc
         mine = card.interviewer_id == viewer_id
         if not mine and card.status is not ScorecardStatus.SUBMITTED:
             continue  # others' drafts are nobody's business yet
-        base = dict(id=card.id, interview_id=card.interview_id,
+        base: dict[str, Any] = dict(id=card.id, interview_id=card.interview_id,
                     interview_title=titles.get(card.interview_id, ""),
                     interviewer_id=card.interviewer_id,
                     interviewer=names.get(card.interviewer_id, card.created_by),

@@ -42,7 +42,9 @@ class BulkWriter:
         self.conn = conn
         dbapi = conn.connection.dbapi_connection
         limit = getattr(dbapi, "getlimit", None)
-        self.max_params = limit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if limit else 999
+        # sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER (Python 3.11+): how many ? a statement takes
+        what = getattr(sqlite3, "SQLITE_LIMIT_VARIABLE_NUMBER", None)
+        self.max_params: int = limit(what) if limit and what is not None else 999
         self.plans: dict[str, tuple[str, str, Callable[[Any], tuple[Any, ...]],
                                     list[tuple[int, Callable[[Any], Any]]]]] = {}
         self.caches: dict[tuple[type, Any], dict[Any, Any]] = {}
@@ -67,7 +69,8 @@ class BulkWriter:
 
     def _converter(self, type_: Any) -> Callable[[Any], Any] | None:
         dialect = self.conn.dialect
-        process = type_.dialect_impl(dialect).bind_processor(dialect)
+        process: Callable[[Any], Any] | None = \
+            type_.dialect_impl(dialect).bind_processor(dialect)
         if process is None:
             return None
         if isinstance(type_, (sa_types.JSON, sa_types.LargeBinary)):

@@ -28,8 +28,9 @@ from hirefile.storage.models import Base, Tracked
 from hirefile.storage.types import UTCDateTime
 
 LIVE_TABLES = sorted(
-    m.__tablename__ for m in (mapper.class_ for mapper in Base.registry.mappers)
-    if issubclass(m, Tracked)
+    table.name for table in Base.metadata.sorted_tables
+    if any(m.local_table is table and issubclass(m.class_, Tracked)
+           for m in Base.registry.mappers)
 )
 #: Clocks differ between two founders' laptops: a row changed on a machine whose clock runs
 #: behind may seem changed before it was made. Stamps further apart than this are damage.

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, Table, create_engine, event, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -329,6 +329,7 @@ def _create_schema(conn: Any, identity: Identity) -> None:
 
 def set_meta(conn: Any, **values: str) -> None:
     table = Meta.__table__
+    assert isinstance(table, Table)
     for key, value in values.items():
         updated = conn.execute(table.update().where(table.c.key == key).values(value=value))
         if updated.rowcount == 0:

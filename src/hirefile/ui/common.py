@@ -7,6 +7,7 @@ import re
 import weakref
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime
@@ -115,7 +116,7 @@ class _TypedDates:
         event.accept()
         return True
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> Any:  # Qt's stubs differ per class
         if self._typed:
             state = (QValidator.State.Acceptable if self._parse(text).isValid()
                      else QValidator.State.Intermediate)
@@ -235,15 +236,17 @@ class UndoPassThrough(QObject):
         redo = key.matches(QKeySequence.StandardKey.Redo)  # type: ignore[attr-defined]
         if not (undo or redo):
             return False
+        field: QObject | None = watched
         if isinstance(watched, QComboBox):
-            watched = watched.lineEdit()
+            field = watched.lineEdit()
         elif isinstance(watched, QAbstractSpinBox):
-            watched = watched.findChild(QLineEdit)
-        if isinstance(watched, QPlainTextEdit):
-            doc = watched.document()
+            field = watched.findChild(QLineEdit)
+        watched_field = field
+        if isinstance(watched_field, QPlainTextEdit):
+            doc = watched_field.document()
             local = doc.isUndoAvailable() if undo else doc.isRedoAvailable()
-        elif isinstance(watched, QLineEdit):
-            local = watched.isUndoAvailable() if undo else watched.isRedoAvailable()
+        elif isinstance(watched_field, QLineEdit):
+            local = watched_field.isUndoAvailable() if undo else watched_field.isRedoAvailable()
         else:
             local = False
         if local:

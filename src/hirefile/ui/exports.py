@@ -16,6 +16,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -258,7 +259,7 @@ def export_offer_letter(parent: QWidget | None, db: Database, offer_id: str) -> 
     found = _read(parent, what, read)
     if found is None:
         return None
-    name, unknown, empty = found  # type: ignore[misc]
+    name, unknown, empty = cast(tuple[str, list[str], list[str]], found)
     allow = bool(unknown or empty)
     if allow and not confirm_template_problems(parent, name, unknown, empty):
         return None

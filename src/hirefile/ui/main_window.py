@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.undo_stack.clear()  # its commands belong to the file that was open
         for page in self.pages:
-            page.set_database(db)  # type: ignore[attr-defined]  (each page reads it)
+            page.set_database(db)  # type: ignore[attr-defined]  # each page reads it
         self._show_counts()
         self.person_badge.set_identity(db.identity)
         self.setWindowTitle(f"{db.path.name} — Hirefile")

@@ -124,9 +124,12 @@ def clear_layout(layout: QLayout) -> None:
     """Remove and delete every widget (and nested layout) of `layout`."""
     while layout.count():
         item = layout.takeAt(0)
+        if item is None:
+            break
         w: Any = item.widget()
+        inner = item.layout()
         if w is not None:
             w.setParent(None)
             w.deleteLater()
-        elif item.layout() is not None:
-            clear_layout(item.layout())
+        elif inner is not None:
+            clear_layout(inner)

@@ -8,7 +8,7 @@ once, and said in words ("Moved from Onsite to Debrief").
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -54,14 +54,14 @@ DECISION_HINTS = {
     Decision.HOLD: "Records the decision; the candidate stays where they are.",
 }
 #: Opens another assessment screen for this application: (parent, application id).
-Opener = Callable[[QWidget, str], None]
+Opener = Callable[[QWidget, str], object]
 
 
 class DebriefView(QWidget):
     """Everything for one application's debrief; `reload()` reads it again."""
 
     def __init__(self, db: Database, application_id: str, parent: QWidget | None = None, *,
-                 openers: dict[str, Opener] | None = None,
+                 openers: Mapping[str, Opener] | None = None,
                  on_change: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_DebriefView()
@@ -317,7 +317,7 @@ class DebriefDialog(QDialog):
     """The debrief view in a window of its own, with Close."""
 
     def __init__(self, parent: QWidget | None, db: Database, application_id: str, *,
-                 openers: dict[str, Opener] | None = None,
+                 openers: Mapping[str, Opener] | None = None,
                  on_change: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.changed = False

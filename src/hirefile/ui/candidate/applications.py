@@ -113,7 +113,7 @@ class ApplicationCard(QFrame):
     """One application: role, stage chip, days in stage, the move menu and the stage bars."""
 
     def __init__(self, app: ApplicationSummary, stages: list[StageOption],
-                 on_move: Callable[[ApplicationSummary, StageOption], None],
+                 on_move: Callable[[ApplicationSummary, StageOption], object],
                  parent: QWidget | None = None,
                  on_assess: Callable[[ApplicationSummary, str], None] | None = None) -> None:
         super().__init__(parent)

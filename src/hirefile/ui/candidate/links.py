@@ -173,5 +173,5 @@ class LinksEditor(QWidget):
         self.rows.remove(row)
         self._rows_box.removeWidget(row)
         row.hide()
-        row.setParent(None)  # type: ignore[call-overload]
+        row.setParent(None)
         row.deleteLater()

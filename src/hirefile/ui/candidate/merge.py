@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from hirefile.domain.candidates import CandidateDraft
+from hirefile.domain.money import money_text
 from hirefile.services import attachments, candidates, timeline
-from hirefile.services.listing import money_text
 from hirefile.storage.database import Database
 from hirefile.ui import theme
 from hirefile.ui.candidate.style import STYLE

@@ -8,6 +8,7 @@ agree, and `undo_safely` / `redo_safely` return the reason for the window to sho
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
@@ -76,7 +77,10 @@ class ServiceCommand(QUndoCommand):
         self.notify()
 
 
-def apply(stack: QUndoStack, command: ServiceCommand) -> ServiceCommand:
+Command = TypeVar("Command", bound=ServiceCommand)
+
+
+def apply(stack: QUndoStack, command: Command) -> Command:
     """Make the change now (raising if it is refused), then record it for undo."""
     command.apply_first()
     stack.push(command)

@@ -148,14 +148,15 @@ class AddStepQuestion(ServiceCommand):
     def __init__(self, db: Database, notify: Notify, step_id: str, *,
                  question_id: str | None = None, text: str | None = None) -> None:
         super().__init__("Add question to step", db, notify)
-        self.step_id, self.question_id, self.text = step_id, question_id, text
+        # not `self.text`: that is QUndoCommand's own text() (the Edit menu's label)
+        self.step_id, self.question_id, self.question_text = step_id, question_id, text
         self.link_id: str | None = None
 
     def do(self, session: Session) -> None:
         if self.link_id is None:
             self.link_id = loops.add_step_question(session, self.step_id,
                                                    question_id=self.question_id,
-                                                   text=self.text).id
+                                                   text=self.question_text).id
         else:
             loops.restore_step_question(session, self.link_id)
 

@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from hirefile.domain import offers as rules
+from hirefile.domain.money import money_text
 from hirefile.domain.offers import OfferTerms
 from hirefile.domain.vocab import EquityKind
 from hirefile.services import candidates, company, listing, offers, roles
@@ -81,11 +82,11 @@ def letter_values(ctx: OfferContext, terms: OfferTerms | None) -> dict[str, str]
         return values
     t = terms
     has_equity = t.equity_kind is not EquityKind.NONE
-    bonus = rules.money_text(t.bonus, t.currency) if t.bonus else ""
+    bonus = money_text(t.bonus, t.currency) if t.bonus else ""
     if bonus and t.bonus_note:
         bonus = f"{bonus} ({t.bonus_note})"
     values.update({
-        "base_salary": rules.money_text(t.base_salary, t.currency) if t.base_salary else "",
+        "base_salary": money_text(t.base_salary, t.currency) if t.base_salary else "",
         "pay_period": t.period.label,
         "salary": rules.pay_text(t.base_salary, t.currency, t.period) if t.base_salary else "",
         "currency": t.currency,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -308,7 +309,7 @@ class OfferEditor(QDialog):
 
     @classmethod
     def _run(cls, parent: QWidget | None, db: Database,
-             **which: str) -> NewOffer | OfferEdit | None:
+             **which: Any) -> NewOffer | OfferEdit | None:
         try:
             dialog = cls(parent, db, **which)
         except HirefileError as exc:  # the offer or application went away meanwhile

@@ -8,7 +8,7 @@ editor never opens on an offer the service would refuse.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 from PySide6.QtWidgets import QDialog, QWidget
 
 from hirefile.domain.names import fold
@@ -71,7 +71,8 @@ class _Filter(QSortFilterProxyModel):
         self._words = fold(text).split()
         self.endFilterChange()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+    def filterAcceptsRow(self, source_row: int,
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         row = self.sourceModel().row_at(source_row)  # type: ignore[attr-defined]
         if row is None:
             return False

@@ -90,8 +90,8 @@ class InterviewsPage(QWidget):
 
     def _connect(self) -> None:
         f = self.form
-        f.toggleUpcoming.toggled.connect(lambda on: on and self.show_mode(UPCOMING))
-        f.togglePast.toggled.connect(lambda on: on and self.show_mode(PAST))
+        f.toggleUpcoming.toggled.connect(lambda on: self.show_mode(UPCOMING) if on else None)
+        f.togglePast.toggled.connect(lambda on: self.show_mode(PAST) if on else None)
         f.scheduleButton.clicked.connect(self.schedule)
         f.editButton.clicked.connect(self.edit)
         f.scorecardButton.clicked.connect(self.write_scorecard)
@@ -188,7 +188,8 @@ class InterviewsPage(QWidget):
         flags = QItemSelectionModel.SelectionFlag.Select | \
             QItemSelectionModel.SelectionFlag.Rows
         for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id in ids:
+            shown = self.model.row_at(row)
+            if shown is not None and shown.id in ids:
                 sel.select(self.model.index(row, 0), flags)
 
     # selection -----------------------------------------------------------------------------
@@ -203,7 +204,8 @@ class InterviewsPage(QWidget):
 
     def select_id(self, interview_id: str) -> bool:
         for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id == interview_id:
+            shown = self.model.row_at(row)
+            if shown is not None and shown.id == interview_id:
                 self.form.table.selectRow(row)
                 return True
         return False

@@ -157,7 +157,8 @@ class OffersPage(QWidget):
         self._show_rows()
 
     def _show_rows(self, select: str | None = None) -> None:
-        keep = select or (self.selected().id if self.selected() else None)
+        current = self.selected()
+        keep = select or (current.id if current else None)
         shown = filtered(self._rows, self.form.statusCombo.currentData())
         self.model.set_rows(shown)
         self.form.pageSubtitle.setText(self._summary())

@@ -257,8 +257,9 @@ class PipelinePage(QWidget):
         layout = self.form.stageLayout
         while layout.count():
             item = layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.deleteLater()
         for name, n in counts.items():
             layout.addWidget(StageChip(name, n, closed=name in CLOSED_STAGES,
                                        parent=self.form.stageStrip))

@@ -187,7 +187,7 @@ class RolesPage(QWidget):
         sm = self.table.selectionModel()
         if sm is not None and not getattr(sm, "_hirefile_connected", False):
             sm.currentRowChanged.connect(self._on_current_row)
-            sm._hirefile_connected = True  # type: ignore[attr-defined]
+            sm._hirefile_connected = True
 
     def _on_current_row(self, current: Any, previous: Any) -> None:
         if self._selecting or self.workspace is None or not current.isValid():

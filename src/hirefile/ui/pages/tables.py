@@ -72,17 +72,17 @@ def _enable_sorting(view: QTableView, model: QAbstractItemModel,
     hh.setSortIndicator(section, order)
     hh.setSortIndicatorShown(True)
     view.setSortingEnabled(True)
-    last = [section, order]
+    last: dict[str, tuple[int, Qt.SortOrder]] = {"sort": (section, order)}
 
     def restore() -> None:
         hh.blockSignals(True)
-        hh.setSortIndicator(last[0], last[1])
+        hh.setSortIndicator(*last["sort"])
         hh.blockSignals(False)
         hh.viewport().update()
 
     def on_indicator(new_section: int, new_order: Qt.SortOrder) -> None:
         if model.is_sortable(new_section):  # type: ignore[attr-defined]
-            last[:] = [new_section, new_order]
+            last["sort"] = (new_section, new_order)
         else:
             QTimer.singleShot(0, view, restore)
 

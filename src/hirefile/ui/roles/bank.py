@@ -224,7 +224,7 @@ class QuestionBankDialog(QDialog):
                 error = exc
                 continue
             show_text(self.form.messageLabel, "")
-            self.select(command.question_id)  # type: ignore[attr-defined]
+            self.select(command.question_id)
             return
 
     def edit_question(self) -> None:

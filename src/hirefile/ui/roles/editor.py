@@ -292,8 +292,8 @@ class RoleEditor(QWidget):
 
     def _refused(self, message: str, field: str | None) -> None:
         if field in _AT:
-            self._show_issues(self.issues, Issue(field, message))  # type: ignore[arg-type]
-            self._focus_field(field)  # type: ignore[arg-type]
+            self._show_issues(self.issues, Issue(field, message))
+            self._focus_field(field)
         else:
             show_text(self.form.messageLabel, message)
 

@@ -127,7 +127,7 @@ class LoopEditor(QWidget):
             steps = min(wanted, total * 2 // 3)
             f.splitter.setSizes([steps, total - steps])
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+    def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         self._fit_steps()
 
@@ -215,11 +215,13 @@ class LoopEditor(QWidget):
         plain = {k: v for k, v in values.items() if k != "alternative_step_id"}
         if alternative is None:
             command = apply(self._stack, AddStep(self._db, self._notify, self._role_id, plain))
-            return command.step_id  # type: ignore[attr-defined, no-any-return]
+            assert command.step_id is not None  # set by the change just made
+            return command.step_id
         self._stack.beginMacro(f"Add step “{values.get('title', '')}”")
         try:
             add = apply(self._stack, AddStep(self._db, self._notify, self._role_id, plain))
-            step_id: str = add.step_id  # type: ignore[attr-defined]
+            assert add.step_id is not None
+            step_id = add.step_id
             apply(self._stack, EditStep(self._db, self._notify, step_id,
                                         {**plain, "alternative_step_id": None}, values))
         finally:

@@ -24,6 +24,7 @@ from hirefile.services import pipeline, stages
 from hirefile.storage.database import Database
 from hirefile.ui import theme
 from hirefile.ui.commands import apply
+from hirefile.ui.commands.base import ServiceCommand
 from hirefile.ui.commands.roles import (
     AddStage,
     MoveStage,
@@ -172,9 +173,9 @@ class StagesPanel(QWidget):
 
     # commands ------------------------------------------------------------------------------
 
-    def _run(self, command: object) -> bool:
+    def _run(self, command: ServiceCommand) -> bool:
         try:
-            apply(self._stack, command)  # type: ignore[arg-type]
+            apply(self._stack, command)
         except HirefileError as exc:
             self._show_message(exc.message)
             return False

@@ -117,12 +117,13 @@ class WeightsPanel(QWidget):
         layout.addWidget(intro)
         layout.addLayout(columns)
         layout.addStretch(1)
-        prev = None
+        prev: QWidget | None = None
         for axis in Axis:
             for w in (self.sliders[axis], self.spins[axis]):
                 if prev is not None:
                     QWidget.setTabOrder(prev, w)
                 prev = w
+        assert prev is not None
         QWidget.setTabOrder(prev, self.revert_button)
         QWidget.setTabOrder(self.revert_button, self.apply_button)
         self._undo_filter = pass_undo_through(self.spins.values(), self)

@@ -143,7 +143,8 @@ class RoleWorkspace(QWidget):
         layout.addWidget(self.pages, 1)
 
     def _make_actions(self) -> None:
-        def action(text: str, shortcut: QKeySequence | str, tip: str) -> QAction:
+        def action(text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str,
+                   tip: str) -> QAction:
             a = QAction(text, self)
             a.setShortcut(QKeySequence(shortcut))
             a.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
@@ -231,7 +232,7 @@ class RoleWorkspace(QWidget):
         self._update_actions()
 
     def _show(self, role_id: str, draft: RoleDraft, loop: loops.LoopData,
-              weights: dict) -> None:  # type: ignore[type-arg]
+              weights: dict) -> None:
         self._title = draft.title
         self.title_label.setText(draft.title)
         tone_chip(self.status_chip, draft.status.label, STATUS_TONES[draft.status])
