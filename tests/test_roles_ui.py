@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -560,3 +561,28 @@ def test_keys_save_and_leave_ctrl_z_to_the_window(workspace: RoleWorkspace, db: 
     qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stack.index() == 0  # nothing to undo in the field: the window's undo ran
     assert draft(db, role_id).title == template("ml_engineer").title
+
+
+def test_the_question_picker_and_step_questions_models_pass_the_model_tester(
+        qtmodeltester: Any, db: Database) -> None:
+    from hirefile.services import loops, questions
+    from hirefile.ui.roles.loop_model import StepQuestionsModel
+    from hirefile.ui.roles.picker import PickModel
+
+    role_id = add_template_role(db)
+    with db.session() as s:
+        bank = questions.questions(s)
+        step = loops.loop(s, role_id).steps[0]
+        loops.add_step_question(s, step.id, text="Walk me through a model you shipped")
+    with db.reader() as s:
+        asked = loops.loop(s, role_id).steps[0].questions
+    pick = PickModel()
+    pick.set_rows(bank)
+    assert pick.rowCount() == len(bank) > 50
+    qtmodeltester.check(pick)
+    step_questions = StepQuestionsModel()
+    step_questions.set_questions(asked)
+    assert step_questions.rowCount() == len(asked) >= 1
+    qtmodeltester.check(step_questions)
+    pick.set_rows([])
+    qtmodeltester.check(pick)  # empty, as when a search finds nothing

@@ -106,12 +106,15 @@ def test_stale_note_from_another_machine_is_cleared(path: Path) -> None:
 
 
 def test_heartbeat_refreshes_the_note(path: Path) -> None:
+    long_ago = "2000-01-01T00:00:00+00:00"
     with Database.open(path, ADA) as db:
-        first = json.loads(lock_path_for(path).read_text())["heartbeat"]
-        db.lock.presence.heartbeat = "2000-01-01T00:00:00+00:00"
+        note = lock_path_for(path)
+        stale = json.loads(note.read_text()) | {"heartbeat": long_ago}
+        note.write_text(json.dumps(stale))
+        db.lock.presence.heartbeat = long_ago
         db.lock.heartbeat()
-        second = json.loads(lock_path_for(path).read_text())["heartbeat"]
-    assert second >= first
+        beat = datetime.fromisoformat(json.loads(note.read_text())["heartbeat"])
+    assert abs(datetime.now(timezone.utc) - beat) < timedelta(minutes=1)
 
 
 def test_garbage_note_is_treated_as_stale(path: Path) -> None:

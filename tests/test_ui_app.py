@@ -15,6 +15,7 @@ from hirefile.errors import HirefileError
 from hirefile.services.files import create_file
 from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
+from hirefile.storage.lock import lock_path_for
 from hirefile.ui import app, crash, file_dialogs, messages, theme
 from hirefile.ui.identity_dialog import IdentityDialog
 from hirefile.ui.main_window import MainWindow
@@ -182,5 +183,8 @@ def test_database_handles_are_closed_by_the_window(qtbot: Any, qapp: QApplicatio
     Settings().set_last_file(tmp_path / "missing.hirefile")  # gone: the default file is used
     w = started(app.start(None), qtbot)
     path = w.db.path
+    assert lock_path_for(path).exists()  # held while the window is open
     w.close()
-    Database.open(path, identity).close()
+    assert not lock_path_for(path).exists()  # closing the window released the file
+    with Database.open(path, identity) as again:  # a second writer may open it now
+        assert again.lock is not None
