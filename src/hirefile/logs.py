@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
+import sys
 from pathlib import Path
+from typing import TextIO
 
 from hirefile import paths
 
 _file_handler: logging.Handler | None = None
 _file_path: Path | None = None
 _stderr_handler: logging.Handler | None = None
+_fatal_file: TextIO | None = None
+
+
+def fatal_log() -> Path:
+    """Where a crash of the interpreter itself (a fault in Qt, a fatal Python error) is told,
+    with every thread's stack: such a crash cannot reach the log."""
+    return paths.log_dir() / "fatal.log"
+
+
+def record_fatal_errors() -> None:
+    """Send fatal errors' stacks to `fatal_log()` (the app; idempotent)."""
+    global _fatal_file
+    if _fatal_file is not None or faulthandler.is_enabled():
+        return  # already told somewhere (pytest, `python -X faulthandler`): keep that
+    try:
+        fatal_log().parent.mkdir(parents=True, exist_ok=True)
+        _fatal_file = open(fatal_log(), "a", encoding="utf-8")  # noqa: SIM115 - kept open
+    except OSError:
+        _fatal_file = sys.stderr  # a read-only home: the terminal still gets it
+    faulthandler.enable(file=_fatal_file, all_threads=True)
 
 
 def log_file() -> Path:
@@ -39,6 +62,8 @@ def setup_logging(*, gui: bool) -> None:
                 logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
             root.addHandler(handler)
             _file_handler, _file_path = handler, target
+    if gui:
+        record_fatal_errors()
     if gui and _stderr_handler is None:
         _stderr_handler = logging.StreamHandler()
         _stderr_handler.setLevel(logging.WARNING)
