@@ -31,6 +31,7 @@ from hirefile.ui.empty_state import EmptyState, configure_desk_empty
 from hirefile.ui.generated.ui_candidates_page import Ui_CandidatesPage
 from hirefile.ui.models.candidates import COL_NAME, CandidatesModel
 from hirefile.ui.models.columns import count_text
+from hirefile.ui.overflow import ToolbarOverflow
 from hirefile.ui.pages.tables import configure_table
 
 SEARCH_DELAY_MS = 150
@@ -53,6 +54,10 @@ class CandidatesPage(QWidget):
         super().__init__(parent)
         self.form = Ui_CandidatesPage()
         self.form.setupUi(self)
+        f = self.form
+        self.overflow = ToolbarOverflow(f.listView, f.toolbarRow, [
+            f.addButton, f.importButton, f.exportButton, f.moveButton, f.tagButton,
+            f.rejectButton])
         self.setStyleSheet(STYLE)
         #: The window replaces this with its shared stack before `set_database`.
         self.undo_stack = QUndoStack(self)

@@ -32,6 +32,7 @@ from hirefile.ui.assess.style import STYLE
 from hirefile.ui.empty_state import EmptyState
 from hirefile.ui.generated.ui_interview_page import Ui_InterviewsPage
 from hirefile.ui.models.columns import count_text
+from hirefile.ui.overflow import ToolbarOverflow
 from hirefile.ui.pages.tables import configure_table
 
 UPCOMING, PAST = "upcoming", "past"
@@ -52,6 +53,10 @@ class InterviewsPage(QWidget):
         super().__init__(parent)
         self.form = Ui_InterviewsPage()
         self.form.setupUi(self)
+        f = self.form
+        self.overflow = ToolbarOverflow(self, f.toolbarRow, [
+            f.scheduleButton, f.editButton, f.scorecardButton, f.doneButton, f.cancelButton,
+            f.assessButton, f.exportButton])
         self.setStyleSheet(STYLE)
         self.model = interviews_model(self)
         configure_table(self.form.table, self.model)

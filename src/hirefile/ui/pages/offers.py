@@ -34,6 +34,7 @@ from hirefile.ui.offers.model import FILTERS, filtered, lapsed, offers_model
 from hirefile.ui.offers.note_dialog import StatusNoteDialog
 from hirefile.ui.offers.picker import ApplicationPicker
 from hirefile.ui.offers.style import STYLE, set_tone
+from hirefile.ui.overflow import ToolbarOverflow
 from hirefile.ui.pages.tables import configure_table
 
 S = OfferStatus
@@ -50,6 +51,9 @@ class OffersPage(QWidget):
         super().__init__(parent)
         self.form = f = Ui_OffersPage()
         f.setupUi(self)
+        self.overflow = ToolbarOverflow(self, f.toolbarRow, [
+            f.newButton, f.editButton, f.approveButton, f.sentButton, f.acceptedButton,
+            f.declinedButton, f.withdrawButton, f.letterButton])
         self.setStyleSheet(STYLE)
         self.model = offers_model(self)
         configure_table(f.table, self.model)

@@ -71,7 +71,7 @@ class RolesPage(QWidget):
         self.splitter.addWidget(self._holder)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.list.setMinimumWidth(300)
+        self.list.setMinimumWidth(230)
         self._sized = False
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
@@ -88,7 +88,9 @@ class RolesPage(QWidget):
         super().showEvent(event)
         if not self._sized and self.width() > 0:
             self._sized = True
-            self.splitter.setSizes([380, max(400, self.width() - 380)])
+            # a third of the page for the list, never less than it needs nor more than 380
+            listed = max(230, min(380, self.width() // 3))
+            self.splitter.setSizes([listed, max(400, self.width() - listed)])
 
     # what the window asks of every page ---------------------------------------------------
 

@@ -34,6 +34,7 @@ from hirefile.ui.commands import apply
 from hirefile.ui.commands.roles import CreateRole, RemoveRole
 from hirefile.ui.common import guarded, show_text, tone_chip
 from hirefile.ui.empty_state import EmptyState
+from hirefile.ui.overflow import ToolbarOverflow
 from hirefile.ui.roles.bank import QuestionBankDialog
 from hirefile.ui.roles.common import STATUS_TONES, STYLE
 from hirefile.ui.roles.editor import RoleEditor
@@ -94,6 +95,8 @@ class RoleWorkspace(QWidget):
         title_row.addWidget(self.export_jd_button)
         title_row.addWidget(self.duplicate_button)
         title_row.addWidget(self.remove_button)
+        self.overflow = ToolbarOverflow(self, title_row, [
+            self.export_jd_button, self.duplicate_button, self.remove_button])
         header = QVBoxLayout()
         header.setContentsMargins(24, 18, 24, 6)
         header.setSpacing(2)
