@@ -22,6 +22,16 @@ from hirefile.services.files import create_file
 from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
 from hirefile.ui import file_dialogs, glyphs, messages, theme
+from hirefile.ui.changes import (
+    APPLICATION,
+    ASSESSMENT,
+    CANDIDATE,
+    EVERYTHING,
+    OFFER,
+    ROLE,
+    Change,
+    FileChanges,
+)
 from hirefile.ui.commands.base import redo_safely, undo_safely
 from hirefile.ui.generated.ui_main_window import Ui_MainWindow
 from hirefile.ui.models.columns import count_text
@@ -81,6 +91,9 @@ class MainWindow(QMainWindow):
         self._heartbeat.setInterval(HEARTBEAT_MS)
         #: Every edit of the open file, for Edit → Undo/Redo; cleared when the file changes.
         self.undo_stack = QUndoStack(self)
+        #: What changed in the open file, for every page (fed by the stack and `changed()`).
+        self.changes = FileChanges(self.undo_stack, self)
+        self.changes.sig_changed.connect(self._file_changed)
         for page in self.pages:
             page.undo_stack = self.undo_stack  # type: ignore[attr-defined]
         self._add_edit_menu()
@@ -167,11 +180,13 @@ class MainWindow(QMainWindow):
         self.roles_page.sig_load_demo.connect(self.load_demo)
         self.roles_page.sig_changed.connect(self._show_counts)
         self.pipeline_page.sig_status.connect(self._after_board_change)
+        # Their edits that are not undo steps yet announce themselves as changes of the file.
         self.interviews_page.sig_status.connect(self._after_board_change)
-        self.interviews_page.sig_status.connect(lambda _m: self.pipeline_page.refresh())
+        self.interviews_page.sig_status.connect(
+            lambda _m: self.changes.changed(Change(frozenset((ASSESSMENT, APPLICATION)))))
         self.offers_page.sig_status.connect(self._after_board_change)
-        self.offers_page.sig_status.connect(lambda _m: self.pipeline_page.refresh())
-        self.offers_page.sig_status.connect(lambda _m: self.candidates_page.refresh())
+        self.offers_page.sig_status.connect(
+            lambda _m: self.changes.changed(Change(frozenset((OFFER, APPLICATION)))))
         self.candidates_page.sig_load_demo.connect(self.load_demo)
         self.candidates_page.sig_changed.connect(self._show_counts)
         self.candidates_page.sig_message.connect(
@@ -193,11 +208,22 @@ class MainWindow(QMainWindow):
         return self.form.pages.currentIndex()
 
     def refresh_all(self) -> None:
-        """Read every page again from the file (after a change, a load, a switch)."""
+        """Read every page again from the file (after a load, a switch, View → Reload)."""
+        self.changes.changed(EVERYTHING)
+
+    def _file_changed(self, change: Change) -> None:
+        """The one place a change of the open file reaches the pages: each page that shows
+        rows of the kinds changed reads again (a hidden board only marks itself stale)."""
         if self.db is None:
             return
-        for page in self.pages:
-            page.refresh()  # type: ignore[attr-defined]
+        for page, kinds in ((self.roles_page, (ROLE, APPLICATION)),
+                            (self.candidates_page, (CANDIDATE, APPLICATION, OFFER, ROLE)),
+                            (self.pipeline_page, (ROLE, CANDIDATE, APPLICATION, ASSESSMENT,
+                                                  OFFER)),
+                            (self.interviews_page, (ROLE, CANDIDATE, APPLICATION, ASSESSMENT)),
+                            (self.offers_page, (ROLE, CANDIDATE, APPLICATION, OFFER))):
+            if change.touches(*kinds):
+                page.refresh()
         self._show_counts()
 
     def _show_counts(self) -> None:

@@ -15,12 +15,16 @@ from sqlalchemy.orm import Session
 
 from hirefile.errors import HirefileError
 from hirefile.storage.database import Database
+from hirefile.ui.changes import ALL_KINDS
 
 Notify = Callable[[], None]
 
 
 class ServiceCommand(QUndoCommand):
     """A command whose `do` and `undo_change` are service calls inside one session each."""
+
+    #: The kinds of rows it touches (`ui.changes`), for the views that show them.
+    kinds: frozenset[str] = ALL_KINDS
 
     def __init__(self, text: str, db: Database, notify: Notify) -> None:
         super().__init__(text)

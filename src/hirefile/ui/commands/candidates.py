@@ -8,11 +8,15 @@ from hirefile.domain.candidates import CandidateDraft
 from hirefile.services import candidates, dedupe, pipeline
 from hirefile.services.pipeline import MoveResult
 from hirefile.storage.database import Database
+from hirefile.ui.changes import APPLICATION, CANDIDATE
 from hirefile.ui.commands.base import Notify, ServiceCommand
 
+#: What these commands change, for the views that show it.
+KINDS = frozenset((CANDIDATE, APPLICATION))
 
 class CreateCandidate(ServiceCommand):
     """A new candidate, optionally straight into a role's pipeline."""
+    kinds = KINDS
 
     def __init__(self, db: Database, notify: Notify, draft: CandidateDraft, *,
                  role_id: str | None = None) -> None:
@@ -37,6 +41,7 @@ class CreateCandidate(ServiceCommand):
 
 
 class EditCandidate(ServiceCommand):
+    kinds = KINDS
     def __init__(self, db: Database, notify: Notify, candidate_id: str,
                  before: CandidateDraft, after: CandidateDraft) -> None:
         super().__init__(f"Edit {after.full_name.strip()}", db, notify)
@@ -50,6 +55,7 @@ class EditCandidate(ServiceCommand):
 
 
 class RemoveCandidate(ServiceCommand):
+    kinds = KINDS
     def __init__(self, db: Database, notify: Notify, candidate_id: str, name: str) -> None:
         super().__init__(f"Remove {name}", db, notify)
         self.candidate_id = candidate_id
@@ -63,6 +69,7 @@ class RemoveCandidate(ServiceCommand):
 
 class AddToRole(ServiceCommand):
     """Put a candidate in a role's pipeline (first stage); undo tombstones the application."""
+    kinds = KINDS
 
     def __init__(self, db: Database, notify: Notify, candidate_id: str, role_id: str,
                  label: str) -> None:
@@ -88,6 +95,7 @@ class MoveApplications(ServiceCommand):
     With one application `stage_id` names the target; with many (possibly in different roles)
     `stage_name` does, and each goes to the stage of that name in its own role.
     """
+    kinds = KINDS
 
     def __init__(self, db: Database, notify: Notify, application_ids: list[str], *,
                  stage_id: str | None = None, stage_name: str | None = None,
@@ -117,6 +125,7 @@ class MoveApplications(ServiceCommand):
 
 class SetTags(ServiceCommand):
     """Add tags to many candidates at once (bulk action); undo restores each one's tags."""
+    kinds = KINDS
 
     def __init__(self, db: Database, notify: Notify, candidate_ids: list[str],
                  add: list[str]) -> None:

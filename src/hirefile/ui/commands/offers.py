@@ -20,6 +20,7 @@ from hirefile.services import company, offers
 from hirefile.services.company import CompanyDraft
 from hirefile.services.offers import StatusChange
 from hirefile.storage.database import Database
+from hirefile.ui.changes import APPLICATION, OFFER
 from hirefile.ui.commands.base import Notify, ServiceCommand
 
 S = OfferStatus
@@ -38,8 +39,12 @@ STATUS_VERBS: dict[OfferStatus, str] = {
 }
 
 
+#: What these commands change, for the views that show it.
+KINDS = frozenset((OFFER, APPLICATION))
+
 class CreateOffer(ServiceCommand):
     """A new draft offer (with its own letter text, if any); undo tombstones the draft."""
+    kinds = KINDS
 
     def __init__(self, db: Database, notify: Notify, application_id: str, terms: OfferTerms,
                  *, candidate_name: str, letter_body: str | None = None) -> None:
@@ -83,6 +88,7 @@ class OfferEdit:
 
 class EditOffer(ServiceCommand):
     """New terms and/or letter text for a draft or approved offer."""
+    kinds = KINDS
 
     def __init__(self, db: Database, notify: Notify, edit: OfferEdit) -> None:
         super().__init__(f"Edit offer to {edit.candidate_name}", db, notify)
@@ -113,6 +119,7 @@ class EditOffer(ServiceCommand):
 
 class ChangeOfferStatus(ServiceCommand):
     """Approve, send, accept, decline, withdraw (or expire) one offer, with an optional note."""
+    kinds = KINDS
 
     def __init__(self, db: Database, notify: Notify, offer_id: str, to: OfferStatus, *,
                  candidate_name: str, note: str | None = None) -> None:
@@ -159,6 +166,7 @@ def _set_logo(session: Session, logo: Logo) -> None:
 
 class SaveCompany(ServiceCommand):
     """One save of the company profile dialog (letterheads and letters depend on it)."""
+    kinds = KINDS
 
     def __init__(self, db: Database, notify: Notify, edit: CompanyEdit) -> None:
         super().__init__("Edit company profile", db, notify)

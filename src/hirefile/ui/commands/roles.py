@@ -11,11 +11,15 @@ from hirefile.domain.templates import RoleTemplate
 from hirefile.domain.vocab import Axis, StageKind, Track
 from hirefile.services import loops, pipeline, questions, roles, stages
 from hirefile.storage.database import Database
+from hirefile.ui.changes import APPLICATION, ROLE
 from hirefile.ui.commands.base import Notify, ServiceCommand
 
+#: What these commands change, for the views that show it.
+KINDS = frozenset((ROLE, APPLICATION))
 
 class CreateRole(ServiceCommand):
     """New role (blank, from a template, or a duplicate); undo tombstones it."""
+    kinds = KINDS
 
     def __init__(self, db: Database, notify: Notify, *, draft: RoleDraft | None = None,
                  template: RoleTemplate | None = None, duplicate_of: str | None = None) -> None:
@@ -41,6 +45,7 @@ class CreateRole(ServiceCommand):
 
 
 class EditRole(ServiceCommand):
+    kinds = KINDS
     def __init__(self, db: Database, notify: Notify, role_id: str, before: RoleDraft,
                  after: RoleDraft) -> None:
         super().__init__(f"Edit role “{after.title}”", db, notify)
@@ -54,6 +59,7 @@ class EditRole(ServiceCommand):
 
 
 class RemoveRole(ServiceCommand):
+    kinds = KINDS
     def __init__(self, db: Database, notify: Notify, role_id: str, title: str) -> None:
         super().__init__(f"Remove role “{title}”", db, notify)
         self.role_id = role_id
@@ -66,6 +72,7 @@ class RemoveRole(ServiceCommand):
 
 
 class SetWeights(ServiceCommand):
+    kinds = KINDS
     def __init__(self, db: Database, notify: Notify, role_id: str,
                  before: Mapping[Axis, int], after: Mapping[Axis, int]) -> None:
         super().__init__("Change axis weights", db, notify)
@@ -84,6 +91,7 @@ StepValues = dict[str, object]
 
 
 class AddStep(ServiceCommand):
+    kinds = KINDS
     def __init__(self, db: Database, notify: Notify, role_id: str, values: StepValues,
                  position: int | None = None) -> None:
         super().__init__(f"Add step “{values.get('title', '')}”", db, notify)
@@ -104,6 +112,7 @@ class AddStep(ServiceCommand):
 
 
 class EditStep(ServiceCommand):
+    kinds = KINDS
     def __init__(self, db: Database, notify: Notify, step_id: str, before: StepValues,
                  after: StepValues) -> None:
         super().__init__(f"Edit step “{after.get('title', '')}”", db, notify)
@@ -117,6 +126,7 @@ class EditStep(ServiceCommand):
 
 
 class MoveStep(ServiceCommand):
+    kinds = KINDS
     def __init__(self, db: Database, notify: Notify, step_id: str, title: str,
                  to: int) -> None:
         super().__init__(f"Move step “{title}”", db, notify)
@@ -132,6 +142,7 @@ class MoveStep(ServiceCommand):
 
 
 class RemoveStep(ServiceCommand):
+    kinds = KINDS
     def __init__(self, db: Database, notify: Notify, step_id: str, title: str) -> None:
         super().__init__(f"Remove step “{title}”", db, notify)
         self.step_id = step_id
@@ -145,6 +156,7 @@ class RemoveStep(ServiceCommand):
 
 
 class AddStepQuestion(ServiceCommand):
+    kinds = KINDS
     def __init__(self, db: Database, notify: Notify, step_id: str, *,
                  question_id: str | None = None, text: str | None = None) -> None:
         super().__init__("Add question to step", db, notify)
@@ -166,6 +178,7 @@ class AddStepQuestion(ServiceCommand):
 
 
 class RemoveStepQuestion(ServiceCommand):
+    kinds = KINDS
     def __init__(self, db: Database, notify: Notify, link_id: str) -> None:
         super().__init__("Remove question from step", db, notify)
         self.link_id = link_id
@@ -180,6 +193,7 @@ class RemoveStepQuestion(ServiceCommand):
 # the question bank -----------------------------------------------------------------------------
 
 class AddQuestion(ServiceCommand):
+    kinds = KINDS
     def __init__(self, db: Database, notify: Notify, *, axis: Axis, text: str, guidance: str,
                  track: Track | None) -> None:
         super().__init__("Add question", db, notify)
@@ -198,6 +212,7 @@ class AddQuestion(ServiceCommand):
 
 
 class EditQuestion(ServiceCommand):
+    kinds = KINDS
     def __init__(self, db: Database, notify: Notify, question_id: str,
                  before: questions.QuestionData, *, axis: Axis, text: str, guidance: str,
                  track: Track | None) -> None:
@@ -215,6 +230,7 @@ class EditQuestion(ServiceCommand):
 
 
 class RetireQuestion(ServiceCommand):
+    kinds = KINDS
     def __init__(self, db: Database, notify: Notify, question_id: str, retire: bool) -> None:
         super().__init__("Retire question" if retire else "Bring question back", db, notify)
         self.question_id, self.retire = question_id, retire
@@ -229,6 +245,7 @@ class RetireQuestion(ServiceCommand):
 # pipeline stages and exit reasons ---------------------------------------------------------------
 
 class AddStage(ServiceCommand):
+    kinds = KINDS
     def __init__(self, db: Database, notify: Notify, role_id: str, name: str,
                  after_stage_id: str | None = None) -> None:
         super().__init__(f"Add stage “{name.strip()}”", db, notify)
@@ -250,6 +267,7 @@ class AddStage(ServiceCommand):
 
 
 class RenameStage(ServiceCommand):
+    kinds = KINDS
     def __init__(self, db: Database, notify: Notify, stage_id: str, name: str) -> None:
         super().__init__(f"Rename stage to “{name.strip()}”", db, notify)
         self.stage_id, self.name = stage_id, name
@@ -264,6 +282,7 @@ class RenameStage(ServiceCommand):
 
 
 class MoveStage(ServiceCommand):
+    kinds = KINDS
     def __init__(self, db: Database, notify: Notify, stage_id: str, name: str,
                  to: int) -> None:
         super().__init__(f"Move stage “{name}”", db, notify)
@@ -278,6 +297,7 @@ class MoveStage(ServiceCommand):
 
 
 class RemoveStage(ServiceCommand):
+    kinds = KINDS
     def __init__(self, db: Database, notify: Notify, stage_id: str, name: str) -> None:
         super().__init__(f"Remove stage “{name}”", db, notify)
         self.stage_id = stage_id
@@ -291,6 +311,7 @@ class RemoveStage(ServiceCommand):
 
 
 class SetExitReasons(ServiceCommand):
+    kinds = KINDS
     def __init__(self, db: Database, notify: Notify, kind: StageKind, before: list[str],
                  after: list[str]) -> None:
         super().__init__(f"Edit {kind.label.lower()} reasons", db, notify)

@@ -133,8 +133,14 @@ class WeightsPanel(QWidget):
         self._changed()
 
     def set_weights(self, role_id: str | None, weights: dict[Axis, int]) -> None:
-        """Show a role's stored weights (what Revert and every refresh come back to)."""
+        """Show a role's stored weights (what Revert and every refresh come back to); weights
+        being changed for the same role stay as they are until applied or reverted."""
+        editing = (role_id is not None and role_id == self._role_id
+                   and self.values() != self._stored)
         self._role_id, self._stored = role_id, dict(weights)
+        if editing:
+            self._changed()
+            return
         for axis, spin in self.spins.items():
             spin.blockSignals(True)
             spin.setValue(int(weights.get(axis, 0)))

@@ -1,0 +1,65 @@
+"""One notification of what changed in the open file, for every view that shows it.
+
+Every edit a person makes is an undo command on the window's one stack, so the stack's index
+moving (a push, an undo, a redo) is the moment the file changed; the commands it passed say
+what kind of rows they touched. Writes that are not undo steps (demo data, a reload from
+disk) announce themselves with `changed(EVERYTHING)`. Pages subscribe once and re-read what
+they show of those kinds; no page re-reads because another page told it to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+#: Kinds of rows a change may touch.
+ROLE, CANDIDATE, APPLICATION, ASSESSMENT, OFFER, PEOPLE = (
+    "role", "candidate", "application", "assessment", "offer", "people")
+ALL_KINDS = frozenset((ROLE, CANDIDATE, APPLICATION, ASSESSMENT, OFFER, PEOPLE))
+
+
+@dataclass(frozen=True)
+class Change:
+    """What changed: the kinds of rows touched."""
+
+    kinds: frozenset[str]
+
+    def touches(self, *kinds: str) -> bool:
+        return not self.kinds.isdisjoint(kinds)
+
+
+EVERYTHING = Change(ALL_KINDS)
+
+
+class FileChanges(QObject):
+    """The open file's change notification (`sig_changed(Change)`), fed by the undo stack."""
+
+    #: The file changed; argument: the `Change`.
+    sig_changed = Signal(object)
+
+    def __init__(self, stack: QUndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stack = stack
+        self._index = stack.index()
+        stack.indexChanged.connect(self._moved)
+
+    def changed(self, change: Change = EVERYTHING) -> None:
+        """Announce a write that is not an undo step (or a new file)."""
+        self._index = self._stack.index()
+        self.sig_changed.emit(change)
+
+    def _moved(self, index: int) -> None:
+        if not shiboken6.isValid(self._stack):  # the window is going away
+            return
+        low, high = sorted((self._index, index))
+        self._index = index
+        if low == high or self._stack.count() == 0:  # cleared: nothing of the file changed
+            return
+        kinds: set[str] = set()
+        for i in range(low, high):
+            command = self._stack.command(i)
+            kinds |= getattr(command, "kinds", ALL_KINDS)
+        self.sig_changed.emit(Change(frozenset(kinds)))
