@@ -133,15 +133,22 @@ class DebriefView(QWidget):
 
     def _show_score(self, d: DebriefData) -> None:
         f = self.form
+        counted = "Scorecards"
+        if d.culture_counted:
+            n = d.culture_counted
+            counted += f" and {n} culture assessment{'s' if n != 1 else ''}"
         if d.weighted is not None:
             text = scoring.rating_label(d.weighted)
-            hint = "Scorecards weighted by the role: " + " · ".join(
+            hint = f"{counted} weighted by the role: " + " · ".join(
                 f"{AXIS_SHORT[a]} {round(100 * w)}%"
                 for a, w in normalise_weights(d.weights).items() if w > 0)
         elif d.sealed:
             text, hint = "Sealed", "Submit your scorecard (or reveal) to see the score."
         else:
-            text, hint = "Not assessed", "No submitted scorecard rates an axis yet."
+            text, hint = "Not assessed", ("No submitted scorecard or culture assessment rates "
+                                          "an axis yet.")
+        if d.reviews:
+            hint += " " + scoring.PORTFOLIO_NOT_SCORED
         self.weighted_text = f"Weighted: {text}"
         f.scoreLabel.setText(text)
         f.scoreHint.setText(hint)
@@ -167,8 +174,13 @@ class DebriefView(QWidget):
                                      "steps apart. Talk it through before deciding.")
         else:
             show_text(f.legendLabel, "")
-        self.gaps_text = ("Nobody assessed: " + ", ".join(a.label for a in d.gaps)
-                          if d.gaps and d.grid else "")
+        notes = []
+        if d.gaps and (d.grid or d.culture_counted):
+            notes.append("Nobody assessed: " + ", ".join(a.label for a in d.gaps))
+        if d.sealed_axes:
+            notes.append("Sealed for you until you submit your scorecard: "
+                         + ", ".join(a.label for a in d.sealed_axes))
+        self.gaps_text = "\n".join(notes)
         show_text(f.gapsLabel, self.gaps_text)
         if not d.grid:
             f.gridTitle.setText("Scorecards side by side — none to show yet" if not d.sealed
