@@ -18,6 +18,7 @@ from hirefile.storage.database import Database
 from hirefile.storage.models import CultureAssessment, Person
 from hirefile.ui.assess.common import ensure_viewer, viewer_id
 from hirefile.ui.assess.debrief import DebriefView
+from hirefile.ui.text import isolate
 
 COMM, OWN = CultureDimension.COMMUNICATION, CultureDimension.OWNERSHIP
 
@@ -74,7 +75,11 @@ def test_a_culture_assessment_counts_in_the_score_and_is_no_gap(
     assert "Culture" not in view.form.gapsLabel.text()
     hint = view.form.scoreHint.text()
     assert hint.startswith("Scorecards and 1 culture assessment weighted by the role:")
-    assert hint.endswith(scoring.PORTFOLIO_NOT_SCORED)
+    assert hint.endswith(". " + scoring.PORTFOLIO_NOT_SCORED)
+    assert view.form.legendLabel.text().endswith(
+        "The Culture and collaboration mean also counts 1 culture assessment (shown below), "
+        f"each as one rating: the mean of the dimensions it rated ({isolate('Kenji Watanabe')} "
+        "3.5).")
 
 
 def test_a_culture_assessment_alone_gives_a_score(qtbot: Any, new_db: Database,

@@ -37,6 +37,11 @@ def mean(values: Iterable[Value]) -> float | None:
     return sum(rated) / len(rated) if rated else None
 
 
+def culture_vote(dimensions: Iterable[int | None]) -> float | None:
+    """What one culture assessment counts on `CULTURE_AXIS`: the mean of its rated dimensions."""
+    return mean(dimensions)
+
+
 def axis_ratings(scorecards: Iterable[Mapping[Axis, int | None]],
                  culture: Iterable[Iterable[int | None]] = ()) -> dict[Axis, list[Value]]:
     """Every rating that counts, by axis: each scorecard's ratings, then one per culture
@@ -46,7 +51,7 @@ def axis_ratings(scorecards: Iterable[Mapping[Axis, int | None]],
         for axis, value in card.items():
             out[axis].append(value)
     for dimensions in culture:
-        vote = mean(dimensions)
+        vote = culture_vote(dimensions)
         if vote is not None:
             out[CULTURE_AXIS].append(vote)
     return out

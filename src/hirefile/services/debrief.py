@@ -121,7 +121,7 @@ def debrief(session: Session, application_id: str, viewer_id: str) -> DebriefDat
         tuple((c.interviewer, c.recommendation) for c in visible),
         any(c.sealed for c in cards) or sealed_reviews + sealed_culture > 0,
         tuple(reviews), tuple(culture), decisions, sealed_reviews, sealed_culture,
-        sealed_axes, sum(1 for votes in culture_votes if scoring.mean(votes) is not None))
+        sealed_axes, sum(1 for votes in culture_votes if scoring.culture_vote(votes) is not None))
 
 
 def _sealed_axes(session: Session, sealed_cards: Sequence[str], culture: bool) -> set[Axis]:
