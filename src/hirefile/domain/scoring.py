@@ -2,6 +2,12 @@
 
 Ratings are 1..4 (Strong no .. Strong yes); `None` is "not assessed" and never counts as a
 score — an axis nobody assessed is a gap, not a zero.
+
+What counts toward an axis (`axis_ratings`): every rating a scorecard gives it, and each
+culture assessment as one rating on Culture and collaboration (the mean of the dimensions it
+rated: one assessor, one vote, however many dimensions). A portfolio review's rating is of the
+work as a whole, not of one axis, so it is shown beside the score and never counted in it
+(`PORTFOLIO_NOT_SCORED` says so in words).
 """
 
 from __future__ import annotations
@@ -17,12 +23,41 @@ from hirefile.domain.vocab import Axis, Rating
 DISAGREEMENT_SPREAD = 2
 
 
-def mean(values: Iterable[int | None]) -> float | None:
+#: The axis a culture assessment's ratings belong to.
+CULTURE_AXIS = Axis.CULTURE
+#: Why a portfolio review is not in the weighted score, said where the score is shown.
+PORTFOLIO_NOT_SCORED = ("Portfolio reviews rate the work as a whole, not one axis: they are "
+                        "shown below, not counted in the score.")
+
+Value = int | float | None
+
+
+def mean(values: Iterable[Value]) -> float | None:
     rated = [v for v in values if v is not None]
     return sum(rated) / len(rated) if rated else None
 
 
-def axis_means(ratings: Mapping[Axis, Sequence[int | None]]) -> dict[Axis, float | None]:
+def culture_vote(dimensions: Iterable[int | None]) -> float | None:
+    """What one culture assessment counts on `CULTURE_AXIS`: the mean of its rated dimensions."""
+    return mean(dimensions)
+
+
+def axis_ratings(scorecards: Iterable[Mapping[Axis, int | None]],
+                 culture: Iterable[Iterable[int | None]] = ()) -> dict[Axis, list[Value]]:
+    """Every rating that counts, by axis: each scorecard's ratings, then one per culture
+    assessment on `CULTURE_AXIS` (the mean of its rated dimensions; none rated adds none)."""
+    out: dict[Axis, list[Value]] = {a: [] for a in Axis}
+    for card in scorecards:
+        for axis, value in card.items():
+            out[axis].append(value)
+    for dimensions in culture:
+        vote = culture_vote(dimensions)
+        if vote is not None:
+            out[CULTURE_AXIS].append(vote)
+    return out
+
+
+def axis_means(ratings: Mapping[Axis, Sequence[Value]]) -> dict[Axis, float | None]:
     return {axis: mean(ratings.get(axis, ())) for axis in Axis}
 
 
@@ -37,7 +72,7 @@ def weighted_score(means: Mapping[Axis, float | None],
     return sum(w * m for w, m in used.values()) / total
 
 
-def disagreements(ratings: Mapping[Axis, Sequence[int | None]]) -> set[Axis]:
+def disagreements(ratings: Mapping[Axis, Sequence[Value]]) -> set[Axis]:
     out = set()
     for axis, values in ratings.items():
         rated = [v for v in values if v is not None]
@@ -46,10 +81,12 @@ def disagreements(ratings: Mapping[Axis, Sequence[int | None]]) -> set[Axis]:
     return out
 
 
-def gaps(ratings: Mapping[Axis, Sequence[int | None]],
-         weights: Mapping[Axis, int | float]) -> list[Axis]:
-    """Axes the role weighs that nobody has rated."""
-    return [a for a in Axis if weights.get(a, 0) > 0
+def gaps(ratings: Mapping[Axis, Sequence[Value]],
+         weights: Mapping[Axis, int | float], *, sealed: Iterable[Axis] = ()) -> list[Axis]:
+    """Axes the role weighs that nobody has rated (`sealed`: rated, but not to be shown to
+    this viewer yet — those are not gaps)."""
+    hidden = set(sealed)
+    return [a for a in Axis if weights.get(a, 0) > 0 and a not in hidden
             and not any(v is not None for v in ratings.get(a, ()))]
 
 

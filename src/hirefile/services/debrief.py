@@ -3,7 +3,11 @@ finalists of one role compared.
 
 Everything here is as one viewer may see it (`scorecards.can_see_feedback`): until they have
 submitted their own scorecard for the application, or revealed anyway, others' scorecards,
-portfolio reviews and culture assessments are counted but not shown, nor scored."""
+portfolio reviews and culture assessments are counted but not shown, nor scored.
+
+The score counts what `scoring.axis_ratings` says counts: scorecard ratings, and each culture
+assessment the viewer may see as one rating on Culture and collaboration. An axis rated only
+in evidence sealed for the viewer is "sealed", never a gap ("nobody assessed")."""
 
 from __future__ import annotations
 
@@ -29,6 +33,7 @@ from hirefile.storage.models import (
     PortfolioReview,
     Role,
     RoleStage,
+    ScorecardRating,
 )
 from hirefile.storage.types import utcnow
 
@@ -47,6 +52,7 @@ class DebriefData:
     means: dict[Axis, float | None]
     weighted: float | None
     disagreements: frozenset[Axis]
+    #: Weighted axes nobody assessed (in anything: scorecards, culture assessments, sealed).
     gaps: tuple[Axis, ...]
     recommendations: tuple[tuple[str, int | None], ...]
     sealed: bool
@@ -56,6 +62,10 @@ class DebriefData:
     #: Others' portfolio reviews and culture assessments left out while sealed.
     sealed_reviews: int = 0
     sealed_culture: int = 0
+    #: Weighted axes assessed only in evidence sealed for this viewer (not gaps: sealed).
+    sealed_axes: tuple[Axis, ...] = ()
+    #: Culture assessments counted in the means and the score (one rating each on Culture).
+    culture_counted: int = 0
 
     @property
     def sealed_evidence(self) -> int:
@@ -72,13 +82,9 @@ def debrief(session: Session, application_id: str, viewer_id: str) -> DebriefDat
              if c.status is ScorecardStatus.SUBMITTED]
     visible = [c for c in cards if not c.sealed]
     grid: dict[str, dict[Axis, int | None]] = {}
-    per_axis: dict[Axis, list[int | None]] = {a: [] for a in Axis}
     for c in visible:
         label = f"{c.interviewer} · {c.interview_title}" if c.interview_title else c.interviewer
         grid[label] = {a: c.ratings[a][0] if a in c.ratings else None for a in Axis}
-        for a, (value, _) in c.ratings.items():
-            per_axis[a].append(value)
-    means = scoring.axis_means(per_axis)
     names = dict(session.execute(select(Person.id, Person.name)).all())
     decisions = tuple(
         (d.decision, d.rationale, names.get(d.decided_by_id, d.created_by), d.decided_at)
@@ -100,14 +106,33 @@ def debrief(session: Session, application_id: str, viewer_id: str) -> DebriefDat
         sealed_culture = sum(1 for c in culture if c.id not in own)
         reviews = [r for r in reviews if r.id in own]
         culture = [c for c in culture if c.id in own]
+    culture_votes = [[v for v, _ in a.ratings.values()] for a in culture]
+    per_axis = scoring.axis_ratings(
+        ({a: v for a, (v, _) in c.ratings.items()} for c in visible), culture_votes)
+    means = scoring.axis_means(per_axis)
+    hidden = _sealed_axes(session, [c.id for c in cards if c.sealed], sealed_culture > 0)
+    sealed_axes = tuple(a for a in Axis if a in hidden and weights.get(a, 0) > 0
+                        and means[a] is None)
     return DebriefData(
         application_id, candidate.full_name if candidate else "", role.title if role else "",
         stage.name if stage else "", weights, tuple(cards), grid, means,
         scoring.weighted_score(means, weights), frozenset(scoring.disagreements(per_axis)),
-        tuple(scoring.gaps(per_axis, weights)),
+        tuple(scoring.gaps(per_axis, weights, sealed=sealed_axes)),
         tuple((c.interviewer, c.recommendation) for c in visible),
         any(c.sealed for c in cards) or sealed_reviews + sealed_culture > 0,
-        tuple(reviews), tuple(culture), decisions, sealed_reviews, sealed_culture)
+        tuple(reviews), tuple(culture), decisions, sealed_reviews, sealed_culture,
+        sealed_axes, sum(1 for votes in culture_votes if scoring.culture_vote(votes) is not None))
+
+
+def _sealed_axes(session: Session, sealed_cards: Sequence[str], culture: bool) -> set[Axis]:
+    """The axes rated in evidence the viewer may not see yet (which axes, never the values):
+    sealed scorecards' rated axes, and Culture when a culture assessment is sealed."""
+    out = {scoring.CULTURE_AXIS} if culture else set()
+    if sealed_cards:
+        out |= set(session.scalars(select(ScorecardRating.axis).distinct().where(
+            ScorecardRating.scorecard_id.in_(sealed_cards), ScorecardRating.rating.is_not(None),
+            ScorecardRating.deleted_at.is_(None))))
+    return out
 
 
 def decide(session: Session, application_id: str, decision: Decision, rationale: str,

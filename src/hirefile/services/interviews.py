@@ -1,13 +1,19 @@
-"""Scheduling loop steps as interviews, and exporting them to calendars (.ics)."""
+"""Scheduling loop steps as interviews, and exporting them to calendars (.ics).
+
+Double-booking: `conflicts` finds the scheduled interviews that overlap a time for any of the
+chosen panelists or for the same candidate (one query; touching end and start is no overlap;
+cancelled and undated interviews take no time), and `free_slot` proposes the first working-hours
+time where all of them are free."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time, timedelta, tzinfo
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Session
 
 from hirefile.domain.ics import CalendarEvent, calendar
@@ -55,13 +61,124 @@ def people(session: Session) -> list[tuple[str, str, str | None]]:
         .where(Person.deleted_at.is_(None), Person.active.is_(True)).order_by(Person.name))]
 
 
+#: The longest an interview may last (`_validate`); bounds the search for overlaps.
+MAX_MINUTES = 8 * 60
+#: Working hours for proposed slots (local time), the first time tried, and the step.
+DAY_START, DAY_END, FIRST_TRY = time(9, 0), time(18, 0), time(10, 0)
+SLOT_STEP = timedelta(minutes=30)
+#: How many working days ahead `free_slot` looks before giving up.
+SEARCH_DAYS = 15
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A scheduled interview that overlaps the time asked about."""
+
+    interview_id: str
+    title: str
+    candidate: str
+    starts_at: datetime
+    minutes: int
+    #: The chosen panelists who are on it (names, by name).
+    people: tuple[str, ...]
+    #: True when it is the same candidate's (this or another of their applications).
+    same_candidate: bool
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.minutes)
+
+
+def _busy(session: Session, start: datetime, end: datetime, person_ids: Sequence[str],
+          application_id: str | None, exclude_interview_id: str | None) -> list[Conflict]:
+    """Scheduled, dated interviews of these people or this application's candidate that
+    overlap [start, end): one query (its rows are one per interview and chosen panelist)."""
+    ids = list(dict.fromkeys(person_ids))
+    candidate = (select(Application.candidate_id).where(Application.id == application_id)
+                 .scalar_subquery())
+    same = Application.candidate_id == candidate if application_id else sa_false()
+    query = (
+        select(Interview.id, Interview.title, Interview.starts_at, Interview.minutes,
+               Candidate.full_name, same.label("same"), Person.name)
+        .join(Application, Application.id == Interview.application_id)
+        .join(Candidate, Candidate.id == Application.candidate_id)
+        .outerjoin(InterviewPanelist, and_(InterviewPanelist.interview_id == Interview.id,
+                                           InterviewPanelist.deleted_at.is_(None),
+                                           InterviewPanelist.person_id.in_(ids)))
+        .outerjoin(Person, Person.id == InterviewPanelist.person_id)
+        .where(Interview.deleted_at.is_(None), Application.deleted_at.is_(None),
+               Interview.status != InterviewStatus.CANCELLED,
+               Interview.starts_at.is_not(None),
+               Interview.starts_at < end,
+               Interview.starts_at > start - timedelta(minutes=MAX_MINUTES),
+               or_(InterviewPanelist.id.is_not(None), same))
+        .order_by(Interview.starts_at, Interview.id, Person.name))
+    if exclude_interview_id is not None:
+        query = query.where(Interview.id != exclude_interview_id)
+    found: dict[str, Conflict] = {}
+    for iid, title, starts, minutes, cname, is_same, pname in session.execute(query):
+        if starts + timedelta(minutes=minutes) <= start:
+            continue  # ended before (or just as) the time asked about begins
+        old = found.get(iid)
+        people = (old.people if old else ()) + ((pname,) if pname else ())
+        found[iid] = Conflict(iid, title, cname, starts, minutes, people, bool(is_same))
+    return list(found.values())
+
+
+def conflicts(session: Session, starts_at: datetime, minutes: int, person_ids: Sequence[str],
+              application_id: str | None, exclude_interview_id: str | None = None
+              ) -> list[Conflict]:
+    """Scheduled interviews overlapping `minutes` from `starts_at` for any of `person_ids` or
+    for the candidate of `application_id` (any of their applications), soonest first.
+    `exclude_interview_id`: the interview being edited, which cannot clash with itself."""
+    if starts_at.tzinfo is None:
+        raise ValidationError("The start time needs a time zone", field="starts_at")
+    return _busy(session, starts_at, starts_at + timedelta(minutes=minutes), person_ids,
+                 application_id, exclude_interview_id)
+
+
+def free_slot(session: Session, minutes: int, person_ids: Sequence[str],
+              application_id: str | None, *, now: datetime | None = None,
+              zone: tzinfo | None = None, exclude_interview_id: str | None = None
+              ) -> datetime | None:
+    """The first time, on a working day from tomorrow, when the panel and the candidate are
+    all free for `minutes`: the next working day at 10:00 first, then every 30 minutes within
+    09:00–18:00 local time (`zone`, else this computer's), over `SEARCH_DAYS` working days.
+    None when nothing is free by then. One query, whatever the number of days."""
+    local_now = (now or datetime.now().astimezone()).astimezone(zone)
+    length = timedelta(minutes=minutes)
+    days: list[datetime] = []
+    day = local_now.date() + timedelta(days=1)
+    while len(days) < SEARCH_DAYS:
+        if day.weekday() < 5:
+            days.append(_local(datetime.combine(day, time(0, 0)), zone))
+        day += timedelta(days=1)
+    window_end = _local(datetime.combine(days[-1].date(), DAY_END), zone)
+    busy = sorted((c.starts_at, c.ends_at) for c in _busy(
+        session, days[0], window_end, person_ids, application_id, exclude_interview_id))
+    for first, d in enumerate(days):
+        slot = datetime.combine(d.date(), FIRST_TRY if first == 0 else DAY_START)
+        while slot.time() >= DAY_START and (slot + length).time() <= DAY_END \
+                and (slot + length).date() == slot.date():
+            start = _local(slot, zone)
+            if not any(b_start < start + length and start < b_end for b_start, b_end in busy):
+                return start
+            slot += SLOT_STEP
+    return None
+
+
+def _local(naive: datetime, zone: tzinfo | None) -> datetime:
+    """A wall-clock time in `zone`, else in this computer's zone (summer time included)."""
+    return naive.replace(tzinfo=zone) if zone is not None else naive.astimezone()
+
+
 def _validate(starts_at: datetime | None, minutes: int, title: str,
               interviewer_ids: Sequence[str]) -> None:
     if not title.strip():
         raise ValidationError("An interview needs a title", field="title")
     if starts_at is not None and starts_at.tzinfo is None:
         raise ValidationError("The start time needs a time zone", field="starts_at")
-    if not 5 <= minutes <= 8 * 60:
+    if not 5 <= minutes <= MAX_MINUTES:
         raise ValidationError("An interview lasts between 5 minutes and 8 hours",
                               field="minutes")
     if not interviewer_ids:

@@ -45,6 +45,7 @@ from hirefile.ui.assess.summaries import culture_card, review_card
 from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_debrief import Ui_DebriefView
 from hirefile.ui.roles.common import AXIS_SHORT
+from hirefile.ui.text import isolate
 
 #: What each decision does to the stage, said before it is recorded.
 DECISION_HINTS = {
@@ -55,6 +56,17 @@ DECISION_HINTS = {
 }
 #: Opens another assessment screen for this application: (parent, application id).
 Opener = Callable[[QWidget, str], object]
+
+
+def culture_note(d: DebriefData) -> str:
+    """How the culture assessments shown below count in the grid's Culture mean."""
+    votes = [(a.assessor, scoring.culture_vote(v for v, _ in a.ratings.values()))
+             for a in d.culture]
+    each = ", ".join(f"{isolate(who)} {vote:.1f}" for who, vote in votes if vote is not None)
+    n = d.culture_counted
+    return (f"The {Axis.CULTURE.label} mean also counts {n} culture assessment"
+            f"{'s' if n != 1 else ''} (shown below), each as one rating: the mean of the "
+            f"dimensions it rated ({each}).")
 
 
 class DebriefView(QWidget):
@@ -133,15 +145,22 @@ class DebriefView(QWidget):
 
     def _show_score(self, d: DebriefData) -> None:
         f = self.form
+        counted = "Scorecards"
+        if d.culture_counted:
+            n = d.culture_counted
+            counted += f" and {n} culture assessment{'s' if n != 1 else ''}"
         if d.weighted is not None:
             text = scoring.rating_label(d.weighted)
-            hint = "Scorecards weighted by the role: " + " · ".join(
+            hint = f"{counted} weighted by the role: " + " · ".join(
                 f"{AXIS_SHORT[a]} {round(100 * w)}%"
                 for a, w in normalise_weights(d.weights).items() if w > 0)
         elif d.sealed:
             text, hint = "Sealed", "Submit your scorecard (or reveal) to see the score."
         else:
-            text, hint = "Not assessed", "No submitted scorecard rates an axis yet."
+            text, hint = "Not assessed", ("No submitted scorecard or culture assessment rates "
+                                          "an axis yet.")
+        if d.reviews:
+            hint += ". " + scoring.PORTFOLIO_NOT_SCORED
         self.weighted_text = f"Weighted: {text}"
         f.scoreLabel.setText(text)
         f.scoreHint.setText(hint)
@@ -161,14 +180,21 @@ class DebriefView(QWidget):
         f.sealedText.setText(
             f"{what} {'are' if plural else 'is'} sealed until you submit your scorecard, so "
             "that they do not anchor your judgement. Revealing them now is recorded.")
+        legend = []
         if d.disagreements:
             names = ", ".join(a.label for a in Axis if a in d.disagreements)
-            show_text(f.legendLabel, f"⚠ The panel disagrees on {names}: ratings two or more "
-                                     "steps apart. Talk it through before deciding.")
-        else:
-            show_text(f.legendLabel, "")
-        self.gaps_text = ("Nobody assessed: " + ", ".join(a.label for a in d.gaps)
-                          if d.gaps and d.grid else "")
+            legend.append(f"⚠ The panel disagrees on {names}: ratings two or more steps "
+                          "apart. Talk it through before deciding.")
+        if d.culture_counted and d.grid:
+            legend.append(culture_note(d))
+        show_text(f.legendLabel, "\n".join(legend))
+        notes = []
+        if d.gaps and (d.grid or d.culture_counted):
+            notes.append("Nobody assessed: " + ", ".join(a.label for a in d.gaps))
+        if d.sealed_axes:
+            notes.append("Sealed for you until you submit your scorecard: "
+                         + ", ".join(a.label for a in d.sealed_axes))
+        self.gaps_text = "\n".join(notes)
         show_text(f.gapsLabel, self.gaps_text)
         if not d.grid:
             f.gridTitle.setText("Scorecards side by side — none to show yet" if not d.sealed

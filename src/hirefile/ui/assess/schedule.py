@@ -4,6 +4,11 @@ The dialog writes through `services.interviews` itself when OK is pressed, and s
 with the service's message at the field it names when the interview is refused, so nothing
 typed is lost. Times are typed in local time and stored in UTC: calendars convert them back
 for every participant.
+
+Double-booking: whenever the time, the length, the panel or the candidate changes, the dialog
+asks `interviews.conflicts` and says under the time who is already booked then (not blocking:
+people move meetings). A new interview starts on the first free working-hours slot for the
+panel and the candidate (`interviews.free_slot`) until the person picks a time themselves.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from hirefile.ui.assess.common import ensure_viewer, viewer_id
 from hirefile.ui.assess.style import STYLE
 from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_interview_dialog import Ui_InterviewDialog
+from hirefile.ui.text import isolate
 
 #: How many matches the candidate list shows while searching (the rest: type more).
 MAX_MATCHES = 300
@@ -57,6 +63,36 @@ def default_start(now: datetime | None = None) -> datetime:
     return day.replace(hour=10, minute=0, second=0, microsecond=0)
 
 
+def _names(names: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C' (each name isolated)."""
+    shown = [isolate(n) for n in names]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def _span(c: interviews.Conflict) -> str:
+    """'Wed 4 Mar, 14:30–15:30' in local time."""
+    start, end = c.starts_at.astimezone(), c.ends_at.astimezone()
+    day = f"{start:%a} {start.day} {start:%b}, {start:%H:%M}–"
+    return day + (f"{end:%H:%M}" if end.date() == start.date()
+                  else f"{end:%a} {end.day} {end:%b}, {end:%H:%M}")
+
+
+def conflict_text(found: list[interviews.Conflict]) -> str:
+    """What the warning under the time says: one line per clashing interview."""
+    lines = ["Double-booked (you can still schedule it):"]
+    for c in found:
+        title = f"“{isolate(c.title)}”"
+        if c.people:
+            are = "is" if len(c.people) == 1 else "are"
+            line = f"{_names(list(c.people))} {are} on {title} with {isolate(c.candidate)}"
+            if c.same_candidate:
+                line += " (the same candidate)"
+        else:
+            line = f"{isolate(c.candidate)} already has {title}"
+        lines.append(f"{line}, {_span(c)}")
+    return "\n".join(lines)
+
+
 def zone_text(now: datetime | None = None) -> str:
     local = (now or datetime.now().astimezone()).astimezone()
     offset = local.utcoffset() or timedelta(0)
@@ -83,6 +119,12 @@ class ScheduleDialog(QDialog):
         self._role_id: str | None = None
         self._done_steps: set[str] = set()
         self._fixed = False
+        #: True once the person chose a time (or an edit loaded one): no more proposals.
+        self._time_chosen = self.editing
+        self._proposing = False
+        self._ready = False  # no proposals while the form is being filled
+        #: The next free slot for what is chosen now (None: not found or not asked).
+        self.free: datetime | None = None
         f = self.form
         self.ok_button = f.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText("Save" if self.editing else "Schedule")
@@ -93,6 +135,8 @@ class ScheduleDialog(QDialog):
         f.whenEdit.setDateTime(QDateTime.fromSecsSinceEpoch(int(default_start().timestamp())))
         self._load(application_id)
         self._connect()
+        self._ready = True
+        self._propose()
 
     def _connect(self) -> None:
         f = self.form
@@ -100,6 +144,11 @@ class ScheduleDialog(QDialog):
         f.applicationCombo.currentIndexChanged.connect(self._application_changed)
         f.stepCombo.currentIndexChanged.connect(self._step_changed)
         f.undatedCheck.toggled.connect(lambda on: f.whenEdit.setEnabled(not on))
+        f.undatedCheck.toggled.connect(self._check_conflicts)
+        f.whenEdit.dateTimeChanged.connect(self._time_changed)
+        f.minutesSpin.valueChanged.connect(self._proposal_inputs_changed)
+        f.panelList.itemChanged.connect(self._proposal_inputs_changed)
+        f.freeButton.clicked.connect(self.use_free_slot)
         f.buttonBox.accepted.connect(self.accept)
         f.buttonBox.rejected.connect(self.reject)
 
@@ -194,6 +243,11 @@ class ScheduleDialog(QDialog):
         return next((c for c in self._choices if c.application_id == app_id), None)
 
     def _application_changed(self, *_args: object) -> None:
+        self._read_steps()
+        self._proposal_inputs_changed()
+
+    def _read_steps(self) -> None:
+        """The role's loop steps, when the chosen application is in another role."""
         choice = self.current_choice()
         role_id = choice.role_id if choice else None
         if role_id == self._role_id:
@@ -240,6 +294,59 @@ class ScheduleDialog(QDialog):
     def _show_axes(self, labels: list[str]) -> None:
         self.form.axesLabel.setText(", ".join(labels) if labels else
                                     "Not part of the loop: the scorecard rates every axis")
+
+    # double-booking ------------------------------------------------------------------------
+
+    def _time_changed(self, *_args: object) -> None:
+        if not self._proposing:
+            self._time_chosen = True
+        self._check_conflicts()
+
+    def _proposal_inputs_changed(self, *_args: object) -> None:
+        """The panel, the length or the candidate changed: a new proposal (while the person
+        has not chosen a time), and the warning again."""
+        if self._ready:
+            self._propose()
+
+    def _propose(self) -> None:
+        """Find the next free slot; put it in the time field unless a time was chosen."""
+        choice = self.current_choice()
+        with self.db.reader() as s:
+            self.free = interviews.free_slot(
+                s, self.form.minutesSpin.value(), self.panel_ids(),
+                choice.application_id if choice else None,
+                exclude_interview_id=self.interview_id if self.editing else None)
+        if self.free is not None and not self._time_chosen:
+            self._proposing = True
+            try:
+                self.form.whenEdit.setDateTime(
+                    QDateTime.fromSecsSinceEpoch(int(self.free.timestamp())))
+            finally:
+                self._proposing = False
+        self._check_conflicts()
+
+    def conflicts(self) -> list[interviews.Conflict]:
+        """The scheduled interviews the chosen time overlaps, for the panel or the candidate."""
+        start = self.starts_at()
+        if start is None:
+            return []
+        choice = self.current_choice()
+        with self.db.reader() as s:
+            return interviews.conflicts(
+                s, start, self.form.minutesSpin.value(), self.panel_ids(),
+                choice.application_id if choice else None,
+                self.interview_id if self.editing else None)
+
+    def _check_conflicts(self, *_args: object) -> None:
+        f = self.form
+        found = self.conflicts()
+        show_text(f.whenWarning, conflict_text(found) if found else "")
+        f.freeButton.setVisible(bool(found) and self.free is not None)
+        f.warningBanner.setVisible(bool(found))
+
+    def use_free_slot(self) -> None:
+        if self.free is not None:
+            self.set_starts_at(self.free)
 
     # saving --------------------------------------------------------------------------------
 

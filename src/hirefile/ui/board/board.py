@@ -53,8 +53,6 @@ class Board(QWidget):
         self._db: Database | None = None
         self._filter = BoardFilter()
         self._active: BoardColumn | None = None
-        #: True while a key's move runs: the keyboard then stays in its column.
-        self._keyed = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.strip = ColumnStrip(self)
@@ -165,7 +163,8 @@ class Board(QWidget):
         """Read again the columns a move touched (named); their counts are their new lengths.
 
         Only those columns change, so no other query runs. `ids` (the applications moved)
-        are selected where they now are.
+        are selected where they now are (after an undo, back where they came from), so a
+        second key press acts on the same people again.
         """
         affected = [c for c in self.columns if c.info.name in names]
         if self._db is None or not affected:
@@ -178,7 +177,7 @@ class Board(QWidget):
             column.loaded = True
             column.show_ids(column_ids)
         home = next((c for c in affected if ids and c.model.row_of(ids[0]) is not None), None)
-        if home is not None and not self._keyed:  # the moved cards, selected where they are
+        if home is not None:  # the moved cards, selected where they are
             self.select_only(home, ids=ids)
         self.sig_changed.emit()
 
@@ -300,24 +299,28 @@ class Board(QWidget):
     # keys --------------------------------------------------------------------------------------
 
     def _act(self, column: BoardColumn, action: str) -> None:
-        """A key on a card. After a move the keyboard stays in this column, on the card that
-        took the moved one's place, so the next key acts on the next person."""
+        """A key on a card. After a move the moved cards stay selected and current in the
+        column they went to, with the keyboard there, so A, A advances the same person twice."""
         if action == "open":
             self._open(column.view.currentIndex())
             return
-        row = column.first_selected_row()
-        self._keyed = True
-        try:
-            if action == "advance":
-                moved = self.advance(column)
-            else:
-                kind = StageKind.REJECTED if action == "reject" else StageKind.WITHDREW
-                moved = self.leave(column, kind)
-        finally:
-            self._keyed = False
-        if moved:
-            column.view.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.select_only(column, row=row)
+        ids = column.selected_ids()
+        if action == "advance":
+            moved = self.advance(column)
+        else:
+            kind = StageKind.REJECTED if action == "reject" else StageKind.WITHDREW
+            moved = self.leave(column, kind)
+        if not moved:
+            return
+        home = next((c for c in self.columns if ids and c.model.row_of(ids[0]) is not None),
+                    None)
+        if home is None:  # filtered out of the board: stay where the key was pressed
+            home = column
+        home.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not home.select(ids=ids):
+            home.select(row=0)
+        self._active = home
+        self._clear_others(home)
 
     def _open(self, index: QModelIndex) -> None:
         candidate_id = index.data(CANDIDATE_ROLE) if index.isValid() else None

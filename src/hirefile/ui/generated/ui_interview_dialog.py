@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QFrame,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 from hirefile.ui.common import DateTimeEdit
 
@@ -193,10 +193,40 @@ class Ui_InterviewDialog(object):
 
         self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.whenError)
 
+        self.warningBanner = QFrame(InterviewDialog)
+        self.warningBanner.setObjectName(u"warningBanner")
+        self.warningBanner.setVisible(False)
+        self.warningLayout = QHBoxLayout(self.warningBanner)
+        self.warningLayout.setSpacing(12)
+        self.warningLayout.setObjectName(u"warningLayout")
+        self.warningLayout.setContentsMargins(10, 6, 10, 6)
+        self.whenWarning = QLabel(self.warningBanner)
+        self.whenWarning.setObjectName(u"whenWarning")
+        self.whenWarning.setText(u"")
+        self.whenWarning.setWordWrap(True)
+        self.whenWarning.setTextFormat(Qt.TextFormat.PlainText)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.whenWarning.sizePolicy().hasHeightForWidth())
+        self.whenWarning.setSizePolicy(sizePolicy)
+
+        self.warningLayout.addWidget(self.whenWarning)
+
+        self.freeButton = QPushButton(self.warningBanner)
+        self.freeButton.setObjectName(u"freeButton")
+        self.freeButton.setProperty(u"kind", u"link")
+        self.freeButton.setAutoDefault(False)
+
+        self.warningLayout.addWidget(self.freeButton)
+
+
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.warningBanner)
+
         self.minutesLabel = QLabel(InterviewDialog)
         self.minutesLabel.setObjectName(u"minutesLabel")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.minutesLabel)
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.minutesLabel)
 
         self.minutesSpin = QSpinBox(InterviewDialog)
         self.minutesSpin.setObjectName(u"minutesSpin")
@@ -205,7 +235,7 @@ class Ui_InterviewDialog(object):
         self.minutesSpin.setSingleStep(15)
         self.minutesSpin.setValue(45)
 
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.minutesSpin)
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.minutesSpin)
 
         self.minutesError = QLabel(InterviewDialog)
         self.minutesError.setObjectName(u"minutesError")
@@ -214,19 +244,19 @@ class Ui_InterviewDialog(object):
         self.minutesError.setProperty(u"kind", u"fieldError")
         self.minutesError.setVisible(False)
 
-        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.minutesError)
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.minutesError)
 
         self.panelLabel = QLabel(InterviewDialog)
         self.panelLabel.setObjectName(u"panelLabel")
 
-        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.panelLabel)
+        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.panelLabel)
 
         self.panelList = QListWidget(InterviewDialog)
         self.panelList.setObjectName(u"panelList")
         self.panelList.setMinimumSize(QSize(0, 96))
         self.panelList.setMaximumSize(QSize(16777215, 150))
 
-        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.panelList)
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.panelList)
 
         self.panelError = QLabel(InterviewDialog)
         self.panelError.setObjectName(u"panelError")
@@ -235,32 +265,32 @@ class Ui_InterviewDialog(object):
         self.panelError.setProperty(u"kind", u"fieldError")
         self.panelError.setVisible(False)
 
-        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.panelError)
+        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.panelError)
 
         self.locationLabel = QLabel(InterviewDialog)
         self.locationLabel.setObjectName(u"locationLabel")
 
-        self.form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.locationLabel)
+        self.form.setWidget(15, QFormLayout.ItemRole.LabelRole, self.locationLabel)
 
         self.locationEdit = QLineEdit(InterviewDialog)
         self.locationEdit.setObjectName(u"locationEdit")
 
-        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.locationEdit)
+        self.form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.locationEdit)
 
         self.linkLabel = QLabel(InterviewDialog)
         self.linkLabel.setObjectName(u"linkLabel")
 
-        self.form.setWidget(15, QFormLayout.ItemRole.LabelRole, self.linkLabel)
+        self.form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.linkLabel)
 
         self.linkEdit = QLineEdit(InterviewDialog)
         self.linkEdit.setObjectName(u"linkEdit")
 
-        self.form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.linkEdit)
+        self.form.setWidget(16, QFormLayout.ItemRole.FieldRole, self.linkEdit)
 
         self.notesLabel = QLabel(InterviewDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.form.setWidget(17, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notesEdit = QPlainTextEdit(InterviewDialog)
         self.notesEdit.setObjectName(u"notesEdit")
@@ -268,7 +298,7 @@ class Ui_InterviewDialog(object):
         self.notesEdit.setMinimumSize(QSize(0, 64))
         self.notesEdit.setMaximumSize(QSize(16777215, 110))
 
-        self.form.setWidget(16, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.form.setWidget(17, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -311,7 +341,8 @@ class Ui_InterviewDialog(object):
         QWidget.setTabOrder(self.kindCombo, self.titleEdit)
         QWidget.setTabOrder(self.titleEdit, self.whenEdit)
         QWidget.setTabOrder(self.whenEdit, self.undatedCheck)
-        QWidget.setTabOrder(self.undatedCheck, self.minutesSpin)
+        QWidget.setTabOrder(self.undatedCheck, self.freeButton)
+        QWidget.setTabOrder(self.freeButton, self.minutesSpin)
         QWidget.setTabOrder(self.minutesSpin, self.panelList)
         QWidget.setTabOrder(self.panelList, self.locationEdit)
         QWidget.setTabOrder(self.locationEdit, self.linkEdit)
@@ -343,6 +374,7 @@ class Ui_InterviewDialog(object):
         self.whenEdit.setAccessibleName(QCoreApplication.translate("InterviewDialog", u"Date and time (local time)", None))
 #endif // QT_CONFIG(accessibility)
         self.undatedCheck.setText(QCoreApplication.translate("InterviewDialog", u"Time not agreed &yet", None))
+        self.freeButton.setText(QCoreApplication.translate("InterviewDialog", u"Use the next &free time", None))
         self.minutesLabel.setText(QCoreApplication.translate("InterviewDialog", u"&Length", None))
         self.minutesSpin.setSuffix(QCoreApplication.translate("InterviewDialog", u" min", None))
         self.panelLabel.setText(QCoreApplication.translate("InterviewDialog", u"&Interviewers", None))
