@@ -13,7 +13,7 @@ from test_assess_ui import app_id, kenji, schedule, submit_card  # noqa: F401  (
 
 from hirefile.domain import scoring
 from hirefile.domain.vocab import Axis, CultureDimension
-from hirefile.services import assessments, debrief
+from hirefile.services import assessments, debrief, packets
 from hirefile.storage.database import Database
 from hirefile.storage.models import CultureAssessment, Person
 from hirefile.ui.assess.common import ensure_viewer, viewer_id
@@ -66,6 +66,10 @@ def test_a_culture_assessment_counts_in_the_score_and_is_no_gap(
     assert d.weighted == pytest.approx(by_hand) == pytest.approx(3.13636, abs=1e-5)
     assert d.means[Axis.CULTURE] == 3.5 and d.culture_counted == 1
     assert d.gaps == (Axis.SOFTWARE, Axis.SYSTEMS) and d.sealed_axes == ()
+    with new_db.reader() as s:  # the debrief summary PDF says the same number
+        summary = packets.gather_debrief(s, app_id, viewer_id=me)
+    assert summary.weighted_score == pytest.approx(by_hand)
+    assert [a.average for a in summary.axis_scores if a.label == Axis.CULTURE.label] == [3.5]
 
     view = DebriefView(new_db, app_id)
     qtbot.addWidget(view)

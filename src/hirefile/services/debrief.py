@@ -19,11 +19,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hirefile.domain import scoring
+from hirefile.domain.money import money_text
 from hirefile.domain.vocab import ActivityKind, Axis, Decision, ScorecardStatus, StageKind
 from hirefile.errors import ValidationError
 from hirefile.services import assessments, pipeline, scorecards
 from hirefile.services.activity import record
-from hirefile.services.listing import money_text, range_text
+from hirefile.services.listing import range_text
 from hirefile.services.roles import axis_weights
 from hirefile.storage.models import (
     Candidate,

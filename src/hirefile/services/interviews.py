@@ -117,7 +117,7 @@ def _busy(session: Session, start: datetime, end: datetime, person_ids: Sequence
         query = query.where(Interview.id != exclude_interview_id)
     found: dict[str, Conflict] = {}
     for iid, title, starts, minutes, cname, is_same, pname in session.execute(query):
-        if starts + timedelta(minutes=minutes) <= start:
+        if starts is None or starts + timedelta(minutes=minutes) <= start:
             continue  # ended before (or just as) the time asked about begins
         old = found.get(iid)
         people = (old.people if old else ()) + ((pname,) if pname else ())

@@ -44,6 +44,7 @@ from hirefile.domain.vocab import (
 )
 from hirefile.services import scorecards as sealing
 from hirefile.services.company import company
+from hirefile.services.debrief import debrief
 from hirefile.services.loops import loop
 from hirefile.services.pipeline import live_application
 from hirefile.services.roles import axis_weights
@@ -310,16 +311,16 @@ def gather_debrief(session: Session, application_id: str, *,
     cards, drafts = scorecard_views(session, application_id, viewer)
     # While sealed for the viewer, only their own reviews and assessments go in ("" = none).
     only_by = None if sealing.can_see_feedback(session, viewer, application_id) else viewer or ""
-    raw_weights = axis_weights(session, role.id)
-    weights = normalise_weights(raw_weights)
+    weights = normalise_weights(axis_weights(session, role.id))
+    # The means and the score the debrief screen shows (culture assessments count there too).
+    shown = debrief(session, application_id, viewer or "")
     scores: list[AxisScore] = []
-    means: dict[Axis, float | None] = {}
     for axis in Axis:
         rated = [v for card in cards if (v := card.scores.get(axis.label)) is not None]
-        means[axis] = scoring.mean(rated)
-        scores.append(AxisScore(axis.label, weights[axis] * 100, means[axis], len(rated),
+        counted = len(rated) + (shown.culture_counted if axis is scoring.CULTURE_AXIS else 0)
+        scores.append(AxisScore(axis.label, weights[axis] * 100, shown.means[axis], counted,
                                 max(rated) - min(rated) if rated else 0))
-    weighted = scoring.weighted_score(means, raw_weights)
+    weighted = shown.weighted
     decision = session.scalars(select(DebriefDecision).where(
         DebriefDecision.application_id == application_id, DebriefDecision.deleted_at.is_(None))
         .order_by(DebriefDecision.decided_at.desc())).first()

@@ -94,10 +94,10 @@ class DebriefView(QWidget):
             self.choices.addButton(button, i)
         self._decisions = list(Decision)
         f.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for name, button in (("scorecards", f.scorecardsButton), ("review", f.reviewButton),
-                             ("culture", f.cultureButton)):
-            button.setVisible(name in self.openers)
-            button.clicked.connect(lambda _c=False, n=name: self._open(n))
+        for name, opens in (("scorecards", f.scorecardsButton), ("review", f.reviewButton),
+                            ("culture", f.cultureButton)):
+            opens.setVisible(name in self.openers)
+            opens.clicked.connect(lambda _c=False, n=name: self._open(n))
         f.gapsLabel.setStyleSheet("QLabel { color: #6B4100; font-weight: 600; }")
         f.legendLabel.setStyleSheet("QLabel { color: #6B4100; }")
         f.revealButton.clicked.connect(self.reveal)

@@ -137,7 +137,10 @@ class Board(QWidget):
             self._wire(column)
 
     def _wire(self, column: BoardColumn) -> None:
-        column.set_drop_handler(lambda ids, source, c=column: self._dropped(c, ids, source))
+        def dropped(ids: list[str], source_key: str, c: BoardColumn = column) -> None:
+            self._dropped(c, ids, source_key)
+
+        column.set_drop_handler(dropped)
         view = column.view
         view.sig_action.connect(lambda action, c=column: self._act(c, action))
         view.sig_step.connect(lambda delta, c=column: self.step(c, delta))

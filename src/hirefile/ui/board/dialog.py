@@ -41,7 +41,9 @@ class MoveDialog(QDialog):
         combo = self.form.reasonCombo
         combo.addItems(list(reasons))
         combo.setCurrentIndex(-1)
-        combo.lineEdit().setPlaceholderText("Choose or write a reason")
+        edit = combo.lineEdit()
+        if edit is not None:  # an editable combo always has one
+            edit.setPlaceholderText("Choose or write a reason")
         self.ok_button = self.form.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(f"Move to {stage}")
         self.ok_button.setEnabled(False)

@@ -46,7 +46,7 @@ class ColumnStrip(QScrollArea):
         """Replace the columns with new ones for `infos` (empty until the board loads them)."""
         while self.row.count():
             item = self.row.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
