@@ -203,6 +203,11 @@ class Ui_ImportCsvDialog(object):
 
         self.previewLayout.addWidget(self.previewHint)
 
+        self.toCheckOnly = QCheckBox(self.previewBox)
+        self.toCheckOnly.setObjectName(u"toCheckOnly")
+
+        self.previewLayout.addWidget(self.toCheckOnly)
+
         self.previewTable = QTableView(self.previewBox)
         self.previewTable.setObjectName(u"previewTable")
 
@@ -371,7 +376,8 @@ class Ui_ImportCsvDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.chooseButton, self.fileEdit)
         QWidget.setTabOrder(self.fileEdit, self.mappingTable)
-        QWidget.setTabOrder(self.mappingTable, self.previewTable)
+        QWidget.setTabOrder(self.mappingTable, self.toCheckOnly)
+        QWidget.setTabOrder(self.toCheckOnly, self.previewTable)
         QWidget.setTabOrder(self.previewTable, self.roleCombo)
         QWidget.setTabOrder(self.roleCombo, self.reportText)
         QWidget.setTabOrder(self.reportText, self.importButton)
@@ -412,8 +418,9 @@ class Ui_ImportCsvDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.previewTitle.setText(QCoreApplication.translate("ImportCsvDialog", u"&Preview", None))
         self.previewTitle.setProperty(u"kind", QCoreApplication.translate("ImportCsvDialog", u"sectionTitle", None))
-        self.previewHint.setText(QCoreApplication.translate("ImportCsvDialog", u"The first 20 rows as they will be imported. Rows with problems (in red) are skipped; people already in the file are not added twice.", None))
+        self.previewHint.setText(QCoreApplication.translate("ImportCsvDialog", u"Every row as it will be imported. Rows with problems (in red) are skipped. A row for someone already in the file, or maybe in it (a similar name), says who: choose in its Choice column (or right-click several rows) to skip it, import it as a new person, or add what it brings to the person already here.", None))
         self.previewHint.setProperty(u"kind", QCoreApplication.translate("ImportCsvDialog", u"hint", None))
+        self.toCheckOnly.setText(QCoreApplication.translate("ImportCsvDialog", u"&Only rows already here or maybe here", None))
 #if QT_CONFIG(accessibility)
         self.previewTable.setAccessibleName(QCoreApplication.translate("ImportCsvDialog", u"Preview", None))
 #endif // QT_CONFIG(accessibility)
