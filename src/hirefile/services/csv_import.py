@@ -505,6 +505,8 @@ class ImportReport:
     applications: int = 0
     #: The import's activity row: what `undo_import` and `redo_import` are given.
     import_id: str | None = None
+    #: The file's name, as the activity and the undo step say it.
+    file_name: str = ""
     #: How the file was read: its encoding when not UTF-8, problems imported anyway.
     file_notes: list[str] = field(default_factory=list)
 
@@ -677,7 +679,7 @@ def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | No
     what the next chunk needs is kept, so memory stays flat for a file of any length.
     `progress(rows done)` is called after each chunk; raising from it (`ImportCancelled`)
     leaves the caller's transaction to roll back, so nothing of the import remains."""
-    report = ImportReport()
+    report = ImportReport(file_name=file_name)
     writer = _BulkWriter(session)
     index = DuplicateIndex(session)
     choices = choices or {}
@@ -1003,9 +1005,14 @@ class ImportChanged(HirefileError):
 
     def __init__(self, file_name: str, name: str, what: str, *, undo: bool = True) -> None:
         self.file_name, self.name, self.what, self.undo = file_name, name, what, undo
-        step = "undone" if undo else "redone"
-        super().__init__(f"The import from {file_name} cannot be {step}: {name} {what} "
-                         f"since; change them back or remove people one by one instead")
+        super().__init__(self.sentence())
+
+    def sentence(self, wrap: Callable[[str], str] = str) -> str:
+        """The message, with the file's and the person's names passed through `wrap` (the app
+        isolates them, so a right-to-left name cannot reorder the sentence)."""
+        step = "undone" if self.undo else "redone"
+        return (f"The import from {wrap(self.file_name)} cannot be {step}: {wrap(self.name)} "
+                f"{self.what} since; change that back, or remove people one by one instead")
 
 
 def _detail(batch: _Batch, file_name: str, imported: int, added: int) -> dict[str, Any]:
