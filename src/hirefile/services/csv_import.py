@@ -939,7 +939,7 @@ _CONTACT_LINKS = {"email": (LinkKind.EMAIL, "email"), "phone": (LinkKind.PHONE, 
 
 def _label(name: str) -> str:
     label = TARGETS.get(name, name.replace("_", " "))
-    return label if label[:2].isupper() else label.lower()  # "GitHub", "LinkedIn" stay
+    return label if any(ch.isupper() for ch in label[1:]) else label.lower()  # "GitHub" stays
 
 
 def _add_to(session: Session, writer: _BulkWriter, cid: str, plan: RowPlan,
