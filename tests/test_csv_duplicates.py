@@ -363,3 +363,33 @@ def test_an_import_that_adds_to_a_person_is_undone_too(new_db: Database, tmp_pat
     with new_db.reader() as s:
         assert s.scalar(select(Candidate.phone).where(Candidate.id == people["Ada Obi"])) == \
             "+234 700 000 0000"
+
+
+def test_add_to_goes_to_the_person_chosen(new_db: Database, tmp_path: Path,
+                                                     people: dict[str, str]) -> None:
+    """"Add to" a row above: that row's person, even when someone in the file is likelier; and
+    when that row was skipped, the row is imported as new and the report says why."""
+    rows = [["王磊", "wanglei@other.cn", "", "", ""],
+            ["王磊", "wang@third.cn", "+86 135 0000 0000", "", ""],
+            ["Zoe Bronte", "z@example.com", "", "", ""],
+            ["Zoe Bronte", "z2@example.com", "", "", ""]]
+    plans = plan_rows(read_csv(write(tmp_path / "a.csv", rows)))
+    with new_db.reader() as s:
+        checks = check_rows(s, plans)
+    lines = [p.line for p in plans]
+    assert checks[1].match is not None and checks[3].match is not None
+    # the second 王磊 and the second Zoe match the file's people first
+    assert checks[1].match.candidate_id == people["王磊"]
+    with new_db.session() as s:
+        report = import_rows(s, plans, file_name="a.csv",
+                             choices={lines[0]: Choice.NEW, lines[1]: Choice.ADD,
+                                      lines[2]: Choice.SKIP, lines[3]: Choice.ADD},
+                             targets={lines[1]: f"line {lines[0]}",
+                                      lines[3]: f"line {lines[2]}"})
+    assert [n for n, _ in report.imported] == [lines[0], lines[3]]
+    assert report.added == [(lines[1], "王磊 added to 王磊: another e-mail wang@third.cn; "
+                                       "phone +86 135 0000 0000")]
+    assert (lines[3], f"the row on line {lines[2]} it was to be added to was not imported; "
+                      f"imported as a new person") in report.warnings
+    with new_db.reader() as s:  # the phone went to the new 王磊, not to the one already here
+        assert candidates.candidate_draft(s, people["王磊"]).phone == "+86 138 0013 8000"

@@ -666,6 +666,7 @@ class _Batch:
 def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | None = None,
                 file_name: str = "CSV", progress: Progress | None = None,
                 choices: dict[int, Choice] | None = None,
+                targets: dict[int, str] | None = None,
                 skip_possible: bool = False) -> ImportReport:
     """Create the candidates of `plans` (in the caller's session) and report every row.
 
@@ -673,7 +674,9 @@ def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | No
     already here are skipped (and put in the role's pipeline when there is a role), and rows
     that may be someone are imported with a note (skipped with `skip_possible`). "Add to"
     fills the person's empty fields, adds other contacts as links, the tags and the notes, and
-    never overwrites a value; the report says what each such row added.
+    never overwrites a value; the report says what each such row added. The person added to
+    is the one `targets` names for the line (a candidate's id, or "line N" for a row above
+    in the same file, as `check_rows` names them), else the likeliest match.
 
     Rows are written in bulk, `CHUNK` at a time, within the caller's one transaction; only
     what the next chunk needs is kept, so memory stays flat for a file of any length.
@@ -688,6 +691,8 @@ def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | No
     placements: list[tuple[str, Role, RowPlan, bool]] = []
     placed: set[tuple[str, str]] = set()
     batch = _Batch()
+    #: The candidate each row imported as new became, by line ("Add to" a row above).
+    created: dict[int, str] = {}
     done = 0
     for plan in plans:
         done += 1
@@ -700,10 +705,12 @@ def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | No
             if choice is None:
                 choice = Choice.SKIP if found is Found.SAME or (
                     found is Found.MAYBE and skip_possible) else Choice.NEW
-            if choice is Choice.ADD and not matches:
-                report.warnings.append((plan.line, "nobody to add this row to any more; "
-                                                   "imported as a new person"))
-                choice = Choice.NEW
+            target = None
+            if choice is Choice.ADD:
+                target = _target(session, plan.line, (targets or {}).get(plan.line), matches,
+                                 created, report)
+                if target is None:
+                    choice = Choice.NEW
             role = None if choice is Choice.SKIP and found is not Found.SAME else \
                 _role_for(session, plan, role_id, roles, report)
             if choice is Choice.SKIP:
@@ -720,17 +727,18 @@ def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | No
                 else:
                     report.skipped.append((plan.line, "skipped as chosen"))
             elif choice is Choice.ADD:
+                assert target is not None
                 writer.flush()  # the person may be one this import has just queued
-                m = matches[0]
-                report.added.append((plan.line, _add_to(session, writer, m.candidate_id, plan,
+                report.added.append((plan.line, _add_to(session, writer, target, plan,
                                                         fields, batch, file_name)))
                 if role is not None:
-                    placements.append((m.candidate_id, role, plan, False))
+                    placements.append((target, role, plan, False))
             else:
                 if matches:
                     report.warnings.append((plan.line, _maybe_same(plan.draft, matches)))
                 cid = writer.candidate(fields, plan.draft.tags)
                 batch.candidates.append(cid)
+                created[plan.line] = cid
                 index.add(cid, fields)
                 report.imported.append((plan.line, str(fields["full_name"])))
                 if role is not None:  # new to the file: straight into the role, in bulk
@@ -755,6 +763,29 @@ def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | No
     if progress is not None:
         progress(done)
     return report
+
+
+def _target(session: Session, line: int, wanted: str | None, matches: list[Match],
+            created: dict[int, str], report: ImportReport) -> str | None:
+    """The live candidate a row chosen "Add to" goes to; None (and a note: it is imported
+    as new instead) when that person is gone or that row was not imported."""
+    if wanted is None:
+        if matches:
+            return matches[0].candidate_id
+        why = "nobody to add this row to any more"
+    elif wanted.startswith("line "):
+        cid = created.get(int(wanted.removeprefix("line ")))
+        if cid is not None:
+            return cid
+        why = f"the row on {wanted} it was to be added to was not imported"
+    else:
+        alive = session.scalar(select(Candidate.id).where(Candidate.id == wanted,
+                                                          Candidate.deleted_at.is_(None)))
+        if alive is not None:
+            return wanted
+        why = "the person it was to be added to is no longer in the file"
+    report.warnings.append((line, f"{why}; imported as a new person"))
+    return None
 
 
 def _write(session: Session, writer: _BulkWriter,

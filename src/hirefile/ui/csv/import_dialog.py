@@ -315,7 +315,8 @@ class ImportCsvDialog(QDialog):
         m = check.match
         return PreviewRow(plan.line, d.full_name, d.email or "", source, role, stage,
                           check.found, m.name if m else "", check.reasons,
-                          max(check.matches - 1, 0), "; ".join(plan.problems))
+                          max(check.matches - 1, 0), "; ".join(plan.problems),
+                          m.candidate_id if m else "")
 
     def _preview_menu(self, at: QPoint) -> None:
         """Choose for the selected rows, or for every row still to choose."""
@@ -372,7 +373,8 @@ class ImportCsvDialog(QDialog):
             with self._db.session() as s:
                 report = import_rows(s, self.plans, role_id=self.role_id,
                                      file_name=self.path.name, progress=step,
-                                     choices=self.preview_model.choices)
+                                     choices=self.preview_model.choices,
+                                     targets=self.preview_model.targets)
         except ImportCancelled as exc:
             self._problem(exc.message)
             return None

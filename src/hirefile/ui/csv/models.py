@@ -218,6 +218,8 @@ class PreviewRow:
     others: int = 0
     #: Why it cannot be imported.
     problems: str = ""
+    #: Who "Add to" adds it to: a candidate's id, or "line N" for a row above it.
+    match_id: str = ""
 
     @property
     def tone(self) -> str:
@@ -298,6 +300,12 @@ class PreviewModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> PreviewRow:
         return self._rows[self._shown[row]]
+
+    @property
+    def targets(self) -> dict[int, str]:
+        """Who each row chosen "Add to" is added to, by line."""
+        return {r.line: r.match_id for r in self._rows
+                if self._choice.get(r.line) is Choice.ADD and r.match_id}
 
     @property
     def choices(self) -> dict[int, Choice]:
