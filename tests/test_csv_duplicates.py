@@ -366,7 +366,7 @@ def test_an_import_that_adds_to_a_person_is_undone_too(new_db: Database, tmp_pat
 
 
 def test_add_to_goes_to_the_person_chosen(new_db: Database, tmp_path: Path,
-                                                     people: dict[str, str]) -> None:
+                                          people: dict[str, str]) -> None:
     """"Add to" a row above: that row's person, even when someone in the file is likelier; and
     when that row was skipped, the row is imported as new and the report says why."""
     rows = [["王磊", "wanglei@other.cn", "", "", ""],
