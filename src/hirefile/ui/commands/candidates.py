@@ -143,9 +143,10 @@ class ImportCandidates(ServiceCommand):
 
     def __init__(self, db: Database, notify: Notify, report: csv_import.ImportReport) -> None:
         assert report.import_id is not None
-        n = len(report.imported)
-        super().__init__(f"Import {n:,} candidate{'s' if n != 1 else ''} from "
-                         f"{isolate(report.file_name)}", db, notify)
+        n, added = len(report.imported), len(report.added)
+        super().__init__(f"Import {n:,} candidate{'s' if n != 1 else ''}"
+                         + (f" (and add to {added:,} already here)" if added else "")
+                         + f" from {isolate(report.file_name)}", db, notify)
         self.import_id = report.import_id
         self._applied_once = True  # pushing it does not import a second time
 

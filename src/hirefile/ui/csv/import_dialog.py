@@ -121,7 +121,7 @@ class ImportCsvDialog(QDialog):
         _configure(f.mappingTable, (220, 210, 300), 2)
         f.mappingTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         f.previewTable.setModel(self.preview_model)
-        _configure(f.previewTable, (50, 170, 190, 120, 130, 80, 280, 170), 6)
+        _configure(f.previewTable, (44, 140, 170, 84, 110, 70, 260, 180), 6)
         f.previewTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         f.previewTable.setItemDelegateForColumn(COL_CHOICE, ChoiceDelegate(f.previewTable))
         f.previewTable.setEditTriggers(

@@ -203,10 +203,30 @@ class Ui_ImportCsvDialog(object):
 
         self.previewLayout.addWidget(self.previewHint)
 
+        self.previewBar = QHBoxLayout()
+        self.previewBar.setSpacing(12)
+        self.previewBar.setObjectName(u"previewBar")
         self.toCheckOnly = QCheckBox(self.previewBox)
         self.toCheckOnly.setObjectName(u"toCheckOnly")
 
-        self.previewLayout.addWidget(self.toCheckOnly)
+        self.previewBar.addWidget(self.toCheckOnly)
+
+        self.summaryLabel = QLabel(self.previewBox)
+        self.summaryLabel.setObjectName(u"summaryLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.summaryLabel.sizePolicy().hasHeightForWidth())
+        self.summaryLabel.setSizePolicy(sizePolicy)
+        self.summaryLabel.setText(u"")
+        self.summaryLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.summaryLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.summaryLabel.setWordWrap(True)
+
+        self.previewBar.addWidget(self.summaryLabel)
+
+
+        self.previewLayout.addLayout(self.previewBar)
 
         self.previewTable = QTableView(self.previewBox)
         self.previewTable.setObjectName(u"previewTable")
@@ -235,13 +255,6 @@ class Ui_ImportCsvDialog(object):
         self.roleSpacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.roleRow.addItem(self.roleSpacer)
-
-        self.summaryLabel = QLabel(self.setupPage)
-        self.summaryLabel.setObjectName(u"summaryLabel")
-        self.summaryLabel.setText(u"")
-        self.summaryLabel.setTextFormat(Qt.TextFormat.PlainText)
-
-        self.roleRow.addWidget(self.summaryLabel)
 
 
         self.setupLayout.addLayout(self.roleRow)
