@@ -30,14 +30,18 @@ from hirefile.services.csv_import import (
     undo_import,
 )
 from hirefile.services.roles import add_role_from_template
+from hirefile.settings import Settings
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate, CandidateLink, Note
+from hirefile.ui import messages
 from hirefile.ui.commands.base import redo_safely, undo_safely
 from hirefile.ui.csv import files
 from hirefile.ui.csv.import_dialog import ImportCsvDialog
 from hirefile.ui.csv.models import COL_CHOICE, COL_STATUS, ChoiceDelegate
+from hirefile.ui.main_window import PAGE_CANDIDATES, MainWindow
 from hirefile.ui.pages.candidates import CandidatesPage
 from hirefile.ui.text import isolate
+from hirefile.ui.widgets import COUNT_ROLE
 
 HEADERS = ["Name", "Email", "Phone", "Tags", "Notes"]
 
@@ -393,3 +397,55 @@ def test_add_to_goes_to_the_person_chosen(new_db: Database, tmp_path: Path,
                       f"imported as a new person") in report.warnings
     with new_db.reader() as s:  # the phone went to the new 王磊, not to the one already here
         assert candidates.candidate_draft(s, people["王磊"]).phone == "+86 138 0013 8000"
+
+
+def test_edit_undo_takes_an_import_back_in_the_window(
+        qtbot: Any, qapp: Any, new_db: Database, tmp_path: Path, people: dict[str, str],
+        identity: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Edit → Undo and Redo in the window: the list, the sidebar badge and the status bar
+    follow; a refused undo says why and the Edit menu still offers the same undo."""
+    rows = [[f"Person {chr(65 + i)}{chr(97 + j)}lund", f"p{i}.{j}@example.org", "", "", ""]
+            for i in range(6) for j in range(5)]
+    path = write(tmp_path / "thirty.csv", rows)
+    monkeypatch.setattr(files, "ask_csv_file", lambda parent, directory: path)
+
+    def run(cls: Any, parent: Any, db: Database) -> Any:
+        d = cls(db, parent)
+        assert d.choose_file()
+        d.preview_model.choose_undecided(Choice.NEW)
+        return d.import_now()
+
+    monkeypatch.setattr(ImportCsvDialog, "run", classmethod(run))
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_problem", lambda _p, _title, text: shown.append(text))
+    w = MainWindow(new_db, Settings(), identity)
+    qtbot.addWidget(w)
+    w.resize(1400, 860)
+    w.show()
+    page = w.candidates_page
+
+    def seen() -> tuple[int, Any, str]:
+        return (page.model.rowCount(), w.form.navList.item(PAGE_CANDIDATES).data(COUNT_ROLE),
+                w.counts_label.text())
+
+    before = seen()
+    assert before[:2] == (3, 3)
+    page.action_import.trigger()
+    after = seen()
+    assert after[:2] == (33, 33) and "33 candidates" in after[2]
+    assert w.action_undo.text() == f"&Undo Import 30 candidates from {isolate('thirty.csv')}"
+    w.action_undo.trigger()
+    assert seen() == before and not shown
+    w.action_redo.trigger()
+    assert seen() == after
+
+    with new_db.reader() as s:
+        cid = next(r.id for r in listing.candidate_rows(s, listing.candidate_ids(s)).values()
+                   if r.name == "Person Aalund")
+    with new_db.session() as s:
+        candidates.remove_candidate(s, cid)
+    w.action_undo.trigger()
+    assert shown == [f"The import from {isolate('thirty.csv')} cannot be undone: "
+                     f"{isolate('Person Aalund')} was removed since; change that back, or "
+                     f"remove people one by one instead"]
+    assert w.undo_stack.index() == 1 and w.undo_stack.canUndo()

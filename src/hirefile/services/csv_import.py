@@ -1071,6 +1071,8 @@ def _first_changed(session: Session, d: dict[str, Any], until: datetime) -> tupl
     name_of = select(Candidate.full_name)
     for chunk in _chunks(d["candidates"]):
         for stmt, what in (
+                (name_of.where(Candidate.id.in_(chunk), Candidate.deleted_at.is_not(None),
+                               Candidate.updated_at > until), "was removed"),
                 (name_of.where(Candidate.id.in_(chunk), Candidate.updated_at > until),
                  "was edited"),
                 (name_of.join(Application, Application.candidate_id == Candidate.id)
