@@ -32,7 +32,7 @@ from hirefile.services.csv_import import (
 from hirefile.services.roles import add_role_from_template
 from hirefile.settings import Settings
 from hirefile.storage.database import Database
-from hirefile.storage.models import Candidate, CandidateLink, Note
+from hirefile.storage.models import Candidate, CandidateLink, CandidateTag, Note
 from hirefile.ui import messages
 from hirefile.ui.commands.base import redo_safely, undo_safely
 from hirefile.ui.csv import files
@@ -70,7 +70,7 @@ def people(new_db: Database) -> dict[str, str]:
 #: Chinese with another e-mail; the name without its accents), and a Chinese name twice in the
 #: file itself with different e-mails.
 ROWS = [
-    ["Chiamaka Eze", "chiamaka@example.ng", "", "", ""],
+    ["Chiamaka Eze", "chiamaka@example.ng", "", "ml", ""],
     ["Ada Obi", "ADA@example.ng", "+234 801 234 5678", "python, remote", "Met at PyCon Lagos."],
     ["王磊", "wanglei@other.cn", "+86 139 0000 0000", "nlp", "Strong NLP."],
     ["Zoe Bronte", "z.bronte@example.com", "", "", ""],
@@ -183,18 +183,21 @@ def test_undo_and_redo_an_import(new_db: Database, tmp_path: Path,
                                       lines[5]: Choice.NEW})
     assert report.import_id is not None and report.applications == 6
 
-    def state() -> tuple[list[str], int, list[str], str | None, int]:
+    def state() -> tuple[list[str], int, list[str], str | None, int, int]:
         with new_db.reader() as s:
             apps = len(listing.application_ids(s, role_id=role))
             wang = candidates.candidate_draft(s, people["王磊"])
             links = s.scalar(select(func.count(CandidateLink.id)).where(
                 CandidateLink.deleted_at.is_(None)))
-            return names(new_db), apps, wang.tags, wang.phone, links or 0
+            tagged = s.scalar(select(func.count(CandidateTag.id)).where(
+                CandidateTag.deleted_at.is_(None)))
+            return names(new_db), apps, wang.tags, wang.phone, links or 0, tagged or 0
 
     after = state()
+    assert after[5] == 2  # "ml" on Chiamaka, "nlp" on 王磊 (Ada is skipped with her tags)
     with new_db.session() as s:
         assert undo_import(s, report.import_id) == "Undid the import from a.csv"
-    assert state() == (sorted(people), 0, [], "+86 138 0013 8000", 0)
+    assert state() == (sorted(people), 0, [], "+86 138 0013 8000", 0, 0)
     with new_db.session() as s:
         redo_import(s, report.import_id)
     assert state() == after

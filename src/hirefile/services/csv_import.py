@@ -1121,7 +1121,8 @@ def undo_import(session: Session, import_id: str) -> str:
     now = utcnow()
     stamp = {"deleted_at": now, "updated_at": now, "updated_by": actor(session)}
     _set_deleted(session, Candidate, Candidate.id, d["candidates"], None, stamp)
-    _set_deleted(session, Application, Application.candidate_id, d["candidates"], None, stamp)
+    for model in (Application, CandidateTag):  # their tags leave the tag filters too
+        _set_deleted(session, model, model.candidate_id, d["candidates"], None, stamp)
     for model, key in ((Application, "applications"), (CandidateLink, "links"),
                        (CandidateTag, "tags"), (Note, "notes")):
         _set_deleted(session, model, model.id, d[key], None, stamp)
@@ -1166,7 +1167,8 @@ def redo_import(session: Session, import_id: str) -> str:
     now = utcnow()
     stamp = {"deleted_at": None, "updated_at": now, "updated_by": actor(session)}
     _set_deleted(session, Candidate, Candidate.id, d["candidates"], undone, stamp)
-    _set_deleted(session, Application, Application.candidate_id, d["candidates"], undone, stamp)
+    for model in (Application, CandidateTag):
+        _set_deleted(session, model, model.candidate_id, d["candidates"], undone, stamp)
     for model, key in ((Application, "applications"), (CandidateLink, "links"),
                        (CandidateTag, "tags"), (Note, "notes")):
         _set_deleted(session, model, model.id, d[key], undone, stamp)
