@@ -273,6 +273,9 @@ def test_the_preview_marks_people_here_and_waits_for_a_choice(
     editor.setCurrentIndex(3)
     delegate.setModelData(editor, model, at)
     assert model.index(1, COL_CHOICE).data() == f"Add to {isolate('王磊')}"
+    assert model.index(1, COL_CHOICE).data(Qt.ItemDataRole.ToolTipRole) == (
+        f"Adds to {isolate('王磊')}: another e-mail wanglei@other.cn; another phone "
+        f"+86 139 0000 0000; tag nlp; a note")
     assert model.setData(model.index(2, COL_CHOICE), Choice.SKIP.value)
     assert not model.setData(model.index(2, COL_CHOICE), "maybe")
     assert d.form.summaryLabel.text() == (

@@ -729,8 +729,8 @@ def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | No
             elif choice is Choice.ADD:
                 assert target is not None
                 writer.flush()  # the person may be one this import has just queued
-                report.added.append((plan.line, _add_to(session, writer, target, plan,
-                                                        fields, batch, file_name)))
+                report.added.append((plan.line, _add_to(session, writer, target, plan, batch,
+                                                        file_name)))
                 if role is not None:
                     placements.append((target, role, plan, False))
             else:
@@ -840,10 +840,9 @@ class _BulkWriter:
             "summary": f"Added {fields['full_name']}"}))
         return cid
 
-    def tag(self, cid: str, tags: list[str], have: frozenset[str] = frozenset(),
-            ) -> list[tuple[str, str]]:
-        """Queue `tags` on `cid` (tags new to the file too), except the tag ids in `have`;
-        the (candidate-tag row id, tag name) of each."""
+    def tag(self, cid: str, tags: list[str]) -> list[tuple[str, str]]:
+        """Queue `tags` on `cid` (tags new to the file too); the (candidate-tag row id, tag
+        name) of each."""
         seen, out = set(), []
         for name in tags:
             clean = " ".join(name.split())
@@ -855,8 +854,6 @@ class _BulkWriter:
                 tag = self._stamped({"name": clean})
                 self.queue[Tag].append(tag)
                 self.tags[key] = str(tag["id"])
-            if self.tags[key] in have:
-                continue
             row = self._stamped({"candidate_id": cid, "tag_id": self.tags[key]})
             self.queue[CandidateTag].append(row)
             out.append((str(row["id"]), clean))
@@ -973,60 +970,94 @@ def _label(name: str) -> str:
     return label if any(ch.isupper() for ch in label[1:]) else label.lower()  # "GitHub" stays
 
 
-def _add_to(session: Session, writer: _BulkWriter, cid: str, plan: RowPlan,
-            fields: dict[str, object], batch: _Batch, file_name: str) -> str:
-    """Add what the row brings to the person `cid` and say what: empty fields filled, other
-    contacts as links, new tags, the notes as a note. Nothing of theirs is overwritten."""
-    c = session.get(Candidate, cid)
+@dataclass
+class Addition:
+    """What "Add to" would write on a person already here: their empty fields filled, other
+    contacts as links, tags they lack, the row's notes as a note; never a value overwritten."""
+
+    person: str
+    fill: dict[str, str] = field(default_factory=dict)
+    links: list[tuple[LinkKind, str, str | None]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    note: str | None = None
+    #: What each part is, as a person reads it ("phone +44 …", "tags a, b", "a note").
+    said: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "; ".join(self.said) if self.said else \
+            "nothing new (everything in the row is already theirs)"
+
+
+def addition(session: Session, candidate_id: str, plan: RowPlan,
+             file_name: str = "CSV") -> Addition:
+    """What adding `plan`'s row to the person `candidate_id` would write (nothing is)."""
+    c = session.get(Candidate, candidate_id)
     if c is None or c.deleted_at is not None:
         raise NotFound(f"line {plan.line}: the person to add this row to is not in the file")
-    said: list[str] = []
-    filled = batch.filled.setdefault(cid, {})
+    fields = stored_fields(plan.draft)
+    out = Addition(c.full_name)
     links = session.execute(select(CandidateLink.key, CandidateLink.value).where(
-        CandidateLink.candidate_id == cid, CandidateLink.deleted_at.is_(None))).all()
+        CandidateLink.candidate_id == candidate_id, CandidateLink.deleted_at.is_(None))).all()
     known = {k for k, _ in links if k} | {v for _, v in links}
     for name, keys in _FILLABLE.items():
         value = fields.get(name)
         if not value:
             continue
         if getattr(c, name) in (None, ""):
-            for column in (name, *keys):
-                if fields.get(column):
-                    setattr(c, column, fields[column])
-                    filled[column] = str(fields[column])
-            said.append(f"{_label(name)} {value}")
+            out.fill.update({column: str(fields[column]) for column in (name, *keys)
+                             if fields.get(column)})
+            out.said.append(f"{_label(name)} {value}")
         elif name in _CONTACT_LINKS:
             kind, key_column = _CONTACT_LINKS[name]
             key = fields.get(key_column)
             same = key == getattr(c, key_column) if key else value == getattr(c, name)
             if not same and (key or value) not in known:
-                link = CandidateLink(id=new_id(), candidate_id=cid, kind=kind, value=str(value),
-                                     key=str(key) if key else None, label=f"from {file_name}")
-                session.add(link)
-                batch.links.append(link.id)
+                out.links.append((kind, str(value), str(key) if key else None))
                 known.add(str(key or value))
-                said.append(f"another {_label(name)} {value}")
-    if not filled:
-        del batch.filled[cid]
-    have = frozenset(session.scalars(select(CandidateTag.tag_id).where(
-        CandidateTag.candidate_id == cid)))  # tombstoned too: a tag is on a person once
-    tags = writer.tag(cid, plan.draft.tags, have)
-    if tags:
-        batch.tags += [tid for tid, _ in tags]
-        said.append("tag" + ("s " if len(tags) > 1 else " ") + ", ".join(n for _, n in tags))
+                out.said.append(f"another {_label(name)} {value}")
+    have = {n.casefold() for n in session.scalars(  # tombstoned too: a tag is on a person once
+        select(Tag.name).join(CandidateTag, CandidateTag.tag_id == Tag.id)
+        .where(CandidateTag.candidate_id == candidate_id))}
+    for name in plan.draft.tags:
+        clean = " ".join(name.split())
+        if clean.casefold() not in have:
+            have.add(clean.casefold())
+            out.tags.append(clean)
+    if out.tags:
+        out.said.append("tag" + ("s " if len(out.tags) > 1 else " ") + ", ".join(out.tags))
     text = plan.draft.notes.strip()
     if text and text not in (c.notes or ""):
         body = f"From {file_name}, line {plan.line}:\n{text}"
-        have_note = session.scalar(select(Note.id).where(
-            Note.candidate_id == cid, Note.deleted_at.is_(None), Note.body == body).limit(1))
-        if have_note is None:
-            note = Note(id=new_id(), candidate_id=cid, body=body)
-            session.add(note)
-            batch.notes.append(note.id)
-            said.append("a note")
-    who = f"{plan.draft.full_name} added to {c.full_name}"
-    return f"{who}: " + "; ".join(said) if said else \
-        f"{who}: nothing new (everything in the row is already theirs)"
+        if session.scalar(select(Note.id).where(
+                Note.candidate_id == candidate_id, Note.deleted_at.is_(None),
+                Note.body == body).limit(1)) is None:
+            out.note = body
+            out.said.append("a note")
+    return out
+
+
+def _add_to(session: Session, writer: _BulkWriter, cid: str, plan: RowPlan, batch: _Batch,
+            file_name: str) -> str:
+    """Add what the row brings to the person `cid` (`addition`) and say what."""
+    add = addition(session, cid, plan, file_name)
+    c = session.get(Candidate, cid)
+    assert c is not None
+    for column, value in add.fill.items():
+        setattr(c, column, value)
+    if add.fill:
+        batch.filled.setdefault(cid, {}).update(add.fill)
+    for kind, value, key in add.links:
+        link = CandidateLink(id=new_id(), candidate_id=cid, kind=kind, value=value, key=key,
+                             label=f"from {file_name}")
+        session.add(link)
+        batch.links.append(link.id)
+    batch.tags += [tid for tid, _ in writer.tag(cid, add.tags)]
+    if add.note is not None:
+        note = Note(id=new_id(), candidate_id=cid, body=add.note)
+        session.add(note)
+        batch.notes.append(note.id)
+    return f"{plan.draft.full_name} added to {add.person}: {add.text}"
 
 
 # taking an import back -----------------------------------------------------------------------

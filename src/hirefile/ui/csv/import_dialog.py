@@ -46,6 +46,7 @@ from hirefile.services.csv_import import (
     ImportReport,
     RowCheck,
     RowPlan,
+    addition,
     check_rows,
     import_rows,
     plan_rows,
@@ -151,6 +152,7 @@ class ImportCsvDialog(QDialog):
         f.importAnywayCheck.toggled.connect(lambda _on: self._update_import_button())
         self.mapping_model.sig_mapping_changed.connect(self.update_preview)
         self.preview_model.sig_choices_changed.connect(self._show_counts)
+        self.preview_model.sig_choices_changed.connect(self._describe_additions)
         f.toCheckOnly.toggled.connect(self.preview_model.set_only_to_check)
         f.previewTable.customContextMenuRequested.connect(self._preview_menu)
 
@@ -289,6 +291,20 @@ class ImportCsvDialog(QDialog):
         set_flag(f.summaryLabel, "warning", not has_name or
                  bool(has_name and self.preview_model.counts()["choose"]))
         self._update_import_button()
+
+    def _describe_additions(self) -> None:
+        """Say, for each row newly chosen "Add to", what it would add (a few queries a row)."""
+        rows = self.preview_model.to_describe()
+        if not rows or self.path is None:
+            return
+        plans = {p.line: p for p in self.plans}
+        with self._db.reader() as s:
+            for r in rows:
+                try:
+                    text = addition(s, r.match_id, plans[r.line], self.path.name).text
+                except HirefileError as exc:
+                    text = exc.message
+                self.preview_model.set_addition(r.line, text)
 
     def _update_import_button(self) -> None:
         f = self.form

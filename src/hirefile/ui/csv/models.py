@@ -269,6 +269,8 @@ class PreviewModel(QAbstractTableModel):
         self._rows: list[PreviewRow] = []
         self._shown: list[int] = []
         self._choice: dict[int, Choice | None] = {}
+        #: What "Add to" would add, by line (said in the Choice cell's tooltip).
+        self._adds: dict[int, str] = {}
         self._only_to_check = False
 
     def set_rows(self, rows: list[PreviewRow], *, keep_choices: bool = False) -> None:
@@ -277,6 +279,7 @@ class PreviewModel(QAbstractTableModel):
         old = self._choice if keep_choices else {}
         self.beginResetModel()
         self._rows = list(rows)
+        self._adds = {}
         self._choice = {r.line: old.get(r.line, Choice.SKIP if r.found is Found.SAME else None)
                         for r in self._rows if r.found in (Found.SAME, Found.MAYBE)}
         self._filter()
@@ -300,6 +303,23 @@ class PreviewModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> PreviewRow:
         return self._rows[self._shown[row]]
+
+    def to_describe(self) -> list[PreviewRow]:
+        """Rows chosen "Add to" a person in the file whose addition is not said yet."""
+        return [r for r in self._rows if self._choice.get(r.line) is Choice.ADD
+                and r.line not in self._adds and r.match_id
+                and not r.match_id.startswith("line ")]
+
+    def set_addition(self, line: int, text: str) -> None:
+        """Say what "Add to" adds for the row on `line`."""
+        self._adds[line] = text
+        for n, i in enumerate(self._shown):
+            if self._rows[i].line == line:
+                at = self.index(n, COL_CHOICE)
+                self.dataChanged.emit(at, at)
+
+    def addition(self, line: int) -> str | None:
+        return self._adds.get(line)
 
     @property
     def targets(self) -> dict[int, str]:
@@ -380,6 +400,11 @@ class PreviewModel(QAbstractTableModel):
                     [(TO_CHOOSE, ""), *options]
         values = (str(r.line), r.name, r.email, r.source, r.role, r.stage, r.status,
                   choice_label(self._choice[r.line], r) if to_check else "")
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_CHOICE and to_check and \
+                self._choice[r.line] is Choice.ADD:
+            added = self._adds.get(r.line)
+            return f"Adds to {isolate(r.match)}: {added}" if added else \
+                f"Adds what this row brings to {isolate(r.match)}, overwriting nothing"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return values[col] if role == Qt.ItemDataRole.DisplayRole else values[col] or None
         if role == Qt.ItemDataRole.ForegroundRole:
