@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--force", action="store_true", help="import even when the file may lose "
                    "or merge rows (an unclosed quote, bytes that are not UTF-8); the report "
                    "names them")
+    s.add_argument("--skip-possible", action="store_true", help="skip rows that may be "
+                   "someone already in the file (a similar name); by default they are "
+                   "imported and the report names who they may be")
 
     s = sub.add_parser("export-csv", help="export every candidate to a CSV file")
     s.add_argument("file", type=Path)
@@ -370,7 +373,8 @@ def _import_csv(args: argparse.Namespace) -> int:
         with _open(args) as db, db.session() as s:
             role_id = role_ref(s, args.role).id if args.role else None
             report = import_rows(s, iter_plans(table), role_id=role_id,
-                                 file_name=args.csv.name, progress=progress)
+                                 file_name=args.csv.name, progress=progress,
+                                 skip_possible=args.skip_possible)
     finally:
         if progress is not None:
             sys.stderr.write("\n")

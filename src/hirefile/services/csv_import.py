@@ -18,8 +18,16 @@ report names the encoding. No guessing library: these rules are predictable, and
 knows better says `--encoding`.
 
 Rows are matched against the file (and against earlier rows of the same import) with the
-duplicate rules, so importing the same file twice creates nobody twice. The import writes in
-one transaction, in bulk, with the duplicate look-ups in memory (`DuplicateIndex`).
+duplicate rules, so importing the same file twice creates nobody twice. `check_rows` says for
+every row, before anything is written, whether it is new, already here (a shared e-mail,
+phone or profile, or the very same name and no other e-mail) or maybe here (a similar name);
+`import_rows` takes a `Choice` per row (skip, import as new, add to the person already here)
+and otherwise skips people already here and imports the maybes with a note. The import writes
+in one transaction, in bulk, with the duplicate look-ups in memory (`DuplicateIndex`).
+
+An import is one step a person can take back: its activity row keeps, in `detail`, what it
+created and what it added to people already here, and `undo_import` / `redo_import` tombstone
+and restore exactly that (refused, with the reason, when someone changed it since).
 """
 
 from __future__ import annotations
@@ -30,19 +38,27 @@ import csv
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
 from itertools import islice
 from pathlib import Path
-from typing import overload
+from typing import Any, overload
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, aliased
 
 from hirefile.domain.candidates import CandidateDraft, stored_fields, validate_candidate
 from hirefile.domain.csv_layouts import TARGETS, guess_mapping, guess_source
 from hirefile.domain.limits import clean_text, column_limit, too_long
 from hirefile.domain.roles import errors
-from hirefile.domain.vocab import ActivityKind
-from hirefile.errors import FileProblem, HirefileError, StorageFailure, ValidationError
+from hirefile.domain.vocab import ActivityKind, LinkKind
+from hirefile.errors import (
+    FileProblem,
+    HirefileError,
+    NotFound,
+    StorageFailure,
+    ValidationError,
+)
 from hirefile.fsutil import write_bytes_atomic
 from hirefile.services import pipeline
 from hirefile.services.activity import actor, record
@@ -53,7 +69,9 @@ from hirefile.storage.models import (
     Activity,
     Application,
     Candidate,
+    CandidateLink,
     CandidateTag,
+    Note,
     Role,
     RoleStage,
     StageChange,
@@ -482,7 +500,13 @@ class ImportReport:
     skipped: list[tuple[int, str]] = field(default_factory=list)
     duplicates: list[tuple[int, str]] = field(default_factory=list)
     warnings: list[tuple[int, str]] = field(default_factory=list)
+    #: Rows added to the person already here ("Add to"), with what they brought.
+    added: list[tuple[int, str]] = field(default_factory=list)
     applications: int = 0
+    #: The import's activity row: what `undo_import` and `redo_import` are given.
+    import_id: str | None = None
+    #: The file's name, as the activity and the undo step say it.
+    file_name: str = ""
     #: How the file was read: its encoding when not UTF-8, problems imported anyway.
     file_notes: list[str] = field(default_factory=list)
 
@@ -496,11 +520,12 @@ class ImportReport:
 
     @property
     def rows(self) -> int:
-        return len(self.imported) + len(self.skipped) + len(self.duplicates)
+        return len(self.imported) + len(self.skipped) + len(self.duplicates) + len(self.added)
 
     def summary(self) -> str:
         return (f"{len(self.imported)} imported, {len(self.skipped)} skipped, "
                 f"{len(self.duplicates)} duplicate"
+                + (f", {len(self.added)} added to people already here" if self.added else "")
                 + (f"; {self.applications} added to a role's pipeline" if self.applications
                    else ""))
 
@@ -508,6 +533,7 @@ class ImportReport:
         """Every line that says something about a row, in the order of the file."""
         out = [(n, f"skipped: {why}") for n, why in self.skipped]
         out += [(n, f"duplicate: {why}") for n, why in self.duplicates]
+        out += [(n, f"added: {why}") for n, why in self.added]
         out += [(n, f"note: {why}") for n, why in self.warnings]
         out.sort(key=lambda item: item[0])
         return [f"  {note}" for note in self.file_notes] + \
@@ -548,42 +574,171 @@ def report_lines(report: ImportReport, csv_path: Path, log_folder: Path | None =
 Progress = Callable[[int], None]
 
 
+class Choice(StrEnum):
+    """What to do with a row for someone who is, or may be, already in the file."""
+
+    SKIP = "skip"  #: write nothing of it (someone already here is still put in the role)
+    NEW = "new"  #: import it as a new person
+    ADD = "add"  #: add what it brings to the person already here
+
+
+class Found(StrEnum):
+    """What the duplicate rules make of a row before it is imported."""
+
+    NEW = "new"  #: nobody like them in the file
+    SAME = "same"  #: already here: a shared e-mail, phone or profile, or the same name alone
+    MAYBE = "maybe"  #: maybe here: a similar name and nothing shared
+    PROBLEM = "problem"  #: cannot be imported (its problems say why)
+
+
+@dataclass(frozen=True)
+class RowCheck:
+    """One row's duplicate check: who it is or may be (`match`, the likeliest first)."""
+
+    line: int
+    found: Found
+    match: Match | None = None
+    #: How many people it may be (a common name may be several).
+    matches: int = 0
+
+    @property
+    def default(self) -> Choice | None:
+        """The choice made unless the person makes another: people already here are skipped,
+        rows that may be someone wait for a choice (None), new rows are imported."""
+        return {Found.SAME: Choice.SKIP, Found.NEW: Choice.NEW}.get(self.found)
+
+    @property
+    def reasons(self) -> str:
+        return ", ".join(_plain(r) for r in self.match.reasons) if self.match else ""
+
+
+def _plain(reason: str) -> str:
+    """"similar name (100%)" reads as "same name"; other reasons as they are."""
+    if reason == "similar name (100%)":
+        return "same name"
+    return "similar name" if reason.startswith("similar name") else reason
+
+
+def _classify(index: DuplicateIndex, plan: RowPlan, fields: dict[str, object],
+              ) -> tuple[Found, list[Match]]:
+    """Already here, maybe here or new, and the people concerned, likeliest first."""
+    matches = index.find(plan.draft, fields)
+    same = [m for m in matches if m.strong or _same_name_no_conflict(m, plan.draft)]
+    if same:
+        return Found.SAME, same
+    return (Found.MAYBE, matches) if matches else (Found.NEW, [])
+
+
+def check_rows(session: Session, plans: Iterable[RowPlan]) -> list[RowCheck]:
+    """Every row's duplicate check, as `import_rows` will make it: against the file (one
+    query, `DuplicateIndex`) and against the rows before it that are imported as new."""
+    index = DuplicateIndex(session)
+    out = []
+    for plan in plans:
+        if plan.problems:
+            out.append(RowCheck(plan.line, Found.PROBLEM))
+            continue
+        fields = stored_fields(plan.draft)
+        found, matches = _classify(index, plan, fields)
+        if found is not Found.SAME:  # imported as new, or maybe: later rows may match it
+            index.add(f"line {plan.line}", fields)
+        out.append(RowCheck(plan.line, found, matches[0] if matches else None, len(matches)))
+    return out
+
+
+@dataclass
+class _Batch:
+    """What one import wrote, kept in its activity's `detail` so it can be taken back."""
+
+    candidates: list[str] = field(default_factory=list)
+    applications: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    #: Fields of people already here that were empty and took the row's value.
+    filled: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.candidates or self.applications or self.links or self.tags
+                    or self.notes or self.filled)
+
+
 def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | None = None,
-                file_name: str = "CSV", progress: Progress | None = None) -> ImportReport:
+                file_name: str = "CSV", progress: Progress | None = None,
+                choices: dict[int, Choice] | None = None,
+                targets: dict[int, str] | None = None,
+                skip_possible: bool = False) -> ImportReport:
     """Create the candidates of `plans` (in the caller's session) and report every row.
+
+    `choices` (by the line a row starts on) says what to do with a row; without one, people
+    already here are skipped (and put in the role's pipeline when there is a role), and rows
+    that may be someone are imported with a note (skipped with `skip_possible`). "Add to"
+    fills the person's empty fields, adds other contacts as links, the tags and the notes, and
+    never overwrites a value; the report says what each such row added. The person added to
+    is the one `targets` names for the line (a candidate's id, or "line N" for a row above
+    in the same file, as `check_rows` names them), else the likeliest match.
 
     Rows are written in bulk, `CHUNK` at a time, within the caller's one transaction; only
     what the next chunk needs is kept, so memory stays flat for a file of any length.
     `progress(rows done)` is called after each chunk; raising from it (`ImportCancelled`)
     leaves the caller's transaction to roll back, so nothing of the import remains."""
-    report = ImportReport()
+    report = ImportReport(file_name=file_name)
     writer = _BulkWriter(session)
     index = DuplicateIndex(session)
+    choices = choices or {}
     roles: dict[str, Role | None] = {}
     stages: StageCache = {}
     placements: list[tuple[str, Role, RowPlan, bool]] = []
     placed: set[tuple[str, str]] = set()
+    batch = _Batch()
+    #: The candidate each row imported as new became, by line ("Add to" a row above).
+    created: dict[int, str] = {}
     done = 0
     for plan in plans:
         done += 1
+        choice = choices.get(plan.line)
         if plan.problems:
             report.skipped.append((plan.line, "; ".join(plan.problems)))
         else:
             fields = stored_fields(plan.draft)
-            role = _role_for(session, plan, role_id, roles, report)
-            matches = index.find(plan.draft, fields)
-            strong = [m for m in matches if m.strong or _same_name_no_conflict(m, plan.draft)]
-            if strong:
-                m = strong[0]
-                report.duplicates.append(
-                    (plan.line, f"{plan.draft.full_name} is already here as {m.name} "
-                                f"({', '.join(m.reasons)})"))
+            found, matches = _classify(index, plan, fields)
+            if choice is None:
+                choice = Choice.SKIP if found is Found.SAME or (
+                    found is Found.MAYBE and skip_possible) else Choice.NEW
+            target = None
+            if choice is Choice.ADD:
+                target = _target(session, plan.line, (targets or {}).get(plan.line), matches,
+                                 created, report)
+                if target is None:
+                    choice = Choice.NEW
+            role = None if choice is Choice.SKIP and found is not Found.SAME else \
+                _role_for(session, plan, role_id, roles, report)
+            if choice is Choice.SKIP:
+                if found is Found.SAME:
+                    m = matches[0]
+                    report.duplicates.append(
+                        (plan.line, f"{plan.draft.full_name} is already here as {m.name} "
+                                    f"({', '.join(m.reasons)})"))
+                    if role is not None:
+                        placements.append((m.candidate_id, role, plan, False))
+                elif found is Found.MAYBE:
+                    report.duplicates.append((plan.line, "skipped as chosen: "
+                                              + _maybe_same(plan.draft, matches)))
+                else:
+                    report.skipped.append((plan.line, "skipped as chosen"))
+            elif choice is Choice.ADD:
+                assert target is not None
+                writer.flush()  # the person may be one this import has just queued
+                report.added.append((plan.line, _add_to(session, writer, target, plan, batch,
+                                                        file_name)))
                 if role is not None:
-                    placements.append((m.candidate_id, role, plan, False))
+                    placements.append((target, role, plan, False))
             else:
                 if matches:
                     report.warnings.append((plan.line, _maybe_same(plan.draft, matches)))
                 cid = writer.candidate(fields, plan.draft.tags)
+                batch.candidates.append(cid)
+                created[plan.line] = cid
                 index.add(cid, fields)
                 report.imported.append((plan.line, str(fields["full_name"])))
                 if role is not None:  # new to the file: straight into the role, in bulk
@@ -591,20 +746,51 @@ def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | No
                                                              report))
                     report.applications += 1
         if done % CHUNK == 0:
-            _write(session, writer, placements, placed, report)
+            _write(session, writer, placements, placed, report, batch)
             if progress is not None:
                 progress(done)
-    _write(session, writer, placements, placed, report)
-    if report.imported:
-        record(session, ActivityKind.IMPORTED, "import", new_id(),
-               f"Imported {len(report.imported)} candidates from {file_name}")
+    _write(session, writer, placements, placed, report, batch)
+    if batch:
+        session.flush()
+        summary = (f"Imported {len(report.imported)} candidates from {file_name}"
+                   + (f"; added to {len(report.added)} people already here" if report.added
+                      else ""))
+        entry = record(session, ActivityKind.IMPORTED, "import", new_id(), summary,
+                       detail=_detail(batch, file_name, len(report.imported),
+                                      len(report.added)))
+        session.flush()
+        report.import_id = entry.id
     if progress is not None:
         progress(done)
     return report
 
 
-def _write(session: Session, writer: _BulkWriter, placements: list[tuple[str, Role, RowPlan, bool]],
-           placed: set[tuple[str, str]], report: ImportReport) -> None:
+def _target(session: Session, line: int, wanted: str | None, matches: list[Match],
+            created: dict[int, str], report: ImportReport) -> str | None:
+    """The live candidate a row chosen "Add to" goes to; None (and a note: it is imported
+    as new instead) when that person is gone or that row was not imported."""
+    if wanted is None:
+        if matches:
+            return matches[0].candidate_id
+        why = "nobody to add this row to any more"
+    elif wanted.startswith("line "):
+        cid = created.get(int(wanted.removeprefix("line ")))
+        if cid is not None:
+            return cid
+        why = f"the row on {wanted} it was to be added to was not imported"
+    else:
+        alive = session.scalar(select(Candidate.id).where(Candidate.id == wanted,
+                                                          Candidate.deleted_at.is_(None)))
+        if alive is not None:
+            return wanted
+        why = "the person it was to be added to is no longer in the file"
+    report.warnings.append((line, f"{why}; imported as a new person"))
+    return None
+
+
+def _write(session: Session, writer: _BulkWriter,
+           placements: list[tuple[str, Role, RowPlan, bool]],
+           placed: set[tuple[str, str]], report: ImportReport, batch: _Batch) -> None:
     """Insert the queued candidates, then put the chunk's people in their roles' pipelines:
     the applications of a whole chunk are flushed together (`placed` remembers who was put
     where by this import, which the file does not show before that flush)."""
@@ -615,7 +801,9 @@ def _write(session: Session, writer: _BulkWriter, placements: list[tuple[str, Ro
         for cid, role, plan, new in placements:
             if (cid, role.id) not in placed:
                 placed.add((cid, role.id))
-                _ensure_in_role(session, cid, role, plan, report, new=new)
+                app_id = _ensure_in_role(session, cid, role, plan, report, new=new)
+                if app_id is not None:
+                    batch.applications.append(app_id)
     session.flush()
     placements.clear()
 
@@ -645,7 +833,17 @@ class _BulkWriter:
         row = self._stamped(dict(fields))
         cid = str(row["id"])
         self.queue[Candidate].append(row)
-        seen = set()
+        self.tag(cid, tags)
+        self.queue[Activity].append(self._stamped({
+            "at": row["created_at"], "actor": self.by, "kind": ActivityKind.CREATED,
+            "subject_table": "candidate", "subject_id": cid, "candidate_id": cid,
+            "summary": f"Added {fields['full_name']}"}))
+        return cid
+
+    def tag(self, cid: str, tags: list[str]) -> list[tuple[str, str]]:
+        """Queue `tags` on `cid` (tags new to the file too); the (candidate-tag row id, tag
+        name) of each."""
+        seen, out = set(), []
         for name in tags:
             clean = " ".join(name.split())
             key = clean.casefold()
@@ -656,13 +854,10 @@ class _BulkWriter:
                 tag = self._stamped({"name": clean})
                 self.queue[Tag].append(tag)
                 self.tags[key] = str(tag["id"])
-            self.queue[CandidateTag].append(self._stamped({"candidate_id": cid,
-                                                           "tag_id": self.tags[key]}))
-        self.queue[Activity].append(self._stamped({
-            "at": row["created_at"], "actor": self.by, "kind": ActivityKind.CREATED,
-            "subject_table": "candidate", "subject_id": cid, "candidate_id": cid,
-            "summary": f"Added {fields['full_name']}"}))
-        return cid
+            row = self._stamped({"candidate_id": cid, "tag_id": self.tags[key]})
+            self.queue[CandidateTag].append(row)
+            out.append((str(row["id"]), clean))
+        return out
 
     def application(self, cid: str, role: Role, stage: RoleStage) -> None:
         """The new candidate `cid` in `role`'s pipeline at `stage`: what
@@ -681,7 +876,7 @@ class _BulkWriter:
             "summary": f"Added to “{role.title}” at {stage.name}"}))
 
     def flush(self) -> None:
-        if not self.queue[Candidate]:
+        if not any(self.queue.values()):
             return
         if self.writer is None:
             self.writer = Writer(self.session.connection())
@@ -744,11 +939,280 @@ def _stage_for(session: Session, role: Role, plan: RowPlan, cache: StageCache,
 
 
 def _ensure_in_role(session: Session, candidate_id: str, role: Role, plan: RowPlan,
-                    report: ImportReport, *, new: bool) -> None:
-    """Put a candidate already in the file in the role's pipeline unless they are in it."""
+                    report: ImportReport, *, new: bool) -> str | None:
+    """Put a candidate already in the file in the role's pipeline unless they are in it; the
+    new application's id."""
     if not new and pipeline.application_for(session, candidate_id, role.id) is not None:
-        return
+        return None
     stage = _stage_for(session, role, plan, {}, report)
-    pipeline.add_application(session, candidate_id, role.id, stage=stage,
-                             reason=IMPORT_REASON)
+    app = pipeline.add_application(session, candidate_id, role.id, stage=stage,
+                                   reason=IMPORT_REASON)
     report.applications += 1
+    return app.id
+
+
+
+# adding a row to the person already here ---------------------------------------------------
+
+#: Fields of a person already here that a row fills when they are empty (with their keys).
+_FILLABLE = {"email": (), "phone": ("phone_key",), "location": (),
+             "github_url": ("github_key",), "linkedin_url": ("linkedin_key",),
+             "portfolio_url": (), "referrer_name": (), "current_company": (),
+             "current_title": ()}
+#: A contact that differs from the person's own is kept as a further link (its key column).
+_CONTACT_LINKS = {"email": (LinkKind.EMAIL, "email"), "phone": (LinkKind.PHONE, "phone_key"),
+                  "github_url": (LinkKind.GITHUB, "github_key"),
+                  "linkedin_url": (LinkKind.LINKEDIN, "linkedin_key")}
+
+
+def _label(name: str) -> str:
+    label = TARGETS.get(name, name.replace("_", " "))
+    return label if any(ch.isupper() for ch in label[1:]) else label.lower()  # "GitHub" stays
+
+
+@dataclass
+class Addition:
+    """What "Add to" would write on a person already here: their empty fields filled, other
+    contacts as links, tags they lack, the row's notes as a note; never a value overwritten."""
+
+    person: str
+    fill: dict[str, str] = field(default_factory=dict)
+    links: list[tuple[LinkKind, str, str | None]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    note: str | None = None
+    #: What each part is, as a person reads it ("phone +44 …", "tags a, b", "a note").
+    said: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "; ".join(self.said) if self.said else \
+            "nothing new (everything in the row is already theirs)"
+
+
+def addition(session: Session, candidate_id: str, plan: RowPlan,
+             file_name: str = "CSV") -> Addition:
+    """What adding `plan`'s row to the person `candidate_id` would write (nothing is)."""
+    c = session.get(Candidate, candidate_id)
+    if c is None or c.deleted_at is not None:
+        raise NotFound(f"line {plan.line}: the person to add this row to is not in the file")
+    fields = stored_fields(plan.draft)
+    out = Addition(c.full_name)
+    links = session.execute(select(CandidateLink.key, CandidateLink.value).where(
+        CandidateLink.candidate_id == candidate_id, CandidateLink.deleted_at.is_(None))).all()
+    known = {k for k, _ in links if k} | {v for _, v in links}
+    for name, keys in _FILLABLE.items():
+        value = fields.get(name)
+        if not value:
+            continue
+        if getattr(c, name) in (None, ""):
+            out.fill.update({column: str(fields[column]) for column in (name, *keys)
+                             if fields.get(column)})
+            out.said.append(f"{_label(name)} {value}")
+        elif name in _CONTACT_LINKS:
+            kind, key_column = _CONTACT_LINKS[name]
+            key = fields.get(key_column)
+            same = key == getattr(c, key_column) if key else value == getattr(c, name)
+            if not same and (key or value) not in known:
+                out.links.append((kind, str(value), str(key) if key else None))
+                known.add(str(key or value))
+                out.said.append(f"another {_label(name)} {value}")
+    have = {n.casefold() for n in session.scalars(  # tombstoned too: a tag is on a person once
+        select(Tag.name).join(CandidateTag, CandidateTag.tag_id == Tag.id)
+        .where(CandidateTag.candidate_id == candidate_id))}
+    for name in plan.draft.tags:
+        clean = " ".join(name.split())
+        if clean.casefold() not in have:
+            have.add(clean.casefold())
+            out.tags.append(clean)
+    if out.tags:
+        out.said.append("tag" + ("s " if len(out.tags) > 1 else " ") + ", ".join(out.tags))
+    text = plan.draft.notes.strip()
+    if text and text not in (c.notes or ""):
+        body = f"From {file_name}, line {plan.line}:\n{text}"
+        if session.scalar(select(Note.id).where(
+                Note.candidate_id == candidate_id, Note.deleted_at.is_(None),
+                Note.body == body).limit(1)) is None:
+            out.note = body
+            out.said.append("a note")
+    return out
+
+
+def _add_to(session: Session, writer: _BulkWriter, cid: str, plan: RowPlan, batch: _Batch,
+            file_name: str) -> str:
+    """Add what the row brings to the person `cid` (`addition`) and say what."""
+    add = addition(session, cid, plan, file_name)
+    c = session.get(Candidate, cid)
+    assert c is not None
+    for column, value in add.fill.items():
+        setattr(c, column, value)
+    if add.fill:
+        batch.filled.setdefault(cid, {}).update(add.fill)
+    for kind, value, key in add.links:
+        link = CandidateLink(id=new_id(), candidate_id=cid, kind=kind, value=value, key=key,
+                             label=f"from {file_name}")
+        session.add(link)
+        batch.links.append(link.id)
+    batch.tags += [tid for tid, _ in writer.tag(cid, add.tags)]
+    if add.note is not None:
+        note = Note(id=new_id(), candidate_id=cid, body=add.note)
+        session.add(note)
+        batch.notes.append(note.id)
+    return f"{plan.draft.full_name} added to {add.person}: {add.text}"
+
+
+# taking an import back -----------------------------------------------------------------------
+
+class ImportChanged(HirefileError):
+    """Someone changed what an import wrote, so undoing (or redoing) it would lose that."""
+
+    def __init__(self, file_name: str, name: str, what: str, *, undo: bool = True) -> None:
+        self.file_name, self.name, self.what, self.undo = file_name, name, what, undo
+        super().__init__(self.sentence())
+
+    def sentence(self, wrap: Callable[[str], str] = str) -> str:
+        """The message, with the file's and the person's names passed through `wrap` (the app
+        isolates them, so a right-to-left name cannot reorder the sentence)."""
+        step = "undone" if self.undo else "redone"
+        return (f"The import from {wrap(self.file_name)} cannot be {step}: {wrap(self.name)} "
+                f"{self.what} since; change that back, or remove people one by one instead")
+
+
+def _detail(batch: _Batch, file_name: str, imported: int, added: int) -> dict[str, Any]:
+    return {"file": file_name, "imported": imported, "added": added,
+            "candidates": batch.candidates, "applications": batch.applications,
+            "links": batch.links, "tags": batch.tags, "notes": batch.notes,
+            "filled": batch.filled, "until": utcnow().isoformat()}
+
+
+def _chunks(ids: list[str], size: int = CHUNK) -> Iterator[list[str]]:
+    for at in range(0, len(ids), size):
+        yield ids[at:at + size]
+
+
+def _import_entry(session: Session, import_id: str) -> tuple[Activity, dict[str, Any]]:
+    entry = session.get(Activity, import_id)
+    if entry is None or entry.kind is not ActivityKind.IMPORTED or \
+            not isinstance(entry.detail, dict) or "candidates" not in entry.detail:
+        raise NotFound("That import is not recorded in this file")
+    return entry, dict(entry.detail)
+
+
+def _first_changed(session: Session, d: dict[str, Any], until: datetime) -> tuple[str, str] | None:
+    """The first person of the import changed after `until` (their name, and how)."""
+    name_of = select(Candidate.full_name)
+    for chunk in _chunks(d["candidates"]):
+        for stmt, what in (
+                (name_of.where(Candidate.id.in_(chunk), Candidate.deleted_at.is_not(None),
+                               Candidate.updated_at > until), "was removed"),
+                (name_of.where(Candidate.id.in_(chunk), Candidate.updated_at > until),
+                 "was edited"),
+                (name_of.join(Application, Application.candidate_id == Candidate.id)
+                 .where(Candidate.id.in_(chunk), Application.updated_at > until),
+                 "was moved in a pipeline"),
+                (name_of.join(Activity, Activity.candidate_id == Candidate.id)
+                 .where(Candidate.id.in_(chunk), Activity.at > until),
+                 "has notes, interviews or other changes")):
+            name = session.scalar(stmt.limit(1))
+            if name is not None:
+                return name, what
+    for chunk in _chunks(d["applications"]):
+        name = session.scalar(name_of.join(Application, Application.candidate_id == Candidate.id)
+                              .where(Application.id.in_(chunk), Application.updated_at > until)
+                              .limit(1))
+        if name is not None:
+            return name, "was moved in a pipeline"
+    for cid, values in d["filled"].items():
+        c = session.get(Candidate, cid)
+        for column, value in values.items():
+            if c is None or getattr(c, column) != value:
+                return (c.full_name if c else "a person"), f"had their {_label(column)} changed"
+    return None
+
+
+def _set_deleted(session: Session, model: Any, column: Any, ids: list[str],
+                 when: datetime | None, stamp: dict[str, Any]) -> None:
+    """Tombstone the live rows of `model` whose `column` is in `ids` (`when` None), or restore
+    those tombstoned at `when`."""
+    state = model.deleted_at.is_(None) if when is None else model.deleted_at == when
+    for chunk in _chunks(ids):
+        session.execute(update(model).where(column.in_(chunk), state).values(**stamp)
+                        .execution_options(synchronize_session=False))
+
+
+def undo_import(session: Session, import_id: str) -> str:
+    """Take an import back: the people it created are tombstoned with their applications, and
+    what it added to people already here (applications, links, tags, notes, fields) is
+    removed. Refused, with who and why, when someone changed any of it since."""
+    entry, d = _import_entry(session, import_id)
+    if d.get("undone_at"):
+        raise ValidationError(f"The import from {d['file']} is already undone")
+    changed = _first_changed(session, d, datetime.fromisoformat(d["until"]))
+    if changed is not None:
+        raise ImportChanged(d["file"], *changed)
+    now = utcnow()
+    stamp = {"deleted_at": now, "updated_at": now, "updated_by": actor(session)}
+    _set_deleted(session, Candidate, Candidate.id, d["candidates"], None, stamp)
+    for model in (Application, CandidateTag):  # their tags leave the tag filters too
+        _set_deleted(session, model, model.candidate_id, d["candidates"], None, stamp)
+    for model, key in ((Application, "applications"), (CandidateLink, "links"),
+                       (CandidateTag, "tags"), (Note, "notes")):
+        _set_deleted(session, model, model.id, d[key], None, stamp)
+    for cid, values in d["filled"].items():
+        c = session.get(Candidate, cid)
+        assert c is not None
+        for column in values:
+            setattr(c, column, None)
+    d["undone_at"] = now.isoformat()
+    entry.detail = d
+    text = f"Undid the import from {d['file']}"
+    record(session, ActivityKind.DELETED, "import", entry.id, text)
+    session.flush()
+    return text
+
+
+def redo_import(session: Session, import_id: str) -> str:
+    """Bring back what `undo_import` took back, as it was."""
+    entry, d = _import_entry(session, import_id)
+    if not d.get("undone_at"):
+        raise ValidationError(f"The import from {d['file']} is not undone")
+    undone = datetime.fromisoformat(d["undone_at"])
+    for cid, values in d["filled"].items():
+        c = session.get(Candidate, cid)
+        if c is None or c.deleted_at is not None:
+            raise ImportChanged(d["file"], c.full_name if c else "a person", "was removed",
+                                undo=False)
+        for column in values:
+            if getattr(c, column) not in (None, ""):
+                raise ImportChanged(d["file"], c.full_name,
+                                    f"was given another {_label(column)}", undo=False)
+    again = aliased(Application)
+    for chunk in _chunks(d["applications"]):
+        name = session.scalar(
+            select(Candidate.full_name).select_from(Application)
+            .join(again, (again.candidate_id == Application.candidate_id)
+                  & (again.role_id == Application.role_id) & again.deleted_at.is_(None))
+            .join(Candidate, Candidate.id == Application.candidate_id)
+            .where(Application.id.in_(chunk)).limit(1))
+        if name is not None:
+            raise ImportChanged(d["file"], name, "was put in the same role again", undo=False)
+    now = utcnow()
+    stamp = {"deleted_at": None, "updated_at": now, "updated_by": actor(session)}
+    _set_deleted(session, Candidate, Candidate.id, d["candidates"], undone, stamp)
+    for model in (Application, CandidateTag):
+        _set_deleted(session, model, model.candidate_id, d["candidates"], undone, stamp)
+    for model, key in ((Application, "applications"), (CandidateLink, "links"),
+                       (CandidateTag, "tags"), (Note, "notes")):
+        _set_deleted(session, model, model.id, d[key], undone, stamp)
+    for cid, values in d["filled"].items():
+        c = session.get(Candidate, cid)
+        assert c is not None
+        for column, value in values.items():
+            setattr(c, column, value)
+    text = f"Redid the import from {d['file']}"
+    record(session, ActivityKind.IMPORTED, "import", entry.id, text)
+    session.flush()
+    d.pop("undone_at")
+    d["until"] = utcnow().isoformat()
+    entry.detail = d
+    session.flush()
+    return text

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy.orm import Session
 
 from hirefile.domain.candidates import CandidateDraft
-from hirefile.services import candidates, dedupe, pipeline
+from hirefile.errors import HirefileError
+from hirefile.services import candidates, csv_import, dedupe, pipeline
 from hirefile.services.pipeline import MoveResult
 from hirefile.storage.database import Database
 from hirefile.ui.changes import APPLICATION, CANDIDATE
 from hirefile.ui.commands.base import Notify, ServiceCommand
+from hirefile.ui.text import isolate
 
 #: What these commands change, for the views that show it.
 KINDS = frozenset((CANDIDATE, APPLICATION))
@@ -140,6 +144,34 @@ class SetTags(ServiceCommand):
     def undo_change(self, session: Session) -> None:
         for cid, tags in self.before.items():
             candidates.set_tags(session, cid, tags)
+
+
+class ImportCandidates(ServiceCommand):
+    """A CSV import that is already made (the dialog made it, with its progress and Cancel):
+    undo takes back everything it wrote, redo brings it back (`csv_import.undo_import`)."""
+
+    def __init__(self, db: Database, notify: Notify, report: csv_import.ImportReport) -> None:
+        assert report.import_id is not None
+        n, added = len(report.imported), len(report.added)
+        super().__init__(f"Import {n:,} candidate{'s' if n != 1 else ''}"
+                         + (f" (and add to {added:,} already here)" if added else "")
+                         + f" from {isolate(report.file_name)}", db, notify)
+        self.import_id = report.import_id
+        self._applied_once = True  # pushing it does not import a second time
+
+    def do(self, session: Session) -> None:
+        _isolated(csv_import.redo_import, session, self.import_id)
+
+    def undo_change(self, session: Session) -> None:
+        _isolated(csv_import.undo_import, session, self.import_id)
+
+
+def _isolated(step: Callable[[Session, str], str], session: Session, import_id: str) -> None:
+    """Run `step`; a refusal that names people says their names isolated."""
+    try:
+        step(session, import_id)
+    except csv_import.ImportChanged as exc:
+        raise HirefileError(exc.sentence(isolate)) from exc
 
 
 def merge_now(db: Database, notify: Notify, keep_id: str, other_id: str) -> dedupe.MergeReport:

@@ -7,19 +7,27 @@ the import will do. What in the file may lose or merge rows (an unclosed quote, 
 not UTF-8) is listed above the preview with its lines, and nothing can be imported until the
 person corrects the file, reads it in another encoding, or ticks "Import anyway".
 
+Before importing, every row is checked against the file (`check_rows`: one query, in memory,
+so a file of 20,000 rows is previewed in about a second): a row for someone already here is
+skipped unless the person chooses otherwise, and a row that may be someone (a similar name)
+waits for the person's choice — Skip, Import as new, or Add to that person — in the preview's
+Choice column or its context menu. The summary counts what each choice will do, and Import
+says how many rows still need a choice.
+
 The import runs in one session (all rows or none) with a progress dialog; cancelling it rolls
-everything back. It is not an undo step: its report says line by line what happened instead.
+everything back. The page that opened the dialog records a finished import as one undo step.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHeaderView,
+    QMenu,
     QProgressDialog,
     QTableView,
     QWidget,
@@ -32,38 +40,38 @@ from hirefile.services import listing
 from hirefile.services.csv_import import (
     ENCODING_NAMES,
     REPORT_LINES,
+    Choice,
     CsvTable,
     ImportCancelled,
     ImportReport,
+    RowCheck,
     RowPlan,
+    addition,
+    check_rows,
     import_rows,
     plan_rows,
     read_csv,
     report_lines,
 )
-from hirefile.services.dedupe import Match, find_duplicates
 from hirefile.storage.database import Database
 from hirefile.ui.candidate.style import STYLE
 from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.csv import files
-from hirefile.ui.csv.models import MappingDelegate, MappingModel, PreviewModel, PreviewRow
+from hirefile.ui.csv.models import (
+    COL_CHOICE,
+    ChoiceDelegate,
+    MappingDelegate,
+    MappingModel,
+    PreviewModel,
+    PreviewRow,
+)
 from hirefile.ui.generated.ui_import_csv import Ui_ImportCsvDialog
+from hirefile.ui.text import isolate
 
-PREVIEW_ROWS = 20
 NAME_TARGETS = {"full_name", "first_name", "last_name"}
 #: What "Read as" offers: recognised, or one the person chooses.
 ENCODINGS = (None, "utf-8", "cp1252", "latin-1", "utf-16", "cp1250", "cp1251", "shift_jis",
              "gb18030")
-
-
-def _likely_same(match: Match, plan: RowPlan) -> bool:
-    """What the import treats as the same person: a shared contact, or the very same name and
-    no different e-mail (the same row imported again)."""
-    if match.strong:
-        return True
-    email = (plan.draft.email or "").strip().lower()
-    return "similar name (100%)" in match.reasons and (not email or not match.email
-                                                       or email == match.email)
 
 
 def _configure(view: QTableView, widths: tuple[int, ...], stretch: int) -> None:
@@ -114,7 +122,16 @@ class ImportCsvDialog(QDialog):
         _configure(f.mappingTable, (220, 210, 300), 2)
         f.mappingTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         f.previewTable.setModel(self.preview_model)
-        _configure(f.previewTable, (50, 170, 200, 140, 170, 80, 300), 6)
+        _configure(f.previewTable, (44, 140, 170, 84, 110, 70, 260, 180), 6)
+        f.previewTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        f.previewTable.setItemDelegateForColumn(COL_CHOICE, ChoiceDelegate(f.previewTable))
+        f.previewTable.setEditTriggers(
+            QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed)
+        f.previewTable.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        #: The duplicate check of the rows, for the mapping it was made with.
+        self._checks: tuple[list[str], list[RowCheck]] | None = None
         f.setupSplitter.setSizes([330, 390])
         f.problemFrame.hide()
         f.warningBanner.hide()
@@ -134,6 +151,10 @@ class ImportCsvDialog(QDialog):
         f.encodingCombo.currentIndexChanged.connect(self._reload)
         f.importAnywayCheck.toggled.connect(lambda _on: self._update_import_button())
         self.mapping_model.sig_mapping_changed.connect(self.update_preview)
+        self.preview_model.sig_choices_changed.connect(self._show_counts)
+        self.preview_model.sig_choices_changed.connect(self._describe_additions)
+        f.toCheckOnly.toggled.connect(self.preview_model.set_only_to_check)
+        f.previewTable.customContextMenuRequested.connect(self._preview_menu)
 
     @classmethod
     def run(cls, parent: QWidget | None, db: Database) -> ImportReport | None:
@@ -168,14 +189,14 @@ class ImportCsvDialog(QDialog):
         try:
             table = read_csv(path, encoding=f.encodingCombo.currentData())
         except HirefileError as exc:
-            self.table, self.plans = None, []
+            self.table, self.plans, self._checks = None, [], None
             self.mapping_model.set_table(None)
             self.preview_model.set_rows([])
             self._problem(exc.message)
             f.fileInfoLabel.clear()
             self._show_step()
             return False
-        self.table = table
+        self.table, self._checks = table, None
         self._problem("")
         separator = {",": "comma", ";": "semicolon", "\t": "tab"}.get(table.delimiter,
                                                                       table.delimiter)
@@ -222,6 +243,8 @@ class ImportCsvDialog(QDialog):
         return self.form.roleCombo.currentData()
 
     def update_preview(self) -> None:
+        """Plan every row with the mapping, check it for people already here (again only when
+        the mapping changed: a role changes no match), and show it."""
         f = self.form
         if self.table is None:
             return
@@ -232,51 +255,108 @@ class ImportCsvDialog(QDialog):
             self.plans = []
             self._problem(exc.message)
             return
+        same_mapping = self._checks is not None and self._checks[0] == mapping
+        if not same_mapping:
+            with self._db.reader() as s:
+                self._checks = (mapping, check_rows(s, self.plans))
+        assert self._checks is not None
         role_title = f.roleCombo.currentText().split("  ·  ")[0] if self.role_id else None
-        rows = []
-        with self._db.reader() as s:
-            for plan in self.plans[:PREVIEW_ROWS]:
-                rows.append(self._preview_row(s, plan, role_title))
-        self.preview_model.set_rows(rows)
-        bad = sum(1 for p in self.plans if p.problems)
-        has_name = bool(NAME_TARGETS & set(mapping))
+        self.preview_model.set_rows(
+            [self._preview_row(plan, check, role_title)
+             for plan, check in zip(self.plans, self._checks[1], strict=True)],
+            keep_choices=same_mapping)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        """"N to import · M already here · K possible duplicates (choose) · J with problems"."""
+        f = self.form
+        if self.table is None:
+            return
+        has_name = bool(NAME_TARGETS & set(self.mapping_model.mapping))
         if not has_name:
             text = "Choose which column holds the name (Full name, or First and Last name)"
         else:
-            text = (f"{len(self.plans) - bad:,} to import"
-                    + (f", {bad:,} with problems (skipped)" if bad else ""))
+            n = self.preview_model.counts()
+            parts = [f"{n['import']:,} to import"]
+            if n["add"]:
+                parts.append(f"{n['add']:,} to add to people already here")
+            parts.append(f"{n['here']:,} already here")
+            if n["skip"]:
+                parts.append(f"{n['skip']:,} skipped by choice")
+            parts.append(f"{n['choose']:,} possible duplicate{'s' if n['choose'] != 1 else ''}"
+                         + (" (choose)" if n["choose"] else ""))
+            parts.append(f"{n['problem']:,} with problems")
+            text = " · ".join(parts)
         f.summaryLabel.setText(text)
-        set_flag(f.summaryLabel, "warning", not has_name)
+        set_flag(f.summaryLabel, "warning", not has_name or
+                 bool(has_name and self.preview_model.counts()["choose"]))
         self._update_import_button()
+
+    def _describe_additions(self) -> None:
+        """Say, for each row newly chosen "Add to", what it would add (a few queries a row)."""
+        rows = self.preview_model.to_describe()
+        if not rows or self.path is None:
+            return
+        plans = {p.line: p for p in self.plans}
+        with self._db.reader() as s:
+            for r in rows:
+                try:
+                    text = addition(s, r.match_id, plans[r.line], self.path.name).text
+                except HirefileError as exc:
+                    text = exc.message
+                self.preview_model.set_addition(r.line, text)
 
     def _update_import_button(self) -> None:
         f = self.form
         if self.table is None:
             return
         has_name = bool(NAME_TARGETS & set(self.mapping_model.mapping))
-        some = any(not p.problems for p in self.plans)
+        n = self.preview_model.counts()
+        some = n["import"] + n["add"] + n["here"] + n["skip"] + n["choose"] > 0
         decided = not self.table.problems or f.importAnywayCheck.isChecked()
-        f.importButton.setEnabled(has_name and some and decided)
+        waiting = n["choose"]
+        f.importButton.setText(f"Choose for {waiting:,} row{'s' if waiting != 1 else ''} first"
+                               if waiting else "&Import")
+        f.importButton.setToolTip(
+            "Rows that may be someone already here (“Choose…” in the Choice column) wait for "
+            "your choice: right-click to choose for several at once" if waiting else "")
+        f.importButton.setEnabled(has_name and some and decided and not waiting)
 
-    @staticmethod
-    def _preview_row(session: object, plan: RowPlan, role_title: str | None) -> PreviewRow:
+    def _preview_row(self, plan: RowPlan, check: RowCheck, role_title: str | None,
+                     ) -> PreviewRow:
         d = plan.draft
         source = d.source.label + (f": {d.source_detail}" if d.source_detail else "")
         role = role_title or plan.role_title or ""
         stage = plan.stage_name or ("first stage" if role else "")
-        if plan.problems:
-            return PreviewRow(plan.line, d.full_name, d.email or "", source, role, stage,
-                              "Skipped: " + "; ".join(plan.problems), "problem")
-        matches = find_duplicates(session, d)  # type: ignore[arg-type]
-        same = [m for m in matches if _likely_same(m, plan)]
-        if same:
-            m = same[0]
-            other = "" if m.name.casefold() == d.full_name.casefold() else f" as {m.name}"
-            status = f"Already here{other} ({', '.join(m.reasons)})"
-            return PreviewRow(plan.line, d.full_name, d.email or "", source, role, stage,
-                              status, "duplicate")
+        m = check.match
         return PreviewRow(plan.line, d.full_name, d.email or "", source, role, stage,
-                          "New candidate", "new")
+                          check.found, m.name if m else "", check.reasons,
+                          max(check.matches - 1, 0), "; ".join(plan.problems),
+                          m.candidate_id if m else "")
+
+    def _preview_menu(self, at: QPoint) -> None:
+        """Choose for the selected rows, or for every row still to choose."""
+        view = self.form.previewTable
+        rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
+        model = self.preview_model
+        menu = QMenu(self)
+        checkable = [r for r in rows if model.row_at(r).tone in ("duplicate", "possible")]
+        names = {model.row_at(r).match for r in checkable}
+        target = isolate(names.pop()) if len(names) == 1 else "the person already here"
+        for label, choice in (("Skip", Choice.SKIP), ("Import as new", Choice.NEW),
+                              (f"Add to {target}", Choice.ADD)):
+            action = menu.addAction(label + (f" ({len(checkable)} rows)"
+                                             if len(checkable) > 1 else ""))
+            action.setEnabled(bool(checkable))
+            action.triggered.connect(lambda _c=False, c=choice: model.choose(checkable, c))
+        menu.addSeparator()
+        waiting = model.counts()["choose"]
+        for label, choice in (("Import every row still to choose as new", Choice.NEW),
+                              ("Skip every row still to choose", Choice.SKIP)):
+            action = menu.addAction(label + (f" ({waiting:,})" if waiting else ""))
+            action.setEnabled(bool(waiting))
+            action.triggered.connect(lambda _c=False, c=choice: model.choose_undecided(c))
+        menu.popup(view.viewport().mapToGlobal(at))
 
     # importing -------------------------------------------------------------------------------
 
@@ -287,6 +367,8 @@ class ImportCsvDialog(QDialog):
         if table is None or not self.plans or self.path is None:
             return None
         if table.problems and not self.form.importAnywayCheck.isChecked():
+            return None
+        if self.preview_model.counts()["choose"]:
             return None
         total = len(self.plans)
         progress = self.progress_dialog = QProgressDialog(
@@ -306,7 +388,9 @@ class ImportCsvDialog(QDialog):
         try:
             with self._db.session() as s:
                 report = import_rows(s, self.plans, role_id=self.role_id,
-                                     file_name=self.path.name, progress=step)
+                                     file_name=self.path.name, progress=step,
+                                     choices=self.preview_model.choices,
+                                     targets=self.preview_model.targets)
         except ImportCancelled as exc:
             self._problem(exc.message)
             return None
@@ -330,6 +414,8 @@ class ImportCsvDialog(QDialog):
         f.duplicateCount.setText(f"{len(report.duplicates):,}")
         f.skippedCount.setText(f"{len(report.skipped):,}")
         f.reportTitle.setText(f"Imported from {self.path.name if self.path else 'the file'}"
+                              + (f"; {len(report.added)} added to people already here"
+                                 if report.added else "")
                               + (f"; {report.applications} added to a role's pipeline"
                                  if report.applications else ""))
         lines = report_lines(report, self.path, log_dir()) if self.path else report.lines()

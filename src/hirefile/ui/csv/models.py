@@ -3,7 +3,9 @@ imported.
 
 `MappingModel` is edited in place (column "Import as"); `MappingDelegate` draws that cell as a
 combo box at all times, so the person sees at a glance that it can be changed, and opens a real
-one to change it. `PreviewModel` holds plain `PreviewRow`s the dialog computes.
+one to change it. `PreviewModel` holds plain `PreviewRow`s the dialog computes (every row of
+the file: a few small strings each, fixed row heights) and the person's choice for each row
+that is, or may be, someone already here, edited the same way (`ChoiceDelegate`).
 """
 
 from __future__ import annotations
@@ -32,8 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from hirefile.domain.csv_layouts import TARGETS
-from hirefile.services.csv_import import CsvTable
+from hirefile.services.csv_import import Choice, CsvTable, Found
 from hirefile.ui import theme
+from hirefile.ui.text import isolate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COL_HEADER, COL_TARGET, COL_SAMPLE = range(3)
@@ -98,6 +101,8 @@ class MappingModel(QAbstractTableModel):
                                           else None)
         if role == Qt.ItemDataRole.EditRole and col == COL_TARGET:
             return self._targets[row]
+        if role == OPTIONS_ROLE and col == COL_TARGET:
+            return [(label, key) for key, label in TARGETS.items()]
         muted = col == COL_SAMPLE or (col == COL_TARGET and self._targets[row] == "ignore")
         if role == Qt.ItemDataRole.ForegroundRole and muted:
             return QColor(theme.MUTED)
@@ -131,15 +136,23 @@ class MappingModel(QAbstractTableModel):
         return flags
 
 
-class MappingDelegate(QStyledItemDelegate):
-    """The "Import as" cell: painted as a combo box, edited with a real one."""
+#: The (label, value) pairs a combo cell offers.
+OPTIONS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ComboDelegate(QStyledItemDelegate):
+    """A cell painted as a combo box when it is editable, and edited with a real one; the
+    choices are the model's `OPTIONS_ROLE` data (label, value)."""
+
+    #: What a screen reader calls the editor.
+    NAME = "Choice"
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: AnyIndex) -> QWidget:
         combo = QComboBox(parent)
-        for key, label in TARGETS.items():
+        for label, key in index.data(OPTIONS_ROLE) or ():
             combo.addItem(label, key)
-        combo.setAccessibleName("Import as")
+        combo.setAccessibleName(self.NAME)
         combo.activated.connect(lambda _i: self.commitData.emit(combo))
         return combo
 
@@ -156,6 +169,9 @@ class MappingDelegate(QStyledItemDelegate):
         editor.setGeometry(option.rect.adjusted(2, 2, -2, -2))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        if not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            super().paint(painter, option, index)
+            return
         self.initStyleOption(option, index)
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
@@ -171,11 +187,22 @@ class MappingDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, box, painter, widget)
 
 
+class MappingDelegate(ComboDelegate):
+    """The "Import as" cell."""
+
+    NAME = "Import as"
+
+
+class ChoiceDelegate(ComboDelegate):
+    """The preview's "Choice" cell of a row for someone who is, or may be, already here."""
+
+
 # the preview ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class PreviewRow:
-    """One CSV row as it will be imported; `tone` is "problem", "duplicate" or "new"."""
+    """One CSV row as it will be imported; `found` is what the duplicate check made of it,
+    `match` the name of the person it is or may be."""
 
     line: int
     name: str
@@ -183,52 +210,225 @@ class PreviewRow:
     source: str
     role: str
     stage: str
-    status: str
-    tone: str
+    found: Found
+    match: str = ""
+    #: Why it is, or may be, that person ("same e-mail", "similar name").
+    reasons: str = ""
+    #: How many others it may be besides `match`.
+    others: int = 0
+    #: Why it cannot be imported.
+    problems: str = ""
+    #: Who "Add to" adds it to: a candidate's id, or "line N" for a row above it.
+    match_id: str = ""
+
+    @property
+    def tone(self) -> str:
+        """"problem", "duplicate" (already here), "possible" (maybe here) or "new"."""
+        return {Found.PROBLEM: "problem", Found.SAME: "duplicate",
+                Found.MAYBE: "possible"}.get(self.found, "new")
+
+    @property
+    def status(self) -> str:
+        if self.found is Found.PROBLEM:
+            return f"Skipped: {self.problems}"
+        if self.found is Found.SAME:
+            return f"Already here: {isolate(self.match)} ({self.reasons})"
+        if self.found is Found.MAYBE:
+            more = f" or {self.others:,} other{'s' if self.others != 1 else ''}" \
+                if self.others else ""
+            return f"Maybe {isolate(self.match)}{more} ({self.reasons})"
+        return "New"
 
 
-PREVIEW_COLUMNS = ("Line", "Name", "E-mail", "Source", "Role", "Stage", "Will be")
-_TONES = {"problem": theme.RED, "duplicate": theme.AMBER, "new": theme.GREEN}
+PREVIEW_COLUMNS = ("Line", "Name", "E-mail", "Source", "Role", "Stage", "Will be", "Choice")
+COL_STATUS, COL_CHOICE = 6, 7
+_TONES = {"problem": theme.RED, "duplicate": theme.AMBER, "possible": theme.INDIGO,
+          "new": theme.GREEN}
+TO_CHOOSE = "Choose…"
+
+
+def choice_label(choice: Choice | None, row: PreviewRow) -> str:
+    if choice is None:
+        return TO_CHOOSE
+    if choice is Choice.ADD:
+        return f"Add to {isolate(row.match)}"
+    return "Import as new" if choice is Choice.NEW else "Skip"
 
 
 class PreviewModel(QAbstractTableModel):
-    """The first rows of the file, as the import will treat them."""
+    """The rows of the file as the import will treat them, and the person's choices for the
+    rows of people who are, or may be, already here (`choices`, by line).
+
+    With `set_only_to_check(True)` it lists only those rows."""
+
+    #: A choice changed (no arguments: read `choices` and `counts`).
+    sig_choices_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[PreviewRow] = []
+        self._shown: list[int] = []
+        self._choice: dict[int, Choice | None] = {}
+        #: What "Add to" would add, by line (said in the Choice cell's tooltip).
+        self._adds: dict[int, str] = {}
+        self._only_to_check = False
 
-    def set_rows(self, rows: list[PreviewRow]) -> None:
+    def set_rows(self, rows: list[PreviewRow], *, keep_choices: bool = False) -> None:
+        """Show `rows`; each row to check starts at its default (already here: Skip; maybe
+        here: to choose), or with `keep_choices` at the choice made for its line before."""
+        old = self._choice if keep_choices else {}
         self.beginResetModel()
         self._rows = list(rows)
+        self._adds = {}
+        self._choice = {r.line: old.get(r.line, Choice.SKIP if r.found is Found.SAME else None)
+                        for r in self._rows if r.found in (Found.SAME, Found.MAYBE)}
+        self._filter()
         self.endResetModel()
+        self.sig_choices_changed.emit()
+
+    def set_only_to_check(self, on: bool) -> None:
+        self.beginResetModel()
+        self._only_to_check = on
+        self._filter()
+        self.endResetModel()
+
+    def _filter(self) -> None:
+        self._shown = [i for i, r in enumerate(self._rows)
+                       if not self._only_to_check or r.line in self._choice]
 
     @property
     def rows(self) -> list[PreviewRow]:
-        return list(self._rows)
+        """The rows listed now."""
+        return [self._rows[i] for i in self._shown]
+
+    def row_at(self, row: int) -> PreviewRow:
+        return self._rows[self._shown[row]]
+
+    def to_describe(self) -> list[PreviewRow]:
+        """Rows chosen "Add to" a person in the file whose addition is not said yet."""
+        return [r for r in self._rows if self._choice.get(r.line) is Choice.ADD
+                and r.line not in self._adds and r.match_id
+                and not r.match_id.startswith("line ")]
+
+    def set_addition(self, line: int, text: str) -> None:
+        """Say what "Add to" adds for the row on `line`."""
+        self._adds[line] = text
+        for n, i in enumerate(self._shown):
+            if self._rows[i].line == line:
+                at = self.index(n, COL_CHOICE)
+                self.dataChanged.emit(at, at)
+
+    def addition(self, line: int) -> str | None:
+        return self._adds.get(line)
+
+    @property
+    def targets(self) -> dict[int, str]:
+        """Who each row chosen "Add to" is added to, by line."""
+        return {r.line: r.match_id for r in self._rows
+                if self._choice.get(r.line) is Choice.ADD and r.match_id}
+
+    @property
+    def choices(self) -> dict[int, Choice]:
+        """The choice made for each row to check, by line (rows still to choose left out)."""
+        return {line: c for line, c in self._choice.items() if c is not None}
+
+    def choice(self, line: int) -> Choice | None:
+        return self._choice.get(line)
+
+    def counts(self) -> dict[str, int]:
+        """to import, to add, already here (skipped), skipped by choice, still to choose,
+        with problems."""
+        out = dict.fromkeys(("import", "add", "here", "skip", "choose", "problem"), 0)
+        for r in self._rows:
+            if r.found is Found.PROBLEM:
+                out["problem"] += 1
+                continue
+            choice = self._choice.get(r.line, Choice.NEW)
+            key = {Choice.NEW: "import", Choice.ADD: "add", None: "choose"}.get(choice)
+            out[key or ("here" if r.found is Found.SAME else "skip")] += 1
+        return out
+
+    def choose(self, rows: list[int], choice: Choice) -> int:
+        """Make `choice` for the listed `rows` that have a choice; how many changed."""
+        changed = 0
+        for row in rows:
+            r = self.row_at(row)
+            if r.line in self._choice and self._choice[r.line] is not choice:
+                self._choice[r.line] = choice
+                at = self.index(row, COL_CHOICE)
+                self.dataChanged.emit(at, at)
+                changed += 1
+        if changed:
+            self.sig_choices_changed.emit()
+        return changed
+
+    def choose_undecided(self, choice: Choice) -> int:
+        """Make `choice` for every row still to choose; how many."""
+        rows = [n for n, i in enumerate(self._shown)
+                if self._rows[i].line in self._choice and self._choice[self._rows[i].line]
+                is None]
+        hidden = [line for line, c in self._choice.items() if c is None]
+        for line in hidden:
+            self._choice[line] = choice
+        for row in rows:
+            at = self.index(row, COL_CHOICE)
+            self.dataChanged.emit(at, at)
+        if hidden:
+            self.sig_choices_changed.emit()
+        return len(hidden)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(PREVIEW_COLUMNS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
             return None
-        r = self._rows[index.row()]
-        values = (str(r.line), r.name, r.email, r.source, r.role, r.stage, r.status)
+        r = self.row_at(index.row())
         col = index.column()
+        to_check = r.line in self._choice
+        if col == COL_CHOICE:
+            if role == Qt.ItemDataRole.EditRole:
+                c = self._choice.get(r.line)
+                return c.value if c is not None else ""
+            if role == OPTIONS_ROLE and to_check:
+                options = [("Skip", Choice.SKIP.value), ("Import as new", Choice.NEW.value),
+                           (f"Add to {isolate(r.match)}", Choice.ADD.value)]
+                return options if self._choice[r.line] is not None else \
+                    [(TO_CHOOSE, ""), *options]
+        values = (str(r.line), r.name, r.email, r.source, r.role, r.stage, r.status,
+                  choice_label(self._choice[r.line], r) if to_check else "")
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_CHOICE and to_check and \
+                self._choice[r.line] is Choice.ADD:
+            added = self._adds.get(r.line)
+            return f"Adds to {isolate(r.match)}: {added}" if added else \
+                f"Adds what this row brings to {isolate(r.match)}, overwriting nothing"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return values[col] if role == Qt.ItemDataRole.DisplayRole else values[col] or None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == len(values) - 1 or (r.tone == "problem" and col == 1):
+            if col == COL_STATUS or (r.tone == "problem" and col == 1):
                 return QColor(_TONES[r.tone])
+            if col == COL_CHOICE and to_check and self._choice[r.line] is None:
+                return QColor(theme.RED)
             if col == 0:
                 return QColor(theme.FAINT)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (not index.isValid() or index.column() != COL_CHOICE
+                or role != Qt.ItemDataRole.EditRole
+                or self.row_at(index.row()).line not in self._choice):
+            return False
+        try:
+            choice = Choice(value)
+        except ValueError:
+            return False
+        self.choose([index.row()], choice)
+        return True
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -239,5 +439,8 @@ class PreviewModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
             Qt.ItemFlag.ItemNeverHasChildren
+        if index.column() == COL_CHOICE and self.row_at(index.row()).line in self._choice:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags

@@ -203,6 +203,31 @@ class Ui_ImportCsvDialog(object):
 
         self.previewLayout.addWidget(self.previewHint)
 
+        self.previewBar = QHBoxLayout()
+        self.previewBar.setSpacing(12)
+        self.previewBar.setObjectName(u"previewBar")
+        self.toCheckOnly = QCheckBox(self.previewBox)
+        self.toCheckOnly.setObjectName(u"toCheckOnly")
+
+        self.previewBar.addWidget(self.toCheckOnly)
+
+        self.summaryLabel = QLabel(self.previewBox)
+        self.summaryLabel.setObjectName(u"summaryLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.summaryLabel.sizePolicy().hasHeightForWidth())
+        self.summaryLabel.setSizePolicy(sizePolicy)
+        self.summaryLabel.setText(u"")
+        self.summaryLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.summaryLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+        self.summaryLabel.setWordWrap(True)
+
+        self.previewBar.addWidget(self.summaryLabel)
+
+
+        self.previewLayout.addLayout(self.previewBar)
+
         self.previewTable = QTableView(self.previewBox)
         self.previewTable.setObjectName(u"previewTable")
 
@@ -230,13 +255,6 @@ class Ui_ImportCsvDialog(object):
         self.roleSpacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.roleRow.addItem(self.roleSpacer)
-
-        self.summaryLabel = QLabel(self.setupPage)
-        self.summaryLabel.setObjectName(u"summaryLabel")
-        self.summaryLabel.setText(u"")
-        self.summaryLabel.setTextFormat(Qt.TextFormat.PlainText)
-
-        self.roleRow.addWidget(self.summaryLabel)
 
 
         self.setupLayout.addLayout(self.roleRow)
@@ -371,7 +389,8 @@ class Ui_ImportCsvDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.chooseButton, self.fileEdit)
         QWidget.setTabOrder(self.fileEdit, self.mappingTable)
-        QWidget.setTabOrder(self.mappingTable, self.previewTable)
+        QWidget.setTabOrder(self.mappingTable, self.toCheckOnly)
+        QWidget.setTabOrder(self.toCheckOnly, self.previewTable)
         QWidget.setTabOrder(self.previewTable, self.roleCombo)
         QWidget.setTabOrder(self.roleCombo, self.reportText)
         QWidget.setTabOrder(self.reportText, self.importButton)
@@ -412,8 +431,9 @@ class Ui_ImportCsvDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.previewTitle.setText(QCoreApplication.translate("ImportCsvDialog", u"&Preview", None))
         self.previewTitle.setProperty(u"kind", QCoreApplication.translate("ImportCsvDialog", u"sectionTitle", None))
-        self.previewHint.setText(QCoreApplication.translate("ImportCsvDialog", u"The first 20 rows as they will be imported. Rows with problems (in red) are skipped; people already in the file are not added twice.", None))
+        self.previewHint.setText(QCoreApplication.translate("ImportCsvDialog", u"Every row as it will be imported. Rows with problems (in red) are skipped. A row for someone already in the file, or maybe in it (a similar name), says who: choose in its Choice column (or right-click several rows) to skip it, import it as a new person, or add what it brings to the person already here.", None))
         self.previewHint.setProperty(u"kind", QCoreApplication.translate("ImportCsvDialog", u"hint", None))
+        self.toCheckOnly.setText(QCoreApplication.translate("ImportCsvDialog", u"&Only rows already here or maybe here", None))
 #if QT_CONFIG(accessibility)
         self.previewTable.setAccessibleName(QCoreApplication.translate("ImportCsvDialog", u"Preview", None))
 #endif // QT_CONFIG(accessibility)

@@ -24,6 +24,7 @@ from hirefile.ui import glyphs, messages, theme
 from hirefile.ui.candidate.bulk import BulkActions, Desk, people
 from hirefile.ui.candidate.record import CandidateRecord
 from hirefile.ui.candidate.style import STYLE
+from hirefile.ui.commands.candidates import ImportCandidates
 from hirefile.ui.common import guarded
 from hirefile.ui.csv import files
 from hirefile.ui.csv.import_dialog import ImportCsvDialog
@@ -402,6 +403,8 @@ class CandidatesPage(QWidget):
         report = ImportCsvDialog.run(self, self._db)
         if report is None:
             return False
+        if report.import_id is not None:  # one undo step (an import that wrote nothing is none)
+            self.undo_stack.push(ImportCandidates(self._db, self.notify, report))
         self._after_change()
         self.show_notice(f"Import: {report.lines()[0]}.")
         return True
