@@ -2,7 +2,7 @@
 # Hirefile set-up: installs whatever is missing, then runs the app or the tests.
 #
 #   bash packaging/setup.sh app  [ARGS...]         run the app     (.venv/bin/hirefile ARGS...)
-#   bash packaging/setup.sh test [PYTEST ARGS...]  run the tests   (offscreen, exit code of pytest)
+#   bash packaging/setup.sh test [PYTEST ARGS...]  lint (ruff), type-check (mypy), then the tests
 #
 # What it does, each step only when needed (a second run takes well under a second):
 #   1. Debian/Ubuntu: installs missing system packages with apt-get (as root, or via sudo):
@@ -182,6 +182,11 @@ if [ "$mode" = app ]; then
   fi
   exec "$venv/bin/hirefile" "$@"
 else
+  # The habits first (seconds), then the suite: any of them failing fails the command.
+  say "ruff check src tests"
+  "$venv/bin/ruff" check --quiet src tests || die "ruff found problems (above)"
+  say "mypy (strict on domain, storage, services, documents)"
+  "$venv/bin/mypy" || die "mypy found problems (above)"
   export QT_QPA_PLATFORM=offscreen
   exec "$venv/bin/python" -m pytest "$@"
 fi

@@ -39,7 +39,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
+from enum import Enum
 from itertools import islice
 from pathlib import Path
 from typing import Any, overload
@@ -76,6 +76,7 @@ from hirefile.storage.models import (
     RoleStage,
     StageChange,
     Tag,
+    Tracked,
 )
 from hirefile.storage.types import new_id, utcnow
 
@@ -113,7 +114,12 @@ _CONTROL_BYTES = tuple(bytes([b]) for b in (*range(9), 11, 12, *range(14, 32), 1
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: Windows-1252 as Windows reads it: its five unassigned bytes are the Latin-1 characters.
 _C1 = "hirefile-cp1252-c1"
-codecs.register_error(_C1, lambda e: (e.object[e.start:e.end].decode("latin-1"), e.end))
+def _c1_as_latin1(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start:error.end].decode("latin-1"), error.end
+
+
+codecs.register_error(_C1, _c1_as_latin1)
 
 
 @dataclass(frozen=True)
@@ -257,11 +263,11 @@ def _decode(raw: bytes, name: str, encoding: str | None,
         # Not a single UTF-8 letter beyond ASCII: the whole file is in another encoding.
         return raw.decode("cp1252", errors=_C1), "cp1252"
     # UTF-8 with a few bytes that are not: name their lines, never reread the whole file.
-    for number, line in enumerate(raw.split(b"\n"), start=1):
+    for number, raw_line in enumerate(raw.split(b"\n"), start=1):
         try:
-            line.decode("utf-8")
+            raw_line.decode("utf-8")
         except UnicodeDecodeError as exc:
-            bad = line[exc.start:exc.end].hex(" ").upper()
+            bad = raw_line[exc.start:exc.end].hex(" ").upper()
             problems.append(FileIssue(number, f"bytes that are not UTF-8 ({bad}) are read as "
                                               f"“\ufffd”; if the whole file is in another "
                                               f"encoding, choose it"))
@@ -574,7 +580,14 @@ def report_lines(report: ImportReport, csv_path: Path, log_folder: Path | None =
 Progress = Callable[[int], None]
 
 
-class Choice(StrEnum):
+class _Word(str, Enum):
+    """A string enum (Python 3.10 has no `StrEnum`) that reads as its value."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Choice(_Word):
     """What to do with a row for someone who is, or may be, already in the file."""
 
     SKIP = "skip"  #: write nothing of it (someone already here is still put in the role)
@@ -582,7 +595,7 @@ class Choice(StrEnum):
     ADD = "add"  #: add what it brings to the person already here
 
 
-class Found(StrEnum):
+class Found(_Word):
     """What the duplicate rules make of a row before it is imported."""
 
     NEW = "new"  #: nobody like them in the file
@@ -1129,6 +1142,12 @@ def _first_changed(session: Session, d: dict[str, Any], until: datetime) -> tupl
     return None
 
 
+#: What an import adds to people (kept in its activity's detail under these keys).
+_ADDED: tuple[tuple[type[Tracked], str], ...] = (
+    (Application, "applications"), (CandidateLink, "links"), (CandidateTag, "tags"),
+    (Note, "notes"))
+
+
 def _set_deleted(session: Session, model: Any, column: Any, ids: list[str],
                  when: datetime | None, stamp: dict[str, Any]) -> None:
     """Tombstone the live rows of `model` whose `column` is in `ids` (`when` None), or restore
@@ -1152,10 +1171,9 @@ def undo_import(session: Session, import_id: str) -> str:
     now = utcnow()
     stamp = {"deleted_at": now, "updated_at": now, "updated_by": actor(session)}
     _set_deleted(session, Candidate, Candidate.id, d["candidates"], None, stamp)
-    for model in (Application, CandidateTag):  # their tags leave the tag filters too
-        _set_deleted(session, model, model.candidate_id, d["candidates"], None, stamp)
-    for model, key in ((Application, "applications"), (CandidateLink, "links"),
-                       (CandidateTag, "tags"), (Note, "notes")):
+    for owned in (Application, CandidateTag):  # their tags leave the tag filters too
+        _set_deleted(session, owned, owned.candidate_id, d["candidates"], None, stamp)
+    for model, key in _ADDED:
         _set_deleted(session, model, model.id, d[key], None, stamp)
     for cid, values in d["filled"].items():
         c = session.get(Candidate, cid)
@@ -1198,10 +1216,9 @@ def redo_import(session: Session, import_id: str) -> str:
     now = utcnow()
     stamp = {"deleted_at": None, "updated_at": now, "updated_by": actor(session)}
     _set_deleted(session, Candidate, Candidate.id, d["candidates"], undone, stamp)
-    for model in (Application, CandidateTag):
-        _set_deleted(session, model, model.candidate_id, d["candidates"], undone, stamp)
-    for model, key in ((Application, "applications"), (CandidateLink, "links"),
-                       (CandidateTag, "tags"), (Note, "notes")):
+    for owned in (Application, CandidateTag):
+        _set_deleted(session, owned, owned.candidate_id, d["candidates"], undone, stamp)
+    for model, key in _ADDED:
         _set_deleted(session, model, model.id, d[key], undone, stamp)
     for cid, values in d["filled"].items():
         c = session.get(Candidate, cid)

@@ -126,11 +126,11 @@ def find_duplicates(session: Session, draft: CandidateDraft, *,
     full = str(f["full_name"] or "")
     longest = _longest_word(full)
     if longest:
-        stmt = (select(Candidate.id, Candidate.full_name, Candidate.email)
-                .where(Candidate.deleted_at.is_(None),
-                       Candidate.sort_name.like(f"%{longest}%"))
-                .limit(_NAME_CANDIDATES))
-        for cid, name, email in session.execute(stmt):
+        by_name = (select(Candidate.id, Candidate.full_name, Candidate.email)
+                   .where(Candidate.deleted_at.is_(None),
+                          Candidate.sort_name.like(f"%{longest}%"))
+                   .limit(_NAME_CANDIDATES))
+        for cid, name, email in session.execute(by_name):
             found.name_alike(full, cid, name, email)
     return found.matches()
 
@@ -167,7 +167,7 @@ class DuplicateIndex:
         for cid, key in session.execute(
                 select(CandidateLink.candidate_id, CandidateLink.key)
                 .where(CandidateLink.deleted_at.is_(None), CandidateLink.key.is_not(None))):
-            if cid in where:
+            if cid in where and key is not None:
                 _put(self._by_link, key, where[cid])
 
     def _add(self, cid: str, name: str, email: str | None, keys: dict[str, object],
@@ -314,8 +314,8 @@ def merge(session: Session, keep_id: str, other_id: str) -> MergeReport:
             app.candidate_id = keep.id
         combined += 1
     session.flush()
-    for model in _CANDIDATE_CHILDREN:
-        session.execute(update(model).where(model.candidate_id == other.id)
+    for child in _CANDIDATE_CHILDREN:
+        session.execute(update(child).where(child.candidate_id == other.id)
                         .values(candidate_id=keep.id))
     keep_tags = set(session.scalars(select(CandidateTag.tag_id).where(
         CandidateTag.candidate_id == keep.id, CandidateTag.deleted_at.is_(None))))
