@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from hirefile.domain.vocab import ScorecardStatus
@@ -141,12 +142,14 @@ def open_finalists(parent: QWidget | None, db: Database, role_id: str | None, *,
 
 def schedule_interview(parent: QWidget | None, db: Database,
                        application_id: str | None = None, *,
-                       on_change: OnChange = None) -> str | None:
+                       on_change: OnChange = None,
+                       stack: QUndoStack | None = None) -> str | None:
     """Schedule an interview (for `application_id`, or one chosen in the dialog); its id."""
     from hirefile.ui.assess.schedule import ScheduleDialog
 
     try:
-        interview_id = ScheduleDialog.ask(parent, db, application_id=application_id)
+        interview_id = ScheduleDialog.ask(parent, db, application_id=application_id,
+                                          stack=stack)
     except HirefileError as exc:
         report(parent, "Could not schedule the interview", exc)
         return None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from hirefile.domain.names import fold
@@ -28,6 +29,8 @@ from hirefile.services.loops import StepData
 from hirefile.storage.database import Database
 from hirefile.ui.assess.common import ensure_viewer, viewer_id
 from hirefile.ui.assess.style import STYLE
+from hirefile.ui.commands.base import record, through_changes
+from hirefile.ui.commands.interviews import EditInterview, ScheduleInterview
 from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_interview_dialog import Ui_InterviewDialog
 from hirefile.ui.text import isolate
@@ -106,12 +109,15 @@ class ScheduleDialog(QDialog):
     """The interview form. `interview_id` is set once the interview is written."""
 
     def __init__(self, parent: QWidget | None, db: Database, *,
-                 application_id: str | None = None, interview_id: str | None = None) -> None:
+                 application_id: str | None = None, interview_id: str | None = None,
+                 stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_InterviewDialog()
         self.form.setupUi(self)
         self.setStyleSheet(STYLE)
         self.db = db
+        #: The window's undo stack: saving is one undo step on it.
+        self.stack = stack
         self.interview_id = interview_id
         self.editing = interview_id is not None
         self._choices: list[Choice] = []
@@ -387,16 +393,14 @@ class ScheduleDialog(QDialog):
                           minutes=f.minutesSpin.value(), interviewer_ids=panel,
                           location=f.locationEdit.text(), link=f.linkEdit.text(),
                           notes=f.notesEdit.toPlainText())
-            with self.db.session() as s:
-                if self.interview_id is not None:
-                    interviews.update(s, self.interview_id, **values)  # type: ignore[arg-type]
-                else:
-                    step = self._step()
-                    kind = StepKind(f.kindCombo.currentData())
-                    self.interview_id = interviews.schedule(
-                        s, choice.application_id, kind=kind,
-                        loop_step_id=step.id if step else None,
-                        **values).id  # type: ignore[arg-type]
+            if self.interview_id is not None:
+                record(self.stack, EditInterview(self.db, through_changes, self.interview_id, values))
+            else:
+                step = self._step()
+                self.interview_id = record(self.stack, ScheduleInterview(
+                    self.db, through_changes, choice.application_id,
+                    kind=StepKind(f.kindCombo.currentData()),
+                    loop_step_id=step.id if step else None, values=values)).interview_id
         except ValidationError as exc:
             self.show_error(exc)
             return
@@ -420,9 +424,10 @@ class ScheduleDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, db: Database, *, application_id: str | None = None,
-            interview_id: str | None = None) -> str | None:
+            interview_id: str | None = None, stack: QUndoStack | None = None) -> str | None:
         """Schedule (or edit `interview_id`); the interview's id once written, else None."""
-        dialog = cls(parent, db, application_id=application_id, interview_id=interview_id)
+        dialog = cls(parent, db, application_id=application_id, interview_id=interview_id,
+                     stack=stack)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None

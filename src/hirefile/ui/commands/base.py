@@ -112,3 +112,17 @@ def undo_safely(stack: QUndoStack) -> HirefileError | None:
 def redo_safely(stack: QUndoStack) -> HirefileError | None:
     """Redo the next edit; when the file refuses, nothing moves and the reason is returned."""
     return _step(stack, forward=True) if stack.canRedo() else None
+
+
+def record(stack: QUndoStack | None, command: Command) -> Command:
+    """`apply` on the window's stack; with no stack (a dialog used on its own, in a test or
+    a tool) the change is made all the same, with nothing to undo it."""
+    if stack is None:
+        command.apply_first()
+        return command
+    return apply(stack, command)
+
+
+def through_changes() -> None:
+    """A command's `notify` when the pages re-read through the window's change notification
+    (the stack moved) and the screen that pushed it has nothing of its own to re-read."""

@@ -14,7 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QButtonGroup, QMenu, QWidget
 
 from hirefile.domain.vocab import InterviewStatus
@@ -29,6 +29,8 @@ from hirefile.ui.assess.common import viewer_id
 from hirefile.ui.assess.interviews_model import interviews_model
 from hirefile.ui.assess.schedule import ScheduleDialog
 from hirefile.ui.assess.style import STYLE
+from hirefile.ui.commands.base import record
+from hirefile.ui.commands.interviews import SetInterviewStatus
 from hirefile.ui.empty_state import EmptyState
 from hirefile.ui.generated.ui_interview_page import Ui_InterviewsPage
 from hirefile.ui.models.columns import count_text
@@ -66,7 +68,8 @@ class InterviewsPage(QWidget):
         self._mode = UPCOMING
         self._upcoming = 0
         self._desk_empty = False
-        self.undo_stack = None  # set by the window; scorecards are written, not undone
+        #: The window's undo stack (set by the window); every edit here is one step on it.
+        self.undo_stack: QUndoStack | None = None
         self.toggles = QButtonGroup(self)
         self.toggles.addButton(self.form.toggleUpcoming)
         self.toggles.addButton(self.form.togglePast)
@@ -262,7 +265,7 @@ class InterviewsPage(QWidget):
     def schedule(self) -> None:
         if self._db is None:
             return
-        iid = entry.schedule_interview(self, self._db)
+        iid = entry.schedule_interview(self, self._db, stack=self.undo_stack)
         if iid is not None:
             self.show_mode(UPCOMING)
             self.select_id(iid)
@@ -275,19 +278,21 @@ class InterviewsPage(QWidget):
         if self._db is None or one is None:
             return
         try:
-            saved = ScheduleDialog.ask(self, self._db, interview_id=one.id)
+            saved = ScheduleDialog.ask(self, self._db, interview_id=one.id,
+                                       stack=self.undo_stack)
         except HirefileError as exc:
             messages.show_problem(self, "Could not edit the interview", exc.message)
             return
         if saved:
             self._after_change(f"Saved {one.title} with {one.candidate}")
 
-    def _set_status(self, rows: list[InterviewData], status: InterviewStatus) -> bool:
+    def _set_status(self, rows: list[InterviewData], status: InterviewStatus,
+                    text: str) -> bool:
+        """One undo step for the rows (the page re-reads when it is made or taken back)."""
         assert self._db is not None
         try:
-            with self._db.session() as s:
-                for r in rows:
-                    interviews.set_status(s, r.id, status)
+            record(self.undo_stack, SetInterviewStatus(
+                self._db, self.refresh, [r.id for r in rows], status, text))
         except HirefileError as exc:
             messages.show_problem(self, "Could not change the interview", exc.message)
             return False
@@ -295,10 +300,12 @@ class InterviewsPage(QWidget):
 
     def mark_done(self) -> None:
         rows = [r for r in self.selected() if r.status is InterviewStatus.SCHEDULED]
-        if self._db is None or not rows or not self._set_status(rows, InterviewStatus.DONE):
+        if self._db is None or not rows:
             return
         what = (f"{rows[0].title} with {rows[0].candidate}" if len(rows) == 1
                 else count_text(len(rows), "interview"))
+        if not self._set_status(rows, InterviewStatus.DONE, f"Mark done: {what}"):
+            return
         self._after_change(f"Marked done: {what}. Write your scorecard while it is fresh.")
 
     def cancel(self) -> None:
@@ -307,7 +314,8 @@ class InterviewsPage(QWidget):
             return
         if not ask.confirm_cancel(self, one.title, one.candidate):
             return
-        if self._set_status([one], InterviewStatus.CANCELLED):
+        if self._set_status([one], InterviewStatus.CANCELLED,
+                            f"Cancel {one.title} with {one.candidate}"):
             self._after_change(f"Cancelled {one.title} with {one.candidate}")
 
     def write_scorecard(self) -> None:
