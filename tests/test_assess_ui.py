@@ -508,12 +508,12 @@ def test_entry_points_call_on_change_after_a_write(qtbot: Any, new_db: Database,
     assert {"open_scorecard", "open_scorecards", "open_review", "open_culture",
             "open_debrief", "open_finalists", "schedule_interview"} <= set(assess.__all__)
     changed: list[str] = []
-    monkeypatch.setattr(ReviewDialog, "ask", classmethod(lambda cls, p, db, a: True))
-    monkeypatch.setattr(CultureDialog, "ask", classmethod(lambda cls, p, db, a: False))
+    monkeypatch.setattr(ReviewDialog, "ask", classmethod(lambda cls, p, db, a, **_: True))
+    monkeypatch.setattr(CultureDialog, "ask", classmethod(lambda cls, p, db, a, **_: False))
     assert assess.open_review(None, new_db, app_id, on_change=lambda: changed.append("r"))
     assert not assess.open_culture(None, new_db, app_id, on_change=lambda: changed.append("c"))
     monkeypatch.setattr(ScheduleDialog, "ask",
-                        classmethod(lambda cls, p, db, application_id=None: "x"))
+                        classmethod(lambda cls, p, db, application_id=None, **_: "x"))
     assert entry.schedule_interview(None, new_db, app_id,
                                     on_change=lambda: changed.append("s")) == "x"
     assert changed == ["r", "s"]

@@ -7,9 +7,7 @@ the documented list below."""
 # ruff: noqa: F811  (the fixtures imported from test_assess_ui are parameters here)
 from __future__ import annotations
 
-import re
-from datetime import datetime, timedelta, timezone
-from pathlib import Path
+from datetime import datetime, timezone
 from typing import Any
 
 import pytest

@@ -102,6 +102,13 @@ def start(session: Session, interview_id: str, interviewer_id: str) -> Scorecard
     existing = _existing(session, interview_id, interviewer_id)
     if existing is not None:
         return existing
+    taken_back = session.scalar(select(Scorecard).where(
+        Scorecard.interview_id == interview_id, Scorecard.interviewer_id == interviewer_id))
+    if taken_back is not None:  # its first save was undone: it starts again, blank
+        taken_back.deleted_at, taken_back.status = None, ScorecardStatus.DRAFT
+        for row in (*taken_back.ratings, *taken_back.question_notes):
+            row.deleted_at = None
+        return taken_back
     if session.get(Person, interviewer_id) is None:
         raise ValidationError("Only people of this file can write scorecards")
     card = Scorecard(interview_id=interview_id, application_id=interview.application_id,

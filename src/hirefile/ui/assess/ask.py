@@ -31,8 +31,9 @@ def confirm_submit(parent: QWidget | None) -> bool:
     """Submitting is final and unseals the others' feedback: say so before doing it."""
     return _question(
         parent, "Submit scorecard", "Submit your scorecard?",
-        "Submitting is final, and it will show you the others' feedback for this candidate. "
-        "You can no longer change your ratings afterwards.", "Submit")
+        "This cannot be undone: submitting is final, and it will show you the others' "
+        "feedback for this candidate. You can no longer change your ratings afterwards.",
+        "Submit")
 
 
 def confirm_reveal(parent: QWidget | None, sealed: int) -> bool:
@@ -41,7 +42,8 @@ def confirm_reveal(parent: QWidget | None, sealed: int) -> bool:
     return _question(
         parent, "Reveal sealed feedback", f"Reveal {what} before you submit yours?",
         "Reading the others' ratings first tends to pull yours towards theirs. If you reveal "
-        "them now, it will be recorded in the candidate's activity, with your name.",
+        "them now, it will be recorded in the candidate's activity, with your name. This "
+        "cannot be undone.",
         "Reveal and record")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QFrame, QGridLayout, QPlainTextEdit, QWidget
 
 from hirefile.domain.vocab import CultureDimension
@@ -28,6 +29,8 @@ from hirefile.ui.assess.common import (
 )
 from hirefile.ui.assess.segmented import Segmented, rating_picker
 from hirefile.ui.assess.style import STYLE
+from hirefile.ui.commands.assess import SaveCulture
+from hirefile.ui.commands.base import record, through_changes
 from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_culture import Ui_CultureDialog
 
@@ -80,12 +83,15 @@ class DimensionRow(QFrame):
 class CultureDialog(QDialog):
     """Assess (or edit one's own assessment of) culture and collaboration for an application."""
 
-    def __init__(self, parent: QWidget | None, db: Database, application_id: str) -> None:
+    def __init__(self, parent: QWidget | None, db: Database, application_id: str, *,
+                 stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_CultureDialog()
         self.form.setupUi(self)
         self.setStyleSheet(STYLE)
         self.db = db
+        #: The window's undo stack: saving is one step on it.
+        self.stack = stack
         self.application_id = application_id
         self.saved = False
         self.rows: dict[CultureDimension, DimensionRow] = {}
@@ -138,12 +144,11 @@ class CultureDialog(QDialog):
         day = f.dateEdit.date()
         try:
             ensure_viewer(self.db)
-            with self.db.session() as s:
-                assessments.save_culture(
-                    s, self.application_id, viewer_id(self.db), self.ratings(),
-                    f.summaryEdit.toPlainText(),
-                    assessed_on=date(day.year(), day.month(), day.day()),
-                    assessment_id=self.existing.id if self.existing else None)
+            record(self.stack, SaveCulture(
+                self.db, through_changes, self.application_id, viewer_id(self.db),
+                self.ratings(), f.summaryEdit.toPlainText(),
+                assessed_on=date(day.year(), day.month(), day.day()),
+                assessment_id=self.existing.id if self.existing else None))
         except ValidationError as exc:
             self.show_error(exc)
             return False
@@ -167,9 +172,10 @@ class CultureDialog(QDialog):
         QTimer.singleShot(0, self, lambda: f.scroll.ensureWidgetVisible(row, 40, 60))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, application_id: str) -> bool:
+    def ask(cls, parent: QWidget | None, db: Database, application_id: str, *,
+            stack: QUndoStack | None = None) -> bool:
         """Show the form; True when the assessment was saved."""
-        dialog = cls(parent, db, application_id)
+        dialog = cls(parent, db, application_id, stack=stack)
         try:
             dialog.exec()
             return dialog.saved

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -42,6 +43,8 @@ from hirefile.ui.assess.debrief_grid import COL_WHO, DebriefGridModel, RatingDel
 from hirefile.ui.assess.feedback import rating_chip
 from hirefile.ui.assess.style import STYLE, rating_text
 from hirefile.ui.assess.summaries import culture_card, review_card
+from hirefile.ui.commands.assess import DecideDebrief
+from hirefile.ui.commands.base import record, through_changes
 from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_debrief import Ui_DebriefView
 from hirefile.ui.roles.common import AXIS_SHORT
@@ -74,12 +77,15 @@ class DebriefView(QWidget):
 
     def __init__(self, db: Database, application_id: str, parent: QWidget | None = None, *,
                  openers: Mapping[str, Opener] | None = None,
-                 on_change: Callable[[], None] | None = None) -> None:
+                 on_change: Callable[[], None] | None = None,
+                 stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_DebriefView()
         self.form.setupUi(self)
         self.setStyleSheet(STYLE)
         self.db = db
+        #: The window's undo stack: a decision (with the move it made) is one step on it.
+        self.stack = stack
         self.application_id = application_id
         self.on_change = on_change
         self.openers = openers or {}
@@ -287,9 +293,10 @@ class DebriefView(QWidget):
         try:
             ensure_viewer(self.db)
             me = viewer_id(self.db)
-            with self.db.session() as s:
-                moved = debrief.decide(s, self.application_id, decision,
-                                       f.rationaleEdit.toPlainText(), me, viewer_id=me)
+            moved = record(self.stack, DecideDebrief(
+                self.db, through_changes, self.application_id, decision,
+                f.rationaleEdit.toPlainText(), me,
+                self.data.candidate if self.data else "")).moved
         except ValidationError as exc:
             show_text(f.rationaleError, exc.message)
             set_flag(f.rationaleEdit, "invalid", exc.field == "rationale")
@@ -344,7 +351,8 @@ class DebriefDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, db: Database, application_id: str, *,
                  openers: Mapping[str, Opener] | None = None,
-                 on_change: Callable[[], None] | None = None) -> None:
+                 on_change: Callable[[], None] | None = None,
+                 stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.changed = False
 
@@ -353,7 +361,8 @@ class DebriefDialog(QDialog):
             if on_change is not None:
                 on_change()
 
-        self.view = DebriefView(db, application_id, self, openers=openers, on_change=changed)
+        self.view = DebriefView(db, application_id, self, openers=openers, on_change=changed,
+                                stack=stack)
         self.setStyleSheet(STYLE)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

@@ -2,7 +2,9 @@
 and the board alike.
 
 Each opens its dialog, returns when it closes, and calls `on_change` (when given) after
-anything was written, so the caller refreshes what it shows. A problem the person can act on
+anything was written, so the caller refreshes what it shows. `stack` is the window's undo
+stack: every save made in them is one step on it (a scorecard's submit and a reveal are final,
+and say so before they are made). A problem the person can act on
 (a removed interview, a file that went read-only) is shown as a message, never raised.
 """
 
@@ -29,13 +31,14 @@ def _changed(on_change: OnChange) -> None:
 
 
 def open_scorecard(parent: QWidget | None, db: Database, interview_id: str, *,
-                   on_change: OnChange = None, show_feedback: bool = True) -> str | None:
+                   on_change: OnChange = None, show_feedback: bool = True,
+                   stack: QUndoStack | None = None) -> str | None:
     """The viewer's scorecard for an interview; after a submit, the others' feedback (now
     unsealed) when there is any. Returns "submitted", "saved" or None."""
     from hirefile.ui.assess.scorecard import ScorecardDialog
 
     try:
-        result = ScorecardDialog.ask(parent, db, interview_id)
+        result = ScorecardDialog.ask(parent, db, interview_id, stack=stack)
     except HirefileError as exc:
         report(parent, "Could not open the scorecard", exc)
         return None
@@ -47,17 +50,17 @@ def open_scorecard(parent: QWidget | None, db: Database, interview_id: str, *,
             others = [c for c in sc.scorecards(s, app_id, viewer_id(db))
                       if not c.mine and c.status is ScorecardStatus.SUBMITTED]
         if others:
-            open_scorecards(parent, db, app_id, on_change=on_change)
+            open_scorecards(parent, db, app_id, on_change=on_change, stack=stack)
     return result
 
 
 def open_scorecards(parent: QWidget | None, db: Database, application_id: str, *,
-                    on_change: OnChange = None) -> None:
+                    on_change: OnChange = None, stack: QUndoStack | None = None) -> None:
     """Every scorecard of an application, sealed for the viewer until they submit theirs."""
     from hirefile.ui.assess.feedback import ScorecardsDialog
 
     def editor(p: QWidget, interview_id: str) -> None:
-        open_scorecard(p, db, interview_id, show_feedback=False)
+        open_scorecard(p, db, interview_id, show_feedback=False, stack=stack)
 
     try:
         changed = ScorecardsDialog.ask(parent, db, application_id, open_editor=editor)
@@ -69,12 +72,12 @@ def open_scorecards(parent: QWidget | None, db: Database, application_id: str, *
 
 
 def open_review(parent: QWidget | None, db: Database, application_id: str, *,
-                on_change: OnChange = None) -> bool:
+                on_change: OnChange = None, stack: QUndoStack | None = None) -> bool:
     """The viewer's portfolio review of an application (their latest one, to edit)."""
     from hirefile.ui.assess.review import ReviewDialog
 
     try:
-        saved = ReviewDialog.ask(parent, db, application_id)
+        saved = ReviewDialog.ask(parent, db, application_id, stack=stack)
     except HirefileError as exc:
         report(parent, "Could not open the portfolio review", exc)
         return False
@@ -84,12 +87,12 @@ def open_review(parent: QWidget | None, db: Database, application_id: str, *,
 
 
 def open_culture(parent: QWidget | None, db: Database, application_id: str, *,
-                 on_change: OnChange = None) -> bool:
+                 on_change: OnChange = None, stack: QUndoStack | None = None) -> bool:
     """The viewer's culture assessment of an application (their latest one, to edit)."""
     from hirefile.ui.assess.culture import CultureDialog
 
     try:
-        saved = CultureDialog.ask(parent, db, application_id)
+        saved = CultureDialog.ask(parent, db, application_id, stack=stack)
     except HirefileError as exc:
         report(parent, "Could not open the culture assessment", exc)
         return False
@@ -99,18 +102,18 @@ def open_culture(parent: QWidget | None, db: Database, application_id: str, *,
 
 
 def open_debrief(parent: QWidget | None, db: Database, application_id: str, *,
-                 on_change: OnChange = None) -> None:
+                 on_change: OnChange = None, stack: QUndoStack | None = None) -> None:
     """The debrief of an application, with the decision form."""
     from hirefile.ui.assess.debrief import DebriefDialog
 
     openers = {
-        "scorecards": lambda p, a: open_scorecards(p, db, a),
-        "review": lambda p, a: open_review(p, db, a),
-        "culture": lambda p, a: open_culture(p, db, a),
+        "scorecards": lambda p, a: open_scorecards(p, db, a, stack=stack),
+        "review": lambda p, a: open_review(p, db, a, stack=stack),
+        "culture": lambda p, a: open_culture(p, db, a, stack=stack),
     }
     try:
         dialog = DebriefDialog(parent, db, application_id, openers=openers,
-                               on_change=on_change)
+                               on_change=on_change, stack=stack)
     except HirefileError as exc:
         report(parent, "Could not open the debrief", exc)
         return
@@ -121,7 +124,7 @@ def open_debrief(parent: QWidget | None, db: Database, application_id: str, *,
 
 
 def open_finalists(parent: QWidget | None, db: Database, role_id: str | None, *,
-                   on_change: OnChange = None) -> None:
+                   on_change: OnChange = None, stack: QUndoStack | None = None) -> None:
     """Choose 2–5 candidates in process of a role, then compare them side by side."""
     from hirefile.ui.assess.finalists import FinalistsDialog, FinalistsPickDialog
 
@@ -130,7 +133,7 @@ def open_finalists(parent: QWidget | None, db: Database, role_id: str | None, *,
         if not chosen:
             return
         dialog = FinalistsDialog(parent, db, chosen, open_debrief=lambda p, a: open_debrief(
-            p, db, a, on_change=on_change))
+            p, db, a, on_change=on_change, stack=stack))
     except HirefileError as exc:
         report(parent, "Could not compare finalists", exc)
         return

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -28,6 +29,8 @@ from hirefile.storage.database import Database
 from hirefile.ui.assess.common import chain_tabs, ensure_viewer, label, set_message, viewer_id
 from hirefile.ui.assess.segmented import Segmented, check_picker, rating_picker
 from hirefile.ui.assess.style import STYLE
+from hirefile.ui.commands.assess import SaveReview
+from hirefile.ui.commands.base import record, through_changes
 from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_review import Ui_ReviewDialog
 
@@ -59,12 +62,15 @@ class UrlRow(QWidget):
 class ReviewDialog(QDialog):
     """Write (or edit one's own) portfolio review of one application."""
 
-    def __init__(self, parent: QWidget | None, db: Database, application_id: str) -> None:
+    def __init__(self, parent: QWidget | None, db: Database, application_id: str, *,
+                 stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_ReviewDialog()
         self.form.setupUi(self)
         self.setStyleSheet(STYLE)
         self.db = db
+        #: The window's undo stack: saving is one step on it.
+        self.stack = stack
         self.application_id = application_id
         self.saved = False
         self.url_rows: list[UrlRow] = []
@@ -167,10 +173,9 @@ class ReviewDialog(QDialog):
         set_message(f.messageLabel, "")
         try:
             ensure_viewer(self.db)
-            with self.db.session() as s:
-                assessments.save_review(
-                    s, self.application_id, viewer_id(self.db), self.draft(),
-                    review_id=self.existing.id if self.existing else None)
+            record(self.stack, SaveReview(
+                self.db, through_changes, self.application_id, viewer_id(self.db),
+                self.draft(), self.existing.id if self.existing else None))
         except ValidationError as exc:
             self.show_error(exc)
             return False
@@ -197,9 +202,10 @@ class ReviewDialog(QDialog):
             set_message(f.messageLabel, error.message)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, application_id: str) -> bool:
+    def ask(cls, parent: QWidget | None, db: Database, application_id: str, *,
+            stack: QUndoStack | None = None) -> bool:
         """Show the form; True when the review was saved."""
-        dialog = cls(parent, db, application_id)
+        dialog = cls(parent, db, application_id, stack=stack)
         try:
             dialog.exec()
             return dialog.saved

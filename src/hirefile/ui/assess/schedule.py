@@ -394,7 +394,8 @@ class ScheduleDialog(QDialog):
                           location=f.locationEdit.text(), link=f.linkEdit.text(),
                           notes=f.notesEdit.toPlainText())
             if self.interview_id is not None:
-                record(self.stack, EditInterview(self.db, through_changes, self.interview_id, values))
+                record(self.stack, EditInterview(self.db, through_changes, self.interview_id,
+                                                 values))
             else:
                 step = self._step()
                 self.interview_id = record(self.stack, ScheduleInterview(

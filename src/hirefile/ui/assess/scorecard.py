@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -38,6 +39,8 @@ from hirefile.ui.assess.common import (
 )
 from hirefile.ui.assess.segmented import Segmented, rating_picker
 from hirefile.ui.assess.style import STYLE
+from hirefile.ui.commands.assess import SaveScorecardDraft
+from hirefile.ui.commands.base import record, through_changes
 from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_scorecard import Ui_ScorecardDialog
 
@@ -73,12 +76,15 @@ class AxisRow(QFrame):
 class ScorecardDialog(QDialog):
     """Edit (or, once submitted, read) the viewer's scorecard for one interview."""
 
-    def __init__(self, parent: QWidget | None, db: Database, interview_id: str) -> None:
+    def __init__(self, parent: QWidget | None, db: Database, interview_id: str, *,
+                 stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_ScorecardDialog()
         self.form.setupUi(self)
         self.setStyleSheet(STYLE)
         self.db = db
+        #: The window's undo stack: each saved draft is a step on it; a submit is final.
+        self.stack = stack
         self.interview_id = interview_id
         self.submitted = False
         self.changed = False  # anything written (a draft or the submit)
@@ -235,9 +241,16 @@ class ScorecardDialog(QDialog):
         """Save or submit (making the scorecard on its first write); a dry run is rolled
         back, so its refusal shows at the field before anything is asked or written."""
         ensure_viewer(self.db)
+        if not submit_it:
+            self.card_id = record(self.stack, SaveScorecardDraft(
+                self.db, through_changes, self.interview_id, viewer_id(self.db), draft,
+                self.windowTitle())).card_id
+            return
+        # Submitting is final (it unseals the others' feedback): not an undo step, and its
+        # confirmation says it cannot be undone.
         with self.db.session() as s:
             card_id = sc.write(s, self.interview_id, viewer_id(self.db), draft,
-                               submit_it=submit_it)
+                               submit_it=True)
             if dry_run:
                 raise _DryRun
         self.card_id = card_id
@@ -294,9 +307,10 @@ class ScorecardDialog(QDialog):
         super().reject()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, interview_id: str) -> str | None:
+    def ask(cls, parent: QWidget | None, db: Database, interview_id: str, *,
+            stack: QUndoStack | None = None) -> str | None:
         """Open the editor; "submitted", "saved" (a draft written) or None (nothing written)."""
-        dialog = cls(parent, db, interview_id)
+        dialog = cls(parent, db, interview_id, stack=stack)
         try:
             dialog.exec()
             if dialog.submitted:

@@ -279,11 +279,16 @@ class ApplicationsPanel(QObject):
 
         db, host, done = self._db, self.host, self._notify
         openers: dict[str, Callable[[], object]] = {
-            "schedule": lambda: assess.schedule_interview(host, db, app.id, on_change=done),
-            "feedback": lambda: assess.open_scorecards(host, db, app.id, on_change=done),
-            "review": lambda: assess.open_review(host, db, app.id, on_change=done),
-            "culture": lambda: assess.open_culture(host, db, app.id, on_change=done),
-            "debrief": lambda: assess.open_debrief(host, db, app.id, on_change=done),
+            "schedule": lambda: assess.schedule_interview(host, db, app.id, on_change=done,
+                                                          stack=self._stack),
+            "feedback": lambda: assess.open_scorecards(host, db, app.id, on_change=done,
+                                                       stack=self._stack),
+            "review": lambda: assess.open_review(host, db, app.id, on_change=done,
+                                                 stack=self._stack),
+            "culture": lambda: assess.open_culture(host, db, app.id, on_change=done,
+                                                   stack=self._stack),
+            "debrief": lambda: assess.open_debrief(host, db, app.id, on_change=done,
+                                                   stack=self._stack),
             "packet": lambda: exports.export_packet(host, db, app.id),
             "debrief_pdf": lambda: exports.export_debrief(host, db, app.id),
         }

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QPushButton, QTableView
 
 from hirefile.errors import HirefileError
@@ -20,6 +20,8 @@ from hirefile.services.attachments import AttachmentInfo
 from hirefile.storage.database import Database
 from hirefile.ui import messages
 from hirefile.ui.candidate.dialogs import confirm
+from hirefile.ui.commands.attachments import AttachFiles, RemoveAttachment
+from hirefile.ui.commands.base import record
 from hirefile.ui.models.columns import Column, day_text
 from hirefile.ui.models.rows import RowListModel
 
@@ -52,7 +54,7 @@ def ask_files(parent: QObject | None, directory: Path) -> list[Path]:
 def ask_remove(parent: QObject | None, filename: str) -> bool:
     return confirm(parent, "Remove attachment",  # type: ignore[arg-type]
                    f"Remove “{filename}” from this candidate?", "Remove",
-                   "The file is taken out of the hiring file.")
+                   "The file is taken out of the hiring file (Edit → Undo puts it back).")
 
 
 class AttachmentsPanel(QObject):
@@ -85,6 +87,7 @@ class AttachmentsPanel(QObject):
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         table.addAction(self.remove_action)
         self._db: Database | None = None
+        self._stack: QUndoStack | None = None
         self._candidate_id: str | None = None
         add.clicked.connect(self.add_files)
         open_.clicked.connect(self.open_selected)
@@ -95,8 +98,14 @@ class AttachmentsPanel(QObject):
         self.model.modelReset.connect(self._update)
         self._update()
 
-    def set_database(self, db: Database | None) -> None:
-        self._db = db
+    def set_database(self, db: Database | None, stack: QUndoStack | None = None) -> None:
+        """The file, and the window's undo stack that each add and remove is a step on."""
+        self._db, self._stack = db, stack
+
+    def _reload(self) -> None:
+        """A command's notify: the shown candidate's attachments, read again."""
+        self.load(self._candidate_id)
+        self._on_change()
 
     def load(self, candidate_id: str | None) -> None:
         self._candidate_id = candidate_id
@@ -136,15 +145,11 @@ class AttachmentsPanel(QObject):
         if not paths:
             return 0
         try:
-            with self._db.session() as s:
-                for path in paths:
-                    attachments.attach_file(s, self._candidate_id, path)
+            record(self._stack, AttachFiles(self._db, self._reload, self._candidate_id, paths))
         except HirefileError as exc:
             messages.show_problem(self.table, "Could not attach", exc.message)
             return 0
-        self.load(self._candidate_id)
         self.table.selectRow(self.model.rowCount() - 1)
-        self._on_change()
         return len(paths)
 
     def open_selected(self) -> Path | None:
@@ -174,11 +179,9 @@ class AttachmentsPanel(QObject):
         if self._db is None or info is None or not ask_remove(self.table, info.filename):
             return False
         try:
-            with self._db.session() as s:
-                attachments.remove_attachment(s, info.id)
+            record(self._stack, RemoveAttachment(self._db, self._reload, info.id,
+                                                 info.filename))
         except HirefileError as exc:
             messages.show_problem(self.table, "Could not remove", exc.message)
             return False
-        self.load(self._candidate_id)
-        self._on_change()
         return True

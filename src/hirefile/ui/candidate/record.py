@@ -120,7 +120,7 @@ class CandidateRecord(QWidget):
         """The file, the window's undo stack and what commands call after each change."""
         self._db, self._stack, self._notify = db, stack, notify
         self.applications.set_context(db, stack, notify)
-        self.attachments.set_database(db)
+        self.attachments.set_database(db, stack)
         if db is None:
             self._candidate_id = None
 

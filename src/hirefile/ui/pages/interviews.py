@@ -306,7 +306,7 @@ class InterviewsPage(QWidget):
                 else count_text(len(rows), "interview"))
         if not self._set_status(rows, InterviewStatus.DONE, f"Mark done: {what}"):
             return
-        self._after_change(f"Marked done: {what}. Write your scorecard while it is fresh.")
+        self.sig_status.emit(f"Marked done: {what}. Write your scorecard while it is fresh.")
 
     def cancel(self) -> None:
         one = self.current()
@@ -316,32 +316,37 @@ class InterviewsPage(QWidget):
             return
         if self._set_status([one], InterviewStatus.CANCELLED,
                             f"Cancel {one.title} with {one.candidate}"):
-            self._after_change(f"Cancelled {one.title} with {one.candidate}")
+            self.sig_status.emit(f"Cancelled {one.title} with {one.candidate}")
 
     def write_scorecard(self) -> None:
         one = self.current()
         if self._db is None or one is None or one.status is InterviewStatus.CANCELLED:
             return
-        entry.open_scorecard(self, self._db, one.id, on_change=self._after_change)
+        entry.open_scorecard(self, self._db, one.id, on_change=self._after_change,
+                             stack=self.undo_stack)
 
     def feedback(self) -> None:
         if (one := self.current()) is not None and self._db is not None:
             entry.open_scorecards(self, self._db, one.application_id,
-                                  on_change=self._after_change)
+                                  on_change=self._after_change,
+                                  stack=self.undo_stack)
 
     def review(self) -> None:
         if (one := self.current()) is not None and self._db is not None:
-            entry.open_review(self, self._db, one.application_id, on_change=self._after_change)
+            entry.open_review(self, self._db, one.application_id, on_change=self._after_change,
+                              stack=self.undo_stack)
 
     def culture(self) -> None:
         if (one := self.current()) is not None and self._db is not None:
             entry.open_culture(self, self._db, one.application_id,
-                               on_change=self._after_change)
+                               on_change=self._after_change,
+                               stack=self.undo_stack)
 
     def debrief(self) -> None:
         if (one := self.current()) is not None and self._db is not None:
             entry.open_debrief(self, self._db, one.application_id,
-                               on_change=self._after_change)
+                               on_change=self._after_change,
+                               stack=self.undo_stack)
 
     def finalists(self) -> None:
         if self._db is None:
@@ -352,7 +357,8 @@ class InterviewsPage(QWidget):
             with self._db.reader() as s:
                 row = listing.application_rows(s, [one.application_id]).get(one.application_id)
             role_id = row.role_id if row else None
-        entry.open_finalists(self, self._db, role_id, on_change=self._after_change)
+        entry.open_finalists(self, self._db, role_id, on_change=self._after_change,
+                             stack=self.undo_stack)
 
     def export(self) -> None:
         """The selected interviews, or every upcoming one, to an .ics file."""
