@@ -104,10 +104,12 @@ def start(session: Session, interview_id: str, interviewer_id: str) -> Scorecard
         return existing
     taken_back = session.scalar(select(Scorecard).where(
         Scorecard.interview_id == interview_id, Scorecard.interviewer_id == interviewer_id))
-    if taken_back is not None:  # its first save was undone: it starts again, blank
+    if taken_back is not None:  # its first save was undone: the next save writes it again
         taken_back.deleted_at, taken_back.status = None, ScorecardStatus.DRAFT
-        for row in (*taken_back.ratings, *taken_back.question_notes):
-            row.deleted_at = None
+        for rating in taken_back.ratings:
+            rating.deleted_at = None
+        for note in taken_back.question_notes:
+            note.deleted_at = None
         return taken_back
     if session.get(Person, interviewer_id) is None:
         raise ValidationError("Only people of this file can write scorecards")

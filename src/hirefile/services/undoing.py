@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, update
 from sqlalchemy.orm import Session
 
 from hirefile.errors import ValidationError
@@ -38,6 +38,10 @@ class _Row:
     after: dict[str, Any] = field(default_factory=dict)
     #: The row's `updated_at` as the last step (do, undo or redo) left it.
     stamp: datetime | None = None
+    #: (updated_at, updated_by) before and after the change: undo and redo put them back,
+    #: so the edits before and after this one on the stack still find their own stamps.
+    stamp_before: tuple[datetime, str] | None = None
+    stamp_after: tuple[datetime, str] | None = None
 
 
 @dataclass
@@ -55,7 +59,7 @@ class Written:
             else:
                 for key, value in row.before.items():
                     setattr(obj, key, value)
-        self._restamp(session, live)
+        self._restamp(session, live, {id(r): r.stamp_before for r in self.rows})
 
     def redo(self, session: Session, what: str) -> None:
         """Make the change again; refused (nothing written) when a row changed since."""
@@ -65,7 +69,7 @@ class Written:
                 setattr(obj, key, value)
             if row.before is None:
                 obj.deleted_at = None
-        self._restamp(session, live)
+        self._restamp(session, live, {id(r): r.stamp_after for r in self.rows})
 
     def _check(self, session: Session, what: str) -> list[Tracked]:
         found = []
@@ -76,13 +80,18 @@ class Written:
             if obj.updated_at != row.stamp:
                 who = f" by {obj.updated_by}" if obj.updated_by else ""
                 raise ValidationError(f"{what} cannot be taken back: it was changed since"
-                                      f"{who}; undo that change first")
+                                      f"{who}")
             found.append(obj)
         return found
 
-    def _restamp(self, session: Session, live: list[Tracked]) -> None:
+    def _restamp(self, session: Session, live: list[Tracked],
+                 stamps: dict[int, tuple[datetime, str] | None]) -> None:
         session.flush()
         for row, obj in zip(self.rows, live, strict=True):
+            put = stamps[id(row)]
+            if put is not None:  # past the flush's own stamping: as the step left the row
+                session.execute(update(row.model).where(row.model.id == row.id)
+                                .values(updated_at=put[0], updated_by=put[1]))
             row.stamp = obj.updated_at
 
 
@@ -109,14 +118,19 @@ def recording(session: Session) -> Iterator[Written]:
             if not isinstance(obj, Tracked):
                 continue
             key = (type(obj), obj.id)
-            row = seen.get(key)
-            if row is None:
-                row = _Row(type(obj), obj.id, {})
-                seen[key] = row
-                written.rows.append(row)
+            found = seen.get(key)
+            if found is None:
+                found = seen[key] = _Row(type(obj), obj.id, {})
+                written.rows.append(found)
+            row = found
             if row.before is None:  # added by this change: all of it is the change
                 continue
             state = inspect(obj)
+            if row.stamp_before is None:
+                was = state.attrs["updated_at"].history.deleted
+                who = state.attrs["updated_by"].history.deleted
+                row.stamp_before = (was[0] if was else obj.updated_at,
+                                    who[0] if who else obj.updated_by)
             for name in _columns(obj):
                 history = state.attrs[name].history
                 if history.has_changes() and name not in row.before:
@@ -137,5 +151,6 @@ def recording(session: Session) -> Iterator[Written]:
         names = _columns(obj) if row.before is None else list(row.before)
         row.after = {name: getattr(obj, name) for name in names}
         row.stamp = obj.updated_at
+        row.stamp_after = (obj.updated_at, obj.updated_by)
         kept.append(row)
     written.rows = kept
