@@ -182,8 +182,8 @@ class MainWindow(QMainWindow):
         self.pipeline_page.sig_status.connect(self._after_board_change)
         # Their edits that are not undo steps yet announce themselves as changes of the file.
         self.interviews_page.sig_status.connect(self._after_board_change)
-        self.interviews_page.sig_status.connect(
-            lambda _m: self.changes.changed(Change(frozenset((ASSESSMENT, APPLICATION)))))
+        self.interviews_page.sig_written.connect(
+            lambda: self.changes.changed(Change(frozenset((ASSESSMENT, APPLICATION)))))
         self.offers_page.sig_status.connect(self._after_board_change)
         self.offers_page.sig_status.connect(
             lambda _m: self.changes.changed(Change(frozenset((OFFER, APPLICATION)))))

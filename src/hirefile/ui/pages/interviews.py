@@ -50,6 +50,9 @@ class InterviewsPage(QWidget):
 
     #: A short message for the status bar after a change, e.g. "Scheduled Intro call with …".
     sig_status = Signal(str)
+    #: A dialog may have written what is not an undo step (a submitted scorecard, revealed
+    #: feedback): the window announces it as a change of the file. Undo steps need no signal.
+    sig_written = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -262,6 +265,11 @@ class InterviewsPage(QWidget):
         self.refresh()
         self.sig_status.emit(message)
 
+    def _after_final(self) -> None:
+        """After a dialog that can submit a scorecard or reveal feedback (final writes)."""
+        self._after_change()
+        self.sig_written.emit()
+
     def schedule(self) -> None:
         if self._db is None:
             return
@@ -322,13 +330,13 @@ class InterviewsPage(QWidget):
         one = self.current()
         if self._db is None or one is None or one.status is InterviewStatus.CANCELLED:
             return
-        entry.open_scorecard(self, self._db, one.id, on_change=self._after_change,
+        entry.open_scorecard(self, self._db, one.id, on_change=self._after_final,
                              stack=self.undo_stack)
 
     def feedback(self) -> None:
         if (one := self.current()) is not None and self._db is not None:
             entry.open_scorecards(self, self._db, one.application_id,
-                                  on_change=self._after_change,
+                                  on_change=self._after_final,
                                   stack=self.undo_stack)
 
     def review(self) -> None:
@@ -345,7 +353,7 @@ class InterviewsPage(QWidget):
     def debrief(self) -> None:
         if (one := self.current()) is not None and self._db is not None:
             entry.open_debrief(self, self._db, one.application_id,
-                               on_change=self._after_change,
+                               on_change=self._after_final,
                                stack=self.undo_stack)
 
     def finalists(self) -> None:
@@ -357,7 +365,7 @@ class InterviewsPage(QWidget):
             with self._db.reader() as s:
                 row = listing.application_rows(s, [one.application_id]).get(one.application_id)
             role_id = row.role_id if row else None
-        entry.open_finalists(self, self._db, role_id, on_change=self._after_change,
+        entry.open_finalists(self, self._db, role_id, on_change=self._after_final,
                              stack=self.undo_stack)
 
     def export(self) -> None:
