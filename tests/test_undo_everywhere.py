@@ -8,7 +8,7 @@ the documented list below."""
 from __future__ import annotations
 
 import ast
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ from hirefile.ui.assess.common import ensure_viewer, viewer_id
 from hirefile.ui.assess.culture import CultureDialog
 from hirefile.ui.assess.debrief import DebriefView
 from hirefile.ui.assess.review import ReviewDialog
+from hirefile.ui.assess.schedule import ScheduleDialog
 from hirefile.ui.assess.scorecard import ScorecardDialog
 from hirefile.ui.candidate.attachments import AttachmentsPanel
 from hirefile.ui.commands.base import ServiceCommand, apply, redo_safely, undo_safely
@@ -165,6 +166,36 @@ def test_an_interview_edited_since_refuses_the_undo(qapp: Any, new_db: Database,
 
 
 # the dialogs, as a person uses them, on one stack --------------------------------------------
+
+def test_the_schedule_dialog_schedules_and_edits_as_steps(qtbot: Any, new_db: Database,
+                                                          app_id: str, me: str,
+                                                          kenji: str) -> None:
+    stack = QUndoStack()
+    dialog = ScheduleDialog(None, new_db, application_id=app_id, stack=stack)
+    qtbot.addWidget(dialog)
+    dialog.set_starts_at(WHEN)
+    dialog.set_panel([me, kenji])
+
+    def accepted() -> bool:
+        dialog.accept()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    dialog_round_trip(new_db, stack, accepted, {"interview", "interview_panelist"})
+    assert stack.undoText().startswith("Schedule ")
+    edit = ScheduleDialog(None, new_db, interview_id=dialog.interview_id, stack=stack)
+    qtbot.addWidget(edit)
+    edit.set_starts_at(WHEN + timedelta(days=1))
+    edit.set_panel([kenji])
+
+    def saved() -> bool:
+        edit.accept()
+        return edit.result() == edit.DialogCode.Accepted
+
+    dialog_round_trip(new_db, stack, saved, {"interview", "interview_panelist"})
+    assert undo_safely(stack) is None and undo_safely(stack) is None
+    with new_db.reader() as s:
+        assert not interviews.ids_for_application(s, app_id)
+
 
 def dialog_round_trip(db: Database, stack: QUndoStack, act: Any, expect: set[str]) -> Rows:
     """`act()` is one edit made in a screen; it must be exactly one step on the stack."""
