@@ -165,6 +165,21 @@ def test_an_interview_edited_since_refuses_the_undo(qapp: Any, new_db: Database,
         assert (row.title, row.status) == ("Moved to Friday", InterviewStatus.CANCELLED)
 
 
+def test_a_redo_over_a_later_edit_is_refused_and_moves_nothing(
+        qapp: Any, new_db: Database, app_id: str, me: str, kenji: str) -> None:
+    iid = scheduled(new_db, app_id, [me])
+    stack = QUndoStack()
+    apply(stack, EditInterview(new_db, lambda: None, iid, values([kenji], "Longer deep dive")))
+    assert undo_safely(stack) is None
+    with new_db.session() as s:
+        interviews.set_status(s, iid, InterviewStatus.DONE)  # a cofounder closes it
+    index, rows = stack.index(), live_rows(new_db)
+    refused = redo_safely(stack)
+    assert refused is not None and "changed since" in refused.message
+    assert (stack.index(), live_rows(new_db)) == (index, rows)
+    assert stack.canRedo()
+
+
 # the dialogs, as a person uses them, on one stack --------------------------------------------
 
 def test_the_schedule_dialog_schedules_and_edits_as_steps(qtbot: Any, new_db: Database,

@@ -34,7 +34,7 @@ class _Row:
     id: str
     #: Column → value before the change; for a row the change added, None.
     before: dict[str, Any] | None
-    #: Column → value after the change (the same columns).
+    #: Column → value after the change (the same columns; none for an added row).
     after: dict[str, Any] = field(default_factory=dict)
     #: The row's `updated_at` as the last step (do, undo or redo) left it.
     stamp: datetime | None = None
@@ -148,8 +148,9 @@ def recording(session: Session) -> Iterator[Written]:
         assert obj is not None
         if row.before == {}:  # looked at, nothing changed
             continue
-        names = _columns(obj) if row.before is None else list(row.before)
-        row.after = {name: getattr(obj, name) for name in names}
+        # a row the change added is brought back as it is (its tombstone cleared): nothing of
+        # it is held here, so an attachment's bytes are not kept twice
+        row.after = {name: getattr(obj, name) for name in row.before or ()}
         row.stamp = obj.updated_at
         row.stamp_after = (obj.updated_at, obj.updated_by)
         kept.append(row)
