@@ -26,6 +26,7 @@ from hirefile.domain.vocab import (
     StepKind,
 )
 from hirefile.services import interviews, pipeline
+from hirefile.settings import Settings
 from hirefile.storage.database import Database
 from hirefile.storage.models import Application, Base, Interview, RoleStage, Scorecard
 from hirefile.ui.assess import ask
@@ -42,7 +43,9 @@ from hirefile.ui.commands.interviews import (
     ScheduleInterview,
     SetInterviewStatus,
 )
+from hirefile.ui.main_window import MainWindow
 from hirefile.ui.pages.interviews import InterviewsPage
+from hirefile.ui.widgets import COUNT_ROLE
 
 WHEN = datetime(2031, 3, 4, 13, 30, tzinfo=timezone.utc)
 STAMPS = {"created_at", "created_by", "updated_at", "updated_by"}
@@ -408,3 +411,29 @@ def writes_outside_commands() -> set[tuple[str, str]]:
 
 def test_every_write_of_the_ui_is_an_undo_step_or_says_why_not() -> None:
     assert writes_outside_commands() == NOT_UNDO_STEPS
+
+
+def test_in_the_window_edit_undo_takes_back_a_page_edit_and_the_page_follows(
+        qtbot: Any, demo_db: Database, identity: Any) -> None:
+    ensure_viewer(demo_db)
+    window = MainWindow(demo_db, Settings(), identity)
+    qtbot.addWidget(window)
+    page = window.interviews_page
+    assert page.undo_stack is window.undo_stack
+    first, upcoming = page.model.rows[0], page.count
+
+    def badge() -> int:  # the sidebar's Interviews count, updated by the change notification
+        return int(window.form.navList.item(3).data(COUNT_ROLE) or 0)
+
+    assert badge() == upcoming
+    assert page.select_id(first.id)
+    page.form.doneButton.click()
+    assert first.id not in {r.id for r in page.model.rows}  # done: no longer upcoming
+    assert badge() == upcoming - 1
+    assert window.action_undo.text() == f"&Undo Mark done: {first.title} with {first.candidate}"
+    window.action_undo.trigger()
+    assert first.id in {r.id for r in page.model.rows}  # back, without a reload
+    assert badge() == upcoming
+    window.action_redo.trigger()
+    assert first.id not in {r.id for r in page.model.rows}
+    assert badge() == upcoming - 1
