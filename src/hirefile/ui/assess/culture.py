@@ -30,6 +30,8 @@ from hirefile.ui.assess.segmented import Segmented, rating_picker
 from hirefile.ui.assess.style import STYLE
 from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_culture import Ui_CultureDialog
+from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.text import isolate
 
 #: What to look for, in a line (the form's guide; the service only knows the dimensions).
 GUIDE: dict[CultureDimension, str] = {
@@ -84,6 +86,7 @@ class CultureDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_CultureDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         self.db = db
         self.application_id = application_id
@@ -98,8 +101,8 @@ class CultureDialog(QDialog):
                     if c.assessor == db.identity.name]
         self.existing: CultureData | None = mine[-1] if mine else None
         who = row.candidate if row else ""
-        self.setWindowTitle(f"Culture assessment — {who}")
-        f.headline.setText(f"Culture and collaboration · {who}")
+        self.setWindowTitle(f"Culture assessment — {isolate(who)}")
+        f.headline.setText(f"Culture and collaboration · {isolate(who)}")
         f.subtitle.setText(row.role if row else "")
         host, lay = f.dimensionsHost, f.dimensionsHostLayout
         for dim in CultureDimension:

@@ -30,6 +30,8 @@ from hirefile.ui.assess.segmented import Segmented, check_picker, rating_picker
 from hirefile.ui.assess.style import STYLE
 from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_review import Ui_ReviewDialog
+from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.text import isolate
 
 
 class UrlRow(QWidget):
@@ -63,6 +65,7 @@ class ReviewDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_ReviewDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         self.db = db
         self.application_id = application_id
@@ -77,8 +80,8 @@ class ReviewDialog(QDialog):
             mine = [r for r in assessments.reviews(s, application_id)
                     if r.reviewer == db.identity.name]
         self.existing: ReviewData | None = mine[-1] if mine else None
-        self.setWindowTitle(f"Portfolio review — {row.candidate if row else ''}")
-        f.headline.setText(f"Portfolio review · {row.candidate if row else ''}")
+        self.setWindowTitle(f"Portfolio review — {isolate(row.candidate) if row else ''}")
+        f.headline.setText(f"Portfolio review · {isolate(row.candidate) if row else ''}")
         f.subtitle.setText(row.role if row else "")
         self.rating = rating_picker(f.ratingHost, accessible="Overall rating")
         f.ratingHostLayout.addWidget(self.rating)

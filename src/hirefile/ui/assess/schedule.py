@@ -30,6 +30,7 @@ from hirefile.ui.assess.common import ensure_viewer, viewer_id
 from hirefile.ui.assess.style import STYLE
 from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_interview_dialog import Ui_InterviewDialog
+from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.text import isolate
 
 #: How many matches the candidate list shows while searching (the rest: type more).
@@ -110,6 +111,7 @@ class ScheduleDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_InterviewDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         self.db = db
         self.interview_id = interview_id

@@ -21,6 +21,8 @@ from hirefile.storage.database import Database
 from hirefile.ui import theme
 from hirefile.ui.candidate.style import STYLE
 from hirefile.ui.generated.ui_merge_dialog import Ui_MergeDialog
+from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.text import isolate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -148,6 +150,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_MergeDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         self.left, self.right = left, right
         f = self.form
@@ -161,8 +164,8 @@ class MergeDialog(QDialog):
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        f.keepLeftRadio.setText(f"This record ({side_name(left, right)})")
-        f.keepRightRadio.setText(f"The other ({side_name(right, left)})")
+        f.keepLeftRadio.setText(f"This record ({isolate(side_name(left, right))})")
+        f.keepRightRadio.setText(f"The other ({isolate(side_name(right, left))})")
         self.ok = f.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("Merge")
         f.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)

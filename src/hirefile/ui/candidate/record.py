@@ -35,6 +35,7 @@ from hirefile.ui.commands import apply
 from hirefile.ui.commands.candidates import CreateCandidate, EditCandidate, merge_now
 from hirefile.ui.common import set_flag
 from hirefile.ui.generated.ui_candidate_view import Ui_CandidateView
+from hirefile.ui.text import isolate
 
 Notify = Callable[[], None]
 MESSAGE_MS = 8000
@@ -305,7 +306,7 @@ class CandidateRecord(QWidget):
                 apply(self._stack, cmd)
                 assert cmd.candidate_id is not None
                 self.show_candidate(cmd.candidate_id)
-                self.show_message(f"Added {draft.full_name.strip()}. Edit → Undo takes it "
+                self.show_message(f"Added {isolate(draft.full_name.strip())}. Edit → Undo takes it "
                                   "back out.")
                 return True
             if not form.is_dirty:
@@ -385,7 +386,8 @@ class CandidateRecord(QWidget):
             return False
         self.show_candidate(keep)
         kept, gone = (left, right) if keep == left.candidate_id else (right, left)
-        self.show_message(f"Merged {gone.draft.full_name} into {kept.draft.full_name}. "
+        self.show_message(f"Merged {isolate(gone.draft.full_name)} into "
+                          f"{isolate(kept.draft.full_name)}. "
                           "Merging cannot be undone.")
         return True
 

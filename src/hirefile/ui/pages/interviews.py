@@ -34,6 +34,7 @@ from hirefile.ui.generated.ui_interview_page import Ui_InterviewsPage
 from hirefile.ui.models.columns import count_text
 from hirefile.ui.overflow import ToolbarOverflow
 from hirefile.ui.pages.tables import configure_table
+from hirefile.ui.text import isolate
 
 UPCOMING, PAST = "upcoming", "past"
 
@@ -267,7 +268,8 @@ class InterviewsPage(QWidget):
             self.show_mode(UPCOMING)
             self.select_id(iid)
             data = next((r for r in self.model.rows if r.id == iid), None)
-            self._after_change(f"Scheduled {data.title} with {data.candidate}" if data
+            self._after_change(f"Scheduled {isolate(data.title)} with "
+                               f"{isolate(data.candidate)}" if data
                                else "Interview scheduled")
 
     def edit(self) -> None:
@@ -280,7 +282,7 @@ class InterviewsPage(QWidget):
             messages.show_problem(self, "Could not edit the interview", exc.message)
             return
         if saved:
-            self._after_change(f"Saved {one.title} with {one.candidate}")
+            self._after_change(f"Saved {isolate(one.title)} with {isolate(one.candidate)}")
 
     def _set_status(self, rows: list[InterviewData], status: InterviewStatus) -> bool:
         assert self._db is not None
@@ -297,7 +299,7 @@ class InterviewsPage(QWidget):
         rows = [r for r in self.selected() if r.status is InterviewStatus.SCHEDULED]
         if self._db is None or not rows or not self._set_status(rows, InterviewStatus.DONE):
             return
-        what = (f"{rows[0].title} with {rows[0].candidate}" if len(rows) == 1
+        what = (f"{isolate(rows[0].title)} with {isolate(rows[0].candidate)}" if len(rows) == 1
                 else count_text(len(rows), "interview"))
         self._after_change(f"Marked done: {what}. Write your scorecard while it is fresh.")
 
@@ -308,7 +310,7 @@ class InterviewsPage(QWidget):
         if not ask.confirm_cancel(self, one.title, one.candidate):
             return
         if self._set_status([one], InterviewStatus.CANCELLED):
-            self._after_change(f"Cancelled {one.title} with {one.candidate}")
+            self._after_change(f"Cancelled {isolate(one.title)} with {isolate(one.candidate)}")
 
     def write_scorecard(self) -> None:
         one = self.current()
