@@ -105,9 +105,15 @@ SCREEN = QSize(1024, 700)  # a small laptop's free screen area, in the helper's 
 
 
 def cut_labels(root: QWidget) -> list[str]:
-    """Visible one-line labels whose text is wider than the label."""
+    """Visible one-line labels whose text is wider than the label, and wrapped labels lower
+    than their lines."""
     cut = []
     for label in root.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap() and label.text() and \
+                label.height() < label.heightForWidth(label.width()) - 2:
+            cut.append(f"{label.objectName()!r}: {label.height()} px high < "
+                       f"{label.heightForWidth(label.width())}")
+            continue
         if not label.isVisible() or label.wordWrap() or not label.text() or \
                 label.textFormat() == Qt.TextFormat.RichText or "<" in label.text() or \
                 not label.pixmap().isNull():

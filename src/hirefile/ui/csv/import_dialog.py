@@ -162,8 +162,7 @@ class ImportCsvDialog(QDialog):
     def run(cls, parent: QWidget | None, db: Database) -> ImportReport | None:
         """Show the dialog; the report of what was imported, or None when nothing was."""
         dialog = cls(db, parent)
-        screen = (parent.screen() if parent is not None else dialog.screen()).availableGeometry()
-        dialog.resize(min(1120, screen.width() - 40), min(820, screen.height() - 40))
+        dialog.resize(1120, 820)  # capped to the screen (`fit_to_screen`)
         dialog.exec()
         return dialog.report
 
