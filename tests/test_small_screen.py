@@ -264,3 +264,31 @@ def test_the_screen_helper_caps_a_dialog_to_the_screen(qtbot: Any) -> None:
     assert dialog.maximumSize() == room
     dialog.resize(2000, 2000)
     assert dialog.size() == room
+
+
+def test_the_candidate_record_and_new_candidate_form_fit_1024_by_700(
+        small_window: MainWindow, qtbot: Any, desk: Desk, tmp_path: Path) -> None:
+    small_window.open_candidate(desk.candidates[0])
+    settle(qtbot)
+    small_window.grab().save(str(tmp_path / "candidate-record-1024x700.png"))
+    assert cut_buttons(small_window) == [] and cut_labels(small_window) == []
+    assert small_window.candidates_page.add_candidate()
+    settle(qtbot)
+    small_window.grab().save(str(tmp_path / "candidate-new-1024x700.png"))
+    assert cut_buttons(small_window) == [] and cut_labels(small_window) == []
+
+
+def test_the_empty_file_welcome_fits_1024_by_700(qtbot: Any, qapp: QApplication,
+                                                 identity: Identity, new_db: Database,
+                                                 tmp_path: Path) -> None:
+    theme.apply(qapp)
+    w = MainWindow(new_db, Settings(), identity)
+    qtbot.addWidget(w)
+    w.resize(1024, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    for index, name in enumerate(PAGES[:2]):
+        w.show_page(index)
+        settle(qtbot)
+        w.grab().save(str(tmp_path / f"empty-{name}-1024x700.png"))
+        assert cut_buttons(w) == [] and cut_labels(w) == [], name
