@@ -52,7 +52,7 @@ def test_first_run_asks_the_name_once_and_opens_the_default_file(
     assert asked == [1]
     assert Settings().identity is not None and Settings().identity.name == "Ngozi Adeyemi"
     assert w.db is not None and w.db.path == paths.default_db_path().absolute()
-    assert w.windowTitle() == "Hiring.hirefile — Hirefile"
+    assert w.windowTitle() == f"{isolate('Hiring.hirefile')} — Hirefile"
     assert w.person_badge.text() == "You: " + isolate("Ngozi Adeyemi")
     w.close()
     again = started(app.start(None), qtbot)  # the name is known now: not asked again
@@ -82,7 +82,7 @@ def test_the_last_file_is_opened_again(qtbot: Any, qapp: QApplication, tmp_path:
     create_file(tmp_path / "Acme.hirefile", identity).close()
     Settings().set_last_file(tmp_path / "Acme.hirefile")
     w = started(app.start(None), qtbot)
-    assert w.windowTitle() == "Acme.hirefile — Hirefile"
+    assert w.windowTitle() == f"{isolate('Acme.hirefile')} — Hirefile"
     w.close()
 
 
@@ -108,7 +108,7 @@ def test_a_foreign_file_offers_a_way_out(qtbot: Any, qapp: QApplication, tmp_pat
     monkeypatch.setattr(file_dialogs, "ask_new_file",
                         lambda parent, folder: tmp_path / "Fresh.hirefile")
     w = started(app.start(foreign), qtbot)
-    assert w.windowTitle() == "Fresh.hirefile — Hirefile" and len(seen) == 1
+    assert w.windowTitle() == f"{isolate('Fresh.hirefile')} — Hirefile" and len(seen) == 1
     w.close()
 
 

@@ -72,7 +72,7 @@ def column_texts(model: Any, column: int, rows: int | None = None) -> list[str]:
 
 
 def test_title_names_the_file(window: MainWindow, demo_db: Database) -> None:
-    assert window.windowTitle() == f"{demo_db.path.name} — Hirefile"
+    assert window.windowTitle() == f"{isolate(demo_db.path.name)} — Hirefile"
     assert window.form.fileName.text() == demo_db.path.name
 
 
@@ -188,7 +188,7 @@ def test_new_switches_to_a_new_file_and_releases_the_old(
         ".hirefile"))
     window.form.actionNew.trigger()
     assert window.db.path == tmp_path / "Second.hirefile"
-    assert window.windowTitle() == "Second.hirefile — Hirefile"
+    assert window.windowTitle() == f"{isolate('Second.hirefile')} — Hirefile"
     assert window.roles_page.form.contentStack.currentWidget() is \
         window.roles_page.form.emptyPage
     Database.open(old, identity).close()  # the old file's lock was released
@@ -222,7 +222,7 @@ def test_opening_a_foreign_file_explains_and_keeps_the_current(
     window.form.actionOpen.trigger()
     assert len(shown) == 1 and "notes.hirefile" in shown[0][0]
     assert "notes.hirefile" in shown[0][1]
-    assert window.db is before and window.windowTitle().startswith("Demo.hirefile")
+    assert window.db is before and window.windowTitle().startswith(isolate("Demo.hirefile"))
     assert window.candidates_page.total == DEMO_CANDIDATES
 
 
