@@ -12,7 +12,15 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
 from sqlalchemy import select
 
 from hirefile.domain.vocab import Axis, StageKind, Track
@@ -79,7 +87,7 @@ def test_no_page_cuts_a_button_at_1024_by_700(small_window: MainWindow, qtbot: A
         small_window.show_page(index)
         settle(qtbot)
         small_window.grab().save(str(tmp_path / f"{name}-1024x700.png"))
-        assert cut_buttons(small_window) == [], name
+        assert cut_buttons(small_window) == cut_sideways(small_window) == [], name
 
 
 def test_folded_actions_are_in_the_more_menu_and_come_back_when_wide(
@@ -102,6 +110,15 @@ def test_folded_actions_are_in_the_more_menu_and_come_back_when_wide(
 # ---- Dialogs ---------------------------------------------------------------------------------
 
 SCREEN = QSize(1024, 700)  # a small laptop's free screen area, in the helper's terms
+
+
+def cut_sideways(root: QWidget) -> list[str]:
+    """Scroll areas that cannot scroll sideways but hold something wider than they show."""
+    return [f"{area.objectName()!r}: {area.viewport().width()} < {area.widget().width()}"
+            for area in root.findChildren(QScrollArea)
+            if area.isVisible() and area.widget() is not None
+            and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            and area.widget().width() > area.viewport().width() + 1]
 
 
 def cut_labels(root: QWidget) -> list[str]:
@@ -252,6 +269,7 @@ def test_no_dialog_is_taller_than_the_screen_or_cuts_a_label(
         (name, dialog.size())
     assert cut_buttons(dialog) == [], name
     assert cut_labels(dialog) == [], name
+    assert cut_sideways(dialog) == [], name
 
 
 def test_the_screen_helper_caps_a_dialog_to_the_screen(qtbot: Any) -> None:
@@ -271,11 +289,19 @@ def test_the_candidate_record_and_new_candidate_form_fit_1024_by_700(
     small_window.open_candidate(desk.candidates[0])
     settle(qtbot)
     small_window.grab().save(str(tmp_path / "candidate-record-1024x700.png"))
-    assert cut_buttons(small_window) == [] and cut_labels(small_window) == []
+    assert cut_buttons(small_window) == cut_labels(small_window) == cut_sideways(small_window) == []
+    body = small_window.candidates_page.findChild(QSplitter, "bodySplitter")
+    assert body is not None and body.orientation() == Qt.Orientation.Vertical  # form on top
+    small_window.resize(1700, 900)
+    settle(qtbot)
+    assert body.orientation() == Qt.Orientation.Horizontal  # side by side when there is room
+    assert cut_sideways(small_window) == []
+    small_window.resize(1024, 700)
+    settle(qtbot)
     assert small_window.candidates_page.add_candidate()
     settle(qtbot)
     small_window.grab().save(str(tmp_path / "candidate-new-1024x700.png"))
-    assert cut_buttons(small_window) == [] and cut_labels(small_window) == []
+    assert cut_buttons(small_window) == cut_labels(small_window) == cut_sideways(small_window) == []
 
 
 def test_the_empty_file_welcome_fits_1024_by_700(qtbot: Any, qapp: QApplication,
@@ -291,4 +317,4 @@ def test_the_empty_file_welcome_fits_1024_by_700(qtbot: Any, qapp: QApplication,
         w.show_page(index)
         settle(qtbot)
         w.grab().save(str(tmp_path / f"empty-{name}-1024x700.png"))
-        assert cut_buttons(w) == [] and cut_labels(w) == [], name
+        assert cut_buttons(w) == cut_labels(w) == cut_sideways(w) == [], name

@@ -123,6 +123,7 @@ class ApplicationCard(QFrame):
         role = QLabel(app.role, self)
         role.setObjectName("roleName")
         role.setTextFormat(Qt.TextFormat.PlainText)
+        role.setWordWrap(True)  # a long title takes two lines rather than cutting the buttons
         chip = QLabel(self)
         kind = StageKind(app.stage_kind)
         tone_chip(chip, app.stage, _STAGE_TONES.get(kind, theme.ACCENT))

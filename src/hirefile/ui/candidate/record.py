@@ -35,6 +35,7 @@ from hirefile.ui.commands import apply
 from hirefile.ui.commands.candidates import CreateCandidate, EditCandidate, merge_now
 from hirefile.ui.common import set_flag
 from hirefile.ui.generated.ui_candidate_view import Ui_CandidateView
+from hirefile.ui.screen import StackWhenNarrow
 from hirefile.ui.text import isolate
 
 Notify = Callable[[], None]
@@ -80,6 +81,7 @@ class CandidateRecord(QWidget):
         f.bodySplitter.setStretchFactor(1, 6)
         f.bodySplitter.setSizes([540, 620])
         f.sideSplitter.setSizes([300, 420])
+        self.stacking = StackWhenNarrow(f.bodySplitter)  # form above timeline on small screens
         f.messageBar.hide()
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
