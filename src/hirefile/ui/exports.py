@@ -165,7 +165,7 @@ class SavedNote(QFrame):
         super().__init__(parent)
         self.setObjectName("savedNote")
         self.path = path
-        self.label = QLabel(f"Saved the {what} to {isolate(path)}", self)
+        self.label = QLabel(f"Saved the {what} to {isolate(str(path))}", self)
         self.label.setToolTip(str(path))
         self.label.setStyleSheet(f"color: {theme.TEXT};")
         self.open_button = QPushButton("Open", self)
@@ -204,7 +204,7 @@ def show_saved(parent: QWidget | None, path: Path, what: str) -> None:
     window = _main_window(parent)
     if window is None:  # a dialog on its own: a message box that does not block
         box = QMessageBox(QMessageBox.Icon.Information, "Saved",
-                          f"Saved the {what} to {isolate(path)}",
+                          f"Saved the {what} to {isolate(str(path))}",
                           QMessageBox.StandardButton.Close, parent)
         open_button = box.addButton("Open", QMessageBox.ButtonRole.ActionRole)
         open_button.clicked.connect(lambda: open_file(path))

@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
         except HirefileError as exc:
             messages.show_problem(self, "Could not save a copy", exc.message)
             return
-        self.statusBar().showMessage(f"Saved a copy to {isolate(written)}", 8000)
+        self.statusBar().showMessage(f"Saved a copy to {isolate(str(written))}", 8000)
 
     def _fill_recent(self) -> None:
         menu = self.form.menuOpenRecent

@@ -63,7 +63,7 @@ class StackWhenNarrow(QObject):
     def side_by_side_width(self) -> int:
         s = self.splitter
         panes = [s.widget(i) for i in range(s.count())]
-        shown = [p for p in panes if not p.isHidden()]
+        shown = [p for p in panes if p is not None and not p.isHidden()]
         return sum(needed_width(p) for p in shown) + s.handleWidth() * max(0, len(shown) - 1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

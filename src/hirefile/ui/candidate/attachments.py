@@ -168,7 +168,7 @@ class AttachmentsPanel(QObject):
             messages.show_problem(self.table, "Could not open",
                                   f"No program is set up to open {isolate(info.filename)}. "
                                   "A copy was "
-                                  f"written to {isolate(path)}.")
+                                  f"written to {isolate(str(path))}.")
         return path
 
     def remove_selected(self) -> bool:
