@@ -22,6 +22,7 @@ from hirefile.ui.assess import ask
 from hirefile.ui.assess.debrief import DebriefDialog
 from hirefile.ui.assess.scorecard import ScorecardDialog
 from hirefile.ui.candidate.duplicates import match_text
+from hirefile.ui.candidate.merge import comes_along, merge_side
 from hirefile.ui.pages.pipeline import PipelinePage
 from hirefile.ui.text import FSI, PDI, isolate
 
@@ -117,3 +118,17 @@ def test_the_cancel_question_isolates_the_interview_and_the_candidate(
     assert ask.confirm_cancel(None, "Pipeline design", NAME)
     assert asked == [f"Cancel “{isolate('Pipeline design')}” with {isolate(NAME)}?"]
     assert balanced(asked[0])
+
+
+def test_merging_two_records_of_one_arabic_name_says_which_stays_by_e_mail(
+        new_db: Database) -> None:
+    with new_db.session() as s:
+        a = candidates.create_candidate(s, CandidateDraft(full_name=NAME,
+                                                          email="m.ali@example.com")).id
+        b = candidates.create_candidate(s, CandidateDraft(full_name=NAME,
+                                                          email="ali@work.example")).id
+    kept, other = merge_side(new_db, a), merge_side(new_db, b)
+    text = comes_along(kept, other)
+    assert text.startswith(f"{isolate(NAME)} <{isolate('m.ali@example.com')}> stays. "
+                           f"From {isolate(NAME)} <{isolate('ali@work.example')}>: ")
+    assert f"the e-mail {isolate('ali@work.example')}" in text and balanced(text)

@@ -147,7 +147,7 @@ class BulkActions:
         if not self._apply(desk, commands, label):
             return False
         self._say(f"Rejected {n_people} application{'s' if n_people != 1 else ''} "
-                  f"({reason}). Edit → Undo takes it back.")
+                  f"({isolate(reason)}). Edit → Undo takes it back.")
         return True
 
     def tag(self, ids: list[str]) -> bool:
@@ -160,7 +160,7 @@ class BulkActions:
         if not self._apply(desk, [SetTags(desk.db, desk.notify, ids, tags)],
                            f"Tag {people(len(ids))}"):
             return False
-        self._say(f"Tagged {people(len(ids))}: {', '.join(tags)}.")
+        self._say(f"Tagged {people(len(ids))}: {', '.join(isolate(t) for t in tags)}.")
         return True
 
     def _apply(self, desk: Desk, commands: list[MoveApplications] | list[SetTags],

@@ -170,7 +170,7 @@ class UnsavedChanges:
 
     @classmethod
     def ask(cls, parent: QWidget | None, name: str) -> Literal["save", "discard"] | None:
-        return messages.ask_unsaved(parent, f"“{name or 'this candidate'}”")
+        return messages.ask_unsaved(parent, f"“{isolate(name)}”" if name else "this candidate")
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str,

@@ -120,7 +120,8 @@ def side_name(side: MergeSide, other: MergeSide) -> str:
     """The side's name, with its e-mail when both records carry the same name."""
     name = side.draft.full_name
     same = name.casefold() == other.draft.full_name.casefold()
-    return f"{name} <{side.draft.email}>" if same and side.draft.email else name
+    return f"{isolate(name)} <{isolate(side.draft.email)}>" if same and side.draft.email \
+        else isolate(name)
 
 
 def comes_along(kept: MergeSide, other: MergeSide) -> str:
@@ -137,7 +138,7 @@ def comes_along(kept: MergeSide, other: MergeSide) -> str:
     if other.draft.notes.strip():
         parts.append("notes")
     if other.draft.email and other.draft.email != kept.draft.email:
-        parts.append(f"the e-mail {other.draft.email} (kept as another address)")
+        parts.append(f"the e-mail {isolate(other.draft.email)} (kept as another address)")
     lead = f"{side_name(kept, other)} stays. From {side_name(other, kept)}: "
     return lead + (", ".join(parts) if parts else "nothing but empty fields") + \
         "; empty fields are filled in. The other record is then removed."
@@ -164,8 +165,8 @@ class MergeDialog(QDialog):
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        f.keepLeftRadio.setText(f"This record ({isolate(side_name(left, right))})")
-        f.keepRightRadio.setText(f"The other ({isolate(side_name(right, left))})")
+        f.keepLeftRadio.setText(f"This record ({side_name(left, right)})")
+        f.keepRightRadio.setText(f"The other ({side_name(right, left)})")
         self.ok = f.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("Merge")
         f.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
