@@ -57,6 +57,7 @@ from hirefile.ui.assess.schedule import ScheduleDialog
 from hirefile.ui.assess.scorecard import ScorecardDialog
 from hirefile.ui.main_window import MainWindow
 from hirefile.ui.pages.interviews import PAST, InterviewsPage
+from hirefile.ui.text import isolate
 
 WHEN = datetime(2031, 3, 4, 13, 30, tzinfo=timezone.utc)
 
@@ -438,7 +439,8 @@ def test_debrief_shows_score_gap_and_applies_the_decision(qtbot: Any, qtmodeltes
     assert view.form.rationaleError.text().startswith("Write down why")
     view.set_decision(Decision.ADVANCE, "Strong practice, theory to probe")
     assert view.decide()
-    assert view.form.resultLabel.text() == "Advance recorded. Moved from Onsite to Debrief."
+    assert view.form.resultLabel.text() == \
+        f"Advance recorded. Moved from {isolate('Onsite')} to {isolate('Debrief')}."
     assert changes == [1]
     with new_db.reader() as s:
         assert pipeline.history(s, app_id)[-1].to_name == "Debrief"

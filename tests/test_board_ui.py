@@ -29,6 +29,7 @@ from hirefile.ui.board.column import BoardColumn
 from hirefile.ui.board.dialog import MoveDialog
 from hirefile.ui.board.model import CARD_ROLE, MIME_TYPE, WAITING_ROLE, ColumnModel
 from hirefile.ui.pages.pipeline import BOARD, TABLE, PipelinePage
+from hirefile.ui.text import isolate
 
 MOVE = Qt.DropAction.MoveAction
 
@@ -168,7 +169,7 @@ def test_drop_moves_and_undo_moves_back(qtbot: Any, page: PipelinePage, new_db: 
         assert drop(qtbot, screen, technical, [0])
     ana = small_db["Ana Lima"]
     assert stage_of(new_db, ana) == "Technical"
-    assert status.args == ["Moved Ana Lima to Technical"]
+    assert status.args == [f"Moved {isolate('Ana Lima')} to {isolate('Technical')}"]
     assert (screen.info.count, technical.info.count) == (1, 1)
     assert technical.model.ids == [ana] and technical.selected_ids() == [ana]
     assert page.undo_stack.count() == 1
@@ -381,7 +382,7 @@ def test_reason_dialog_needs_a_reason(qtbot: Any) -> None:
     dialog = MoveDialog(None, stage="Rejected", kind=StageKind.REJECTED,
                         reasons=["Role filled", "Skills below the bar"], who="Ana Lima")
     qtbot.addWidget(dialog)
-    assert dialog.form.headline.text() == "Reject Ana Lima"
+    assert dialog.form.headline.text() == f"Reject {isolate('Ana Lima')}"
     assert not dialog.ok_button.isEnabled()
     dialog.form.reasonCombo.setEditText("Went quiet after the onsite — no reply")
     assert dialog.ok_button.isEnabled()

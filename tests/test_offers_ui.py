@@ -45,6 +45,7 @@ from hirefile.ui.offers.editor import OfferEditor
 from hirefile.ui.offers.note_dialog import StatusNoteDialog
 from hirefile.ui.offers.picker import ApplicationPicker
 from hirefile.ui.pages.offers import OffersPage
+from hirefile.ui.text import isolate
 
 S = OfferStatus
 EUR = 100
@@ -251,7 +252,7 @@ def test_accepting_moves_the_application_to_hired(page: Any, new_db: Database,
             return s.get_one(RoleStage, s.get_one(Application, app_id).stage_id).kind
 
     assert status_of(new_db, offer_id) is S.ACCEPTED and stage_kind() is StageKind.HIRED
-    assert messages_seen[-1].startswith(f"Offer accepted: {NAME} moved to Hired")
+    assert messages_seen[-1].startswith(f"Offer accepted: {isolate(NAME)} moved to Hired")
     p.undo_stack.undo()
     assert status_of(new_db, offer_id) is S.SENT and stage_kind() is StageKind.ACTIVE
 

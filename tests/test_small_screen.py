@@ -3,16 +3,55 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
+from sqlalchemy import select
 
+from hirefile.domain.vocab import Axis, StageKind, Track
+from hirefile.services import loops, people, pipeline
 from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
-from hirefile.ui import theme
+from hirefile.storage.models import Application, Candidate, Interview, Offer, Role
+from hirefile.ui import exports, screen, theme
+from hirefile.ui.assess.culture import CultureDialog
+from hirefile.ui.assess.debrief import DebriefDialog
+from hirefile.ui.assess.feedback import ScorecardsDialog
+from hirefile.ui.assess.finalists import FinalistsDialog, FinalistsPickDialog
+from hirefile.ui.assess.review import ReviewDialog
+from hirefile.ui.assess.schedule import ScheduleDialog
+from hirefile.ui.assess.scorecard import ScorecardDialog
+from hirefile.ui.board.dialog import MoveDialog
+from hirefile.ui.candidate.dialogs import BulkMoveDialog, ReasonDialog, RoleChoice, TagDialog
+from hirefile.ui.candidate.merge import MergeDialog, merge_side
+from hirefile.ui.csv.import_dialog import ImportCsvDialog
+from hirefile.ui.identity_dialog import IdentityDialog
 from hirefile.ui.main_window import MainWindow
+from hirefile.ui.offers.company import CompanyDialog
+from hirefile.ui.offers.editor import OfferEditor
+from hirefile.ui.offers.note_dialog import StatusNoteDialog
+from hirefile.ui.offers.picker import ApplicationPicker
+from hirefile.ui.people import WhoAmIDialog
+from hirefile.ui.roles.bank import QuestionBankDialog, QuestionDialog
+from hirefile.ui.roles.picker import QuestionPicker
+from hirefile.ui.roles.step_dialog import StepDialog
+from hirefile.ui.roles.templates import TemplateDialog
+from hirefile.ui.screen import fit_to_screen, room_for
 
 PAGES = ("roles", "candidates", "pipeline", "interviews", "offers")
 
@@ -48,7 +87,7 @@ def test_no_page_cuts_a_button_at_1024_by_700(small_window: MainWindow, qtbot: A
         small_window.show_page(index)
         settle(qtbot)
         small_window.grab().save(str(tmp_path / f"{name}-1024x700.png"))
-        assert cut_buttons(small_window) == [], name
+        assert cut_buttons(small_window) == cut_sideways(small_window) == [], name
 
 
 def test_folded_actions_are_in_the_more_menu_and_come_back_when_wide(
@@ -66,3 +105,216 @@ def test_folded_actions_are_in_the_more_menu_and_come_back_when_wide(
     settle(qtbot)
     assert page.overflow.folded == [] and not page.overflow.more.isVisible()
     assert all(b.isVisible() for b in page.overflow.buttons)
+
+
+# ---- Dialogs ---------------------------------------------------------------------------------
+
+SCREEN = QSize(1024, 700)  # a small laptop's free screen area, in the helper's terms
+
+
+def cut_sideways(root: QWidget) -> list[str]:
+    """Scroll areas that cannot scroll sideways but hold something wider than they show."""
+    return [f"{area.objectName()!r}: {area.viewport().width()} < {area.widget().width()}"
+            for area in root.findChildren(QScrollArea)
+            if area.isVisible() and area.widget() is not None
+            and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            and area.widget().width() > area.viewport().width() + 1]
+
+
+def cut_labels(root: QWidget) -> list[str]:
+    """Visible one-line labels whose text is wider than the label, and wrapped labels lower
+    than their lines."""
+    cut = []
+    for label in root.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap() and label.text() and \
+                label.height() < label.heightForWidth(label.width()) - 2:
+            cut.append(f"{label.objectName()!r}: {label.height()} px high < "
+                       f"{label.heightForWidth(label.width())}")
+            continue
+        if not label.isVisible() or label.wordWrap() or not label.text() or \
+                label.textFormat() == Qt.TextFormat.RichText or "<" in label.text() or \
+                not label.pixmap().isNull():
+            continue
+        shown = re.sub(r"&(.)", r"\1", label.text()) if label.buddy() else label.text()
+        lines = shown.split("\n")
+        need = max(label.fontMetrics().horizontalAdvance(line) for line in lines)
+        room = label.contentsRect().width() - 2 * label.margin() - label.indent() \
+            if label.indent() > 0 else label.contentsRect().width() - 2 * label.margin()
+        if need > room + 1:
+            cut.append(f"{label.objectName() or label.text()!r}: {room} < {need}")
+    return cut
+
+
+@dataclass
+class Desk:
+    db: Database
+    role_id: str
+    track: Track
+    application_id: str
+    interview_id: str
+    offer_id: str
+    candidates: tuple[str, str]
+    finalists: list[str]
+
+
+@pytest.fixture
+def desk(demo_db: Database) -> Desk:
+    with demo_db.reader() as s:
+        interview = s.scalars(select(Interview).where(Interview.deleted_at.is_(None))
+                              .order_by(Interview.id)).first()
+        offer = s.scalars(select(Offer).order_by(Offer.id)).first()
+        assert interview is not None and offer is not None
+        app = s.get(Application, interview.application_id)
+        assert app is not None
+        role = s.get(Role, app.role_id)
+        assert role is not None
+        other = s.scalars(select(Candidate.id).where(Candidate.id != app.candidate_id)
+                          .order_by(Candidate.id)).first()
+        assert other is not None
+        finalists = list(s.scalars(select(Application.id)
+                                   .where(Application.role_id == role.id)
+                                   .order_by(Application.id).limit(3)))
+        return Desk(demo_db, role.id, role.track, app.id, interview.id, offer.id,
+                    (app.candidate_id, other), finalists)
+
+
+def dialogs(d: Desk) -> dict[str, Callable[[], QWidget]]:
+    """Every dialog of the app, built as the app builds it."""
+    db = d.db
+
+    def step() -> QWidget:
+        with db.reader() as s:
+            steps = loops.loop(s, d.role_id).steps
+        return StepDialog(None, others=steps)
+
+    def bulk_move() -> QWidget:
+        with db.reader() as s:
+            choices = [RoleChoice(d.role_id, "Founding Machine Learning Engineer", 12,
+                                  tuple((st.name, st.kind.is_exit)
+                                        for st in pipeline.stages_of(s, d.role_id)))]
+        return BulkMoveDialog(choices, 12)
+
+    def who_am_i() -> QWidget:
+        with db.reader() as s:
+            choices = people.people(s)
+        return WhoAmIDialog(None, db.path.name, choices, db.identity, guess=None,
+                            switching=True)
+
+    return {
+        "step": step,
+        "question": lambda: QuestionDialog(None),
+        "question-bank": lambda: QuestionBankDialog(db, QUndoStack(), lambda: None),
+        "question-picker": lambda: QuestionPicker(None, db, list(Axis), d.track, ()),
+        "template": lambda: TemplateDialog(None),
+        "merge": lambda: MergeDialog(merge_side(db, d.candidates[0]),
+                                     merge_side(db, d.candidates[1])),
+        "tags": lambda: TagDialog(12),
+        "bulk-move": bulk_move,
+        "reason": lambda: ReasonDialog(["Role filled", "Not a fit for the stage"], "Rejected",
+                                       "Moving 12 people to Rejected."),
+        "board-move": lambda: MoveDialog(None, stage="Rejected", kind=StageKind.REJECTED,
+                                         reasons=["Role filled"], who="Ada Okafor"),
+        "import-csv": lambda: ImportCsvDialog(db),
+        "scorecard": lambda: ScorecardDialog(None, db, d.interview_id),
+        "scorecards": lambda: ScorecardsDialog(None, db, d.application_id,
+                                               open_editor=lambda p, i: None),
+        "portfolio-review": lambda: ReviewDialog(None, db, d.application_id),
+        "culture": lambda: CultureDialog(None, db, d.application_id),
+        "debrief": lambda: DebriefDialog(None, db, d.application_id),
+        "finalists-pick": lambda: FinalistsPickDialog(None, db, d.role_id),
+        "finalists": lambda: FinalistsDialog(None, db, d.finalists),
+        "schedule": lambda: ScheduleDialog(None, db, application_id=d.application_id),
+        "offer-new": lambda: OfferEditor(None, db, application_id=d.application_id),
+        "offer-edit": lambda: OfferEditor(None, db, offer_id=d.offer_id),
+        "offer-picker": lambda: ApplicationPicker(None, db),
+        "offer-status-note": lambda: StatusNoteDialog(
+            None, title="Withdraw the offer to Ada Okafor?",
+            body="The offer is marked withdrawn and stays in its history; you can make a "
+                 "new one afterwards. Edit → Undo takes this back.",
+            note_label="&Why", confirm="Withdraw offer", required=True,
+            placeholder="e.g. the role's budget changed"),
+        "company": lambda: CompanyDialog(None, db, QUndoStack()),
+        "export-packet": lambda: exports.PacketOptions(None, "Ada Okafor"),
+        "identity": lambda: IdentityDialog(),
+        "who-am-i": who_am_i,
+    }
+
+
+DIALOGS = ("step", "question", "question-bank", "question-picker", "template", "merge", "tags",
+           "bulk-move", "reason", "board-move", "import-csv", "scorecard", "scorecards",
+           "portfolio-review", "culture", "debrief", "finalists-pick", "finalists", "schedule",
+           "offer-new", "offer-edit", "offer-picker", "offer-status-note", "company",
+           "export-packet", "identity", "who-am-i")
+
+
+def test_every_dialog_is_listed(desk: Desk) -> None:
+    assert tuple(dialogs(desk)) == DIALOGS
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_no_dialog_is_taller_than_the_screen_or_cuts_a_label(
+        name: str, qtbot: Any, qapp: QApplication, desk: Desk, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    theme.apply(qapp)
+    # The dialog sizes itself to the screen it opens on: make that a small laptop's.
+    monkeypatch.setattr(screen, "available_size", lambda window: SCREEN)
+    dialog = dialogs(desk)[name]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    settle(qtbot)
+    dialog.grab().save(str(tmp_path / f"{name}-1024x700.png"))
+    room = room_for(SCREEN)
+    assert dialog.width() <= room.width() and dialog.height() <= room.height(), \
+        (name, dialog.size())
+    assert cut_buttons(dialog) == [], name
+    assert cut_labels(dialog) == [], name
+    assert cut_sideways(dialog) == [], name
+
+
+def test_the_screen_helper_caps_a_dialog_to_the_screen(qtbot: Any) -> None:
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(620, 720)
+    fit_to_screen(dialog, SCREEN)
+    room = room_for(SCREEN)
+    assert dialog.size() == QSize(620, room.height())
+    assert dialog.maximumSize() == room
+    dialog.resize(2000, 2000)
+    assert dialog.size() == room
+
+
+def test_the_candidate_record_and_new_candidate_form_fit_1024_by_700(
+        small_window: MainWindow, qtbot: Any, desk: Desk, tmp_path: Path) -> None:
+    small_window.open_candidate(desk.candidates[0])
+    settle(qtbot)
+    small_window.grab().save(str(tmp_path / "candidate-record-1024x700.png"))
+    assert cut_buttons(small_window) == cut_labels(small_window) == cut_sideways(small_window) == []
+    body = small_window.candidates_page.findChild(QSplitter, "bodySplitter")
+    assert body is not None and body.orientation() == Qt.Orientation.Vertical  # form on top
+    small_window.resize(1700, 900)
+    settle(qtbot)
+    assert body.orientation() == Qt.Orientation.Horizontal  # side by side when there is room
+    assert cut_sideways(small_window) == []
+    small_window.resize(1024, 700)
+    settle(qtbot)
+    assert small_window.candidates_page.add_candidate()
+    settle(qtbot)
+    small_window.grab().save(str(tmp_path / "candidate-new-1024x700.png"))
+    assert cut_buttons(small_window) == cut_labels(small_window) == cut_sideways(small_window) == []
+
+
+def test_the_empty_file_welcome_fits_1024_by_700(qtbot: Any, qapp: QApplication,
+                                                 identity: Identity, new_db: Database,
+                                                 tmp_path: Path) -> None:
+    theme.apply(qapp)
+    w = MainWindow(new_db, Settings(), identity)
+    qtbot.addWidget(w)
+    w.resize(1024, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    for index, name in enumerate(PAGES[:2]):
+        w.show_page(index)
+        settle(qtbot)
+        w.grab().save(str(tmp_path / f"empty-{name}-1024x700.png"))
+        assert cut_buttons(w) == cut_labels(w) == cut_sideways(w) == [], name

@@ -164,7 +164,7 @@ def test_the_question_lists_the_people_with_the_guess_chosen(qtbot: Any,
     rows = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert rows == ["Daniel Okoye (CTO · daniel@fernwood.ai)",
                     "Lena Hoffmann (lena@fernwood.ai)",
-                    "Someone new: Daniel Okoye (as set on this computer)"]
+                    f"Someone new: {isolate('Daniel Okoye')} (as set on this computer)"]
     assert dialog.chosen() == daniel_id and dialog.ok.isEnabled()
     dialog.list.setCurrentRow(2)
     assert dialog.chosen() == NEW

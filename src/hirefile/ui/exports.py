@@ -40,6 +40,8 @@ from hirefile.storage.database import Database
 from hirefile.ui import file_dialogs, messages, theme
 from hirefile.ui.generated.ui_export_packet import Ui_PacketOptions
 from hirefile.ui.offers.style import STYLE
+from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.text import isolate
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +111,8 @@ def confirm_template_problems(parent: QWidget | None, candidate: str, unknown: l
         lines.append("Nothing to fill in for (the letter would have a gap): "
                      + ", ".join("{" + n + "}" for n in empty))
     box = QMessageBox(QMessageBox.Icon.Warning, "Offer letter",
-                      f"The letter to {candidate} has placeholders to check.", parent=parent)
+                      f"The letter to {isolate(candidate)} has placeholders to check.",
+                      parent=parent)
     box.setInformativeText("\n\n".join(lines) + "\n\nCorrect them in the offer's Letter tab, "
                            "or export the letter as it is.")
     export = box.addButton("Export Anyway", QMessageBox.ButtonRole.AcceptRole)
@@ -126,8 +129,9 @@ class PacketOptions(QDialog):
         super().__init__(parent)
         self.form = f = Ui_PacketOptions()
         f.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
-        f.headline.setText(f"Interview packet for {candidate}")
+        f.headline.setText(f"Interview packet for {isolate(candidate)}")
         f.okButton.clicked.connect(self.accept)
         f.cancelButton.clicked.connect(self.reject)
         f.withoutRadio.setFocus()
@@ -161,11 +165,11 @@ class SavedNote(QFrame):
         super().__init__(parent)
         self.setObjectName("savedNote")
         self.path = path
-        self.label = QLabel(f"Saved the {what} to {path}", self)
+        self.label = QLabel(f"Saved the {what} to {isolate(str(path))}", self)
         self.label.setToolTip(str(path))
         self.label.setStyleSheet(f"color: {theme.TEXT};")
         self.open_button = QPushButton("Open", self)
-        self.open_button.setToolTip(f"Open {path.name}")
+        self.open_button.setToolTip(f"Open {isolate(path.name)}")
         self.open_button.setStyleSheet(
             f"QPushButton {{ border: 1px solid #C8CED8; border-radius: 5px; padding: 1px 12px;"
             f" background: #FFFFFF; color: {theme.ACCENT_DARK}; font-weight: 600; }}"
@@ -199,7 +203,8 @@ def show_saved(parent: QWidget | None, path: Path, what: str) -> None:
     """Say where the document went, with a button that opens it."""
     window = _main_window(parent)
     if window is None:  # a dialog on its own: a message box that does not block
-        box = QMessageBox(QMessageBox.Icon.Information, "Saved", f"Saved the {what} to {path}",
+        box = QMessageBox(QMessageBox.Icon.Information, "Saved",
+                          f"Saved the {what} to {isolate(str(path))}",
                           QMessageBox.StandardButton.Close, parent)
         open_button = box.addButton("Open", QMessageBox.ButtonRole.ActionRole)
         open_button.clicked.connect(lambda: open_file(path))

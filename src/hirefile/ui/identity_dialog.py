@@ -11,6 +11,7 @@ import re
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hirefile.ui.generated.ui_identity_dialog import Ui_IdentityDialog
+from hirefile.ui.screen import fit_to_screen
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -33,6 +34,7 @@ class IdentityDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_IdentityDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         ok = self.form.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("Continue")
         self.form.nameEdit.setText(name)

@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
             page.set_database(db)  # type: ignore[attr-defined]  # each page reads it
         self._show_counts()
         self.person_badge.set_identity(db.identity)
+        # the title bar is drawn by the desktop, which may not know directional isolates
         self.setWindowTitle(f"{db.path.name} — Hirefile")
         self._show_file_name(db.path)
         self.settings.add_recent(db.path)
@@ -282,7 +283,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         if self._is_current(path):
-            messages.show_problem(self, "New File", f"{path.name} is the file open now; "
+            messages.show_problem(self, "New File", f"{isolate(path.name)} is the file open now; "
                                   "choose another name for the new file.")
             return
         try:
@@ -312,7 +313,7 @@ class MainWindow(QMainWindow):
             if isinstance(exc, FileMissing):
                 self.settings.remove_recent(path)
                 self._fill_recent()
-            messages.show_problem(self, f"Could not open {path.name}", exc.message)
+            messages.show_problem(self, f"Could not open {isolate(path.name)}", exc.message)
             return False
         settle_person(self, db, self.settings, self.identity)
         self.use_database(db)
@@ -342,7 +343,7 @@ class MainWindow(QMainWindow):
         except HirefileError as exc:
             messages.show_problem(self, "Could not save a copy", exc.message)
             return
-        self.statusBar().showMessage(f"Saved a copy to {written}", 8000)
+        self.statusBar().showMessage(f"Saved a copy to {isolate(str(written))}", 8000)
 
     def _fill_recent(self) -> None:
         menu = self.form.menuOpenRecent

@@ -28,6 +28,7 @@ from hirefile.settings import Identity, Settings, person_name
 from hirefile.storage.database import Database
 from hirefile.ui import messages
 from hirefile.ui.identity_dialog import IdentityDialog
+from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.text import isolate
 
 #: The list entry that stands for "someone the file does not list yet".
@@ -42,6 +43,7 @@ class WhoAmIDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Switch person" if switching else "Who are you in this file?")
         self.setMinimumWidth(460)
+        fit_to_screen(self)
         lay = QVBoxLayout(self)
         if switching:
             intro = ("Use this on a shared computer. From now on your changes are signed by the "
@@ -61,7 +63,8 @@ class WhoAmIDialog(QDialog):
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, p.id)
         new = QListWidgetItem("Someone new…" if switching else
-                              f"Someone new: {me.name} (as set on this computer)", self.list)
+                              f"Someone new: {isolate(me.name)} (as set on this computer)",
+                              self.list)
         new.setData(Qt.ItemDataRole.UserRole, NEW)
         lay.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

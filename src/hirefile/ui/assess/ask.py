@@ -12,6 +12,7 @@ from typing import Literal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hirefile.ui import file_dialogs, messages
+from hirefile.ui.text import isolate
 
 ICS_FILTER = "Calendar files (*.ics);;All files (*)"
 
@@ -49,7 +50,7 @@ def confirm_reveal(parent: QWidget | None, sealed: int) -> bool:
 
 def confirm_cancel(parent: QWidget | None, title: str, candidate: str) -> bool:
     return _question(
-        parent, "Cancel interview", f"Cancel “{title}” with {candidate}?",
+        parent, "Cancel interview", f"Cancel “{isolate(title)}” with {isolate(candidate)}?",
         "The interview stays in the file, marked as cancelled. Let the candidate and the "
         "interviewers know.", "Cancel interview")
 

@@ -33,6 +33,8 @@ from hirefile.ui.commands.assess import SaveCulture
 from hirefile.ui.commands.base import record, through_changes
 from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_culture import Ui_CultureDialog
+from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.text import isolate
 
 #: What to look for, in a line (the form's guide; the service only knows the dimensions).
 GUIDE: dict[CultureDimension, str] = {
@@ -88,6 +90,7 @@ class CultureDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_CultureDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         self.db = db
         #: The window's undo stack: saving is one step on it.
@@ -104,8 +107,8 @@ class CultureDialog(QDialog):
                     if c.assessor == db.identity.name]
         self.existing: CultureData | None = mine[-1] if mine else None
         who = row.candidate if row else ""
-        self.setWindowTitle(f"Culture assessment — {who}")
-        f.headline.setText(f"Culture and collaboration · {who}")
+        self.setWindowTitle(f"Culture assessment — {isolate(who)}")
+        f.headline.setText(f"Culture and collaboration · {isolate(who)}")
         f.subtitle.setText(row.role if row else "")
         host, lay = f.dimensionsHost, f.dimensionsHostLayout
         for dim in CultureDimension:

@@ -48,6 +48,7 @@ from hirefile.ui.commands.base import record, through_changes
 from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_debrief import Ui_DebriefView
 from hirefile.ui.roles.common import AXIS_SHORT
+from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.text import isolate
 
 #: What each decision does to the stage, said before it is recorded.
@@ -137,7 +138,7 @@ class DebriefView(QWidget):
             self.data = d = debrief.debrief(s, self.application_id, viewer_id(self.db))
         f = self.form
         f.headline.setText(d.candidate)
-        f.subtitle.setText(f"{d.role} · in {d.stage}")
+        f.subtitle.setText(f"{isolate(d.role)} · in {isolate(d.stage)}")
         self.grid.set_debrief(d)
         rows = self.grid.rowCount()
         f.gridView.setVisible(rows > 0)
@@ -308,9 +309,10 @@ class DebriefView(QWidget):
         self.reload()
         after = self.data.stage if self.data else ""
         f.resultLabel.setText(
-            f"{decision.label} recorded. Moved from {before} to {after}." if moved else
-            f"{decision.label} recorded. {self.data.candidate if self.data else ''} stays in "
-            f"{after}.")
+            f"{decision.label} recorded. Moved from {isolate(before)} to {isolate(after)}."
+            if moved else
+            f"{decision.label} recorded. "
+            f"{isolate(self.data.candidate) if self.data else ''} stays in {isolate(after)}.")
         f.rationaleEdit.clear()
         self.choices.setExclusive(False)
         for b in self.choices.buttons():
@@ -379,5 +381,6 @@ class DebriefDialog(QDialog):
         row.addWidget(self.close_button)
         lay.addWidget(footer)
         d = self.view.data
-        self.setWindowTitle(f"Debrief — {d.candidate}" if d else "Debrief")
+        self.setWindowTitle(f"Debrief — {isolate(d.candidate)}" if d else "Debrief")
         self.resize(1180, 860)
+        fit_to_screen(self)

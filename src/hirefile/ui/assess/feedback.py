@@ -33,6 +33,8 @@ from hirefile.ui.assess import ask
 from hirefile.ui.assess.common import clear_layout, label, report, viewer_id
 from hirefile.ui.assess.style import STYLE, rating_text, tone_for
 from hirefile.ui.generated.ui_scorecards import Ui_ScorecardsDialog
+from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.text import isolate
 
 #: Opens the scorecard editor for an interview (the entry point, injected to avoid a cycle).
 OpenEditor = Callable[[QWidget, str], None]
@@ -67,6 +69,7 @@ class ScorecardsDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_ScorecardsDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         self.db = db
         self.application_id = application_id
@@ -92,8 +95,8 @@ class ScorecardsDialog(QDialog):
                 s, interviews.ids_for_application(s, self.application_id))
         f = self.form
         who = row.candidate if row else "this candidate"
-        self.setWindowTitle(f"Feedback — {who}")
-        f.headline.setText(f"Feedback on {who}")
+        self.setWindowTitle(f"Feedback — {isolate(who)}")
+        f.headline.setText(f"Feedback on {isolate(who)}")
         submitted = [c for c in self.cards if c.status is ScorecardStatus.SUBMITTED]
         f.subtitle.setText(f"{row.role if row else ''} · {len(submitted)} submitted "
                            f"scorecard{'s' if len(submitted) != 1 else ''}")
@@ -110,7 +113,7 @@ class ScorecardsDialog(QDialog):
         clear_layout(lay)
         self.reveal_buttons = []
         if not self.cards:
-            lay.addWidget(label(f"No scorecards for {who} yet.", "hint", host))
+            lay.addWidget(label(f"No scorecards for {isolate(who)} yet.", "hint", host))
         for card in self.cards:
             if card.sealed:
                 lay.addWidget(self._sealed(card, host))
@@ -139,7 +142,7 @@ class ScorecardsDialog(QDialog):
         frame, lay = _card(host)
         head = QHBoxLayout()
         who = "Your scorecard" if card.mine else card.interviewer
-        title = f"{who} · {card.interview_title}" if card.interview_title else who
+        title = f"{isolate(who)} · {isolate(card.interview_title)}" if card.interview_title else who
         head.addWidget(label(title, "fieldTitle", frame, wrap=True), 1)
         if card.status is ScorecardStatus.DRAFT:
             head.addWidget(label("Draft — only you see it", "hint", frame))
@@ -189,7 +192,7 @@ class ScorecardsDialog(QDialog):
         f = self.form
         f.writeButton.setVisible(self._write_target is not None and self.open_editor is not None)
         if mine:
-            f.writeButton.setToolTip(f"Your scorecard for {mine[0].title}")
+            f.writeButton.setToolTip(f"Your scorecard for {isolate(mine[0].title)}")
 
     # acting --------------------------------------------------------------------------------
 

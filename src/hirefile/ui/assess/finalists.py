@@ -39,6 +39,8 @@ from hirefile.ui.assess.debrief_grid import CHIP_ROLE, VALUE_ROLE, RatingDelegat
 from hirefile.ui.assess.style import STYLE, rating_text
 from hirefile.ui.generated.ui_finalists import Ui_FinalistsDialog
 from hirefile.ui.generated.ui_finalists_pick import Ui_FinalistsPickDialog
+from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.text import isolate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -138,6 +140,7 @@ class FinalistsPickDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_FinalistsPickDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         self.db = db
         f = self.form
@@ -227,6 +230,7 @@ class FinalistsDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_FinalistsDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         self.db = db
         self.application_ids = application_ids
@@ -264,8 +268,8 @@ class FinalistsDialog(QDialog):
             return False
         self.model.set_finalists(rows)
         title = next(iter(role.values())).role if role else ""
-        self.setWindowTitle(f"Finalists — {title}")
-        self.form.headline.setText(f"Finalists · {title}")
+        self.setWindowTitle(f"Finalists — {isolate(title)}")
+        self.form.headline.setText(f"Finalists · {isolate(title)}")
         best = [r.candidate for r in rows if r.rank == 1]
         self.form.subtitle.setText(
             (f"Ranked first: {', '.join(best)}." if best else "Nobody has a score yet.")

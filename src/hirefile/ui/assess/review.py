@@ -33,6 +33,8 @@ from hirefile.ui.commands.assess import SaveReview
 from hirefile.ui.commands.base import record, through_changes
 from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_review import Ui_ReviewDialog
+from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.text import isolate
 
 
 class UrlRow(QWidget):
@@ -67,6 +69,7 @@ class ReviewDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_ReviewDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         self.db = db
         #: The window's undo stack: saving is one step on it.
@@ -83,8 +86,8 @@ class ReviewDialog(QDialog):
             mine = [r for r in assessments.reviews(s, application_id)
                     if r.reviewer == db.identity.name]
         self.existing: ReviewData | None = mine[-1] if mine else None
-        self.setWindowTitle(f"Portfolio review — {row.candidate if row else ''}")
-        f.headline.setText(f"Portfolio review · {row.candidate if row else ''}")
+        self.setWindowTitle(f"Portfolio review — {isolate(row.candidate) if row else ''}")
+        f.headline.setText(f"Portfolio review · {isolate(row.candidate) if row else ''}")
         f.subtitle.setText(row.role if row else "")
         self.rating = rating_picker(f.ratingHost, accessible="Overall rating")
         f.ratingHostLayout.addWidget(self.rating)

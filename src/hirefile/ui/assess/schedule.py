@@ -33,6 +33,7 @@ from hirefile.ui.commands.base import record, through_changes
 from hirefile.ui.commands.interviews import EditInterview, ScheduleInterview
 from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_interview_dialog import Ui_InterviewDialog
+from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.text import isolate
 
 #: How many matches the candidate list shows while searching (the rest: type more).
@@ -114,6 +115,7 @@ class ScheduleDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_InterviewDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         self.db = db
         #: The window's undo stack: saving is one undo step on it.

@@ -43,6 +43,8 @@ from hirefile.ui.commands.assess import SaveScorecardDraft
 from hirefile.ui.commands.base import record, through_changes
 from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_scorecard import Ui_ScorecardDialog
+from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.text import isolate
 
 
 class _DryRun(Exception):
@@ -81,6 +83,7 @@ class ScorecardDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_ScorecardDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         self.db = db
         #: The window's undo stack: each saved draft is a step on it; a submit is final.
@@ -137,10 +140,10 @@ class ScorecardDialog(QDialog):
 
     def _show(self) -> None:
         f, v, i = self.form, self.view, self.interview
-        self.setWindowTitle(f"Scorecard — {i.candidate}")
-        f.headline.setText(f"{i.title} · {i.candidate}")
+        self.setWindowTitle(f"Scorecard — {isolate(i.candidate)}")
+        f.headline.setText(f"{isolate(i.title)} · {isolate(i.candidate)}")
         panel = ", ".join(name for _pid, name in i.panel)
-        f.subtitle.setText(f"{i.role} · {when_text(i.starts_at)} · {i.minutes} min"
+        f.subtitle.setText(f"{isolate(i.role)} · {when_text(i.starts_at)} · {i.minutes} min"
                            + (f" · with {panel}" if panel else ""))
         for axis, row in self.rows.items():
             value, evidence = v.ratings.get(axis, (None, ""))

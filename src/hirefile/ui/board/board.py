@@ -32,6 +32,7 @@ from hirefile.ui.board.model import CANDIDATE_ROLE
 from hirefile.ui.board.strip import ColumnStrip
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.candidates import MoveApplications
+from hirefile.ui.text import isolate
 
 
 class Board(QWidget):
@@ -228,8 +229,8 @@ class Board(QWidget):
         command = MoveApplications(
             self._db, self._notifier(names, ids), list(ids),
             stage_id=info.stage_id, stage_name=None if info.stage_id else info.name,
-            reason=reason, note=note or None, label=f"Move {who} to {info.name}")
-        done = f"Moved {who} to {info.name}" + (f" ({reason})" if reason else "")
+            reason=reason, note=note or None, label=f"Move {isolate(who)} to {isolate(info.name)}")
+        done = f"Moved {isolate(who)} to {isolate(info.name)}" + (f" ({reason})" if reason else "")
         return self._run([command], command.text(), done)
 
     def advance(self, column: BoardColumn) -> bool:
@@ -250,10 +251,11 @@ class Board(QWidget):
             commands.append(MoveApplications(
                 self._db, self._notifier(names, t.application_ids), list(t.application_ids),
                 stage_id=t.stage_id, stage_name=None if t.stage_id else t.name,
-                label=f"Move {who} to {t.name}"))
+                label=f"Move {isolate(who)} to {isolate(t.name)}"))
         if len(commands) == 1:
             return self._run(commands, commands[0].text(),
-                             f"Moved {self._who(ids, column)} to {targets[0].name}")
+                             f"Moved {isolate(self._who(ids, column))} to "
+                             f"{isolate(targets[0].name)}")
         return self._run(commands, f"Advance {len(ids):,} candidates",
                          f"Advanced {len(ids):,} candidates")
 

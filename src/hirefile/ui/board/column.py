@@ -37,6 +37,7 @@ from hirefile.ui import theme
 from hirefile.ui.board import style
 from hirefile.ui.board.delegate import CardDelegate
 from hirefile.ui.board.model import ColumnModel, DropHandler, Fetch, decode_drag
+from hirefile.ui.text import isolate
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -192,8 +193,8 @@ class BoardColumn(QFrame):
         self.name_label.setText(info.name)
         self.count_label.setText(f"{info.count:,}")
         kind = "" if info.kind is StageKind.ACTIVE else f" ({info.kind.label.lower()})"
-        self.name_label.setToolTip(f"{info.count:,} in {info.name}{kind}. Drop cards here to "
-                                   "move them.")
+        self.name_label.setToolTip(f"{info.count:,} in {isolate(info.name)}{kind}. "
+                                   "Drop cards here to move them.")
         self.count_label.setToolTip(self.name_label.toolTip())
 
     def set_drop_handler(self, handler: DropHandler) -> None:

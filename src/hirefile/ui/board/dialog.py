@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from hirefile.domain.vocab import StageKind
 from hirefile.ui import theme
 from hirefile.ui.generated.ui_move_dialog import Ui_MoveDialog
+from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.text import isolate
 
 _STYLE = (f"QLabel#headline {{ font-size: 13pt; font-weight: 600; color: {theme.TEXT}; }}"
           f"QLabel#intro {{ color: {theme.MUTED}; }}")
@@ -21,10 +23,10 @@ _STYLE = (f"QLabel#headline {{ font-size: 13pt; font-weight: 600; color: {theme.
 
 def headline(kind: StageKind, who: str, stage: str) -> str:
     if kind is StageKind.REJECTED:
-        return f"Reject {who}"
+        return f"Reject {isolate(who)}"
     if kind is StageKind.WITHDREW:
-        return f"{who} withdrew"
-    return f"Move {who} to {stage}"
+        return f"{isolate(who)} withdrew"
+    return f"Move {isolate(who)} to {isolate(stage)}"
 
 
 class MoveDialog(QDialog):
@@ -35,8 +37,9 @@ class MoveDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_MoveDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(_STYLE)
-        self.setWindowTitle(f"Move to {stage}")
+        self.setWindowTitle(f"Move to {isolate(stage)}")
         self.form.headline.setText(headline(kind, who, stage))
         combo = self.form.reasonCombo
         combo.addItems(list(reasons))
@@ -45,7 +48,7 @@ class MoveDialog(QDialog):
         if edit is not None:  # an editable combo always has one
             edit.setPlaceholderText("Choose or write a reason")
         self.ok_button = self.form.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(f"Move to {stage}")
+        self.ok_button.setText(f"Move to {isolate(stage)}")
         self.ok_button.setEnabled(False)
         combo.currentTextChanged.connect(self._enable)
         self.form.buttonBox.accepted.connect(self.accept)

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 
 from hirefile.domain.stages import DEFAULT_WAITING_DAYS
 from hirefile.services.board import Card
+from hirefile.ui.text import isolate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[Sequence[str]], Mapping[str, Card]]
@@ -69,10 +70,10 @@ def decode_drag(mime: QMimeData | None) -> tuple[str, list[str]] | None:
 
 def card_tooltip(card: Card) -> str:
     days = f"{card.days_in_stage} day{'s' if card.days_in_stage != 1 else ''}"
-    lines = [f"{card.name} — {card.role}", f"In {card.stage} for {days}"]
+    lines = [f"{isolate(card.name)} — {isolate(card.role)}", f"In {isolate(card.stage)} for {days}"]
     if card.waiting:
         lines[-1] += f" (waiting: more than {DEFAULT_WAITING_DAYS} days without a move)"
-    lines.append(f"Source: {card.source}")
+    lines.append(f"Source: {isolate(card.source)}")
     if card.recommendation:
         lines.append(f"Latest recommendation: {card.recommendation}")
     elif card.sealed:

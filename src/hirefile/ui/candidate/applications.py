@@ -37,6 +37,7 @@ from hirefile.ui.commands import apply
 from hirefile.ui.commands.candidates import AddToRole, MoveApplications
 from hirefile.ui.common import tone_chip
 from hirefile.ui.models.columns import day_text
+from hirefile.ui.text import isolate
 
 Notify = Callable[[], None]
 _STAGE_TONES = {StageKind.ACTIVE: theme.ACCENT, StageKind.HIRED: theme.GREEN,
@@ -122,6 +123,7 @@ class ApplicationCard(QFrame):
         role = QLabel(app.role, self)
         role.setObjectName("roleName")
         role.setTextFormat(Qt.TextFormat.PlainText)
+        role.setWordWrap(True)  # a long title takes two lines rather than cutting the buttons
         chip = QLabel(self)
         kind = StageKind(app.stage_kind)
         tone_chip(chip, app.stage, _STAGE_TONES.get(kind, theme.ACCENT))
@@ -302,7 +304,7 @@ class ApplicationsPanel(QObject):
         cid, name = self._candidate
         try:
             apply(self._stack, AddToRole(self._db, self._notify, cid, role_id,
-                                         f"Add {name} to {title}"))
+                                         f"Add {isolate(name)} to {isolate(title)}"))
         except HirefileError as exc:
             messages.show_problem(self.host, "Could not add to the role", exc.message)
             return False
@@ -317,12 +319,13 @@ class ApplicationsPanel(QObject):
             with self._db.reader() as s:
                 reasons = pipeline.exit_reasons(s, stage.kind)
             answer = ReasonDialog.ask(self.host, reasons, stage=stage.name,
-                                      detail=f"{self._candidate[1]} in “{app.role}”, now in "
-                                             f"{app.stage}.")
+                                      detail=f"{isolate(self._candidate[1])} in "
+                                             f"“{isolate(app.role)}”, now in "
+                                             f"{isolate(app.stage)}.")
             if answer is None:
                 return False
             reason, note = answer
-        label = f"Move {self._candidate[1]} to {stage.name}"
+        label = f"Move {isolate(self._candidate[1])} to {isolate(stage.name)}"
         try:
             apply(self._stack, MoveApplications(self._db, self._notify, [app.id],
                                                 stage_id=stage.id, stage_name=stage.name,

@@ -24,6 +24,7 @@ from hirefile.ui.commands.attachments import AttachFiles, RemoveAttachment
 from hirefile.ui.commands.base import record
 from hirefile.ui.models.columns import Column, day_text
 from hirefile.ui.models.rows import RowListModel
+from hirefile.ui.text import isolate
 
 
 def size_text(n: int) -> str:
@@ -53,7 +54,7 @@ def ask_files(parent: QObject | None, directory: Path) -> list[Path]:
 
 def ask_remove(parent: QObject | None, filename: str) -> bool:
     return confirm(parent, "Remove attachment",  # type: ignore[arg-type]
-                   f"Remove “{filename}” from this candidate?", "Remove",
+                   f"Remove “{isolate(filename)}” from this candidate?", "Remove",
                    "The file is taken out of the hiring file (Edit → Undo puts it back).")
 
 
@@ -165,13 +166,14 @@ class AttachmentsPanel(QObject):
             return None
         except OSError as exc:
             messages.show_problem(self.table, "Could not open",
-                                  f"Could not write a temporary copy of {info.filename}: "
+                                  f"Could not write a temporary copy of {isolate(info.filename)}: "
                                   f"{exc.strerror or exc}")
             return None
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             messages.show_problem(self.table, "Could not open",
-                                  f"No program is set up to open {info.filename}. A copy was "
-                                  f"written to {path}.")
+                                  f"No program is set up to open {isolate(info.filename)}. "
+                                  "A copy was "
+                                  f"written to {isolate(str(path))}.")
         return path
 
     def remove_selected(self) -> bool:

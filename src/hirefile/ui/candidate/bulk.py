@@ -24,6 +24,7 @@ from hirefile.ui import messages
 from hirefile.ui.candidate.dialogs import BulkMoveDialog, ReasonDialog, RoleChoice, TagDialog
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.candidates import MoveApplications, SetTags
+from hirefile.ui.text import isolate
 
 Notify = Callable[[], None]
 #: Bulk actions read each selected person's applications; beyond this many, narrow first.
@@ -88,7 +89,8 @@ class BulkActions:
         app_ids = [a.id for rows in apps.values() for a in rows
                    if a.role_id == role_id and a.stage.casefold() != stage_name.casefold()]
         if not app_ids:
-            self._say(f"Everyone selected in “{title}” is already in {stage_name}.")
+            self._say(f"Everyone selected in “{isolate(title)}” is already in "
+                      f"{isolate(stage_name)}.")
             return False
         is_exit = next(st[1] for c in choices if c.role_id == role_id for st in c.stages
                        if st[0] == stage_name)
@@ -99,16 +101,16 @@ class BulkActions:
                             if st.name == stage_name)
                 reasons = pipeline.exit_reasons(s, kind)
             given = ReasonDialog.ask(self.parent, reasons, stage=stage_name,
-                                     detail=f"{people(len(app_ids))} in “{title}”.")
+                                     detail=f"{people(len(app_ids))} in “{isolate(title)}”.")
             if given is None:
                 return False
             reason, note = given
-        label = f"Move {people(len(app_ids))} to {stage_name}"
+        label = f"Move {people(len(app_ids))} to {isolate(stage_name)}"
         if not self._apply(desk, [MoveApplications(desk.db, desk.notify, app_ids,
                                                    stage_name=stage_name, reason=reason,
                                                    note=note, label=label)], label):
             return False
-        self._say(f"Moved {people(len(app_ids))} to {stage_name} in “{title}”. "
+        self._say(f"Moved {people(len(app_ids))} to {isolate(stage_name)} in “{isolate(title)}”. "
                   "Edit → Undo moves them back.")
         return True
 
@@ -145,7 +147,7 @@ class BulkActions:
         if not self._apply(desk, commands, label):
             return False
         self._say(f"Rejected {n_people} application{'s' if n_people != 1 else ''} "
-                  f"({reason}). Edit → Undo takes it back.")
+                  f"({isolate(reason)}). Edit → Undo takes it back.")
         return True
 
     def tag(self, ids: list[str]) -> bool:
@@ -158,7 +160,7 @@ class BulkActions:
         if not self._apply(desk, [SetTags(desk.db, desk.notify, ids, tags)],
                            f"Tag {people(len(ids))}"):
             return False
-        self._say(f"Tagged {people(len(ids))}: {', '.join(tags)}.")
+        self._say(f"Tagged {people(len(ids))}: {', '.join(isolate(t) for t in tags)}.")
         return True
 
     def _apply(self, desk: Desk, commands: list[MoveApplications] | list[SetTags],

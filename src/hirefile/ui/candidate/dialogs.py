@@ -20,6 +20,8 @@ from hirefile.ui.common import show_text
 from hirefile.ui.generated.ui_candidate_bulk_move import Ui_BulkMoveDialog
 from hirefile.ui.generated.ui_candidate_tags import Ui_TagDialog
 from hirefile.ui.generated.ui_reason_dialog import Ui_ReasonDialog
+from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.text import isolate
 
 
 class ReasonDialog(QDialog):
@@ -31,11 +33,12 @@ class ReasonDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_ReasonDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         f = self.form
         self.setWindowTitle(stage)
         f.headline.setText(f"Why {stage.lower()}?" if stage in ("Rejected", "Withdrew")
-                           else f"Moving to {stage}: why?")
+                           else f"Moving to {isolate(stage)}: why?")
         show_text(f.detailLabel, detail)
         f.reasonCombo.addItems(reasons)
         f.reasonCombo.setCurrentIndex(-1)
@@ -43,7 +46,7 @@ class ReasonDialog(QDialog):
         if line is not None:
             line.setPlaceholderText("Choose or type a reason")
         self.ok = f.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Reject" if stage == "Rejected" else f"Move to {stage}")
+        self.ok.setText("Reject" if stage == "Rejected" else f"Move to {isolate(stage)}")
         f.buttonBox.accepted.connect(self.accept)
         f.buttonBox.rejected.connect(self.reject)
         f.reasonCombo.currentTextChanged.connect(self._update)
@@ -85,6 +88,7 @@ class BulkMoveDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_BulkMoveDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         self._choices = choices
         self._selected = selected
@@ -129,8 +133,9 @@ class BulkMoveDialog(QDialog):
         if self._choices and stage:
             c = self._choices[max(0, i)]
             self.form.summaryLabel.setText(
-                f"{c.people} {'person' if c.people == 1 else 'people'} in “{c.title}” move to "
-                f"{stage}; those already there stay.")
+                f"{c.people} {'person' if c.people == 1 else 'people'} in "
+                f"“{isolate(c.title)}” move to "
+                f"{isolate(stage)}; those already there stay.")
 
 
 class TagDialog(QDialog):
@@ -140,6 +145,7 @@ class TagDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_TagDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         self.form.introLabel.setText(f"Add tags to the {selected} selected "
                                      f"{'candidate' if selected == 1 else 'candidates'}.")
@@ -164,7 +170,7 @@ class UnsavedChanges:
 
     @classmethod
     def ask(cls, parent: QWidget | None, name: str) -> Literal["save", "discard"] | None:
-        return messages.ask_unsaved(parent, f"“{name or 'this candidate'}”")
+        return messages.ask_unsaved(parent, f"“{isolate(name)}”" if name else "this candidate")
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str,

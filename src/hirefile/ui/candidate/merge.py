@@ -21,6 +21,8 @@ from hirefile.storage.database import Database
 from hirefile.ui import theme
 from hirefile.ui.candidate.style import STYLE
 from hirefile.ui.generated.ui_merge_dialog import Ui_MergeDialog
+from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.text import isolate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -118,7 +120,8 @@ def side_name(side: MergeSide, other: MergeSide) -> str:
     """The side's name, with its e-mail when both records carry the same name."""
     name = side.draft.full_name
     same = name.casefold() == other.draft.full_name.casefold()
-    return f"{name} <{side.draft.email}>" if same and side.draft.email else name
+    return f"{isolate(name)} <{isolate(side.draft.email)}>" if same and side.draft.email \
+        else isolate(name)
 
 
 def comes_along(kept: MergeSide, other: MergeSide) -> str:
@@ -135,7 +138,7 @@ def comes_along(kept: MergeSide, other: MergeSide) -> str:
     if other.draft.notes.strip():
         parts.append("notes")
     if other.draft.email and other.draft.email != kept.draft.email:
-        parts.append(f"the e-mail {other.draft.email} (kept as another address)")
+        parts.append(f"the e-mail {isolate(other.draft.email)} (kept as another address)")
     lead = f"{side_name(kept, other)} stays. From {side_name(other, kept)}: "
     return lead + (", ".join(parts) if parts else "nothing but empty fields") + \
         "; empty fields are filled in. The other record is then removed."
@@ -148,6 +151,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_MergeDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         self.left, self.right = left, right
         f = self.form

@@ -35,6 +35,8 @@ from hirefile.ui.commands import apply
 from hirefile.ui.commands.candidates import CreateCandidate, EditCandidate, merge_now
 from hirefile.ui.common import set_flag
 from hirefile.ui.generated.ui_candidate_view import Ui_CandidateView
+from hirefile.ui.screen import StackWhenNarrow
+from hirefile.ui.text import isolate
 
 Notify = Callable[[], None]
 MESSAGE_MS = 8000
@@ -79,6 +81,7 @@ class CandidateRecord(QWidget):
         f.bodySplitter.setStretchFactor(1, 6)
         f.bodySplitter.setSizes([540, 620])
         f.sideSplitter.setSizes([300, 420])
+        self.stacking = StackWhenNarrow(f.bodySplitter)  # form above timeline on small screens
         f.messageBar.hide()
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
@@ -305,7 +308,7 @@ class CandidateRecord(QWidget):
                 apply(self._stack, cmd)
                 assert cmd.candidate_id is not None
                 self.show_candidate(cmd.candidate_id)
-                self.show_message(f"Added {draft.full_name.strip()}. Edit → Undo takes it "
+                self.show_message(f"Added {isolate(draft.full_name.strip())}. Edit → Undo takes it "
                                   "back out.")
                 return True
             if not form.is_dirty:
@@ -385,7 +388,8 @@ class CandidateRecord(QWidget):
             return False
         self.show_candidate(keep)
         kept, gone = (left, right) if keep == left.candidate_id else (right, left)
-        self.show_message(f"Merged {gone.draft.full_name} into {kept.draft.full_name}. "
+        self.show_message(f"Merged {isolate(gone.draft.full_name)} into "
+                          f"{isolate(kept.draft.full_name)}. "
                           "Merging cannot be undone.")
         return True
 

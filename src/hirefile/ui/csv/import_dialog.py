@@ -66,6 +66,7 @@ from hirefile.ui.csv.models import (
     PreviewRow,
 )
 from hirefile.ui.generated.ui_import_csv import Ui_ImportCsvDialog
+from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.text import isolate
 
 NAME_TARGETS = {"full_name", "first_name", "last_name"}
@@ -101,6 +102,7 @@ class ImportCsvDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_ImportCsvDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         self._db = db
         self.path: Path | None = None
@@ -160,8 +162,7 @@ class ImportCsvDialog(QDialog):
     def run(cls, parent: QWidget | None, db: Database) -> ImportReport | None:
         """Show the dialog; the report of what was imported, or None when nothing was."""
         dialog = cls(db, parent)
-        screen = (parent.screen() if parent is not None else dialog.screen()).availableGeometry()
-        dialog.resize(min(1120, screen.width() - 40), min(820, screen.height() - 40))
+        dialog.resize(1120, 820)  # capped to the screen (`fit_to_screen`)
         dialog.exec()
         return dialog.report
 
@@ -372,7 +373,7 @@ class ImportCsvDialog(QDialog):
             return None
         total = len(self.plans)
         progress = self.progress_dialog = QProgressDialog(
-            f"Importing {total:,} rows from {self.path.name}…", "Cancel", 0, total, self)
+            f"Importing {total:,} rows from {isolate(self.path.name)}…", "Cancel", 0, total, self)
         progress.setWindowTitle("Import CSV")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
@@ -413,7 +414,8 @@ class ImportCsvDialog(QDialog):
         f.importedCount.setText(f"{len(report.imported):,}")
         f.duplicateCount.setText(f"{len(report.duplicates):,}")
         f.skippedCount.setText(f"{len(report.skipped):,}")
-        f.reportTitle.setText(f"Imported from {self.path.name if self.path else 'the file'}"
+        source = isolate(self.path.name) if self.path else "the file"
+        f.reportTitle.setText(f"Imported from {source}"
                               + (f"; {len(report.added)} added to people already here"
                                  if report.added else "")
                               + (f"; {report.applications} added to a role's pipeline"

@@ -18,8 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QFrame,
     QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+    QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 from hirefile.ui.common import DateTimeEdit
 
@@ -27,7 +28,7 @@ class Ui_InterviewDialog(object):
     def setupUi(self, InterviewDialog):
         if not InterviewDialog.objectName():
             InterviewDialog.setObjectName(u"InterviewDialog")
-        InterviewDialog.resize(620, 720)
+        InterviewDialog.resize(660, 640)
         InterviewDialog.setMinimumSize(QSize(580, 0))
         self.dialogLayout = QVBoxLayout(InterviewDialog)
         self.dialogLayout.setSpacing(10)
@@ -47,19 +48,31 @@ class Ui_InterviewDialog(object):
 
         self.dialogLayout.addWidget(self.intro)
 
-        self.form = QFormLayout()
+        self.formScroll = QScrollArea(InterviewDialog)
+        self.formScroll.setObjectName(u"formScroll")
+        self.formScroll.setWidgetResizable(True)
+        self.formScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.formHost = QWidget()
+        self.formHost.setObjectName(u"formHost")
+        self.form = QFormLayout(self.formHost)
         self.form.setObjectName(u"form")
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.form.setHorizontalSpacing(14)
         self.form.setVerticalSpacing(6)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.applicationLabel = QLabel(InterviewDialog)
+        self.form.setContentsMargins(0, 0, 4, 0)
+        self.applicationLabel = QLabel(self.formHost)
         self.applicationLabel.setObjectName(u"applicationLabel")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.applicationLabel)
 
-        self.applicationBox = QWidget(InterviewDialog)
+        self.applicationBox = QWidget(self.formHost)
         self.applicationBox.setObjectName(u"applicationBox")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.applicationBox.sizePolicy().hasHeightForWidth())
+        self.applicationBox.setSizePolicy(sizePolicy)
         self.applicationLayout = QVBoxLayout(self.applicationBox)
         self.applicationLayout.setSpacing(4)
         self.applicationLayout.setObjectName(u"applicationLayout")
@@ -88,7 +101,7 @@ class Ui_InterviewDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.applicationBox)
 
-        self.applicationError = QLabel(InterviewDialog)
+        self.applicationError = QLabel(self.formHost)
         self.applicationError.setObjectName(u"applicationError")
         self.applicationError.setText(u"")
         self.applicationError.setWordWrap(True)
@@ -97,37 +110,37 @@ class Ui_InterviewDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.applicationError)
 
-        self.stepLabel = QLabel(InterviewDialog)
+        self.stepLabel = QLabel(self.formHost)
         self.stepLabel.setObjectName(u"stepLabel")
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.stepLabel)
 
-        self.stepCombo = QComboBox(InterviewDialog)
+        self.stepCombo = QComboBox(self.formHost)
         self.stepCombo.setObjectName(u"stepCombo")
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.stepCombo)
 
-        self.kindLabel = QLabel(InterviewDialog)
+        self.kindLabel = QLabel(self.formHost)
         self.kindLabel.setObjectName(u"kindLabel")
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.kindLabel)
 
-        self.kindCombo = QComboBox(InterviewDialog)
+        self.kindCombo = QComboBox(self.formHost)
         self.kindCombo.setObjectName(u"kindCombo")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.kindCombo)
 
-        self.titleLabel = QLabel(InterviewDialog)
+        self.titleLabel = QLabel(self.formHost)
         self.titleLabel.setObjectName(u"titleLabel")
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
-        self.titleEdit = QLineEdit(InterviewDialog)
+        self.titleEdit = QLineEdit(self.formHost)
         self.titleEdit.setObjectName(u"titleEdit")
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.titleEdit)
 
-        self.titleError = QLabel(InterviewDialog)
+        self.titleError = QLabel(self.formHost)
         self.titleError.setObjectName(u"titleError")
         self.titleError.setText(u"")
         self.titleError.setWordWrap(True)
@@ -136,24 +149,24 @@ class Ui_InterviewDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.titleError)
 
-        self.axesCaption = QLabel(InterviewDialog)
+        self.axesCaption = QLabel(self.formHost)
         self.axesCaption.setObjectName(u"axesCaption")
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.axesCaption)
 
-        self.axesLabel = QLabel(InterviewDialog)
+        self.axesLabel = QLabel(self.formHost)
         self.axesLabel.setObjectName(u"axesLabel")
         self.axesLabel.setText(u"")
         self.axesLabel.setProperty(u"kind", u"hint")
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.axesLabel)
 
-        self.whenLabel = QLabel(InterviewDialog)
+        self.whenLabel = QLabel(self.formHost)
         self.whenLabel.setObjectName(u"whenLabel")
 
         self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.whenLabel)
 
-        self.whenBox = QWidget(InterviewDialog)
+        self.whenBox = QWidget(self.formHost)
         self.whenBox.setObjectName(u"whenBox")
         self.whenLayout = QHBoxLayout(self.whenBox)
         self.whenLayout.setSpacing(12)
@@ -177,14 +190,14 @@ class Ui_InterviewDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.whenBox)
 
-        self.zoneHint = QLabel(InterviewDialog)
+        self.zoneHint = QLabel(self.formHost)
         self.zoneHint.setObjectName(u"zoneHint")
         self.zoneHint.setText(u"")
         self.zoneHint.setProperty(u"kind", u"faint")
 
         self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.zoneHint)
 
-        self.whenError = QLabel(InterviewDialog)
+        self.whenError = QLabel(self.formHost)
         self.whenError.setObjectName(u"whenError")
         self.whenError.setText(u"")
         self.whenError.setWordWrap(True)
@@ -193,7 +206,7 @@ class Ui_InterviewDialog(object):
 
         self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.whenError)
 
-        self.warningBanner = QFrame(InterviewDialog)
+        self.warningBanner = QFrame(self.formHost)
         self.warningBanner.setObjectName(u"warningBanner")
         self.warningBanner.setVisible(False)
         self.warningLayout = QHBoxLayout(self.warningBanner)
@@ -205,11 +218,11 @@ class Ui_InterviewDialog(object):
         self.whenWarning.setText(u"")
         self.whenWarning.setWordWrap(True)
         self.whenWarning.setTextFormat(Qt.TextFormat.PlainText)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.whenWarning.sizePolicy().hasHeightForWidth())
-        self.whenWarning.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.whenWarning.sizePolicy().hasHeightForWidth())
+        self.whenWarning.setSizePolicy(sizePolicy1)
 
         self.warningLayout.addWidget(self.whenWarning)
 
@@ -223,12 +236,12 @@ class Ui_InterviewDialog(object):
 
         self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.warningBanner)
 
-        self.minutesLabel = QLabel(InterviewDialog)
+        self.minutesLabel = QLabel(self.formHost)
         self.minutesLabel.setObjectName(u"minutesLabel")
 
         self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.minutesLabel)
 
-        self.minutesSpin = QSpinBox(InterviewDialog)
+        self.minutesSpin = QSpinBox(self.formHost)
         self.minutesSpin.setObjectName(u"minutesSpin")
         self.minutesSpin.setMinimum(5)
         self.minutesSpin.setMaximum(480)
@@ -237,7 +250,7 @@ class Ui_InterviewDialog(object):
 
         self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.minutesSpin)
 
-        self.minutesError = QLabel(InterviewDialog)
+        self.minutesError = QLabel(self.formHost)
         self.minutesError.setObjectName(u"minutesError")
         self.minutesError.setText(u"")
         self.minutesError.setWordWrap(True)
@@ -246,19 +259,19 @@ class Ui_InterviewDialog(object):
 
         self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.minutesError)
 
-        self.panelLabel = QLabel(InterviewDialog)
+        self.panelLabel = QLabel(self.formHost)
         self.panelLabel.setObjectName(u"panelLabel")
 
         self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.panelLabel)
 
-        self.panelList = QListWidget(InterviewDialog)
+        self.panelList = QListWidget(self.formHost)
         self.panelList.setObjectName(u"panelList")
         self.panelList.setMinimumSize(QSize(0, 96))
         self.panelList.setMaximumSize(QSize(16777215, 150))
 
         self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.panelList)
 
-        self.panelError = QLabel(InterviewDialog)
+        self.panelError = QLabel(self.formHost)
         self.panelError.setObjectName(u"panelError")
         self.panelError.setText(u"")
         self.panelError.setWordWrap(True)
@@ -267,32 +280,32 @@ class Ui_InterviewDialog(object):
 
         self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.panelError)
 
-        self.locationLabel = QLabel(InterviewDialog)
+        self.locationLabel = QLabel(self.formHost)
         self.locationLabel.setObjectName(u"locationLabel")
 
         self.form.setWidget(15, QFormLayout.ItemRole.LabelRole, self.locationLabel)
 
-        self.locationEdit = QLineEdit(InterviewDialog)
+        self.locationEdit = QLineEdit(self.formHost)
         self.locationEdit.setObjectName(u"locationEdit")
 
         self.form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.locationEdit)
 
-        self.linkLabel = QLabel(InterviewDialog)
+        self.linkLabel = QLabel(self.formHost)
         self.linkLabel.setObjectName(u"linkLabel")
 
         self.form.setWidget(16, QFormLayout.ItemRole.LabelRole, self.linkLabel)
 
-        self.linkEdit = QLineEdit(InterviewDialog)
+        self.linkEdit = QLineEdit(self.formHost)
         self.linkEdit.setObjectName(u"linkEdit")
 
         self.form.setWidget(16, QFormLayout.ItemRole.FieldRole, self.linkEdit)
 
-        self.notesLabel = QLabel(InterviewDialog)
+        self.notesLabel = QLabel(self.formHost)
         self.notesLabel.setObjectName(u"notesLabel")
 
         self.form.setWidget(17, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
-        self.notesEdit = QPlainTextEdit(InterviewDialog)
+        self.notesEdit = QPlainTextEdit(self.formHost)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
         self.notesEdit.setMinimumSize(QSize(0, 64))
@@ -300,8 +313,9 @@ class Ui_InterviewDialog(object):
 
         self.form.setWidget(17, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
+        self.formScroll.setWidget(self.formHost)
 
-        self.dialogLayout.addLayout(self.form)
+        self.dialogLayout.addWidget(self.formScroll)
 
         self.messageLabel = QLabel(InterviewDialog)
         self.messageLabel.setObjectName(u"messageLabel")
@@ -311,10 +325,6 @@ class Ui_InterviewDialog(object):
         self.messageLabel.setVisible(False)
 
         self.dialogLayout.addWidget(self.messageLabel)
-
-        self.dialogSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.dialogLayout.addItem(self.dialogSpacer)
 
         self.buttonBox = QDialogButtonBox(InterviewDialog)
         self.buttonBox.setObjectName(u"buttonBox")

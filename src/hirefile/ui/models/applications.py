@@ -15,6 +15,7 @@ from hirefile.services.listing import ApplicationRow
 from hirefile.ui import theme
 from hirefile.ui.models.columns import Column, count_text, day_text
 from hirefile.ui.models.lazy import LazyTableModel
+from hirefile.ui.text import isolate
 
 #: Stage names that end a pipeline (hired or an exit), by the default pipeline's names.
 CLOSED_STAGES = frozenset(s.name for s in DEFAULT_STAGES if s.kind != StageKind.ACTIVE)
@@ -36,7 +37,7 @@ def _days_text(r: ApplicationRow) -> str:
 
 def _days_tip(r: ApplicationRow) -> str | None:
     if is_waiting(r):
-        return (f"Waiting {r.days_in_stage} days in {r.stage}: more than "
+        return (f"Waiting {r.days_in_stage} days in {isolate(r.stage)}: more than "
                 f"{DEFAULT_WAITING_DAYS} days without a move")
     return None
 

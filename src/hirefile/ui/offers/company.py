@@ -29,6 +29,7 @@ from hirefile.ui.common import limit_fields, set_flag, show_text
 from hirefile.ui.generated.ui_company_profile import Ui_CompanyDialog
 from hirefile.ui.offers.style import STYLE
 from hirefile.ui.roles.common import current, fill_enum, select_data
+from hirefile.ui.screen import fit_to_screen
 
 #: The logo preview's box (inside the 260 × 130 frame of the form).
 PREVIEW = QSize(236, 106)
@@ -65,6 +66,7 @@ class CompanyDialog(QDialog):
         super().__init__(parent)
         self.form = f = Ui_CompanyDialog()
         f.setupUi(self)
+        fit_to_screen(self)
         limit_fields(f, {"nameEdit": "name", "websiteEdit": "website",
                          "signatoryNameEdit": "signatory_name",
                          "signatoryTitleEdit": "signatory_title"})

@@ -36,6 +36,8 @@ from hirefile.ui.offers import terms as tf
 from hirefile.ui.offers.context import OfferContext, letter_values, read_context
 from hirefile.ui.offers.style import STATUS_TONES, STYLE, set_tone
 from hirefile.ui.pages.tables import configure_table
+from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.text import isolate
 
 #: How long a new offer stays open unless the founder says otherwise.
 DEFAULT_OPEN_DAYS = 14
@@ -80,6 +82,7 @@ class OfferEditor(QDialog):
         super().__init__(parent)
         self.form = f = Ui_OfferEditor()
         f.setupUi(self)
+        fit_to_screen(self)
         limit_fields(f, {"baseEdit": limits.AMOUNT_TEXT, "bonusEdit": limits.AMOUNT_TEXT,
                          "bonusNoteEdit": "bonus_note"})
         self.setStyleSheet(STYLE)
@@ -127,13 +130,14 @@ class OfferEditor(QDialog):
     def _show_context(self) -> None:
         f, ctx, o = self.form, self.ctx, self.ctx.offer
         status = o.status if o else OfferStatus.DRAFT
-        self.setWindowTitle(f"{'New offer' if o is None else 'Offer'} — {ctx.candidate_name}")
+        self.setWindowTitle(f"{'New offer' if o is None else 'Offer'} — "
+                            f"{isolate(ctx.candidate_name)}")
         f.headline.setText(ctx.candidate_name)
         tone_chip(f.statusChip, "New draft" if o is None else status.label,
                   STATUS_TONES[status])
         made = f" · drafted by {o.created_by} on {rules.date_text(o.created_at.date())}" \
             if o and o.created_by else ""
-        f.subtitle.setText(f"{ctx.role_title} · in {ctx.stage}{made}")
+        f.subtitle.setText(f"{isolate(ctx.role_title)} · in {isolate(ctx.stage)}{made}")
         parts = []
         if ctx.role_range:
             parts.append(f"Role's range: <b>{html.escape(ctx.role_range, quote=False)}</b>")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from hirefile.ui.generated.ui_offer_status_note import Ui_StatusNoteDialog
 from hirefile.ui.offers.style import STYLE
+from hirefile.ui.screen import fit_to_screen
 
 
 class StatusNoteDialog(QDialog):
@@ -20,6 +21,7 @@ class StatusNoteDialog(QDialog):
         super().__init__(parent)
         self.form = f = Ui_StatusNoteDialog()
         f.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         self.setWindowTitle(title)
         self.required = required

@@ -22,6 +22,8 @@ from hirefile.ui.models.columns import Column, count_text
 from hirefile.ui.models.rows import RowListModel
 from hirefile.ui.offers.style import STYLE
 from hirefile.ui.pages.tables import configure_table
+from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.text import isolate
 
 #: The list is for choosing, not browsing: the furthest along are the ones that get offers.
 MAX_ROWS = 2000
@@ -87,6 +89,7 @@ class ApplicationPicker(QDialog):
         super().__init__(parent)
         self.form = f = Ui_ApplicationPicker()
         f.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         self._db = db
         self.model = RowListModel(PICK_COLUMNS, self)
@@ -155,10 +158,12 @@ class ApplicationPicker(QDialog):
         for o in existing:
             if o.status in OPEN_STATUSES:
                 return (f"There is already a {o.status.label.lower()} offer to "
-                        f"{row.candidate} for “{row.role}”: edit or withdraw it on the Offers "
+                        f"{isolate(row.candidate)} for “{isolate(row.role)}”: "
+                        "edit or withdraw it on the Offers "
                         "page first.")
             if o.status is OfferStatus.ACCEPTED:
-                return f"An offer for “{row.role}” was already accepted by {row.candidate}."
+                return (f"An offer for “{isolate(row.role)}” was already accepted by "
+                        f"{isolate(row.candidate)}.")
         return None
 
     def accept(self) -> None:

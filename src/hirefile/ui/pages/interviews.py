@@ -36,6 +36,7 @@ from hirefile.ui.generated.ui_interview_page import Ui_InterviewsPage
 from hirefile.ui.models.columns import count_text
 from hirefile.ui.overflow import ToolbarOverflow
 from hirefile.ui.pages.tables import configure_table
+from hirefile.ui.text import isolate
 
 UPCOMING, PAST = "upcoming", "past"
 
@@ -278,7 +279,8 @@ class InterviewsPage(QWidget):
             self.show_mode(UPCOMING)
             self.select_id(iid)
             data = next((r for r in self.model.rows if r.id == iid), None)
-            self._after_change(f"Scheduled {data.title} with {data.candidate}" if data
+            self._after_change(f"Scheduled {isolate(data.title)} with "
+                               f"{isolate(data.candidate)}" if data
                                else "Interview scheduled")
 
     def edit(self) -> None:
@@ -292,7 +294,7 @@ class InterviewsPage(QWidget):
             messages.show_problem(self, "Could not edit the interview", exc.message)
             return
         if saved:
-            self._after_change(f"Saved {one.title} with {one.candidate}")
+            self._after_change(f"Saved {isolate(one.title)} with {isolate(one.candidate)}")
 
     def _set_status(self, rows: list[InterviewData], status: InterviewStatus,
                     text: str) -> bool:
@@ -310,7 +312,7 @@ class InterviewsPage(QWidget):
         rows = [r for r in self.selected() if r.status is InterviewStatus.SCHEDULED]
         if self._db is None or not rows:
             return
-        what = (f"{rows[0].title} with {rows[0].candidate}" if len(rows) == 1
+        what = (f"{isolate(rows[0].title)} with {isolate(rows[0].candidate)}" if len(rows) == 1
                 else count_text(len(rows), "interview"))
         if not self._set_status(rows, InterviewStatus.DONE, f"Mark done: {what}"):
             return
@@ -324,7 +326,7 @@ class InterviewsPage(QWidget):
             return
         if self._set_status([one], InterviewStatus.CANCELLED,
                             f"Cancel {one.title} with {one.candidate}"):
-            self.sig_status.emit(f"Cancelled {one.title} with {one.candidate}")
+            self.sig_status.emit(f"Cancelled {isolate(one.title)} with {isolate(one.candidate)}")
 
     def write_scorecard(self) -> None:
         one = self.current()

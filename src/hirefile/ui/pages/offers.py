@@ -36,6 +36,7 @@ from hirefile.ui.offers.picker import ApplicationPicker
 from hirefile.ui.offers.style import STYLE, set_tone
 from hirefile.ui.overflow import ToolbarOverflow
 from hirefile.ui.pages.tables import configure_table
+from hirefile.ui.text import isolate
 
 S = OfferStatus
 _BY_LABEL = {s.label: s for s in S}
@@ -324,7 +325,7 @@ class OffersPage(QWidget):
             return None
         command = CreateOffer(db, self._notify, new.application_id, new.terms,
                               candidate_name=new.candidate_name, letter_body=new.letter_body)
-        if not self._apply(command, f"Drafted an offer to {new.candidate_name}"):
+        if not self._apply(command, f"Drafted an offer to {isolate(new.candidate_name)}"):
             return None
         self.form.statusCombo.setCurrentIndex(0)
         self._show_rows(select=command.offer_id)
@@ -340,7 +341,7 @@ class OffersPage(QWidget):
         back = " (back to draft: approve it again)" \
             if edit.status is S.APPROVED and edit.terms_changed else ""
         return self._apply(EditOffer(db, self._notify, edit),
-                           f"Saved the offer to {row.candidate}{back}")
+                           f"Saved the offer to {isolate(row.candidate)}{back}")
 
     def set_status(self, to: OfferStatus) -> bool:
         """Move the selected offer to `to`, asking for a note where one is wanted."""
@@ -359,14 +360,14 @@ class OffersPage(QWidget):
     def _ask_note(self, row: OfferRow, to: OfferStatus) -> str | None:
         if to is S.WITHDRAWN:
             return StatusNoteDialog.ask(
-                self, title=f"Withdraw the offer to {row.candidate}?",
+                self, title=f"Withdraw the offer to {isolate(row.candidate)}?",
                 body="The offer is marked withdrawn and stays in its history; you can make a "
                      "new one afterwards. Edit → Undo takes this back.",
                 note_label="&Why", confirm="Withdraw offer",
                 required=row.status == S.SENT.label,
                 placeholder="e.g. the role's budget changed")
         return StatusNoteDialog.ask(
-            self, title=f"Record that {row.candidate} declined",
+            self, title=f"Record that {isolate(row.candidate)} declined",
             body="Record the candidate's answer. Their reason helps with the next offer.",
             note_label="&Why they declined", confirm="Record decline", required=False,
             placeholder="e.g. accepted another offer; the equity")
@@ -378,11 +379,11 @@ class OffersPage(QWidget):
 
 
 def _done_text(row: OfferRow, to: OfferStatus) -> str:
-    name = row.candidate
+    name = isolate(row.candidate)
     return {
         S.APPROVED: f"Approved the offer to {name}",
         S.SENT: f"Marked the offer to {name} as sent",
-        S.ACCEPTED: f"Offer accepted: {name} moved to Hired for {row.role}",
+        S.ACCEPTED: f"Offer accepted: {name} moved to Hired for {isolate(row.role)}",
         S.DECLINED: f"Recorded that {name} declined",
         S.WITHDRAWN: f"Withdrew the offer to {name}",
     }.get(to, f"Offer to {name}: {to.label.lower()}")

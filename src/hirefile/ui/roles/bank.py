@@ -33,6 +33,7 @@ from hirefile.ui.roles.bank_model import (
 )
 from hirefile.ui.roles.common import STYLE, KeyHandler, current, fill_enum, select_data
 from hirefile.ui.roles.fields import NONE
+from hirefile.ui.screen import fit_to_screen
 
 QuestionValues = dict[str, object]
 NO_SELECTION = "Select a question to see what a strong answer shows."
@@ -45,6 +46,7 @@ class QuestionDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_QuestionDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         fill_enum(self.form.axisCombo, Axis)
         fill_enum(self.form.trackCombo, Track, "Any track")
@@ -101,6 +103,7 @@ class QuestionBankDialog(QDialog):
         self._db, self._stack, self._outer_notify = db, stack, notify
         self.form = Ui_QuestionBankDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         f = self.form
         self.model = QuestionBankModel(self)

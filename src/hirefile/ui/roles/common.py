@@ -23,6 +23,7 @@ from hirefile.domain.vocab import Axis, RoleStatus
 from hirefile.storage.database import Database
 from hirefile.storage.models import CompanyProfile
 from hirefile.ui import messages, theme
+from hirefile.ui.text import isolate
 
 E = TypeVar("E", bound=Enum)
 
@@ -118,7 +119,7 @@ class UnsavedChanges:
 
     @classmethod
     def ask(cls, parent: QWidget, title: str) -> Literal["save", "discard"] | None:
-        return messages.ask_unsaved(parent, f"“{title or 'this role'}”")
+        return messages.ask_unsaved(parent, f"“{isolate(title)}”" if title else "this role")
 
 
 class KeyHandler(QObject):

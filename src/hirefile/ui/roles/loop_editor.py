@@ -33,6 +33,7 @@ from hirefile.ui.roles.loop_model import QUESTION_ROLE, LoopModel, StepQuestions
 from hirefile.ui.roles.picker import QuestionPicker
 from hirefile.ui.roles.step_dialog import StepDialog, step_values
 from hirefile.ui.roles.templates import loop_summary
+from hirefile.ui.text import isolate
 
 
 class LoopEditor(QWidget):
@@ -161,7 +162,8 @@ class LoopEditor(QWidget):
         step = self.selected_step()
         self.questions.set_questions(step.questions if step else [])
         title = step.title.replace("&", "&&") if step else ""
-        self.form.questionsLabel.setText(f"&Questions for “{title}”" if step else "&Questions")
+        self.form.questionsLabel.setText(f"&Questions for “{isolate(title)}”" if step
+                                         else "&Questions")
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:

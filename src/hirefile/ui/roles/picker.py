@@ -27,6 +27,7 @@ from hirefile.services import questions as bank
 from hirefile.services.questions import QuestionData
 from hirefile.storage.database import Database
 from hirefile.ui.roles.common import AXIS_SHORT, STYLE, fill_combo
+from hirefile.ui.screen import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 STEP_AXES = "step"
@@ -67,6 +68,7 @@ class QuestionPicker(QDialog):
         self.setWindowTitle("Add a question from the bank")
         self.setStyleSheet(STYLE)
         self.resize(760, 520)
+        fit_to_screen(self)
         self._db, self._axes, self._track, self._exclude = db, set(axes), track, set(exclude)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Words in the question or its guidance")

@@ -13,6 +13,7 @@ from hirefile.services.loops import StepData
 from hirefile.ui.common import show_text
 from hirefile.ui.generated.ui_step_dialog import Ui_StepDialog
 from hirefile.ui.roles.common import STYLE, current, fill_combo, fill_enum, select_data
+from hirefile.ui.screen import fit_to_screen
 
 StepValues = dict[str, object]
 
@@ -35,6 +36,7 @@ class StepDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_StepDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         f = self.form
         self.axis_boxes: dict[Axis, QCheckBox] = {

@@ -15,6 +15,7 @@ from hirefile.domain.vocab import Axis, CompanyStage
 from hirefile.ui import theme
 from hirefile.ui.generated.ui_template_dialog import Ui_TemplateDialog
 from hirefile.ui.roles.common import AXIS_SHORT, STYLE
+from hirefile.ui.screen import fit_to_screen
 
 Choice = RoleTemplate | Literal["blank"]
 BLANK: Literal["blank"] = "blank"
@@ -68,6 +69,7 @@ class TemplateDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_TemplateDialog()
         self.form.setupUi(self)
+        fit_to_screen(self)
         self.setStyleSheet(STYLE)
         f = self.form
         f.weightBars.set_compact(True)
