@@ -222,7 +222,7 @@ def test_opening_a_foreign_file_explains_and_keeps_the_current(
     window.form.actionOpen.trigger()
     assert len(shown) == 1 and "notes.hirefile" in shown[0][0]
     assert "notes.hirefile" in shown[0][1]
-    assert window.db is before and window.windowTitle().startswith(isolate("Demo.hirefile"))
+    assert window.db is before and window.windowTitle().startswith("Demo.hirefile")
     assert window.candidates_page.total == DEMO_CANDIDATES
 
 

@@ -45,6 +45,7 @@ from hirefile.ui.commands.interviews import (
 )
 from hirefile.ui.main_window import MainWindow
 from hirefile.ui.pages.interviews import InterviewsPage
+from hirefile.ui.text import isolate
 from hirefile.ui.widgets import COUNT_ROLE
 
 WHEN = datetime(2031, 3, 4, 13, 30, tzinfo=timezone.utc)
@@ -430,7 +431,8 @@ def test_in_the_window_edit_undo_takes_back_a_page_edit_and_the_page_follows(
     page.form.doneButton.click()
     assert first.id not in {r.id for r in page.model.rows}  # done: no longer upcoming
     assert badge() == upcoming - 1
-    assert window.action_undo.text() == f"&Undo Mark done: {first.title} with {first.candidate}"
+    assert window.action_undo.text() == \
+        f"&Undo Mark done: {isolate(first.title)} with {isolate(first.candidate)}"
     window.action_undo.trigger()
     assert first.id in {r.id for r in page.model.rows}  # back, without a reload
     assert badge() == upcoming
