@@ -318,3 +318,22 @@ def test_the_empty_file_welcome_fits_1024_by_700(qtbot: Any, qapp: QApplication,
         settle(qtbot)
         w.grab().save(str(tmp_path / f"empty-{name}-1024x700.png"))
         assert cut_buttons(w) == cut_labels(w) == cut_sideways(w) == [], name
+
+
+def test_the_pipeline_tables_stage_chips_scroll_instead_of_being_cut(
+        small_window: MainWindow, qtbot: Any) -> None:
+    from hirefile.ui.pages.pipeline import TABLE
+    from hirefile.ui.widgets import StageChip
+
+    small_window.show_page(PAGES.index("pipeline"))
+    page = small_window.pipeline_page
+    page.set_mode(TABLE)
+    settle(qtbot)
+    chips = page.form.stageStrip.findChildren(StageChip)
+    assert len(chips) >= 10  # every stage of the demo's roles, closed ones included
+    assert all(c.width() >= c.sizeHint().width() for c in chips)  # none squeezed
+    scroll = page._stage_scroll
+    bar = scroll.horizontalScrollBar()
+    assert bar.maximum() > 0  # 1024 pixels are too few for all: they scroll
+    assert scroll.viewport().width() + bar.maximum() >= page.form.stageStrip.width()
+    assert all(c.height() == chips[0].height() > 40 for c in chips)  # whole, not flattened

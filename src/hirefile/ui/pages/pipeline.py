@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
-from PySide6.QtWidgets import QComboBox, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QScrollArea, QTableView, QWidget
 
 from hirefile.domain.stages import DEFAULT_STAGES
 from hirefile.domain.vocab import Source, StageKind
@@ -59,6 +59,7 @@ class PipelinePage(QWidget):
         super().__init__(parent)
         self.form = Ui_PipelinePage()
         self.form.setupUi(self)
+        self._stage_scroll = self._scrolling_stage_strip()
         self.setStyleSheet(_STYLE)
         self.model = ApplicationsModel(self)
         self.board = Board(self.form.boardPage)
@@ -200,7 +201,7 @@ class PipelinePage(QWidget):
                   f.ownerCombo, f.hintLabel):
             w.setVisible(board)
         f.closedCheck.setVisible(not board)
-        f.stageStrip.setVisible(not board)
+        self._stage_scroll.setVisible(not board)
         f.boardButton.setChecked(board)
         f.tableButton.setChecked(not board)
         if self._total == 0:
@@ -250,6 +251,22 @@ class PipelinePage(QWidget):
         else:
             self._show_table(self.form.roleCombo.currentData(), False)
 
+    def _scrolling_stage_strip(self) -> QScrollArea:
+        """The stage chips scroll sideways when the window is too narrow for all of them (ten
+        stages need about 1,040 pixels), instead of the last ones being cut."""
+        strip = self.form.stageStrip
+        layout = self.form.pageLayout
+        at = layout.indexOf(strip)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("stageScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(strip)
+        layout.insertWidget(at, scroll)
+        return scroll
+
     def _show_stages(self, role_id: str | None) -> None:
         if self._counts_stale:
             self._read_all_counts()
@@ -264,6 +281,10 @@ class PipelinePage(QWidget):
             layout.addWidget(StageChip(name, n, closed=name in CLOSED_STAGES,
                                        parent=self.form.stageStrip))
         layout.addStretch(1)
+        chips = self.form.stageStrip.findChildren(StageChip)
+        tallest = max((c.sizeHint().height() for c in chips), default=0)
+        bar = self._stage_scroll.horizontalScrollBar().sizeHint().height()
+        self._stage_scroll.setFixedHeight(tallest + bar + 2)
         in_process = sum(n for name, n in counts.items() if name not in CLOSED_STAGES)
         scope = "in this role" if role_id else "across all roles"
         self.form.pageSubtitle.setText(f"{count_text(in_process, 'person', 'people')} in "
