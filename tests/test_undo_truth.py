@@ -94,3 +94,7 @@ def test_redo_answers_ctrl_shift_z_and_ctrl_y(window: MainWindow, qtbot: Any) ->
         seq = QKeySequence(key)[0]
         qtbot.keyClick(window, seq.key(), seq.keyboardModifiers())
         assert stage_of(db, app_id) == "Technical", key
+    # A last key without modifiers: Qt keeps the last event's modifiers as the application's
+    # (QGuiApplication.keyboardModifiers), which would turn later tests' clicks into Ctrl+clicks.
+    qtbot.keyClick(window, Qt.Key.Key_Shift)
+    assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
