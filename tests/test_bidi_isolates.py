@@ -132,3 +132,13 @@ def test_merging_two_records_of_one_arabic_name_says_which_stays_by_e_mail(
     assert text.startswith(f"{isolate(NAME)} <{isolate('m.ali@example.com')}> stays. "
                            f"From {isolate(NAME)} <{isolate('ali@work.example')}>: ")
     assert f"the e-mail {isolate('ali@work.example')}" in text and balanced(text)
+
+
+def test_undo_labels_isolate_the_names_they_carry(new_db: Database) -> None:
+    from hirefile.domain.candidates import CandidateDraft
+    from hirefile.ui.commands.candidates import CreateCandidate, RemoveCandidate
+
+    add = CreateCandidate(new_db, lambda: None, CandidateDraft(full_name="محمد علي"))
+    assert add.text() == f"Add {FSI}محمد علي{PDI}"
+    remove = RemoveCandidate(new_db, lambda: None, "c1", "محمد علي")
+    assert remove.text() == f"Remove {FSI}محمد علي{PDI}"

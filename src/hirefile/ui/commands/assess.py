@@ -21,6 +21,7 @@ from hirefile.storage.database import Database
 from hirefile.ui.changes import APPLICATION, ASSESSMENT
 from hirefile.ui.commands.base import Notify
 from hirefile.ui.commands.written import WriteCommand
+from hirefile.ui.text import isolate
 
 KINDS = frozenset((ASSESSMENT,))
 
@@ -76,7 +77,7 @@ class DecideDebrief(WriteCommand):
 
     def __init__(self, db: Database, notify: Notify, application_id: str, decision: Decision,
                  rationale: str, decided_by_id: str, candidate: str) -> None:
-        super().__init__(f"Debrief: {decision.label.lower()} {candidate}", db, notify)
+        super().__init__(f"Debrief: {decision.label.lower()} {isolate(candidate)}", db, notify)
         self.application_id, self.decision, self.rationale = application_id, decision, \
             rationale
         self.decided_by_id = decided_by_id

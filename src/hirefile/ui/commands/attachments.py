@@ -11,6 +11,7 @@ from hirefile.storage.database import Database
 from hirefile.ui.changes import CANDIDATE
 from hirefile.ui.commands.base import Notify
 from hirefile.ui.commands.written import WriteCommand
+from hirefile.ui.text import isolate
 
 
 class AttachFiles(WriteCommand):
@@ -19,7 +20,7 @@ class AttachFiles(WriteCommand):
 
     def __init__(self, db: Database, notify: Notify, candidate_id: str,
                  paths: list[Path]) -> None:
-        super().__init__(f"Attach {paths[0].name}" if len(paths) == 1 else
+        super().__init__(f"Attach {isolate(paths[0].name)}" if len(paths) == 1 else
                          f"Attach {len(paths)} files", db, notify)
         self.candidate_id, self.paths = candidate_id, paths
 
@@ -33,7 +34,7 @@ class RemoveAttachment(WriteCommand):
 
     def __init__(self, db: Database, notify: Notify, attachment_id: str,
                  filename: str) -> None:
-        super().__init__(f"Remove {filename}", db, notify)
+        super().__init__(f"Remove {isolate(filename)}", db, notify)
         self.attachment_id = attachment_id
 
     def write(self, session: Session) -> None:

@@ -24,7 +24,7 @@ class CreateCandidate(ServiceCommand):
 
     def __init__(self, db: Database, notify: Notify, draft: CandidateDraft, *,
                  role_id: str | None = None) -> None:
-        super().__init__(f"Add {draft.full_name.strip()}", db, notify)
+        super().__init__(f"Add {isolate(draft.full_name.strip())}", db, notify)
         self.draft, self.role_id = draft, role_id
         self.candidate_id: str | None = None
         self.application_id: str | None = None
@@ -48,7 +48,7 @@ class EditCandidate(ServiceCommand):
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, candidate_id: str,
                  before: CandidateDraft, after: CandidateDraft) -> None:
-        super().__init__(f"Edit {after.full_name.strip()}", db, notify)
+        super().__init__(f"Edit {isolate(after.full_name.strip())}", db, notify)
         self.candidate_id, self.before, self.after = candidate_id, before, after
 
     def do(self, session: Session) -> None:
@@ -61,7 +61,7 @@ class EditCandidate(ServiceCommand):
 class RemoveCandidate(ServiceCommand):
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, candidate_id: str, name: str) -> None:
-        super().__init__(f"Remove {name}", db, notify)
+        super().__init__(f"Remove {isolate(name)}", db, notify)
         self.candidate_id = candidate_id
 
     def do(self, session: Session) -> None:

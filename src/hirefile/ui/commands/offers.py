@@ -22,6 +22,7 @@ from hirefile.services.offers import StatusChange
 from hirefile.storage.database import Database
 from hirefile.ui.changes import APPLICATION, OFFER
 from hirefile.ui.commands.base import Notify, ServiceCommand
+from hirefile.ui.text import isolate
 
 S = OfferStatus
 #: The note the service itself writes when changed terms send an approved offer back to draft.
@@ -48,7 +49,7 @@ class CreateOffer(ServiceCommand):
 
     def __init__(self, db: Database, notify: Notify, application_id: str, terms: OfferTerms,
                  *, candidate_name: str, letter_body: str | None = None) -> None:
-        super().__init__(f"New offer to {candidate_name}", db, notify)
+        super().__init__(f"New offer to {isolate(candidate_name)}", db, notify)
         self.application_id, self.terms, self.letter_body = application_id, terms, letter_body
         self.offer_id: str | None = None
 
@@ -91,7 +92,7 @@ class EditOffer(ServiceCommand):
     kinds = KINDS
 
     def __init__(self, db: Database, notify: Notify, edit: OfferEdit) -> None:
-        super().__init__(f"Edit offer to {edit.candidate_name}", db, notify)
+        super().__init__(f"Edit offer to {isolate(edit.candidate_name)}", db, notify)
         self.edit = edit
         self.unapproval: StatusChange | None = None
 
