@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -124,3 +125,23 @@ def add_people(db: Database, count: int, *, with_roles: bool) -> None:
             s.add(Application(candidate_id=person["id"], role_id=role.id, stage_id=stage.id,
                               applied_at=now - timedelta(days=30),
                               stage_entered_at=now - timedelta(days=i % 15)))
+
+
+@pytest.fixture
+def open_window(qtbot: Any, qapp: Any, identity: Identity) -> Callable[..., Any]:
+    """Shows a main window on a file, as the app does (at `size`), closed with its file at
+    teardown. Qt is imported only by the tests that ask for a window."""
+    from hirefile.ui import theme
+    from hirefile.ui.main_window import MainWindow
+
+    theme.apply(qapp)
+
+    def make(db: Database, size: tuple[int, int] = (1400, 860)) -> MainWindow:
+        w = MainWindow(db, Settings(), identity)
+        qtbot.addWidget(w)
+        w.resize(*size)
+        w.show()
+        qtbot.waitExposed(w)
+        return w
+
+    return make

@@ -7,16 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from hirefile.domain.templates import template
 from hirefile.services import board as board_service
 from hirefile.services import listing, pipeline
-from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
 from hirefile.storage.models import Application, Role, RoleStage
-from hirefile.ui import theme
 from hirefile.ui.changes import APPLICATION, Change
 from hirefile.ui.commands.base import apply
 from hirefile.ui.commands.candidates import MoveApplications
@@ -30,14 +27,8 @@ PIPELINE_ROW = 2
 
 
 @pytest.fixture
-def window(qtbot: Any, qapp: QApplication, identity: Identity, demo_db: Database) -> MainWindow:
-    theme.apply(qapp)
-    w = MainWindow(demo_db, Settings(), identity)
-    qtbot.addWidget(w)
-    w.resize(1400, 860)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def window(open_window: Any, demo_db: Database) -> MainWindow:
+    return open_window(demo_db, (1400, 860))
 
 
 def in_process_in_file(db: Database) -> int:

@@ -25,7 +25,6 @@ from sqlalchemy import select
 
 from hirefile.domain.vocab import Axis, StageKind, Track
 from hirefile.services import loops, people, pipeline
-from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
 from hirefile.storage.models import Application, Candidate, Interview, Offer, Role
 from hirefile.ui import exports, screen, theme
@@ -64,15 +63,8 @@ def cut_buttons(root: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def small_window(qtbot: Any, qapp: QApplication, identity: Identity,
-                 demo_db: Database) -> MainWindow:
-    theme.apply(qapp)
-    w = MainWindow(demo_db, Settings(), identity)
-    qtbot.addWidget(w)
-    w.resize(1024, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def small_window(open_window: Any, demo_db: Database) -> MainWindow:
+    return open_window(demo_db, (1024, 700))
 
 
 def settle(qtbot: Any) -> None:
@@ -304,15 +296,9 @@ def test_the_candidate_record_and_new_candidate_form_fit_1024_by_700(
     assert cut_buttons(small_window) == cut_labels(small_window) == cut_sideways(small_window) == []
 
 
-def test_the_empty_file_welcome_fits_1024_by_700(qtbot: Any, qapp: QApplication,
-                                                 identity: Identity, new_db: Database,
-                                                 tmp_path: Path) -> None:
-    theme.apply(qapp)
-    w = MainWindow(new_db, Settings(), identity)
-    qtbot.addWidget(w)
-    w.resize(1024, 700)
-    w.show()
-    qtbot.waitExposed(w)
+def test_the_empty_file_welcome_fits_1024_by_700(qtbot: Any, open_window: Any,
+                                                 new_db: Database, tmp_path: Path) -> None:
+    w = open_window(new_db, (1024, 700))
     for index, name in enumerate(PAGES[:2]):
         w.show_page(index)
         settle(qtbot)

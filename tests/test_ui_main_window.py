@@ -18,7 +18,7 @@ from hirefile.services.files import create_file
 from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate
-from hirefile.ui import file_dialogs, messages, theme
+from hirefile.ui import file_dialogs, messages
 from hirefile.ui.main_window import PAGE_CANDIDATES, PAGE_PIPELINE, PAGE_ROLES, MainWindow
 from hirefile.ui.models.candidates import COL_NAME
 from hirefile.ui.models.small import ROLE_COL_TITLE
@@ -27,22 +27,6 @@ from hirefile.ui.widgets import StageChip
 
 Opener = Callable[[Database], MainWindow]
 DEMO_CANDIDATES = 300  # what the demo_db fixture holds
-
-
-@pytest.fixture
-def open_window(qtbot: Any, qapp: QApplication, identity: Identity) -> Opener:
-    """Shows a main window on a file, as the app does, closed (with its file) at teardown."""
-    theme.apply(qapp)
-
-    def make(db: Database) -> MainWindow:
-        w = MainWindow(db, Settings(), identity)
-        qtbot.addWidget(w)
-        w.resize(1400, 860)
-        w.show()
-        qtbot.waitExposed(w)
-        return w
-
-    return make
 
 
 @pytest.fixture

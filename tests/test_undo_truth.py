@@ -12,24 +12,17 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from hirefile.services import pipeline
-from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
 from hirefile.storage.models import Application, RoleStage
-from hirefile.ui import messages, theme
+from hirefile.ui import messages
 from hirefile.ui.commands.base import apply
 from hirefile.ui.commands.candidates import MoveApplications
 from hirefile.ui.main_window import MainWindow, redo_keys
 
 
 @pytest.fixture
-def window(qtbot: Any, qapp: QApplication, identity: Identity, demo_db: Database) -> MainWindow:
-    theme.apply(qapp)
-    w = MainWindow(demo_db, Settings(), identity)
-    qtbot.addWidget(w)
-    w.resize(1200, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def window(open_window: Any, demo_db: Database) -> MainWindow:
+    return open_window(demo_db, (1200, 800))
 
 
 def stage_of(db: Database, app_id: str) -> str:

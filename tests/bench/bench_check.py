@@ -18,28 +18,15 @@ import argparse
 import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 import tempfile
-import time
 import uuid
-from collections.abc import Callable
 from pathlib import Path
+
+from bench_scale import best, demo_file  # same folder: run as a script
 
 from hirefile.settings import Identity
 from hirefile.storage import check
 from hirefile.storage.database import Database
-
-ROUNDS = 3
-
-
-def best(fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(ROUNDS):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times) * 1000
 
 
 def main() -> int:
@@ -47,10 +34,7 @@ def main() -> int:
     p.add_argument("file", nargs="?", type=Path, default=Path("/tmp/hirefile-bench-50k.hirefile"))
     p.add_argument("--candidates", type=int, default=50_000)
     args = p.parse_args()
-    if not args.file.exists():
-        print(f"making {args.file} with {args.candidates:,} demo candidates…", flush=True)
-        subprocess.run([sys.executable, "-m", "hirefile", "--as", "Bench", "demo",
-                        str(args.file), "--candidates", str(args.candidates)], check=True)
+    demo_file(args.file, args.candidates)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["HIREFILE_DATA_DIR"] = tmp  # the remembered-sound list of this run only
         work = Path(tmp) / args.file.name

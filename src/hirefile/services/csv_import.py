@@ -1148,6 +1148,26 @@ _ADDED: tuple[tuple[type[Tracked], str], ...] = (
     (Note, "notes"))
 
 
+def _tombstones(session: Session, d: dict[str, Any], when: datetime | None,
+                stamp: dict[str, Any]) -> None:
+    """Tombstone (`when` None) or restore everything the import added: its people with their
+    applications and tags (their tags leave the tag filters too), and what "Add to" added."""
+    _set_deleted(session, Candidate, Candidate.id, d["candidates"], when, stamp)
+    for owned in (Application, CandidateTag):
+        _set_deleted(session, owned, owned.candidate_id, d["candidates"], when, stamp)
+    for model, key in _ADDED:
+        _set_deleted(session, model, model.id, d[key], when, stamp)
+
+
+def _fill(session: Session, d: dict[str, Any], *, undo: bool) -> None:
+    """Empty again (`undo`) or fill back the fields "Add to" filled on people already here."""
+    for cid, values in d["filled"].items():
+        c = session.get(Candidate, cid)
+        assert c is not None
+        for column, value in values.items():
+            setattr(c, column, None if undo else value)
+
+
 def _set_deleted(session: Session, model: Any, column: Any, ids: list[str],
                  when: datetime | None, stamp: dict[str, Any]) -> None:
     """Tombstone the live rows of `model` whose `column` is in `ids` (`when` None), or restore
@@ -1169,17 +1189,9 @@ def undo_import(session: Session, import_id: str) -> str:
     if changed is not None:
         raise ImportChanged(d["file"], *changed)
     now = utcnow()
-    stamp = {"deleted_at": now, "updated_at": now, "updated_by": actor(session)}
-    _set_deleted(session, Candidate, Candidate.id, d["candidates"], None, stamp)
-    for owned in (Application, CandidateTag):  # their tags leave the tag filters too
-        _set_deleted(session, owned, owned.candidate_id, d["candidates"], None, stamp)
-    for model, key in _ADDED:
-        _set_deleted(session, model, model.id, d[key], None, stamp)
-    for cid, values in d["filled"].items():
-        c = session.get(Candidate, cid)
-        assert c is not None
-        for column in values:
-            setattr(c, column, None)
+    _tombstones(session, d, None, {"deleted_at": now, "updated_at": now,
+                                   "updated_by": actor(session)})
+    _fill(session, d, undo=True)
     d["undone_at"] = now.isoformat()
     entry.detail = d
     text = f"Undid the import from {d['file']}"
@@ -1214,17 +1226,9 @@ def redo_import(session: Session, import_id: str) -> str:
         if name is not None:
             raise ImportChanged(d["file"], name, "was put in the same role again", undo=False)
     now = utcnow()
-    stamp = {"deleted_at": None, "updated_at": now, "updated_by": actor(session)}
-    _set_deleted(session, Candidate, Candidate.id, d["candidates"], undone, stamp)
-    for owned in (Application, CandidateTag):
-        _set_deleted(session, owned, owned.candidate_id, d["candidates"], undone, stamp)
-    for model, key in _ADDED:
-        _set_deleted(session, model, model.id, d[key], undone, stamp)
-    for cid, values in d["filled"].items():
-        c = session.get(Candidate, cid)
-        assert c is not None
-        for column, value in values.items():
-            setattr(c, column, value)
+    _tombstones(session, d, undone, {"deleted_at": None, "updated_at": now,
+                                     "updated_by": actor(session)})
+    _fill(session, d, undo=False)
     text = f"Redid the import from {d['file']}"
     record(session, ActivityKind.IMPORTED, "import", entry.id, text)
     session.flush()
