@@ -19,15 +19,16 @@ from sqlalchemy import Connection
 
 from hirefile.errors import FileProblem, StorageFailure
 from hirefile.fsutil import describe_os_error
+from hirefile.storage import format2
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Migration = Callable[[Connection], None]
 
 #: version N -> the function that upgrades a file from N-1 to N.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {2: format2.upgrade}
 
 
 def backup_path_for(path: Path, from_version: int, when: datetime | None = None) -> Path:

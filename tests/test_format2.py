@@ -1,0 +1,53 @@
+"""A file written by Hirefile in format 1 opens in format 2: backed up first, every row kept,
+sound by every check, and usable at once."""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+import sqlite3
+import uuid
+from pathlib import Path
+
+import pytest
+
+from hirefile.settings import Identity
+from hirefile.storage import check, migrations
+from hirefile.storage.database import Database
+
+FORMAT1 = Path(__file__).parent / "data" / "format1-demo.hirefile.gz"
+LENA = Identity(str(uuid.uuid4()), "Lena Hoffmann")
+
+
+@pytest.fixture
+def format1_file(tmp_path: Path) -> Path:
+    """The demo file (40 candidates, 6 roles, 4 people) as Hirefile 0.x wrote it in format 1."""
+    target = tmp_path / "Hiring.hirefile"
+    with gzip.open(FORMAT1) as src, target.open("wb") as dst:
+        shutil.copyfileobj(src, dst)
+    return target
+
+
+def counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE '%fts%'")]
+        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+    finally:
+        conn.close()
+
+
+def test_a_format1_file_is_backed_up_migrated_and_sound(format1_file: Path) -> None:
+    before = counts(format1_file)
+    assert before["candidate"] == 40
+    with Database.open(format1_file, LENA) as db:
+        assert db.opened_version == 1
+        assert db.backup_path is not None
+        assert counts(db.backup_path) == before  # the backup holds every row of format 1
+        assert db.meta()["schema_version"] == str(migrations.SCHEMA_VERSION) == "2"
+    after = counts(format1_file)
+    assert {t: n for t, n in after.items() if t in before} == before  # no row lost
+    report = check.check_file(format1_file)
+    assert report.ok, report.problems
