@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, create_engine, event, inspect, select
+from sqlalchemy import Connection, Engine, Table, create_engine, event, inspect, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -175,6 +175,16 @@ class Database:
             if not stored_value_error(exc):
                 raise
             raise self._unreadable(exc) from exc
+
+    def session_on(self, conn: Connection) -> Session:
+        """A session on a connection the caller holds (one that has another copy attached,
+        for a merge), stamping its changes like every session of this file."""
+        if self.read_only:
+            raise FileProblem(f"{self.path} is open read-only")
+        session = self._sessions(bind=conn)
+        session.info["identity"] = self.identity
+        session.info["copy_clock"] = self.copy_clock
+        return session
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
