@@ -313,7 +313,7 @@ class Merger:
             else:
                 take_theirs = ct > cm
                 if (report and vm != vt and not clock.known(cm, theirs_vv)
-                        and not clock.known(ct, mine_vv)):
+                        and not clock.known(ct, mine_vv) and not _both_removed(f, vm, vt)):
                     self._conflict(table, mine, f, vm, vt, "theirs" if take_theirs else "mine")
             clocks[f] = ct if take_theirs else cm
             values[f] = vt if take_theirs else vm
@@ -364,6 +364,11 @@ class Merger:
             elif seen > have:
                 self.conn.exec_driver_sql("UPDATE main.replica SET seen = ? WHERE id = ?",
                                           (seen, replica))
+
+
+def _both_removed(f: str, vm: Any, vt: Any) -> bool:
+    """Removed on both sides (at two times) is agreement, not a conflict."""
+    return f == "deleted_at" and vm is not None and vt is not None
 
 
 def _erasure_side(table: sa.Table, mine: dict[str, Any], theirs: dict[str, Any]) -> str | None:
