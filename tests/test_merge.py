@@ -18,6 +18,7 @@ from hirefile.services.merging import merge_file
 from hirefile.settings import Identity
 from hirefile.storage.database import Database
 from hirefile.storage.models import Base, Candidate, CandidateTag, Tag
+from hirefile.storage.types import utcnow
 
 ADA = "00000000-0000-4000-8000-00000000ada1"
 BO = "00000000-0000-4000-8000-0000000000b0"
@@ -209,3 +210,76 @@ def test_dry_run_writes_nothing(copies: tuple[Database, Database]) -> None:
     assert result.as_json()["changed"] == {"candidate": 1}
     assert sha(mine.path) == before
     assert candidate(mine, ADA).location is None
+
+
+def replica_of(path: Path) -> str | None:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'replica_id'").fetchone()
+        return row[0] if row else None
+    finally:
+        conn.close()
+
+
+def test_every_copy_signs_its_changes_with_its_own_replica_id(
+        base: Path, tmp_path: Path) -> None:
+    with Database.open(base, LENA) as db:
+        edit(db, ADA, location="Lagos")
+        own = replica_of(base)
+        saved = db.save_copy(tmp_path / "For Daniel.hirefile")
+    assert own is not None
+    assert replica_of(saved) not in (None, own)  # a saved copy has its own at once
+    behind = tmp_path / "copied" / "Hiring.hirefile"  # copied behind the app's back
+    behind.parent.mkdir()
+    shutil.copy(base, behind)
+    assert replica_of(behind) == own
+    with Database.open(behind, DANIEL) as db:
+        edit(db, ADA, location="Accra")
+        assert db.copy_clock.replica not in (None, own, replica_of(saved))
+    with Database.open(base, LENA) as db:  # the original keeps its own
+        edit(db, ADA, location="Abuja")
+    assert replica_of(base) == own
+
+
+def test_a_possible_duplicate_from_the_other_copy_is_reported_not_merged(
+        copies: tuple[Database, Database]) -> None:
+    mine, theirs = copies
+    with theirs.session() as s:
+        s.add(Candidate(full_name="Ada O.", email="ada@example.com"))
+    theirs.close()
+    result = merge_file(mine, theirs.path)
+    [dup] = result.as_json()["possible_duplicates"]
+    assert (dup["name"], dup["matches"], dup["why"]) == ("Ada O.", ADA, "same e-mail")
+    with mine.reader() as s:
+        assert len(s.scalars(select(Candidate.id).where(
+            Candidate.email == "ada@example.com")).all()) == 2  # both kept for a person
+
+
+def test_an_edit_after_a_delete_brings_the_record_back_a_delete_after_an_edit_wins(
+        copies: tuple[Database, Database], tmp_path: Path) -> None:
+    mine, theirs = copies
+    with mine.session() as s:
+        s.get(Candidate, ADA).deleted_at = s.get(Candidate, ADA).created_at
+    edit(theirs, ADA, notes="called back: interested again")  # later than the delete
+    edit(theirs, BO, notes="a last note")
+    with mine.session() as s:  # Bo removed after Daniel's note
+        s.get(Candidate, BO).deleted_at = s.get(Candidate, BO).created_at
+    theirs.close()
+    merge_file(mine, theirs.path)
+    ada, bo = candidate(mine, ADA), candidate(mine, BO)
+    assert ada.deleted_at is None and ada.notes == "called back: interested again"
+    assert bo.deleted_at is not None
+
+
+def test_an_erasure_always_wins(copies: tuple[Database, Database]) -> None:
+    mine, theirs = copies
+    edit(mine, ADA, full_name="Erased candidate", email=None, anonymised_at=utcnow())
+    edit(theirs, ADA, phone="+234 1 000", notes="later, on the other laptop")
+    theirs.close()
+    result = merge_file(mine, theirs.path)
+    ada = candidate(mine, ADA)
+    assert (ada.full_name, ada.email, ada.phone) == ("Erased candidate", None, None)
+    assert ada.notes == ""
+    assert all("later" not in str(c.theirs) for c in result.outcome.conflicts)

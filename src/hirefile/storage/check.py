@@ -25,7 +25,7 @@ from hirefile.errors import FileProblem, NewerSchemaFile, StorageFailure
 from hirefile.fsutil import write_bytes_atomic
 from hirefile.storage import fileformat, migrations, search
 from hirefile.storage.models import Base, Tracked
-from hirefile.storage.types import UTCDateTime
+from hirefile.storage.types import ClockMap, UTCDateTime
 
 LIVE_TABLES = sorted(
     table.name for table in Base.metadata.sorted_tables
@@ -266,8 +266,11 @@ def _value_checks(table: sa.Table) -> list[tuple[str, str]]:
         elif isinstance(col.type, sa.Enum):
             allowed = ", ".join("'" + v.replace("'", "''") + "'" for v in col.type.enums)
             sql = f"{name} IS NOT NULL AND {name} NOT IN ({allowed})"
-        elif isinstance(col.type, sa.JSON):
+        elif isinstance(col.type, (sa.JSON, ClockMap)):
             sql = f"{name} IS NOT NULL AND NOT json_valid({name})"
+        elif col.name == "row_clock":  # 16 hex digits of clock, 16 of replica id
+            sql = (f"{name} IS NOT NULL AND (length({name}) != 32 "
+                   f"OR {name} GLOB '*[^0-9a-f]*')")
         else:
             continue
         if col.name not in ("created_at", "updated_at"):

@@ -292,6 +292,7 @@ class Database:
                 try:
                     raw.driver_connection.backup(dst)  # type: ignore[union-attr]
                     dst.execute("PRAGMA journal_mode = DELETE")
+                    stamping.new_copy(dst, stamping.home_of(target))
                 except sqlite3.Error as exc:
                     raise StorageFailure(describe_os_error(OSError(str(exc)), target)) from exc
                 finally:

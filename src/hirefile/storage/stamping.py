@@ -13,6 +13,7 @@ later than every clock the copy holds or has seen (`storage/clock.py`).
 from __future__ import annotations
 
 import socket
+import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
@@ -58,6 +59,16 @@ class CopyClock:
         self.hlc = clock.tick(max(self.hlc, after))
         conn.execute(update(Replica).where(Replica.id == replica).values(seen=self.hlc))
         return clock.make(self.hlc, replica)
+
+
+def new_copy(conn: sqlite3.Connection, home: str) -> str:
+    """Give a copy just written (plain sqlite3 connection) a replica id of its own."""
+    replica = clock.new_replica_id()
+    with conn:
+        for key, value in (("replica_id", replica), ("replica_home", home)):
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+        conn.execute("INSERT INTO replica (id, seen, label) VALUES (?, 0, ?)", (replica, home))
+    return replica
 
 
 def _set_meta(conn: Connection | Session, **values: str) -> None:
