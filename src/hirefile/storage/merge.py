@@ -229,6 +229,7 @@ class Merger:
             if target != theirs["id"]:
                 theirs["id"] = target
                 only_theirs = self._row("main", table, target) is None
+            twin = None
             if only_theirs:
                 twin = self._natural_twin(table, theirs)
                 if twin is None:
@@ -242,7 +243,8 @@ class Merger:
                     self._rekey(table, twin, theirs["id"])
             mine = self._row("main", table, theirs["id"])
             assert mine is not None
-            self._fold(table, mine, theirs, self.mine_vv, self.theirs_vv, report=True)
+            # one thing made twice (not one record edited twice): its values meet, unreported
+            self._fold(table, mine, theirs, self.mine_vv, self.theirs_vv, report=twin is None)
 
     def _row(self, schema: str, table: sa.Table, key: str) -> dict[str, Any] | None:
         keys = [c.name for c in table.c]
