@@ -16,6 +16,7 @@ from hirefile.errors import FileProblem
 from hirefile.services.files import create_file
 from hirefile.services.merging import merge_file
 from hirefile.settings import Identity
+from hirefile.storage import check
 from hirefile.storage.database import Database
 from hirefile.storage.models import Base, Candidate, CandidateTag, Tag
 from hirefile.storage.types import utcnow
@@ -283,3 +284,34 @@ def test_an_erasure_always_wins(copies: tuple[Database, Database]) -> None:
     assert (ada.full_name, ada.email, ada.phone) == ("Erased candidate", None, None)
     assert ada.notes == ""
     assert all("later" not in str(c.theirs) for c in result.outcome.conflicts)
+
+
+def test_work_on_an_application_after_its_candidate_was_removed_brings_them_back(
+        copies: tuple[Database, Database], tmp_path: Path) -> None:
+    from hirefile.services import candidates as candidate_service
+    from hirefile.services.demo import load_demo
+    from hirefile.storage.models import Application
+
+    mine, theirs = copies
+    theirs.close()
+    load_demo(mine, candidates=4, seed=2)
+    with mine.reader() as s:
+        app = s.scalars(select(Application).where(Application.deleted_at.is_(None))
+                        .order_by(Application.id)).first()
+        assert app is not None
+        app_id, person = app.id, app.candidate_id
+    other = tmp_path / "daniel2" / "Hiring.hirefile"
+    other.parent.mkdir()
+    mine.close()
+    shutil.copy(mine.path, other)
+    with Database.open(mine.path, LENA) as db, db.session() as s:
+        candidate_service.remove_candidate(s, person)
+    with Database.open(other, DANIEL) as db, db.session() as s:  # later: a note on the stage
+        s.get(Application, app_id).exit_note = "still keen, call on Monday"
+    with Database.open(mine.path, LENA) as db:
+        merge_file(db, other)
+        with db.reader() as s:
+            assert s.get(Candidate, person).deleted_at is None
+            assert s.get(Application, app_id).deleted_at is None
+    report = check.check_file(mine.path)
+    assert report.ok, report.problems

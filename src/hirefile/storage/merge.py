@@ -133,6 +133,7 @@ class Merger:
             elif table.name == "candidate":
                 self._load_aliases()  # candidates merged into others, in either copy
         self._follow_merged_candidates()
+        self._settle_removed_candidates()
         self._fold_vectors()
         return self.out
 
@@ -299,7 +300,7 @@ class Merger:
     def _fold(self, table: sa.Table, mine: dict[str, Any], theirs: dict[str, Any],
               mine_vv: clock.Vector, theirs_vv: clock.Vector, *, report: bool) -> None:
         """Merge the other copy's version of a row into this copy's, field by field."""
-        fields = [c.name for c in table.c if c.name not in clock.NOT_FIELDS]
+        fields = _fields(table)
         base_m = mine["row_clock"] or clock.legacy(_time(mine["updated_at"]))
         base_t = theirs["row_clock"] or clock.legacy(_time(theirs["updated_at"]))
         base = min(base_m, base_t)
@@ -352,6 +353,40 @@ class Merger:
             label = label if not sealed else ""
         self.out.conflicts.append(Conflict(table.name, mine["id"], label[:80], f, vm, vt, kept))
 
+    def _settle_removed_candidates(self) -> None:
+        """A live application of a removed candidate (one copy removed the person, the other
+        kept working on their application): the later of the two wins — work after the
+        removal brings the candidate back, a removal after the work takes the application
+        with it."""
+        table = Base.metadata.tables["candidate"]
+        apps = Base.metadata.tables["application"]
+        for app_id, cand_id in self.conn.exec_driver_sql(
+                "SELECT a.id, c.id FROM main.application a JOIN main.candidate c "
+                "ON c.id = a.candidate_id WHERE a.deleted_at IS NULL "
+                "AND c.deleted_at IS NOT NULL ORDER BY a.id").all():
+            app = self._row("main", apps, app_id)
+            person = self._row("main", table, cand_id)
+            assert app is not None and person is not None
+            if person["deleted_at"] is None:  # brought back by an earlier application
+                continue
+            removed = _clock_of(person, "deleted_at")
+            worked = max(_clock_of(app, f) for f in _fields(apps))
+            if worked > removed:
+                self._set(table, person, "deleted_at", None, worked)
+            else:
+                self._set(apps, app, "deleted_at", person["deleted_at"], removed)
+
+    def _set(self, table: sa.Table, row: dict[str, Any], f: str, value: Any,
+             at: str) -> None:
+        base = row["row_clock"] or clock.legacy(_time(row["updated_at"]))
+        clocks = dict(row["field_clocks"])
+        clocks[f] = at
+        self.conn.exec_driver_sql(
+            f'UPDATE main.{table.name} SET "{f}" = ?, row_clock = ?, field_clocks = ? '
+            "WHERE id = ?", (value, base, _json_dumps(clocks), row["id"]))
+        self.out.changed[table.name] += 1
+        self.out.touch(table.name, row["id"])
+
     # version vectors ------------------------------------------------------------------------
 
     def _fold_vectors(self) -> None:
@@ -366,6 +401,15 @@ class Merger:
             elif seen > have:
                 self.conn.exec_driver_sql("UPDATE main.replica SET seen = ? WHERE id = ?",
                                           (seen, replica))
+
+
+def _fields(table: sa.Table) -> list[str]:
+    return [c.name for c in table.c if c.name not in clock.NOT_FIELDS]
+
+
+def _clock_of(row: dict[str, Any], f: str) -> str:
+    base = row["row_clock"] or clock.legacy(_time(row["updated_at"]))
+    return str(row["field_clocks"].get(f, base))
 
 
 def _both_removed(f: str, vm: Any, vt: Any) -> bool:
