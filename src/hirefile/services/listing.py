@@ -293,16 +293,16 @@ def stage_counts(session: Session, role_id: str | None = None) -> list[tuple[str
     stages = session.execute(
         select(RoleStage.id, RoleStage.role_id, RoleStage.name, RoleStage.position)
         .where(_live(RoleStage))).all()
-    by_name: dict[str, list[int]] = {}
+    first: dict[str, tuple[float, str]] = {}  # name -> its earliest (position, id)
+    total: dict[str, int] = {}
     for sid, rid, name, position in stages:
         if role_id is not None and rid != role_id:
             continue
         n = counts.get((rid, sid), 0)
         if n:
-            entry = by_name.setdefault(name, [position, 0])
-            entry[0] = min(entry[0], position)
-            entry[1] += n
-    return [(name, n) for name, (_, n) in sorted(by_name.items(), key=lambda kv: kv[1][0])]
+            first[name] = min(first.get(name, (position, sid)), (position, sid))
+            total[name] = total.get(name, 0) + n
+    return [(name, total[name]) for name in sorted(first, key=first.__getitem__)]
 
 
 # interviews ------------------------------------------------------------------------------------
