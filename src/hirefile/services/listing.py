@@ -27,6 +27,7 @@ from hirefile.storage.models import (
     Role,
     RoleStage,
 )
+from hirefile.storage.models.ordered import in_order
 from hirefile.storage.types import utcnow
 
 
@@ -261,9 +262,10 @@ def application_ids(session: Session, *, sort: str = "stage", descending: bool =
     column = APPLICATION_SORTS[sort]
     if sort == "days":  # longest in stage first when ascending by days
         descending = not descending
-    order = column.desc() if descending else column.asc()
+    columns = in_order(RoleStage) if sort == "stage" else (column,)
+    order = [c.desc() if descending else c.asc() for c in columns]
     stmt = _application_query([Application.id], role_id, active_only).order_by(
-        order, Candidate.sort_name, Application.id)
+        *order, Candidate.sort_name, Application.id)
     return list(session.scalars(stmt))
 
 
