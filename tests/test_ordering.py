@@ -21,7 +21,17 @@ from hirefile.domain import ordering
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.templates import template
 from hirefile.domain.vocab import StageKind, StepKind
-from hirefile.services import candidates, interviews, loops, pipeline, roles, scorecards, stages
+from hirefile.services import (
+    board,
+    candidates,
+    interviews,
+    listing,
+    loops,
+    pipeline,
+    roles,
+    scorecards,
+    stages,
+)
 from hirefile.services.files import create_file
 from hirefile.settings import Identity
 from hirefile.storage import check
@@ -31,6 +41,7 @@ from hirefile.storage.models import (
     LoopStep,
     LoopStepQuestion,
     OnboardingItem,
+    RoleStage,
     Scorecard,
 )
 from hirefile.storage.models.ordered import in_order
@@ -502,3 +513,29 @@ def test_check_flags_a_position_that_is_not_a_number(db: Database, role_id: str)
     report = check.check_file(path)
     assert not report.ok
     assert any("role_stage.position (1)" in p for p in report.problems)
+
+
+def test_every_reader_shows_stages_in_one_order_even_when_two_share_a_position(
+        db: Database, role_id: str) -> None:
+    """Pipeline, board columns, stage editor, stage counts and the table sorted by stage all
+    read (position, key): two stages that a merge left at one position read alike in each."""
+    with db.reader() as s:
+        ids = {st.name: st.id for st in pipeline.stages_of(s, role_id)}
+    with db.session() as s:
+        for n, name in enumerate(("Ana", "Bo")):
+            cid = candidates.create_candidate(s, CandidateDraft(full_name=name)).id
+            app = pipeline.add_application(s, cid, role_id)
+            pipeline.move(s, app.id, ids["Screen" if n == 0 else "Technical"])
+        for name in ("Screen", "Technical"):  # as a merge of two copies might leave them
+            s.get_one(RoleStage, ids[name]).position = 5000.0
+    first, second = sorted(["Screen", "Technical"], key=ids.__getitem__)
+    with db.reader() as s:
+        names = [st.name for st in pipeline.stages_of(s, role_id)]
+        assert names.index(first) + 1 == names.index(second)
+        assert [c.name for c in board.columns(s, board.BoardFilter(role_id=role_id))] == names
+        assert [i.name for i in stages.stage_infos(s, role_id)] == names
+        assert [i.index for i in stages.stage_infos(s, role_id)] == list(range(len(names)))
+        assert [n for n, _ in listing.stage_counts(s, role_id)] == [first, second]
+        rows = listing.application_rows(s, listing.application_ids(s, role_id=role_id))
+        table = [rows[i].stage for i in listing.application_ids(s, role_id=role_id)]
+        assert table == [first, second]
