@@ -77,16 +77,10 @@ def place(session: Session, row: Any, index: int | None) -> None:
         renumber([r for r in everyone if r is not row])
 
 
-def index_in_list(session: Session, row: Any) -> int:
-    """Where a live row stands among the live rows of its list (0 is first)."""
-    live = [r for r in rows_of_list(session, row) if r.deleted_at is None]
-    return live.index(row)
-
-
 def move(session: Session, row: Any, index: int) -> float:
     """Move a live row to `index` (clamped) of its list's live rows; returns the position it
     had, for an undo to put back. Writes that one row (nothing when it is already there)."""
-    old = row.position
+    old: float = row.position
     live = [r for r in rows_of_list(session, row) if r.deleted_at is None]
     if live.index(row) != max(0, min(index, len(live) - 1)):
         place(session, row, index)
