@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
-from hirefile.storage import stamping
+from hirefile.storage import ordering, stamping
 
 Step = Callable[[Connection], None]
 
@@ -26,4 +26,5 @@ def upgrade(conn: Connection) -> None:
 #: The steps from format 1 to 2, in order.
 STEPS: list[Step] = [
     stamping.add_clocks,
+    ordering.gap_positions,  # order that merges: gap-based positions
 ]
