@@ -62,6 +62,7 @@ from hirefile.errors import (
 from hirefile.fsutil import write_bytes_atomic
 from hirefile.services import pipeline
 from hirefile.services.activity import actor, record
+from hirefile.services.candidates import add_note
 from hirefile.services.dedupe import DuplicateIndex, Match
 from hirefile.services.refs import role_ref
 from hirefile.storage.bulk import BulkWriter as Writer
@@ -1067,9 +1068,7 @@ def _add_to(session: Session, writer: _BulkWriter, cid: str, plan: RowPlan, batc
         batch.links.append(link.id)
     batch.tags += [tid for tid, _ in writer.tag(cid, add.tags)]
     if add.note is not None:
-        note = Note(id=new_id(), candidate_id=cid, body=add.note)
-        session.add(note)
-        batch.notes.append(note.id)
+        batch.notes.append(add_note(session, cid, add.note, log=False).id)
     return f"{plan.draft.full_name} added to {add.person}: {add.text}"
 
 
