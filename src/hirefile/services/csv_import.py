@@ -61,7 +61,7 @@ from hirefile.errors import (
 )
 from hirefile.fsutil import write_bytes_atomic
 from hirefile.services import pipeline
-from hirefile.services.activity import actor, record
+from hirefile.services.activity import actor, record, stamp_of
 from hirefile.services.candidates import add_note
 from hirefile.services.dedupe import DuplicateIndex, Match
 from hirefile.services.refs import role_ref
@@ -831,6 +831,7 @@ class _BulkWriter:
         self.session = session
         self.writer: Writer | None = None
         self.by = actor(session)
+        self.stamp = stamp_of(session)
         self.now = utcnow()
         self.tags = {name.casefold(): tid for tid, name in session.execute(
             select(Tag.id, Tag.name).where(Tag.deleted_at.is_(None)))}
@@ -839,8 +840,8 @@ class _BulkWriter:
             Activity: []}
 
     def _stamped(self, row: dict[str, object]) -> dict[str, object]:
-        row.update(id=row.get("id") or new_id(), created_at=self.now, created_by=self.by,
-                   updated_at=self.now, updated_by=self.by, deleted_at=None)
+        row.update(id=row.get("id") or new_id(), created_at=self.now, created_by=self.stamp,
+                   updated_at=self.now, updated_by=self.stamp, deleted_at=None)
         return row
 
     def candidate(self, fields: dict[str, object], tags: list[str]) -> str:
@@ -1189,7 +1190,7 @@ def undo_import(session: Session, import_id: str) -> str:
         raise ImportChanged(d["file"], *changed)
     now = utcnow()
     _tombstones(session, d, None, {"deleted_at": now, "updated_at": now,
-                                   "updated_by": actor(session)})
+                                   "updated_by": stamp_of(session)})
     _fill(session, d, undo=True)
     d["undone_at"] = now.isoformat()
     entry.detail = d
@@ -1226,7 +1227,7 @@ def redo_import(session: Session, import_id: str) -> str:
             raise ImportChanged(d["file"], name, "was put in the same role again", undo=False)
     now = utcnow()
     _tombstones(session, d, undone, {"deleted_at": None, "updated_at": now,
-                                     "updated_by": actor(session)})
+                                     "updated_by": stamp_of(session)})
     _fill(session, d, undo=False)
     text = f"Redid the import from {d['file']}"
     record(session, ActivityKind.IMPORTED, "import", entry.id, text)

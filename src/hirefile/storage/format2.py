@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from hirefile.storage import stamps
+
 Step = Callable[[Connection], None]
 
 
@@ -23,3 +25,4 @@ def upgrade(conn: Connection) -> None:
 
 #: The steps from format 1 to 2, in order.
 STEPS: list[Step] = []
+STEPS.append(stamps.stamps_by_key)  # created_by / updated_by name the person by key
