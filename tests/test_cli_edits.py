@@ -85,8 +85,8 @@ def test_set_changes_exactly_the_candidate_fields_named(hiring, identity, capsys
 def test_set_on_a_role_and_json(hiring, identity, capsys) -> None:
     f = hiring["file"]
     code, out, _ = run(capsys, "set", f, "role", "ml engineer", "title=Senior ML Engineer",
-                       "status=paused", "location=Remote (EU)", "headcount=2",
-                       "notes=Budget approved", "pay_currency=eur", "pay_min=90k", "--json")
+                       "status=paused", "--json", "location=Remote (EU)", "headcount=2",
+                       "notes=Budget approved", "pay_currency=eur", "pay_min=90k")
     assert code == 0
     assert json.loads(out) == {"kind": "role", "id": hiring["ml"], "label": "Senior ML Engineer",
                                "changed": {"title": "Senior ML Engineer", "status": "paused",
@@ -102,6 +102,14 @@ def test_set_on_a_role_and_json(hiring, identity, capsys) -> None:
     code, out, _ = run(capsys, "set", f, "role", "Senior ML Engineer", "headcount=2")
     assert code == 0 and out == "Senior ML Engineer: nothing to change (the role already " \
                                 "reads so)\n"
+
+
+def test_words_that_are_not_field_assignments_are_a_usage_error(hiring, capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["set", hiring["file"], "role", "ML Engineer", "--json", "headcount=2", "extra"])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err == ("hirefile: error: unrecognized arguments: headcount=2 "
+                                       "extra\n")
 
 
 def test_an_empty_value_clears_an_optional_field(hiring, identity, capsys) -> None:

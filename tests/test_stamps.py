@@ -220,3 +220,14 @@ def test_two_person_approval_compares_people_not_names(tmp_path: Path) -> None:
         offers.approve(s, oid, require_other_approver=True)
         done = offers.get_offer(s, oid)
     assert (done.approved_by, done.created_by) == ("Ana Lima", "Ana Lima")
+
+
+def test_demo_data_is_stamped_by_its_people(demo_db: Database) -> None:
+    with demo_db.reader() as s:
+        known = names(s)
+        makers = {known.get(r.created_by) for r in s.scalars(select(Role))}
+        assert makers == {"Lena Hoffmann", "Daniel Okoye"}  # the demo's founders
+        stamps = raw_stamps(demo_db.path)
+    assert {made for made, _ in stamps.values()} <= set(known)
+    assert {changed for _, changed in stamps.values()} <= set(known) | {""}
+    assert check_file(demo_db.path).ok

@@ -157,7 +157,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                   file=sys.stderr)
             return EXIT_USAGE
         argv.insert(word, "--db")  # `hirefile FILE`: the desktop entry runs `hirefile %f`
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command == "set" and all("=" in word for word in extra):
+        args.assignments += extra  # FIELD=VALUE words after an option (`REF --json a=b`)
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     from hirefile.logs import setup_logging
 
     setup_logging(gui=args.command is None)
