@@ -21,6 +21,7 @@ from hirefile.errors import NotFound, ValidationError
 from hirefile.services import pipeline
 from hirefile.services.activity import actor, record
 from hirefile.services.company import company
+from hirefile.services.people import name_of, names
 from hirefile.settings import Identity
 from hirefile.storage.models import (
     Application,
@@ -134,7 +135,6 @@ def _data(session: Session, o: Offer, today: date | None = None) -> OfferData:
     _app, c, role = _context(session, o.application_id)
     terms = _terms(o)
     approver = session.get(Person, o.approved_by_id) if o.approved_by_id else None
-    author = session.get(Person, o.created_by) if o.created_by else None
     events = session.scalars(select(OfferEvent).where(
         OfferEvent.offer_id == o.id, OfferEvent.deleted_at.is_(None))
         .order_by(OfferEvent.at, OfferEvent.created_at))
@@ -142,8 +142,8 @@ def _data(session: Session, o: Offer, today: date | None = None) -> OfferData:
         id=o.id, application_id=o.application_id, candidate_id=c.id, candidate_name=c.full_name,
         role_id=role.id, role_title=role.title, status=o.status, terms=terms,
         letter_body=o.letter_body, approved_by=approver.name if approver else None,
-        approved_at=o.approved_at, created_by=author.name if author else "",
-        created_at=o.created_at,
+        approved_at=o.approved_at,
+        created_by=name_of(names(session, [o.created_by]), o.created_by), created_at=o.created_at,
         events=tuple(OfferEventData(e.status, e.at, e.by, e.note) for e in events),
         is_expired=rules.is_expired(o.status, o.expires_on, today or date.today()),
         warnings=tuple(_warnings(terms, role, c)),
