@@ -231,3 +231,24 @@ def test_demo_data_is_stamped_by_its_people(demo_db: Database) -> None:
     assert {made for made, _ in stamps.values()} <= set(known)
     assert {changed for _, changed in stamps.values()} <= set(known) | {""}
     assert check_file(demo_db.path).ok
+
+
+def test_a_refused_undo_names_who_changed_the_row(tmp_path: Path, identity: Identity) -> None:
+    from hirefile.services.candidates import candidate_draft, update_candidate
+    from hirefile.services.undoing import recording
+
+    kenji = Identity(str(uuid.uuid4()), "Kenji Watanabe")
+    with Database.create(tmp_path / "Hiring.hirefile", identity) as db:
+        with db.session() as s:
+            cid = create_candidate(s, CandidateDraft(full_name="Bo Chen")).id
+        with db.session() as s, recording(s) as written:
+            update_candidate(s, cid, CandidateDraft(full_name="Bo Chen", location="Leeds"))
+        db.set_identity(kenji)  # a cofounder, on this laptop
+        with db.session() as s:
+            update_candidate(s, cid, CandidateDraft(full_name="Bo Chen", location="York"))
+        with pytest.raises(ValidationError) as refused, db.session() as s:
+            written.undo(s, "Edit Bo Chen")
+        assert refused.value.message == ("Edit Bo Chen cannot be taken back: it was changed "
+                                         "since by Kenji Watanabe")
+        with db.reader() as s:
+            assert candidate_draft(s, cid).location == "York"
