@@ -78,7 +78,7 @@ class StageBars(QWidget):
         self.spent, self.current = spent, current
         self.setMinimumHeight(10)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("\n".join(f"{name}: {days_text(d)}" for name, d in spent))
+        self.setToolTip("\n".join(f"{isolate(name)}: {days_text(d)}" for name, d in spent))
         self.setAccessibleName("Time in each stage")
 
     def sizeHint(self) -> QSize:
@@ -131,7 +131,7 @@ class ApplicationCard(QFrame):
         self.move_button = QToolButton(self)
         self.move_button.setObjectName("moveStageButton")
         self.move_button.setText("Move to…")
-        self.move_button.setAccessibleName(f"Move in {app.role}")
+        self.move_button.setAccessibleName(f"Move in {isolate(app.role)}")
         self.move_button.setToolTip("Move to another stage of this role")
         self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.move_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -149,7 +149,7 @@ class ApplicationCard(QFrame):
         self.menu = menu
         self.assess_button = QToolButton(self)
         self.assess_button.setText("Assess…")
-        self.assess_button.setAccessibleName(f"Assess for {app.role}")
+        self.assess_button.setAccessibleName(f"Assess for {isolate(app.role)}")
         self.assess_button.setToolTip("Interviews, feedback, reviews and the debrief")
         self.assess_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.assess_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -124,7 +124,7 @@ class ChangeOfferStatus(ServiceCommand):
 
     def __init__(self, db: Database, notify: Notify, offer_id: str, to: OfferStatus, *,
                  candidate_name: str, note: str | None = None) -> None:
-        super().__init__(STATUS_VERBS[to].format(name=candidate_name), db, notify)
+        super().__init__(STATUS_VERBS[to].format(name=isolate(candidate_name)), db, notify)
         self.offer_id, self.to, self.note = offer_id, to, note
         self.change: StatusChange | None = None
 

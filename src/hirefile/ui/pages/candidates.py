@@ -34,6 +34,7 @@ from hirefile.ui.models.candidates import COL_NAME, CandidatesModel
 from hirefile.ui.models.columns import count_text
 from hirefile.ui.overflow import ToolbarOverflow
 from hirefile.ui.pages.tables import configure_table
+from hirefile.ui.text import isolate
 
 SEARCH_DELAY_MS = 150
 NOTICE_MS = 12_000
@@ -429,5 +430,5 @@ class CandidatesPage(QWidget):
         except HirefileError as exc:
             messages.show_problem(self, "Could not export", exc.message)
             return None
-        self.show_notice(f"Exported {people(n)} to {target}")
+        self.show_notice(f"Exported {people(n)} to {isolate(str(target))}")
         return target

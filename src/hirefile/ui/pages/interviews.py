@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -325,7 +324,7 @@ class InterviewsPage(QWidget):
         if not ask.confirm_cancel(self, one.title, one.candidate):
             return
         if self._set_status([one], InterviewStatus.CANCELLED,
-                            f"Cancel {one.title} with {one.candidate}"):
+                            f"Cancel {isolate(one.title)} with {isolate(one.candidate)}"):
             self.sig_status.emit(f"Cancelled {isolate(one.title)} with {isolate(one.candidate)}")
 
     def write_scorecard(self) -> None:
@@ -392,4 +391,4 @@ class InterviewsPage(QWidget):
         except HirefileError as exc:
             messages.show_problem(self, "Could not export to the calendar", exc.message)
             return
-        self.sig_status.emit(f"Exported {count_text(written, 'interview')} to {Path(path)}")
+        self.sig_status.emit(f"Exported {count_text(written, 'interview')} to {isolate(str(path))}")

@@ -215,7 +215,7 @@ class OffersPage(QWidget):
         except HirefileError as exc:
             self.show_message(f"Could not mark lapsed offers as expired: {exc.message}")
             return 0
-        names = {r.id: f"{r.candidate} ({r.role})" for r in self._rows}
+        names = {r.id: f"{isolate(r.candidate)} ({isolate(r.role)})" for r in self._rows}
         self.refresh()
         if expired:
             self.sig_status.emit(
