@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,13 +16,29 @@ from sqlalchemy import func, select
 
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.templates import template
-from hirefile.domain.vocab import OfferStatus, RoleStatus, StepKind
+from hirefile.domain.vocab import (
+    InterviewStatus,
+    OfferStatus,
+    RoleStatus,
+    ScorecardStatus,
+    StageKind,
+    StepKind,
+)
 from hirefile.services import board as board_service
 from hirefile.services import candidates, interviews, listing, pipeline
 from hirefile.services import roles as roles_service
 from hirefile.storage.database import Database
-from hirefile.storage.models import Application, Candidate, Role, RoleStage
+from hirefile.storage.models import (
+    Application,
+    Candidate,
+    Interview,
+    Role,
+    RoleStage,
+    Scorecard,
+)
 from hirefile.ui.assess import ask
+from hirefile.ui.assess.feedback import ScorecardsDialog
+from hirefile.ui.assess.scorecard import ScorecardDialog
 from hirefile.ui.changes import APPLICATION, Change
 from hirefile.ui.commands.base import apply, redo_safely, through_changes, undo_safely
 from hirefile.ui.commands.candidates import (
@@ -32,6 +49,8 @@ from hirefile.ui.commands.candidates import (
 )
 from hirefile.ui.commands.interviews import ScheduleInterview
 from hirefile.ui.commands.roles import CreateRole, EditRole
+from hirefile.ui.csv import files as csv_files
+from hirefile.ui.csv.import_dialog import ImportCsvDialog
 from hirefile.ui.main_window import MainWindow
 from hirefile.ui.models.columns import count_text
 from hirefile.ui.models.lazy import LazyTableModel
@@ -39,7 +58,7 @@ from hirefile.ui.models.small import ROLE_COL_IN_PROCESS, ROLE_COL_TITLE
 from hirefile.ui.offers.editor import OfferEditor
 from hirefile.ui.offers.model import filtered
 from hirefile.ui.offers.picker import ApplicationPicker
-from hirefile.ui.pages.interviews import UPCOMING
+from hirefile.ui.pages.interviews import PAST, UPCOMING
 from hirefile.ui.pages.pipeline import BOARD, TABLE, PipelinePage
 from hirefile.ui.widgets import COUNT_ROLE, StageChip
 
@@ -433,3 +452,106 @@ def test_an_offer_drafted_and_accepted_reaches_the_offers_page_sidebar_and_pipel
         every_view_matches_the_file(desk)
     assert sidebar_badge(desk, OFFERS_ROW) == offers_before
     assert sidebar_badge(desk, PIPELINE_ROW) == in_process
+
+
+def test_a_submitted_scorecard_unseals_the_board_card_for_its_writer(
+        open_window: Any, demo_db: Database, qtbot: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Amara submits her scorecard from the interviews page: the card she sees on the board
+    stops saying "Sealed" and shows the latest recommendation, without a reload."""
+    with demo_db.reader() as s:
+        interview_id, app_id, role_id, stage = s.execute(
+            select(Interview.id, Application.id, Application.role_id, RoleStage.name)
+            .join(Scorecard, Scorecard.interview_id == Interview.id)
+            .join(Application, Application.id == Interview.application_id)
+            .join(RoleStage, RoleStage.id == Application.stage_id)
+            .where(Scorecard.status == ScorecardStatus.SUBMITTED,
+                   Scorecard.recommendation.is_not(None), Scorecard.deleted_at.is_(None),
+                   Interview.status != InterviewStatus.CANCELLED,
+                   RoleStage.kind == StageKind.ACTIVE, Application.deleted_at.is_(None))
+            .order_by(Interview.id)).first()
+    w = open_window(demo_db, (1400, 860))
+    w.show_page(PIPELINE_ROW)
+    w.pipeline_page.set_mode(BOARD)
+    combo = w.pipeline_page.form.roleCombo
+    combo.setCurrentIndex(combo.findData(role_id))
+    column = w.pipeline_page.board.column_named(stage)
+    assert column is not None
+    w.pipeline_page.board.strip.ensureWidgetVisible(column)
+    qtbot.waitUntil(lambda: column.loaded)
+
+    def card() -> Any:
+        row = column.model.row_of(app_id)
+        assert row is not None
+        return column.model.card_at(row)
+
+    assert card().sealed and card().recommendation is None
+    every_view_matches_the_file(w)
+
+    def write_and_submit(cls: Any, parent: Any, db: Database, iid: str, *,
+                         stack: Any = None) -> str:
+        dialog = cls(parent, db, iid, stack=stack)
+        qtbot.addWidget(dialog)
+        dialog.recommendation.set_value(3)
+        for r in dialog.rows.values():
+            r.picker.set_value(3)
+            r.evidence.setPlainText("Reasoned clearly about the trade-offs")
+        assert dialog.submit()
+        return "submitted"
+
+    monkeypatch.setattr(ask, "_question", lambda *_a: True)  # "This cannot be undone"
+    monkeypatch.setattr(ScorecardDialog, "ask", classmethod(write_and_submit))
+    monkeypatch.setattr(ScorecardsDialog, "ask", classmethod(lambda cls, *_a, **_k: False))
+    page = w.interviews_page
+    page.show_mode(PAST if interview_id not in
+                   [r.id for r in page.model.rows] else page._mode)
+    assert page.select_id(interview_id)
+    page.write_scorecard()  # Enter on the interview, as a founder does
+    assert column.loaded
+    assert not card().sealed and card().recommendation == "Yes"  # her own, the latest
+    every_view_matches_the_file(w)
+
+
+def test_demo_data_reaches_every_page_and_count(open_window: Any, new_db: Database) -> None:
+    w = open_window(new_db, (1400, 860))
+    w.show_page(PIPELINE_ROW)
+    every_view_matches_the_file(w)
+    assert [sidebar_badge(w, row) for row in range(5)] == [0, 0, 0, 0, 0]
+    w.load_demo()
+    every_view_matches_the_file(w)
+    assert all(sidebar_badge(w, row) > 0 for row in range(5))
+
+
+def test_a_csv_import_reaches_every_page_and_its_undo_too(
+        desk: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = desk.db
+    assert db is not None
+    _app, _cid, role_id = an_application_in(db, "Screen")
+    with db.reader() as s:
+        title = s.get(Role, role_id).title
+    path = tmp_path / "referrals.csv"
+    path.write_text("Name,Email,Job,Stage\n"
+                    f"Ifeoma Chukwu,ifeoma@example.org,{title},Screen\n"
+                    f"Tunde Bakare,tunde@example.org,{title},Screen\n"
+                    "Zainab Musa,zainab@example.org,,\n", encoding="utf-8")
+    monkeypatch.setattr(csv_files, "ask_csv_file", lambda parent, directory: path)
+
+    def run(cls: Any, parent: Any, db: Database) -> Any:
+        dialog = cls(db, parent)
+        assert dialog.choose_file()
+        report = dialog.import_now()
+        dialog.deleteLater()
+        return report
+
+    monkeypatch.setattr(ImportCsvDialog, "run", classmethod(run))
+    before = in_process_in_file(db)
+    assert desk.candidates_page.import_csv()  # File → Import CSV…
+    every_view_matches_the_file(desk)
+    assert {"Ifeoma Chukwu", "Tunde Bakare", "Zainab Musa"} <= set(listing_names(desk))
+    assert sidebar_badge(desk, PIPELINE_ROW) == before + 2
+    assert undo_safely(desk.undo_stack) is None
+    every_view_matches_the_file(desk)
+    assert sidebar_badge(desk, PIPELINE_ROW) == before
+    assert redo_safely(desk.undo_stack) is None
+    every_view_matches_the_file(desk)
+    assert sidebar_badge(desk, PIPELINE_ROW) == before + 2
