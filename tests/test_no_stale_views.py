@@ -39,6 +39,7 @@ from hirefile.storage.models import (
 from hirefile.ui.assess import ask
 from hirefile.ui.assess.feedback import ScorecardsDialog
 from hirefile.ui.assess.scorecard import ScorecardDialog
+from hirefile.ui.candidate.merge import MergeDialog
 from hirefile.ui.changes import APPLICATION, Change
 from hirefile.ui.commands.base import apply, redo_safely, through_changes, undo_safely
 from hirefile.ui.commands.candidates import (
@@ -555,3 +556,88 @@ def test_a_csv_import_reaches_every_page_and_its_undo_too(
     assert redo_safely(desk.undo_stack) is None
     every_view_matches_the_file(desk)
     assert sidebar_badge(desk, PIPELINE_ROW) == before + 2
+
+
+def sealed_application(db: Database) -> tuple[str, str, str, str]:
+    """(application, candidate, role, stage) in process with someone's submitted verdict."""
+    with db.reader() as s:
+        row = s.execute(
+            select(Application.id, Application.candidate_id, Application.role_id,
+                   RoleStage.name)
+            .join(Scorecard, Scorecard.application_id == Application.id)
+            .join(RoleStage, RoleStage.id == Application.stage_id)
+            .where(Scorecard.status == ScorecardStatus.SUBMITTED,
+                   Scorecard.recommendation.is_not(None), Scorecard.deleted_at.is_(None),
+                   RoleStage.kind == StageKind.ACTIVE, Application.deleted_at.is_(None))
+            .order_by(Application.id)).first()
+    assert row is not None
+    return row[0], row[1], row[2], row[3]
+
+
+def board_on(w: MainWindow, qtbot: Any, role_id: str, stage: str) -> Any:
+    """The role's board on screen, scrolled to `stage` (its cards read)."""
+    w.show_page(PIPELINE_ROW)
+    w.pipeline_page.set_mode(BOARD)
+    combo = w.pipeline_page.form.roleCombo
+    combo.setCurrentIndex(combo.findData(role_id))
+    column = w.pipeline_page.board.column_named(stage)
+    assert column is not None
+    w.pipeline_page.board.strip.ensureWidgetVisible(column)
+    qtbot.waitUntil(lambda: column.loaded)
+    return column
+
+
+def test_feedback_revealed_from_a_candidate_record_unseals_the_board_card(
+        open_window: Any, demo_db: Database, qtbot: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Reveal anyway" is no undo step: it announces itself, so the board (hidden while the
+    record is open) shows the verdict when the founder comes back to it."""
+    app_id, cid, role_id, stage = sealed_application(demo_db)
+    w = open_window(demo_db, (1400, 860))
+    column = board_on(w, qtbot, role_id, stage)
+    card = column.model.card_at(column.model.row_of(app_id))
+    assert card.sealed and card.recommendation is None
+
+    def reveal(cls: Any, parent: Any, db: Database, application_id: str, **_k: Any) -> bool:
+        dialog = cls(parent, db, application_id)
+        qtbot.addWidget(dialog)
+        assert dialog.reveal()
+        return dialog.changed
+
+    monkeypatch.setattr(ask, "confirm_reveal", lambda *_a: True)
+    monkeypatch.setattr(ScorecardsDialog, "ask", classmethod(reveal))
+    w.open_candidate(cid)
+    panel = w.candidates_page.record.applications
+    (summary,) = [c.app for c in panel.cards if c.app.id == app_id]
+    panel.assess(summary, "feedback")  # Assess… → Feedback and scorecards → Reveal anyway
+    w.show_page(PIPELINE_ROW)
+    every_view_matches_the_file(w)
+    column = w.pipeline_page.board.column_named(stage)
+    assert column is not None
+    qtbot.waitUntil(lambda: column.loaded)
+    card = column.model.card_at(column.model.row_of(app_id))
+    assert not card.sealed and card.recommendation is not None
+
+
+def test_a_merge_from_a_candidate_record_reaches_the_board_and_every_list(
+        open_window: Any, demo_db: Database, qtbot: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A merge is no undo step: it announces itself, so the merged-away name leaves the board,
+    the pipeline table, the interviews and offers lists too."""
+    app_id, gone_id, role_id, stage = sealed_application(demo_db)
+    with demo_db.session() as s:
+        keep = candidates.create_candidate(s, CandidateDraft(full_name="Chiamaka Obi")).id
+        gone = s.get(Candidate, gone_id).full_name
+    w = open_window(demo_db, (1400, 860))
+    column = board_on(w, qtbot, role_id, stage)
+    assert column.model.card_at(column.model.row_of(app_id)).name == gone
+    monkeypatch.setattr(MergeDialog, "ask", classmethod(lambda cls, _p, left, right: (
+        keep, gone_id)))
+    w.open_candidate(keep)
+    assert w.candidates_page.record.merge_with(gone_id)
+    w.show_page(PIPELINE_ROW)
+    every_view_matches_the_file(w)
+    column = w.pipeline_page.board.column_named(stage)
+    assert column is not None
+    qtbot.waitUntil(lambda: column.loaded)
+    assert column.model.card_at(column.model.row_of(app_id)).name == "Chiamaka Obi"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,6 +33,7 @@ from hirefile.storage.database import Database
 from hirefile.storage.types import utcnow
 from hirefile.ui import messages, theme
 from hirefile.ui.candidate.dialogs import ReasonDialog
+from hirefile.ui.changes import FEEDBACK
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.candidates import AddToRole, MoveApplications
 from hirefile.ui.common import tone_chip
@@ -212,6 +213,10 @@ class ApplicationCard(QFrame):
 class ApplicationsPanel(QObject):
     """Fills the record's applications area and runs its moves and additions."""
 
+    #: A dialog wrote what is not an undo step (a submitted scorecard, revealed feedback);
+    #: argument: the `Change`, for the window to announce.
+    sig_written = Signal(object)
+
     def __init__(self, host: QWidget, layout: QVBoxLayout, empty_label: QLabel,
                  add_button: QToolButton, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -280,16 +285,20 @@ class ApplicationsPanel(QObject):
         from hirefile.ui import assess, exports
 
         db, host, done = self._db, self.host, self._notify
+
+        def final() -> None:  # the dialog may have written what is no undo step
+            self._notify()
+            self.sig_written.emit(FEEDBACK)
         openers: dict[str, Callable[[], object]] = {
             "schedule": lambda: assess.schedule_interview(host, db, app.id, on_change=done,
                                                           stack=self._stack),
-            "feedback": lambda: assess.open_scorecards(host, db, app.id, on_change=done,
+            "feedback": lambda: assess.open_scorecards(host, db, app.id, on_change=final,
                                                        stack=self._stack),
             "review": lambda: assess.open_review(host, db, app.id, on_change=done,
                                                  stack=self._stack),
             "culture": lambda: assess.open_culture(host, db, app.id, on_change=done,
                                                    stack=self._stack),
-            "debrief": lambda: assess.open_debrief(host, db, app.id, on_change=done,
+            "debrief": lambda: assess.open_debrief(host, db, app.id, on_change=final,
                                                    stack=self._stack),
             "packet": lambda: exports.export_packet(host, db, app.id),
             "debrief_pdf": lambda: exports.export_debrief(host, db, app.id),

@@ -51,6 +51,9 @@ class CandidatesPage(QWidget):
     sig_message = Signal(str)
     #: A candidate's record was opened (argument: id), e.g. for the window to show this page.
     sig_record_opened = Signal(str)
+    #: The record wrote what is not an undo step (a merge, a submitted scorecard); argument:
+    #: the `Change`, for the window to announce.
+    sig_written = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,7 +166,7 @@ class CandidatesPage(QWidget):
             self._record.set_context(self._db, self.undo_stack, self.notify)
             self._record.sig_closed.connect(self.close_record)
             self._record.sig_open_candidate.connect(self.open_candidate)
-            self._record.sig_file_changed.connect(self.sig_changed)
+            self._record.sig_written.connect(self.sig_written)
         return self._record
 
     @property

@@ -28,6 +28,7 @@ from hirefile.ui.assess.common import viewer_id
 from hirefile.ui.assess.interviews_model import interviews_model
 from hirefile.ui.assess.schedule import ScheduleDialog
 from hirefile.ui.assess.style import STYLE
+from hirefile.ui.changes import FEEDBACK
 from hirefile.ui.commands.base import record
 from hirefile.ui.commands.interviews import SetInterviewStatus
 from hirefile.ui.empty_state import EmptyState
@@ -51,8 +52,8 @@ class InterviewsPage(QWidget):
     #: A short message for the status bar after a change, e.g. "Scheduled Intro call with …".
     sig_status = Signal(str)
     #: A dialog may have written what is not an undo step (a submitted scorecard, revealed
-    #: feedback): the window announces it as a change of the file. Undo steps need no signal.
-    sig_written = Signal()
+    #: feedback); argument: the `Change`, for the window to announce. Undo steps need none.
+    sig_written = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -268,7 +269,7 @@ class InterviewsPage(QWidget):
     def _after_final(self) -> None:
         """After a dialog that can submit a scorecard or reveal feedback (final writes)."""
         self._after_change()
-        self.sig_written.emit()
+        self.sig_written.emit(FEEDBACK)
 
     def schedule(self) -> None:
         if self._db is None:

@@ -23,6 +23,7 @@ from hirefile.services import listing, offers
 from hirefile.services.listing import OfferRow
 from hirefile.storage.database import Database
 from hirefile.ui import exports, glyphs, theme
+from hirefile.ui.changes import OFFER, Change
 from hirefile.ui.commands import ServiceCommand, apply
 from hirefile.ui.commands.offers import ChangeOfferStatus, CreateOffer, EditOffer
 from hirefile.ui.common import show_text
@@ -45,8 +46,11 @@ _BY_LABEL = {s.label: s for s in S}
 class OffersPage(QWidget):
     """The offers table, its status filter and the actions on the selected offer."""
 
-    #: A message for the status bar after a change ("Approved the offer to …"); may be "".
+    #: A message for the status bar after a change ("Approved the offer to …").
     sig_status = Signal(str)
+    #: Offers marked expired when the file opened (no undo step); argument: the `Change`,
+    #: for the window to announce.
+    sig_written = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,6 +222,7 @@ class OffersPage(QWidget):
         names = {r.id: f"{isolate(r.candidate)} ({isolate(r.role)})" for r in self._rows}
         self.refresh()
         if expired:
+            self.sig_written.emit(Change(frozenset((OFFER,))))
             self.sig_status.emit(
                 f"{count_text(len(expired), 'offer')} expired: the last day to accept "
                 f"passed before {rules.date_text(today)}")
@@ -298,9 +303,9 @@ class OffersPage(QWidget):
         return self.undo_stack
 
     def _notify(self) -> None:
-        """After any offer command (do, undo, redo): re-read, and let the window know."""
+        """After any offer command (do, undo, redo): re-read (the window's counts follow the
+        stack through its change notification)."""
         self.refresh()
-        self.sig_status.emit("")
 
     def _apply(self, command: ServiceCommand, message: str) -> bool:
         try:
