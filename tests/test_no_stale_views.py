@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import func, select
 
@@ -641,3 +641,62 @@ def test_a_merge_from_a_candidate_record_reaches_the_board_and_every_list(
     assert column is not None
     qtbot.waitUntil(lambda: column.loaded)
     assert column.model.card_at(column.model.row_of(app_id)).name == "Chiamaka Obi"
+
+
+# ---- One re-read per edit ----------------------------------------------------------------------
+
+PAGES = ("roles_page", "candidates_page", "pipeline_page", "interviews_page", "offers_page")
+
+
+@pytest.fixture
+def reads(desk: MainWindow, monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """How many times each page (and the board) read the file again since last cleared."""
+    counts: dict[str, int] = {}
+
+    def counting(owner: Any, method: str, key: str) -> None:
+        original = getattr(owner, method)
+
+        def wrapped() -> None:
+            counts[key] = counts.get(key, 0) + 1
+            original()
+        monkeypatch.setattr(owner, method, wrapped)
+
+    for name in PAGES:
+        counting(getattr(desk, name), "refresh", name)
+    counting(desk.pipeline_page.board, "reload", "board")
+    return counts
+
+
+def read_once(reads: dict[str, int], *shown: str) -> None:
+    """Every page that shows the change read it once, no page twice."""
+    assert all(reads.get(page) == 1 for page in shown), reads
+    assert max(reads.values()) == 1, reads
+    reads.clear()
+
+
+def test_an_edit_made_on_a_page_is_read_once_by_each_page(
+        desk: MainWindow, reads: dict[str, int], qtbot: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    db = desk.db
+    assert db is not None
+    offers_page = desk.offers_page
+    draft = next(r for r in offers_page.model.rows if r.status == "Draft")
+    assert offers_page.select_offer(draft.id)
+    assert offers_page.set_status(OfferStatus.APPROVED)
+    read_once(reads, "offers_page", "pipeline_page", "board")
+    assert undo_safely(desk.undo_stack) is None  # Edit → Undo
+    read_once(reads, "offers_page", "pipeline_page", "board")
+    interviews_page = desk.interviews_page
+    assert interviews_page.select_id(interviews_page.model.rows[0].id)
+    interviews_page.mark_done()
+    read_once(reads, "interviews_page", "pipeline_page", "board")
+    page = desk.candidates_page
+    apply(desk.undo_stack, CreateCandidate(db, page.notify, CandidateDraft(full_name="Ada Eze")))
+    read_once(reads, "candidates_page")
+    screen = desk.pipeline_page.board.column_named("Screen")
+    assert screen is not None
+    screen.view.selectionModel().setCurrentIndex(
+        screen.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert desk.pipeline_page.board.advance(screen)  # A on the board
+    read_once(reads, "pipeline_page", "board", "roles_page")
+    every_view_matches_the_file(desk)

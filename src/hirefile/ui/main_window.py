@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         self.changes.sig_changed.connect(self._file_changed)
         for page in self.pages:
             page.undo_stack = self.undo_stack  # type: ignore[attr-defined]
+        for page in (self.roles_page, self.candidates_page, self.interviews_page,
+                     self.offers_page):  # their own edits: re-read once, by `_file_changed`
+            page.changes = self.changes
         self._add_edit_menu()
         self._add_candidate_actions()
         self.action_company = company_action(self, lambda: self.db, self.undo_stack)
@@ -217,7 +220,7 @@ class MainWindow(QMainWindow):
         if self.db is None:
             return
         for page, kinds in ((self.roles_page, (ROLE, APPLICATION)),
-                            (self.candidates_page, (CANDIDATE, APPLICATION, OFFER, ROLE)),
+                            (self.candidates_page, self.candidates_page.kinds),
                             (self.pipeline_page, (ROLE, CANDIDATE, APPLICATION, ASSESSMENT,
                                                   OFFER)),
                             (self.interviews_page, (ROLE, CANDIDATE, APPLICATION, ASSESSMENT)),

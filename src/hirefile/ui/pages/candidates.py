@@ -24,6 +24,7 @@ from hirefile.ui import glyphs, messages, theme
 from hirefile.ui.candidate.bulk import BulkActions, Desk, people
 from hirefile.ui.candidate.record import CandidateRecord
 from hirefile.ui.candidate.style import STYLE
+from hirefile.ui.changes import APPLICATION, ASSESSMENT, CANDIDATE, OFFER, ROLE, FileChanges
 from hirefile.ui.commands.candidates import ImportCandidates
 from hirefile.ui.common import guarded
 from hirefile.ui.csv import files
@@ -73,6 +74,9 @@ class CandidatesPage(QWidget):
         self._db: Database | None = None
         self._total = 0
         self._desk_empty = False
+        #: The window's change notification (set by the window): it re-reads this page after
+        #: every edit, so the page does not re-read itself a second time.
+        self.changes: FileChanges | None = None
         #: What undo commands pushed from this page call after do, undo and redo.
         self.notify = guarded(self, self._after_change)
         self.bulk = BulkActions(self, self._desk, self.show_notice)
@@ -211,8 +215,15 @@ class CandidatesPage(QWidget):
         if self.record_open:
             self.record.refresh()
 
+    @property
+    def kinds(self) -> frozenset[str]:
+        """The kinds of rows this page shows (the open record's timeline shows assessments)."""
+        shown = frozenset((CANDIDATE, APPLICATION, OFFER, ROLE))
+        return shown | {ASSESSMENT} if self.record_open else shown
+
     def _after_change(self) -> None:
-        self.refresh()
+        if self.changes is None:
+            self.refresh()
         self.sig_changed.emit()
 
     def set_desk_empty(self, empty: bool) -> None:

@@ -28,7 +28,7 @@ from hirefile.ui.assess.common import viewer_id
 from hirefile.ui.assess.interviews_model import interviews_model
 from hirefile.ui.assess.schedule import ScheduleDialog
 from hirefile.ui.assess.style import STYLE
-from hirefile.ui.changes import FEEDBACK
+from hirefile.ui.changes import FEEDBACK, FileChanges
 from hirefile.ui.commands.base import record
 from hirefile.ui.commands.interviews import SetInterviewStatus
 from hirefile.ui.empty_state import EmptyState
@@ -74,6 +74,9 @@ class InterviewsPage(QWidget):
         self._desk_empty = False
         #: The window's undo stack (set by the window); every edit here is one step on it.
         self.undo_stack: QUndoStack | None = None
+        #: The window's change notification (set by the window): it re-reads this page after
+        #: every edit, so the page does not re-read itself a second time.
+        self.changes: FileChanges | None = None
         self.toggles = QButtonGroup(self)
         self.toggles.addButton(self.form.toggleUpcoming)
         self.toggles.addButton(self.form.togglePast)
@@ -262,8 +265,13 @@ class InterviewsPage(QWidget):
 
     # actions -------------------------------------------------------------------------------
 
+    def _reread(self) -> None:
+        """After an edit made here: re-read, unless the window's notification does."""
+        if self.changes is None:
+            self.refresh()
+
     def _after_change(self, message: str = "") -> None:
-        self.refresh()
+        self._reread()
         self.sig_status.emit(message)
 
     def _after_final(self) -> None:
@@ -276,7 +284,8 @@ class InterviewsPage(QWidget):
             return
         iid = entry.schedule_interview(self, self._db, stack=self.undo_stack)
         if iid is not None:
-            self.show_mode(UPCOMING)
+            if self._mode != UPCOMING:
+                self.show_mode(UPCOMING)
             self.select_id(iid)
             data = next((r for r in self.model.rows if r.id == iid), None)
             self._after_change(f"Scheduled {isolate(data.title)} with "
@@ -302,7 +311,7 @@ class InterviewsPage(QWidget):
         assert self._db is not None
         try:
             record(self.undo_stack, SetInterviewStatus(
-                self._db, self.refresh, [r.id for r in rows], status, text))
+                self._db, self._reread, [r.id for r in rows], status, text))
         except HirefileError as exc:
             messages.show_problem(self, "Could not change the interview", exc.message)
             return False

@@ -23,7 +23,7 @@ from hirefile.services import listing, offers
 from hirefile.services.listing import OfferRow
 from hirefile.storage.database import Database
 from hirefile.ui import exports, glyphs, theme
-from hirefile.ui.changes import OFFER, Change
+from hirefile.ui.changes import OFFER, Change, FileChanges
 from hirefile.ui.commands import ServiceCommand, apply
 from hirefile.ui.commands.offers import ChangeOfferStatus, CreateOffer, EditOffer
 from hirefile.ui.common import show_text
@@ -72,6 +72,9 @@ class OffersPage(QWidget):
             f.statusCombo.addItem(label, keep)
         #: Set by the window before `set_database`; a page of its own gets its own stack.
         self.undo_stack: QUndoStack | None = None
+        #: The window's change notification (set by the window): it re-reads this page after
+        #: every edit, so the page does not re-read itself a second time.
+        self.changes: FileChanges | None = None
         #: Today, for expiring offers (tests move it).
         self.clock: Callable[[], date] = date.today
         self._db: Database | None = None
@@ -303,9 +306,10 @@ class OffersPage(QWidget):
         return self.undo_stack
 
     def _notify(self) -> None:
-        """After any offer command (do, undo, redo): re-read (the window's counts follow the
-        stack through its change notification)."""
-        self.refresh()
+        """After any offer command (do, undo, redo): re-read, unless the window's change
+        notification does (it also brings the counts)."""
+        if self.changes is None:
+            self.refresh()
 
     def _apply(self, command: ServiceCommand, message: str) -> bool:
         try:
