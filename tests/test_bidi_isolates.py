@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -281,3 +282,26 @@ def test_a_logo_that_is_refused_names_its_file_isolated() -> None:
     logo, problem = check_logo(b"not an image", "شعار.png")
     assert logo is None and problem is not None
     assert problem.startswith(f"{isolate('شعار.png')} is not a PNG") and balanced(problem)
+
+
+def test_stage_chips_record_subtitles_and_application_lines_isolate_typed_text(
+        qtbot: Any, new_db: Database, arabic: dict[str, str]) -> None:
+    from hirefile.domain.vocab import StageKind
+    from hirefile.services import timeline
+    from hirefile.ui.candidate.applications import ApplicationCard
+    from hirefile.ui.candidate.fields import subtitle_text
+    from hirefile.ui.widgets import StageChip
+
+    chip = StageChip(STAGE, 4, closed=False)
+    qtbot.addWidget(chip)
+    assert chip.toolTip() == f"4 in {isolate(STAGE)}"
+    draft = CandidateDraft(full_name=NAME, current_title="مهندسة بيانات",
+                           current_company="Acme", referrer_name="דנה לוי", location="حيفا")
+    text = subtitle_text(draft)
+    assert text.startswith(f"{isolate('مهندسة بيانات')} at {isolate('Acme')}  ·  "
+                           f"{isolate('حيفا')}  ·  ")
+    assert f"({isolate('דנה לוי')})" in text and balanced(text)
+    with new_db.reader() as s:
+        (app,) = timeline.applications(s, arabic["candidate"])
+    line = ApplicationCard._meta_text(replace(app, stage=STAGE), StageKind.ACTIVE, 2.0)
+    assert f" in {isolate(STAGE)}" in line and balanced(line)

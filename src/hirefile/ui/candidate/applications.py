@@ -202,12 +202,12 @@ class ApplicationCard(QFrame):
     def _meta_text(app: ApplicationSummary, kind: StageKind, days: float) -> str:
         applied = f"applied {day_text(app.applied_at)}"
         if kind.is_exit:
-            why = f": {app.exit_reason}" if app.exit_reason else ""
-            return f"{app.stage} on {day_text(app.stage_entered_at)}{why} · {applied}"
+            why = f": {isolate(app.exit_reason)}" if app.exit_reason else ""
+            return f"{isolate(app.stage)} on {day_text(app.stage_entered_at)}{why} · {applied}"
         if kind is StageKind.HIRED:
             return f"Hired on {day_text(app.stage_entered_at)} · {applied}"
         waiting = " — waiting" if days > DEFAULT_WAITING_DAYS else ""
-        return f"{days_text(days)} in {app.stage}{waiting} · {applied}"
+        return f"{days_text(days)} in {isolate(app.stage)}{waiting} · {applied}"
 
 
 class ApplicationsPanel(QObject):

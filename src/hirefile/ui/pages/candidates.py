@@ -280,8 +280,8 @@ class CandidatesPage(QWidget):
                 f"{count_text(shown, 'talent-pool candidate')} due for a reach-out")
         elif text:
             self.form.countLabel.setText(
-                f"{shown:,} of {count_text(self._total, 'candidate')} match “{text}”"
-                if shown else f"No candidates match “{text}”")
+                f"{shown:,} of {count_text(self._total, 'candidate')} match “{isolate(text)}”"
+                if shown else f"No candidates match “{isolate(text)}”")
         else:
             self.form.countLabel.setText(count_text(self._total, "candidate") if self._total
                                          else "No candidates yet")
