@@ -47,6 +47,7 @@ from hirefile.ui.commands.candidates import (
     EditCandidate,
     MoveApplications,
     RemoveCandidate,
+    SetTags,
 )
 from hirefile.ui.commands.interviews import ScheduleInterview
 from hirefile.ui.commands.roles import CreateRole, EditRole
@@ -238,6 +239,12 @@ def every_view_matches_the_file(w: MainWindow) -> None:
     combo = w.pipeline_page.form.roleCombo
     assert [(combo.itemData(i), combo.itemText(i).split("  ·  ")[0])
             for i in range(1, combo.count())] == [(r.id, r.title) for r in roles]
+    with db.reader() as s:
+        tags, owners = board_service.tags_in_use(s), board_service.owners(s)
+    for combo, expected in ((w.pipeline_page.form.tagCombo, tags),
+                            (w.pipeline_page.form.ownerCombo, owners)):
+        assert [(combo.itemData(i), combo.itemText(i))
+                for i in range(1, combo.count())] == list(expected)
     lazy_rows_match_the_file(w.candidates_page.model, db)
     assert w.interviews_page.model.rows == interview_rows
     assert w.offers_page.model.rows == filtered(
@@ -336,6 +343,12 @@ def test_a_renamed_candidate_shows_the_new_name_on_every_page(
     assert screen is not None and screen.loaded
     after = replace(before, full_name="Adaeze Nwankwo-Okafor")
     apply(w.undo_stack, EditCandidate(demo_db, through_changes, cid, before, after))
+    every_view_matches_the_file(w)
+    apply(w.undo_stack, SetTags(demo_db, through_changes, [cid], ["Returning founder"]))
+    every_view_matches_the_file(w)  # the board's tag filter offers the new tag
+    tags = w.pipeline_page.form.tagCombo
+    assert "Returning founder" in [tags.itemText(i) for i in range(tags.count())]
+    assert undo_safely(w.undo_stack) is None
     every_view_matches_the_file(w)
     screen = w.pipeline_page.board.column_named("Screen")
     assert screen is not None and screen.loaded

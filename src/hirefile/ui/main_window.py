@@ -186,8 +186,8 @@ class MainWindow(QMainWindow):
             page.sig_status.connect(self._show_status)
         # Their writes that are not undo steps announce themselves as changes of the file
         # (undo steps need nothing: the stack moving is the change).
-        for page in (self.interviews_page, self.offers_page, self.candidates_page):
-            page.sig_written.connect(self.changes.changed)
+        for writer in (self.interviews_page, self.offers_page, self.candidates_page):
+            writer.sig_written.connect(self.changes.changed)
         self.candidates_page.sig_load_demo.connect(self.load_demo)
         self.candidates_page.sig_changed.connect(self._show_counts)
         self.candidates_page.sig_message.connect(
