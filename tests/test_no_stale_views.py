@@ -50,7 +50,7 @@ from hirefile.ui.commands.candidates import (
     SetTags,
 )
 from hirefile.ui.commands.interviews import ScheduleInterview
-from hirefile.ui.commands.roles import CreateRole, EditRole
+from hirefile.ui.commands.roles import CreateRole, EditRole, RenameStage
 from hirefile.ui.csv import files as csv_files
 from hirefile.ui.csv.import_dialog import ImportCsvDialog
 from hirefile.ui.main_window import MainWindow
@@ -713,3 +713,23 @@ def test_an_edit_made_on_a_page_is_read_once_by_each_page(
     assert desk.pipeline_page.board.advance(screen)  # A on the board
     read_once(reads, "pipeline_page", "board", "roles_page")
     every_view_matches_the_file(desk)
+
+
+def test_a_renamed_stage_reaches_the_board_columns_and_the_table_chips(
+        desk: MainWindow) -> None:
+    db = desk.db
+    assert db is not None
+    _app, _cid, role_id = an_application_in(db, "Screen")
+    combo = desk.pipeline_page.form.roleCombo
+    combo.setCurrentIndex(combo.findData(role_id))
+    with db.reader() as s:
+        stage_id = pipeline.stage_named(s, role_id, "Screen").id
+    apply(desk.undo_stack, RenameStage(db, through_changes, stage_id, "Phone screen"))
+    every_view_matches_the_file(desk)
+    board = desk.pipeline_page.board
+    assert board.column_named("Phone screen") is not None
+    assert board.column_named("Screen") is None
+    steps_match_the_file(desk)
+    assert undo_safely(desk.undo_stack) is None
+    every_view_matches_the_file(desk)
+    assert board.column_named("Screen") is not None
