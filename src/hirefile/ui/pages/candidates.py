@@ -3,8 +3,9 @@ candidate's record opened from it in place of the list.
 
 The page owns its actions (`action_add`, `action_import`, `action_export`, and the bulk
 `action_move`, `action_tag`, `action_reject`) so the window can also put them in its menus.
-Every undo command pushed from here, or from the record, calls `notify`: the list is read again
-(the selection kept), then the open record, and `sig_changed` tells the window.
+Every undo command pushed from here, or from the record, calls `notify`: on a page of its own
+the list is read again (the selection kept), then the open record; in the window, whose change
+notification reads every page once, it only tells the window through `sig_changed`.
 """
 
 from __future__ import annotations
