@@ -25,7 +25,7 @@ class CreateRole(ServiceCommand):
     def __init__(self, db: Database, notify: Notify, *, draft: RoleDraft | None = None,
                  template: RoleTemplate | None = None, duplicate_of: str | None = None) -> None:
         title = draft.title if draft else ""
-        label = (f"New role from template “{isolate(template.title)}”" if template else
+        label = (f"New role from template “{template.title}”" if template else
                  "Duplicate role" if duplicate_of else f"New role “{isolate(title)}”")
         super().__init__(label, db, notify)
         self.draft, self.template, self.duplicate_of = draft, template, duplicate_of
