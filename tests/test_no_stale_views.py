@@ -696,6 +696,7 @@ def test_an_edit_made_on_a_page_is_read_once_by_each_page(
     draft = next(r for r in offers_page.model.rows if r.status == "Draft")
     assert offers_page.select_offer(draft.id)
     assert offers_page.set_status(OfferStatus.APPROVED)
+    assert "roles_page" not in reads and "interviews_page" not in reads  # nothing of theirs
     read_once(reads, "offers_page", "pipeline_page", "board")
     assert undo_safely(desk.undo_stack) is None  # Edit → Undo
     read_once(reads, "offers_page", "pipeline_page", "board")
