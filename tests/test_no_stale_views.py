@@ -32,6 +32,7 @@ from hirefile.storage.models import (
     Application,
     Candidate,
     Interview,
+    Offer,
     Role,
     RoleStage,
     Scorecard,
@@ -734,3 +735,22 @@ def test_a_renamed_stage_reaches_the_board_columns_and_the_table_chips(
     assert undo_safely(desk.undo_stack) is None
     every_view_matches_the_file(desk)
     assert board.column_named("Screen") is not None
+
+
+def test_offers_that_expire_as_the_file_opens_are_shown_expired_everywhere(
+        open_window: Any, demo_db: Database) -> None:
+    with demo_db.session() as s:
+        sent = s.scalars(select(Offer).where(Offer.status == OfferStatus.SENT,
+                                             Offer.deleted_at.is_(None))).all()
+        assert sent
+        for offer in sent:
+            offer.expires_on = date.today() - timedelta(days=1)
+        ids = {o.id for o in sent}
+    w = open_window(demo_db, (1400, 860))
+    w.show_page(PIPELINE_ROW)
+    every_view_matches_the_file(w)
+    shown = {r.id: r.status for r in w.offers_page.model.rows}
+    assert all(shown.get(i, "Expired") == "Expired" for i in ids)
+    with demo_db.reader() as s:
+        assert {o.status for o in s.scalars(select(Offer).where(Offer.id.in_(ids)))} == {
+            OfferStatus.EXPIRED}
