@@ -197,7 +197,7 @@ def test_export_to_calendar_writes_an_ics_file(qtbot: Any, demo: Database, tmp_p
         upcoming = interviews.upcoming_ids(s)
     cal = icalendar.Calendar.from_ical(target.read_bytes())
     assert len(cal.walk("VEVENT")) == len(upcoming)
-    assert signal.args[0] == f"Exported {len(upcoming)} interviews to {target}"
+    assert signal.args[0] == f"Exported {len(upcoming)} interviews to {isolate(str(target))}"
     one = page.model.rows[3]
     page.select_id(one.id)
     page.form.exportButton.click()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -142,3 +143,165 @@ def test_undo_labels_isolate_the_names_they_carry(new_db: Database) -> None:
     assert add.text() == f"Add {FSI}محمد علي{PDI}"
     remove = RemoveCandidate(new_db, lambda: None, "c1", "محمد علي")
     assert remove.text() == f"Remove {FSI}محمد علي{PDI}"
+
+
+# ---- Undo labels, accessible names, tooltips and messages that carry typed text --------------
+
+HEBREW = "מהנדסת נתונים"  # a role title typed in Hebrew
+STAGE = "ראיון טכני"  # a stage renamed in Hebrew
+
+
+def test_role_step_and_stage_undo_labels_isolate_what_was_typed(
+        new_db: Database, arabic: dict[str, str]) -> None:
+    from hirefile.domain.roles import RoleDraft
+    from hirefile.ui.commands import roles as rc
+
+    n = lambda: None  # noqa: E731
+    labels = [
+        rc.CreateRole(new_db, n, draft=RoleDraft(title=HEBREW)).text(),
+        rc.EditRole(new_db, n, arabic["role"], RoleDraft(), RoleDraft(title=HEBREW)).text(),
+        rc.RemoveRole(new_db, n, arabic["role"], HEBREW).text(),
+        rc.AddStep(new_db, n, arabic["role"], {"title": STAGE}).text(),
+        rc.EditStep(new_db, n, "s1", {}, {"title": STAGE}).text(),
+        rc.MoveStep(new_db, n, "s1", STAGE, 2).text(),
+        rc.RemoveStep(new_db, n, "s1", STAGE).text(),
+        rc.AddStage(new_db, n, arabic["role"], f" {STAGE} ").text(),
+        rc.RenameStage(new_db, n, "st1", STAGE).text(),
+        rc.MoveStage(new_db, n, "st1", STAGE, 1).text(),
+        rc.RemoveStage(new_db, n, "st1", STAGE).text(),
+    ]
+    assert labels[:3] == [f"New role “{isolate(HEBREW)}”", f"Edit role “{isolate(HEBREW)}”",
+                          f"Remove role “{isolate(HEBREW)}”"]
+    assert labels[3:] == [f"Add step “{isolate(STAGE)}”", f"Edit step “{isolate(STAGE)}”",
+                          f"Move step “{isolate(STAGE)}”", f"Remove step “{isolate(STAGE)}”",
+                          f"Add stage “{isolate(STAGE)}”",
+                          f"Rename stage to “{isolate(STAGE)}”",
+                          f"Move stage “{isolate(STAGE)}”", f"Remove stage “{isolate(STAGE)}”"]
+    assert all(balanced(label) for label in labels)
+
+
+def test_move_tag_interview_and_offer_undo_labels_isolate_names(
+        new_db: Database, arabic: dict[str, str]) -> None:
+    from hirefile.domain.vocab import OfferStatus, StepKind
+    from hirefile.ui.commands.candidates import MoveApplications, SetTags
+    from hirefile.ui.commands.interviews import EditInterview, ScheduleInterview
+    from hirefile.ui.commands.offers import ChangeOfferStatus
+
+    n = lambda: None  # noqa: E731
+    move = MoveApplications(new_db, n, [arabic["application"]], stage_name=STAGE)
+    assert move.text() == f"Move to {isolate(STAGE)}"
+    many = MoveApplications(new_db, n, ["a1", "a2"], stage_name=STAGE)
+    assert many.text() == f"Move 2 candidates to {isolate(STAGE)}"
+    tags = SetTags(new_db, n, ["c1", "c2"], ["מועמד חזק", "python"])
+    assert tags.text() == f"Tag 2 candidate(s) {isolate('מועמד חזק')}, {isolate('python')}"
+    schedule = ScheduleInterview(new_db, n, arabic["application"], kind=StepKind.TECH_SCREEN,
+                                 loop_step_id=None, values={"title": f"  {STAGE}  "})
+    assert schedule.text() == f"Schedule {isolate(STAGE)}"
+    assert EditInterview(new_db, n, "i1", {"title": STAGE}).text() == \
+        f"Edit {isolate(STAGE)}"
+    for to in (OfferStatus.APPROVED, OfferStatus.SENT, OfferStatus.ACCEPTED,
+               OfferStatus.DECLINED, OfferStatus.WITHDRAWN):
+        label = ChangeOfferStatus(new_db, n, "o1", to, candidate_name=NAME).text()
+        assert isolate(NAME) in label and balanced(label), label
+
+
+def test_cancelling_from_the_interviews_page_isolates_the_undo_label_and_status(
+        qtbot: Any, demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hirefile.domain.vocab import InterviewStatus
+    from hirefile.ui.pages.interviews import InterviewsPage
+
+    with demo_db.session() as s:
+        interview = s.scalars(select(Interview).where(
+            Interview.status == InterviewStatus.SCHEDULED).order_by(Interview.id)).first()
+        assert interview is not None
+        app = s.get(Application, interview.application_id)
+        assert app is not None
+        person = s.get(Candidate, app.candidate_id)
+        assert person is not None
+        person.full_name = NAME
+        interview.title = STAGE
+        interview_id = interview.id
+    page = InterviewsPage()
+    qtbot.addWidget(page)
+    page.undo_stack = QUndoStack(page)
+    page.set_database(demo_db)
+    assert page.select_id(interview_id)
+    monkeypatch.setattr(ask, "confirm_cancel", lambda *_a: True)
+    with qtbot.waitSignal(page.sig_status) as status:
+        page.cancel()
+    assert page.undo_stack.undoText() == f"Cancel {isolate(STAGE)} with {isolate(NAME)}"
+    assert status.args[0] == f"Cancelled {isolate(STAGE)} with {isolate(NAME)}"
+    page.set_database(None)
+
+
+def test_the_duplicate_banner_buttons_name_the_person_isolated(
+        qtbot: Any, new_db: Database) -> None:
+    from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+
+    from hirefile.ui.candidate.duplicates import DuplicateBanner
+
+    with new_db.session() as s:
+        candidates.create_candidate(s, CandidateDraft(full_name=NAME, email="m.ali@example.com"))
+    frame = QFrame()
+    qtbot.addWidget(frame)
+    layout = QVBoxLayout(frame)
+    title = QLabel(frame)
+    draft = CandidateDraft(full_name=NAME, email="m.ali@example.com")
+    banner = DuplicateBanner(frame, layout, title, lambda: (new_db, draft, "someone-else"))
+    assert banner.check_now()
+    assert [b.accessibleName() for b in banner.buttons] == [
+        f"Open {isolate(NAME)}", f"Merge with {isolate(NAME)}"]
+
+
+def test_an_application_card_names_its_role_isolated_in_buttons_and_bars(
+        qtbot: Any, new_db: Database, arabic: dict[str, str]) -> None:
+    from hirefile.services import timeline
+    from hirefile.storage.models import Role
+    from hirefile.ui.candidate.applications import ApplicationCard
+
+    with new_db.session() as s:
+        role = s.get(Role, arabic["role"])
+        assert role is not None
+        role.title = HEBREW
+    with new_db.reader() as s:
+        (app,) = timeline.applications(s, arabic["candidate"])
+    card = ApplicationCard(app, [], lambda *_a: None, on_assess=lambda *_a: None)
+    qtbot.addWidget(card)
+    assert card.move_button.accessibleName() == f"Move in {isolate(HEBREW)}"
+    assert card.assess_button.accessibleName() == f"Assess for {isolate(HEBREW)}"
+    from hirefile.ui.candidate.applications import StageBars
+
+    bars = StageBars((("Applied", 2.0), (STAGE, 1.0)), STAGE)
+    qtbot.addWidget(bars)
+    assert bars.toolTip().splitlines()[1].startswith(f"{isolate(STAGE)}: ")
+
+
+def test_a_logo_that_is_refused_names_its_file_isolated() -> None:
+    from hirefile.ui.offers.company import check_logo
+
+    logo, problem = check_logo(b"not an image", "شعار.png")
+    assert logo is None and problem is not None
+    assert problem.startswith(f"{isolate('شعار.png')} is not a PNG") and balanced(problem)
+
+
+def test_stage_chips_record_subtitles_and_application_lines_isolate_typed_text(
+        qtbot: Any, new_db: Database, arabic: dict[str, str]) -> None:
+    from hirefile.domain.vocab import StageKind
+    from hirefile.services import timeline
+    from hirefile.ui.candidate.applications import ApplicationCard
+    from hirefile.ui.candidate.fields import subtitle_text
+    from hirefile.ui.widgets import StageChip
+
+    chip = StageChip(STAGE, 4, closed=False)
+    qtbot.addWidget(chip)
+    assert chip.toolTip() == f"4 in {isolate(STAGE)}"
+    draft = CandidateDraft(full_name=NAME, current_title="مهندسة بيانات",
+                           current_company="Acme", referrer_name="דנה לוי", location="حيفا")
+    text = subtitle_text(draft)
+    assert text.startswith(f"{isolate('مهندسة بيانات')} at {isolate('Acme')}  ·  "
+                           f"{isolate('حيفا')}  ·  ")
+    assert f"({isolate('דנה לוי')})" in text and balanced(text)
+    with new_db.reader() as s:
+        (app,) = timeline.applications(s, arabic["candidate"])
+    line = ApplicationCard._meta_text(replace(app, stage=STAGE), StageKind.ACTIVE, 2.0)
+    assert f" in {isolate(STAGE)}" in line and balanced(line)

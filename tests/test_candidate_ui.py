@@ -191,6 +191,7 @@ def test_saving_writes_the_change_and_edit_undo_restores_it(
     form.notesEdit.setPlainText("Nouvelles notes — 新的笔记\nzweite Zeile")
     form.locationEdit.setFocus()
     qtbot.keyClick(form.locationEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(form.locationEdit, Qt.Key.Key_Shift)  # Ctrl not left held for later tests
     after = draft(demo_db, cid)
     assert after.location == ALT_LONDON and after.notes.endswith("zweite Zeile")
     assert not page.record.is_dirty

@@ -224,7 +224,7 @@ def test_status_changes_from_the_page_and_undo_restores_each(
     assert status_of(new_db, offer_id) is S.APPROVED
     p.action_send.trigger()
     assert status_of(new_db, offer_id) is S.SENT
-    assert p.undo_stack.undoText() == f"Mark offer to {NAME} as sent"
+    assert p.undo_stack.undoText() == f"Mark offer to {isolate(NAME)} as sent"
     p.undo_stack.undo()
     assert status_of(new_db, offer_id) is S.APPROVED
     p.undo_stack.undo()
@@ -370,7 +370,7 @@ def test_offers_past_their_deadline_expire_when_the_file_opens(
     assert said == [f"1 offer expired: the last day to accept passed before "
                     f"{(TODAY + timedelta(days=5)).day} {TODAY + timedelta(days=5):%B %Y}"]
     assert p.form.messageBar.isVisibleTo(p) and p.form.messageBar.property("tone") == "info"
-    assert f"{NAME} (" in p.form.messageLabel.text()
+    assert f"{isolate(NAME)} (" in p.form.messageLabel.text()
 
 
 # the company profile --------------------------------------------------------------------------
@@ -411,7 +411,7 @@ def test_company_dialog_refuses_a_file_that_is_not_an_image(
     dialog = CompanyDialog(None, new_db, QUndoStack())
     qtbot.addWidget(dialog)
     assert not dialog.choose_logo()
-    assert "logo.png is not a PNG or JPEG image" in dialog.form.logoError.text()
+    assert f"{isolate('logo.png')} is not a PNG or JPEG image" in dialog.form.logoError.text()
     assert dialog.logo is None and dialog.form.logoPreview.text() == "No logo"
 
 

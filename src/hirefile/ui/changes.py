@@ -2,8 +2,10 @@
 
 Every edit a person makes is an undo command on the window's one stack, so the stack's index
 moving (a push, an undo, a redo) is the moment the file changed; the commands it passed say
-what kind of rows they touched. Writes that are not undo steps (demo data, a reload from
-disk) announce themselves with `changed(EVERYTHING)`. Pages subscribe once and re-read what
+what kind of rows they touched. Writes that are not undo steps announce themselves: demo
+data or a reload from disk with `changed(EVERYTHING)`; a page's or dialog's own (a submitted
+scorecard, a merge, offers expired on opening) through its `sig_written(Change)`, which the
+window connects to `changed`. Pages subscribe once and re-read what
 they show of those kinds; no page re-reads because another page told it to.
 """
 
@@ -32,6 +34,9 @@ class Change:
 
 
 EVERYTHING = Change(ALL_KINDS)
+#: A submitted scorecard or revealed feedback (final, not undo steps): what the viewer may
+#: now see of the others' verdicts, on the board and in the interviews list.
+FEEDBACK = Change(frozenset((ASSESSMENT,)))
 
 
 class FileChanges(QObject):

@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         self.changes.sig_changed.connect(self._file_changed)
         for page in self.pages:
             page.undo_stack = self.undo_stack  # type: ignore[attr-defined]
+        for page in (self.roles_page, self.candidates_page, self.interviews_page,
+                     self.offers_page):  # their own edits: re-read once, by `_file_changed`
+            page.changes = self.changes
         self._add_edit_menu()
         self._add_candidate_actions()
         self.action_company = company_action(self, lambda: self.db, self.undo_stack)
@@ -179,14 +182,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
         self.roles_page.sig_load_demo.connect(self.load_demo)
         self.roles_page.sig_changed.connect(self._show_counts)
-        self.pipeline_page.sig_status.connect(self._after_board_change)
-        # Their edits that are not undo steps yet announce themselves as changes of the file.
-        self.interviews_page.sig_status.connect(self._after_board_change)
-        self.interviews_page.sig_written.connect(
-            lambda: self.changes.changed(Change(frozenset((ASSESSMENT, APPLICATION)))))
-        self.offers_page.sig_status.connect(self._after_board_change)
-        self.offers_page.sig_status.connect(
-            lambda _m: self.changes.changed(Change(frozenset((OFFER, APPLICATION)))))
+        for page in (self.pipeline_page, self.interviews_page, self.offers_page):
+            page.sig_status.connect(self._show_status)
+        # Their writes that are not undo steps announce themselves as changes of the file
+        # (undo steps need nothing: the stack moving is the change).
+        for writer in (self.interviews_page, self.offers_page, self.candidates_page):
+            writer.sig_written.connect(self.changes.changed)
         self.candidates_page.sig_load_demo.connect(self.load_demo)
         self.candidates_page.sig_changed.connect(self._show_counts)
         self.candidates_page.sig_message.connect(
@@ -194,9 +195,11 @@ class MainWindow(QMainWindow):
         self.pipeline_page.sig_open_candidate.connect(self.open_candidate)
         self._heartbeat.timeout.connect(self._beat)
 
-    def _after_board_change(self, message: str) -> None:
-        self.statusBar().showMessage(message, 6000)
-        self._show_counts()
+    def _show_status(self, message: str) -> None:
+        """A page's outcome ("Moved Ana Lima to Technical"); the counts follow the change
+        notification, not this message."""
+        if message:
+            self.statusBar().showMessage(message, 6000)
 
     # pages -----------------------------------------------------------------------------------
 
@@ -217,7 +220,7 @@ class MainWindow(QMainWindow):
         if self.db is None:
             return
         for page, kinds in ((self.roles_page, (ROLE, APPLICATION)),
-                            (self.candidates_page, (CANDIDATE, APPLICATION, OFFER, ROLE)),
+                            (self.candidates_page, self.candidates_page.kinds),
                             (self.pipeline_page, (ROLE, CANDIDATE, APPLICATION, ASSESSMENT,
                                                   OFFER)),
                             (self.interviews_page, (ROLE, CANDIDATE, APPLICATION, ASSESSMENT)),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hirefile.ui import theme
+from hirefile.ui.text import isolate
 
 #: The item data role holding the count a navigation entry shows in its badge.
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,5 +77,5 @@ class StageChip(QFrame):
         label.setObjectName("chipName")
         layout.addWidget(number)
         layout.addWidget(label)
-        self.setToolTip(f"{count:,} in {name}")
+        self.setToolTip(f"{count:,} in {isolate(name)}")
         self.setMinimumWidth(96)

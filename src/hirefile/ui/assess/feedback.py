@@ -98,7 +98,7 @@ class ScorecardsDialog(QDialog):
         self.setWindowTitle(f"Feedback — {isolate(who)}")
         f.headline.setText(f"Feedback on {isolate(who)}")
         submitted = [c for c in self.cards if c.status is ScorecardStatus.SUBMITTED]
-        f.subtitle.setText(f"{row.role if row else ''} · {len(submitted)} submitted "
+        f.subtitle.setText(f"{isolate(row.role) if row else ''} · {len(submitted)} submitted "
                            f"scorecard{'s' if len(submitted) != 1 else ''}")
         sealed = [c for c in self.cards if c.sealed]
         f.sealedBanner.setVisible(bool(sealed))

@@ -247,7 +247,7 @@ class ScorecardDialog(QDialog):
         if not submit_it:
             self.card_id = record(self.stack, SaveScorecardDraft(
                 self.db, through_changes, self.interview_id, viewer_id(self.db), draft,
-                f"{self.interview.title}, {self.interview.candidate}")).card_id
+                f"{isolate(self.interview.title)}, {isolate(self.interview.candidate)}")).card_id
             return
         # Submitting is final (it unseals the others' feedback): not an undo step, and its
         # confirmation says it cannot be undone.

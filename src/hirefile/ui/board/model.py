@@ -173,7 +173,8 @@ class ColumnModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return card_tooltip(card)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{card.name}, {card.role}, {card.days_in_stage} days in {card.stage}"
+            return (f"{isolate(card.name)}, {isolate(card.role)}, {card.days_in_stage} days in "
+                    f"{isolate(card.stage)}")
         return card.name
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

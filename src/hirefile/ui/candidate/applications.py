@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,6 +33,7 @@ from hirefile.storage.database import Database
 from hirefile.storage.types import utcnow
 from hirefile.ui import messages, theme
 from hirefile.ui.candidate.dialogs import ReasonDialog
+from hirefile.ui.changes import FEEDBACK
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.candidates import AddToRole, MoveApplications
 from hirefile.ui.common import tone_chip
@@ -78,7 +79,7 @@ class StageBars(QWidget):
         self.spent, self.current = spent, current
         self.setMinimumHeight(10)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("\n".join(f"{name}: {days_text(d)}" for name, d in spent))
+        self.setToolTip("\n".join(f"{isolate(name)}: {days_text(d)}" for name, d in spent))
         self.setAccessibleName("Time in each stage")
 
     def sizeHint(self) -> QSize:
@@ -131,7 +132,7 @@ class ApplicationCard(QFrame):
         self.move_button = QToolButton(self)
         self.move_button.setObjectName("moveStageButton")
         self.move_button.setText("Move to…")
-        self.move_button.setAccessibleName(f"Move in {app.role}")
+        self.move_button.setAccessibleName(f"Move in {isolate(app.role)}")
         self.move_button.setToolTip("Move to another stage of this role")
         self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.move_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -149,7 +150,7 @@ class ApplicationCard(QFrame):
         self.menu = menu
         self.assess_button = QToolButton(self)
         self.assess_button.setText("Assess…")
-        self.assess_button.setAccessibleName(f"Assess for {app.role}")
+        self.assess_button.setAccessibleName(f"Assess for {isolate(app.role)}")
         self.assess_button.setToolTip("Interviews, feedback, reviews and the debrief")
         self.assess_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.assess_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -201,16 +202,20 @@ class ApplicationCard(QFrame):
     def _meta_text(app: ApplicationSummary, kind: StageKind, days: float) -> str:
         applied = f"applied {day_text(app.applied_at)}"
         if kind.is_exit:
-            why = f": {app.exit_reason}" if app.exit_reason else ""
-            return f"{app.stage} on {day_text(app.stage_entered_at)}{why} · {applied}"
+            why = f": {isolate(app.exit_reason)}" if app.exit_reason else ""
+            return f"{isolate(app.stage)} on {day_text(app.stage_entered_at)}{why} · {applied}"
         if kind is StageKind.HIRED:
             return f"Hired on {day_text(app.stage_entered_at)} · {applied}"
         waiting = " — waiting" if days > DEFAULT_WAITING_DAYS else ""
-        return f"{days_text(days)} in {app.stage}{waiting} · {applied}"
+        return f"{days_text(days)} in {isolate(app.stage)}{waiting} · {applied}"
 
 
 class ApplicationsPanel(QObject):
     """Fills the record's applications area and runs its moves and additions."""
+
+    #: A dialog wrote what is not an undo step (a submitted scorecard, revealed feedback);
+    #: argument: the `Change`, for the window to announce.
+    sig_written = Signal(object)
 
     def __init__(self, host: QWidget, layout: QVBoxLayout, empty_label: QLabel,
                  add_button: QToolButton, parent: QObject | None = None) -> None:
@@ -280,16 +285,20 @@ class ApplicationsPanel(QObject):
         from hirefile.ui import assess, exports
 
         db, host, done = self._db, self.host, self._notify
+
+        def final() -> None:  # the dialog may have written what is no undo step
+            self._notify()
+            self.sig_written.emit(FEEDBACK)
         openers: dict[str, Callable[[], object]] = {
             "schedule": lambda: assess.schedule_interview(host, db, app.id, on_change=done,
                                                           stack=self._stack),
-            "feedback": lambda: assess.open_scorecards(host, db, app.id, on_change=done,
+            "feedback": lambda: assess.open_scorecards(host, db, app.id, on_change=final,
                                                        stack=self._stack),
             "review": lambda: assess.open_review(host, db, app.id, on_change=done,
                                                  stack=self._stack),
             "culture": lambda: assess.open_culture(host, db, app.id, on_change=done,
                                                    stack=self._stack),
-            "debrief": lambda: assess.open_debrief(host, db, app.id, on_change=done,
+            "debrief": lambda: assess.open_debrief(host, db, app.id, on_change=final,
                                                    stack=self._stack),
             "packet": lambda: exports.export_packet(host, db, app.id),
             "debrief_pdf": lambda: exports.export_debrief(host, db, app.id),

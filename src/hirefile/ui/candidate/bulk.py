@@ -132,7 +132,7 @@ class BulkActions:
         for a in apps:
             groups.setdefault(exit_names[a.role_id], []).append(a.id)
         roles = Counter(a.role for a in apps)
-        where = ", ".join(f"{title} ({n})" for title, n in roles.most_common())
+        where = ", ".join(f"{isolate(title)} ({n})" for title, n in roles.most_common())
         n_people = len({a.id for a in apps})
         detail = (f"Rejects {n_people} application{'s' if n_people != 1 else ''} still in "
                   f"process: {where}.")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.contacts import is_email, normalise_url
 from hirefile.ui import theme
+from hirefile.ui.text import isolate
 
 NONE = Qt.KeyboardModifier.NoModifier
 LINK = "#1F5A8A"  # the palette's link colour
@@ -84,9 +85,9 @@ def links_html(d: CandidateDraft) -> str:
 
 
 def subtitle_text(d: CandidateDraft) -> str:
-    work = " at ".join(v for v in (d.current_title, d.current_company) if v)
-    source = d.source.label + (f" ({d.referrer_name})" if d.referrer_name else "")
-    parts = [work, d.location or "", source, d.pronouns or ""]
+    work = " at ".join(isolate(v) for v in (d.current_title, d.current_company) if v)
+    source = d.source.label + (f" ({isolate(d.referrer_name)})" if d.referrer_name else "")
+    parts = [work, isolate(d.location or ""), source, d.pronouns or ""]
     return "  ·  ".join(p for p in parts if p)
 
 

@@ -31,6 +31,7 @@ from hirefile.ui.candidate.merge import MergeDialog, merge_side
 from hirefile.ui.candidate.record_form import RecordForm
 from hirefile.ui.candidate.style import polish_kinds
 from hirefile.ui.candidate.timeline import TimelineDelegate, TimelineModel
+from hirefile.ui.changes import APPLICATION, CANDIDATE, Change
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.candidates import CreateCandidate, EditCandidate, merge_now
 from hirefile.ui.common import set_flag
@@ -49,8 +50,9 @@ class CandidateRecord(QWidget):
     sig_closed = Signal()
     #: Open another candidate instead (argument: id), e.g. a duplicate from the banner.
     sig_open_candidate = Signal(str)
-    #: An attachment was added or removed (not an undo step; the list is unchanged).
-    sig_file_changed = Signal()
+    #: Written here what is not an undo step (a merge, a submitted scorecard, revealed
+    #: feedback); argument: the `Change`, for the window to announce to every page.
+    sig_written = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +118,7 @@ class CandidateRecord(QWidget):
         self.duplicates.sig_open.connect(self.sig_open_candidate)
         self.duplicates.sig_merge.connect(self.merge_with)
         self.duplicates.sig_updated.connect(self._set_tab_order)
+        self.applications.sig_written.connect(self.sig_written)
 
     # context ---------------------------------------------------------------------------------
 
@@ -386,6 +389,8 @@ class CandidateRecord(QWidget):
             self._candidate_id = shown
             messages.show_problem(self, "Could not merge", exc.message)
             return False
+        # the other's applications, interviews and offers now carry the kept name
+        self.sig_written.emit(Change(frozenset((CANDIDATE, APPLICATION))))
         self.show_candidate(keep)
         kept, gone = (left, right) if keep == left.candidate_id else (right, left)
         self.show_message(f"Merged {isolate(gone.draft.full_name)} into "
@@ -396,5 +401,4 @@ class CandidateRecord(QWidget):
     def _attachments_changed(self) -> None:
         n = self.attachments.count
         self.form.sideTabs.setTabText(1, f"Attac&hments ({n})" if n else "Attac&hments")
-        self.sig_file_changed.emit()
 

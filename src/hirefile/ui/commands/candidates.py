@@ -105,7 +105,7 @@ class MoveApplications(ServiceCommand):
                  stage_id: str | None = None, stage_name: str | None = None,
                  reason: str | None = None, note: str | None = None, label: str = "") -> None:
         n = len(application_ids)
-        target = stage_name or "stage"
+        target = isolate(stage_name) if stage_name else "stage"
         super().__init__(label or (f"Move to {target}" if n == 1 else
                                    f"Move {n} candidates to {target}"), db, notify)
         self.application_ids, self.stage_id, self.stage_name = application_ids, stage_id, \
@@ -133,7 +133,8 @@ class SetTags(ServiceCommand):
 
     def __init__(self, db: Database, notify: Notify, candidate_ids: list[str],
                  add: list[str]) -> None:
-        super().__init__(f"Tag {len(candidate_ids)} candidate(s) {', '.join(add)}", db, notify)
+        super().__init__(f"Tag {len(candidate_ids)} candidate(s) "
+                         f"{', '.join(isolate(tag) for tag in add)}", db, notify)
         self.candidate_ids, self.add = candidate_ids, add
         self.before: dict[str, list[str]] = {}
 

@@ -17,13 +17,15 @@ from hirefile.storage.database import Database
 from hirefile.ui.changes import APPLICATION, ASSESSMENT
 from hirefile.ui.commands.base import Notify
 from hirefile.ui.commands.written import WriteCommand
+from hirefile.ui.text import isolate
 
 #: Interviews show on the interviews page, the board and the candidate's record.
 KINDS = frozenset((ASSESSMENT, APPLICATION))
 
 
 def _title(values: dict[str, Any]) -> str:
-    return " ".join(str(values.get("title", "")).split())
+    """The interview's title as typed, isolated inside the Edit menu's label."""
+    return isolate(" ".join(str(values.get("title", "")).split()))
 
 
 class ScheduleInterview(WriteCommand):

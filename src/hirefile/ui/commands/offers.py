@@ -40,8 +40,10 @@ STATUS_VERBS: dict[OfferStatus, str] = {
 }
 
 
-#: What these commands change, for the views that show it.
-KINDS = frozenset((OFFER, APPLICATION))
+#: What these commands change, for the views that show it: offers; an accepted offer also
+#: moves its candidate to Hired (and its undo moves them back).
+KINDS = frozenset((OFFER,))
+ACCEPTING = frozenset((OFFER, APPLICATION))
 
 class CreateOffer(ServiceCommand):
     """A new draft offer (with its own letter text, if any); undo tombstones the draft."""
@@ -124,8 +126,9 @@ class ChangeOfferStatus(ServiceCommand):
 
     def __init__(self, db: Database, notify: Notify, offer_id: str, to: OfferStatus, *,
                  candidate_name: str, note: str | None = None) -> None:
-        super().__init__(STATUS_VERBS[to].format(name=candidate_name), db, notify)
+        super().__init__(STATUS_VERBS[to].format(name=isolate(candidate_name)), db, notify)
         self.offer_id, self.to, self.note = offer_id, to, note
+        self.kinds = ACCEPTING if to is S.ACCEPTED else KINDS
         self.change: StatusChange | None = None
 
     def do(self, session: Session) -> None:

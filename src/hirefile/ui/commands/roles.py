@@ -13,6 +13,7 @@ from hirefile.services import loops, pipeline, questions, roles, stages
 from hirefile.storage.database import Database
 from hirefile.ui.changes import APPLICATION, ROLE
 from hirefile.ui.commands.base import Notify, ServiceCommand
+from hirefile.ui.text import isolate
 
 #: What these commands change, for the views that show it.
 KINDS = frozenset((ROLE, APPLICATION))
@@ -23,8 +24,9 @@ class CreateRole(ServiceCommand):
 
     def __init__(self, db: Database, notify: Notify, *, draft: RoleDraft | None = None,
                  template: RoleTemplate | None = None, duplicate_of: str | None = None) -> None:
+        title = draft.title if draft else ""
         label = (f"New role from template “{template.title}”" if template else
-                 "Duplicate role" if duplicate_of else f"New role “{draft.title if draft else ''}”")
+                 "Duplicate role" if duplicate_of else f"New role “{isolate(title)}”")
         super().__init__(label, db, notify)
         self.draft, self.template, self.duplicate_of = draft, template, duplicate_of
         self.role_id: str | None = None
@@ -48,7 +50,7 @@ class EditRole(ServiceCommand):
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, role_id: str, before: RoleDraft,
                  after: RoleDraft) -> None:
-        super().__init__(f"Edit role “{after.title}”", db, notify)
+        super().__init__(f"Edit role “{isolate(after.title)}”", db, notify)
         self.role_id, self.before, self.after = role_id, before, after
 
     def do(self, session: Session) -> None:
@@ -61,7 +63,7 @@ class EditRole(ServiceCommand):
 class RemoveRole(ServiceCommand):
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, role_id: str, title: str) -> None:
-        super().__init__(f"Remove role “{title}”", db, notify)
+        super().__init__(f"Remove role “{isolate(title)}”", db, notify)
         self.role_id = role_id
 
     def do(self, session: Session) -> None:
@@ -94,7 +96,7 @@ class AddStep(ServiceCommand):
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, role_id: str, values: StepValues,
                  index: int | None = None) -> None:
-        super().__init__(f"Add step “{values.get('title', '')}”", db, notify)
+        super().__init__(f"Add step “{isolate(str(values.get('title', '')))}”", db, notify)
         self.role_id, self.values, self.index = role_id, values, index
         self.step_id: str | None = None
 
@@ -114,7 +116,7 @@ class EditStep(ServiceCommand):
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, step_id: str, before: StepValues,
                  after: StepValues) -> None:
-        super().__init__(f"Edit step “{after.get('title', '')}”", db, notify)
+        super().__init__(f"Edit step “{isolate(str(after.get('title', '')))}”", db, notify)
         self.step_id, self.before, self.after = step_id, before, after
 
     def do(self, session: Session) -> None:
@@ -128,7 +130,7 @@ class MoveStep(ServiceCommand):
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, step_id: str, title: str,
                  to: int) -> None:
-        super().__init__(f"Move step “{title}”", db, notify)
+        super().__init__(f"Move step “{isolate(title)}”", db, notify)
         self.step_id, self.to = step_id, to
         self.came_from: float | None = None  # the step's position before the move
 
@@ -143,7 +145,7 @@ class MoveStep(ServiceCommand):
 class RemoveStep(ServiceCommand):
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, step_id: str, title: str) -> None:
-        super().__init__(f"Remove step “{title}”", db, notify)
+        super().__init__(f"Remove step “{isolate(title)}”", db, notify)
         self.step_id = step_id
 
     def do(self, session: Session) -> None:
@@ -246,7 +248,7 @@ class AddStage(ServiceCommand):
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, role_id: str, name: str,
                  after_stage_id: str | None = None) -> None:
-        super().__init__(f"Add stage “{name.strip()}”", db, notify)
+        super().__init__(f"Add stage “{isolate(name.strip())}”", db, notify)
         self.role_id, self.name, self.after = role_id, name, after_stage_id
         self.stage_id: str | None = None
 
@@ -265,7 +267,7 @@ class AddStage(ServiceCommand):
 class RenameStage(ServiceCommand):
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, stage_id: str, name: str) -> None:
-        super().__init__(f"Rename stage to “{name.strip()}”", db, notify)
+        super().__init__(f"Rename stage to “{isolate(name.strip())}”", db, notify)
         self.stage_id, self.name = stage_id, name
         self.old: str | None = None
 
@@ -281,7 +283,7 @@ class MoveStage(ServiceCommand):
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, stage_id: str, name: str,
                  to: int) -> None:
-        super().__init__(f"Move stage “{name}”", db, notify)
+        super().__init__(f"Move stage “{isolate(name)}”", db, notify)
         self.stage_id, self.to = stage_id, to
         self.came_from: float | None = None  # the stage's position before the move
 
@@ -296,7 +298,7 @@ class MoveStage(ServiceCommand):
 class RemoveStage(ServiceCommand):
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, stage_id: str, name: str) -> None:
-        super().__init__(f"Remove stage “{name}”", db, notify)
+        super().__init__(f"Remove stage “{isolate(name)}”", db, notify)
         self.stage_id = stage_id
 
     def do(self, session: Session) -> None:

@@ -30,6 +30,7 @@ from hirefile.ui.generated.ui_company_profile import Ui_CompanyDialog
 from hirefile.ui.offers.style import STYLE
 from hirefile.ui.roles.common import current, fill_enum, select_data
 from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.text import isolate
 
 #: The logo preview's box (inside the 260 × 130 frame of the form).
 PREVIEW = QSize(236, 106)
@@ -49,12 +50,12 @@ def ask_logo_path(parent: QWidget | None, folder: Path) -> Path | None:
 def check_logo(data: bytes, file_name: str) -> tuple[Logo, str | None]:
     """The logo and its type, or the reason it is refused (the service's own rules)."""
     if len(data) > company.MAX_LOGO_BYTES:
-        return None, (f"{file_name} is {len(data) / 1024 / 1024:.1f} MB; use an image under "
-                      "2 MB")
+        return None, (f"{isolate(file_name)} is {len(data) / 1024 / 1024:.1f} MB; use an "
+                      "image under 2 MB")
     found = company.image_kind(data)
     said = _MIME_BY_SUFFIX.get(Path(file_name).suffix.lower())
     if found is None or (said is not None and said != found):
-        return None, f"{file_name} is not a PNG or JPEG image; the logo must be one"
+        return None, f"{isolate(file_name)} is not a PNG or JPEG image; the logo must be one"
     return (data, found), None
 
 
@@ -139,7 +140,8 @@ class CompanyDialog(QDialog):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            show_text(self.form.logoError, f"Could not read {path.name}: {exc.strerror or exc}")
+            show_text(self.form.logoError, f"Could not read {isolate(path.name)}: "
+                      f"{exc.strerror or exc}")
             return False
         self.folder = path.parent
         logo, problem = check_logo(data, path.name)

@@ -164,7 +164,7 @@ class OfferEditor(QDialog):
         if o is None:
             return ""
         if o.status is OfferStatus.APPROVED:
-            who = f" by {html.escape(o.approved_by, quote=False)}" if o.approved_by else ""
+            who = f" by {isolate(html.escape(o.approved_by, quote=False))}" if o.approved_by else ""
             when = f" on {rules.date_text(o.approved_at.date())}" if o.approved_at else ""
             return (f"Approved{who}{when}. Changing the terms sends it back to draft for a "
                     "new approval.")

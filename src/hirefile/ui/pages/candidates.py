@@ -3,8 +3,9 @@ candidate's record opened from it in place of the list.
 
 The page owns its actions (`action_add`, `action_import`, `action_export`, and the bulk
 `action_move`, `action_tag`, `action_reject`) so the window can also put them in its menus.
-Every undo command pushed from here, or from the record, calls `notify`: the list is read again
-(the selection kept), then the open record, and `sig_changed` tells the window.
+Every undo command pushed from here, or from the record, calls `notify`: on a page of its own
+the list is read again (the selection kept), then the open record; in the window, whose change
+notification reads every page once, it only tells the window through `sig_changed`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from hirefile.ui import glyphs, messages, theme
 from hirefile.ui.candidate.bulk import BulkActions, Desk, people
 from hirefile.ui.candidate.record import CandidateRecord
 from hirefile.ui.candidate.style import STYLE
+from hirefile.ui.changes import APPLICATION, ASSESSMENT, CANDIDATE, OFFER, ROLE, FileChanges
 from hirefile.ui.commands.candidates import ImportCandidates
 from hirefile.ui.common import guarded
 from hirefile.ui.csv import files
@@ -34,6 +36,7 @@ from hirefile.ui.models.candidates import COL_NAME, CandidatesModel
 from hirefile.ui.models.columns import count_text
 from hirefile.ui.overflow import ToolbarOverflow
 from hirefile.ui.pages.tables import configure_table
+from hirefile.ui.text import isolate
 
 SEARCH_DELAY_MS = 150
 NOTICE_MS = 12_000
@@ -50,6 +53,9 @@ class CandidatesPage(QWidget):
     sig_message = Signal(str)
     #: A candidate's record was opened (argument: id), e.g. for the window to show this page.
     sig_record_opened = Signal(str)
+    #: The record wrote what is not an undo step (a merge, a submitted scorecard); argument:
+    #: the `Change`, for the window to announce.
+    sig_written = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +75,9 @@ class CandidatesPage(QWidget):
         self._db: Database | None = None
         self._total = 0
         self._desk_empty = False
+        #: The window's change notification (set by the window): it re-reads this page after
+        #: every edit, so the page does not re-read itself a second time.
+        self.changes: FileChanges | None = None
         #: What undo commands pushed from this page call after do, undo and redo.
         self.notify = guarded(self, self._after_change)
         self.bulk = BulkActions(self, self._desk, self.show_notice)
@@ -162,7 +171,7 @@ class CandidatesPage(QWidget):
             self._record.set_context(self._db, self.undo_stack, self.notify)
             self._record.sig_closed.connect(self.close_record)
             self._record.sig_open_candidate.connect(self.open_candidate)
-            self._record.sig_file_changed.connect(self.sig_changed)
+            self._record.sig_written.connect(self.sig_written)
         return self._record
 
     @property
@@ -207,8 +216,15 @@ class CandidatesPage(QWidget):
         if self.record_open:
             self.record.refresh()
 
+    @property
+    def kinds(self) -> frozenset[str]:
+        """The kinds of rows this page shows (the open record's timeline shows assessments)."""
+        shown = frozenset((CANDIDATE, APPLICATION, OFFER, ROLE))
+        return shown | {ASSESSMENT} if self.record_open else shown
+
     def _after_change(self) -> None:
-        self.refresh()
+        if self.changes is None:
+            self.refresh()
         self.sig_changed.emit()
 
     def set_desk_empty(self, empty: bool) -> None:
@@ -265,8 +281,8 @@ class CandidatesPage(QWidget):
                 f"{count_text(shown, 'talent-pool candidate')} due for a reach-out")
         elif text:
             self.form.countLabel.setText(
-                f"{shown:,} of {count_text(self._total, 'candidate')} match “{text}”"
-                if shown else f"No candidates match “{text}”")
+                f"{shown:,} of {count_text(self._total, 'candidate')} match “{isolate(text)}”"
+                if shown else f"No candidates match “{isolate(text)}”")
         else:
             self.form.countLabel.setText(count_text(self._total, "candidate") if self._total
                                          else "No candidates yet")
@@ -429,5 +445,5 @@ class CandidatesPage(QWidget):
         except HirefileError as exc:
             messages.show_problem(self, "Could not export", exc.message)
             return None
-        self.show_notice(f"Exported {people(n)} to {target}")
+        self.show_notice(f"Exported {people(n)} to {isolate(str(target))}")
         return target

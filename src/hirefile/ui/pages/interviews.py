@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -29,6 +28,7 @@ from hirefile.ui.assess.common import viewer_id
 from hirefile.ui.assess.interviews_model import interviews_model
 from hirefile.ui.assess.schedule import ScheduleDialog
 from hirefile.ui.assess.style import STYLE
+from hirefile.ui.changes import FEEDBACK, FileChanges
 from hirefile.ui.commands.base import record
 from hirefile.ui.commands.interviews import SetInterviewStatus
 from hirefile.ui.empty_state import EmptyState
@@ -52,8 +52,8 @@ class InterviewsPage(QWidget):
     #: A short message for the status bar after a change, e.g. "Scheduled Intro call with …".
     sig_status = Signal(str)
     #: A dialog may have written what is not an undo step (a submitted scorecard, revealed
-    #: feedback): the window announces it as a change of the file. Undo steps need no signal.
-    sig_written = Signal()
+    #: feedback); argument: the `Change`, for the window to announce. Undo steps need none.
+    sig_written = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +74,9 @@ class InterviewsPage(QWidget):
         self._desk_empty = False
         #: The window's undo stack (set by the window); every edit here is one step on it.
         self.undo_stack: QUndoStack | None = None
+        #: The window's change notification (set by the window): it re-reads this page after
+        #: every edit, so the page does not re-read itself a second time.
+        self.changes: FileChanges | None = None
         self.toggles = QButtonGroup(self)
         self.toggles.addButton(self.form.toggleUpcoming)
         self.toggles.addButton(self.form.togglePast)
@@ -262,21 +265,27 @@ class InterviewsPage(QWidget):
 
     # actions -------------------------------------------------------------------------------
 
+    def _reread(self) -> None:
+        """After an edit made here: re-read, unless the window's notification does."""
+        if self.changes is None:
+            self.refresh()
+
     def _after_change(self, message: str = "") -> None:
-        self.refresh()
+        self._reread()
         self.sig_status.emit(message)
 
     def _after_final(self) -> None:
         """After a dialog that can submit a scorecard or reveal feedback (final writes)."""
         self._after_change()
-        self.sig_written.emit()
+        self.sig_written.emit(FEEDBACK)
 
     def schedule(self) -> None:
         if self._db is None:
             return
         iid = entry.schedule_interview(self, self._db, stack=self.undo_stack)
         if iid is not None:
-            self.show_mode(UPCOMING)
+            if self._mode != UPCOMING:
+                self.show_mode(UPCOMING)
             self.select_id(iid)
             data = next((r for r in self.model.rows if r.id == iid), None)
             self._after_change(f"Scheduled {isolate(data.title)} with "
@@ -302,7 +311,7 @@ class InterviewsPage(QWidget):
         assert self._db is not None
         try:
             record(self.undo_stack, SetInterviewStatus(
-                self._db, self.refresh, [r.id for r in rows], status, text))
+                self._db, self._reread, [r.id for r in rows], status, text))
         except HirefileError as exc:
             messages.show_problem(self, "Could not change the interview", exc.message)
             return False
@@ -325,7 +334,7 @@ class InterviewsPage(QWidget):
         if not ask.confirm_cancel(self, one.title, one.candidate):
             return
         if self._set_status([one], InterviewStatus.CANCELLED,
-                            f"Cancel {one.title} with {one.candidate}"):
+                            f"Cancel {isolate(one.title)} with {isolate(one.candidate)}"):
             self.sig_status.emit(f"Cancelled {isolate(one.title)} with {isolate(one.candidate)}")
 
     def write_scorecard(self) -> None:
@@ -392,4 +401,4 @@ class InterviewsPage(QWidget):
         except HirefileError as exc:
             messages.show_problem(self, "Could not export to the calendar", exc.message)
             return
-        self.sig_status.emit(f"Exported {count_text(written, 'interview')} to {Path(path)}")
+        self.sig_status.emit(f"Exported {count_text(written, 'interview')} to {isolate(str(path))}")

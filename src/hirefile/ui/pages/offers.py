@@ -23,6 +23,7 @@ from hirefile.services import listing, offers
 from hirefile.services.listing import OfferRow
 from hirefile.storage.database import Database
 from hirefile.ui import exports, glyphs, theme
+from hirefile.ui.changes import OFFER, Change, FileChanges
 from hirefile.ui.commands import ServiceCommand, apply
 from hirefile.ui.commands.offers import ChangeOfferStatus, CreateOffer, EditOffer
 from hirefile.ui.common import show_text
@@ -45,8 +46,11 @@ _BY_LABEL = {s.label: s for s in S}
 class OffersPage(QWidget):
     """The offers table, its status filter and the actions on the selected offer."""
 
-    #: A message for the status bar after a change ("Approved the offer to …"); may be "".
+    #: A message for the status bar after a change ("Approved the offer to …").
     sig_status = Signal(str)
+    #: Offers marked expired when the file opened (no undo step); argument: the `Change`,
+    #: for the window to announce.
+    sig_written = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +72,9 @@ class OffersPage(QWidget):
             f.statusCombo.addItem(label, keep)
         #: Set by the window before `set_database`; a page of its own gets its own stack.
         self.undo_stack: QUndoStack | None = None
+        #: The window's change notification (set by the window): it re-reads this page after
+        #: every edit, so the page does not re-read itself a second time.
+        self.changes: FileChanges | None = None
         #: Today, for expiring offers (tests move it).
         self.clock: Callable[[], date] = date.today
         self._db: Database | None = None
@@ -215,9 +222,10 @@ class OffersPage(QWidget):
         except HirefileError as exc:
             self.show_message(f"Could not mark lapsed offers as expired: {exc.message}")
             return 0
-        names = {r.id: f"{r.candidate} ({r.role})" for r in self._rows}
+        names = {r.id: f"{isolate(r.candidate)} ({isolate(r.role)})" for r in self._rows}
         self.refresh()
         if expired:
+            self.sig_written.emit(Change(frozenset((OFFER,))))
             self.sig_status.emit(
                 f"{count_text(len(expired), 'offer')} expired: the last day to accept "
                 f"passed before {rules.date_text(today)}")
@@ -298,9 +306,10 @@ class OffersPage(QWidget):
         return self.undo_stack
 
     def _notify(self) -> None:
-        """After any offer command (do, undo, redo): re-read, and let the window know."""
-        self.refresh()
-        self.sig_status.emit("")
+        """After any offer command (do, undo, redo): re-read, unless the window's change
+        notification does (it also brings the counts)."""
+        if self.changes is None:
+            self.refresh()
 
     def _apply(self, command: ServiceCommand, message: str) -> bool:
         try:

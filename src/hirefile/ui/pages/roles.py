@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QSplitter, QVBoxLayout, QWidge
 
 from hirefile.services import listing
 from hirefile.storage.database import Database
+from hirefile.ui.changes import FileChanges
 from hirefile.ui.models.columns import count_text
 from hirefile.ui.models.small import (
     ROLE_COL_IN_PROCESS,
@@ -50,6 +51,9 @@ class RolesPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.undo_stack: QUndoStack | None = None  # set by the window before set_database
+        #: The window's change notification (set by the window): it re-reads this page after
+        #: every edit, so the page does not re-read itself a second time.
+        self.changes: FileChanges | None = None
         self.list = ListPage(ROLES, roles_model(self), self,
                              sort=(ROLE_COL_STATUS, Qt.SortOrder.AscendingOrder))
         self.form, self.empty = self.list.form, self.list.empty  # the list's parts
@@ -212,11 +216,13 @@ class RolesPage(QWidget):
         self.sig_changed.emit()
 
     def _changed(self) -> None:
-        """After any role command (do, undo, redo): the list and the window's counts."""
-        keep = self.current_role_id()
-        self.list.refresh()
-        if keep is not None and self._row_of(keep) >= 0:
-            self.select_role(keep)
-        else:
-            self._select_first()
+        """After any role command (do, undo, redo): the list (unless the window's change
+        notification re-reads it) and the window's counts."""
+        if self.changes is None:
+            keep = self.current_role_id()
+            self.list.refresh()
+            if keep is not None and self._row_of(keep) >= 0:
+                self.select_role(keep)
+            else:
+                self._select_first()
         self.sig_changed.emit()

@@ -219,7 +219,7 @@ class LoopEditor(QWidget):
             command = apply(self._stack, AddStep(self._db, self._notify, self._role_id, plain))
             assert command.step_id is not None  # set by the change just made
             return command.step_id
-        self._stack.beginMacro(f"Add step “{values.get('title', '')}”")
+        self._stack.beginMacro(f"Add step “{isolate(str(values.get('title', '')))}”")
         try:
             add = apply(self._stack, AddStep(self._db, self._notify, self._role_id, plain))
             assert add.step_id is not None
