@@ -315,3 +315,47 @@ def test_work_on_an_application_after_its_candidate_was_removed_brings_them_back
             assert s.get(Application, app_id).deleted_at is None
     report = check.check_file(mine.path)
     assert report.ok, report.problems
+
+
+def test_a_conflict_inside_a_scorecard_stays_sealed_in_the_report(
+        copies: tuple[Database, Database]) -> None:
+    from hirefile.storage.models import Scorecard
+
+    mine, theirs = copies
+    theirs.close()
+    from hirefile.services.demo import load_demo
+
+    load_demo(mine, candidates=12, seed=5)
+    with mine.reader() as s:
+        card = s.scalars(select(Scorecard).order_by(Scorecard.id)).first()
+        assert card is not None
+        key = card.id
+    mine.close()
+    other = theirs.path
+    shutil.copy(mine.path, other)
+    with Database.open(mine.path, LENA) as db, db.session() as s:
+        s.get(Scorecard, key).takeaways = "Strong yes: shipped a real feature store"
+    with Database.open(other, DANIEL) as db, db.session() as s:
+        s.get(Scorecard, key).takeaways = "No: could not explain the join"
+    with Database.open(mine.path, LENA) as db:
+        result = merge_file(db, other)
+    [c] = result.as_json()["conflicts"]
+    assert (c["kind"], c["field"], c["mine"], c["theirs"], c["label"]) == (
+        "scorecard", "takeaways", "(sealed)", "(sealed)", "")
+    assert "feature store" not in str(result.as_json()) and "join" not in str(result.as_json())
+
+
+def test_the_same_file_attached_on_both_sides_is_kept_once(
+        copies: tuple[Database, Database], tmp_path: Path) -> None:
+    from hirefile.services.attachments import attach_file, attachments
+
+    cv = tmp_path / "Ada Obi CV.pdf"
+    cv.write_bytes(b"%PDF-1.4 Ada Obi, ML engineer")
+    for db in copies:
+        with db.session() as s:
+            attach_file(s, ADA, cv)
+    mine, theirs = copies
+    theirs.close()
+    merge_file(mine, theirs.path)
+    with mine.reader() as s:
+        assert [a.filename for a in attachments(s, ADA)] == ["Ada Obi CV.pdf"]

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from hirefile.services import candidates as candidate_service
 from hirefile.services import pipeline
+from hirefile.services import stages as stage_service
 from hirefile.services.demo import load_demo
 from hirefile.services.files import create_file
 from hirefile.services.merging import merge_file
@@ -27,7 +28,7 @@ from hirefile.settings import Identity
 from hirefile.storage import check, clock
 from hirefile.storage.database import Database
 from hirefile.storage.merge import tracked_tables
-from hirefile.storage.models import Application, Candidate, RoleStage
+from hirefile.storage.models import Application, Candidate, Role, RoleStage
 from hirefile.storage.types import utcnow
 
 PEOPLE = [Identity(str(uuid.UUID(int=i + 1, version=4)), name)
@@ -46,6 +47,9 @@ op = st.one_of(
     st.tuples(st.just("tag"), st.integers(0, 7), st.sampled_from(TAGS)),
     st.tuples(st.just("untag"), st.integers(0, 7), st.sampled_from(TAGS)),
     st.tuples(st.just("move"), st.integers(0, 7), st.integers(0, 9)),
+    st.tuples(st.just("reorder"), st.integers(0, 5), st.integers(0, 9), st.integers(0, 9)),
+    st.tuples(st.just("add_stage"), st.integers(0, 5), st.sampled_from(("Take-home",
+                                                                         "Founder chat"))),
 )
 ops = st.lists(op, max_size=8)
 
@@ -70,7 +74,20 @@ def apply(db: Database, steps: list[tuple[Any, ...]]) -> None:
             if not ids:
                 return
             who = ids[step[1] % len(ids)] if isinstance(step[1], int) else None
-            if step[0] == "edit":
+            if step[0] in ("reorder", "add_stage"):
+                roles = s.scalars(select(Role.id).order_by(Role.id)).all()
+                role = roles[step[1] % len(roles)]
+                if step[0] == "add_stage":
+                    if step[2].casefold() not in {n.casefold() for n in s.scalars(
+                            select(RoleStage.name).where(RoleStage.role_id == role,
+                                                         RoleStage.deleted_at.is_(None)))}:
+                        stage_service.add_stage(s, role, step[2])
+                    continue
+                ids = s.scalars(select(RoleStage.id).where(
+                    RoleStage.role_id == role, RoleStage.deleted_at.is_(None))
+                    .order_by(RoleStage.id)).all()
+                stage_service.move_stage(s, ids[step[2] % len(ids)], step[3] % len(ids))
+            elif step[0] == "edit":
                 c = s.get(Candidate, who)
                 setattr(c, step[2], step[3] or None if step[2] != "notes" else step[3])
             elif step[0] == "add":
@@ -230,6 +247,7 @@ def test_the_property_tests_really_edit_both_copies(template: Path, tmp_path: Pa
     a = copy_of(template, tmp_path, "a")
     with open_as(a, 0) as db:
         apply(db, [("edit", 1, "location", "Lagos"), ("add", "王磊"), ("tag", 2, "ml"),
-                   ("move", 3, 1), ("remove", 4)])
+                   ("move", 3, 1), ("remove", 4), ("reorder", 0, 1, 3),
+                   ("add_stage", 1, "Take-home")])
     assert content(a) != content(template)
     assert len(rows(a)["candidate"]) == len(rows(template)["candidate"]) + 1

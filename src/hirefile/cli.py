@@ -626,7 +626,7 @@ def _export_application(s: Any, args: argparse.Namespace) -> tuple[str, str, str
 
 
 def _merge(args: argparse.Namespace) -> int:
-    from hirefile.services.merging import merge_file
+    from hirefile.services.merging import kind_name, merge_file
 
     with _open(args) as db:
         result = merge_file(db, args.theirs, dry_run=args.dry_run)
@@ -635,16 +635,15 @@ def _merge(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(result.summary())
     for kind, n in sorted(result.outcome.added.items()):
-        print(f"  added    {n:>7,}  {kind.replace('_', ' ')}")
+        print(f"  added    {kind_name(kind, n)}")
     for kind, n in sorted(result.outcome.changed.items()):
-        print(f"  changed  {n:>7,}  {kind.replace('_', ' ')}")
+        print(f"  changed  {kind_name(kind, n)}")
     for c in result.outcome.conflicts:
-        kept = c.theirs if c.kept == "theirs" else c.mine
-        print(f"  conflict {c.kind.replace('_', ' ')} {c.label or c.id}, {c.field}: "
-              f"mine {_cell(c.mine)!r}, theirs {_cell(c.theirs)!r}; kept {_cell(kept)!r} "
-              f"({c.kept})")
+        what = c.kind.replace("_", " ") + (f" “{c.label}”" if c.label else f" {c.id}")
+        print(f"  conflict {what}, {c.field}: mine “{_cell(c.mine)}”, theirs "
+              f"“{_cell(c.theirs)}” → kept {c.kept}")
     for d in result.possible_duplicates:
-        print(f"  possible duplicate: {d['name']} and {d['matches_name']} ({d['why']})")
+        print(f"  possible duplicate: “{d['name']}” and “{d['matches_name']}” ({d['why']})")
     if result.backup is not None:
         print(f"Backup of {args.file.name} before merging: {result.backup}")
     return EXIT_OK

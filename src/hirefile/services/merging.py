@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,21 +53,44 @@ class MergeResult:
         }
 
     def summary(self) -> str:
+        """One line for people: what changed and came in, per kind."""
         o = self.outcome
         if not o.anything:
             return f"Nothing to merge: {self.mine.name} already holds everything in " \
                    f"{self.theirs.name}"
         parts = []
-        if o.added:
-            parts.append(f"{sum(o.added.values()):,} records added")
         if o.changed:
-            parts.append(f"{sum(o.changed.values()):,} changed")
-        parts.append(f"{len(o.conflicts):,} conflicts" if len(o.conflicts) != 1
-                     else "1 conflict")
+            parts.append(_counts(o.changed) + " changed")
+        if o.added:
+            parts.append(_counts(o.added) + " added")
+        n = len(o.conflicts)
+        parts.append("no conflicts" if n == 0 else "1 conflict" if n == 1 else
+                     f"{n:,} conflicts")
         if self.possible_duplicates:
-            parts.append(f"{len(self.possible_duplicates):,} possible duplicates")
+            n = len(self.possible_duplicates)
+            parts.append(f"{n:,} possible duplicate" + ("s" if n != 1 else ""))
         verb = "Would merge" if self.dry_run else "Merged"
-        return f"{verb} {self.theirs.name}: " + ", ".join(parts)
+        return f"{verb} {self.theirs.name}: " + "; ".join(parts)
+
+
+#: How people call the rows of a table, where its name with spaces (plus "s") is wrong.
+_SINGULAR = {"activity": "activity entry", "check_in": "check-in", "id_alias": "merged key",
+             "candidate_tag": "tag on a candidate", "stage_change": "stage move"}
+_PLURAL = {"activity": "activity entries", "person": "people", "check_in": "check-ins",
+           "id_alias": "merged keys", "candidate_tag": "tags on candidates",
+           "stage_change": "stage moves"}
+
+
+def kind_name(table: str, n: int) -> str:
+    """'3 candidates', '1 activity entry', '2 people'."""
+    singular = _SINGULAR.get(table, table.replace("_", " "))
+    return f"1 {singular}" if n == 1 else f"{n:,} {_PLURAL.get(table, singular + 's')}"
+
+
+def _counts(counts: Counter[str]) -> str:
+    items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    words = [kind_name(t, n) for t, n in items]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def merge_file(db: Database, theirs: Path | str, *, dry_run: bool = False) -> MergeResult:

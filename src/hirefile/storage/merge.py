@@ -273,9 +273,9 @@ class Merger:
         columns, live_only, folded = spec
         if live_only and row.get("deleted_at") is not None:
             return None
-        if any(row.get(c) is None for c in columns):
-            return None
-        where = [f'lower("{c}") = lower(?)' if c in folded else f'"{c}" = ?' for c in columns]
+        if columns and all(row.get(c) is None for c in columns):
+            return None  # no key (a question of one's own, not a built-in one)
+        where = [f'lower("{c}") = lower(?)' if c in folded else f'"{c}" IS ?' for c in columns]
         if live_only:
             where.append("deleted_at IS NULL")
         where.append("id != ?")
