@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from hirefile import paths
 from hirefile.errors import FileProblem, NewerSchemaFile, StorageFailure
 from hirefile.fsutil import write_bytes_atomic
-from hirefile.storage import fileformat, migrations, search
+from hirefile.storage import derived, fileformat, migrations, search
 from hirefile.storage.models import Base, Tracked
 from hirefile.storage.types import UTCDateTime
 
@@ -251,6 +251,10 @@ def _run(conn: sqlite3.Connection, report: CheckReport, header: fileformat.Heade
                       f"search index holds {indexed} rows for {live} candidates")
     else:
         report.problems.append("the candidate search index is missing")
+        return
+    disagree = derived.problems(conn)
+    report.expect(not disagree, "current stages, offer statuses, sort names, contact keys and "
+                  "the search index agree with their sources", "; ".join(disagree))
 
 
 

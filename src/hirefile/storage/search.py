@@ -14,7 +14,7 @@ then filter with plain LIKE (PostgreSQL will get its own index here).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, or_, text
@@ -96,6 +96,70 @@ def rebuild(conn: Connection) -> None:
         return
     conn.exec_driver_sql(f"DELETE FROM {TABLE}")
     conn.exec_driver_sql(_insert_for("c", "c.deleted_at IS NULL"))
+
+
+def reindex(conn: Connection, candidate_ids: Sequence[str] | None = None) -> None:
+    """Index again the candidates named (all when None), from what they hold now."""
+    if conn.dialect.name != "sqlite":
+        return
+    if candidate_ids is None:
+        rebuild(conn)
+        return
+    ids = list(candidate_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+        params = {f"i{n}": cid for n, cid in enumerate(chunk)}
+        conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid IN "
+                          f"(SELECT rowid FROM candidate WHERE id IN ({marks}))"), params)
+        conn.execute(text(_insert_for("c", f"c.deleted_at IS NULL AND c.id IN ({marks})")),
+                     params)
+
+
+def index_problems(run: Callable[[str], list[tuple[Any, ...]]]) -> list[tuple[str, int]]:
+    """(what, how many) for each way the index disagrees with the candidates: a live candidate
+    missing, an entry for no live candidate, an entry whose text is not the candidate's.
+
+    Tags are compared by the length of their text (the order `group_concat` lists them in is
+    not fixed). `run` executes SQL on the file and returns its rows.
+    """
+    doc = [part.strip() for part in _split_doc()]
+    stale = " OR ".join(f"{col} != {expr}" for col, expr in zip(
+        ("f.name", "f.contact", "f.notes", "length(f.tags)", "f.other"),
+        (doc[0], doc[1], doc[2], f"length({doc[3]})", doc[4]), strict=True))
+    queries = [
+        ("live candidates are missing from the search index",
+         f"SELECT count(*) FROM candidate c WHERE c.deleted_at IS NULL "
+         f"AND c.rowid NOT IN (SELECT rowid FROM {TABLE})"),
+        ("search index entries belong to no live candidate",
+         f"SELECT count(*) FROM {TABLE} f WHERE f.rowid NOT IN "
+         f"(SELECT rowid FROM candidate WHERE deleted_at IS NULL)"),
+        ("search index entries disagree with their candidate's name, contacts, notes or tags",
+         f"SELECT count(*) FROM {TABLE} f JOIN candidate c ON c.rowid = f.rowid "
+         f"WHERE {stale}"),
+    ]
+    out = []
+    for what, sql in queries:
+        n = run(sql)[0][0] or 0
+        if n:
+            out.append((what, n))
+    return out
+
+
+def _split_doc() -> list[str]:
+    """The five indexed texts of a candidate `c`, as SQL expressions (the columns of `_DOC`)."""
+    parts, depth, start = [], 0, 0
+    doc = _DOC.format(c="c")
+    for i, ch in enumerate(doc):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(doc[start:i])
+            start = i + 1
+    parts.append(doc[start:])
+    return parts
 
 
 def _terms(query: str) -> list[tuple[str, ...]]:
