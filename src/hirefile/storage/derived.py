@@ -29,15 +29,23 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
 from hirefile.domain.candidates import derived_fields, link_key
 from hirefile.domain.vocab import LinkKind
 from hirefile.storage import search
-from hirefile.storage.models import Application, Candidate, CandidateLink, Offer
+from hirefile.storage.models import (
+    Application,
+    Candidate,
+    CandidateLink,
+    Offer,
+    OfferEvent,
+    StageChange,
+)
 
 #: How many ids a problem line names; the count is always whole.
 SHOWN = 3
@@ -160,6 +168,30 @@ def recompute(session: Session, *, applications: Iterable[str] | None = None,
     search.reindex(conn, cand_ids)
     _expire(session)
     return changed
+
+
+# the sources, for writers ----------------------------------------------------------------------
+
+def latest_stage_change(session: Session, application_id: str) -> StageChange | None:
+    """The application's latest live stage change, by (moved_at, id): where it stands."""
+    return session.scalar(
+        select(StageChange).where(StageChange.application_id == application_id,
+                                  StageChange.deleted_at.is_(None))
+        .order_by(StageChange.moved_at.desc(), StageChange.id.desc()).limit(1))
+
+
+def latest_offer_event(session: Session, offer_id: str) -> OfferEvent | None:
+    """The offer's latest live event, by (at, id): its status."""
+    return session.scalar(
+        select(OfferEvent).where(OfferEvent.offer_id == offer_id, OfferEvent.deleted_at.is_(None))
+        .order_by(OfferEvent.at.desc(), OfferEvent.id.desc()).limit(1))
+
+
+def after(latest: datetime | None, when: datetime) -> datetime:
+    """`when`, or a microsecond after `latest` when it is not later: a new history row is
+    always the latest of its history (two moves within one tick of the clock, a time given
+    from the past), so the latest row and the stored current value stay one."""
+    return when if latest is None or when > latest else latest + timedelta(microseconds=1)
 
 
 # reading ---------------------------------------------------------------------------------------

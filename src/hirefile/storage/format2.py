@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from hirefile.storage import merged
+
 Step = Callable[[Connection], None]
 
 
@@ -22,4 +24,6 @@ def upgrade(conn: Connection) -> None:
 
 
 #: The steps from format 1 to 2, in order.
-STEPS: list[Step] = []
+STEPS: list[Step] = [
+    merged.add_merged_into,  # candidate.merged_into: where a merged duplicate went
+]

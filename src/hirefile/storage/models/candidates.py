@@ -57,6 +57,9 @@ class Candidate(Tracked, Base):
     consent_at: Mapped[datetime | None]
     retain_until: Mapped[date | None]
     anonymised_at: Mapped[datetime | None]
+    #: Set on the losing record of a merge of duplicates (a tombstone): the record kept.
+    #: Whatever still names the loser follows it (`storage.merged.current_id`).
+    merged_into: Mapped[str | None] = fk("candidate", nullable=True, index=False)
 
     applications: Mapped[list[Application]] = relationship(back_populates="candidate")
     links: Mapped[list[CandidateLink]] = relationship(back_populates="candidate")
