@@ -16,8 +16,8 @@ from hirefile.storage.check import check_file
 from hirefile.storage.database import Database
 
 
-def schema(path: Path) -> dict[str, tuple[list[str], list[tuple[str, str, str]]]]:
-    """Each table's columns, and its foreign keys as (column, table, column)."""
+def schema(path: Path) -> dict[str, tuple[list[str], list[tuple[str, str, str]], list[str]]]:
+    """Each table's columns, its foreign keys as (column, table, column), and its indexes."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         tables = [r[0] for r in conn.execute(
@@ -25,7 +25,8 @@ def schema(path: Path) -> dict[str, tuple[list[str], list[tuple[str, str, str]]]
             "AND name NOT LIKE 'candidate_fts%'")]
         return {t: (sorted(r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')),
                     sorted((r[3], r[2], r[4]) for r in conn.execute(
-                        f'PRAGMA foreign_key_list("{t}")')))
+                        f'PRAGMA foreign_key_list("{t}")')),
+                    sorted(r[1] for r in conn.execute(f'PRAGMA index_list("{t}")')))
                 for t in tables}
     finally:
         conn.close()
@@ -37,6 +38,7 @@ def test_a_migrated_file_has_the_columns_of_a_new_one(format1_file: Path,  # noq
     Database.open(format1_file, LENA).close()
     new, migrated = schema(tmp_path / "New.hirefile"), schema(format1_file)
     assert ("merged_into", "candidate", "id") in new["candidate"][1]
+    assert "ix_candidate_merged_into" in new["candidate"][2]
     assert {t: new[t] for t in ("candidate",)} == {t: migrated[t] for t in ("candidate",)}
     assert {t: v[0] for t, v in migrated.items() if t in new} == \
         {t: v[0] for t, v in new.items() if t in migrated}

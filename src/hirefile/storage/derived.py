@@ -87,8 +87,11 @@ def problems(conn: Session | Connection | sqlite3.Connection) -> list[str]:
 
     Read-only; SQL over the whole file (the candidate keys are computed in Python, one pass
     over the candidates' contact columns). `conn` is a session, a SQLAlchemy connection or a
-    plain `sqlite3` connection (as `hirefile check` has).
+    plain `sqlite3` connection (as `hirefile check` has); a session's pending changes are
+    flushed first, so they are judged too.
     """
+    if isinstance(conn, Session):
+        conn.flush()
     run = _runner(conn)
     out: list[str] = []
 

@@ -59,7 +59,9 @@ class Candidate(Tracked, Base):
     anonymised_at: Mapped[datetime | None]
     #: Set on the losing record of a merge of duplicates (a tombstone): the record kept.
     #: Whatever still names the loser follows it (`storage.merged.current_id`).
-    merged_into: Mapped[str | None] = fk("candidate", nullable=True, index=False)
+    #: Indexed: SQLite looks children up by it whenever a candidate is inserted while deferred
+    #: references are pending (a bulk import), which without an index is a scan per row.
+    merged_into: Mapped[str | None] = fk("candidate", nullable=True)
 
     applications: Mapped[list[Application]] = relationship(back_populates="candidate")
     links: Mapped[list[CandidateLink]] = relationship(back_populates="candidate")
