@@ -850,11 +850,12 @@ def _candidate(demo: _Demo, loc: Locale, native: bool, outcomes: list[_Outcome])
         notes = _long_note(rng, p, company)
     phone = _phone(rng, place.rpartition(", ")[2])
     github_url = f"https://github.com/{github}" if github else None
+    keys: dict[str, Any] = derived_fields(p.full, phone, github_url, linkedin)
     cid = demo.add(
         "candidate", created, by,
         full_name=p.full, preferred_name=p.preferred, pronouns=_pronouns(rng, p),
         email=_email(demo, loc, p), phone=phone, location=place, github_url=github_url,
-        linkedin_url=linkedin, **derived_fields(p.full, phone, github_url, linkedin),
+        linkedin_url=linkedin, **keys,
         portfolio_url=portfolio, source=source,
         source_detail=rng.choice(words.SOURCE_DETAILS[source]), referrer_name=referrer,
         referrer_person_id=referrer_id, current_company=company, current_title=title,

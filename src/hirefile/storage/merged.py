@@ -48,7 +48,9 @@ def add_merged_into(conn: Connection) -> None:
         fk = " REFERENCES candidate (id) DEFERRABLE INITIALLY DEFERRED" \
             if conn.dialect.name == "sqlite" else ""
         conn.execute(sa.text(f"ALTER TABLE candidate ADD COLUMN merged_into VARCHAR(36){fk}"))
-    for index in Candidate.__table__.indexes:
+    table = Candidate.__table__
+    assert isinstance(table, sa.Table)
+    for index in table.indexes:
         if list(index.columns.keys()) == ["merged_into"]:
             index.create(conn, checkfirst=True)
     activity = sa.table("activity", sa.column("id"), sa.column("at"), sa.column("kind"),
