@@ -17,9 +17,9 @@ from hirefile.cli import main
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.offers import OfferTerms
 from hirefile.domain.templates import template
-from hirefile.domain.vocab import LinkKind, OfferStatus, PayPeriod, RoleStatus
+from hirefile.domain.vocab import Decision, LinkKind, OfferStatus, PayPeriod, RoleStatus
 from hirefile.errors import FileProblem
-from hirefile.services import candidates, dedupe, offers, pipeline
+from hirefile.services import candidates, debrief, dedupe, offers, pipeline, undoing
 from hirefile.services.csv_import import import_rows, plan_rows, read_csv, redo_import, undo_import
 from hirefile.services.roles import add_role_from_template
 from hirefile.storage import derived
@@ -319,3 +319,24 @@ def test_recompute_sets_every_kind_from_its_source(
     agree(new_db)
     new_db.close()
     assert check_file(path).ok
+
+
+def test_a_debrief_rejection_undone_and_redone_keeps_stage_and_history_one(
+        new_db: Database) -> None:
+    role, st, people = role_and_people(new_db)
+    with new_db.session() as s:
+        app = pipeline.add_application(s, people["Ada"], role).id
+        pipeline.move(s, app, st["Technical"])
+    with new_db.session() as s, undoing.recording(s) as written:
+        debrief.decide(s, app, Decision.REJECT, "Not enough depth in ML systems",
+                       new_db.identity.person_id)
+    with new_db.reader() as s:
+        assert s.get(Application, app).stage_id == st["Rejected"]
+    agree(new_db)
+    with new_db.session() as s:
+        written.undo(s, "Reject")
+        assert s.get(Application, app).stage_id == st["Technical"]
+    agree(new_db)
+    with new_db.session() as s:
+        written.redo(s, "Reject")
+    agree(new_db)
