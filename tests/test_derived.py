@@ -340,3 +340,23 @@ def test_a_debrief_rejection_undone_and_redone_keeps_stage_and_history_one(
     with new_db.session() as s:
         written.redo(s, "Reject")
     agree(new_db)
+
+
+def test_rows_written_straight_through_the_orm_get_their_derived_values(
+        new_db: Database) -> None:
+    with new_db.session() as s:
+        c = Candidate(full_name="Zoë Brontë", phone="+33 6 12 34 56 78",
+                      github_url="https://github.com/ZoeB")
+        s.add(c)
+        s.flush()
+        s.add(CandidateLink(candidate_id=c.id, kind=LinkKind.EMAIL, value="zoe@work.example"))
+    with new_db.reader() as s:
+        got = s.get(Candidate, c.id)
+        assert (got.sort_name, got.phone_key, got.github_key) == \
+            ("zoe bronte", "+33612345678", "github.com/zoeb")
+        assert s.scalar(select(CandidateLink.key)) == "zoe@work.example"
+    with new_db.session() as s:
+        s.get(Candidate, c.id).full_name = "Zoé Brontë-Smith"
+    with new_db.reader() as s:
+        assert s.get(Candidate, c.id).sort_name == "zoe bronte-smith"
+    agree(new_db)

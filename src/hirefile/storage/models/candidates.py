@@ -6,8 +6,10 @@ from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy import event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from hirefile.domain.candidates import derived_fields, link_key
 from hirefile.domain.vocab import ActivityKind, LinkKind, PayPeriod, Source
 from hirefile.storage.models.base import Base, Tracked, fk, live_index, vocab
 from hirefile.storage.models.roles import Role, RoleStage
@@ -80,6 +82,26 @@ class CandidateLink(Tracked, Base):
     key: Mapped[str | None] = mapped_column(index=True)
 
     candidate: Mapped[Candidate] = relationship(back_populates="links")
+
+
+@event.listens_for(CandidateLink, "before_insert")
+@event.listens_for(CandidateLink, "before_update")
+def _link_derived(_mapper: Any, _conn: Any, target: CandidateLink) -> None:
+    """A link's key follows its kind and value, whoever writes it through the ORM."""
+    key = link_key(target.kind, target.value or "") if target.kind is not None else None
+    if target.key != key:
+        target.key = key
+
+
+@event.listens_for(Candidate, "before_insert")
+@event.listens_for(Candidate, "before_update")
+def _candidate_derived(_mapper: Any, _conn: Any, target: Candidate) -> None:
+    """Whatever writes a candidate through the ORM, its sort name and contact keys follow its
+    name and contacts (the one rule, `derived_fields`; services set them already)."""
+    for name, value in derived_fields(target.full_name or "", target.phone, target.github_url,
+                                      target.linkedin_url).items():
+        if getattr(target, name) != value:
+            setattr(target, name, value)
 
 
 class CandidateTag(Tracked, Base):
