@@ -99,6 +99,12 @@ def test_moves_and_their_undo_keep_the_stage_and_the_history_one(new_db: Databas
     agree(new_db)
     with new_db.session() as s:
         pipeline.bulk_move(s, [app], "Rejected", reason="Not enough ML depth")
+        back = pipeline.move(s, app, st["Screen"])  # reconsidered…
+    agree(new_db)
+    with new_db.session() as s:
+        pipeline.undo_move(s, back)  # …and not: rejected again, for the reason given
+        a = s.get(Application, app)
+        assert (a.stage_id, a.exit_reason) == (st["Rejected"], "Not enough ML depth")
     agree(new_db)
     new_db.close()
     assert main(["--as", "Amara Okafor", "move", str(new_db.path), "--candidate",

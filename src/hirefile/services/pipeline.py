@@ -129,8 +129,8 @@ def move(session: Session, application_id: str, to_stage_id: str, *, reason: str
 
 
 def undo_move(session: Session, result: MoveResult) -> None:
-    """Take a move back: the history row is tombstoned, and the stage and its entry time are
-    again those of the move before it (the latest live one)."""
+    """Take a move back: the history row is tombstoned, and the stage, its entry time and (for
+    an exit) its reason are again those of the move before it (the latest live one)."""
     app = live_application(session, result.application_id)
     change = session.get(StageChange, result.change_id)
     if change is None or app.stage_id != result.to_stage_id:
@@ -140,9 +140,11 @@ def undo_move(session: Session, result: MoveResult) -> None:
     previous = derived.latest_stage_change(session, app.id)  # where the history now ends
     app.stage_id = previous.to_stage_id if previous else result.from_stage_id
     app.stage_entered_at = previous.moved_at if previous else app.applied_at
-    stage = session.get(RoleStage, result.from_stage_id)
+    stage = session.get(RoleStage, app.stage_id)
     if stage is not None and not stage.kind.is_exit:
         app.exit_reason = app.exit_note = None
+    elif previous is not None:  # back in an exit: its reason is the one the move into it gave
+        app.exit_reason, app.exit_note = previous.reason, previous.note
 
 
 def advance(session: Session, application_id: str) -> MoveResult:
