@@ -253,8 +253,11 @@ def _run(conn: sqlite3.Connection, report: CheckReport, header: fileformat.Heade
         report.problems.append("the candidate search index is missing")
         return
     disagree = derived.problems(conn)
-    report.expect(not disagree, "current stages, offer statuses, sort names, contact keys and "
-                  "the search index agree with their sources", "; ".join(disagree))
+    if disagree:
+        report.problems.extend(disagree)
+    else:
+        report.passed.append("current stages, offer statuses, sort names, contact keys and the "
+                             "search index agree with their sources")
 
 
 

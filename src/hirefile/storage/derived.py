@@ -95,25 +95,29 @@ def problems(conn: Session | Connection | sqlite3.Connection) -> list[str]:
     run = _runner(conn)
     out: list[str] = []
 
-    def say(ids: Sequence[str], what: str) -> None:
+    def say(ids: Sequence[str], one: str, many: str) -> None:
         if ids:
             ids = sorted(ids)
             first = ", ".join(ids[:SHOWN]) + (", …" if len(ids) > SHOWN else "")
-            out.append(f"{len(ids):,} {what} (first: {first})")
+            out.append(f"{len(ids):,} {one if len(ids) == 1 else many} (first: {first})")
 
     say([r[0] for r in run(_STAGE_DISAGREES.format(ids=""), {})],
-        "applications' current stage disagrees with their stage history")
+        "application's current stage disagrees with its stage history",
+        "applications' current stages disagree with their stage histories")
     say([r[0] for r in run(_NO_HISTORY.format(table="application", history="stage_change",
                                               parent="application_id"), {})],
-        "live applications have no stage history")
+        "live application has no stage history", "live applications have no stage history")
     say([r[0] for r in run(_STATUS_DISAGREES.format(ids=""), {})],
-        "offers' status disagrees with their status history")
+        "offer's status disagrees with its status history",
+        "offers' statuses disagree with their status histories")
     say([r[0] for r in run(_NO_HISTORY.format(table="offer", history="offer_event",
                                               parent="offer_id"), {})],
-        "live offers have no status history")
+        "live offer has no status history", "live offers have no status history")
     say([cid for cid, _ in _candidate_changes(run, None)],
-        "candidates' sort name or contact keys disagree with their name and contacts")
+        "candidate's sort name or contact keys disagree with their name and contacts",
+        "candidates' sort names or contact keys disagree with their names and contacts")
     say([lid for lid, _ in _link_changes(run, None)],
+        "candidate link's key disagrees with its value",
         "candidate links' keys disagree with their values")
     for what, n in search.index_problems(lambda sql: run(sql, {})):
         out.append(f"{n:,} {what}")

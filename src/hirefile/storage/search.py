@@ -128,13 +128,14 @@ def index_problems(run: Callable[[str], list[tuple[Any, ...]]]) -> list[tuple[st
         ("f.name", "f.contact", "f.notes", "length(f.tags)", "f.other"),
         (doc[0], doc[1], doc[2], f"length({doc[3]})", doc[4]), strict=True))
     queries = [
-        ("live candidates are missing from the search index",
+        ("live candidate{s} missing from the search index",
          f"SELECT count(*) FROM candidate c WHERE c.deleted_at IS NULL "
          f"AND c.rowid NOT IN (SELECT rowid FROM {TABLE})"),
-        ("search index entries belong to no live candidate",
+        ("search index entr{ies} for no live candidate",
          f"SELECT count(*) FROM {TABLE} f WHERE f.rowid NOT IN "
          f"(SELECT rowid FROM candidate WHERE deleted_at IS NULL)"),
-        ("search index entries disagree with their candidate's name, contacts, notes or tags",
+        ("search index entr{ies} {do} not say what {its} candidate holds (name, contacts, "
+         "notes, tags)",
          f"SELECT count(*) FROM {TABLE} f JOIN candidate c ON c.rowid = f.rowid "
          f"WHERE {stale}"),
     ]
@@ -142,7 +143,10 @@ def index_problems(run: Callable[[str], list[tuple[Any, ...]]]) -> list[tuple[st
     for what, sql in queries:
         n = run(sql)[0][0] or 0
         if n:
-            out.append((what, n))
+            out.append((what.format(s=" is" if n == 1 else "s are",
+                                    ies="y" if n == 1 else "ies",
+                                    its="its" if n == 1 else "their",
+                                    do="does" if n == 1 else "do"), n))
     return out
 
 
