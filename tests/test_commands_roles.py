@@ -114,7 +114,7 @@ def test_loop_step_commands(db: Database, stack: QUndoStack) -> None:
     original = step_titles(db, rid)
     add = apply(stack, cmd.AddStep(db, Counter(), rid, {
         "kind": StepKind.TAKE_HOME, "title": "Take-home", "minutes": 30,
-        "axes": [Axis.SOFTWARE], "expected_hours": 3.0}, position=1))
+        "axes": [Axis.SOFTWARE], "expected_hours": 3.0}, index=1))
     assert step_titles(db, rid) == [original[0], "Take-home", *original[1:]]
     stack.undo()
     assert step_titles(db, rid) == original

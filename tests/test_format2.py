@@ -51,3 +51,47 @@ def test_a_format1_file_is_backed_up_migrated_and_sound(format1_file: Path) -> N
     assert {t: n for t, n in after.items() if t in before} == before  # no row lost
     report = check.check_file(format1_file)
     assert report.ok, report.problems
+
+
+def columns(path: Path) -> dict[str, list[str]]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        return {n: sorted(r[1] for r in conn.execute(f'PRAGMA table_info("{n}")'))
+                for n in names}
+    finally:
+        conn.close()
+
+
+def test_a_migrated_file_has_the_schema_of_a_new_one(format1_file: Path,
+                                                     tmp_path: Path) -> None:
+    Database.open(format1_file, LENA).close()
+    fresh = Database.create(tmp_path / "New.hirefile", LENA)
+    fresh.close()
+    assert columns(format1_file) == columns(fresh.path)
+
+
+def test_two_format1_copies_migrated_apart_merge(format1_file: Path, tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from hirefile.services.merging import merge_file
+    from hirefile.storage.models import Candidate
+
+    theirs = tmp_path / "daniel" / "Hiring.hirefile"
+    theirs.parent.mkdir()
+    shutil.copy(format1_file, theirs)
+    daniel = Identity(str(uuid.uuid4()), "Daniel Okoye")
+    with Database.open(theirs, daniel) as db, db.session() as s:
+        first = s.scalars(select(Candidate).order_by(Candidate.id)).first()
+        assert first is not None
+        first.location = "Lagos"
+        key = first.id
+    with Database.open(format1_file, LENA) as db:
+        result = merge_file(db, theirs)
+        assert result.as_json()["changed"] == {"candidate": 1}
+        assert result.outcome.conflicts == []
+        with db.reader() as s:
+            assert s.get(Candidate, key).location == "Lagos"
+    report = check.check_file(format1_file)
+    assert report.ok, report.problems

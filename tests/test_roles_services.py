@@ -184,17 +184,17 @@ def test_loop_order_add_move_remove_restore(db: Database) -> None:
     with db.reader() as s:
         ids = {st.title: st.id for st in loops.loop(s, role_id).steps}
     with db.session() as s:
-        assert loops.move_step(s, ids["Final"], 0) == 2
+        assert loops.move_step(s, ids["Final"], 0) == 2048.0  # the position it had
     assert titles() == ["Final", "Intro", "Design"]
     with db.session() as s:
-        old = loops.remove_step(s, ids["Intro"])
+        loops.remove_step(s, ids["Intro"])
     assert titles() == ["Final", "Design"]
     with db.session() as s:
-        loops.restore_step(s, ids["Intro"], old)
+        loops.restore_step(s, ids["Intro"])
     assert titles() == ["Final", "Intro", "Design"]
     with db.session() as s:
         loops.add_step(s, role_id, kind=StepKind.TAKE_HOME, title="Take-home", minutes=30,
-                       axes=[Axis.SOFTWARE], expected_hours=3, position=1)
+                       axes=[Axis.SOFTWARE], expected_hours=3, index=1)
     assert titles() == ["Final", "Take-home", "Intro", "Design"]
     with db.reader() as s:
         assert loops.loop(s, role_id).total_minutes == 45 * 3 + 180

@@ -49,7 +49,7 @@ from hirefile.ui.text import isolate
 from hirefile.ui.widgets import COUNT_ROLE
 
 WHEN = datetime(2031, 3, 4, 13, 30, tzinfo=timezone.utc)
-STAMPS = {"created_at", "created_by", "updated_at", "updated_by"}
+STAMPS = {"created_at", "created_by", "updated_at", "updated_by", "row_clock", "field_clocks"}
 Rows = dict[str, set[tuple[Any, ...]]]
 
 
@@ -63,8 +63,8 @@ def live_rows(db: Database) -> Rows:
             query = select(*cols)
             if "deleted_at" in table.columns:
                 query = query.where(table.columns["deleted_at"].is_(None))
-            elif table.name == "meta":
-                continue  # who wrote last and when: bookkeeping of every write
+            elif table.name in ("meta", "replica"):
+                continue  # who wrote last, when, and this copy's clock: bookkeeping
             out[table.name] = {tuple(repr(v) for v in r) for r in s.execute(query)}
     return out
 

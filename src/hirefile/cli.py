@@ -100,6 +100,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file", type=Path)
     s.add_argument("--candidates", type=_count, default=300, metavar="N")
     s.add_argument("--seed", type=int, default=1, metavar="S")
+
+    s = sub.add_parser("merge", help="merge a cofounder's copy (THEIRS) into your file (MINE): "
+                       "MINE is backed up first, THEIRS is never changed")
+    s.add_argument("file", type=Path, metavar="MINE")
+    s.add_argument("theirs", type=Path, metavar="THEIRS")
+    s.add_argument("--dry-run", action="store_true", help="report what would change; write "
+                   "nothing")
+    s.add_argument("--json", action="store_true", help="print JSON: added, changed, "
+                   "conflicts, possible duplicates")
     return p
 
 
@@ -486,9 +495,35 @@ def _export_application(s: Any, args: argparse.Namespace) -> tuple[str, str, str
     return apps[0][0], candidate.full_name, apps[0][1]
 
 
+def _merge(args: argparse.Namespace) -> int:
+    from hirefile.services.merging import merge_file
+
+    with _open(args) as db:
+        result = merge_file(db, args.theirs, dry_run=args.dry_run)
+    if args.json:
+        print(json.dumps(result.as_json(), indent=2, ensure_ascii=False, default=_json_default))
+        return EXIT_OK
+    print(result.summary())
+    for kind, n in sorted(result.outcome.added.items()):
+        print(f"  added    {n:>7,}  {kind.replace('_', ' ')}")
+    for kind, n in sorted(result.outcome.changed.items()):
+        print(f"  changed  {n:>7,}  {kind.replace('_', ' ')}")
+    for c in result.outcome.conflicts:
+        kept = c.theirs if c.kept == "theirs" else c.mine
+        print(f"  conflict {c.kind.replace('_', ' ')} {c.label or c.id}, {c.field}: "
+              f"mine {_cell(c.mine)!r}, theirs {_cell(c.theirs)!r}; kept {_cell(kept)!r} "
+              f"({c.kept})")
+    for d in result.possible_duplicates:
+        print(f"  possible duplicate: {d['name']} and {d['matches_name']} ({d['why']})")
+    if result.backup is not None:
+        print(f"Backup of {args.file.name} before merging: {result.backup}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "init": _init, "info": _info, "check": _check, "list": _list, "demo": _demo,
     "import-csv": _import_csv, "export-csv": _export_csv, "move": _move, "export": _export,
+    "merge": _merge,
 }
 
 

@@ -53,7 +53,7 @@ class OfferLetterData:
 class LoopStepInfo:
     """One step of an interview loop as a job description or packet lists it."""
 
-    position: int
+    number: int  # its place in the loop, 1 first
     title: str
     kind: str
     length: str

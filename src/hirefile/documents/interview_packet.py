@@ -103,7 +103,7 @@ def _schedule(data: PacketData, width: float) -> Table:
         for slot in step.slots:
             who = f" · {c.fit(slot.interviewers, c.GRID_NAME)}" if slot.interviewers else ""
             when.append(c.para(f"{slot.when}{who} ({slot.status.lower()})", s.cell, ltr=True))
-        rows.append([str(step.info.position),
+        rows.append([str(step.info.number),
                      c.para(c.fit(step.info.title, c.GRID_NAME), s.cell_bold),
                      step.info.length, ", ".join(step.info.axes),
                      when or c.para("Not scheduled yet", s.small)])
@@ -118,7 +118,7 @@ def _step(step: PacketStep, total: int, width: float) -> list[Flowable]:
     s = st.styles()
     info = step.info
     story: list[Flowable] = [
-        c.para(f"Step {info.position} of {total} · {info.kind}", s.kicker),
+        c.para(f"Step {info.number} of {total} · {info.kind}", s.kicker),
         c.para(info.title, s.h1),
         c.para(f"{info.length} · focus: {', '.join(info.axes) or 'not set'}", s.subtitle),
     ]

@@ -66,7 +66,7 @@ def _process(data: JobDescriptionData, width: float) -> list[Flowable]:
         what: list[Flowable] = c.flow(step.title, s.cell_bold, width=inner)
         if step.notes:
             what += c.flow(step.notes, s.note, width=inner)
-        rows.append([str(step.position), what, step.length, ", ".join(step.axes)])
+        rows.append([str(step.number), what, step.length, ", ".join(step.axes)])
     table = c.grid(["", "Step", "Length", "What we look at"], rows,
                    [8 * mm, width * 0.38, width * 0.2, width - 8 * mm - width * 0.58])
     out: list[Flowable] = [table]

@@ -48,7 +48,7 @@ def job_description_markdown(data: JobDescriptionData) -> str:
     if data.steps:
         out += ["## How we interview", ""]
         for step in data.steps:
-            line = (f"{step.position}. **{md(step.title, start=False)}** "
+            line = (f"{step.number}. **{md(step.title, start=False)}** "
                     f"({md(step.length, start=False)})")
             if step.axes:
                 line += f": {md(', '.join(step.axes), start=False)}"

@@ -23,6 +23,7 @@ from hirefile.storage.models import (
     Scorecard,
     Tag,
 )
+from hirefile.storage.models.ordered import in_order
 from hirefile.storage.types import utcnow
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def columns(session: Session, f: BoardFilter) -> list[Column]:
         stages = session.execute(
             select(RoleStage.id, RoleStage.name, RoleStage.kind)
             .where(RoleStage.role_id == f.role_id, RoleStage.deleted_at.is_(None))
-            .order_by(RoleStage.position)).all()
+            .order_by(*in_order(RoleStage))).all()
         counts: dict[str, int] = dict(session.execute(_filtered(
             select(Application.stage_id, func.count()), f)
             .group_by(Application.stage_id)).all())
@@ -118,7 +119,7 @@ def columns(session: Session, f: BoardFilter) -> list[Column]:
             .group_by(RoleStage.name, RoleStage.kind)).all()
         merged = [(pos, name, kind, n) for name, kind, pos, n in rows]
         merged += [(pos, name, kind, 0) for name, kind, pos in extra if (name, kind) not in seen]
-        merged.sort(key=lambda r: (r[2] is not StageKind.ACTIVE, r[0]))
+        merged.sort(key=lambda r: (r[2] is not StageKind.ACTIVE, r[0], r[1]))
         out = [Column(name, kind, None, n) for _, name, kind, n in merged]
     if not f.include_exits:
         out = [c for c in out if not c.kind.is_exit]

@@ -44,7 +44,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, overload
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from hirefile.domain.candidates import CandidateDraft, stored_fields, validate_candidate
@@ -64,6 +64,7 @@ from hirefile.services import pipeline
 from hirefile.services.activity import actor, record
 from hirefile.services.dedupe import DuplicateIndex, Match
 from hirefile.services.refs import role_ref
+from hirefile.storage import stamping
 from hirefile.storage.bulk import BulkWriter as Writer
 from hirefile.storage.models import (
     Activity,
@@ -831,6 +832,7 @@ class _BulkWriter:
         self.writer: Writer | None = None
         self.by = actor(session)
         self.now = utcnow()
+        self.clock = session.info["copy_clock"].next(session)
         self.tags = {name.casefold(): tid for tid, name in session.execute(
             select(Tag.id, Tag.name).where(Tag.deleted_at.is_(None)))}
         self.queue: dict[type, list[dict[str, object]]] = {
@@ -839,7 +841,8 @@ class _BulkWriter:
 
     def _stamped(self, row: dict[str, object]) -> dict[str, object]:
         row.update(id=row.get("id") or new_id(), created_at=self.now, created_by=self.by,
-                   updated_at=self.now, updated_by=self.by, deleted_at=None)
+                   updated_at=self.now, updated_by=self.by, deleted_at=None,
+                   row_clock=self.clock)
         return row
 
     def candidate(self, fields: dict[str, object], tags: list[str]) -> str:
@@ -1174,8 +1177,7 @@ def _set_deleted(session: Session, model: Any, column: Any, ids: list[str],
     those tombstoned at `when`."""
     state = model.deleted_at.is_(None) if when is None else model.deleted_at == when
     for chunk in _chunks(ids):
-        session.execute(update(model).where(column.in_(chunk), state).values(**stamp)
-                        .execution_options(synchronize_session=False))
+        stamping.update_rows(session, model, column.in_(chunk) & state, stamp)
 
 
 def undo_import(session: Session, import_id: str) -> str:

@@ -384,7 +384,7 @@ def _end_history_at_stage(session: Session, app: Application) -> None:
 def _further(session: Session, a: Application, b: Application) -> bool:
     """Is `a` further along than `b`? In-process beats exited; then stage order; then recency."""
     sa_, sb = session.get(RoleStage, a.stage_id), session.get(RoleStage, b.stage_id)
-    def rank(stage: RoleStage | None) -> tuple[int, int]:
+    def rank(stage: RoleStage | None) -> tuple[int, float]:
         if stage is None:
             return (-1, -1)
         closed = 0 if stage.kind.is_exit else 1

@@ -39,6 +39,7 @@ from hirefile.domain import demo_people as words
 from hirefile.domain.candidates import derived_fields
 from hirefile.domain.demo_people import Locale
 from hirefile.domain.money import minor_digits
+from hirefile.domain.ordering import spread
 from hirefile.domain.stages import DEFAULT_EXIT_REASONS, DEFAULT_STAGES
 from hirefile.domain.templates import TEMPLATES, RoleTemplate
 from hirefile.domain.vocab import (
@@ -1329,8 +1330,8 @@ def _onboarding(demo: _Demo, app: _App, start: date) -> None:
     by = demo.founders[1].name
     made = datetime.combine(start - timedelta(days=20), time(10), tzinfo=UTC)
     made = min(made, demo.now)
-    for position, (text, due) in enumerate(zip(words.ONBOARDING, (-14, -7, -3, 0, 7),
-                                               strict=True)):
+    for position, text, due in zip(spread(len(words.ONBOARDING)), words.ONBOARDING,
+                                   (-14, -7, -3, 0, 7), strict=True):
         due_on = start + timedelta(days=due)
         done = due_on < demo.today and rng.random() < 0.95
         done_at = datetime.combine(due_on, time(11), tzinfo=UTC) if done else None

@@ -215,7 +215,7 @@ def gather_job_description(session: Session, role_id: str) -> JobDescriptionData
                    "suit you."
         if s.id in alternatives:
             note = "Offered instead of the take-home, if you prefer."
-        steps.append(LoopStepInfo(s.position + 1, s.title, s.kind.label,
+        steps.append(LoopStepInfo(s.number, s.title, s.kind.label,
                                   _step_length(s.kind, s.minutes, s.expected_hours),
                                   tuple(a.label for a in s.axes), note))
     total = ""

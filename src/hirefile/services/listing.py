@@ -27,6 +27,7 @@ from hirefile.storage.models import (
     Role,
     RoleStage,
 )
+from hirefile.storage.models.ordered import in_order
 from hirefile.storage.types import utcnow
 
 
@@ -261,9 +262,10 @@ def application_ids(session: Session, *, sort: str = "stage", descending: bool =
     column = APPLICATION_SORTS[sort]
     if sort == "days":  # longest in stage first when ascending by days
         descending = not descending
-    order = column.desc() if descending else column.asc()
+    columns = in_order(RoleStage) if sort == "stage" else (column,)
+    order = [c.desc() if descending else c.asc() for c in columns]
     stmt = _application_query([Application.id], role_id, active_only).order_by(
-        order, Candidate.sort_name, Application.id)
+        *order, Candidate.sort_name, Application.id)
     return list(session.scalars(stmt))
 
 
@@ -293,16 +295,16 @@ def stage_counts(session: Session, role_id: str | None = None) -> list[tuple[str
     stages = session.execute(
         select(RoleStage.id, RoleStage.role_id, RoleStage.name, RoleStage.position)
         .where(_live(RoleStage))).all()
-    by_name: dict[str, list[int]] = {}
+    first: dict[str, tuple[float, str]] = {}  # name -> its earliest (position, id)
+    total: dict[str, int] = {}
     for sid, rid, name, position in stages:
         if role_id is not None and rid != role_id:
             continue
         n = counts.get((rid, sid), 0)
         if n:
-            entry = by_name.setdefault(name, [position, 0])
-            entry[0] = min(entry[0], position)
-            entry[1] += n
-    return [(name, n) for name, (_, n) in sorted(by_name.items(), key=lambda kv: kv[1][0])]
+            first[name] = min(first.get(name, (position, sid)), (position, sid))
+            total[name] = total.get(name, 0) + n
+    return [(name, total[name]) for name in sorted(first, key=first.__getitem__)]
 
 
 # interviews ------------------------------------------------------------------------------------

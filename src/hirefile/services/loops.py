@@ -1,7 +1,8 @@
 """A role's interview loop: ordered steps, each with minutes, axes and questions.
 
-Steps are kept densely numbered (0..n-1) among live steps; a removed step is tombstoned and
-keeps its old position so that restoring it (undo) puts it back where it was.
+Steps and their questions are ordered lists (`domain.ordering`): adding, moving or removing
+one writes that row alone; a removed step is tombstoned and keeps its position, so restoring
+it (undo) puts it back where it was.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from sqlalchemy.orm import Session
 from hirefile.domain.roles import StepLoad, loop_minutes, loop_warnings
 from hirefile.domain.vocab import Axis, StepKind
 from hirefile.errors import NotFound, ValidationError
+from hirefile.storage import ordering
 from hirefile.storage.models import LoopStep, LoopStepQuestion, Question
+from hirefile.storage.models.ordered import in_order
 from hirefile.storage.types import utcnow
 
 
@@ -32,7 +35,7 @@ class StepData:
     """One step as the loop editor shows it."""
 
     id: str
-    position: int
+    number: int  # its place in the loop, 1 first
     kind: StepKind
     title: str
     minutes: int
@@ -68,7 +71,7 @@ class LoopData:
 def _live_steps(session: Session, role_id: str) -> list[LoopStep]:
     return list(session.scalars(
         select(LoopStep).where(LoopStep.role_id == role_id, LoopStep.deleted_at.is_(None))
-        .order_by(LoopStep.position, LoopStep.created_at)))
+        .order_by(*in_order(LoopStep))))
 
 
 def _step(session: Session, step_id: str) -> LoopStep:
@@ -76,12 +79,6 @@ def _step(session: Session, step_id: str) -> LoopStep:
     if step is None or step.deleted_at is not None:
         raise NotFound("That loop step no longer exists")
     return step
-
-
-def _renumber(steps: list[LoopStep]) -> None:
-    for position, step in enumerate(steps):
-        if step.position != position:
-            step.position = position
 
 
 def loop(session: Session, role_id: str) -> LoopData:
@@ -92,7 +89,7 @@ def loop(session: Session, role_id: str) -> LoopData:
         .outerjoin(Question, Question.id == LoopStepQuestion.question_id)
         .where(LoopStepQuestion.step_id.in_([s.id for s in steps]),
                LoopStepQuestion.deleted_at.is_(None))
-        .order_by(LoopStepQuestion.position)
+        .order_by(*in_order(LoopStepQuestion))
     ).all() if steps else []
     per_step: dict[str, list[StepQuestion]] = {}
     for lq, q in qrows:
@@ -103,10 +100,10 @@ def loop(session: Session, role_id: str) -> LoopData:
             retired=q is not None and q.retired_at is not None,
         ))
     return LoopData(role_id, tuple(
-        StepData(s.id, s.position, s.kind, s.title, s.minutes,
+        StepData(s.id, n, s.kind, s.title, s.minutes,
                  tuple(Axis(a) for a in s.axes or []), s.expected_hours, s.alternative_step_id,
                  s.notes or "", tuple(per_step.get(s.id, [])))
-        for s in steps
+        for n, s in enumerate(steps, 1)
     ))
 
 
@@ -128,16 +125,13 @@ def _validate(title: str, minutes: int, axes: list[Axis], kind: StepKind,
 
 def add_step(session: Session, role_id: str, *, kind: StepKind, title: str, minutes: int,
              axes: list[Axis], expected_hours: float | None = None, notes: str = "",
-             position: int | None = None) -> LoopStep:
+             index: int | None = None) -> LoopStep:
+    """A new step at `index` of the loop (None: at the end); writes that one row."""
     _validate(title, minutes, axes, kind, expected_hours)
-    steps = _live_steps(session, role_id)
     step = LoopStep(role_id=role_id, kind=kind, title=" ".join(title.split()), minutes=minutes,
-                    axes=[a.value for a in axes], expected_hours=expected_hours, notes=notes,
-                    position=len(steps))
+                    axes=[a.value for a in axes], expected_hours=expected_hours, notes=notes)
+    ordering.place(session, step, index)
     session.add(step)
-    index = len(steps) if position is None else max(0, min(position, len(steps)))
-    steps.insert(index, step)
-    _renumber(steps)
     return step
 
 
@@ -156,39 +150,33 @@ def update_step(session: Session, step_id: str, *, kind: StepKind, title: str, m
             setattr(step, name, value)
 
 
-def move_step(session: Session, step_id: str, new_position: int) -> int:
-    """Move a step to `new_position` (clamped); returns the position it had."""
-    step = _step(session, step_id)
-    steps = _live_steps(session, step.role_id)
-    old = steps.index(step)
-    steps.pop(old)
-    steps.insert(max(0, min(new_position, len(steps))), step)
-    _renumber(steps)
-    return old
+def move_step(session: Session, step_id: str, new_index: int) -> float:
+    """Move a step to `new_index` of the loop (clamped), writing that step alone; returns the
+    position it had, for `put_step_back`."""
+    return ordering.move(session, _step(session, step_id), new_index)
 
 
-def remove_step(session: Session, step_id: str) -> int:
-    """Tombstone a step; returns its position (for undo)."""
+def put_step_back(session: Session, step_id: str, position: float) -> None:
+    """Undo of `move_step`: the step takes its old position again (one row)."""
+    _step(session, step_id).position = position
+
+
+def remove_step(session: Session, step_id: str) -> None:
+    """Tombstone a step (it keeps its position for an undo); steps that named it as their
+    alternative lose that link."""
     step = _step(session, step_id)
-    steps = _live_steps(session, step.role_id)
-    old = steps.index(step)
     step.deleted_at = utcnow()
-    steps.pop(old)
-    _renumber(steps)
-    for other in steps:
+    for other in _live_steps(session, step.role_id):
         if other.alternative_step_id == step_id:
             other.alternative_step_id = None
-    return old
 
 
-def restore_step(session: Session, step_id: str, position: int) -> None:
+def restore_step(session: Session, step_id: str) -> None:
+    """Undo of `remove_step`: the step comes back at the position it kept."""
     step = session.get(LoopStep, step_id)
     if step is None:
         raise NotFound("That loop step no longer exists")
-    steps = _live_steps(session, step.role_id)
     step.deleted_at = None
-    steps.insert(max(0, min(position, len(steps))), step)
-    _renumber(steps)
 
 
 def add_step_question(session: Session, step_id: str, *, question_id: str | None = None,
@@ -201,8 +189,8 @@ def add_step_question(session: Session, step_id: str, *, question_id: str | None
     if question_id is not None and any(q.question_id == question_id for q in existing):
         raise ValidationError("That question is already in this step")
     lq = LoopStepQuestion(step_id=step_id, question_id=question_id,
-                          text=" ".join(text.split()) if text else None,
-                          position=len(existing))
+                          text=" ".join(text.split()) if text else None)
+    ordering.place(session, lq, None)
     step.questions.append(lq)
     return lq
 

@@ -231,7 +231,7 @@ def gather_packet(session: Session, application_id: str, *, include_feedback: bo
                              if q.question_id]))).all()) if data.steps else {}
     slots = _slots(session, application_id)
     steps = tuple(PacketStep(
-        info=LoopStepInfo(s.position + 1, s.title, s.kind.label, _length(s.minutes,
+        info=LoopStepInfo(s.number, s.title, s.kind.label, _length(s.minutes,
                           s.expected_hours), tuple(a.label for a in s.axes), s.notes),
         axes=tuple((a.label, AXIS_GUIDE[a]) for a in s.axes),
         questions=tuple(Question(q.text, guidance.get(q.question_id or "", ""))

@@ -14,15 +14,16 @@ from hirefile.errors import NotFound, ValidationError
 from hirefile.services.activity import actor, record
 from hirefile.services.candidates import live_candidate
 from hirefile.services.roles import live_role
-from hirefile.storage import derived
+from hirefile.storage import derived, ordering
 from hirefile.storage.models import Application, Candidate, ExitReason, RoleStage, StageChange
+from hirefile.storage.models.ordered import in_order
 from hirefile.storage.types import utcnow
 
 
 def stages_of(session: Session, role_id: str) -> list[RoleStage]:
     return list(session.scalars(
         select(RoleStage).where(RoleStage.role_id == role_id, RoleStage.deleted_at.is_(None))
-        .order_by(RoleStage.position)))
+        .order_by(*in_order(RoleStage))))
 
 
 def stage_named(session: Session, role_id: str, name: str) -> RoleStage:
@@ -210,20 +211,31 @@ def time_in_stages(moves: list[Move], now: datetime | None = None) -> list[tuple
 
 def exit_reasons(session: Session, kind: StageKind) -> list[str]:
     return list(session.scalars(select(ExitReason.text).where(
-        ExitReason.kind == kind, ExitReason.deleted_at.is_(None)).order_by(ExitReason.position)))
+        ExitReason.kind == kind, ExitReason.deleted_at.is_(None))
+        .order_by(*in_order(ExitReason))))
 
 
 def set_exit_reasons(session: Session, kind: StageKind, texts: list[str]) -> None:
-    """Make the list for `kind` exactly `texts` (in order); removed reasons are tombstoned."""
+    """Make the list for `kind` exactly `texts` (in order); removed reasons are tombstoned.
+    Writes only what changed: an added, removed or edited reason, or the one that moved."""
     wanted = [" ".join(t.split()) for t in texts if t.strip()]
     rows = {r.text.casefold(): r for r in session.scalars(
-        select(ExitReason).where(ExitReason.kind == kind))}
-    for position, text in enumerate(wanted):
+        select(ExitReason).where(ExitReason.kind == kind).order_by(*in_order(ExitReason)))}
+    listed: list[ExitReason] = []
+    for text in wanted:
         row = rows.pop(text.casefold(), None)
         if row is None:
-            session.add(ExitReason(kind=kind, text=text, position=position))
+            row = ExitReason(kind=kind, text=text)
         else:
-            row.text, row.position, row.deleted_at = text, position, None
+            if row.text != text:
+                row.text = text
+            if row.deleted_at is not None:
+                row.deleted_at = None
+        listed.append(row)
+    ordering.rearrange(listed)
+    for row in listed:
+        if row not in session:
+            session.add(row)
     for row in rows.values():
         if row.deleted_at is None:
             row.deleted_at = utcnow()

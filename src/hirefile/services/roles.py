@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from hirefile.domain.ordering import spread
 from hirefile.domain.question_bank import questions_for
 from hirefile.domain.roles import RoleDraft, clean_list, errors, validate_role
 from hirefile.domain.stages import DEFAULT_STAGES
@@ -105,7 +106,7 @@ def add_role_from_template(session: Session, tpl: RoleTemplate, *, title: str | 
         role.axis_weights.append(RoleAxisWeight(axis=axis, weight=tpl.weights.get(axis, 0)))
     bank = _bank_ids(session)
     used: set[str] = set()
-    for position, step in enumerate(tpl.loop):
+    for position, step in zip(spread(len(tpl.loop)), tpl.loop, strict=True):
         loop_step = LoopStep(position=position, kind=step.kind, title=step.title,
                              minutes=step.minutes, axes=[a.value for a in step.axes],
                              expected_hours=step.expected_hours, notes=step.notes)
@@ -113,7 +114,8 @@ def add_role_from_template(session: Session, tpl: RoleTemplate, *, title: str | 
                  if q.key in bank and q.key not in used]
         # Prefer questions written for this track, then the general ones.
         picks.sort(key=lambda q: q.track is None)
-        for qpos, q in enumerate(picks[:QUESTIONS_PER_STEP]):
+        picks = picks[:QUESTIONS_PER_STEP]
+        for qpos, q in zip(spread(len(picks)), picks, strict=True):
             used.add(q.key)
             loop_step.questions.append(LoopStepQuestion(question_id=bank[q.key], position=qpos))
         role.loop_steps.append(loop_step)
@@ -212,7 +214,7 @@ def restore_role(session: Session, role_id: str) -> None:
 
 
 def _add_with_pipeline(session: Session, role: Role) -> Role:
-    for position, spec in enumerate(DEFAULT_STAGES):
+    for position, spec in zip(spread(len(DEFAULT_STAGES)), DEFAULT_STAGES, strict=True):
         role.stages.append(RoleStage(name=spec.name, kind=spec.kind, position=position))
     session.add(role)
     return role

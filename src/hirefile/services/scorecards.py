@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Select, func, select, union
 from sqlalchemy.orm import Session
 
+from hirefile.domain.ordering import spread
 from hirefile.domain.vocab import ActivityKind, Axis, ScorecardStatus
 from hirefile.errors import NotFound, ValidationError
 from hirefile.services.activity import record
@@ -119,7 +120,7 @@ def start(session: Session, interview_id: str, interviewer_id: str) -> Scorecard
     axes, questions = _template(session, interview)
     for axis in axes:
         card.ratings.append(ScorecardRating(axis=axis, rating=None, evidence=""))
-    for position, (qid, text) in enumerate(questions):
+    for position, (qid, text) in zip(spread(len(questions)), questions, strict=True):
         card.question_notes.append(ScorecardQuestionNote(question_id=qid, question_text=text,
                                                          note="", position=position))
     return card
@@ -128,7 +129,7 @@ def start(session: Session, interview_id: str, interviewer_id: str) -> Scorecard
 def blank(session: Session, interview_id: str, interviewer_id: str) -> ScorecardView:
     """The interviewer's scorecard as the editor shows it, writing nothing: their existing
     one, or an empty one (id "") that `write` makes on the first save. Question notes of an
-    empty one are keyed "#position"."""
+    empty one are keyed "#n", n counting from 0 in the step's order."""
     interview = live_interview(session, interview_id)
     card = _existing(session, interview_id, interviewer_id)
     if card is not None:
@@ -185,7 +186,7 @@ def save(session: Session, scorecard_id: str, person_id: str, draft: ScorecardDr
         else:
             row.rating, row.evidence = value, evidence
     notes = {n.id: n for n in card.question_notes}
-    notes.update({f"#{n.position}": n for n in card.question_notes})
+    notes.update({f"#{i}": n for i, n in enumerate(card.question_notes)})
     for note_id, text in draft.question_notes.items():
         if note_id in notes:
             notes[note_id].note = text

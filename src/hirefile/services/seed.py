@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hirefile.domain.ordering import spread
 from hirefile.domain.question_bank import STARTER_BANK
 from hirefile.domain.stages import DEFAULT_EXIT_REASONS
 from hirefile.storage.models import CompanyProfile, ExitReason, Question
@@ -17,7 +18,7 @@ def seed_new_file(session: Session) -> None:
         session.add(CompanyProfile(name=""))
     if session.scalar(select(ExitReason.id).limit(1)) is None:
         for kind, reasons in DEFAULT_EXIT_REASONS.items():
-            for position, text in enumerate(reasons):
+            for position, text in zip(spread(len(reasons)), reasons, strict=True):
                 session.add(ExitReason(kind=kind, text=text, position=position))
     seed_question_bank(session)
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from hirefile.domain.vocab import StageKind
 from hirefile.errors import NotFound, ValidationError
 from hirefile.services.pipeline import count_in_stage, stages_of
+from hirefile.storage import ordering
 from hirefile.storage.models import Application, RoleStage
 from hirefile.storage.types import utcnow
 
@@ -31,12 +32,6 @@ def _clean(session: Session, role_id: str, name: str, exclude: str | None = None
     return clean
 
 
-def _renumber(stages: list[RoleStage]) -> None:
-    for position, stage in enumerate(stages):
-        if stage.position != position:
-            stage.position = position
-
-
 def rename_stage(session: Session, stage_id: str, name: str) -> str:
     """Returns the old name (history keeps the names stages had at the time of each move)."""
     stage = _stage(session, stage_id)
@@ -47,33 +42,33 @@ def rename_stage(session: Session, stage_id: str, name: str) -> str:
 
 def add_stage(session: Session, role_id: str, name: str, *, after_stage_id: str | None = None
               ) -> RoleStage:
-    """A new in-process stage, after the given one (or before Hired)."""
+    """A new in-process stage, after the given one (or before Hired). Writes that one row."""
     stages = stages_of(session, role_id)
-    stage = RoleStage(role_id=role_id, name=_clean(session, role_id, name),
-                      kind=StageKind.ACTIVE, position=len(stages))
-    session.add(stage)
     if after_stage_id is not None:
         index = next(i for i, s in enumerate(stages) if s.id == after_stage_id) + 1
     else:
         index = next((i for i, s in enumerate(stages) if s.kind is not StageKind.ACTIVE),
                      len(stages))
-    stages.insert(index, stage)
-    _renumber(stages)
+    stage = RoleStage(role_id=role_id, name=_clean(session, role_id, name),
+                      kind=StageKind.ACTIVE)
+    ordering.place(session, stage, index)
+    session.add(stage)
     return stage
 
 
-def move_stage(session: Session, stage_id: str, new_position: int) -> int:
-    stage = _stage(session, stage_id)
-    stages = stages_of(session, stage.role_id)
-    old = stages.index(stage)
-    stages.pop(old)
-    stages.insert(max(0, min(new_position, len(stages))), stage)
-    _renumber(stages)
-    return old
+def move_stage(session: Session, stage_id: str, new_index: int) -> float:
+    """Move a stage to `new_index` of the role's stages (clamped), writing that stage alone;
+    returns the position it had, for `put_stage_back`."""
+    return ordering.move(session, _stage(session, stage_id), new_index)
 
 
-def remove_stage(session: Session, stage_id: str) -> int:
-    """Tombstone an empty in-process stage; returns its position (for undo)."""
+def put_stage_back(session: Session, stage_id: str, position: float) -> None:
+    """Undo of `move_stage`: the stage takes its old position again (one row)."""
+    _stage(session, stage_id).position = position
+
+
+def remove_stage(session: Session, stage_id: str) -> None:
+    """Tombstone an empty in-process stage (one row; it keeps its position for an undo)."""
     stage = _stage(session, stage_id)
     if stage.kind is not StageKind.ACTIVE:
         raise ValidationError(f"“{stage.name}” is needed: every role has its {stage.kind.label} "
@@ -84,22 +79,15 @@ def remove_stage(session: Session, stage_id: str) -> int:
     stages = stages_of(session, stage.role_id)
     if sum(1 for s in stages if s.kind is StageKind.ACTIVE) <= 1:
         raise ValidationError("A role needs at least one in-process stage")
-    old = stages.index(stage)
     stage.deleted_at = utcnow()
-    stages.pop(old)
-    _renumber(stages)
-    return old
 
 
-def restore_stage(session: Session, stage_id: str, position: int) -> None:
-    """Undo of `remove_stage`: the stage comes back where it was."""
+def restore_stage(session: Session, stage_id: str) -> None:
+    """Undo of `remove_stage`: the stage comes back at the position it kept."""
     stage = session.get(RoleStage, stage_id)
     if stage is None:
         raise NotFound("That stage no longer exists")
-    stages = stages_of(session, stage.role_id)
     stage.deleted_at = None
-    stages.insert(max(0, min(position, len(stages))), stage)
-    _renumber(stages)
 
 
 @dataclass(frozen=True)
@@ -107,7 +95,7 @@ class StageInfo:
     id: str
     name: str
     kind: StageKind
-    position: int
+    index: int  # its place in the role's pipeline, 0 first
     count: int
 
 
@@ -117,5 +105,5 @@ def stage_infos(session: Session, role_id: str) -> list[StageInfo]:
         select(Application.stage_id, func.count())
         .where(Application.role_id == role_id, Application.deleted_at.is_(None))
         .group_by(Application.stage_id)).all())
-    return [StageInfo(s.id, s.name, s.kind, s.position, counts.get(s.id, 0))
-            for s in stages_of(session, role_id)]
+    return [StageInfo(s.id, s.name, s.kind, i, counts.get(s.id, 0))
+            for i, s in enumerate(stages_of(session, role_id))]

@@ -25,7 +25,8 @@ from hirefile.errors import FileProblem, NewerSchemaFile, StorageFailure
 from hirefile.fsutil import write_bytes_atomic
 from hirefile.storage import derived, fileformat, migrations, search
 from hirefile.storage.models import Base, Tracked
-from hirefile.storage.types import UTCDateTime
+from hirefile.storage.models.ordered import Position
+from hirefile.storage.types import ClockMap, UTCDateTime
 
 LIVE_TABLES = sorted(
     table.name for table in Base.metadata.sorted_tables
@@ -222,7 +223,7 @@ def _run(conn: sqlite3.Connection, report: CheckReport, header: fileformat.Heade
     report.expect(bad_keys == 0, "every row has a UUID key", f"{bad_keys} rows without a UUID key")
     report.expect(bad_stamps == 0, "every row is stamped (who, when)",
                   f"{bad_stamps} rows with missing or inverted created/updated stamps")
-    report.expect(not bad_values, "every time, date, choice and JSON value is readable",
+    report.expect(not bad_values, "every time, date, choice, JSON value and position is readable",
                   "unreadable values in " + ", ".join(
                       f"{where} ({n})" for where, n in sorted(bad_values.items())[:5]))
     wrong_stage = conn.execute(
@@ -273,8 +274,13 @@ def _value_checks(table: sa.Table) -> list[tuple[str, str]]:
         elif isinstance(col.type, sa.Enum):
             allowed = ", ".join("'" + v.replace("'", "''") + "'" for v in col.type.enums)
             sql = f"{name} IS NOT NULL AND {name} NOT IN ({allowed})"
-        elif isinstance(col.type, sa.JSON):
+        elif isinstance(col.type, (sa.JSON, ClockMap)):
             sql = f"{name} IS NOT NULL AND NOT json_valid({name})"
+        elif col.name == "row_clock":  # 16 hex digits of clock, 16 of replica id
+            sql = (f"{name} IS NOT NULL AND (length({name}) != 32 "
+                   f"OR {name} GLOB '*[^0-9a-f]*')")
+        elif isinstance(col.type, Position):  # a list's order needs a number
+            sql = f"typeof({name}) NOT IN ('integer', 'real')"
         else:
             continue
         if col.name not in ("created_at", "updated_at"):

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, create_engine, event, select
+from sqlalchemy import Connection, Engine, Table, create_engine, event, inspect, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -26,7 +26,7 @@ from hirefile import __version__
 from hirefile.errors import CorruptFile, FileProblem, HirefileError, StorageFailure
 from hirefile.fsutil import atomic_path, describe_os_error, forget_open_file, register_open_file
 from hirefile.settings import Identity
-from hirefile.storage import check, fileformat, guard, migrations, search
+from hirefile.storage import check, clock, fileformat, guard, migrations, search, stamping
 from hirefile.storage.lock import FileLock
 from hirefile.storage.models import Base, Meta, Person, Tracked
 from hirefile.storage.types import utcnow
@@ -51,6 +51,8 @@ class Database:
         #: after it was switched to Hirefile's mode, to switch it back if nothing was written.
         self._opened_as: int | None = None
         self._damaged = False
+        #: This copy's replica id and hybrid logical clock (claimed at the first change).
+        self.copy_clock = stamping.CopyClock(stamping.home_of(path))
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", guard.check_values)
         event.listen(self._sessions, "before_flush", self._stamp)
@@ -163,6 +165,7 @@ class Database:
         try:
             with self._sessions.begin() as s:
                 s.info["identity"] = self.identity
+                s.info["copy_clock"] = self.copy_clock
                 yield s
         except DBAPIError as exc:
             if isinstance(exc.orig, sqlite3.IntegrityError):
@@ -172,6 +175,16 @@ class Database:
             if not stored_value_error(exc):
                 raise
             raise self._unreadable(exc) from exc
+
+    def session_on(self, conn: Connection) -> Session:
+        """A session on a connection the caller holds (one that has another copy attached,
+        for a merge), stamping its changes like every session of this file."""
+        if self.read_only:
+            raise FileProblem(f"{self.path} is open read-only")
+        session = self._sessions(bind=conn)
+        session.info["identity"] = self.identity
+        session.info["copy_clock"] = self.copy_clock
+        return session
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
@@ -208,41 +221,58 @@ class Database:
         return self.meta().get("file_uuid", "")
 
     def _stamp(self, session: Session, _ctx: Any, _instances: Any) -> None:
-        """Stamp every new or changed row with who and when (one place, every write)."""
+        """Stamp every new or changed row with who and when, and with this copy's clock: for
+        a new row its `row_clock`, for a changed one each changed field's clock (one place,
+        every write through the ORM; `stamping.update_rows` does the same for SQL updates)."""
         ident: Identity = session.info.get("identity", self.identity)
+        new = [obj for obj in session.new if isinstance(obj, Tracked)]
+        dirty = []
+        for obj in session.dirty:
+            if isinstance(obj, Tracked) and session.is_modified(obj, include_collections=False):
+                state = inspect(obj)
+                fields = [a.key for a in state.mapper.column_attrs
+                          if a.key not in clock.NOT_FIELDS
+                          and state.attrs[a.key].history.has_changes()]
+                was = state.attrs["updated_at"].history.deleted
+                dirty.append((obj, fields, was[0] if was else obj.updated_at))
+        if not new and not dirty:
+            return
         now = utcnow()
-        changed = False
-        for obj in session.new:
-            if isinstance(obj, Tracked):
+        with session.no_autoflush:
+            after = max((stamping.latest(o.row_clock, was, o.field_clocks)
+                         for o, _f, was in dirty), default=0)
+            tick = self.copy_clock.next(session, after)
+            for obj in new:
                 obj.created_at = obj.created_at or now
                 obj.created_by = obj.created_by or ident.stamp
                 obj.updated_at = now
                 obj.updated_by = ident.stamp
-                changed = True
-        for obj in session.dirty:
-            if isinstance(obj, Tracked) and session.is_modified(obj, include_collections=False):
+                obj.row_clock = tick
+                obj.field_clocks = None
+            for obj, fields, was in dirty:
                 obj.updated_at = now
                 obj.updated_by = ident.stamp
-                changed = True
-        if changed:
-            with session.no_autoflush:
-                self._ensure_person(session, ident, now)
-                for key, value in (("last_writer", ident.name),
-                                   ("last_written_at", now.isoformat()),
-                                   ("app_version", __version__)):
-                    row = session.get(Meta, key)
-                    if row is None:
-                        session.add(Meta(key=key, value=value))
-                    elif row.value != value:
-                        row.value = value
+                if fields:
+                    obj.row_clock, obj.field_clocks = stamping.stamp_fields(
+                        obj.row_clock, was, obj.field_clocks, fields, tick)
+            self._ensure_person(session, ident, now, tick)
+            for key, value in (("last_writer", ident.name),
+                               ("last_written_at", now.isoformat()),
+                               ("app_version", __version__)):
+                row = session.get(Meta, key)
+                if row is None:
+                    session.add(Meta(key=key, value=value))
+                elif row.value != value:
+                    row.value = value
 
-    def _ensure_person(self, session: Session, ident: Identity, now: datetime) -> None:
+    def _ensure_person(self, session: Session, ident: Identity, now: datetime,
+                       tick: str) -> None:
         if self._person_known:
             return
         if session.get(Person, ident.person_id) is None:
             session.add(Person(id=ident.person_id, name=ident.name, email=ident.email,
                                created_at=now, created_by=ident.stamp, updated_at=now,
-                               updated_by=ident.stamp))
+                               updated_by=ident.stamp, row_clock=tick))
         self._person_known = True
 
     def set_identity(self, identity: Identity) -> None:
@@ -262,6 +292,7 @@ class Database:
                 try:
                     raw.driver_connection.backup(dst)  # type: ignore[union-attr]
                     dst.execute("PRAGMA journal_mode = DELETE")
+                    stamping.new_copy(dst, stamping.home_of(target))
                 except sqlite3.Error as exc:
                     raise StorageFailure(describe_os_error(OSError(str(exc)), target)) from exc
                 finally:

@@ -28,7 +28,7 @@ with) keeps its stage; `problems` names only live applications and offers withou
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -139,8 +139,10 @@ def recompute(session: Session, *, applications: Iterable[str] | None = None,
     row and before committing; a repair). Pending ORM changes are flushed first; rows are
     written with SQL, without stamps (see the module's note), and the session's copies of the
     rows changed are expired so they read the new values. Returns how many rows changed, by
-    kind ("applications", "offers", "candidates", "links"); the search index is rebuilt for
-    the candidates named (all of it when None) and not counted.
+    kind ("applications", "offers", "candidates", "links"); the search index entries of the
+    candidates named are written again (all that disagree when None), not counted.
+
+    After a merge of copies: `recompute(session, **affected(session, touched))`.
     """
     session.flush()
     run = _runner(session)
@@ -172,9 +174,36 @@ def recompute(session: Session, *, applications: Iterable[str] | None = None,
         conn.execute(text("UPDATE candidate_link SET key = :key WHERE id = :id"),
                      {"key": key, "id": lid})
         changed["links"] += 1
-    search.reindex(conn, cand_ids)
+    if cand_ids is None:
+        search.repair(conn)
+    else:
+        search.reindex(conn, cand_ids)
     _expire(session)
     return changed
+
+
+def affected(session: Session, touched: Mapping[str, Iterable[str]]) -> dict[str, list[str]]:
+    """The records whose derived values may have changed when the rows `touched` (ids by
+    table name: what a merge of copies added or changed) were written, as `recompute` takes
+    them: `recompute(session, **affected(session, touched))`.
+
+    An application for itself and for its stage changes, an offer for itself and its events,
+    a candidate for itself and its links (tags and tag names reach the search index through
+    its triggers)."""
+    def ids(table: str) -> list[str]:
+        return sorted(set(touched.get(table, ())))
+
+    def parents(table: str, column: str) -> set[str]:
+        found: set[str] = set()
+        for sql, params in _restricted(f"SELECT {column} FROM {table} t WHERE 1 = 1 {{ids}}",
+                                       "t.id", ids(table)):
+            found.update(r[0] for r in _runner(session)(sql, params))
+        return found
+
+    return {"applications": sorted({*ids("application"),
+                                    *parents("stage_change", "application_id")}),
+            "offers": sorted({*ids("offer"), *parents("offer_event", "offer_id")}),
+            "candidates": sorted({*ids("candidate"), *parents("candidate_link", "candidate_id")})}
 
 
 # the sources, for writers ----------------------------------------------------------------------

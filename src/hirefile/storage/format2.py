@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
-from hirefile.storage import merged
+from hirefile.storage import merged, ordering, stamping
 
 Step = Callable[[Connection], None]
 
@@ -25,5 +25,7 @@ def upgrade(conn: Connection) -> None:
 
 #: The steps from format 1 to 2, in order.
 STEPS: list[Step] = [
+    stamping.add_clocks,
+    ordering.gap_positions,  # order that merges: gap-based positions
     merged.add_merged_into,  # candidate.merged_into: where a merged duplicate went
 ]

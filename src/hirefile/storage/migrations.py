@@ -31,18 +31,20 @@ Migration = Callable[[Connection], None]
 MIGRATIONS: dict[int, Migration] = {2: format2.upgrade}
 
 
-def backup_path_for(path: Path, from_version: int, when: datetime | None = None) -> Path:
+def backup_path_for(path: Path, from_version: int, when: datetime | None = None, *,
+                    label: str | None = None) -> Path:
     stamp = (when or datetime.now(timezone.utc)).strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.before-format-{from_version + 1}.{stamp}{path.suffix}")
+    label = label or f"format-{from_version + 1}"
+    return path.with_name(f"{path.stem}.before-{label}.{stamp}{path.suffix}")
 
 
-def backup_file(path: Path, from_version: int) -> Path:
+def backup_file(path: Path, from_version: int, *, label: str | None = None) -> Path:
     """Copy `path` with SQLite's backup API and verify the copy before anything changes.
 
     The copy must pass `integrity_check`, carry the same schema version and hold the same rows
-    per table; otherwise it is deleted and the migration does not start.
+    per table; otherwise it is deleted and the migration (or merge: `label`) does not start.
     """
-    target = backup_path_for(path, from_version)
+    target = backup_path_for(path, from_version, label=label)
     try:
         src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -67,7 +69,7 @@ def backup_file(path: Path, from_version: int) -> Path:
         raise StorageFailure(describe_os_error(exc, target)) from exc
     finally:
         src.close()
-    log.info("backed up %s to %s before migrating", path, target)
+    log.info("backed up %s to %s before changing it", path, target)
     return target
 
 
@@ -89,7 +91,7 @@ def _verify_backup(src: sqlite3.Connection, target: Path, from_version: int) -> 
     if ok != "ok" or version != from_version or not same:
         target.unlink(missing_ok=True)
         raise StorageFailure(
-            f"The backup {target} did not verify ({ok}); the file was not migrated"
+            f"The backup {target} did not verify ({ok}); nothing was changed"
         )
 
 

@@ -116,17 +116,35 @@ def reindex(conn: Connection, candidate_ids: Sequence[str] | None = None) -> Non
                      params)
 
 
+def repair(conn: Connection) -> None:
+    """Make the index say what the candidates hold, touching only the entries that do not:
+    entries of no live candidate go, stale ones are written again, missing ones added."""
+    if conn.dialect.name != "sqlite":
+        return
+    conn.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid NOT IN "
+                         "(SELECT rowid FROM candidate WHERE deleted_at IS NULL)")
+    conn.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid IN (SELECT f.rowid FROM {TABLE} f "
+                         f"JOIN candidate c ON c.rowid = f.rowid WHERE {_stale()})")
+    conn.exec_driver_sql(_insert_for("c", f"c.deleted_at IS NULL AND c.rowid NOT IN "
+                                          f"(SELECT rowid FROM {TABLE})"))
+
+
+def _stale() -> str:
+    """SQL true for an entry `f` that does not say what its candidate `c` holds (tags by the
+    length of their text: the order `group_concat` lists them in is not fixed)."""
+    doc = [part.strip() for part in _split_doc()]
+    return " OR ".join(f"{col} != {expr}" for col, expr in zip(
+        ("f.name", "f.contact", "f.notes", "length(f.tags)", "f.other"),
+        (doc[0], doc[1], doc[2], f"length({doc[3]})", doc[4]), strict=True))
+
+
 def index_problems(run: Callable[[str], list[tuple[Any, ...]]]) -> list[tuple[str, int]]:
     """(what, how many) for each way the index disagrees with the candidates: a live candidate
     missing, an entry for no live candidate, an entry whose text is not the candidate's.
 
-    Tags are compared by the length of their text (the order `group_concat` lists them in is
-    not fixed). `run` executes SQL on the file and returns its rows.
+    `run` executes SQL on the file and returns its rows.
     """
-    doc = [part.strip() for part in _split_doc()]
-    stale = " OR ".join(f"{col} != {expr}" for col, expr in zip(
-        ("f.name", "f.contact", "f.notes", "length(f.tags)", "f.other"),
-        (doc[0], doc[1], doc[2], f"length({doc[3]})", doc[4]), strict=True))
+    stale = _stale()
     queries = [
         ("live candidate{s} missing from the search index",
          f"SELECT count(*) FROM candidate c WHERE c.deleted_at IS NULL "

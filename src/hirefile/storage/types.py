@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import datetime, timezone
 
-from sqlalchemy import DateTime
+from sqlalchemy import DateTime, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
@@ -40,3 +41,20 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=timezone.utc)
+
+
+class ClockMap(TypeDecorator[dict[str, str]]):
+    """A row's field clocks ({field: clock}) as compact JSON with sorted keys, so two copies
+    holding the same clocks hold the same text (a merge compares rows in SQL by it).
+    An empty map is stored as NULL."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: dict[str, str] | None, dialect: Dialect) -> str | None:
+        if not value:
+            return None
+        return json.dumps(value, sort_keys=True, separators=(",", ":"))
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> dict[str, str] | None:
+        return json.loads(value) if value else None

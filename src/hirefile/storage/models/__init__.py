@@ -35,12 +35,14 @@ from hirefile.storage.models.roles import (
     RoleAxisWeight,
     RoleStage,
 )
+from hirefile.storage.models.sharing import IdAlias, MergeRecord, Replica
 
 __all__ = [
-    "Activity", "Application", "Attachment", "Base", "Candidate", "CandidateLink",
-    "CandidateTag", "CheckIn", "CompanyProfile", "CultureAssessment", "CultureRating",
-    "DebriefDecision", "ExitReason", "Interview", "InterviewPanelist", "LoopStep",
-    "LoopStepQuestion", "Meta", "Note", "Offer", "OfferEvent", "OnboardingItem", "Person",
-    "PortfolioReview", "PortfolioReviewCheck", "Question", "Role", "RoleAxisWeight", "RoleStage",
-    "Scorecard", "ScorecardQuestionNote", "ScorecardRating", "StageChange", "Tag", "Tracked",
+    "Activity", "Application", "Attachment", "Base", "Candidate", "CandidateLink", "CandidateTag",
+    "CheckIn", "CompanyProfile", "CultureAssessment", "CultureRating", "DebriefDecision",
+    "ExitReason", "IdAlias", "Interview", "InterviewPanelist", "LoopStep", "LoopStepQuestion",
+    "MergeRecord", "Meta", "Note", "Offer", "OfferEvent", "OnboardingItem", "Person",
+    "PortfolioReview", "PortfolioReviewCheck", "Question", "Replica", "Role", "RoleAxisWeight",
+    "RoleStage", "Scorecard", "ScorecardQuestionNote", "ScorecardRating", "StageChange", "Tag",
+    "Tracked",
 ]

@@ -19,6 +19,7 @@ from hirefile.domain.vocab import (
     StepKind,
 )
 from hirefile.storage.models.base import Base, Tracked, fk, vocab
+from hirefile.storage.models.ordered import in_order, position_column
 
 #: Ratings are 1..4 (Strong no .. Strong yes); NULL means "not assessed", never a score.
 RATING_CHECK = "rating IS NULL OR rating BETWEEN 1 AND 4"
@@ -80,7 +81,7 @@ class Scorecard(Tracked, Base):
 
     ratings: Mapped[list[ScorecardRating]] = relationship(back_populates="scorecard")
     question_notes: Mapped[list[ScorecardQuestionNote]] = relationship(
-        back_populates="scorecard", order_by="ScorecardQuestionNote.position"
+        back_populates="scorecard", order_by=lambda: in_order(ScorecardQuestionNote)
     )
 
 
@@ -110,7 +111,7 @@ class ScorecardQuestionNote(Tracked, Base):
     question_id: Mapped[str | None] = fk("question", nullable=True, index=False)
     question_text: Mapped[str] = mapped_column(sa.Text)
     note: Mapped[str] = mapped_column(sa.Text, default="")
-    position: Mapped[int]
+    position: Mapped[float] = position_column()
 
     scorecard: Mapped[Scorecard] = relationship(back_populates="question_notes")
 

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from hirefile.storage.types import UTCDateTime, new_id, utcnow
+from hirefile.storage.types import ClockMap, UTCDateTime, new_id, utcnow
 
 #: Explicit constraint names keep migrations portable (SQLite and PostgreSQL alike).
 NAMING_CONVENTION = {
@@ -54,6 +54,12 @@ class Tracked:
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, index=True, sort_order=92)
     updated_by: Mapped[str] = mapped_column(default="", sort_order=93)
     deleted_at: Mapped[datetime | None] = mapped_column(default=None, sort_order=94)
+    #: The clock of the row's insert, and of every field not in `field_clocks`
+    #: (`storage/clock.py`); NULL for rows last written before file format 2.
+    row_clock: Mapped[str | None] = mapped_column(sa.String(32), default=None, sort_order=95)
+    #: The clock of each field changed since the insert.
+    field_clocks: Mapped[dict[str, str] | None] = mapped_column(
+        ClockMap(), default=None, sort_order=96)
 
     @property
     def is_deleted(self) -> bool:

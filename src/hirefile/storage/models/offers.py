@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hirefile.domain.vocab import EquityKind, OfferStatus, PayPeriod
 from hirefile.storage.models.base import Base, Tracked, fk, vocab
+from hirefile.storage.models.ordered import position_column
 
 
 class Offer(Tracked, Base):
@@ -63,7 +64,7 @@ class OnboardingItem(Tracked, Base):
 
     application_id: Mapped[str] = fk("application")
     text: Mapped[str]
-    position: Mapped[int]
+    position: Mapped[float] = position_column()
     due_on: Mapped[date | None]
     done_at: Mapped[datetime | None]
 

@@ -19,6 +19,7 @@ from hirefile.domain.vocab import (
     Track,
 )
 from hirefile.storage.models.base import Base, Tracked, fk, vocab
+from hirefile.storage.models.ordered import in_order, position_column
 
 
 class Role(Tracked, Base):
@@ -53,11 +54,11 @@ class Role(Tracked, Base):
     notes: Mapped[str] = mapped_column(sa.Text, default="")
 
     stages: Mapped[list[RoleStage]] = relationship(
-        back_populates="role", order_by="RoleStage.position"
+        back_populates="role", order_by=lambda: in_order(RoleStage)
     )
     axis_weights: Mapped[list[RoleAxisWeight]] = relationship(back_populates="role")
     loop_steps: Mapped[list[LoopStep]] = relationship(
-        back_populates="role", order_by="LoopStep.position"
+        back_populates="role", order_by=lambda: in_order(LoopStep)
     )
 
 
@@ -82,7 +83,7 @@ class RoleStage(Tracked, Base):
     role_id: Mapped[str] = fk("role")
     name: Mapped[str]
     kind: Mapped[StageKind] = mapped_column(vocab(StageKind), default=StageKind.ACTIVE)
-    position: Mapped[int]
+    position: Mapped[float] = position_column()
 
     role: Mapped[Role] = relationship(back_populates="stages")
 
@@ -93,7 +94,7 @@ class LoopStep(Tracked, Base):
     __tablename__ = "loop_step"
 
     role_id: Mapped[str] = fk("role")
-    position: Mapped[int]
+    position: Mapped[float] = position_column()
     kind: Mapped[StepKind] = mapped_column(vocab(StepKind))
     title: Mapped[str]
     minutes: Mapped[int] = mapped_column(default=45)
@@ -106,7 +107,7 @@ class LoopStep(Tracked, Base):
 
     role: Mapped[Role] = relationship(back_populates="loop_steps", foreign_keys=[role_id])
     questions: Mapped[list[LoopStepQuestion]] = relationship(
-        back_populates="step", order_by="LoopStepQuestion.position"
+        back_populates="step", order_by=lambda: in_order(LoopStepQuestion)
     )
 
 
@@ -132,7 +133,7 @@ class LoopStepQuestion(Tracked, Base):
     step_id: Mapped[str] = fk("loop_step")
     question_id: Mapped[str | None] = fk("question", nullable=True)
     text: Mapped[str | None] = mapped_column(sa.Text)
-    position: Mapped[int]
+    position: Mapped[float] = position_column()
 
     step: Mapped[LoopStep] = relationship(back_populates="questions")
     question: Mapped[Question | None] = relationship()
@@ -145,4 +146,4 @@ class ExitReason(Tracked, Base):
 
     kind: Mapped[StageKind] = mapped_column(vocab(StageKind))
     text: Mapped[str]
-    position: Mapped[int]
+    position: Mapped[float] = position_column()

@@ -273,7 +273,7 @@ class ScheduleDialog(QDialog):
         combo.clear()
         for step in self._steps:
             mark = "  ✓ scheduled before" if step.id in self._done_steps else ""
-            combo.addItem(f"{step.position + 1}. {step.title} · {step.minutes} min{mark}", step.id)
+            combo.addItem(f"{step.number}. {step.title} · {step.minutes} min{mark}", step.id)
         combo.addItem("Another conversation (not in the loop)", None)
         nxt = next((i for i, s in enumerate(self._steps) if s.id not in self._done_steps), 0)
         combo.setCurrentIndex(nxt if self._steps else 0)

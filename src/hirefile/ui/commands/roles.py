@@ -93,18 +93,17 @@ StepValues = dict[str, object]
 class AddStep(ServiceCommand):
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, role_id: str, values: StepValues,
-                 position: int | None = None) -> None:
+                 index: int | None = None) -> None:
         super().__init__(f"Add step “{values.get('title', '')}”", db, notify)
-        self.role_id, self.values, self.position = role_id, values, position
+        self.role_id, self.values, self.index = role_id, values, index
         self.step_id: str | None = None
 
     def do(self, session: Session) -> None:
         if self.step_id is None:
-            step = loops.add_step(session, self.role_id, position=self.position,
-                                  **self.values)  # type: ignore[arg-type]
-            self.step_id, self.position = step.id, step.position
+            self.step_id = loops.add_step(session, self.role_id, index=self.index,
+                                          **self.values).id  # type: ignore[arg-type]
         else:
-            loops.restore_step(session, self.step_id, self.position or 0)
+            loops.restore_step(session, self.step_id)
 
     def undo_change(self, session: Session) -> None:
         assert self.step_id is not None
@@ -131,14 +130,14 @@ class MoveStep(ServiceCommand):
                  to: int) -> None:
         super().__init__(f"Move step “{title}”", db, notify)
         self.step_id, self.to = step_id, to
-        self.came_from: int | None = None
+        self.came_from: float | None = None  # the step's position before the move
 
     def do(self, session: Session) -> None:
         self.came_from = loops.move_step(session, self.step_id, self.to)
 
     def undo_change(self, session: Session) -> None:
         assert self.came_from is not None
-        loops.move_step(session, self.step_id, self.came_from)
+        loops.put_step_back(session, self.step_id, self.came_from)
 
 
 class RemoveStep(ServiceCommand):
@@ -146,13 +145,12 @@ class RemoveStep(ServiceCommand):
     def __init__(self, db: Database, notify: Notify, step_id: str, title: str) -> None:
         super().__init__(f"Remove step “{title}”", db, notify)
         self.step_id = step_id
-        self.position = 0
 
     def do(self, session: Session) -> None:
-        self.position = loops.remove_step(session, self.step_id)
+        loops.remove_step(session, self.step_id)
 
     def undo_change(self, session: Session) -> None:
-        loops.restore_step(session, self.step_id, self.position)
+        loops.restore_step(session, self.step_id)
 
 
 class AddStepQuestion(ServiceCommand):
@@ -251,19 +249,17 @@ class AddStage(ServiceCommand):
         super().__init__(f"Add stage “{name.strip()}”", db, notify)
         self.role_id, self.name, self.after = role_id, name, after_stage_id
         self.stage_id: str | None = None
-        self.position = 0
 
     def do(self, session: Session) -> None:
         if self.stage_id is None:
-            stage = stages.add_stage(session, self.role_id, self.name,
-                                     after_stage_id=self.after)
-            self.stage_id, self.position = stage.id, stage.position
+            self.stage_id = stages.add_stage(session, self.role_id, self.name,
+                                             after_stage_id=self.after).id
         else:
-            stages.restore_stage(session, self.stage_id, self.position)
+            stages.restore_stage(session, self.stage_id)
 
     def undo_change(self, session: Session) -> None:
         assert self.stage_id is not None
-        self.position = stages.remove_stage(session, self.stage_id)
+        stages.remove_stage(session, self.stage_id)
 
 
 class RenameStage(ServiceCommand):
@@ -287,13 +283,14 @@ class MoveStage(ServiceCommand):
                  to: int) -> None:
         super().__init__(f"Move stage “{name}”", db, notify)
         self.stage_id, self.to = stage_id, to
-        self.came_from = 0
+        self.came_from: float | None = None  # the stage's position before the move
 
     def do(self, session: Session) -> None:
         self.came_from = stages.move_stage(session, self.stage_id, self.to)
 
     def undo_change(self, session: Session) -> None:
-        stages.move_stage(session, self.stage_id, self.came_from)
+        assert self.came_from is not None
+        stages.put_stage_back(session, self.stage_id, self.came_from)
 
 
 class RemoveStage(ServiceCommand):
@@ -301,13 +298,12 @@ class RemoveStage(ServiceCommand):
     def __init__(self, db: Database, notify: Notify, stage_id: str, name: str) -> None:
         super().__init__(f"Remove stage “{name}”", db, notify)
         self.stage_id = stage_id
-        self.position = 0
 
     def do(self, session: Session) -> None:
-        self.position = stages.remove_stage(session, self.stage_id)
+        stages.remove_stage(session, self.stage_id)
 
     def undo_change(self, session: Session) -> None:
-        stages.restore_stage(session, self.stage_id, self.position)
+        stages.restore_stage(session, self.stage_id)
 
 
 class SetExitReasons(ServiceCommand):

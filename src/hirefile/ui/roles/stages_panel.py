@@ -211,7 +211,7 @@ class StagesPanel(QWidget):
         info = self._current()
         if info is not None:
             self._run(MoveStage(self._db, self._notify, info.id, info.name,
-                                info.position + delta))
+                                info.index + delta))
 
     def _reasons(self, kind: StageKind) -> list[str]:
         lst = self.reason_lists[kind]

@@ -45,7 +45,7 @@ class StepDialog(QDialog):
         }
         fill_enum(f.kindCombo, StepKind)
         fill_combo(f.alternativeCombo, [("None", None), *(
-            (f"{s.position + 1}. {s.title} ({s.kind.label})", s.id) for s in others)])
+            (f"{s.number}. {s.title} ({s.kind.label})", s.id) for s in others)])
         f.kindCombo.currentIndexChanged.connect(self._kind_changed)
         f.buttonBox.accepted.connect(self.accept)
         f.buttonBox.rejected.connect(self.reject)

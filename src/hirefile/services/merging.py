@@ -1,0 +1,219 @@
+"""Merge a cofounder's copy of the file into the open one (`hirefile merge`, File → Merge).
+
+The other copy is never modified: a snapshot of it is taken with SQLite's backup API (read
+only), brought to this Hirefile's file format and checked in a temporary folder, then attached
+to this copy's connection. This copy is backed up first (and the backup verified), and the
+whole merge is one transaction: it lands entirely or not at all. The rules are in
+`storage/merge.py`; derived columns are recomputed from their sources afterwards.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hirefile.errors import FileProblem, StorageFailure
+from hirefile.fsutil import describe_os_error
+from hirefile.storage import clock, derived, fileformat, merge, migrations
+from hirefile.storage.database import Database
+from hirefile.storage.models import Candidate, MergeRecord
+from hirefile.storage.types import utcnow
+
+#: Contact columns that make two candidates possibly one person.
+_CONTACTS = {"email": "same e-mail", "phone_key": "same phone", "github_key": "same GitHub",
+             "linkedin_key": "same LinkedIn"}
+
+
+@dataclass
+class MergeResult:
+    """What a merge brought in (or, dry, would bring)."""
+
+    mine: Path
+    theirs: Path
+    dry_run: bool
+    outcome: merge.Outcome
+    possible_duplicates: list[dict[str, Any]] = field(default_factory=list)
+    backup: Path | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "added": dict(sorted(self.outcome.added.items())),
+            "changed": dict(sorted(self.outcome.changed.items())),
+            "conflicts": [{"kind": c.kind, "id": c.id, "label": c.label, "field": c.field,
+                           "mine": _plain(c.mine), "theirs": _plain(c.theirs), "kept": c.kept}
+                          for c in self.outcome.conflicts],
+            "possible_duplicates": self.possible_duplicates,
+        }
+
+    def summary(self) -> str:
+        o = self.outcome
+        if not o.anything:
+            return f"Nothing to merge: {self.mine.name} already holds everything in " \
+                   f"{self.theirs.name}"
+        parts = []
+        if o.added:
+            parts.append(f"{sum(o.added.values()):,} records added")
+        if o.changed:
+            parts.append(f"{sum(o.changed.values()):,} changed")
+        parts.append(f"{len(o.conflicts):,} conflicts" if len(o.conflicts) != 1
+                     else "1 conflict")
+        if self.possible_duplicates:
+            parts.append(f"{len(self.possible_duplicates):,} possible duplicates")
+        verb = "Would merge" if self.dry_run else "Merged"
+        return f"{verb} {self.theirs.name}: " + ", ".join(parts)
+
+
+def merge_file(db: Database, theirs: Path | str, *, dry_run: bool = False) -> MergeResult:
+    """Merge the copy at `theirs` into the open file `db` (or only report, `dry_run`)."""
+    theirs = Path(theirs).expanduser().absolute()
+    if not theirs.exists():
+        raise FileProblem(f"{theirs} does not exist")
+    if theirs.resolve() == db.path.resolve() or _same_file(theirs, db.path):
+        raise FileProblem(f"{theirs.name} is the open file itself; choose the other copy")
+    fileformat.check_is_hirefile(theirs)
+    with tempfile.TemporaryDirectory(prefix="hirefile-merge-") as folder:
+        snapshot = _snapshot(theirs, Path(folder) / "theirs.hirefile")
+        _prepare(snapshot, db, theirs)
+        backup = None if dry_run else migrations.backup_file(
+            db.path, migrations.SCHEMA_VERSION, label="merge")
+        result = _merge(db, snapshot, theirs, dry_run=dry_run)
+        result.backup = backup
+    return result
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
+def _snapshot(source: Path, target: Path) -> Path:
+    """A consistent copy of `source`, read without writing anything beside it."""
+    try:
+        src = sqlite3.connect(fileformat.read_only_uri(source), uri=True)
+    except sqlite3.Error as exc:
+        raise FileProblem(f"Could not read {source}: {exc}") from exc
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    except sqlite3.DatabaseError as exc:
+        raise fileformat.describe_sqlite_error(source, exc) from exc
+    except OSError as exc:
+        raise StorageFailure(describe_os_error(exc, target)) from exc
+    finally:
+        src.close()
+    return target
+
+
+def _prepare(snapshot: Path, db: Database, theirs: Path) -> None:
+    """Bring the snapshot to this file format (checked as any file opened for writing is) and
+    refuse a file of another lineage."""
+    try:
+        other = Database.open(snapshot, db.identity)
+    except FileProblem as exc:
+        raise FileProblem(str(exc).replace(str(snapshot), str(theirs))) from exc
+    try:
+        lineage = other.file_uuid
+    finally:
+        other.close()
+    if lineage != db.file_uuid:
+        raise FileProblem(
+            f"{theirs.name} is not a copy of {db.path.name} (it began as another file: another "
+            "company's, or a desk started separately); only copies of one file can be merged")
+
+
+def _merge(db: Database, snapshot: Path, theirs: Path, *, dry_run: bool) -> MergeResult:
+    with db.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("ATTACH DATABASE ? AS theirs", (str(snapshot),))
+        try:
+            with db.session_on(conn) as session:
+                tx = session.begin()
+                try:
+                    result = _in_transaction(db, session, theirs, dry_run=dry_run)
+                except BaseException:
+                    tx.rollback()
+                    raise
+                if dry_run or not result.outcome.anything:
+                    tx.rollback()
+                else:
+                    tx.commit()
+        finally:
+            conn.rollback()
+            raw.execute("DETACH DATABASE theirs")
+    if not dry_run:
+        seen = max(result_vector(snapshot).values(), default=0)
+        db.copy_clock.hlc = max(db.copy_clock.hlc, seen)
+    return result
+
+
+def result_vector(path: Path) -> clock.Vector:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {r: int(s) for r, s in conn.execute("SELECT id, seen FROM replica")}
+    finally:
+        conn.close()
+
+
+def _in_transaction(db: Database, session: Session, theirs: Path, *,
+                    dry_run: bool) -> MergeResult:
+    conn = session.connection()
+    now = db.copy_clock.next(session)
+    by = db.identity.stamp
+    outcome = merge.Merger(conn, now=now, by=by).run()
+    result = MergeResult(db.path, theirs, dry_run, outcome)
+    if outcome.anything:
+        _recompute(session, outcome)
+        result.possible_duplicates = possible_duplicates(
+            session, outcome.added_ids("candidate"))
+        their_replica = conn.exec_driver_sql(
+            "SELECT value FROM theirs.meta WHERE key = 'replica_id'").scalar() or ""
+        session.add(MergeRecord(at=utcnow(), by=by, their_replica=their_replica,
+                                their_path=str(theirs), summary=result.as_json()))
+        session.flush()
+    return result
+
+
+def _recompute(session: Session, outcome: merge.Outcome) -> None:
+    """Derived columns from their sources, for what the merge touched."""
+    derived.recompute(session, **derived.affected(session, outcome.touched))
+
+
+def possible_duplicates(session: Session, added: set[str]) -> list[dict[str, Any]]:
+    """Candidates that came in from the other copy and share a contact with another live
+    candidate: the same person, perhaps, for a person to decide (never merged silently)."""
+    out: list[dict[str, Any]] = []
+    if not added:
+        return out
+    ids = sorted(added)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for column, why in _CONTACTS.items():
+            col = getattr(Candidate, column)
+            other = select(Candidate.id, Candidate.full_name, col).where(
+                Candidate.deleted_at.is_(None), col.is_not(None), col != "")
+            new = {r.id: r for r in session.execute(other.where(Candidate.id.in_(chunk)))}
+            if not new:
+                continue
+            values = {getattr(r, column) for r in new.values()}
+            for r in session.execute(other.where(col.in_(values), Candidate.id.not_in(chunk))):
+                for n in new.values():
+                    if getattr(n, column) == getattr(r, column):
+                        out.append({"id": n.id, "name": n.full_name, "matches": r.id,
+                                    "matches_name": r.full_name, "why": why})
+    return out
+
+
+def _plain(value: Any) -> Any:
+    return value if value is None or isinstance(value, (str, int, float, bool)) else str(value)

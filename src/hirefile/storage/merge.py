@@ -1,0 +1,468 @@
+"""Merging another copy of the file into this one, field by field, by their clocks.
+
+The rules (ARCHITECTURE.md, "Merging copies", says why):
+
+- rows match by key; a row only the other copy has is added (nothing is ever lost);
+- each field holds the change with the higher clock (`storage/clock.py`); when neither copy
+  knew the other's change to that field and the values differ, it is a **conflict**: the
+  higher clock still wins (ties cannot happen: the replica id is part of the clock) and both
+  values are reported;
+- a tombstone (`deleted_at`) is a field like the others, except that an edit made after a
+  delete brings the row back, and an erasure (`anonymised_at`) always wins;
+- rows the domain holds unique by what they link (the same tag on a candidate, the same
+  interviewer on an interview, the same tag name...) are one row: when the copies made it
+  twice under two keys, the lower key survives and the other becomes an alias (`id_alias`),
+  which travels, so every later merge maps it the same way; a candidate merged into another
+  (`merged_into`) is followed the same way;
+- the other copy's version vector is folded into this one's.
+
+Everything here runs in the caller's transaction on this copy, with the other copy attached
+read-only as schema `theirs`; derived columns (current stage, offer status, search keys) are
+recomputed afterwards by the caller from their sources.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import Connection
+
+from hirefile.storage import clock
+from hirefile.storage.models import Base
+
+#: Rows the domain keeps unique by what they link: table -> (columns, live rows only,
+#: columns compared case-insensitively).
+NATURAL_KEYS: dict[str, tuple[tuple[str, ...], bool, frozenset[str]]] = {
+    "tag": (("name",), True, frozenset({"name"})),
+    "person": ((), False, frozenset()),  # placeholder, never matched: people keep their keys
+    "candidate_tag": (("candidate_id", "tag_id"), False, frozenset()),
+    "role_axis_weight": (("role_id", "axis"), False, frozenset()),
+    "role_stage": (("role_id", "name"), True, frozenset({"name"})),
+    "question": (("builtin_key",), False, frozenset()),
+    "company_profile": ((), True, frozenset()),
+    "application": (("candidate_id", "role_id"), True, frozenset()),
+    "interview_panelist": (("interview_id", "person_id"), False, frozenset()),
+    "scorecard": (("interview_id", "interviewer_id"), False, frozenset()),
+    "scorecard_rating": (("scorecard_id", "axis"), False, frozenset()),
+    "portfolio_review_check": (("review_id", "item"), False, frozenset()),
+    "culture_rating": (("assessment_id", "dimension"), False, frozenset()),
+    "attachment": (("candidate_id", "application_id", "sha256"), True, frozenset()),
+}
+del NATURAL_KEYS["person"]
+
+#: Tables whose values stay sealed in a merge's report (never printed).
+SEALED = frozenset({"scorecard", "scorecard_rating", "scorecard_question_note"})
+#: Columns that name a row for people, first found wins.
+LABELS = ("full_name", "title", "name", "text", "body", "filename", "summary")
+#: Columns kept when a candidate is erased; every other field takes the erased side's value.
+ERASURE = "anonymised_at"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str
+    id: str
+    label: str
+    field: str
+    mine: Any
+    theirs: Any
+    kept: str  # "mine" or "theirs"
+
+
+@dataclass
+class Outcome:
+    """What a merge did (or would do)."""
+
+    added: Counter[str] = field(default_factory=Counter)
+    changed: Counter[str] = field(default_factory=Counter)
+    conflicts: list[Conflict] = field(default_factory=list)
+    aliased: Counter[str] = field(default_factory=Counter)
+    #: ids of rows added or changed, per table (for recomputing derived columns).
+    touched: dict[str, set[str]] = field(default_factory=dict)
+
+    #: ids of rows added, per table.
+    new: dict[str, set[str]] = field(default_factory=dict)
+
+    def touch(self, table: str, row_id: str) -> None:
+        self.touched.setdefault(table, set()).add(row_id)
+
+    def added_ids(self, table: str) -> set[str]:
+        return self.new.get(table, set())
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.added or self.changed or self.aliased)
+
+
+def tracked_tables() -> list[sa.Table]:
+    """Every table of rows that merge, parents before children, aliases first."""
+    tables = [t for t in Base.metadata.sorted_tables if "row_clock" in t.c]
+    tables.sort(key=lambda t: t.name != "id_alias")  # stable: keeps parents first
+    return tables
+
+
+def vector(conn: Connection, schema: str) -> clock.Vector:
+    return {r: int(s) for r, s in conn.exec_driver_sql(f"SELECT id, seen FROM {schema}.replica")}
+
+
+class Merger:
+    """One merge of the attached copy `theirs` into `main`, in the caller's transaction."""
+
+    def __init__(self, conn: Connection, *, now: str, by: str) -> None:
+        self.conn = conn
+        self.now = now  # the merge's own clock, for rows it re-keys or revives
+        self.by = by
+        self.mine_vv = vector(conn, "main")
+        self.theirs_vv = vector(conn, "theirs")
+        self.out = Outcome()
+        self.alias: dict[str, str] = {}
+        self.fks = _references()
+
+    # the whole merge ------------------------------------------------------------------------
+
+    def run(self) -> Outcome:
+        self._load_aliases()
+        for table in tracked_tables():
+            self._merge_table(table)
+            if table.name == "id_alias":
+                self._load_aliases()
+                self._apply_aliases_to_mine()
+            elif table.name == "candidate":
+                self._load_aliases()  # candidates merged into others, in either copy
+        self._follow_merged_candidates()
+        self._settle_removed_candidates()
+        self._fold_vectors()
+        return self.out
+
+    # aliases --------------------------------------------------------------------------------
+
+    def _load_aliases(self) -> None:
+        for schema in ("main", "theirs"):
+            for old, new in self.conn.exec_driver_sql(
+                    f"SELECT id, target_id FROM {schema}.id_alias WHERE deleted_at IS NULL"):
+                self.alias.setdefault(old, new)
+            if _has_column(self.conn, schema, "candidate", "merged_into"):
+                for old, new in self.conn.exec_driver_sql(
+                        f"SELECT id, merged_into FROM {schema}.candidate "
+                        "WHERE merged_into IS NOT NULL"):
+                    self.alias.setdefault(old, new)
+
+    def resolve(self, key: Any) -> Any:
+        seen = set()
+        while isinstance(key, str) and key in self.alias and key not in seen:
+            seen.add(key)
+            key = self.alias[key]
+        return key
+
+    def _apply_aliases_to_mine(self) -> None:
+        """Rows of this copy under a key that became an alias (in either copy) take the key
+        that survived (folded into the surviving row when this copy has both)."""
+        tables = {t.name: t for t in tracked_tables()}
+        for old, table_name in self.conn.exec_driver_sql(
+                "SELECT id, table_name FROM main.id_alias WHERE deleted_at IS NULL").all():
+            table = tables.get(table_name)
+            if table is not None and self._row("main", table, old) is not None:
+                self._rekey(table, old, self.resolve(old))
+
+    def _follow_merged_candidates(self) -> None:
+        """Rows that refer to a candidate merged into another (in either copy) refer to the
+        one it was merged into."""
+        tables = {t.name: t for t in tracked_tables()}
+        merged = [r for (r,) in self.conn.exec_driver_sql(
+            "SELECT id FROM main.candidate WHERE merged_into IS NOT NULL")] if _has_column(
+            self.conn, "main", "candidate", "merged_into") else []
+        for old in merged:
+            self._repoint(tables["candidate"], old, self.resolve(old))
+
+    def _repoint(self, table: sa.Table, old: str, new: str) -> None:
+        for child, column in self.fks.get(table.name, ()):
+            if child.name == table.name and column == "merged_into":
+                continue
+            self.conn.execute(child.update().where(child.c[column] == old)
+                              .values({column: new}))
+
+    def _rekey(self, table: sa.Table, old: str, new: str) -> None:
+        """Give this copy's row `old` the key `new` (folding it into `new` if that exists)."""
+        if old == new:
+            return
+        exists = self.conn.execute(sa.select(table.c.id).where(table.c.id == new)).first()
+        if exists is None:
+            self.conn.execute(table.update().where(table.c.id == old).values(id=new))
+        else:
+            mine = self._row("main", table, old)
+            into = self._row("main", table, new)
+            assert mine is not None and into is not None
+            self._fold(table, into, mine, self.mine_vv, self.mine_vv, report=False)
+            self.conn.execute(table.delete().where(table.c.id == old))
+        self._repoint(table, old, new)
+        self.out.aliased[table.name] += 1
+        self.out.touch(table.name, new)
+
+    def _add_alias(self, table: sa.Table, old: str, new: str) -> None:
+        self.alias[old] = new
+        aliases = Base.metadata.tables["id_alias"]
+        if self.conn.execute(sa.select(aliases.c.id).where(aliases.c.id == old)).first():
+            return
+        self.conn.execute(aliases.insert().values(
+            id=old, table_name=table.name, target_id=new, created_at=_utc(), created_by=self.by,
+            updated_at=_utc(), updated_by=self.by, row_clock=self.now))
+
+    # one table ------------------------------------------------------------------------------
+
+    def _merge_table(self, table: sa.Table) -> None:
+        name = table.name
+        cols = ", ".join(f't."{c.name}"' for c in table.c)
+        differs = (f"SELECT {cols}, m.id IS NULL FROM theirs.{name} t "
+                   f"LEFT JOIN main.{name} m ON m.id = t.id "
+                   "WHERE m.id IS NULL OR m.row_clock IS NOT t.row_clock "
+                   "OR m.field_clocks IS NOT t.field_clocks "
+                   "OR (t.row_clock IS NULL AND m.updated_at IS NOT t.updated_at)")
+        rows = self.conn.exec_driver_sql(differs).all()
+        keys = [c.name for c in table.c]
+        for raw in rows:
+            theirs = self._decode(table, dict(zip(keys, raw[:-1], strict=True)))
+            self._remap(table, theirs)
+            only_theirs = bool(raw[-1])
+            target = self.resolve(theirs["id"])
+            if target != theirs["id"]:
+                theirs["id"] = target
+                only_theirs = self._row("main", table, target) is None
+            twin = None
+            if only_theirs:
+                twin = self._natural_twin(table, theirs)
+                if twin is None:
+                    self._insert(table, theirs)
+                    continue
+                if twin < theirs["id"]:
+                    self._add_alias(table, theirs["id"], twin)
+                    theirs["id"] = twin
+                else:
+                    self._add_alias(table, twin, theirs["id"])
+                    self._rekey(table, twin, theirs["id"])
+            mine = self._row("main", table, theirs["id"])
+            assert mine is not None
+            # one thing made twice (not one record edited twice): its values meet, unreported
+            self._fold(table, mine, theirs, self.mine_vv, self.theirs_vv, report=twin is None)
+
+    def _row(self, schema: str, table: sa.Table, key: str) -> dict[str, Any] | None:
+        keys = [c.name for c in table.c]
+        cols = ", ".join(f'"{k}"' for k in keys)
+        raw = self.conn.exec_driver_sql(
+            f"SELECT {cols} FROM {schema}.{table.name} WHERE id = ?", (key,)).first()
+        return None if raw is None else self._decode(table, dict(zip(keys, raw, strict=True)))
+
+    def _decode(self, table: sa.Table, row: dict[str, Any]) -> dict[str, Any]:
+        """Raw stored values, except the field clocks (parsed) and the time of the row's last
+        change (parsed, for legacy clocks)."""
+        fc = row.get("field_clocks")
+        row["field_clocks"] = _json_loads(fc) if fc else {}
+        return row
+
+    def _remap(self, table: sa.Table, row: dict[str, Any]) -> None:
+        for column in table.c:
+            if column.foreign_keys and row.get(column.name) is not None:
+                row[column.name] = self.resolve(row[column.name])
+
+    def _natural_twin(self, table: sa.Table, row: dict[str, Any]) -> str | None:
+        spec = NATURAL_KEYS.get(table.name)
+        if spec is None:
+            return None
+        columns, live_only, folded = spec
+        if live_only and row.get("deleted_at") is not None:
+            return None
+        if any(row.get(c) is None for c in columns):
+            return None
+        where = [f'lower("{c}") = lower(?)' if c in folded else f'"{c}" = ?' for c in columns]
+        if live_only:
+            where.append("deleted_at IS NULL")
+        where.append("id != ?")
+        found = self.conn.exec_driver_sql(
+            f"SELECT id FROM main.{table.name} WHERE {' AND '.join(where) or '1'} "
+            "ORDER BY id LIMIT 1", (*[row[c] for c in columns], row["id"])).first()
+        return None if found is None else str(found[0])
+
+    def _insert(self, table: sa.Table, row: dict[str, Any]) -> None:
+        values = dict(row)
+        values["field_clocks"] = _json_dumps(values["field_clocks"])
+        cols = ", ".join(f'"{k}"' for k in values)
+        marks = ", ".join("?" for _ in values)
+        self.conn.exec_driver_sql(f"INSERT INTO main.{table.name} ({cols}) VALUES ({marks})",
+                                  tuple(values.values()))
+        self.out.added[table.name] += 1
+        self.out.touch(table.name, row["id"])
+        self.out.new.setdefault(table.name, set()).add(row["id"])
+
+    # one row --------------------------------------------------------------------------------
+
+    def _fold(self, table: sa.Table, mine: dict[str, Any], theirs: dict[str, Any],
+              mine_vv: clock.Vector, theirs_vv: clock.Vector, *, report: bool) -> None:
+        """Merge the other copy's version of a row into this copy's, field by field."""
+        fields = _fields(table)
+        base_m = mine["row_clock"] or clock.legacy(_time(mine["updated_at"]))
+        base_t = theirs["row_clock"] or clock.legacy(_time(theirs["updated_at"]))
+        base = min(base_m, base_t)
+        clocks: dict[str, str] = {}
+        values: dict[str, Any] = {}
+        erased = _erasure_side(table, mine, theirs)
+        for f in fields:
+            cm = mine["field_clocks"].get(f, base_m)
+            ct = theirs["field_clocks"].get(f, base_t)
+            vm, vt = mine[f], theirs[f]
+            if erased is not None:
+                take_theirs = erased == "theirs"
+            else:
+                take_theirs = ct > cm
+                if (report and vm != vt and not clock.known(cm, theirs_vv)
+                        and not clock.known(ct, mine_vv) and not _both_removed(f, vm, vt)):
+                    self._conflict(table, mine, f, vm, vt, "theirs" if take_theirs else "mine")
+            clocks[f] = ct if take_theirs else cm
+            values[f] = vt if take_theirs else vm
+        if values.get("deleted_at") is not None:
+            later = max((c for f, c in clocks.items() if f != "deleted_at"), default="")
+            if later > clocks["deleted_at"]:  # edited after the delete: it comes back
+                values["deleted_at"], clocks["deleted_at"] = None, later
+        newest_m = max(base_m, *mine["field_clocks"].values()) if mine["field_clocks"] else base_m
+        newest_t = (max(base_t, *theirs["field_clocks"].values()) if theirs["field_clocks"]
+                    else base_t)
+        stamp = theirs if newest_t > newest_m else mine
+        result = {**values, "updated_at": stamp["updated_at"], "updated_by": stamp["updated_by"],
+                  "row_clock": base if (mine["row_clock"] or theirs["row_clock"]) else None,
+                  "field_clocks": {f: c for f, c in clocks.items() if c != base}}
+        if result["row_clock"] is None and result["field_clocks"]:
+            result["row_clock"] = base
+        before = {k: mine[k] for k in result}
+        if result == before:
+            return
+        result["field_clocks"] = _json_dumps(result["field_clocks"])
+        sets = ", ".join(f'"{k}" = ?' for k in result)
+        self.conn.exec_driver_sql(f"UPDATE main.{table.name} SET {sets} WHERE id = ?",
+                                  (*result.values(), mine["id"]))
+        if any(result[k] != mine[k] for k in fields):
+            self.out.changed[table.name] += 1
+            self.out.touch(table.name, mine["id"])
+
+    def _conflict(self, table: sa.Table, mine: dict[str, Any], f: str, vm: Any, vt: Any,
+                  kept: str) -> None:
+        sealed = table.name in SEALED
+        label = next((str(mine[c]) for c in LABELS if mine.get(c)), "")
+        if sealed or (table.name == "candidate" and mine.get(ERASURE)):
+            vm = vt = "(sealed)" if sealed else "(erased)"
+            label = label if not sealed else ""
+        self.out.conflicts.append(Conflict(table.name, mine["id"], label[:80], f, vm, vt, kept))
+
+    def _settle_removed_candidates(self) -> None:
+        """A live application of a removed candidate (one copy removed the person, the other
+        kept working on their application): the later of the two wins — work after the
+        removal brings the candidate back, a removal after the work takes the application
+        with it."""
+        table = Base.metadata.tables["candidate"]
+        apps = Base.metadata.tables["application"]
+        for app_id, cand_id in self.conn.exec_driver_sql(
+                "SELECT a.id, c.id FROM main.application a JOIN main.candidate c "
+                "ON c.id = a.candidate_id WHERE a.deleted_at IS NULL "
+                "AND c.deleted_at IS NOT NULL ORDER BY a.id").all():
+            app = self._row("main", apps, app_id)
+            person = self._row("main", table, cand_id)
+            assert app is not None and person is not None
+            if person["deleted_at"] is None:  # brought back by an earlier application
+                continue
+            removed = _clock_of(person, "deleted_at")
+            worked = max(_clock_of(app, f) for f in _fields(apps))
+            if worked > removed:
+                self._set(table, person, "deleted_at", None, worked)
+            else:
+                self._set(apps, app, "deleted_at", person["deleted_at"], removed)
+
+    def _set(self, table: sa.Table, row: dict[str, Any], f: str, value: Any,
+             at: str) -> None:
+        base = row["row_clock"] or clock.legacy(_time(row["updated_at"]))
+        clocks = dict(row["field_clocks"])
+        clocks[f] = at
+        self.conn.exec_driver_sql(
+            f'UPDATE main.{table.name} SET "{f}" = ?, row_clock = ?, field_clocks = ? '
+            "WHERE id = ?", (value, base, _json_dumps(clocks), row["id"]))
+        self.out.changed[table.name] += 1
+        self.out.touch(table.name, row["id"])
+
+    # version vectors ------------------------------------------------------------------------
+
+    def _fold_vectors(self) -> None:
+        for replica, seen in self.theirs_vv.items():
+            have = self.mine_vv.get(replica)
+            if have is None:
+                label = self.conn.exec_driver_sql(
+                    "SELECT label FROM theirs.replica WHERE id = ?", (replica,)).scalar()
+                self.conn.exec_driver_sql(
+                    "INSERT INTO main.replica (id, seen, label) VALUES (?, ?, ?)",
+                    (replica, seen, label or ""))
+            elif seen > have:
+                self.conn.exec_driver_sql("UPDATE main.replica SET seen = ? WHERE id = ?",
+                                          (seen, replica))
+
+
+def _fields(table: sa.Table) -> list[str]:
+    return [c.name for c in table.c if c.name not in clock.NOT_FIELDS]
+
+
+def _clock_of(row: dict[str, Any], f: str) -> str:
+    base = row["row_clock"] or clock.legacy(_time(row["updated_at"]))
+    return str(row["field_clocks"].get(f, base))
+
+
+def _both_removed(f: str, vm: Any, vt: Any) -> bool:
+    """Removed on both sides (at two times) is agreement, not a conflict."""
+    return f == "deleted_at" and vm is not None and vt is not None
+
+
+def _erasure_side(table: sa.Table, mine: dict[str, Any], theirs: dict[str, Any]) -> str | None:
+    if ERASURE not in table.c:
+        return None
+    m, t = mine.get(ERASURE), theirs.get(ERASURE)
+    if m is None and t is None:
+        return None
+    if t is not None and (m is None or str(t) > str(m)):
+        return "theirs"
+    return "mine"
+
+
+def _references() -> dict[str, list[tuple[sa.Table, str]]]:
+    """For each table, the (table, column) pairs that refer to its key."""
+    refs: dict[str, list[tuple[sa.Table, str]]] = {}
+    for table in Base.metadata.sorted_tables:
+        for column in table.c:
+            for fk in column.foreign_keys:
+                refs.setdefault(fk.column.table.name, []).append((table, column.name))
+    return refs
+
+
+def _has_column(conn: Connection, schema: str, table: str, column: str) -> bool:
+    return any(r[1] == column for r in conn.exec_driver_sql(
+        f"PRAGMA {schema}.table_info({table})"))
+
+
+def _time(value: Any) -> Any:
+    from datetime import datetime
+
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _utc() -> Any:
+    from hirefile.storage.types import utcnow
+
+    return utcnow()
+
+
+def _json_loads(text: str) -> dict[str, str]:
+    import json
+
+    return dict(json.loads(text))
+
+
+def _json_dumps(value: dict[str, str]) -> str | None:
+    import json
+
+    return json.dumps(value, sort_keys=True, separators=(",", ":")) if value else None
+
