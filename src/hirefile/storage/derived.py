@@ -140,7 +140,7 @@ def recompute(session: Session, *, applications: Iterable[str] | None = None,
     written with SQL, without stamps (see the module's note), and the session's copies of the
     rows changed are expired so they read the new values. Returns how many rows changed, by
     kind ("applications", "offers", "candidates", "links"); the search index entries of the
-    candidates named are written again (all that disagree when None), not counted.
+    candidates named (all when None) that disagree are written again, not counted.
 
     After a merge of copies: `recompute(session, **affected(session, touched))`.
     """
@@ -174,10 +174,7 @@ def recompute(session: Session, *, applications: Iterable[str] | None = None,
         conn.execute(text("UPDATE candidate_link SET key = :key WHERE id = :id"),
                      {"key": key, "id": lid})
         changed["links"] += 1
-    if cand_ids is None:
-        search.repair(conn)
-    else:
-        search.reindex(conn, cand_ids)
+    search.repair(conn, cand_ids)
     _expire(session)
     return changed
 

@@ -98,35 +98,36 @@ def rebuild(conn: Connection) -> None:
     conn.exec_driver_sql(_insert_for("c", "c.deleted_at IS NULL"))
 
 
-def reindex(conn: Connection, candidate_ids: Sequence[str] | None = None) -> None:
-    """Index again the candidates named (all when None), from what they hold now."""
+def repair(conn: Connection, candidate_ids: Sequence[str] | None = None) -> None:
+    """Make the index say what the candidates hold (those named, or all), writing only the
+    entries that do not: an entry of a removed candidate goes, a stale one is written again,
+    a missing one is added. The triggers keep it current on every write; this is for a file
+    written by something that bypassed them, and costs next to nothing when all agree."""
     if conn.dialect.name != "sqlite":
         return
     if candidate_ids is None:
-        rebuild(conn)
-        return
-    ids = list(candidate_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ", ".join(f":i{n}" for n in range(len(chunk)))
-        params = {f"i{n}": cid for n, cid in enumerate(chunk)}
-        conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid IN "
-                          f"(SELECT rowid FROM candidate WHERE id IN ({marks}))"), params)
-        conn.execute(text(_insert_for("c", f"c.deleted_at IS NULL AND c.id IN ({marks})")),
-                     params)
-
-
-def repair(conn: Connection) -> None:
-    """Make the index say what the candidates hold, touching only the entries that do not:
-    entries of no live candidate go, stale ones are written again, missing ones added."""
-    if conn.dialect.name != "sqlite":
-        return
-    conn.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid NOT IN "
-                         "(SELECT rowid FROM candidate WHERE deleted_at IS NULL)")
-    conn.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid IN (SELECT f.rowid FROM {TABLE} f "
-                         f"JOIN candidate c ON c.rowid = f.rowid WHERE {_stale()})")
-    conn.exec_driver_sql(_insert_for("c", f"c.deleted_at IS NULL AND c.rowid NOT IN "
-                                          f"(SELECT rowid FROM {TABLE})"))
+        chunks: list[tuple[str, dict[str, str]]] = [("1 = 1", {})]
+    else:
+        ids = list(candidate_ids)
+        chunks = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+            chunks.append((f"c.id IN ({marks})",
+                           {f"i{n}": cid for n, cid in enumerate(chunk)}))
+    for where, params in chunks:
+        if candidate_ids is None:
+            conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid NOT IN "
+                              "(SELECT rowid FROM candidate WHERE deleted_at IS NULL)"))
+        else:
+            conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid IN (SELECT c.rowid FROM "
+                              f"candidate c WHERE {where} AND c.deleted_at IS NOT NULL)"),
+                         params)
+        conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid IN (SELECT f.rowid FROM {TABLE} f "
+                          f"JOIN candidate c ON c.rowid = f.rowid WHERE {where} "
+                          f"AND ({_stale()}))"), params)
+        conn.execute(text(_insert_for("c", f"{where} AND c.deleted_at IS NULL AND c.rowid "
+                                           f"NOT IN (SELECT rowid FROM {TABLE})")), params)
 
 
 def _stale() -> str:
