@@ -158,6 +158,8 @@ def test_merge_stamps_every_row_it_moves_and_points_the_loser_at_the_winner(
             assert row.updated_by == db.identity.stamp
             assert getattr(row, "candidate_id", keep) == keep
             assert getattr(row, "application_id", app) == app
+            moved = "application_id" if model is StageChange else "candidate_id"
+            assert moved in (row.field_clocks or {})  # the moved field has its own clock
         loser = s.get(Candidate, other)
         assert loser.deleted_at is not None and loser.merged_into == keep
         assert s.get(Candidate, keep).merged_into is None
