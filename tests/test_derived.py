@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
+import uuid
 from datetime import timedelta
 from pathlib import Path
 
@@ -21,11 +22,13 @@ from hirefile.domain.vocab import Decision, LinkKind, OfferStatus, PayPeriod, Ro
 from hirefile.errors import FileProblem
 from hirefile.services import candidates, debrief, dedupe, offers, pipeline, undoing
 from hirefile.services.csv_import import import_rows, plan_rows, read_csv, redo_import, undo_import
+from hirefile.services.merging import merge_file
 from hirefile.services.roles import add_role_from_template
+from hirefile.settings import Identity
 from hirefile.storage import derived
 from hirefile.storage.check import check_file
 from hirefile.storage.database import Database
-from hirefile.storage.models import Application, Candidate, CandidateLink, Offer
+from hirefile.storage.models import Application, Candidate, CandidateLink, Note, Offer
 from hirefile.storage.types import utcnow
 
 EUR = 100
@@ -369,3 +372,53 @@ def test_rows_written_straight_through_the_orm_get_their_derived_values(
     with new_db.reader() as s:
         assert s.get(Candidate, c.id).sort_name == "zoe bronte-smith"
     agree(new_db)
+
+
+# merging copies ------------------------------------------------------------------------------
+
+def test_a_merge_of_copies_leaves_derived_state_agreeing_and_follows_merged_records(
+        new_db: Database, tmp_path: Path) -> None:
+    role, st, people = role_and_people(new_db)
+    with new_db.session() as s:
+        app = pipeline.add_application(s, people["Ada"], role).id
+        offer = offers.create_offer(s, app, terms()).id
+        dup = candidates.create_candidate(s, CandidateDraft(full_name="Ada L.",
+                                                            email="ada.l@example.org")).id
+    new_db.close()
+    theirs_path = tmp_path / "daniel" / "Hiring.hirefile"
+    theirs_path.parent.mkdir()
+    theirs_path.write_bytes(new_db.path.read_bytes())
+    mine = Database.open(new_db.path, new_db.identity)
+    theirs = Database.open(theirs_path, Identity(str(uuid.uuid4()), "Daniel Okoye"))
+    with mine.session() as s:  # Lena: a move and an approval, and a note on "Ada L."
+        pipeline.move(s, app, st["Screen"], at=utcnow() - timedelta(hours=2))
+        offers.approve(s, offer)
+        s.add(Note(candidate_id=dup, body="Same person as Ada? Ask her."))
+    with theirs.session() as s:  # Daniel, later: another move, and the duplicates merged
+        pipeline.move(s, app, st["Technical"])
+        dedupe.merge(s, people["Ada"], dup)
+    theirs.close()
+    merge_file(mine, theirs_path)
+    with mine.reader() as s:
+        assert derived.problems(s) == []
+        a = s.get(Application, app)
+        assert a.stage_id == derived.latest_stage_change(s, app).to_stage_id == st["Technical"]
+        assert s.get(Offer, offer).status is OfferStatus.APPROVED
+        note = s.scalar(select(Note).where(Note.body.like("Same person%")))
+        assert note.candidate_id == people["Ada"]  # followed to the record kept
+        kept, gone = s.get(Candidate, people["Ada"]), s.get(Candidate, dup)
+        assert (kept.deleted_at, kept.merged_into) == (None, None)  # the one kept stays
+        assert gone.deleted_at is not None and gone.merged_into == kept.id
+    mine.close()
+    assert check_file(mine.path).ok
+
+
+def test_check_names_a_live_or_looping_merge_pointer(
+        small_file: tuple[Path, str, dict[str, str], dict[str, str], str],
+        new_db: Database) -> None:
+    path, _, _, people, _ = small_file
+    new_db.close()
+    break_by_hand(path, f"UPDATE candidate SET merged_into = '{people['Łukasz']}' "
+                        f"WHERE id = '{people['Ada']}'")
+    assert "1 candidates point to a record they were merged into while still live, or to " \
+        "themselves" in check_file(path).problems

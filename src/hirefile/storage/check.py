@@ -238,6 +238,12 @@ def _run(conn: sqlite3.Connection, report: CheckReport, header: fileformat.Heade
     ).fetchone()[0]
     report.expect(orphaned == 0, "no live application of a removed candidate",
                   f"{orphaned} live applications belong to removed candidates")
+    pointers = conn.execute(
+        "SELECT count(*) FROM candidate WHERE merged_into IS NOT NULL "
+        "AND (deleted_at IS NULL OR merged_into = id)").fetchone()[0]
+    report.expect(pointers == 0, "only removed candidates point to the record they were "
+                  "merged into", f"{pointers} candidates point to a record they were merged "
+                  "into while still live, or to themselves")
     dup = conn.execute(
         "SELECT count(*) FROM (SELECT 1 FROM application WHERE deleted_at IS NULL "
         "GROUP BY candidate_id, role_id HAVING count(*) > 1)"
