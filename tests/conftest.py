@@ -109,8 +109,8 @@ def add_people(db: Database, count: int, *, with_roles: bool) -> None:
     for i in range(count):
         name = f"{rng.choice(FIRST)} {rng.choice(LAST)} {i:05d}"
         people.append({"id": new_id(), "full_name": name, "sort_name": sort_name(name),
-                       "email": f"person{i:05d}@example.org", "created_by": db.identity.name,
-                       "updated_by": db.identity.name})
+                       "email": f"person{i:05d}@example.org", "created_by": db.identity.stamp,
+                       "updated_by": db.identity.stamp})
     with db.session() as s:
         s.execute(insert(Candidate), people)
         if not with_roles:

@@ -339,29 +339,13 @@ def test_undo_of_a_move_puts_back_the_old_position(db: Database, role_id: str, q
 # two copies ------------------------------------------------------------------------------------
 
 def combine(a: Path, b: Path) -> None:
-    """A stand-in for the merge: each row of the ordered tables is taken whole from the copy
-    that changed it last (newest `updated_at`), and both copies end with the combined rows."""
-    conns = [sqlite3.connect(a), sqlite3.connect(b)]
-    try:
-        for table in TABLES:
-            rows: dict[str, tuple[Any, ...]] = {}
-            columns: list[str] = []
-            for conn in conns:
-                cur = conn.execute(f"SELECT * FROM {table}")
-                columns = [d[0] for d in cur.description]
-                at = columns.index("updated_at")
-                for row in cur:
-                    if row[0] not in rows or rows[row[0]][at] < row[at]:
-                        rows[row[0]] = row
-            marks = ", ".join("?" * len(columns))
-            for conn in conns:
-                conn.executemany(f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) "
-                                 f"VALUES ({marks})", list(rows.values()))
-        for conn in conns:
-            conn.commit()
-    finally:
-        for conn in conns:
-            conn.close()
+    """Merge the two copies into each other (`hirefile merge`), so both hold everything."""
+    from hirefile.services.merging import merge_file
+
+    with Database.open(a, LENA) as db:
+        merge_file(db, b)
+    with Database.open(b, OMAR) as db:
+        merge_file(db, a)
 
 
 def read_orders(path: Path, role_id: str) -> tuple[list[str], list[str], list[str]]:

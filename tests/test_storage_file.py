@@ -20,6 +20,7 @@ from hirefile.errors import (
     NotSQLiteFile,
 )
 from hirefile.services.files import create_file
+from hirefile.services.people import names
 from hirefile.settings import Identity
 from hirefile.storage import fileformat, migrations
 from hirefile.storage.database import Database
@@ -86,7 +87,7 @@ def test_changes_are_stamped_with_the_person_and_utc(new_file: Path) -> None:
         with db.session() as s:
             role = Role(title="ML engineer")
             s.add(role)
-        assert role.created_by == role.updated_by == "Ada Obi"
+        assert role.created_by == role.updated_by == ADA.person_id  # the person, by key
         assert role.created_at.utcoffset().total_seconds() == 0
         first_update = role.updated_at
         with db.reader() as s:
@@ -98,7 +99,8 @@ def test_changes_are_stamped_with_the_person_and_utc(new_file: Path) -> None:
             r.title = "Senior ML engineer"
         with db.reader() as s:
             r = s.get(Role, role.id)
-            assert (r.created_by, r.updated_by) == ("Ada Obi", "王磊")
+            assert (r.created_by, r.updated_by) == (ADA.person_id, LEI.person_id)
+            assert names(s) == {ADA.person_id: "Ada Obi", LEI.person_id: "王磊"}
             assert r.updated_at > first_update
             assert r.created_at == role.created_at
         assert db.meta()["last_writer"] == "王磊"

@@ -24,6 +24,7 @@ log = logging.getLogger("hirefile")
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
 LIST_KINDS = ("roles", "candidates", "applications", "offers")
 EXPORT_KINDS = ("packet", "offer", "jd", "debrief")
+EDIT_KINDS = ("candidate", "role")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -81,6 +82,39 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--reason", metavar="TEXT", help="needed for Rejected and Withdrew")
     s.add_argument("--note", metavar="TEXT")
 
+    s = sub.add_parser("set", help="change fields of a candidate or a role: FIELD=VALUE …")
+    s.add_argument("file", type=Path)
+    s.add_argument("kind", choices=EDIT_KINDS)
+    s.add_argument("ref", metavar="REF", help="candidate: id, e-mail, or the full name when it "
+                   "is unique; role: id or unique title")
+    s.add_argument("assignments", nargs="*", metavar="FIELD=VALUE",
+                   help="an empty VALUE clears an optional field")
+    s.add_argument("--json", action="store_true", help="print what changed as JSON")
+
+    s = sub.add_parser("tag", help="tag a candidate (or take tags off with --remove)")
+    s.add_argument("file", type=Path)
+    s.add_argument("--candidate", required=True, metavar="REF",
+                   help="id, e-mail, or the full name when it is unique")
+    s.add_argument("tags", nargs="+", metavar="TAG")
+    s.add_argument("--remove", action="store_true", help="take these tags off")
+    s.add_argument("--json", action="store_true", help="print the candidate's tags as JSON")
+
+    s = sub.add_parser("note", help="add a note to a candidate's record")
+    s.add_argument("file", type=Path)
+    s.add_argument("--candidate", required=True, metavar="REF",
+                   help="id, e-mail, or the full name when it is unique")
+    s.add_argument("--role", metavar="REF", help="about their application to this role "
+                   "(id or unique title)")
+    s.add_argument("text", metavar="TEXT")
+    s.add_argument("--json", action="store_true", help="print the note as JSON")
+
+    s = sub.add_parser("remove", help="remove a candidate, or a role nobody applied to")
+    s.add_argument("file", type=Path)
+    s.add_argument("kind", choices=EDIT_KINDS)
+    s.add_argument("ref", metavar="REF", help="candidate: id, e-mail, or the full name when it "
+                   "is unique; role: id or unique title")
+    s.add_argument("--json", action="store_true", help="print what was removed as JSON")
+
     s = sub.add_parser("export", help="export a document as PDF: an interview packet, an offer "
                        "letter, a job description (also Markdown) or a debrief summary")
     s.add_argument("kind", choices=EXPORT_KINDS)
@@ -132,7 +166,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                   file=sys.stderr)
             return EXIT_USAGE
         argv.insert(word, "--db")  # `hirefile FILE`: the desktop entry runs `hirefile %f`
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command == "set" and all("=" in word for word in extra):
+        args.assignments += extra  # FIELD=VALUE words after an option (`REF --json a=b`)
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     from hirefile.logs import setup_logging
 
     setup_logging(gui=args.command is None)
@@ -422,6 +461,97 @@ def _move(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _set(args: argparse.Namespace) -> int:
+    """`set FILE candidate|role REF FIELD=VALUE…`: the editors' services, field by field."""
+    from hirefile.services import edits
+    from hirefile.services.refs import candidate_ref, role_ref
+
+    with _open(args) as db, db.session() as s:
+        if args.kind == "candidate":
+            c = candidate_ref(s, args.ref)
+            done = edits.set_candidate_fields(s, c.id, args.assignments)
+            label = c.full_name
+        else:
+            r = role_ref(s, args.ref)
+            done = edits.set_role_fields(s, r.id, args.assignments)
+            label = r.title
+    if args.json:
+        _print_json({"kind": args.kind, "id": done.id, "label": label, "changed": done.changed})
+    elif done.changed:
+        parts = "; ".join(f"{k} = {v}" for k, v in done.shown.items())
+        print(f"{label}: {parts}")
+    else:
+        print(f"{label}: nothing to change (the {args.kind} already reads so)")
+    return EXIT_OK
+
+
+def _tag(args: argparse.Namespace) -> int:
+    from hirefile.services.candidates import set_tags, tags_of
+    from hirefile.services.refs import candidate_ref
+
+    with _open(args) as db, db.session() as s:
+        c = candidate_ref(s, args.candidate)
+        before = tags_of(s, c.id)
+        if args.remove:
+            gone = {" ".join(t.split()).casefold() for t in args.tags}
+            set_tags(s, c.id, [t for t in before if t.casefold() not in gone])
+        else:
+            set_tags(s, c.id, [*before, *args.tags])
+        after = tags_of(s, c.id)
+    if args.json:
+        _print_json({"id": c.id, "name": c.full_name, "tags": after})
+    elif after == before:
+        print(f"{c.full_name}: tags unchanged ({', '.join(after) or 'none'})")
+    else:
+        print(f"{c.full_name}: tags {', '.join(after) or 'none'}")
+    return EXIT_OK
+
+
+def _note(args: argparse.Namespace) -> int:
+    from hirefile.errors import NotFound
+    from hirefile.services import pipeline
+    from hirefile.services.candidates import add_note
+    from hirefile.services.refs import candidate_ref, role_ref
+
+    with _open(args) as db, db.session() as s:
+        c = candidate_ref(s, args.candidate)
+        app_id = None
+        if args.role:
+            role = role_ref(s, args.role)
+            app = pipeline.application_for(s, c.id, role.id)
+            if app is None:
+                raise NotFound(f"{c.full_name} is not in the pipeline of “{role.title}”")
+            app_id = app.id
+        note = add_note(s, c.id, args.text, application_id=app_id)
+    if args.json:
+        _print_json({"id": note.id, "candidate_id": c.id, "application_id": app_id,
+                     "body": note.body})
+    else:
+        print(f"{c.full_name}: note added")
+    return EXIT_OK
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from hirefile.services.candidates import remove_candidate
+    from hirefile.services.refs import candidate_ref, role_ref
+    from hirefile.services.roles import remove_role
+
+    with _open(args) as db, db.session() as s:
+        if args.kind == "candidate":
+            c = candidate_ref(s, args.ref)
+            remove_candidate(s, c.id)
+            key, label = c.id, c.full_name
+        else:
+            r = role_ref(s, args.ref)
+            remove_role(s, r.id)
+            key, label = r.id, r.title
+    if args.json:
+        _print_json({"kind": args.kind, "id": key, "label": label, "removed": True})
+    else:
+        print(f"removed the {args.kind} {label}")
+    return EXIT_OK
+
+
 def _export(args: argparse.Namespace) -> int:
     """One document from the file, written atomically; nothing in the file changes."""
     from hirefile.errors import ValidationError
@@ -524,6 +654,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "init": _init, "info": _info, "check": _check, "list": _list, "demo": _demo,
     "import-csv": _import_csv, "export-csv": _export_csv, "move": _move, "export": _export,
     "merge": _merge,
+    "set": _set, "tag": _tag, "note": _note, "remove": _remove,
 }
 
 
@@ -535,6 +666,10 @@ def _json_default(value: Any) -> Any:
     if isinstance(value, Path):
         return str(value)
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, indent=1, ensure_ascii=False, default=_json_default))
 
 
 def _cell(value: Any) -> str:

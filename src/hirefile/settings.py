@@ -37,8 +37,9 @@ class Identity:
 
     @property
     def stamp(self) -> str:
-        """What `created_by` / `updated_by` record."""
-        return self.name
+        """What `created_by` / `updated_by` record: the person's key, so a rename or two
+        people of one name stay told apart (names for display: `services.people.names`)."""
+        return self.person_id
 
 
 def login_name() -> str:

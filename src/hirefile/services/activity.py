@@ -17,6 +17,15 @@ from hirefile.storage.types import utcnow
 
 
 def actor(session: Session) -> str:
+    """Who acts, by name, for history that keeps the name as it was (activity, moves, offer
+    events)."""
+    ident: Identity | None = session.info.get("identity")
+    return ident.name if ident else ""
+
+
+def stamp_of(session: Session) -> str:
+    """Who acts, by person key, for `created_by` / `updated_by` written outside the ORM's
+    flush (bulk inserts and updates); `Database._stamp` writes the same."""
     ident: Identity | None = session.info.get("identity")
     return ident.stamp if ident else ""
 

@@ -13,6 +13,7 @@ from hirefile.domain.contacts import normalise_url
 from hirefile.domain.vocab import ActivityKind, CheckResult, CultureDimension, PortfolioCheck
 from hirefile.errors import NotFound, ValidationError
 from hirefile.services.activity import record
+from hirefile.services.people import name_of, names
 from hirefile.services.pipeline import live_application
 from hirefile.storage.models import (
     CultureAssessment,
@@ -96,13 +97,13 @@ def save_review(session: Session, application_id: str, reviewer_id: str, draft: 
 
 
 def reviews(session: Session, application_id: str) -> list[ReviewData]:
-    names = dict(session.execute(select(Person.id, Person.name)).all())
+    known = names(session)
     out = []
     for r in session.scalars(select(PortfolioReview).where(
             PortfolioReview.application_id == application_id,
             PortfolioReview.deleted_at.is_(None)).order_by(PortfolioReview.reviewed_on)):
         out.append(ReviewData(
-            r.id, names.get(r.reviewer_id, r.created_by), r.reviewed_on,
+            r.id, name_of(known, r.reviewer_id, r.created_by), r.reviewed_on,
             tuple((u.get("url", ""), u.get("ref", "")) for u in r.urls or []), r.looked_at,
             {c.item: (c.result, c.note) for c in r.checks if c.deleted_at is None},
             r.rating, r.notes))
@@ -163,12 +164,12 @@ def save_culture(session: Session, application_id: str, assessor_id: str,
 
 
 def culture(session: Session, application_id: str) -> list[CultureData]:
-    names = dict(session.execute(select(Person.id, Person.name)).all())
+    known = names(session)
     out = []
     for a in session.scalars(select(CultureAssessment).where(
             CultureAssessment.application_id == application_id,
             CultureAssessment.deleted_at.is_(None)).order_by(CultureAssessment.assessed_on)):
-        out.append(CultureData(a.id, names.get(a.assessor_id, a.created_by), a.assessed_on,
+        out.append(CultureData(a.id, name_of(known, a.assessor_id, a.created_by), a.assessed_on,
                                {r.dimension: (r.rating, r.evidence) for r in a.ratings
                                 if r.deleted_at is None}, a.summary or ""))
     return out

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from hirefile.domain.vocab import ActivityKind
 from hirefile.errors import FileProblem, NotFound, ValidationError
 from hirefile.services.activity import record
+from hirefile.services.people import name_of, names
 from hirefile.storage.models import Attachment
 from hirefile.storage.types import utcnow
 
@@ -61,7 +62,8 @@ def attachments(session: Session, candidate_id: str) -> list[AttachmentInfo]:
                Attachment.created_at, Attachment.created_by)
         .where(Attachment.candidate_id == candidate_id, Attachment.deleted_at.is_(None))
         .order_by(Attachment.created_at))
-    return [AttachmentInfo(*r) for r in rows]
+    known = names(session)
+    return [AttachmentInfo(*r[:-1], name_of(known, r[-1])) for r in rows]
 
 
 def temp_copy(session: Session, attachment_id: str) -> Path:

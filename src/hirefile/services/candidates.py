@@ -8,6 +8,7 @@ from datetime import timedelta, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hirefile.domain import limits
 from hirefile.domain.candidates import (
     CandidateDraft,
     Link,
@@ -21,7 +22,14 @@ from hirefile.domain.vocab import ActivityKind, LinkKind
 from hirefile.errors import NotFound, ValidationError
 from hirefile.services.activity import record
 from hirefile.storage import merged
-from hirefile.storage.models import Application, Candidate, CandidateLink, CandidateTag, Tag
+from hirefile.storage.models import (
+    Application,
+    Candidate,
+    CandidateLink,
+    CandidateTag,
+    Note,
+    Tag,
+)
 from hirefile.storage.types import utcnow
 
 
@@ -182,6 +190,24 @@ def add_tags(session: Session, candidate_ids: Iterable[str], names: Iterable[str
         if set_tags(session, cid, [*tags_of(session, cid), *names]):
             n += 1
     return n
+
+
+def add_note(session: Session, candidate_id: str, body: str, *,
+             application_id: str | None = None, log: bool = True) -> Note:
+    """A free note on a live candidate (about one of their applications when given)."""
+    c = live_candidate(session, candidate_id)
+    text = limits.clean_text(body).strip()
+    if not text:
+        raise ValidationError("A note needs some text", field="body")
+    problem = limits.too_long(text, limits.column_limit("body"), "The note")
+    if problem:
+        raise ValidationError(problem, field="body")
+    note = Note(candidate_id=c.id, application_id=application_id, body=text)
+    session.add(note)
+    if log:
+        record(session, ActivityKind.NOTE, "note", note.id, f"Note on {c.full_name}",
+               candidate_id=c.id)
+    return note
 
 
 def remove_candidate(session: Session, candidate_id: str) -> None:

@@ -61,7 +61,8 @@ from hirefile.errors import (
 )
 from hirefile.fsutil import write_bytes_atomic
 from hirefile.services import pipeline
-from hirefile.services.activity import actor, record
+from hirefile.services.activity import actor, record, stamp_of
+from hirefile.services.candidates import add_note
 from hirefile.services.dedupe import DuplicateIndex, Match
 from hirefile.services.refs import role_ref
 from hirefile.storage import stamping
@@ -831,6 +832,7 @@ class _BulkWriter:
         self.session = session
         self.writer: Writer | None = None
         self.by = actor(session)
+        self.stamp = stamp_of(session)
         self.now = utcnow()
         self.clock = session.info["copy_clock"].next(session)
         self.tags = {name.casefold(): tid for tid, name in session.execute(
@@ -840,8 +842,8 @@ class _BulkWriter:
             Activity: []}
 
     def _stamped(self, row: dict[str, object]) -> dict[str, object]:
-        row.update(id=row.get("id") or new_id(), created_at=self.now, created_by=self.by,
-                   updated_at=self.now, updated_by=self.by, deleted_at=None,
+        row.update(id=row.get("id") or new_id(), created_at=self.now, created_by=self.stamp,
+                   updated_at=self.now, updated_by=self.stamp, deleted_at=None,
                    row_clock=self.clock)
         return row
 
@@ -1070,9 +1072,7 @@ def _add_to(session: Session, writer: _BulkWriter, cid: str, plan: RowPlan, batc
         batch.links.append(link.id)
     batch.tags += [tid for tid, _ in writer.tag(cid, add.tags)]
     if add.note is not None:
-        note = Note(id=new_id(), candidate_id=cid, body=add.note)
-        session.add(note)
-        batch.notes.append(note.id)
+        batch.notes.append(add_note(session, cid, add.note, log=False).id)
     return f"{plan.draft.full_name} added to {add.person}: {add.text}"
 
 
@@ -1192,7 +1192,7 @@ def undo_import(session: Session, import_id: str) -> str:
         raise ImportChanged(d["file"], *changed)
     now = utcnow()
     _tombstones(session, d, None, {"deleted_at": now, "updated_at": now,
-                                   "updated_by": actor(session)})
+                                   "updated_by": stamp_of(session)})
     _fill(session, d, undo=True)
     d["undone_at"] = now.isoformat()
     entry.detail = d
@@ -1229,7 +1229,7 @@ def redo_import(session: Session, import_id: str) -> str:
             raise ImportChanged(d["file"], name, "was put in the same role again", undo=False)
     now = utcnow()
     _tombstones(session, d, undone, {"deleted_at": None, "updated_at": now,
-                                     "updated_by": actor(session)})
+                                     "updated_by": stamp_of(session)})
     _fill(session, d, undo=False)
     text = f"Redid the import from {d['file']}"
     record(session, ActivityKind.IMPORTED, "import", entry.id, text)

@@ -25,12 +25,12 @@ from hirefile.errors import ValidationError
 from hirefile.services import assessments, pipeline, scorecards
 from hirefile.services.activity import record
 from hirefile.services.listing import range_text
+from hirefile.services.people import name_of, names
 from hirefile.services.roles import axis_weights
 from hirefile.storage.models import (
     Candidate,
     CultureAssessment,
     DebriefDecision,
-    Person,
     PortfolioReview,
     Role,
     RoleStage,
@@ -86,9 +86,9 @@ def debrief(session: Session, application_id: str, viewer_id: str) -> DebriefDat
     for c in visible:
         label = f"{c.interviewer} · {c.interview_title}" if c.interview_title else c.interviewer
         grid[label] = {a: c.ratings[a][0] if a in c.ratings else None for a in Axis}
-    names = dict(session.execute(select(Person.id, Person.name)).all())
+    known = names(session)
     decisions = tuple(
-        (d.decision, d.rationale, names.get(d.decided_by_id, d.created_by), d.decided_at)
+        (d.decision, d.rationale, name_of(known, d.decided_by_id, d.created_by), d.decided_at)
         for d in session.scalars(select(DebriefDecision).where(
             DebriefDecision.application_id == application_id,
             DebriefDecision.deleted_at.is_(None)).order_by(DebriefDecision.decided_at)))

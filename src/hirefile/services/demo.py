@@ -377,6 +377,7 @@ class _Demo:
 
     def set_team(self, team: list[_Member]) -> None:
         self.team = team
+        self.key_of = {m.name: m.id for m in team}  # stamps name people by key
         self.founders = [m for m in team if m.founder]
         self.interviewers = [m for m in team if not m.founder]
 
@@ -400,9 +401,9 @@ class _Demo:
         row_id = self.new_id()
         values["id"] = row_id
         values["created_at"] = at
-        values["created_by"] = by
+        values["created_by"] = self.key_of[by]
         values["updated_at"] = updated_at if updated_at is not None and updated_at > at else at
-        values["updated_by"] = updated_by or by
+        values["updated_by"] = self.key_of[updated_by or by]
         self.rows.setdefault(table, []).append(values)
         return row_id
 
@@ -495,15 +496,14 @@ def _add_team(session: Session, demo: _Demo) -> None:
         found.setdefault(person.name, person.id)
     joined = demo.ago(400)
     team = []
-    for (name, email, title), founder in members:
+    for (name, _, _), founder in members:
         person_id = demo.new_id()
-        if name in found:
-            person_id = found[name]
-        else:
-            session.add(Person(id=person_id, name=name, email=email, title=title,
-                               created_at=joined, created_by=words.FOUNDERS[0][0]))
+        team.append(_Member(found.get(name, person_id), name, founder))
+    for member, ((name, email, title), _) in zip(team, members, strict=True):
+        if name not in found:
+            session.add(Person(id=member.id, name=name, email=email, title=title,
+                               created_at=joined, created_by=team[0].id))
             demo.count("person")
-        team.append(_Member(person_id, name, founder))
     demo.set_team(team)
 
 
@@ -583,7 +583,7 @@ def _add_roles(session: Session, demo: _Demo) -> None:
             equity_max_bp=equity[1] if equity else None,
             target_start=demo.today + timedelta(days=45 + 15 * n), notes=ROLE_NOTES[status],
         )
-        opened, by = demo.ago(opened_ago), demo.founders[n % 2].name
+        opened, by = demo.ago(opened_ago), demo.founders[n % 2].id
         made: tuple[Tracked, ...] = (role, *role.stages, *role.loop_steps, *role.axis_weights)
         for obj in made:
             obj.id = demo.new_id()
@@ -617,7 +617,7 @@ def _add_tags(session: Session, demo: _Demo) -> None:
             tag_id = existing[name]
         else:
             session.add(Tag(id=tag_id, name=name, color=color, created_at=demo.ago(200),
-                            created_by=demo.founders[0].name))
+                            created_by=demo.founders[0].id))
         demo.tag_ids.append(tag_id)
 
 

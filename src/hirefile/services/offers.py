@@ -21,6 +21,7 @@ from hirefile.errors import NotFound, ValidationError
 from hirefile.services import pipeline
 from hirefile.services.activity import actor, record
 from hirefile.services.company import company
+from hirefile.services.people import name_of, names
 from hirefile.settings import Identity
 from hirefile.storage import derived
 from hirefile.storage.models import (
@@ -61,6 +62,7 @@ class OfferData:
     letter_body: str | None
     approved_by: str | None
     approved_at: datetime | None
+    #: The name of the person who drafted it.
     created_by: str
     created_at: datetime
     events: tuple[OfferEventData, ...] = ()
@@ -141,7 +143,8 @@ def _data(session: Session, o: Offer, today: date | None = None) -> OfferData:
         id=o.id, application_id=o.application_id, candidate_id=c.id, candidate_name=c.full_name,
         role_id=role.id, role_title=role.title, status=o.status, terms=terms,
         letter_body=o.letter_body, approved_by=approver.name if approver else None,
-        approved_at=o.approved_at, created_by=o.created_by or "", created_at=o.created_at,
+        approved_at=o.approved_at,
+        created_by=name_of(names(session, [o.created_by]), o.created_by), created_at=o.created_at,
         events=tuple(OfferEventData(e.status, e.at, e.by, e.note) for e in events),
         is_expired=rules.is_expired(o.status, o.expires_on, today or date.today()),
         warnings=tuple(_warnings(terms, role, c)),
@@ -322,7 +325,7 @@ def change_status(session: Session, offer_id: str, to: OfferStatus, *, note: str
     if to is S.APPROVED:
         if ident is None:
             raise ValidationError("Set your name before approving an offer")
-        if require_other_approver and o.created_by.casefold() == ident.stamp.casefold():
+        if require_other_approver and o.created_by == ident.stamp:
             raise ValidationError("You drafted this offer; another person of the file must "
                                   "approve it")
         o.approved_by_id, o.approved_at = ident.person_id, at or utcnow()

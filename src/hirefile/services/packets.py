@@ -46,6 +46,7 @@ from hirefile.services import scorecards as sealing
 from hirefile.services.company import company
 from hirefile.services.debrief import debrief
 from hirefile.services.loops import loop
+from hirefile.services.people import names as person_names
 from hirefile.services.pipeline import live_application
 from hirefile.services.roles import axis_weights
 from hirefile.storage.models import (
@@ -79,12 +80,6 @@ def _when(value: datetime | date | None, *, time: bool = False) -> str:
 
 def _rating(value: int | None) -> str:
     return Rating(value).label if value else NOT_ASSESSED_LABEL
-
-
-def _names(session: Session, ids: set[str]) -> dict[str, str]:
-    if not ids:
-        return {}
-    return dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(ids))).all())
 
 
 def _lines(text: str) -> tuple[str, ...]:
@@ -167,7 +162,7 @@ def scorecard_views(session: Session, application_id: str,
     #: Sealed for the viewer: who submitted, for which step, when; never what.
     sealed = {sc.id for sc, _ in submitted
               if not open_to_viewer and sc.interviewer_id != viewer}
-    names = _names(session, {sc.interviewer_id for sc, _ in submitted})
+    names = person_names(session, {sc.interviewer_id for sc, _ in submitted})
     ratings: dict[str, list[ScorecardRating]] = defaultdict(list)
     if submitted:
         for r in session.scalars(select(ScorecardRating).where(
@@ -267,7 +262,7 @@ def _reviews(session: Session, application_id: str, only_by: str | None) -> list
     reviews = [r for r in session.scalars(select(PortfolioReview).where(
         PortfolioReview.application_id == application_id, PortfolioReview.deleted_at.is_(None))
         .order_by(PortfolioReview.reviewed_on)) if only_by is None or r.reviewer_id == only_by]
-    names = _names(session, {r.reviewer_id for r in reviews})
+    names = person_names(session, {r.reviewer_id for r in reviews})
     order = list(PortfolioCheck)
     out = []
     for r in reviews:
@@ -287,7 +282,7 @@ def _culture(session: Session, application_id: str, only_by: str | None) -> list
         CultureAssessment.application_id == application_id,
         CultureAssessment.deleted_at.is_(None)).order_by(CultureAssessment.assessed_on))
         if only_by is None or a.assessor_id == only_by]
-    names = _names(session, {a.assessor_id for a in rows})
+    names = person_names(session, {a.assessor_id for a in rows})
     order = list(CultureDimension)
     out = []
     for a in rows:
@@ -324,7 +319,7 @@ def gather_debrief(session: Session, application_id: str, *,
     decision = session.scalars(select(DebriefDecision).where(
         DebriefDecision.application_id == application_id, DebriefDecision.deleted_at.is_(None))
         .order_by(DebriefDecision.decided_at.desc())).first()
-    by = _names(session, {decision.decided_by_id}) if decision else {}
+    by = person_names(session, {decision.decided_by_id}) if decision else {}
     return DebriefData(
         company=company(session).name, candidate_name=c.full_name, role_title=role.title,
         stage=stage.name, generated_on=today or date.today(), axes=tuple(a.label for a in Axis),

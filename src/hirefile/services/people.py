@@ -8,6 +8,7 @@ file lineage (the file's UUID), in this machine's settings.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
@@ -38,6 +39,27 @@ def people(session: Session) -> list[PersonChoice]:
     rows = session.scalars(select(Person).where(Person.deleted_at.is_(None)))
     found = [PersonChoice(p.id, p.name, p.email, p.title) for p in rows]
     return sorted(found, key=lambda p: (fold(p.name), p.id))
+
+
+def names(session: Session, ids: Iterable[str] | None = None) -> dict[str, str]:
+    """Person key → name, for showing who did what (`created_by` / `updated_by`, a scorecard's
+    interviewer …): every person the file holds, removed ones too, since old stamps still name
+    them. Read once per screen or export; `ids` limits it to those people."""
+    query = select(Person.id, Person.name)
+    if ids is not None:
+        wanted = set(ids)
+        if not wanted:
+            return {}
+        query = query.where(Person.id.in_(wanted))
+    return {pid: name for pid, name in session.execute(query)}
+
+
+def name_of(known: Mapping[str, str], *keys: str | None) -> str:
+    """The name of the first of `keys` that names a person in `known` (from `names`), else ""."""
+    for key in keys:
+        if key and key in known:
+            return known[key]
+    return ""
 
 
 def person(session: Session, person_id: str) -> PersonChoice | None:

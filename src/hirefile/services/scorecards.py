@@ -26,6 +26,7 @@ from hirefile.errors import NotFound, ValidationError
 from hirefile.services.activity import record
 from hirefile.services.interviews import live_interview
 from hirefile.services.loops import loop
+from hirefile.services.people import name_of, names
 from hirefile.storage.models import (
     Activity,
     Application,
@@ -297,7 +298,7 @@ def reveal(session: Session, application_id: str, person_id: str) -> None:
 def scorecards(session: Session, application_id: str, viewer_id: str) -> list[ScorecardView]:
     """Every scorecard of an application as `viewer_id` may see it (sealed or not)."""
     open_to_viewer = unsealed_for(session, application_id, viewer_id)
-    names = dict(session.execute(select(Person.id, Person.name)).all())
+    known = names(session)
     titles = dict(session.execute(select(Interview.id, Interview.title).where(
         Interview.application_id == application_id)).all())
     out = []
@@ -310,7 +311,7 @@ def scorecards(session: Session, application_id: str, viewer_id: str) -> list[Sc
         base: dict[str, Any] = dict(id=card.id, interview_id=card.interview_id,
                     interview_title=titles.get(card.interview_id, ""),
                     interviewer_id=card.interviewer_id,
-                    interviewer=names.get(card.interviewer_id, card.created_by),
+                    interviewer=name_of(known, card.interviewer_id, card.created_by),
                     status=card.status, mine=mine)
         if not mine and not open_to_viewer:
             out.append(ScorecardView(**base, sealed=True))

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from hirefile.domain.vocab import ActivityKind, Rating, ScorecardStatus
 from hirefile.services import scorecards
+from hirefile.services.people import name_of, names
 from hirefile.services.pipeline import Move, history, time_in_stages
 from hirefile.storage.models import (
     Activity,
@@ -19,7 +20,6 @@ from hirefile.storage.models import (
     Interview,
     Note,
     Offer,
-    Person,
     PortfolioReview,
     Role,
     RoleStage,
@@ -74,7 +74,7 @@ def timeline(session: Session, candidate_id: str, viewer_id: str | None = None) 
     apps = {a.id: a.role for a in applications(session, candidate_id)}
     ids = list(apps)
     unsealed = scorecards.unsealed_applications(session, viewer_id, ids)
-    people = dict(session.execute(select(Person.id, Person.name)).all())
+    people = names(session)
     events: list[Event] = []
     for app_id, role in apps.items():
         for m in history(session, app_id):
@@ -87,13 +87,13 @@ def timeline(session: Session, candidate_id: str, viewer_id: str | None = None) 
             events.append(Event(m.at, m.by, "move", text, role))
     for n in session.scalars(select(Note).where(Note.candidate_id == candidate_id,
                                                 Note.deleted_at.is_(None))):
-        events.append(Event(n.created_at, n.created_by, "note", n.body,
+        events.append(Event(n.created_at, name_of(people, n.created_by), "note", n.body,
                             apps.get(n.application_id or "")))
     if ids:
         for i in session.scalars(select(Interview).where(Interview.application_id.in_(ids),
                                                          Interview.deleted_at.is_(None))):
             when = i.starts_at or i.created_at
-            events.append(Event(when, i.created_by, "interview",
+            events.append(Event(when, name_of(people, i.created_by), "interview",
                                 f"{i.title} ({i.status.label.lower()})",
                                 apps[i.application_id]))
         for sc in session.scalars(select(Scorecard).where(
@@ -106,7 +106,7 @@ def timeline(session: Session, candidate_id: str, viewer_id: str | None = None) 
             else:
                 text = "Scorecard submitted (sealed until you submit yours)"
             events.append(Event(sc.submitted_at or sc.updated_at,
-                                people.get(sc.interviewer_id, sc.created_by), "scorecard",
+                                name_of(people, sc.interviewer_id, sc.created_by), "scorecard",
                                 text, apps[sc.application_id]))
         for r in session.scalars(select(PortfolioReview).where(
                 PortfolioReview.application_id.in_(ids), PortfolioReview.deleted_at.is_(None))):
@@ -114,16 +114,16 @@ def timeline(session: Session, candidate_id: str, viewer_id: str | None = None) 
                 text = f"Portfolio review: {Rating(r.rating).label if r.rating else 'not rated'}"
             else:
                 text = "Portfolio review (sealed until you submit your scorecard)"
-            events.append(Event(r.created_at, people.get(r.reviewer_id, r.created_by), "review",
-                                text, apps[r.application_id]))
+            events.append(Event(r.created_at, name_of(people, r.reviewer_id, r.created_by),
+                                "review", text, apps[r.application_id]))
         for c in session.scalars(select(CultureAssessment).where(
                 CultureAssessment.application_id.in_(ids),
                 CultureAssessment.deleted_at.is_(None))):
-            events.append(Event(c.created_at, people.get(c.assessor_id, c.created_by),
+            events.append(Event(c.created_at, name_of(people, c.assessor_id, c.created_by),
                                 "culture", "Culture assessment", apps[c.application_id]))
         for o in session.scalars(select(Offer).where(Offer.application_id.in_(ids),
                                                      Offer.deleted_at.is_(None))):
-            events.append(Event(o.updated_at, o.updated_by, "offer",
+            events.append(Event(o.updated_at, name_of(people, o.updated_by), "offer",
                                 f"Offer {o.status.label.lower()}", apps[o.application_id]))
     for a in session.scalars(select(Activity).where(
             Activity.candidate_id == candidate_id, Activity.deleted_at.is_(None),
@@ -138,7 +138,8 @@ def timeline(session: Session, candidate_id: str, viewer_id: str | None = None) 
     if not any(e.kind == ActivityKind.CREATED.value for e in events):
         candidate = session.get(Candidate, candidate_id)
         if candidate is not None:  # every timeline starts with the person joining the file
-            events.append(Event(candidate.created_at, candidate.created_by, "created",
+            events.append(Event(candidate.created_at, name_of(people, candidate.created_by),
+                                "created",
                                 f"Added {candidate.full_name}"))
     events.sort(key=lambda e: e.at, reverse=True)
     return events

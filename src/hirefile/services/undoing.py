@@ -20,6 +20,7 @@ from sqlalchemy import event, inspect, update
 from sqlalchemy.orm import Session
 
 from hirefile.errors import ValidationError
+from hirefile.services.people import name_of, names
 from hirefile.storage.models import Person
 from hirefile.storage.models.base import Tracked
 from hirefile.storage.types import utcnow
@@ -78,7 +79,8 @@ class Written:
             if obj is None:
                 raise ValidationError(f"{what}: a part of it no longer exists in the file")
             if obj.updated_at != row.stamp:
-                who = f" by {obj.updated_by}" if obj.updated_by else ""
+                name = name_of(names(session, [obj.updated_by]), obj.updated_by)
+                who = f" by {name}" if name else ""
                 raise ValidationError(f"{what} cannot be taken back: it was changed since"
                                       f"{who}")
             found.append(obj)

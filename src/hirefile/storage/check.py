@@ -204,6 +204,7 @@ def _run(conn: sqlite3.Connection, report: CheckReport, header: fileformat.Heade
         return
     bad_keys = 0
     bad_stamps = 0
+    nobody: dict[str, int] = {}
     bad_values: dict[str, int] = {}
     for table in LIVE_TABLES:
         checks = _value_checks(Base.metadata.tables[table])
@@ -211,18 +212,26 @@ def _run(conn: sqlite3.Connection, report: CheckReport, header: fileformat.Heade
             "SELECT sum(length(id) != 36 OR id NOT LIKE '%-%-%-%-%'), "
             "sum(created_at IS NULL OR updated_at IS NULL OR created_by = '' "
             "OR julianday(created_at) IS NULL OR julianday(updated_at) IS NULL "
-            f"OR julianday(updated_at) < julianday(created_at) - {CLOCK_TOLERANCE_HOURS / 24})"
+            f"OR julianday(updated_at) < julianday(created_at) - {CLOCK_TOLERANCE_HOURS / 24}), "
+            # stamps name the person by key: a person row of this file
+            "sum((created_by != '' AND created_by NOT IN (SELECT id FROM person)) "
+            "OR (updated_by != '' AND updated_by NOT IN (SELECT id FROM person)))"
             + "".join(f", sum({sql})" for _, sql in checks)
             + f' FROM "{table}"'
         ).fetchone()
         bad_keys += row[0] or 0
         bad_stamps += row[1] or 0
-        for (column, _), n in zip(checks, row[2:], strict=True):
+        if row[2]:
+            nobody[table] = row[2]
+        for (column, _), n in zip(checks, row[3:], strict=True):
             if n:
                 bad_values[f"{table}.{column}"] = n
     report.expect(bad_keys == 0, "every row has a UUID key", f"{bad_keys} rows without a UUID key")
     report.expect(bad_stamps == 0, "every row is stamped (who, when)",
                   f"{bad_stamps} rows with missing or inverted created/updated stamps")
+    report.expect(not nobody, "every stamp names a person of the file",
+                  "rows stamped by someone the file has no person row for: " + ", ".join(
+                      f"{table} ({n})" for table, n in sorted(nobody.items())[:5]))
     report.expect(not bad_values, "every time, date, choice, JSON value and position is readable",
                   "unreadable values in " + ", ".join(
                       f"{where} ({n})" for where, n in sorted(bad_values.items())[:5]))

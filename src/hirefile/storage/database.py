@@ -56,6 +56,9 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", guard.check_values)
         event.listen(self._sessions, "before_flush", self._stamp)
+        # a rolled-back unit of work may have been the one that added the person's row
+        event.listen(self._sessions, "after_rollback",
+                     lambda _s: setattr(self, "_person_known", False))
 
     # opening ---------------------------------------------------------------------------------
 

@@ -1,0 +1,247 @@
+"""Edits written as `field=value` words (the command line's `hirefile set`).
+
+The words are read into the same drafts the app's editors fill (`CandidateDraft`,
+`RoleDraft`) and saved through the same services (`update_candidate`, `update_role`), so the
+same validation, stamps and activity apply. Only turning text into typed values lives here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from hirefile.domain.money import Money, MoneyError, money_text
+from hirefile.domain.vocab import (
+    EmploymentType,
+    Level,
+    PayPeriod,
+    RemotePolicy,
+    RoleStatus,
+    Source,
+    Track,
+    Vocab,
+)
+from hirefile.errors import ValidationError
+from hirefile.services.candidates import candidate_draft, update_candidate
+from hirefile.services.roles import role_draft, update_role
+
+
+@dataclass(frozen=True)
+class Field:
+    """A field as the command line names it, and the draft attribute it sets."""
+
+    attr: str
+    #: "text" (required), "optional" ('' clears), "choice", "whole", "date", "yes/no", "money"
+    kind: str = "optional"
+    vocab: type[Vocab] | None = None
+    #: money: the draft attribute holding its currency
+    currency: str | None = None
+    #: choice, date, money: an empty value clears it
+    clearable: bool = False
+
+
+CANDIDATE_FIELDS: dict[str, Field] = {
+    "name": Field("full_name", "text"),
+    "preferred_name": Field("preferred_name"),
+    "pronouns": Field("pronouns"),
+    "email": Field("email"),
+    "phone": Field("phone"),
+    "location": Field("location"),
+    "github_url": Field("github_url"),
+    "linkedin_url": Field("linkedin_url"),
+    "portfolio_url": Field("portfolio_url"),
+    "source": Field("source", "choice", Source),
+    "source_detail": Field("source_detail"),
+    "referrer_name": Field("referrer_name"),
+    "current_company": Field("current_company"),
+    "current_title": Field("current_title"),
+    "availability": Field("availability"),
+    "notes": Field("notes", "text"),
+    "in_talent_pool": Field("in_talent_pool", "yes/no"),
+    "reach_out_on": Field("reach_out_on", "date", clearable=True),
+    "retain_until": Field("retain_until", "date", clearable=True),
+    "expectation": Field("expectation", "money", currency="expectation_currency",
+                         clearable=True),
+    "expectation_currency": Field("expectation_currency"),
+    "expectation_period": Field("expectation_period", "choice", PayPeriod, clearable=True),
+}
+
+ROLE_FIELDS: dict[str, Field] = {
+    "title": Field("title", "text"),
+    "status": Field("status", "choice", RoleStatus),
+    "track": Field("track", "choice", Track),
+    "level": Field("level", "choice", Level, clearable=True),
+    "employment_type": Field("employment_type", "choice", EmploymentType),
+    "headcount": Field("headcount", "whole"),
+    "location": Field("location", "text"),
+    "remote": Field("remote", "choice", RemotePolicy, clearable=True),
+    "responsibilities": Field("responsibilities", "text"),
+    "pay_min": Field("pay_min", "money", currency="pay_currency", clearable=True),
+    "pay_max": Field("pay_max", "money", currency="pay_currency", clearable=True),
+    "pay_currency": Field("pay_currency"),
+    "pay_period": Field("pay_period", "choice", PayPeriod),
+    "target_start": Field("target_start", "date", clearable=True),
+    "notes": Field("notes", "text"),
+}
+
+#: Other spellings accepted for a field (the draft's own attribute names).
+_ALIASES = {"full_name": "name"}
+_YES = frozenset(("yes", "y", "true", "1", "on"))
+_NO = frozenset(("no", "n", "false", "0", "off"))
+
+
+@dataclass(frozen=True)
+class Edited:
+    """What a `set_*_fields` changed, {field: value as saved} in the order given: `changed`
+    as stored (JSON), `shown` as people read it."""
+
+    id: str
+    changed: dict[str, Any]
+    shown: dict[str, str]
+
+
+def parse_assignments(words: Sequence[str], known: dict[str, Field],
+                      what: str) -> list[tuple[str, str]]:
+    """`["email=a@b.org", "source=referral"]` → [("email", "a@b.org"), …]; an unknown field or
+    a word without `=` is one message naming the fields there are."""
+    allowed = ", ".join(known)
+    if not words:
+        raise ValidationError(f"say what to change as FIELD=VALUE ({what} fields: {allowed})")
+    out = []
+    for word in words:
+        name, eq, value = word.partition("=")
+        key = name.strip().lower().replace("-", "_")
+        key = _ALIASES.get(key, key)
+        if not eq:
+            raise ValidationError(f"“{word}” is not FIELD=VALUE ({what} fields: {allowed})")
+        if key not in known:
+            raise ValidationError(f"{what}s have no field “{name.strip()}” (fields: {allowed})")
+        out.append((key, value))
+    return out
+
+
+def set_candidate_fields(session: Session, candidate_id: str,
+                         words: Sequence[str]) -> Edited:
+    """Change the named fields of a candidate, as the candidate editor saves them."""
+    pairs = parse_assignments(words, CANDIDATE_FIELDS, "candidate")
+    before = candidate_draft(session, candidate_id)
+    with _naming(pairs, CANDIDATE_FIELDS):
+        update_candidate(session, candidate_id, _apply(before, pairs, CANDIDATE_FIELDS))
+        session.flush()  # the last gate (`storage.guard`) speaks here, under the field's name
+    saved = candidate_draft(session, candidate_id)
+    changed = _changes(before, saved, pairs, CANDIDATE_FIELDS)
+    return Edited(candidate_id, changed, _shown(saved, changed, CANDIDATE_FIELDS))
+
+
+def set_role_fields(session: Session, role_id: str, words: Sequence[str]) -> Edited:
+    """Change the named fields of a role, as the role editor saves them."""
+    pairs = parse_assignments(words, ROLE_FIELDS, "role")
+    before = role_draft(session, role_id)
+    with _naming(pairs, ROLE_FIELDS):
+        update_role(session, role_id, _apply(before, pairs, ROLE_FIELDS))
+        session.flush()
+    saved = role_draft(session, role_id)
+    changed = _changes(before, saved, pairs, ROLE_FIELDS)
+    return Edited(role_id, changed, _shown(saved, changed, ROLE_FIELDS))
+
+
+def _apply(draft: Any, pairs: list[tuple[str, str]], known: dict[str, Field]) -> Any:
+    values: dict[str, Any] = {}
+    # Money last, so that `pay_currency=EUR pay_min=90k` reads the amount in euros.
+    for name, text in sorted(pairs, key=lambda p: known[p[0]].kind == "money"):
+        spec = known[name]
+        currency = values.get(spec.currency, getattr(draft, spec.currency)) \
+            if spec.currency else None
+        values[spec.attr] = _value(spec, text, currency)
+    return replace(draft, **values)
+
+
+def _value(spec: Field, text: str, currency: str | None) -> Any:
+    stripped = text.strip()
+    if spec.kind == "text":
+        return text
+    if spec.kind == "optional":
+        return stripped or None
+    if not stripped and spec.clearable:
+        return None
+    if spec.kind == "choice":
+        assert spec.vocab is not None
+        wanted = stripped.casefold().replace("-", "_").replace(" ", "_")
+        for member in spec.vocab:
+            if wanted in (member.value, member.label.casefold().replace(" ", "_")
+                          .replace("-", "_")):
+                return member
+        choices = ", ".join(m.value for m in spec.vocab)
+        raise ValidationError(f"“{stripped}” is not one of {choices}", field=spec.attr)
+    if spec.kind == "whole":
+        try:
+            return int(stripped)
+        except ValueError:
+            raise ValidationError(f"“{stripped}” is not a whole number",
+                                  field=spec.attr) from None
+    if spec.kind == "date":
+        try:
+            return date.fromisoformat(stripped)
+        except ValueError:
+            raise ValidationError(f"“{stripped}” is not a date (write it as "
+                                  "2027-02-01)", field=spec.attr) from None
+    if spec.kind == "yes/no":
+        if stripped.lower() in _YES | _NO:
+            return stripped.lower() in _YES
+        raise ValidationError(f"“{stripped}” is neither yes nor no", field=spec.attr)
+    assert spec.kind == "money"
+    if not currency:
+        raise ValidationError(f"say the currency first ({spec.currency}=EUR)",
+                              field=spec.attr)
+    try:
+        return Money.parse(stripped, currency).minor
+    except MoneyError as exc:
+        raise ValidationError(str(exc), field=spec.attr) from None
+
+
+@contextmanager
+def _naming(pairs: list[tuple[str, str]], known: dict[str, Field]) -> Iterator[None]:
+    """Prefix a service's refusal with the field as the command line named it."""
+    names = {known[name].attr: name for name, _ in pairs}
+    try:
+        yield
+    except ValidationError as exc:
+        if exc.field not in names:
+            raise
+        raise ValidationError(f"{names[exc.field]}: {exc.message}", field=exc.field) from exc
+
+
+def _changes(before: Any, after: Any, pairs: list[tuple[str, str]],
+             known: dict[str, Field]) -> dict[str, Any]:
+    """{field: value as saved} for the named fields that changed."""
+    out: dict[str, Any] = {}
+    for name, _ in pairs:
+        attr = known[name].attr
+        if getattr(before, attr) != getattr(after, attr):
+            value = getattr(after, attr)
+            out[name] = value.value if isinstance(value, Vocab) else value
+    return out
+
+
+def _shown(draft: Any, changed: dict[str, Any], known: dict[str, Field]) -> dict[str, str]:
+    out = {}
+    for name in changed:
+        spec = known[name]
+        value = getattr(draft, spec.attr)
+        if value is None or value == "":
+            text = "(empty)"
+        elif spec.kind == "money":
+            text = money_text(value, getattr(draft, spec.currency or ""))
+        elif isinstance(value, Vocab):
+            text = value.label
+        elif isinstance(value, bool):
+            text = "yes" if value else "no"
+        else:
+            text = str(value)
+        out[name] = text
+    return out
