@@ -277,6 +277,9 @@ def test_merge_through_a_stubbed_confirmation(page: CandidatesPage, new_db: Data
         assert [a.filename for a in attachments.attachments(s, keep)] == ["cv.txt"]
     assert rec.candidate_id == keep and "cannot be undone" in rec.form.messageLabel.text()
     assert page.model.rowCount() == 1 and page.undo_stack.count() == 0
+    page.close_record()  # a link that still names the merged record opens the one kept
+    assert page.open_candidate(other) and page.record.candidate_id == keep
+    assert page.record.record_form.form.nameEdit.text() == "Ana Lima"
 
 
 def test_merge_dialog_compares_and_says_what_comes_along(qtbot: Any, qtmodeltester: Any,

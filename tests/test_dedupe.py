@@ -9,16 +9,24 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from hirefile.cli import main
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.templates import template
 from hirefile.errors import ValidationError
-from hirefile.services import candidates, dedupe, pipeline
+from hirefile.services import candidates, dedupe, pipeline, refs
 from hirefile.services.files import create_file
 from hirefile.services.roles import add_role_from_template
 from hirefile.settings import Identity
 from hirefile.storage.check import check_file
 from hirefile.storage.database import Database
-from hirefile.storage.models import Application, Attachment, Candidate, Note
+from hirefile.storage.models import (
+    Activity,
+    Application,
+    Attachment,
+    Candidate,
+    Note,
+    StageChange,
+)
 
 
 @pytest.fixture
@@ -117,3 +125,62 @@ def test_merge_refuses_self(db: Database) -> None:
     cid = add(db, "Solo")
     with pytest.raises(ValidationError), db.session() as s:
         dedupe.merge(s, cid, cid)
+
+
+def test_merge_stamps_every_row_it_moves_and_points_the_loser_at_the_winner(
+        db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with db.session() as s:
+        role = add_role_from_template(s, template("ml_engineer")).id
+    keep = add(db, "Bo Chen", email="bo@example.cn")
+    other = add(db, "Chen Bo", email="chen.bo@example.com", phone="+86 138 0013 8000")
+    with db.session() as s:
+        kept_app = pipeline.add_application(s, keep, role).id  # at Sourced: the other wins
+        app = pipeline.add_application(s, other, role).id
+        st = {x.name: x.id for x in pipeline.stages_of(s, role)}
+        pipeline.move(s, app, st["Screen"])
+        s.add(Note(candidate_id=other, application_id=app, body="Call on Monday"))
+    with db.reader() as s:
+        # what changes hands: the other's rows, and the history of the application combined
+        moved = [*s.scalars(select(Application).where(Application.candidate_id == other)),
+                 *s.scalars(select(Note).where(Note.candidate_id == other)),
+                 *s.scalars(select(Activity).where(Activity.candidate_id == other)),
+                 *s.scalars(select(StageChange).where(StageChange.application_id == kept_app))]
+        before = {(type(r), r.id): r.updated_at for r in moved}
+    assert {m.__tablename__ for m, _ in before} == \
+        {"application", "note", "activity", "stage_change"}
+    with db.session() as s:
+        report = dedupe.merge(s, keep, other)
+    assert report.applications_combined == 1
+    with db.reader() as s:
+        for (model, row_id), stamp in before.items():
+            row = s.get(model, row_id)
+            assert row.updated_at > stamp, model  # every moved row is stamped anew
+            assert row.updated_by == db.identity.stamp
+            assert getattr(row, "candidate_id", keep) == keep
+            assert getattr(row, "application_id", app) == app
+            moved = "application_id" if model is StageChange else "candidate_id"
+            assert moved in (row.field_clocks or {})  # the moved field has its own clock
+        loser = s.get(Candidate, other)
+        assert loser.deleted_at is not None and loser.merged_into == keep
+        assert s.get(Candidate, keep).merged_into is None
+        # whatever still names the loser reaches the winner
+        assert candidates.current_id(s, other) == keep
+        assert refs.candidate_ref(s, other).id == keep
+    assert check_file(db.path).ok
+    db.close()
+    capsys.readouterr()
+    assert main(["move", str(db.path), "--candidate", other, "--role", role,
+                 "--stage", "Technical"]) == 0
+    assert capsys.readouterr().out.startswith("Bo Chen: Screen → Technical")
+    assert check_file(db.path).ok
+
+
+def test_merged_records_are_followed_along_a_chain(db: Database) -> None:
+    a, b, c = add(db, "Ana Lima"), add(db, "Ana L."), add(db, "A. Lima")
+    with db.session() as s:
+        dedupe.merge(s, b, c)  # c → b
+    with db.session() as s:
+        dedupe.merge(s, a, b)  # b → a
+    with db.reader() as s:
+        assert [candidates.current_id(s, x) for x in (a, b, c)] == [a, a, a]
+        assert candidates.current_id(s, "not-an-id") == "not-an-id"

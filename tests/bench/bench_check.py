@@ -6,7 +6,8 @@ FILE (default /tmp/hirefile-bench-50k.hirefile, shared with bench_scale.py) is m
 `hirefile demo` when missing. Printed, best of three, on a warm page cache:
 - the floors: SQLite's `PRAGMA quick_check` and `PRAGMA integrity_check` on a plain connection;
 - `check` (every check of `hirefile check`), which an open for writing runs on a file changed
-  outside Hirefile;
+  outside Hirefile, and the part of it that compares derived state with its sources
+  (`storage.derived.problems`: current stages, offer statuses, sort names, keys, search index);
 - opening for writing when the file is as Hirefile last left it (the checks are skipped), and
   opening for reading, for comparison.
 The ratio of `check` to `integrity_check` says what Hirefile adds on top of SQLite's own pass.
@@ -25,7 +26,7 @@ from pathlib import Path
 from bench_scale import best, demo_file  # same folder: run as a script
 
 from hirefile.settings import Identity
-from hirefile.storage import check
+from hirefile.storage import check, derived
 from hirefile.storage.database import Database
 
 
@@ -43,6 +44,7 @@ def main() -> int:
         raw = sqlite3.connect(f"file:{work}?mode=ro", uri=True)
         quick = best(lambda: raw.execute("PRAGMA quick_check").fetchall())
         integrity = best(lambda: raw.execute("PRAGMA integrity_check").fetchall())
+        agree = best(lambda: derived.problems(raw))
         raw.close()
         full = best(lambda: check.check_file(work))
         Database.open(work, ident).close()  # checked once, then remembered
@@ -54,6 +56,8 @@ def main() -> int:
     print(f"  PRAGMA integrity_check        {integrity:8.0f} ms  (floor)")
     print(f"  hirefile check                {full:8.0f} ms  ({full / integrity:.2f}× floor): "
           "an open for writing after an outside change")
+    print(f"    of which derived state      {agree:8.0f} ms  ({agree / integrity:.2f}× floor): "
+          "stages, offer statuses, sort names, keys and search index against their sources")
     print(f"  open for writing, remembered  {cached:8.0f} ms")
     print(f"  open for reading              {reading:8.0f} ms")
     return 0

@@ -9,6 +9,7 @@ from hirefile.domain import limits
 from hirefile.domain.contacts import (
     email_key,
     github_key,
+    github_url,
     is_email,
     linkedin_key,
     normalise_url,
@@ -116,12 +117,23 @@ def stored_links(d: CandidateDraft) -> list[StoredLink]:
             clean = email_key(value) or ""
         elif kind in (LinkKind.PHONE, LinkKind.OTHER):
             clean = " ".join(value.split())
+        elif kind is LinkKind.GITHUB:
+            clean = github_url(value) or ""
         else:
             clean = normalise_url(value) or ""
         if clean and (kind, clean) not in out:
             out[kind, clean] = (kind, clean, " ".join(label.split()) or None,
                                 link_key(kind, clean))
     return list(out.values())
+
+
+def derived_fields(full_name: str, phone: str | None, github: str | None,
+                   linkedin: str | None) -> dict[str, str | None]:
+    """The columns a candidate's stored name and contacts determine: the name to sort by and
+    the keys duplicate checks compare. Every writer (the record, the import, the demo, a merge)
+    and `storage.derived.recompute` take them from here, from the values as stored."""
+    return {"sort_name": sort_name(full_name), "phone_key": phone_key(phone),
+            "github_key": github_key(github), "linkedin_key": linkedin_key(linkedin)}
 
 
 def consent_time(day: date | None) -> datetime | None:
@@ -134,20 +146,22 @@ def stored_fields(d: CandidateDraft) -> dict[str, object]:
     def text(value: str | None) -> str | None:
         return " ".join(value.split()) if value and value.strip() else None
 
-    name = clean_name(d.full_name)
+    name, phone = clean_name(d.full_name), text(d.phone)
+    github, linkedin = github_url(d.github_url), normalise_url(d.linkedin_url)
+    keys = derived_fields(name, phone, github, linkedin)
     return {
         "full_name": name,
-        "sort_name": sort_name(name),
+        "sort_name": keys["sort_name"],
         "preferred_name": text(d.preferred_name),
         "pronouns": text(d.pronouns),
         "email": email_key(d.email),
-        "phone": text(d.phone),
-        "phone_key": phone_key(d.phone),
+        "phone": phone,
+        "phone_key": keys["phone_key"],
         "location": text(d.location),
-        "github_url": normalise_url(d.github_url),
-        "github_key": github_key(d.github_url),
-        "linkedin_url": normalise_url(d.linkedin_url),
-        "linkedin_key": linkedin_key(d.linkedin_url),
+        "github_url": github,
+        "github_key": keys["github_key"],
+        "linkedin_url": linkedin,
+        "linkedin_key": keys["linkedin_key"],
         "portfolio_url": normalise_url(d.portfolio_url),
         "source": d.source,
         "source_detail": text(d.source_detail),

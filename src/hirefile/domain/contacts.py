@@ -72,6 +72,17 @@ def linkedin_key(text: str | None) -> str | None:
     return f"linkedin.com/in/{path[1].lower()}"
 
 
+def github_url(text: str | None) -> str | None:
+    """A GitHub profile as stored: a link given a scheme, a bare user name (`@adal`) its
+    profile link (`https://github.com/adal`), so the stored link still gives its key."""
+    if not text or not text.strip():
+        return None
+    stripped = text.strip().lstrip("@")
+    if stripped and "/" not in stripped and "." not in stripped:
+        return f"https://github.com/{stripped}"
+    return normalise_url(text)
+
+
 def normalise_url(text: str | None) -> str | None:
     """A URL as people paste it, given a scheme when it has none."""
     if not text or not text.strip():

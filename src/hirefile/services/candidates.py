@@ -21,6 +21,7 @@ from hirefile.domain.roles import errors
 from hirefile.domain.vocab import ActivityKind, LinkKind
 from hirefile.errors import NotFound, ValidationError
 from hirefile.services.activity import record
+from hirefile.storage import merged
 from hirefile.storage.models import (
     Application,
     Candidate,
@@ -30,6 +31,11 @@ from hirefile.storage.models import (
     Tag,
 )
 from hirefile.storage.types import utcnow
+
+
+def current_id(session: Session, candidate_id: str) -> str:
+    """The record to show for `candidate_id`: itself, or the one it was merged into."""
+    return merged.current_id(session, candidate_id)
 
 
 def live_candidate(session: Session, candidate_id: str) -> Candidate:

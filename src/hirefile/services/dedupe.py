@@ -5,16 +5,22 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from hirefile.domain.candidates import CandidateDraft, stored_fields, stored_links
+from hirefile.domain.candidates import (
+    CandidateDraft,
+    derived_fields,
+    stored_fields,
+    stored_links,
+)
 from hirefile.domain.contacts import SIMILAR_NAME, name_similarity
 from hirefile.domain.names import fold
 from hirefile.domain.vocab import ActivityKind, LinkKind, StageKind
 from hirefile.errors import ValidationError
-from hirefile.services.activity import record
+from hirefile.services.activity import actor, record
 from hirefile.services.candidates import live_candidate
+from hirefile.storage import derived
 from hirefile.storage.models import (
     Activity,
     Application,
@@ -22,15 +28,18 @@ from hirefile.storage.models import (
     Candidate,
     CandidateLink,
     CandidateTag,
+    CheckIn,
     CultureAssessment,
     DebriefDecision,
     Interview,
     Note,
     Offer,
+    OnboardingItem,
     PortfolioReview,
     RoleStage,
     Scorecard,
     StageChange,
+    Tracked,
 )
 from hirefile.storage.types import utcnow
 
@@ -253,10 +262,17 @@ def _compared(name: str) -> str:
 # merging ---------------------------------------------------------------------------------------
 
 #: Tables whose rows belong to a candidate directly.
-_CANDIDATE_CHILDREN = (Note, Attachment, CandidateLink, Activity)
+_CANDIDATE_CHILDREN: tuple[type[Tracked], ...] = (Note, Attachment, CandidateLink, Activity)
 #: Tables whose rows belong to an application.
-_APPLICATION_CHILDREN = (StageChange, Interview, Scorecard, PortfolioReview, CultureAssessment,
-                         DebriefDecision, Offer, Note, Attachment)
+_APPLICATION_CHILDREN: tuple[type[Tracked], ...] = (
+    StageChange, Interview, Scorecard, PortfolioReview, CultureAssessment, DebriefDecision,
+    Offer, OnboardingItem, CheckIn, Note, Attachment)
+#: The reason on the history row a merge adds when the application kept stays where it was.
+MERGE_REASON = "Duplicate records merged"
+#: Columns a merge never fills from the other record: the name and its sort key, and what
+#: is combined instead; the other derived columns follow the values filled.
+_NOT_FILLED = ("full_name", "source", "in_talent_pool", "notes", *derived_fields("", None,
+                                                                                None, None))
 
 
 @dataclass(frozen=True)
@@ -270,21 +286,29 @@ class MergeReport:
 
 def merge(session: Session, keep_id: str, other_id: str) -> MergeReport:
     """Fold `other` into `keep`: every application, move, interview, note, attachment, link and
-    tag comes along; empty fields of `keep` take `other`'s values; `other` is tombstoned.
+    tag comes along; empty fields of `keep` take `other`'s values; `other` is tombstoned with
+    `merged_into` = `keep`, so whatever still names it finds `keep`.
 
     When both are in the same role, the application further along the pipeline stays and the
-    other's history (moves, interviews, scorecards, offers) is attached to it.
+    other's history (moves, interviews, scorecards, offers, onboarding) is attached to it; the
+    kept application's stage is recorded once more at the end of the joined history, so the
+    history and the current stage agree. Every row moved is changed through the session, so
+    it is stamped (who, when) like any edit.
     """
     if keep_id == other_id:
         raise ValidationError("Choose two different people to merge")
     keep, other = live_candidate(session, keep_id), live_candidate(session, other_id)
     filled = []
     for name in stored_fields(CandidateDraft()):
-        if name in ("full_name", "sort_name", "source", "in_talent_pool", "notes"):
+        if name in _NOT_FILLED:
             continue
         if getattr(keep, name) in (None, "") and getattr(other, name) not in (None, ""):
             setattr(keep, name, getattr(other, name))
             filled.append(name)
+    for name, value in derived_fields(keep.full_name, keep.phone, keep.github_url,
+                                      keep.linkedin_url).items():
+        if getattr(keep, name) != value:
+            setattr(keep, name, value)
     if other.notes and other.notes.strip() and other.notes.strip() not in (keep.notes or ""):
         keep.notes = ((keep.notes or "").rstrip() + "\n\n" + other.notes.strip()).strip()
         filled.append("notes")
@@ -296,7 +320,7 @@ def merge(session: Session, keep_id: str, other_id: str) -> MergeReport:
     keep_apps = {a.role_id: a for a in session.scalars(select(Application).where(
         Application.candidate_id == keep.id, Application.deleted_at.is_(None)))}
     for app in session.scalars(select(Application).where(
-            Application.candidate_id == other.id, Application.deleted_at.is_(None))):
+            Application.candidate_id == other.id, Application.deleted_at.is_(None))).all():
         mine = keep_apps.get(app.role_id)
         if mine is None:
             app.candidate_id = keep.id
@@ -304,31 +328,57 @@ def merge(session: Session, keep_id: str, other_id: str) -> MergeReport:
             continue
         winner, loser = (mine, app) if _further(session, mine, app) else (app, mine)
         for model in _APPLICATION_CHILDREN:
-            session.execute(update(model).where(model.application_id == loser.id)
-                            .values(application_id=winner.id))
+            _reparent(session, model, "application_id", loser.id, winner.id)
         loser.deleted_at = utcnow()
         # The tombstone must reach the file before the winner changes hands: one candidate
         # may hold only one live application per role (a unique index checks it at once).
         session.flush()
+        _end_history_at_stage(session, winner)
         if winner is app:
             app.candidate_id = keep.id
         combined += 1
     session.flush()
     for child in _CANDIDATE_CHILDREN:
-        session.execute(update(child).where(child.candidate_id == other.id)
-                        .values(candidate_id=keep.id))
+        _reparent(session, child, "candidate_id", other.id, keep.id)
     keep_tags = set(session.scalars(select(CandidateTag.tag_id).where(
         CandidateTag.candidate_id == keep.id, CandidateTag.deleted_at.is_(None))))
     for link in session.scalars(select(CandidateTag).where(
-            CandidateTag.candidate_id == other.id, CandidateTag.deleted_at.is_(None))):
+            CandidateTag.candidate_id == other.id, CandidateTag.deleted_at.is_(None))).all():
         if link.tag_id not in keep_tags:
             session.add(CandidateTag(candidate_id=keep.id, tag_id=link.tag_id))
         link.deleted_at = utcnow()
     other.deleted_at = utcnow()
+    other.merged_into = keep.id
     record(session, ActivityKind.MERGED, "candidate", keep.id,
            f"Merged {other.full_name} into {keep.full_name}", candidate_id=keep.id,
            detail={"merged_id": other.id, "fields_filled": filled})
     return MergeReport(keep.id, other.id, moved, combined, tuple(filled))
+
+
+def _reparent(session: Session, model: type[Tracked], column: str, old: str, new: str) -> None:
+    """Point `model`'s rows from `old` to `new`, row by row through the session (stamped)."""
+    attr = getattr(model, column)
+    for row in session.scalars(select(model).where(attr == old)).all():
+        setattr(row, column, new)
+
+
+def _end_history_at_stage(session: Session, app: Application) -> None:
+    """After another application's moves joined `app`'s history, make its history end where
+    `app` stands: when the latest move (a moved one may be later) leads elsewhere, a move to
+    `app`'s stage is added, as of now."""
+    session.flush()
+    latest = derived.latest_stage_change(session, app.id)
+    if latest is not None and latest.to_stage_id == app.stage_id:
+        return
+    stage = session.get(RoleStage, app.stage_id)
+    source = session.get(RoleStage, latest.to_stage_id) if latest is not None else None
+    when = derived.after(latest.moved_at if latest is not None else None, utcnow())
+    session.add(StageChange(
+        application_id=app.id, from_stage_id=source.id if source else None,
+        to_stage_id=app.stage_id, from_name=source.name if source else None,
+        to_name=stage.name if stage else "", moved_at=when, moved_by=actor(session),
+        reason=MERGE_REASON))
+    app.stage_entered_at = when
 
 
 def _further(session: Session, a: Application, b: Application) -> bool:

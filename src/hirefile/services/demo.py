@@ -36,10 +36,9 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from hirefile.domain import demo_people as words
-from hirefile.domain.contacts import github_key, linkedin_key, phone_key
+from hirefile.domain.candidates import derived_fields
 from hirefile.domain.demo_people import Locale
 from hirefile.domain.money import minor_digits
-from hirefile.domain.names import sort_name
 from hirefile.domain.ordering import spread
 from hirefile.domain.stages import DEFAULT_EXIT_REASONS, DEFAULT_STAGES
 from hirefile.domain.templates import TEMPLATES, RoleTemplate
@@ -852,13 +851,12 @@ def _candidate(demo: _Demo, loc: Locale, native: bool, outcomes: list[_Outcome])
         notes = _long_note(rng, p, company)
     phone = _phone(rng, place.rpartition(", ")[2])
     github_url = f"https://github.com/{github}" if github else None
+    keys: dict[str, Any] = derived_fields(p.full, phone, github_url, linkedin)
     cid = demo.add(
         "candidate", created, by,
-        full_name=p.full, sort_name=sort_name(p.full), preferred_name=p.preferred,
-        pronouns=_pronouns(rng, p),
-        email=_email(demo, loc, p), phone=phone, phone_key=phone_key(phone),
-        location=place, github_url=github_url, github_key=github_key(github_url),
-        linkedin_url=linkedin, linkedin_key=linkedin_key(linkedin),
+        full_name=p.full, preferred_name=p.preferred, pronouns=_pronouns(rng, p),
+        email=_email(demo, loc, p), phone=phone, location=place, github_url=github_url,
+        linkedin_url=linkedin, **keys,
         portfolio_url=portfolio, source=source,
         source_detail=rng.choice(words.SOURCE_DETAILS[source]), referrer_name=referrer,
         referrer_person_id=referrer_id, current_company=company, current_title=title,

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from hirefile.errors import FileProblem, StorageFailure
 from hirefile.fsutil import describe_os_error
-from hirefile.storage import clock, fileformat, merge, migrations
+from hirefile.storage import clock, derived, fileformat, merge, migrations
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate, MergeRecord
 from hirefile.storage.types import utcnow
@@ -211,11 +211,7 @@ def _in_transaction(db: Database, session: Session, theirs: Path, *,
 
 def _recompute(session: Session, outcome: merge.Outcome) -> None:
     """Derived columns from their sources, for what the merge touched."""
-    try:
-        from hirefile.services import derived  # type: ignore[attr-defined]
-    except ImportError:  # pragma: no cover - until derived state lands
-        return
-    derived.recompute(session)
+    derived.recompute(session, **derived.affected(session, outcome.touched))
 
 
 def possible_duplicates(session: Session, added: set[str]) -> list[dict[str, Any]]:

@@ -23,6 +23,7 @@ from hirefile.services.activity import actor, record
 from hirefile.services.company import company
 from hirefile.services.people import name_of, names
 from hirefile.settings import Identity
+from hirefile.storage import derived
 from hirefile.storage.models import (
     Application,
     Candidate,
@@ -214,7 +215,10 @@ def _apply(o: Offer, terms: OfferTerms) -> None:
 
 def _event(session: Session, o: Offer, status: OfferStatus, note: str | None,
            at: datetime | None = None) -> OfferEvent:
-    e = OfferEvent(offer_id=o.id, status=status, at=at or utcnow(), by=actor(session),
+    latest = derived.latest_offer_event(session, o.id)
+    e = OfferEvent(offer_id=o.id, status=status,
+                   at=derived.after(latest.at if latest else None, at or utcnow()),
+                   by=actor(session),
                    note=(note or "").strip() or None)
     session.add(e)
     return e
@@ -373,7 +377,9 @@ def undo_status_change(session: Session, change: StatusChange) -> None:
     event = session.get(OfferEvent, change.event_id)
     if event is not None:
         event.deleted_at = utcnow()
-    o.status = change.before
+        session.flush()
+    previous = derived.latest_offer_event(session, o.id)  # where the history now ends
+    o.status = previous.status if previous is not None else change.before
     o.approved_by_id, o.approved_at = change.approved_before
 
 

@@ -14,7 +14,7 @@ from hirefile.errors import NotFound, ValidationError
 from hirefile.services.activity import actor, record
 from hirefile.services.candidates import live_candidate
 from hirefile.services.roles import live_role
-from hirefile.storage import ordering
+from hirefile.storage import derived, ordering
 from hirefile.storage.models import Application, Candidate, ExitReason, RoleStage, StageChange
 from hirefile.storage.models.ordered import in_order
 from hirefile.storage.types import utcnow
@@ -108,7 +108,8 @@ def move(session: Session, application_id: str, to_stage_id: str, *, reason: str
         raise ValidationError(f"Say why ({target.name.lower()}): choose or write a reason",
                               field="reason")
     source = session.get(RoleStage, app.stage_id)
-    when = at or utcnow()
+    latest = derived.latest_stage_change(session, app.id)
+    when = derived.after(latest.moved_at if latest else None, at or utcnow())
     change = StageChange(application_id=app.id, from_stage_id=app.stage_id,
                          to_stage_id=target.id, from_name=source.name if source else None,
                          to_name=target.name, moved_at=when, moved_by=actor(session),
@@ -129,22 +130,22 @@ def move(session: Session, application_id: str, to_stage_id: str, *, reason: str
 
 
 def undo_move(session: Session, result: MoveResult) -> None:
-    """Take a move back: the stage and its entry time as they were, the history row removed."""
+    """Take a move back: the history row is tombstoned, and the stage, its entry time and (for
+    an exit) its reason are again those of the move before it (the latest live one)."""
     app = live_application(session, result.application_id)
     change = session.get(StageChange, result.change_id)
     if change is None or app.stage_id != result.to_stage_id:
         raise ValidationError("The candidate has moved since; undo the later move first")
     change.deleted_at = utcnow()
-    previous = session.scalar(
-        select(StageChange).where(StageChange.application_id == app.id,
-                                  StageChange.deleted_at.is_(None),
-                                  StageChange.id != change.id)
-        .order_by(StageChange.moved_at.desc()).limit(1))
-    app.stage_id = result.from_stage_id
+    session.flush()
+    previous = derived.latest_stage_change(session, app.id)  # where the history now ends
+    app.stage_id = previous.to_stage_id if previous else result.from_stage_id
     app.stage_entered_at = previous.moved_at if previous else app.applied_at
-    stage = session.get(RoleStage, result.from_stage_id)
+    stage = session.get(RoleStage, app.stage_id)
     if stage is not None and not stage.kind.is_exit:
         app.exit_reason = app.exit_note = None
+    elif previous is not None:  # back in an exit: its reason is the one the move into it gave
+        app.exit_reason, app.exit_note = previous.reason, previous.note
 
 
 def advance(session: Session, application_id: str) -> MoveResult:

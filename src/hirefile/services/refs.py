@@ -7,13 +7,17 @@ from sqlalchemy.orm import Session
 
 from hirefile.domain.names import fold
 from hirefile.errors import NotFound, ValidationError
+from hirefile.storage.merged import current_id
 from hirefile.storage.models import Candidate, Role
 
 
 def candidate_ref(session: Session, ref: str) -> Candidate:
+    """The live candidate `ref` names; the id of a record merged into another names the one
+    it was merged into."""
     ref = ref.strip()
     live = Candidate.deleted_at.is_(None)
-    found = session.scalar(select(Candidate).where(live, Candidate.id == ref))
+    found = session.scalar(select(Candidate).where(live, Candidate.id == current_id(session,
+                                                                                     ref)))
     if found is None and "@" in ref:
         found = session.scalar(select(Candidate).where(live, Candidate.email == ref.lower()))
     if found is not None:

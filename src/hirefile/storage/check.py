@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from hirefile import paths
 from hirefile.errors import FileProblem, NewerSchemaFile, StorageFailure
 from hirefile.fsutil import write_bytes_atomic
-from hirefile.storage import fileformat, migrations, search
+from hirefile.storage import derived, fileformat, migrations, search
 from hirefile.storage.models import Base, Tracked
 from hirefile.storage.models.ordered import Position
 from hirefile.storage.types import ClockMap, UTCDateTime
@@ -247,6 +247,12 @@ def _run(conn: sqlite3.Connection, report: CheckReport, header: fileformat.Heade
     ).fetchone()[0]
     report.expect(orphaned == 0, "no live application of a removed candidate",
                   f"{orphaned} live applications belong to removed candidates")
+    pointers = conn.execute(
+        "SELECT count(*) FROM candidate WHERE merged_into IS NOT NULL "
+        "AND (deleted_at IS NULL OR merged_into = id)").fetchone()[0]
+    report.expect(pointers == 0, "only removed candidates point to the record they were "
+                  "merged into", f"{pointers} candidates point to a record they were merged "
+                  "into while still live, or to themselves")
     dup = conn.execute(
         "SELECT count(*) FROM (SELECT 1 FROM application WHERE deleted_at IS NULL "
         "GROUP BY candidate_id, role_id HAVING count(*) > 1)"
@@ -261,6 +267,13 @@ def _run(conn: sqlite3.Connection, report: CheckReport, header: fileformat.Heade
                       f"search index holds {indexed} rows for {live} candidates")
     else:
         report.problems.append("the candidate search index is missing")
+        return
+    disagree = derived.problems(conn)
+    if disagree:
+        report.problems.extend(disagree)
+    else:
+        report.passed.append("current stages, offer statuses, sort names, contact keys and the "
+                             "search index agree with their sources")
 
 
 

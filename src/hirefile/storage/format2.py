@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
-from hirefile.storage import ordering, stamping, stamps
+from hirefile.storage import merged, ordering, stamping, stamps
 
 Step = Callable[[Connection], None]
 
@@ -28,4 +28,5 @@ STEPS: list[Step] = [
     stamping.add_clocks,
     ordering.gap_positions,  # order that merges: gap-based positions
     stamps.stamps_by_key,  # created_by / updated_by name the person by key
+    merged.add_merged_into,  # candidate.merged_into: where a merged duplicate went
 ]

@@ -119,6 +119,9 @@ class Merger:
         self.theirs_vv = vector(conn, "theirs")
         self.out = Outcome()
         self.alias: dict[str, str] = {}
+        #: Candidates merged into others (`merged_into`, either copy): followed by references,
+        #: never by the merged record's own row, which merges by its key like any other.
+        self.merged: dict[str, str] = {}
         self.fks = _references()
 
     # the whole merge ------------------------------------------------------------------------
@@ -148,9 +151,20 @@ class Merger:
                 for old, new in self.conn.exec_driver_sql(
                         f"SELECT id, merged_into FROM {schema}.candidate "
                         "WHERE merged_into IS NOT NULL"):
-                    self.alias.setdefault(old, new)
+                    self.merged.setdefault(old, new)
 
     def resolve(self, key: Any) -> Any:
+        """The key a reference to `key` now names: through aliases and merged candidates."""
+        seen = set()
+        while isinstance(key, str) and key not in seen and (key in self.alias
+                                                            or key in self.merged):
+            seen.add(key)
+            key = self.alias.get(key) or self.merged[key]
+        return key
+
+    def resolve_row(self, key: Any) -> Any:
+        """The key a row stored under `key` now has: through aliases only (a merged
+        candidate's own row stays, a tombstone pointing at the one kept)."""
         seen = set()
         while isinstance(key, str) and key in self.alias and key not in seen:
             seen.add(key)
@@ -171,10 +185,8 @@ class Merger:
         """Rows that refer to a candidate merged into another (in either copy) refer to the
         one it was merged into."""
         tables = {t.name: t for t in tracked_tables()}
-        merged = [r for (r,) in self.conn.exec_driver_sql(
-            "SELECT id FROM main.candidate WHERE merged_into IS NOT NULL")] if _has_column(
-            self.conn, "main", "candidate", "merged_into") else []
-        for old in merged:
+        self._load_aliases()
+        for old in sorted(self.merged):
             self._repoint(tables["candidate"], old, self.resolve(old))
 
     def _repoint(self, table: sa.Table, old: str, new: str) -> None:
@@ -226,7 +238,7 @@ class Merger:
             theirs = self._decode(table, dict(zip(keys, raw[:-1], strict=True)))
             self._remap(table, theirs)
             only_theirs = bool(raw[-1])
-            target = self.resolve(theirs["id"])
+            target = self.resolve_row(theirs["id"])
             if target != theirs["id"]:
                 theirs["id"] = target
                 only_theirs = self._row("main", table, target) is None

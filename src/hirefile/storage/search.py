@@ -14,7 +14,7 @@ then filter with plain LIKE (PostgreSQL will get its own index here).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, or_, text
@@ -96,6 +96,93 @@ def rebuild(conn: Connection) -> None:
         return
     conn.exec_driver_sql(f"DELETE FROM {TABLE}")
     conn.exec_driver_sql(_insert_for("c", "c.deleted_at IS NULL"))
+
+
+def repair(conn: Connection, candidate_ids: Sequence[str] | None = None) -> None:
+    """Make the index say what the candidates hold (those named, or all), writing only the
+    entries that do not: an entry of a removed candidate goes, a stale one is written again,
+    a missing one is added. The triggers keep it current on every write; this is for a file
+    written by something that bypassed them, and costs next to nothing when all agree."""
+    if conn.dialect.name != "sqlite":
+        return
+    if candidate_ids is None:
+        chunks: list[tuple[str, dict[str, str]]] = [("1 = 1", {})]
+    else:
+        ids = list(candidate_ids)
+        chunks = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+            chunks.append((f"c.id IN ({marks})",
+                           {f"i{n}": cid for n, cid in enumerate(chunk)}))
+    for where, params in chunks:
+        if candidate_ids is None:
+            conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid NOT IN "
+                              "(SELECT rowid FROM candidate WHERE deleted_at IS NULL)"))
+        else:
+            conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid IN (SELECT c.rowid FROM "
+                              f"candidate c WHERE {where} AND c.deleted_at IS NOT NULL)"),
+                         params)
+        conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid IN (SELECT f.rowid FROM {TABLE} f "
+                          f"JOIN candidate c ON c.rowid = f.rowid WHERE {where} "
+                          f"AND ({_stale()}))"), params)
+        conn.execute(text(_insert_for("c", f"{where} AND c.deleted_at IS NULL AND c.rowid "
+                                           f"NOT IN (SELECT rowid FROM {TABLE})")), params)
+
+
+def _stale() -> str:
+    """SQL true for an entry `f` that does not say what its candidate `c` holds (tags by the
+    length of their text: the order `group_concat` lists them in is not fixed)."""
+    doc = [part.strip() for part in _split_doc()]
+    return " OR ".join(f"{col} != {expr}" for col, expr in zip(
+        ("f.name", "f.contact", "f.notes", "length(f.tags)", "f.other"),
+        (doc[0], doc[1], doc[2], f"length({doc[3]})", doc[4]), strict=True))
+
+
+def index_problems(run: Callable[[str], list[tuple[Any, ...]]]) -> list[tuple[str, int]]:
+    """(what, how many) for each way the index disagrees with the candidates: a live candidate
+    missing, an entry for no live candidate, an entry whose text is not the candidate's.
+
+    `run` executes SQL on the file and returns its rows.
+    """
+    stale = _stale()
+    queries = [
+        ("live candidate{s} missing from the search index",
+         f"SELECT count(*) FROM candidate c WHERE c.deleted_at IS NULL "
+         f"AND c.rowid NOT IN (SELECT rowid FROM {TABLE})"),
+        ("search index entr{ies} for no live candidate",
+         f"SELECT count(*) FROM {TABLE} f WHERE f.rowid NOT IN "
+         f"(SELECT rowid FROM candidate WHERE deleted_at IS NULL)"),
+        ("search index entr{ies} {do} not say what {its} candidate holds (name, contacts, "
+         "notes, tags)",
+         f"SELECT count(*) FROM {TABLE} f JOIN candidate c ON c.rowid = f.rowid "
+         f"WHERE {stale}"),
+    ]
+    out = []
+    for what, sql in queries:
+        n = run(sql)[0][0] or 0
+        if n:
+            out.append((what.format(s=" is" if n == 1 else "s are",
+                                    ies="y" if n == 1 else "ies",
+                                    its="its" if n == 1 else "their",
+                                    do="does" if n == 1 else "do"), n))
+    return out
+
+
+def _split_doc() -> list[str]:
+    """The five indexed texts of a candidate `c`, as SQL expressions (the columns of `_DOC`)."""
+    parts, depth, start = [], 0, 0
+    doc = _DOC.format(c="c")
+    for i, ch in enumerate(doc):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(doc[start:i])
+            start = i + 1
+    parts.append(doc[start:])
+    return parts
 
 
 def _terms(query: str) -> list[tuple[str, ...]]:

@@ -6,8 +6,10 @@ from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy import event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from hirefile.domain.candidates import derived_fields, link_key
 from hirefile.domain.vocab import ActivityKind, LinkKind, PayPeriod, Source
 from hirefile.storage.models.base import Base, Tracked, fk, live_index, vocab
 from hirefile.storage.models.roles import Role, RoleStage
@@ -57,6 +59,11 @@ class Candidate(Tracked, Base):
     consent_at: Mapped[datetime | None]
     retain_until: Mapped[date | None]
     anonymised_at: Mapped[datetime | None]
+    #: Set on the losing record of a merge of duplicates (a tombstone): the record kept.
+    #: Whatever still names the loser follows it (`storage.merged.current_id`).
+    #: Indexed: SQLite looks children up by it whenever a candidate is inserted while deferred
+    #: references are pending (a bulk import), which without an index is a scan per row.
+    merged_into: Mapped[str | None] = fk("candidate", nullable=True)
 
     applications: Mapped[list[Application]] = relationship(back_populates="candidate")
     links: Mapped[list[CandidateLink]] = relationship(back_populates="candidate")
@@ -75,6 +82,26 @@ class CandidateLink(Tracked, Base):
     key: Mapped[str | None] = mapped_column(index=True)
 
     candidate: Mapped[Candidate] = relationship(back_populates="links")
+
+
+@event.listens_for(CandidateLink, "before_insert")
+@event.listens_for(CandidateLink, "before_update")
+def _link_derived(_mapper: Any, _conn: Any, target: CandidateLink) -> None:
+    """A link's key follows its kind and value, whoever writes it through the ORM."""
+    key = link_key(target.kind, target.value or "") if target.kind is not None else None
+    if target.key != key:
+        target.key = key
+
+
+@event.listens_for(Candidate, "before_insert")
+@event.listens_for(Candidate, "before_update")
+def _candidate_derived(_mapper: Any, _conn: Any, target: Candidate) -> None:
+    """Whatever writes a candidate through the ORM, its sort name and contact keys follow its
+    name and contacts (the one rule, `derived_fields`; services set them already)."""
+    for name, value in derived_fields(target.full_name or "", target.phone, target.github_url,
+                                      target.linkedin_url).items():
+        if getattr(target, name) != value:
+            setattr(target, name, value)
 
 
 class CandidateTag(Tracked, Base):

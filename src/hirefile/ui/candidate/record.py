@@ -145,11 +145,13 @@ class CandidateRecord(QWidget):
     # showing ---------------------------------------------------------------------------------
 
     def show_candidate(self, candidate_id: str) -> bool:
-        """Load a candidate from the file; False (with a message) when it no longer exists."""
+        """Load a candidate from the file; False (with a message) when it no longer exists.
+        A record merged into another opens the one it was merged into."""
         if self._db is None:
             return False
         try:
             with self._db.reader() as s:
+                candidate_id = candidates.current_id(s, candidate_id)
                 draft = candidates.candidate_draft(s, candidate_id)
         except HirefileError as exc:
             messages.show_problem(self, "Could not open the candidate", exc.message)

@@ -371,7 +371,7 @@ class CandidatesPage(QWidget):
             return False
         self.form.viewStack.setCurrentWidget(self.form.recordView)
         self.record.form.backButton.setFocus()
-        self.sig_record_opened.emit(candidate_id)
+        self.sig_record_opened.emit(self.record.candidate_id or candidate_id)  # merged: kept
         return True
 
     def maybe_leave(self) -> bool:
