@@ -184,3 +184,35 @@ def test_merged_records_are_followed_along_a_chain(db: Database) -> None:
     with db.reader() as s:
         assert [candidates.current_id(s, x) for x in (a, b, c)] == [a, a, a]
         assert candidates.current_id(s, "not-an-id") == "not-an-id"
+
+
+def test_merging_keeps_a_tag_the_kept_person_once_had_removed(tmp_path) -> None:
+    """The kept person had the tag once (removed since); the merged one has it: it comes back
+    on the kept person (one row per person and tag, never a second)."""
+    import uuid
+
+    from sqlalchemy import select
+
+    from hirefile.domain.candidates import CandidateDraft
+    from hirefile.services.candidates import create_candidate, set_tags, tags_of
+    from hirefile.services.dedupe import merge
+    from hirefile.services.files import create_file
+    from hirefile.settings import Identity
+    from hirefile.storage.models import CandidateTag
+
+    db = create_file(tmp_path / "h.hirefile", Identity(str(uuid.uuid4()), "Lena Hoffmann"))
+    with db.session() as s:
+        keep = create_candidate(s, CandidateDraft(full_name="Ada Obi"))
+        other = create_candidate(s, CandidateDraft(full_name="Ada O."))
+        s.flush()
+        set_tags(s, keep.id, ["ml"])
+        set_tags(s, other.id, ["ml"])
+    with db.session() as s:
+        set_tags(s, keep.id, [])
+    with db.session() as s:
+        merge(s, keep.id, other.id)
+    with db.reader() as s:
+        assert tags_of(s, keep.id) == ["ml"]
+        assert len(s.scalars(select(CandidateTag.id).where(
+            CandidateTag.candidate_id == keep.id)).all()) == 1
+    db.close()

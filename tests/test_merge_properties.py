@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from hirefile.services import candidates as candidate_service
-from hirefile.services import pipeline
+from hirefile.services import dedupe, pipeline
 from hirefile.services import stages as stage_service
 from hirefile.services.demo import load_demo
 from hirefile.services.files import create_file
@@ -47,6 +47,7 @@ op = st.one_of(
     st.tuples(st.just("tag"), st.integers(0, 7), st.sampled_from(TAGS)),
     st.tuples(st.just("untag"), st.integers(0, 7), st.sampled_from(TAGS)),
     st.tuples(st.just("move"), st.integers(0, 7), st.integers(0, 9)),
+    st.tuples(st.just("dedupe"), st.integers(0, 7), st.integers(0, 7)),
     st.tuples(st.just("reorder"), st.integers(0, 5), st.integers(0, 9), st.integers(0, 9)),
     st.tuples(st.just("add_stage"), st.integers(0, 5), st.sampled_from(("Take-home",
                                                                          "Founder chat"))),
@@ -92,6 +93,10 @@ def apply(db: Database, steps: list[tuple[Any, ...]]) -> None:
                 setattr(c, step[2], step[3] or None if step[2] != "notes" else step[3])
             elif step[0] == "add":
                 s.add(Candidate(full_name=step[1]))
+            elif step[0] == "dedupe":
+                other = ids[step[2] % len(ids)]
+                if other != who:
+                    dedupe.merge(s, who, other)
             elif step[0] == "remove":
                 candidate_service.remove_candidate(s, who)
             elif step[0] in ("tag", "untag"):
@@ -248,6 +253,6 @@ def test_the_property_tests_really_edit_both_copies(template: Path, tmp_path: Pa
     with open_as(a, 0) as db:
         apply(db, [("edit", 1, "location", "Lagos"), ("add", "王磊"), ("tag", 2, "ml"),
                    ("move", 3, 1), ("remove", 4), ("reorder", 0, 1, 3),
-                   ("add_stage", 1, "Take-home")])
+                   ("add_stage", 1, "Take-home"), ("dedupe", 0, 1)])
     assert content(a) != content(template)
     assert len(rows(a)["candidate"]) == len(rows(template)["candidate"]) + 1

@@ -340,12 +340,15 @@ def merge(session: Session, keep_id: str, other_id: str) -> MergeReport:
     session.flush()
     for child in _CANDIDATE_CHILDREN:
         _reparent(session, child, "candidate_id", other.id, keep.id)
-    keep_tags = set(session.scalars(select(CandidateTag.tag_id).where(
-        CandidateTag.candidate_id == keep.id, CandidateTag.deleted_at.is_(None))))
+    keep_tags = {t.tag_id: t for t in session.scalars(select(CandidateTag).where(
+        CandidateTag.candidate_id == keep.id))}  # removed ones too: one row per tag
     for link in session.scalars(select(CandidateTag).where(
             CandidateTag.candidate_id == other.id, CandidateTag.deleted_at.is_(None))).all():
-        if link.tag_id not in keep_tags:
+        had = keep_tags.get(link.tag_id)
+        if had is None:
             session.add(CandidateTag(candidate_id=keep.id, tag_id=link.tag_id))
+        elif had.deleted_at is not None:
+            had.deleted_at = None
         link.deleted_at = utcnow()
     other.deleted_at = utcnow()
     other.merged_into = keep.id

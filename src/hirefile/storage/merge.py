@@ -179,15 +179,58 @@ class Merger:
                 "SELECT id, table_name FROM main.id_alias WHERE deleted_at IS NULL").all():
             table = tables.get(table_name)
             if table is not None and self._row("main", table, old) is not None:
-                self._rekey(table, old, self.resolve(old))
+                self._rekey(table, old, self.resolve_row(old))
 
     def _follow_merged_candidates(self) -> None:
-        """Rows that refer to a candidate merged into another (in either copy) refer to the
-        one it was merged into."""
-        tables = {t.name: t for t in tracked_tables()}
+        """Live rows that refer to a candidate merged into another (in either copy) refer to
+        the one it was merged into; tombstones keep what they referred to. A row that would
+        then repeat one the kept candidate has (the same tag, a second live application to
+        one role) is removed instead (at the merged record's removal), and a removed twin
+        comes back. A rule on the merged rows alone, so every copy reaches the same rows."""
         self._load_aliases()
-        for old in sorted(self.merged):
-            self._repoint(tables["candidate"], old, self.resolve(old))
+        if not self.merged:
+            return
+        people = Base.metadata.tables["candidate"]
+        merged = sorted(self.merged)
+        for child, column in self.fks.get("candidate", ()):
+            if child.name == "candidate":
+                continue
+            spec = NATURAL_KEYS.get(child.name)
+            for start in range(0, len(merged), 500):
+                chunk = merged[start:start + 500]
+                rows = self.conn.execute(
+                    sa.select(child).where(child.c.deleted_at.is_(None),
+                                           child.c[column].in_(chunk))
+                    .order_by(child.c.id)).mappings().all()
+                for row in rows:
+                    self._follow(child, column, dict(row), spec, people)
+
+    def _follow(self, child: sa.Table, column: str, row: dict[str, Any],
+                spec: tuple[tuple[str, ...], bool, frozenset[str]] | None,
+                people: sa.Table) -> None:
+        old = row[column]
+        new = self.resolve(old)
+        if new == old:
+            return
+        if spec is not None and column in spec[0]:
+            columns, live_only = spec[0], spec[1]
+            where = [child.c[c] == (new if c == column else row[c]) for c in columns]
+            if live_only:
+                where.append(child.c.deleted_at.is_(None))
+            twin = self.conn.execute(sa.select(child.c.id, child.c.deleted_at).where(
+                *where, child.c.id != row["id"]).order_by(child.c.id).limit(1)).first()
+            if twin is not None:
+                gone = self.conn.execute(sa.select(people.c.deleted_at)
+                                         .where(people.c.id == old)).scalar()
+                self.conn.execute(child.update().where(child.c.id == row["id"])
+                                  .values(deleted_at=gone))
+                if twin.deleted_at is not None:
+                    self.conn.execute(child.update().where(child.c.id == twin.id)
+                                      .values(deleted_at=None))
+                self.out.touch(child.name, row["id"])
+                return
+        self.conn.execute(child.update().where(child.c.id == row["id"]).values({column: new}))
+        self.out.touch(child.name, row["id"])
 
     def _repoint(self, table: sa.Table, old: str, new: str) -> None:
         for child, column in self.fks.get(table.name, ()):
@@ -276,7 +319,7 @@ class Merger:
     def _remap(self, table: sa.Table, row: dict[str, Any]) -> None:
         for column in table.c:
             if column.foreign_keys and row.get(column.name) is not None:
-                row[column.name] = self.resolve(row[column.name])
+                row[column.name] = self.resolve_row(row[column.name])
 
     def _natural_twin(self, table: sa.Table, row: dict[str, Any]) -> str | None:
         spec = NATURAL_KEYS.get(table.name)
