@@ -359,3 +359,32 @@ def test_the_same_file_attached_on_both_sides_is_kept_once(
     merge_file(mine, theirs.path)
     with mine.reader() as s:
         assert [a.filename for a in attachments(s, ADA)] == ["Ada Obi CV.pdf"]
+
+
+def test_a_company_profile_filled_in_on_both_copies_becomes_one(
+        copies: tuple[Database, Database]) -> None:
+    from hirefile.services.company import CompanyDraft, company, update_company
+    from hirefile.storage.models import CompanyProfile
+
+    mine, theirs = copies
+    with mine.session() as s:
+        update_company(s, CompanyDraft("Fernwood AI", "", "https://fernwood.ai", "", "",
+                                       "EUR", None))
+    with theirs.session() as s:  # later, on Daniel's laptop: the address only
+        update_company(s, CompanyDraft("", "Rua das Flores 12\nLisboa", "", "Daniel Okoye",
+                                       "CEO", "EUR", None))
+    theirs.close()
+    merge_file(mine, theirs.path)
+    with mine.reader() as s:
+        assert len(s.scalars(select(CompanyProfile.id).where(
+            CompanyProfile.deleted_at.is_(None))).all()) == 1
+        c = company(s)
+    assert (c.name, c.address, c.website, c.signatory_name) == (
+        "Fernwood AI", "Rua das Flores 12\nLisboa", "https://fernwood.ai", "Daniel Okoye")
+    again = Database.open(theirs.path, DANIEL)
+    try:
+        merge_file(again, mine.path)
+        with again.reader() as s:
+            assert company(s).name == "Fernwood AI"  # the filled name travels back
+    finally:
+        again.close()

@@ -300,7 +300,8 @@ class Merger:
             mine = self._row("main", table, theirs["id"])
             assert mine is not None
             # one thing made twice (not one record edited twice): its values meet, unreported
-            self._fold(table, mine, theirs, self.mine_vv, self.theirs_vv, report=twin is None)
+            self._fold(table, mine, theirs, self.mine_vv, self.theirs_vv, report=twin is None,
+                       twin=twin is not None)
 
     def _row(self, schema: str, table: sa.Table, key: str) -> dict[str, Any] | None:
         keys = [c.name for c in table.c]
@@ -353,8 +354,13 @@ class Merger:
     # one row --------------------------------------------------------------------------------
 
     def _fold(self, table: sa.Table, mine: dict[str, Any], theirs: dict[str, Any],
-              mine_vv: clock.Vector, theirs_vv: clock.Vector, *, report: bool) -> None:
-        """Merge the other copy's version of a row into this copy's, field by field."""
+              mine_vv: clock.Vector, theirs_vv: clock.Vector, *, report: bool,
+              twin: bool = False) -> None:
+        """Merge the other copy's version of a row into this copy's, field by field.
+
+        `twin`: one thing made in both copies (a company profile filled in on both laptops):
+        a field filled on one side and left empty on the other keeps the filled value (under
+        the merge's own clock, so it travels on), whichever row was made later."""
         fields = _fields(table)
         base_m = mine["row_clock"] or clock.legacy(_time(mine["updated_at"]))
         base_t = theirs["row_clock"] or clock.legacy(_time(theirs["updated_at"]))
@@ -368,6 +374,9 @@ class Merger:
             vm, vt = mine[f], theirs[f]
             if erased is not None:
                 take_theirs = erased == "theirs"
+            elif twin and _blank(vm) != _blank(vt):
+                clocks[f], values[f] = self.now, vt if _blank(vm) else vm
+                continue
             else:
                 take_theirs = ct > cm
                 if (report and vm != vt and not clock.known(cm, theirs_vv)
@@ -465,6 +474,10 @@ def _fields(table: sa.Table) -> list[str]:
 def _clock_of(row: dict[str, Any], f: str) -> str:
     base = row["row_clock"] or clock.legacy(_time(row["updated_at"]))
     return str(row["field_clocks"].get(f, base))
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value == "" or value == "[]"
 
 
 def _both_removed(f: str, vm: Any, vt: Any) -> bool:
