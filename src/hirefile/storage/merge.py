@@ -384,7 +384,7 @@ class Merger:
                     self._conflict(table, mine, f, vm, vt, "theirs" if take_theirs else "mine")
             clocks[f] = ct if take_theirs else cm
             values[f] = vt if take_theirs else vm
-        if values.get("deleted_at") is not None:
+        if values.get("deleted_at") is not None and not values.get("merged_into"):
             later = max((c for f, c in clocks.items() if f != "deleted_at"), default="")
             if later > clocks["deleted_at"]:  # edited after the delete: it comes back
                 values["deleted_at"], clocks["deleted_at"] = None, later
