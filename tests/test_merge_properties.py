@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -68,7 +68,7 @@ def template() -> Iterator[Path]:
 
 
 def apply(db: Database, steps: list[tuple[Any, ...]]) -> None:
-    for step in steps:
+    for n, step in enumerate(steps):
         with db.session() as s:
             ids = s.scalars(select(Candidate.id).where(Candidate.deleted_at.is_(None))
                             .order_by(Candidate.id)).all()
@@ -91,8 +91,9 @@ def apply(db: Database, steps: list[tuple[Any, ...]]) -> None:
             elif step[0] == "edit":
                 c = s.get(Candidate, who)
                 setattr(c, step[2], step[3] or None if step[2] != "notes" else step[3])
-            elif step[0] == "add":
-                s.add(Candidate(full_name=step[1]))
+            elif step[0] == "add":  # a key made from who and when, so examples replay
+                key = uuid.uuid5(uuid.NAMESPACE_URL, f"{db.identity.person_id}:{n}")
+                s.add(Candidate(id=str(key), full_name=step[1]))
             elif step[0] == "dedupe":
                 other = ids[step[2] % len(ids)]
                 if other != who:
@@ -194,6 +195,12 @@ SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <
 
 @SETTINGS
 @given(mine=ops, theirs=ops)
+@example(  # both merged different pairs of people: an application kept no history of its own
+    mine=[("tag", 5, "infra"), ("add", "Chidi Eze"), ("dedupe", 3, 1), ("add", "王磊"),
+          ("add", "Chidi Eze"), ("add_stage", 0, "Take-home"), ("dedupe", 5, 3), ("move", 3, 8)],
+    theirs=[("add", "Chidi Eze"), ("add_stage", 1, "Founder chat"), ("remove", 0),
+            ("dedupe", 3, 1), ("tag", 0, "ML"), ("untag", 7, "ML"),
+            ("add_stage", 3, "Take-home"), ("untag", 3, "ML")])
 def test_two_copies_merge_either_way_to_the_same_file(
         template: Path, mine: list[Any], theirs: list[Any]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
@@ -227,6 +234,10 @@ def test_two_copies_merge_either_way_to_the_same_file(
 
 @SETTINGS
 @given(first=ops, second=ops, third=ops)
+@example(  # a copy edits a record another copy merged into someone else
+    first=[], second=[("edit", 0, "location", "Lagos"), ("edit", 0, "location", "Lagos"),
+                      ("dedupe", 0, 1)],
+    third=[("edit", 1, "location", "Lagos")])
 def test_three_copies_merged_in_any_order_converge(
         template: Path, first: list[Any], second: list[Any], third: list[Any]) -> None:
     with tempfile.TemporaryDirectory() as tmp:

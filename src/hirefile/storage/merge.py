@@ -23,6 +23,7 @@ recomputed afterwards by the caller from their sources.
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -137,6 +138,7 @@ class Merger:
                 self._load_aliases()  # candidates merged into others, in either copy
         self._follow_merged_candidates()
         self._settle_removed_candidates()
+        self._history_for_bare_applications()
         self._fold_vectors()
         return self.out
 
@@ -190,7 +192,6 @@ class Merger:
         self._load_aliases()
         if not self.merged:
             return
-        people = Base.metadata.tables["candidate"]
         merged = sorted(self.merged)
         for child, column in self.fks.get("candidate", ()):
             if child.name == "candidate":
@@ -203,11 +204,10 @@ class Merger:
                                            child.c[column].in_(chunk))
                     .order_by(child.c.id)).mappings().all()
                 for row in rows:
-                    self._follow(child, column, dict(row), spec, people)
+                    self._follow(child, column, dict(row), spec)
 
     def _follow(self, child: sa.Table, column: str, row: dict[str, Any],
-                spec: tuple[tuple[str, ...], bool, frozenset[str]] | None,
-                people: sa.Table) -> None:
+                spec: tuple[tuple[str, ...], bool, frozenset[str]] | None) -> None:
         old = row[column]
         new = self.resolve(old)
         if new == old:
@@ -219,15 +219,16 @@ class Merger:
                 where.append(child.c.deleted_at.is_(None))
             twin = self.conn.execute(sa.select(child.c.id, child.c.deleted_at).where(
                 *where, child.c.id != row["id"]).order_by(child.c.id).limit(1)).first()
-            if twin is not None:
-                gone = self.conn.execute(sa.select(people.c.deleted_at)
-                                         .where(people.c.id == old)).scalar()
-                self.conn.execute(child.update().where(child.c.id == row["id"])
-                                  .values(deleted_at=gone))
+            if twin is not None:  # changes of the merge's own, under its clock
+                gone = self.conn.exec_driver_sql(
+                    "SELECT deleted_at FROM main.candidate WHERE id = ?", (old,)).scalar()
+                moving = self._row("main", child, row["id"])
+                assert moving is not None
+                self._set(child, moving, "deleted_at", gone, self.now)
                 if twin.deleted_at is not None:
-                    self.conn.execute(child.update().where(child.c.id == twin.id)
-                                      .values(deleted_at=None))
-                self.out.touch(child.name, row["id"])
+                    kept = self._row("main", child, twin.id)
+                    assert kept is not None
+                    self._set(child, kept, "deleted_at", None, self.now)
                 return
         self.conn.execute(child.update().where(child.c.id == row["id"]).values({column: new}))
         self.out.touch(child.name, row["id"])
@@ -440,6 +441,33 @@ class Merger:
             else:
                 self._set(apps, app, "deleted_at", person["deleted_at"], removed)
 
+    def _history_for_bare_applications(self) -> None:
+        """A live application whose every stage change went to another record (two copies
+        merged different pairs of candidates) gets one entry saying where it stands, so its
+        stage is explained by its history. The entry's key comes from the application's, so
+        every copy makes the same one."""
+        moves = Base.metadata.tables["stage_change"]
+        for app_id, stage_id, entered, name in self.conn.exec_driver_sql(
+                "SELECT a.id, a.stage_id, a.stage_entered_at, s.name FROM main.application a "
+                "JOIN main.role_stage s ON s.id = a.stage_id WHERE a.deleted_at IS NULL "
+                "AND NOT EXISTS (SELECT 1 FROM main.stage_change c WHERE c.application_id = a.id "
+                "AND c.deleted_at IS NULL) ORDER BY a.id").all():
+            key = str(uuid.uuid5(uuid.NAMESPACE_URL, f"hirefile:history-kept:{app_id}"))
+            values = dict(application_id=app_id, from_stage_id=None, to_stage_id=stage_id,
+                          from_name=None, to_name=name, moved_at=_time(entered),
+                          moved_by="", reason=None,
+                          note="Its earlier moves went with a record merged into another")
+            if self.conn.execute(sa.select(moves.c.id).where(moves.c.id == key)).first():
+                self.conn.execute(moves.update().where(moves.c.id == key)
+                                  .values(deleted_at=None, **values))
+            else:
+                self.conn.execute(moves.insert().values(
+                    id=key, created_at=_time(entered), created_by=self.by,
+                    updated_at=_time(entered), updated_by=self.by, row_clock=self.now,
+                    **values))
+            self.out.touch("stage_change", key)
+            self.out.touch("application", app_id)
+
     def _set(self, table: sa.Table, row: dict[str, Any], f: str, value: Any,
              at: str) -> None:
         base = row["row_clock"] or clock.legacy(_time(row["updated_at"]))
@@ -512,9 +540,14 @@ def _has_column(conn: Connection, schema: str, table: str, column: str) -> bool:
 
 
 def _time(value: Any) -> Any:
-    from datetime import datetime
+    """A stored time (text in SQLite) as an aware datetime."""
+    from datetime import datetime, timezone
 
-    return datetime.fromisoformat(value) if isinstance(value, str) else value
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if isinstance(value, datetime) and value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value
 
 
 def _utc() -> Any:
