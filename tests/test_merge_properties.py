@@ -138,12 +138,15 @@ def rows(path: Path) -> dict[str, dict[str, dict[str, Any]]]:
 
 
 def content(path: Path) -> dict[str, set[tuple[Any, ...]]]:
-    """What a person keeps: every row but bookkeeping, without stamps and clocks."""
+    """What a person keeps: every row but bookkeeping, without stamps and clocks, and of a
+    removal that it happened (two copies that removed one record at two instants may keep
+    either instant until they next merge; both keep it removed)."""
     out = {}
     for table, by_id in rows(path).items():
         if table in BOOKKEEPING:
             continue
-        out[table] = {tuple(sorted((k, repr(v)) for k, v in r.items() if k not in STAMPS))
+        out[table] = {tuple(sorted((k, repr(v if k != "deleted_at" else v is not None))
+                                   for k, v in r.items() if k not in STAMPS))
                       for r in by_id.values()}
     return out
 

@@ -123,6 +123,8 @@ class Merger:
         #: Candidates merged into others (`merged_into`, either copy): followed by references,
         #: never by the merged record's own row, which merges by its key like any other.
         self.merged: dict[str, str] = {}
+        #: Candidates brought back by an edit after their removal: (key, removed at, clock).
+        self.revived: list[tuple[str, Any, str]] = []
         self.fks = _references()
 
     # the whole merge ------------------------------------------------------------------------
@@ -136,6 +138,7 @@ class Merger:
                 self._apply_aliases_to_mine()
             elif table.name == "candidate":
                 self._load_aliases()  # candidates merged into others, in either copy
+        self._bring_back_applications()
         self._follow_merged_candidates()
         self._settle_removed_candidates()
         self._history_for_bare_applications()
@@ -388,6 +391,8 @@ class Merger:
         if values.get("deleted_at") is not None and not values.get("merged_into"):
             later = max((c for f, c in clocks.items() if f != "deleted_at"), default="")
             if later > clocks["deleted_at"]:  # edited after the delete: it comes back
+                if table.name == "candidate":  # with the applications removed with them
+                    self.revived.append((mine["id"], values["deleted_at"], later))
                 values["deleted_at"], clocks["deleted_at"] = None, later
         newest_m = max(base_m, *mine["field_clocks"].values()) if mine["field_clocks"] else base_m
         newest_t = (max(base_t, *theirs["field_clocks"].values()) if theirs["field_clocks"]
@@ -440,6 +445,20 @@ class Merger:
                 self._set(table, person, "deleted_at", None, worked)
             else:
                 self._set(apps, app, "deleted_at", person["deleted_at"], removed)
+
+    def _bring_back_applications(self) -> None:
+        """A candidate brought back by an edit made after their removal comes back with the
+        applications removed with them (at the same instant), as restoring them in the app
+        does; under the reviving edit's clock, so every order of merging agrees."""
+        apps = Base.metadata.tables["application"]
+        for cand_id, gone, at in self.revived:
+            for (app_id,) in self.conn.exec_driver_sql(
+                    "SELECT id FROM main.application WHERE candidate_id = ? AND deleted_at = ? "
+                    "ORDER BY id", (cand_id, gone)).all():
+                app = self._row("main", apps, app_id)
+                assert app is not None
+                if _clock_of(app, "deleted_at") < at:
+                    self._set(apps, app, "deleted_at", None, at)
 
     def _history_for_bare_applications(self) -> None:
         """A live application whose every stage change went to another record (two copies
