@@ -388,6 +388,12 @@ class Merger:
                     self._conflict(table, mine, f, vm, vt, "theirs" if take_theirs else "mine")
             clocks[f] = ct if take_theirs else cm
             values[f] = vt if take_theirs else vm
+        if values.get("merged_into") and values.get("deleted_at") is None:
+            # merged into another person: never live again, whatever was edited on it later
+            gone = [r for r in (mine, theirs) if r.get("merged_into") and r.get("deleted_at")]
+            if gone:
+                values["deleted_at"] = max(str(r["deleted_at"]) for r in gone)
+                clocks["deleted_at"] = self.now
         if values.get("deleted_at") is not None and not values.get("merged_into"):
             later = max((c for f, c in clocks.items() if f != "deleted_at"), default="")
             if later > clocks["deleted_at"]:  # edited after the delete: it comes back
