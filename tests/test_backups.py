@@ -235,3 +235,10 @@ def test_backup_info_is_plain_data(db: Database) -> None:
     info = make_backup(db, "import", now=NOON)
     assert isinstance(info, BackupInfo)
     assert info.file_uuid == db.file_uuid and info.reason == "import"
+
+
+def test_a_file_open_read_only_is_backed_up_too(db: Database, identity: Identity) -> None:
+    with Database.open(db.path, identity, write=False) as reader:
+        info = make_backup(reader, "open", now=NOON)
+    assert (info.candidates, info.roles, info.damaged) == (11, 2, None)
+    assert check_file(info.path).ok
