@@ -1,0 +1,345 @@
+"""Automatic backups of an open file, kept in the user data folder with a rotation.
+
+A backup is a whole `.hirefile` written with SQLite's backup API from the open file's own
+connection (a consistent snapshot even mid-session), checked with `PRAGMA quick_check`, and put
+in place under a temporary name by `fsutil.atomic_path`. Backups of one file live in
+`data_dir()/backups/<file_uuid>/`, one file each, named by when and why they were made
+(`2026-12-06T101500Z-open.hirefile`; `…-open-2.hirefile` when two fall in one second), so no
+side file is needed: a backup that cannot be read is still listed, marked damaged.
+
+The rotation (`rotate`, run after every backup) keeps, by UTC time:
+- every backup of the last 24 hours, up to the 10 newest;
+- the newest backup of each of the last 7 calendar days (today included);
+- the newest backup of each of the last 8 ISO weeks (this week included);
+then, oldest first, removes kept backups until the folder is under the size cap (2 GiB by
+default); the newest backup is always kept. The newest of a day or a week never changes once
+that day or week is over, so what the rotation keeps stays kept until it ages out.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sqlite3
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+from hirefile.errors import FileProblem, OutputRefused, StorageFailure
+from hirefile.fsutil import atomic_path, describe_os_error
+from hirefile.paths import FILE_SUFFIX, data_dir
+from hirefile.storage import fileformat, migrations, stamping
+from hirefile.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+#: Why a backup was made (the last part of its name).
+REASONS = ("open", "timer", "merge", "import", "migrate", "erase")
+KEEP_RECENT = 10
+RECENT_WINDOW = timedelta(hours=24)
+KEEP_DAYS = 7
+KEEP_WEEKS = 8
+DEFAULT_SIZE_CAP = 2 * 1024**3
+
+_STAMP = "%Y-%m-%dT%H%M%S"
+_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{6})Z-([a-z]+)(?:-(\d+))?" + re.escape(FILE_SUFFIX)
+                   + "$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup as a list shows it. `damaged` says why it cannot be used, to follow "it"
+    ("is damaged (…)"; None: sound); the counts are live candidates and roles, None when
+    damaged."""
+
+    path: Path
+    file_uuid: str
+    taken_at: datetime
+    reason: str
+    size: int
+    candidates: int | None
+    roles: int | None
+    damaged: str | None = None
+
+
+def backups_dir(file_uuid: str) -> Path:
+    """The folder holding the backups of the file (lineage) `file_uuid`."""
+    try:
+        folder = str(uuid.UUID(file_uuid))
+    except ValueError:
+        raise FileProblem(f"The file has no valid id ({file_uuid!r}), so it cannot be backed "
+                          f"up; run `hirefile check` on it") from None
+    return data_dir() / "backups" / folder
+
+
+# making ------------------------------------------------------------------------------------------
+
+def make_backup(db: Database, reason: str, *, now: datetime | None = None) -> BackupInfo:
+    """Back up the open file `db` now, then rotate its backups. The open file is only read.
+
+    Raises `StorageFailure` (nothing left behind) when the copy cannot be written or does not
+    pass `quick_check`."""
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    now = _utc(now or datetime.now(timezone.utc))
+    file_uuid = db.file_uuid
+    folder = backups_dir(file_uuid)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageFailure(describe_os_error(exc, folder)) from exc
+    base = f"{now.strftime(_STAMP)}Z-{reason}"
+    for seq in range(1, 1000):
+        target = folder / (base + (f"-{seq}" if seq > 1 else "") + FILE_SUFFIX)
+        if os.path.lexists(target):
+            continue
+        try:
+            _write_backup(db, target)
+        except OutputRefused:
+            if os.path.lexists(target):
+                continue  # another backup of this lineage took the name meanwhile
+            raise
+        break
+    else:
+        raise StorageFailure(f"Too many backups named {base} in {folder}")
+    log.info("backed up %s to %s (%s)", db.path, target, reason)
+    rotate(file_uuid, now=now)
+    return describe(target)
+
+
+def _write_backup(db: Database, target: Path) -> None:
+    with atomic_path(target) as tmp:  # refuses to replace any database
+        raw = db.engine.raw_connection()
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                raw.driver_connection.backup(dst)  # type: ignore[union-attr]
+                dst.execute("PRAGMA journal_mode = DELETE")
+                _require_quick_check(dst, target)
+            except sqlite3.Error as exc:
+                raise StorageFailure(f"Could not write the backup {target}: {exc}") from exc
+            finally:
+                dst.close()
+        finally:
+            raw.close()
+
+
+def _require_quick_check(conn: sqlite3.Connection, target: Path) -> None:
+    result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    if result != ["ok"]:
+        raise StorageFailure(f"The copy {target} did not pass SQLite's check ({result[0]}); "
+                             f"it was not kept")
+
+
+# listing -----------------------------------------------------------------------------------------
+
+def list_backups(file_uuid: str) -> list[BackupInfo]:
+    """The backups of `file_uuid`, newest first. Never raises for a backup that cannot be read:
+    it is listed with `damaged` saying why."""
+    folder = backups_dir(file_uuid)
+    found = [describe(path) for path, _when in _named(folder)]
+    return sorted(found, key=lambda b: (b.taken_at, _seq(b.path)), reverse=True)
+
+
+def describe(path: Path) -> BackupInfo:
+    """What the backup at `path` holds, read without writing anything (a header, the file's
+    id and two counts)."""
+    match = _NAME.match(path.name)
+    if match is None:
+        raise ValueError(f"{path.name} is not named like a backup")
+    taken_at = _parse_time(match.group(1))
+    reason = match.group(2)
+    file_uuid = path.parent.name
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return BackupInfo(path, file_uuid, taken_at, reason, 0, None, None,
+                          f"cannot be read ({exc.strerror or exc})")
+    damaged: str | None = None
+    counts: tuple[int | None, int | None] = (None, None)
+    try:
+        header = fileformat.check_is_hirefile(path)
+        if header.user_version > migrations.SCHEMA_VERSION:
+            damaged = f"was written in file format {header.user_version}, newer than this Hirefile"
+        else:
+            counts, owner = _read_counts(path)
+            if owner != file_uuid:
+                damaged = "belongs to another file (its id differs)"
+    except FileProblem as exc:
+        damaged = _short(exc, path)
+    except sqlite3.Error as exc:
+        damaged = f"is damaged ({exc})"
+    if damaged is not None:
+        counts = (None, None)
+    return BackupInfo(path, file_uuid, taken_at, reason, size, *counts, damaged=damaged)
+
+
+def _read_counts(path: Path) -> tuple[tuple[int | None, int | None], str | None]:
+    conn = sqlite3.connect(_read_only_uri(path), uri=True)
+    try:
+        owner = conn.execute("SELECT value FROM meta WHERE key = 'file_uuid'").fetchone()
+        candidates = conn.execute(
+            "SELECT count(*) FROM candidate WHERE deleted_at IS NULL").fetchone()[0]
+        roles = conn.execute("SELECT count(*) FROM role WHERE deleted_at IS NULL").fetchone()[0]
+    finally:
+        conn.close()
+    return (candidates, roles), (owner[0] if owner else None)
+
+
+def _read_only_uri(path: Path) -> str:
+    # a backup is never written after it is made: read it as immutable (no lock, no side file)
+    return fileformat.read_only_uri(path) + "&immutable=1"
+
+
+def _short(exc: FileProblem, path: Path) -> str:
+    """What the error says of the backup, to follow "it" (the list already names the file;
+    what to do about a damaged file is to choose another backup)."""
+    return str(exc).replace(f"{path} ", "", 1).split("; ")[0]
+
+
+# rotating ----------------------------------------------------------------------------------------
+
+def rotate(file_uuid: str, now: datetime | None = None, *,
+           size_cap: int = DEFAULT_SIZE_CAP) -> list[Path]:
+    """Remove the backups of `file_uuid` the rotation no longer keeps; returns those removed.
+    Only files named like backups are considered; a file that cannot be removed is logged
+    and left."""
+    now = _utc(now or datetime.now(timezone.utc))
+    folder = backups_dir(file_uuid)
+    entries = []
+    for path, when in _named(folder):
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        entries.append((when, _seq(path), size, path))
+    entries.sort(reverse=True)  # newest first
+    keep = kept(((when, size) for when, _s, size, _p in entries), now, size_cap=size_cap)
+    removed = []
+    for index, (_when, _s, _size, path) in enumerate(entries):
+        if index in keep:
+            continue
+        try:
+            path.unlink()
+        except OSError as exc:
+            log.warning("could not remove the old backup %s: %s", path, exc)
+        else:
+            removed.append(path)
+    return removed
+
+
+def kept(backups: Iterable[tuple[datetime, int]], now: datetime, *,
+         size_cap: int = DEFAULT_SIZE_CAP) -> set[int]:
+    """Which of `backups` ((time, size), newest first) the rotation keeps, by position."""
+    items = list(backups)
+    if not items:
+        return set()
+    keep = {0}
+    recent = [i for i, (when, _size) in enumerate(items) if now - when < RECENT_WINDOW]
+    keep.update(recent[:KEEP_RECENT])
+    today = now.date()
+    this_week = _monday(today)
+    days: set[date] = set()
+    weeks: set[date] = set()
+    for i, (when, _size) in enumerate(items):
+        day = when.date()
+        if (today - day).days < KEEP_DAYS and day not in days:
+            days.add(day)
+            keep.add(i)
+        week = _monday(day)
+        if (this_week - week).days < 7 * KEEP_WEEKS and week not in weeks:
+            weeks.add(week)
+            keep.add(i)
+    total = sum(items[i][1] for i in keep)
+    for i in sorted(keep, reverse=True):  # oldest first
+        if total <= size_cap or i == 0:
+            break
+        keep.discard(i)
+        total -= items[i][1]
+    return keep
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _named(folder: Path) -> list[tuple[Path, datetime]]:
+    """The files in `folder` named like backups, with their times."""
+    try:
+        names = os.listdir(folder)
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise StorageFailure(f"Could not read the backups folder {folder}: "
+                             f"{exc.strerror or exc}") from exc
+    out = []
+    for name in names:
+        match = _NAME.match(name)
+        if match is None:
+            continue
+        try:
+            out.append((folder / name, _parse_time(match.group(1))))
+        except ValueError:
+            continue
+    return out
+
+
+def _seq(path: Path) -> int:
+    match = _NAME.match(path.name)
+    return int(match.group(3) or 1) if match else 0
+
+
+def _parse_time(text: str) -> datetime:
+    return datetime.strptime(text, _STAMP).replace(tzinfo=timezone.utc)
+
+
+def _utc(when: datetime) -> datetime:
+    if when.tzinfo is None:
+        raise ValueError("backup times must be timezone-aware")
+    return when.astimezone(timezone.utc)
+
+
+# restoring ---------------------------------------------------------------------------------------
+
+def restore_as_new(info: BackupInfo, target: Path | str) -> Path:
+    """Write the backup `info` as a new file at `target` (which must not exist), atomically,
+    integrity-checked, with a replica id of its own. The backup itself is only read."""
+    target = Path(target).expanduser().absolute()
+    if os.path.lexists(target):
+        raise OutputRefused(f"Not written: {target} already exists; choose a new name for the "
+                            f"restored file")
+    when = info.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+    current = describe(info.path)
+    if current.damaged is not None:
+        raise FileProblem(f"The backup of {when} cannot be restored: it {current.damaged}; "
+                          f"choose another backup")
+    try:
+        src = sqlite3.connect(_read_only_uri(info.path), uri=True)
+    except sqlite3.Error as exc:
+        raise FileProblem(f"The backup of {when} cannot be read: {exc}") from exc
+    try:
+        with atomic_path(target) as tmp:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+                _require_quick_check(dst, target)
+                if _has_table(dst, "replica"):
+                    stamping.new_copy(dst, stamping.home_of(target))
+            except sqlite3.Error as exc:
+                raise StorageFailure(f"Could not restore the backup of {when} to {target}: "
+                                     f"{exc}") from exc
+            finally:
+                dst.close()
+    finally:
+        src.close()
+    log.info("restored the backup %s as %s", info.path, target)
+    return target
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (name,)).fetchone() is not None
