@@ -3,6 +3,7 @@ never written; a merged copy moved to the archive folder without replacing anyth
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
 import shutil
@@ -23,6 +24,7 @@ from hirefile.settings import Identity
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate
 
+FORMAT1 = Path(__file__).parent / "data" / "format1-demo.hirefile.gz"
 LENA = Identity(str(uuid.uuid4()), "Lena Hoffmann")
 DANIEL = Identity(str(uuid.uuid4()), "Daniel Okoye")
 
@@ -219,6 +221,21 @@ def test_a_cofounders_changes_are_told_apart_from_a_plain_copy(tmp_path: Path,
     assert result.outcome.added["candidate"] == 1
     unseen = {s.path.name: s.unseen_changes for s in conflicted_copies(mine.path)}
     assert unseen == {plain.name: False, conflicted.name: False}
+
+
+def test_a_copy_in_file_format_1_is_found_but_its_news_cannot_be_told(tmp_path: Path) -> None:
+    """A copy still in format 1 (a cofounder on an older Hirefile) kept no version vector."""
+    old = tmp_path / "Hiring (1).hirefile"
+    with gzip.open(FORMAT1) as src, old.open("wb") as dst:
+        shutil.copyfileobj(src, dst)
+    shutil.copy(old, tmp_path / "Hiring.hirefile")
+    db = Database.open(tmp_path / "Hiring.hirefile", LENA)  # brought to the current format
+    try:
+        [sibling] = conflicted_copies(db.path)
+        assert (sibling.path, sibling.tool) == (old, "Google Drive")
+        assert sibling.unseen_changes is None and sibling.damaged is None
+    finally:
+        db.close()
 
 
 def test_archive_moves_the_copy_beside_the_file_keeping_its_bytes(mine: Database) -> None:

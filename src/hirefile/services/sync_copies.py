@@ -58,7 +58,8 @@ class Sibling:
     modified: datetime  # UTC
     size: int
     #: Does it hold changes the open file has not seen (merging it would bring something in)?
-    #: None when that cannot be told (a copy that cannot be read).
+    #: None when that cannot be told (a copy that cannot be read, or of file format 1, which
+    #: kept no record of its changes).
     unseen_changes: bool | None
     #: Why the copy cannot be read, in a sentence for a person; None when it reads.
     damaged: str | None = None
@@ -89,7 +90,9 @@ def conflicted_copies(path: Path) -> list[Sibling]:
         else:
             if their_lineage != lineage:
                 continue  # another file (another company's, or started separately)
-            unseen = any(seen > mine.get(replica, 0) for replica, seen in theirs.items())
+            if theirs is not None:
+                unseen = any(seen > (mine or {}).get(replica, 0)
+                             for replica, seen in theirs.items())
         found.append(Sibling(path=candidate, tool=tool, by=by, size=st.st_size,
                              modified=datetime.fromtimestamp(st.st_mtime, timezone.utc),
                              unseen_changes=unseen, damaged=damaged))
@@ -148,8 +151,9 @@ def _check_length(path: Path, size: int) -> None:
                                  f"{expected:,}; it may not have finished syncing")
 
 
-def _lineage_and_vector(path: Path) -> tuple[str, clock.Vector]:
-    """The file's UUID and version vector, read without writing anything."""
+def _lineage_and_vector(path: Path) -> tuple[str, clock.Vector | None]:
+    """The file's UUID and version vector (None in file format 1), read without writing
+    anything."""
     try:
         conn = sqlite3.connect(fileformat.read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
@@ -160,7 +164,7 @@ def _lineage_and_vector(path: Path) -> tuple[str, clock.Vector]:
         has_replicas = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
                                     "AND name = 'replica'").fetchone()
         vector = {str(r): int(s) for r, s in conn.execute("SELECT id, seen FROM replica")} \
-            if has_replicas else {}
+            if has_replicas else None
     except sqlite3.DatabaseError as exc:
         raise fileformat.describe_sqlite_error(path, exc) from exc
     finally:
