@@ -292,3 +292,22 @@ def test_archive_says_so_when_the_archive_name_is_taken_by_a_file(mine: Database
         archive(Sibling(path=copy, tool="iCloud", by="", modified=None,  # type: ignore[arg-type]
                         size=0, unseen_changes=None), mine.path)
     assert copy.exists()
+
+
+def test_archive_on_a_disk_without_hard_links_still_never_replaces(
+        mine: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """FAT and some network shares refuse hard links: the copy moves with one rename."""
+    def no_links(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    first = archive(copy_as(mine, "Hiring 2.hirefile"), mine.path)
+    first_data = first.read_bytes()
+    monkeypatch.setattr(os, "link", no_links)
+    with mine.session() as s:
+        s.add(Candidate(full_name="Bo Chen"))
+    copy = copy_as(mine, "Hiring 2.hirefile")
+    data = copy.read_bytes()
+    moved = archive(copy, mine.path)
+    assert moved.name == "Hiring 2 (2).hirefile"
+    assert (moved.read_bytes(), first.read_bytes()) == (data, first_data)
+    assert not copy.exists()

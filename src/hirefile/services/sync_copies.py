@@ -219,7 +219,7 @@ def _move_new(source: Path, target: Path) -> bool:
     if os.path.lexists(target):
         return False
     try:
-        os.link(source, target, follow_symlinks=False)
+        os.link(source, target)
     except FileExistsError:
         return False
     except OSError:
