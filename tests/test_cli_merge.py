@@ -102,3 +102,18 @@ def test_another_companys_file_is_refused_in_one_line(
     assert code == 1 and err.count("\n") == 1 and "does not exist" in err
     code, _, err = run(capsys, "--as", "Lena Hoffmann", "merge", mine, mine)
     assert code == 1 and "is the open file itself" in err
+
+
+def test_file_names_with_question_marks_and_hashes_merge(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mine = tmp_path / "Hiring #2?.hirefile"
+    assert run(capsys, "--as", "Lena Hoffmann", "init", mine)[0] == 0
+    theirs = tmp_path / "Hiring #2? (Daniel's copy).hirefile"
+    shutil.copy(mine, theirs)
+    people = tmp_path / "people.csv"
+    people.write_text("name,email\nAda Obi,ada@example.com\n", encoding="utf-8")
+    assert run(capsys, "--as", "Daniel Okoye", "import-csv", theirs, people)[0] == 0
+    code, out, err = run(capsys, "--as", "Lena Hoffmann", "merge", mine, theirs)
+    assert (code, err) == (0, ""), err
+    assert "  added    1 candidate" in out.splitlines()
+    assert list(tmp_path.glob("Hiring #2?.before-merge.*.hirefile"))  # the backup is there

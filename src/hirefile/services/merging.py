@@ -183,7 +183,7 @@ def _merge(db: Database, snapshot: Path, theirs: Path, *, dry_run: bool) -> Merg
 
 
 def result_vector(path: Path) -> clock.Vector:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(fileformat.read_only_uri(path), uri=True)
     try:
         return {r: int(s) for r, s in conn.execute("SELECT id, seen FROM replica")}
     finally:

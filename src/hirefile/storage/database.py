@@ -333,8 +333,10 @@ def _make_engine(path: Path, *, read_only: bool) -> Engine:
         engine = create_engine("sqlite+pysqlite://", poolclass=QueuePool,
                                creator=lambda: sqlite3.connect(uri, uri=True,
                                                                check_same_thread=False))
-    else:
-        engine = create_engine(f"sqlite+pysqlite:///{path}")
+    else:  # a path, not a URL: names with "?" or "#" are names
+        engine = create_engine("sqlite+pysqlite://", poolclass=QueuePool,
+                               creator=lambda: sqlite3.connect(str(path),
+                                                               check_same_thread=False))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
