@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from hirefile.errors import FileProblem
 from hirefile.services import candidates as candidate_service
 from hirefile.services import dedupe, pipeline
 from hirefile.services import stages as stage_service
@@ -53,9 +54,7 @@ op = st.one_of(
                                                                          "Founder chat"))),
 )
 ops = st.lists(op, max_size=8)
-#: Three copies: everything but merging two candidates, whose meeting with a removal of one of
-#: them on a third copy can still leave two orders of merging apart (see the known gap below).
-ops3 = st.lists(op.filter(lambda step: step[0] != "dedupe"), max_size=8)
+
 
 
 @pytest.fixture(scope="module")
@@ -239,7 +238,7 @@ def test_two_copies_merge_either_way_to_the_same_file(
 
 
 @SETTINGS
-@given(first=ops3, second=ops3, third=ops3)
+@given(first=ops, second=ops, third=ops)
 def test_three_copies_merged_in_any_order_converge(
         template: Path, first: list[Any], second: list[Any], third: list[Any]) -> None:
     three_copies_converge(template, first, second, third)
@@ -250,10 +249,8 @@ def test_a_copy_edits_a_record_another_merged_into_someone_else(template: Path) 
                           [("edit", 1, "location", "Lagos")])
 
 
-@pytest.mark.xfail(reason="known gap: a candidate merge on one copy meeting removals of the "
-                          "kept person on two others can leave merge orders apart on whether "
-                          "that person stays removed (every result is sound)")
-def test_known_gap_candidate_merge_against_removals_on_two_copies(template: Path) -> None:
+def test_a_candidate_merge_meets_removals_of_the_kept_person_on_two_copies(
+        template: Path) -> None:
     three_copies_converge(template, [("add", "Chidi Eze"), ("dedupe", 0, 2)],
                           [("remove", 0), ("remove", 0)], [("edit", 1, "location", "Lagos")])
 
@@ -290,3 +287,41 @@ def test_the_property_tests_really_edit_both_copies(template: Path, tmp_path: Pa
                    ("add_stage", 1, "Take-home"), ("dedupe", 0, 1)])
     assert content(a) != content(template)
     assert len(rows(a)["candidate"]) == len(rows(template)["candidate"]) + 1
+
+
+@pytest.mark.xfail(reason="known gap: two copies that merged the same two people each keeping "
+                          "the other are refused (nothing changed)", raises=FileProblem)
+def test_known_gap_opposite_candidate_merges_in_two_copies(template: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        a, b = copy_of(template, folder, "a"), copy_of(template, folder, "b")
+        with open_as(a, 0) as db:
+            apply(db, [("dedupe", 0, 1)])
+        with open_as(b, 1) as db:
+            apply(db, [("dedupe", 1, 0)])
+        before = rows(a)
+        try:
+            merged(a, 0, b)
+        finally:
+            assert rows(a) == before  # refused whole: nothing changed
+
+
+@pytest.mark.xfail(reason="known gap: two copies that each merged different pairs among the "
+                          "same people can put one person twice in a role; the merge stops "
+                          "with a message and changes nothing", raises=FileProblem)
+def test_known_gap_crossed_candidate_merges_in_two_copies(template: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        a, b = copy_of(template, folder, "a"), copy_of(template, folder, "b")
+        with open_as(a, 0) as db:
+            apply(db, [("edit", 0, "location", "Lagos"), ("add", "Chidi Eze"), ("remove", 4),
+                       ("edit", 0, "location", "Lagos"), ("dedupe", 0, 1),
+                       ("add", "Chidi Eze"), ("add", "Chidi Eze")])
+        with open_as(b, 1) as db:
+            apply(db, [("add_stage", 4, "Take-home"), ("dedupe", 5, 2),
+                       ("add_stage", 4, "Take-home"), ("dedupe", 0, 4)])
+        before = rows(a)
+        try:
+            merged(a, 0, b)
+        finally:
+            assert rows(a) == before  # refused whole: nothing changed

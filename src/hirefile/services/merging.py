@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hirefile.errors import FileProblem, StorageFailure
@@ -166,6 +167,12 @@ def _merge(db: Database, snapshot: Path, theirs: Path, *, dry_run: bool) -> Merg
                 tx = session.begin()
                 try:
                     result = _in_transaction(db, session, theirs, dry_run=dry_run)
+                except IntegrityError as exc:  # a case the rules do not settle yet
+                    tx.rollback()
+                    raise FileProblem(
+                        f"{theirs.name} could not be merged into {db.path.name}: the two "
+                        "copies merged or moved the same people in ways this Hirefile cannot "
+                        f"join yet ({exc.orig}); nothing was changed") from exc
                 except BaseException:
                     tx.rollback()
                     raise
@@ -199,6 +206,7 @@ def _in_transaction(db: Database, session: Session, theirs: Path, *,
     result = MergeResult(db.path, theirs, dry_run, outcome)
     if outcome.anything:
         _recompute(session, outcome)
+        _refuse_unsound(session, theirs, db.path)
         result.possible_duplicates = possible_duplicates(
             session, outcome.added_ids("candidate"))
         their_replica = conn.exec_driver_sql(
@@ -212,6 +220,32 @@ def _in_transaction(db: Database, session: Session, theirs: Path, *,
 def _recompute(session: Session, outcome: merge.Outcome) -> None:
     """Derived columns from their sources, for what the merge touched."""
     derived.recompute(session, **derived.affected(session, outcome.touched))
+
+
+#: What a merge must never leave (the checks `hirefile check` would refuse the file for).
+_SOUND = (
+    ("a live application under a removed candidate",
+     "SELECT count(*) FROM application a JOIN candidate c ON c.id = a.candidate_id "
+     "WHERE a.deleted_at IS NULL AND c.deleted_at IS NOT NULL"),
+    ("a live candidate pointing at the one it was merged into",
+     "SELECT count(*) FROM candidate WHERE merged_into IS NOT NULL "
+     "AND (deleted_at IS NULL OR merged_into = id)"),
+)
+
+
+def _refuse_unsound(session: Session, theirs: Path, mine: Path) -> None:
+    """A merge whose result `hirefile check` would refuse is not written: the rules do not
+    settle every meeting of candidate merges yet; the person keeps both files as they were."""
+    from hirefile.storage import derived
+
+    conn = session.connection()
+    found = [what for what, sql in _SOUND if conn.exec_driver_sql(sql).scalar()]
+    found += derived.problems(session)
+    if found:
+        raise FileProblem(
+            f"{theirs.name} could not be merged into {mine.name}: the two copies merged or "
+            "moved the same people in ways this Hirefile cannot join yet (it would leave "
+            f"{found[0]}); nothing was changed")
 
 
 def possible_duplicates(session: Session, added: set[str]) -> list[dict[str, Any]]:

@@ -125,6 +125,8 @@ class Merger:
         self.merged: dict[str, str] = {}
         #: Candidates brought back by an edit after their removal: (key, removed at, clock).
         self.revived: list[tuple[str, Any, str]] = []
+        #: Kept candidates to bring back for an edit on one merged into them: (key, clock).
+        self.revive_kept: list[tuple[str, str]] = []
         self.fks = _references()
 
     # the whole merge ------------------------------------------------------------------------
@@ -394,9 +396,13 @@ class Merger:
             if gone:
                 values["deleted_at"] = max(str(r["deleted_at"]) for r in gone)
                 clocks["deleted_at"] = self.now
-        if values.get("deleted_at") is not None and not values.get("merged_into"):
+        if values.get("deleted_at") is not None:
             later = max((c for f, c in clocks.items() if f != "deleted_at"), default="")
-            if later > clocks["deleted_at"]:  # edited after the delete: it comes back
+            if later > clocks["deleted_at"] and values.get("merged_into"):
+                # edited after the delete, but merged into another: the kept one comes back
+                self.revived.append((mine["id"], values["deleted_at"], later))
+                self.revive_kept.append((values["merged_into"], later))
+            elif later > clocks["deleted_at"]:  # edited after the delete: it comes back
                 if table.name == "candidate":  # with the applications removed with them
                     self.revived.append((mine["id"], values["deleted_at"], later))
                 values["deleted_at"], clocks["deleted_at"] = None, later
@@ -447,24 +453,40 @@ class Merger:
                 continue
             removed = _clock_of(person, "deleted_at")
             worked = max(_clock_of(app, f) for f in _fields(apps))
-            if worked > removed:
+            if worked > removed:  # with the applications removed with them
+                gone = person["deleted_at"]
                 self._set(table, person, "deleted_at", None, worked)
+                self._bring_back_apps_of(cand_id, gone, worked)
             else:
                 self._set(apps, app, "deleted_at", person["deleted_at"], removed)
 
     def _bring_back_applications(self) -> None:
         """A candidate brought back by an edit made after their removal comes back with the
         applications removed with them (at the same instant), as restoring them in the app
-        does; under the reviving edit's clock, so every order of merging agrees."""
-        apps = Base.metadata.tables["application"]
+        does; an edit on a record merged into another brings back the kept one. Under the
+        reviving edit's clock, so every order of merging agrees."""
+        people = Base.metadata.tables["candidate"]
         for cand_id, gone, at in self.revived:
-            for (app_id,) in self.conn.exec_driver_sql(
-                    "SELECT id FROM main.application WHERE candidate_id = ? AND deleted_at = ? "
-                    "ORDER BY id", (cand_id, gone)).all():
-                app = self._row("main", apps, app_id)
-                assert app is not None
-                if _clock_of(app, "deleted_at") < at:
-                    self._set(apps, app, "deleted_at", None, at)
+            self._bring_back_apps_of(cand_id, gone, at)
+        for kept_id, at in self.revive_kept:
+            person = self._row("main", people, self.resolve(kept_id))
+            if person is not None and person["deleted_at"] is not None \
+                    and _clock_of(person, "deleted_at") < at:
+                gone = person["deleted_at"]
+                self._set(people, person, "deleted_at", None, at)
+                self._bring_back_apps_of(person["id"], gone, at)
+
+    def _bring_back_apps_of(self, cand_id: str, gone: Any, at: str) -> None:
+        apps = Base.metadata.tables["application"]
+        owners = sorted({cand_id, self.resolve(cand_id)})
+        marks = ", ".join("?" for _ in owners)
+        for (app_id,) in self.conn.exec_driver_sql(
+                f"SELECT id FROM main.application WHERE candidate_id IN ({marks}) "
+                "AND deleted_at = ? ORDER BY id", (*owners, gone)).all():
+            app = self._row("main", apps, app_id)
+            assert app is not None
+            if _clock_of(app, "deleted_at") < at:
+                self._set(apps, app, "deleted_at", None, at)
 
     def _history_for_bare_applications(self) -> None:
         """A live application whose every stage change went to another record (two copies
