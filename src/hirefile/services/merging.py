@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from hirefile.errors import FileProblem, StorageFailure
 from hirefile.fsutil import describe_os_error
-from hirefile.storage import clock, derived, fileformat, merge, migrations
+from hirefile.storage import derived, fileformat, merge, migrations
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate, MergeRecord
 from hirefile.storage.types import utcnow
@@ -183,18 +183,9 @@ def _merge(db: Database, snapshot: Path, theirs: Path, *, dry_run: bool) -> Merg
         finally:
             conn.rollback()
             raw.execute("DETACH DATABASE theirs")
-    if not dry_run:
-        seen = max(result_vector(snapshot).values(), default=0)
-        db.copy_clock.hlc = max(db.copy_clock.hlc, seen)
+    if not dry_run:  # this copy's clock runs on past every clock it now holds
+        db.copy_clock.hlc = max(db.copy_clock.hlc, result.outcome.their_latest)
     return result
-
-
-def result_vector(path: Path) -> clock.Vector:
-    conn = sqlite3.connect(fileformat.read_only_uri(path), uri=True)
-    try:
-        return {r: int(s) for r, s in conn.execute("SELECT id, seen FROM replica")}
-    finally:
-        conn.close()
 
 
 def _in_transaction(db: Database, session: Session, theirs: Path, *,

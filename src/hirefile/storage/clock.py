@@ -81,6 +81,11 @@ def legacy(updated_at: datetime) -> Clock:
     return make(physical(ms), LEGACY)
 
 
+def row_base(row_clock: Clock | None, updated_at: datetime) -> Clock:
+    """The clock of a row's fields that have none of their own."""
+    return row_clock or legacy(updated_at)
+
+
 def known(clock: Clock, vector: Vector) -> bool:
     """Has a copy with `vector` seen the change stamped `clock`?"""
     replica = replica_of(clock)

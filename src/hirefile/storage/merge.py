@@ -23,6 +23,7 @@ recomputed afterwards by the caller from their sources.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from sqlalchemy import Connection
 
 from hirefile.storage import clock
 from hirefile.storage.models import Base
+from hirefile.storage.types import clocks_text
 
 #: Rows the domain keeps unique by what they link: table -> (columns, live rows only,
 #: columns compared case-insensitively).
@@ -86,6 +88,8 @@ class Outcome:
 
     #: ids of rows added, per table.
     new: dict[str, set[str]] = field(default_factory=dict)
+    #: The highest clock the other copy had seen (its version vector's top).
+    their_latest: int = 0
 
     def touch(self, table: str, row_id: str) -> None:
         self.touched.setdefault(table, set()).add(row_id)
@@ -118,7 +122,7 @@ class Merger:
         self.by = by
         self.mine_vv = vector(conn, "main")
         self.theirs_vv = vector(conn, "theirs")
-        self.out = Outcome()
+        self.out = Outcome(their_latest=max(self.theirs_vv.values(), default=0))
         self.alias: dict[str, str] = {}
         #: Candidates merged into others (`merged_into`, either copy): followed by references,
         #: never by the merged record's own row, which merges by its key like any other.
@@ -320,7 +324,7 @@ class Merger:
         """Raw stored values, except the field clocks (parsed) and the time of the row's last
         change (parsed, for legacy clocks)."""
         fc = row.get("field_clocks")
-        row["field_clocks"] = _json_loads(fc) if fc else {}
+        row["field_clocks"] = dict(json.loads(fc)) if fc else {}
         return row
 
     def _remap(self, table: sa.Table, row: dict[str, Any]) -> None:
@@ -348,7 +352,7 @@ class Merger:
 
     def _insert(self, table: sa.Table, row: dict[str, Any]) -> None:
         values = dict(row)
-        values["field_clocks"] = _json_dumps(values["field_clocks"])
+        values["field_clocks"] = clocks_text(values["field_clocks"])
         cols = ", ".join(f'"{k}"' for k in values)
         marks = ", ".join("?" for _ in values)
         self.conn.exec_driver_sql(f"INSERT INTO main.{table.name} ({cols}) VALUES ({marks})",
@@ -368,8 +372,8 @@ class Merger:
         a field filled on one side and left empty on the other keeps the filled value (under
         the merge's own clock, so it travels on), whichever row was made later."""
         fields = _fields(table)
-        base_m = mine["row_clock"] or clock.legacy(_time(mine["updated_at"]))
-        base_t = theirs["row_clock"] or clock.legacy(_time(theirs["updated_at"]))
+        base_m = _base(mine)
+        base_t = _base(theirs)
         base = min(base_m, base_t)
         clocks: dict[str, str] = {}
         values: dict[str, Any] = {}
@@ -418,7 +422,7 @@ class Merger:
         before = {k: mine[k] for k in result}
         if result == before:
             return
-        result["field_clocks"] = _json_dumps(result["field_clocks"])
+        result["field_clocks"] = clocks_text(result["field_clocks"])
         sets = ", ".join(f'"{k}" = ?' for k in result)
         self.conn.exec_driver_sql(f"UPDATE main.{table.name} SET {sets} WHERE id = ?",
                                   (*result.values(), mine["id"]))
@@ -517,12 +521,12 @@ class Merger:
 
     def _set(self, table: sa.Table, row: dict[str, Any], f: str, value: Any,
              at: str) -> None:
-        base = row["row_clock"] or clock.legacy(_time(row["updated_at"]))
+        base = _base(row)
         clocks = dict(row["field_clocks"])
         clocks[f] = at
         self.conn.exec_driver_sql(
             f'UPDATE main.{table.name} SET "{f}" = ?, row_clock = ?, field_clocks = ? '
-            "WHERE id = ?", (value, base, _json_dumps(clocks), row["id"]))
+            "WHERE id = ?", (value, base, clocks_text(clocks), row["id"]))
         self.out.changed[table.name] += 1
         self.out.touch(table.name, row["id"])
 
@@ -546,8 +550,12 @@ def _fields(table: sa.Table) -> list[str]:
     return [c.name for c in table.c if c.name not in clock.NOT_FIELDS]
 
 
+def _base(row: dict[str, Any]) -> str:
+    return clock.row_base(row["row_clock"], _time(row["updated_at"]))
+
+
 def _clock_of(row: dict[str, Any], f: str) -> str:
-    base = row["row_clock"] or clock.legacy(_time(row["updated_at"]))
+    base = _base(row)
     return str(row["field_clocks"].get(f, base))
 
 
@@ -601,16 +609,3 @@ def _utc() -> Any:
     from hirefile.storage.types import utcnow
 
     return utcnow()
-
-
-def _json_loads(text: str) -> dict[str, str]:
-    import json
-
-    return dict(json.loads(text))
-
-
-def _json_dumps(value: dict[str, str]) -> str | None:
-    import json
-
-    return json.dumps(value, sort_keys=True, separators=(",", ":")) if value else None
-

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from hirefile.storage import clock
-from hirefile.storage.models import Meta, Replica, Tracked
+from hirefile.storage.models import Meta, Replica
 
 
 def home_of(path: Any) -> str:
@@ -78,21 +78,16 @@ def _set_meta(conn: Connection | Session, **values: str) -> None:
             conn.execute(insert(Meta).values(key=key, value=value))
 
 
-def current(obj: Tracked) -> clock.Clock:
-    """The row's base clock (its insert's, or the legacy clock of a format-1 row)."""
-    return obj.row_clock or clock.legacy(obj.updated_at)
-
-
 def latest(row_clock: str | None, updated_at: Any, field_clocks: dict[str, str] | None) -> int:
     """The highest HLC a row holds."""
-    base = row_clock or clock.legacy(updated_at)
+    base = clock.row_base(row_clock, updated_at)
     return max(clock.hlc_of(c) for c in (base, *(field_clocks or {}).values()))
 
 
 def stamp_fields(row_clock: str | None, updated_at: Any, field_clocks: dict[str, str] | None,
                  fields: Iterable[str], now: clock.Clock) -> tuple[str, dict[str, str]]:
     """The (row_clock, field_clocks) of a row after `fields` changed at `now`."""
-    base = row_clock or clock.legacy(updated_at)
+    base = clock.row_base(row_clock, updated_at)
     out = dict(field_clocks or {})
     out.update(dict.fromkeys(fields, now))
     return base, out

@@ -52,9 +52,14 @@ class ClockMap(TypeDecorator[dict[str, str]]):
     cache_ok = True
 
     def process_bind_param(self, value: dict[str, str] | None, dialect: Dialect) -> str | None:
-        if not value:
-            return None
-        return json.dumps(value, sort_keys=True, separators=(",", ":"))
+        return clocks_text(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> dict[str, str] | None:
         return json.loads(value) if value else None
+
+
+def clocks_text(value: dict[str, str] | None) -> str | None:
+    """Field clocks as stored: compact JSON with sorted keys, NULL when empty."""
+    if not value:
+        return None
+    return json.dumps(value, sort_keys=True, separators=(",", ":"))
