@@ -33,7 +33,12 @@ from hirefile.ui.candidate.style import polish_kinds
 from hirefile.ui.candidate.timeline import TimelineDelegate, TimelineModel
 from hirefile.ui.changes import APPLICATION, CANDIDATE, Change
 from hirefile.ui.commands import apply
-from hirefile.ui.commands.candidates import CreateCandidate, EditCandidate, merge_now
+from hirefile.ui.commands.candidates import (
+    CreateCandidate,
+    EditCandidate,
+    merge_now,
+    merged_record,
+)
 from hirefile.ui.common import set_flag
 from hirefile.ui.generated.ui_candidate_view import Ui_CandidateView
 from hirefile.ui.screen import StackWhenNarrow
@@ -384,8 +389,9 @@ class CandidateRecord(QWidget):
             return False
         keep, other = answer
         shown = self._candidate_id
-        self._candidate_id = keep  # the page's refresh after the merge reads the kept record
         try:
+            # the page's refresh after the merge reads the record that stays
+            self._candidate_id = stays = merged_record(self._db, keep, other)
             merge_now(self._db, self._notify, keep, other)
         except HirefileError as exc:
             self._candidate_id = shown
@@ -393,7 +399,7 @@ class CandidateRecord(QWidget):
             return False
         # the other's applications, interviews and offers now carry the kept name
         self.sig_written.emit(Change(frozenset((CANDIDATE, APPLICATION))))
-        self.show_candidate(keep)
+        self.show_candidate(stays)
         kept, gone = (left, right) if keep == left.candidate_id else (right, left)
         self.show_message(f"Merged {isolate(gone.draft.full_name)} into "
                           f"{isolate(kept.draft.full_name)}. "
