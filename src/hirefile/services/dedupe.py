@@ -308,28 +308,28 @@ def merge(session: Session, keep_id: str, other_id: str) -> MergeReport:
     keep, other = (chosen, second) if survivor(chosen, second) is chosen else (second, chosen)
     fields = [*stored_fields(CandidateDraft()), "notes"]
     # read both before writing: the record written to may be either of them
-    mine = {name: getattr(chosen, name) for name in fields}
-    theirs = {name: getattr(second, name) for name in fields}
-    names = (theirs["full_name"], mine["full_name"])
+    picked = {name: getattr(chosen, name) for name in fields}
+    other_values = {name: getattr(second, name) for name in fields}
+    names = (other_values["full_name"], picked["full_name"])
     filled = []
-    values = dict(mine)
+    values = dict(picked)
     for name in stored_fields(CandidateDraft()):
-        if name not in _NOT_FILLED and _blank(mine[name]) and not _blank(theirs[name]):
-            values[name] = theirs[name]
+        if name not in _NOT_FILLED and _blank(picked[name]) and not _blank(other_values[name]):
+            values[name] = other_values[name]
             filled.append(name)
-    extra = (theirs["notes"] or "").strip()
-    if extra and extra not in (mine["notes"] or ""):
-        values["notes"] = ((mine["notes"] or "").rstrip() + "\n\n" + extra).strip()
+    extra = (other_values["notes"] or "").strip()
+    if extra and extra not in (picked["notes"] or ""):
+        values["notes"] = ((picked["notes"] or "").rstrip() + "\n\n" + extra).strip()
         filled.append("notes")
     values.update(derived_fields(values["full_name"], values["phone"], values["github_url"],
                                  values["linkedin_url"]))
     for name, value in values.items():
         if getattr(keep, name) != value:
             setattr(keep, name, value)
-    if theirs["email"] and theirs["email"] != mine["email"]:
+    if other_values["email"] and other_values["email"] != picked["email"]:
         session.add(CandidateLink(candidate_id=keep.id, kind=LinkKind.EMAIL,
-                                  value=theirs["email"], key=theirs["email"],
-                                  label=f"from {theirs['full_name']}"))
+                                  value=other_values["email"], key=other_values["email"],
+                                  label=f"from {other_values['full_name']}"))
 
     moved = combined = 0
     keep_apps = {a.role_id: a for a in session.scalars(select(Application).where(
