@@ -4,6 +4,7 @@ records keeps all their history, applications, attachments and tags."""
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -247,3 +248,19 @@ def test_the_record_that_stays_does_not_depend_on_the_choice(db: Database) -> No
     a, b = add(db, "Bo Chen"), add(db, "Bo Chen")
     with db.reader() as s:
         assert dedupe.survivor_id(s, a, b) == dedupe.survivor_id(s, b, a) == a
+
+
+def test_check_reports_merged_records_that_point_at_each_other(db: Database) -> None:
+    a, b = add(db, "Bo Chen"), add(db, "Bo Chen")
+    with db.session() as s:
+        dedupe.merge(s, a, b)
+    assert check_file(db.path).ok
+    path = db.path
+    db.close()
+    with sqlite3.connect(path) as conn:  # what no rule of Hirefile writes: a loop
+        conn.execute("UPDATE candidate SET merged_into = ?, deleted_at = deleted_at_b "
+                     "FROM (SELECT deleted_at AS deleted_at_b FROM candidate WHERE id = ?) "
+                     "WHERE id = ?", (b, b, a))
+    report = check_file(path)
+    assert not report.ok
+    assert any("point at each other in a loop" in p for p in report.problems)
