@@ -310,3 +310,18 @@ def test_two_copies_merge_crossed_pairs_of_people(template: Path) -> None:
 
 def test_three_copies_merge_one_person_three_ways(template: Path) -> None:
     three_copies_converge(template, [("dedupe", 0, 1)], [("dedupe", 1, 2)], [("dedupe", 2, 0)])
+
+
+def test_three_copies_where_a_merged_persons_tag_meets_a_tag_of_the_kept_one(
+        template: Path) -> None:
+    """A row re-pointed by the merge takes the key of another row (the same tag on one person,
+    kept unique over removed rows too): the two fold into one instead of stopping the merge."""
+    three_copies_converge(
+        template,
+        [("tag", 4, "infra"), ("remove", 7), ("edit", 6, "notes", "Łódź"), ("reorder", 2, 8, 7),
+         ("move", 4, 3), ("untag", 0, "infra"), ("dedupe", 4, 2)],
+        [("tag", 7, "ml"), ("tag", 4, "infra"), ("tag", 3, "ML"), ("untag", 0, "ML"),
+         ("add_stage", 3, "Take-home"), ("edit", 2, "phone", "remote"),
+         ("add_stage", 1, "Take-home"), ("untag", 2, "ml")],
+        [("dedupe", 5, 4), ("edit", 2, "location", "remote"), ("remove", 7), ("move", 3, 9),
+         ("dedupe", 3, 0), ("tag", 4, "later"), ("move", 3, 8), ("add", "Zoë Kowalczyk")])

@@ -238,7 +238,7 @@ class Merger:
         if new == old:
             return
         if spec is not None and column in spec[0] and self._repoint_row(
-                child, column, row["id"], new, spec):
+                child, column, row["id"], new):
             return
         self.conn.execute(child.update().where(child.c.id == row["id"]).values({column: new}))
         self.out.touch(child.name, row["id"])
@@ -276,39 +276,40 @@ class Merger:
             if spec is not None and column in spec[0]:
                 for (key,) in self.conn.execute(sa.select(child.c.id).where(
                         child.c[column] == old).order_by(child.c.id)).all():
-                    self._repoint_row(child, column, key, new, spec)
+                    self._repoint_row(child, column, key, new)
             self.conn.execute(child.update().where(child.c[column] == old)
                               .values({column: new}))
 
-    def _repoint_row(self, child: sa.Table, column: str, key: str, new: str,
-                     spec: tuple[tuple[str, ...], bool, frozenset[str]]) -> bool:
+    def _repoint_row(self, child: sa.Table, column: str, key: str, new: str) -> bool:
         """Fold row `key` into its twin when pointing it at `new` would repeat one; True
         when it did (the row that stays then points at `new`), or when the row was already
         folded into another."""
         row = self._row("main", child, key)
         if row is None:
             return True
-        columns, live_only, _folded = spec
-        if live_only and row["deleted_at"] is not None:
-            return False
-        where = [child.c[c] == (new if c == column else row[c]) for c in columns]
-        if live_only:
-            where.append(child.c.deleted_at.is_(None))
-        twin = self.conn.execute(sa.select(child.c.id).where(
-            *where, child.c.id != key).order_by(child.c.id).limit(1)).scalar()
+        twin = self._natural_twin(child, {**row, column: new})
         if twin is None:
             return False
-        low, high = sorted((key, str(twin)))
-        into, gone = self._row("main", child, low), self._row("main", child, high)
-        assert into is not None and gone is not None
-        self._add_alias(child, high, low)
-        self._fold(child, into, gone, self.mine_vv, self.mine_vv, report=False)
-        self.conn.execute(child.delete().where(child.c.id == high))
-        self._repoint(child, high, low)
-        self.conn.execute(child.update().where(child.c.id == low).values({column: new}))
-        self.out.aliased[child.name] += 1
-        self.out.touch(child.name, low)
+        self._join(child, key, twin, {column: new})
         return True
+
+    def _join(self, table: sa.Table, a: str, b: str, key: dict[str, Any]) -> None:
+        """Fold two rows that are one thing into the lower key, which then holds `key` (the
+        values that make them one); the higher becomes its alias, and what referred to it
+        refers to the lower."""
+        low, high = sorted((a, b))
+        gone = self._row("main", table, high)
+        assert gone is not None
+        self._add_alias(table, high, low)
+        self.conn.execute(table.delete().where(table.c.id == high))
+        if key:
+            self.conn.execute(table.update().where(table.c.id == low).values(key))
+        into = self._row("main", table, low)
+        assert into is not None
+        self._fold(table, into, {**gone, **key}, self.mine_vv, self.mine_vv, report=False)
+        self._repoint(table, high, low)
+        self.out.aliased[table.name] += 1
+        self.out.touch(table.name, low)
 
     def _rekey(self, table: sa.Table, old: str, new: str) -> None:
         """Give this copy's row `old` the key `new` (folding it into `new` if that exists)."""
@@ -483,6 +484,7 @@ class Merger:
         before = {k: mine[k] for k in result}
         if result == before:
             return
+        joins, key = self._twin_by_new_key(table, mine, result)
         result["field_clocks"] = clocks_text(result["field_clocks"])
         sets = ", ".join(f'"{k}" = ?' for k in result)
         self.conn.exec_driver_sql(f"UPDATE main.{table.name} SET {sets} WHERE id = ?",
@@ -490,6 +492,25 @@ class Merger:
         if any(result[k] != mine[k] for k in fields):
             self.out.changed[table.name] += 1
             self.out.touch(table.name, mine["id"])
+        if joins is not None:
+            self._join(table, mine["id"], joins, key)
+
+    def _twin_by_new_key(self, table: sa.Table, mine: dict[str, Any],
+                         result: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
+        """When the merged values give a row the key of another (the same tag on a person, a
+        row each copy re-pointed differently), that twin; `result` then keeps this row's old
+        key until the two are joined. Only for keys the file holds unique over every row:
+        keys over live rows are settled at the end of the merge."""
+        spec = NATURAL_KEYS.get(table.name)
+        if spec is None or spec[1] or not spec[0]:
+            return None, {}
+        key = {c: result[c] for c in spec[0]}
+        if all(mine[c] == v for c, v in key.items()):
+            return None, {}
+        twin = self._natural_twin(table, {**mine, **key})
+        if twin is not None:
+            result.update({c: mine[c] for c in key})
+        return twin, key
 
     def _conflict(self, table: sa.Table, mine: dict[str, Any], f: str, vm: Any, vt: Any,
                   kept: str) -> None:
