@@ -21,6 +21,7 @@ from hirefile.errors import HirefileError, NotFound, ValidationError
 from hirefile.services import candidates, listing
 from hirefile.services import timeline as timeline_service
 from hirefile.storage.database import Database
+from hirefile.storage.models import Candidate
 from hirefile.ui import messages
 from hirefile.ui.candidate.applications import ApplicationsPanel
 from hirefile.ui.candidate.attachments import AttachmentsPanel
@@ -42,6 +43,7 @@ from hirefile.ui.commands.candidates import (
 from hirefile.ui.common import set_flag
 from hirefile.ui.generated.ui_candidate_view import Ui_CandidateView
 from hirefile.ui.screen import StackWhenNarrow
+from hirefile.ui.sharing.stamps import stamp_line_under
 from hirefile.ui.text import isolate
 
 Notify = Callable[[], None]
@@ -89,6 +91,7 @@ class CandidateRecord(QWidget):
         f.bodySplitter.setSizes([540, 620])
         f.sideSplitter.setSizes([300, 420])
         self.stacking = StackWhenNarrow(f.bodySplitter)  # form above timeline on small screens
+        self.stamp_line = stamp_line_under(f.headerLinks)  # who added and last changed them
         f.messageBar.hide()
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
@@ -273,6 +276,7 @@ class CandidateRecord(QWidget):
             f.headerSubtitle.setText(subtitle_text(self._loaded))
             f.headerLinks.setText(links_html(self._loaded))
         f.headerLinks.setVisible(bool(f.headerLinks.text()))
+        self.stamp_line.show_for(self._db, Candidate, self._candidate_id)
 
     def _update_buttons(self) -> None:
         f = self.form
