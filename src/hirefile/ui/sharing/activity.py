@@ -190,9 +190,9 @@ class ActivityWindow(QDialog):
         for kind in ActivityKind:
             self.kind_combo.addItem(kind.label, kind)
         for text, widget in (("&Who", self.person_combo), ("W&hen", self.period_combo)):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            row.addWidget(label)
+            buddy = QLabel(text, self)
+            buddy.setBuddy(widget)
+            row.addWidget(buddy)
             row.addWidget(widget)
         row.addWidget(self.from_edit)
         row.addWidget(self.to_label)
@@ -283,6 +283,12 @@ class ActivityWindow(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
         combo.blockSignals(False)
 
+    def bring_up(self) -> None:
+        """Show the view in front (View → Activity… again when it is already open)."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def _period_changed(self) -> None:
         between = self.period_combo.currentText() == BETWEEN
         for w in (self.from_edit, self.to_label, self.to_edit):
@@ -290,9 +296,9 @@ class ActivityWindow(QDialog):
         self._apply_filter()
 
     def _current_filter(self) -> LogFilter:
-        since, until = period_filter(self.period_combo.currentText(), self.today(),
-                                     self.from_edit.date().toPython(),
-                                     self.to_edit.date().toPython())
+        first: date = self.from_edit.date().toPython()  # type: ignore[assignment]
+        last: date = self.to_edit.date().toPython()  # type: ignore[assignment]
+        since, until = period_filter(self.period_combo.currentText(), self.today(), first, last)
         kind = self.kind_combo.currentData()
         return LogFilter(person_id=self.person_combo.currentData(), since=since, until=until,
                          kinds=(kind,) if kind is not None else ())
@@ -327,7 +333,7 @@ def install(window: Any) -> ActivityWindow:
     action.setObjectName("actionActivity")
     action.setShortcut(QKeySequence("Ctrl+Shift+H"))
     action.setStatusTip("Who did what in this file, newest first")
-    action.triggered.connect(lambda: (view.show(), view.raise_(), view.activateWindow()))
+    action.triggered.connect(view.bring_up)
     menu, before = window.form.menuView, window.form.actionRefresh
     menu.insertAction(before, action)
     menu.insertSeparator(before)
