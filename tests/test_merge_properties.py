@@ -327,3 +327,17 @@ def test_three_copies_where_a_merged_persons_tag_meets_a_tag_of_the_kept_one(
          ("add_stage", 1, "Take-home"), ("untag", 2, "ml")],
         [("dedupe", 5, 4), ("edit", 2, "location", "remote"), ("remove", 7), ("move", 3, 9),
          ("dedupe", 3, 0), ("tag", 4, "later"), ("move", 3, 8), ("add", "Zoë Kowalczyk")])
+
+
+def test_three_copies_where_two_merged_one_record_into_different_people(template: Path) -> None:
+    """Copy b merged record 5 into one person, copy c into another (a conflict: one pointer
+    wins), and copy a tagged record 5: the tag lands on the person the winning pointer names,
+    whichever merge came first."""
+    three_copies_converge(
+        template,
+        [("add", "Chidi Eze"), ("edit", 0, "location", "Lagos"), ("tag", 5, "ml"),
+         ("add", "Chidi Eze")],
+        [("edit", 1, "location", "remote"), ("dedupe", 1, 0), ("dedupe", 3, 0),
+         ("add", "Zoë Kowalczyk"), ("dedupe", 7, 1)],
+        [("move", 5, 4), ("move", 5, 4), ("remove", 0), ("remove", 0), ("reorder", 2, 8, 8),
+         ("remove", 4), ("dedupe", 7, 5), ("add", "Zoë Kowalczyk")])

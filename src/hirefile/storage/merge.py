@@ -56,6 +56,10 @@ NATURAL_KEYS: dict[str, tuple[tuple[str, ...], bool, frozenset[str]]] = {
 }
 del NATURAL_KEYS["person"]
 
+#: The kind (`table_name` prefix) of `id_alias` rows that record what a row referred to before
+#: a merge followed a merged candidate (`Merger._note_followed`).
+FOLLOWED = "followed"
+
 #: Tables whose values stay sealed in a merge's report (never printed).
 SEALED = frozenset({"scorecard", "scorecard_rating", "scorecard_question_note"})
 #: Columns that name a row for people, first found wins.
@@ -147,6 +151,7 @@ class Merger:
                 self._load_aliases()  # candidates merged into others, in either copy
         self._bring_back_applications()
         self._follow_merged_candidates()
+        self._follow_again()
         self._settle_removed_candidates()
         self._settle_twins()
         self._history_for_bare_applications()
@@ -170,15 +175,21 @@ class Merger:
     # aliases --------------------------------------------------------------------------------
 
     def _load_aliases(self) -> None:
+        """Aliases and merged candidates of both copies. This copy's pointers come first and,
+        once the candidates are merged, hold the merged value of each (two copies may have
+        merged one record into two different people: the field's rule picked one)."""
+        merged: dict[str, str] = {}
         for schema in ("main", "theirs"):
             for old, new in self.conn.exec_driver_sql(
-                    f"SELECT id, target_id FROM {schema}.id_alias WHERE deleted_at IS NULL"):
+                    f"SELECT id, target_id FROM {schema}.id_alias WHERE deleted_at IS NULL "
+                    f"AND table_name NOT LIKE '{FOLLOWED}:%'"):
                 self.alias.setdefault(old, new)
             if _has_column(self.conn, schema, "candidate", "merged_into"):
                 for old, new in self.conn.exec_driver_sql(
                         f"SELECT id, merged_into FROM {schema}.candidate "
                         "WHERE merged_into IS NOT NULL"):
-                    self.merged.setdefault(old, new)
+                    merged.setdefault(old, new)
+        self.merged = merged
 
     def resolve(self, key: Any) -> Any:
         """The key a reference to `key` now names: through aliases and merged candidates."""
@@ -237,11 +248,50 @@ class Merger:
         new = self.resolve(old)
         if new == old:
             return
-        if spec is not None and column in spec[0] and self._repoint_row(
-                child, column, row["id"], new):
+        stored = self._row("main", child, row["id"])
+        if stored is not None:
+            self._note_followed(child, column, stored)
+        self._move_reference(child, column, row["id"], new, spec)
+
+    def _move_reference(self, child: sa.Table, column: str, key: str, new: str,
+                        spec: tuple[tuple[str, ...], bool, frozenset[str]] | None) -> None:
+        if spec is not None and column in spec[0] and self._repoint_row(child, column, key, new):
             return
-        self.conn.execute(child.update().where(child.c.id == row["id"]).values({column: new}))
-        self.out.touch(child.name, row["id"])
+        self.conn.execute(child.update().where(child.c.id == key).values({column: new}))
+        self.out.touch(child.name, key)
+
+    def _note_followed(self, child: sa.Table, column: str, row: dict[str, Any]) -> None:
+        """Remember what a row referred to before a merge followed it (and the clock of that
+        reference), as an `id_alias` row of kind `FOLLOWED` with a key made from the row's:
+        when a later merge points that person elsewhere (two copies merged one record into two
+        different people), `_follow_again` moves the row along, so it ends where its first
+        reference leads in the end, in every order of merging."""
+        key = str(uuid.uuid5(uuid.NAMESPACE_URL,
+                             f"hirefile:followed:{child.name}:{column}:{row['id']}"))
+        aliases = Base.metadata.tables["id_alias"]
+        if self.conn.execute(sa.select(aliases.c.id).where(aliases.c.id == key)).first():
+            return
+        what = ":".join((FOLLOWED, child.name, column, row["id"], _clock_of(row, column)))
+        self.conn.execute(aliases.insert().values(
+            id=key, table_name=what, target_id=row[column], created_at=_utc(),
+            created_by=self.by, updated_at=_utc(), updated_by=self.by, row_clock=self.now))
+
+    def _follow_again(self) -> None:
+        """Rows a merge followed whose reference nobody changed since: where their first
+        reference now leads (the person it was merged into may have changed)."""
+        tables = {t.name: t for t in tracked_tables()}
+        for what, original in self.conn.exec_driver_sql(
+                "SELECT table_name, target_id FROM main.id_alias WHERE deleted_at IS NULL "
+                f"AND table_name LIKE '{FOLLOWED}:%' ORDER BY id").all():
+            _kind, table_name, column, key, at = what.split(":")
+            child = tables.get(table_name)
+            row = self._row("main", child, key) if child is not None else None
+            if child is None or row is None or row["deleted_at"] is not None \
+                    or _clock_of(row, column) != at:
+                continue
+            target = self.resolve(original)
+            if row[column] != target:
+                self._move_reference(child, column, key, target, NATURAL_KEYS.get(table_name))
 
     def _settle_twins(self) -> None:
         """Live rows the domain holds unique by what they link (two applications of one person
