@@ -26,7 +26,7 @@ from hirefile.domain.vocab import (
     Track,
     Vocab,
 )
-from hirefile.errors import ValidationError
+from hirefile.errors import HirefileError, ValidationError
 from hirefile.services.candidates import candidate_draft, update_candidate
 from hirefile.services.roles import role_draft, update_role
 
@@ -245,3 +245,87 @@ def _shown(draft: Any, changed: dict[str, Any], known: dict[str, Field]) -> dict
             text = str(value)
         out[name] = text
     return out
+
+
+# ---- one field set to a value as the file stores it (a merge's conflicts) ---------------------
+
+#: The fields an edit sets, per kind of row (the table's name).
+_KINDS: dict[str, dict[str, Field]] = {"candidate": CANDIDATE_FIELDS, "role": ROLE_FIELDS}
+
+
+def field_named(kind: str, column: str) -> str | None:
+    """The field (as `hirefile set` names it) that edits set for `column` of a `kind` row, or
+    None when no edit sets it (a derived value, a link, a row the editors do not write)."""
+    for name, spec in _KINDS.get(kind, {}).items():
+        if spec.attr == column:
+            return name
+    return None
+
+
+def _draft_of(session: Session, kind: str, row_id: str) -> Any:
+    return candidate_draft(session, row_id) if kind == "candidate" else role_draft(session, row_id)
+
+
+def _from_stored(spec: Field, stored: Any) -> Any:
+    """A value as the file stores it (SQLite's plain value) as the draft holds it."""
+    if stored is None:
+        return "" if spec.kind == "text" else None
+    if spec.kind == "choice":
+        assert spec.vocab is not None
+        return spec.vocab(stored)
+    if spec.kind == "date":
+        return date.fromisoformat(str(stored)[:10])
+    if spec.kind == "yes/no":
+        return bool(stored)
+    if spec.kind in ("whole", "money"):
+        return int(stored)
+    return str(stored)
+
+
+def _with_stored(session: Session, kind: str, row_id: str, column: str,
+                 stored: Any) -> tuple[Any, Any, str]:
+    name = field_named(kind, column)
+    if name is None:
+        raise ValidationError(f"the {column.replace('_', ' ')} of a {kind} is not set by an "
+                              "edit", field=column)
+    spec = _KINDS[kind][name]
+    before = _draft_of(session, kind, row_id)
+    return before, replace(before, **{spec.attr: _from_stored(spec, stored)}), name
+
+
+def stored_text(session: Session, kind: str, row_id: str, column: str, stored: Any, *,
+                currency: str | None = None) -> str:
+    """A stored value of a field as people read it ("€90,000.00", "Referral", "(empty)"), an
+    amount in `currency` when given (else the row's); a value no edit sets, or of a row no
+    longer there, as stored."""
+    try:
+        _, draft, name = _with_stored(session, kind, row_id, column, stored)
+    except (HirefileError, ValueError):
+        return "(empty)" if stored is None or stored == "" else str(stored)
+    spec = _KINDS[kind][name]
+    if currency and spec.currency:
+        draft = replace(draft, **{spec.currency: currency})
+    return _shown(draft, {name: stored}, _KINDS[kind])[name]
+
+
+def holds_stored(session: Session, kind: str, row_id: str, column: str, stored: Any) -> bool:
+    """Does the row's field hold this stored value now?"""
+    before, wanted, name = _with_stored(session, kind, row_id, column, stored)
+    attr = _KINDS[kind][name].attr
+    return bool(getattr(before, attr) == getattr(wanted, attr))
+
+
+def set_stored_value(session: Session, kind: str, row_id: str, column: str,
+                     stored: Any) -> Edited:
+    """Set one field of a candidate or role to a value as the file stores it (the other side
+    of a merge's conflict), through the draft and service the editors use."""
+    before, after, name = _with_stored(session, kind, row_id, column, stored)
+    with _naming([(name, "")], _KINDS[kind]):
+        if kind == "candidate":
+            update_candidate(session, row_id, after)
+        else:
+            update_role(session, row_id, after)
+        session.flush()
+    saved = _draft_of(session, kind, row_id)
+    changed = _changes(before, saved, [(name, "")], _KINDS[kind])
+    return Edited(row_id, changed, _shown(saved, changed, _KINDS[kind]))
