@@ -124,13 +124,16 @@ def conflict_rows(db: Database, conflicts: list[Conflict]) -> list[ConflictRow]:
     return rows
 
 
-#: Rows that come along with the others (said last).
+#: What a founder looks for first; rows that come along with the others are said last.
+FIRST = ("candidate", "role", "application", "interview", "scorecard", "offer")
 ALONG = frozenset(("activity", "person", "id_alias"))
 
 
 def counts_words(counts: Counter[str]) -> str:
-    """'12 candidates, 3 scorecards and 1 role', most first, what comes along last."""
-    items = sorted(counts.items(), key=lambda kv: (kv[0] in ALONG, -kv[1], kv[0]))
+    """'12 candidates, 3 scorecards and 1 role': candidates, roles… first, then the most,
+    what comes along last."""
+    items = sorted(counts.items(), key=lambda kv: (
+        kv[0] in ALONG, FIRST.index(kv[0]) if kv[0] in FIRST else len(FIRST), -kv[1], kv[0]))
     words = [kind_name(t, n) for t, n in items]
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
