@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 from test_no_stale_views import every_view_matches_the_file
+from test_small_screen import SCREEN, cut_buttons, cut_labels, settle
 
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.services import candidates, edits, pipeline, stages
@@ -20,7 +21,7 @@ from hirefile.services.files import create_file
 from hirefile.settings import Identity
 from hirefile.storage.database import Database
 from hirefile.storage.models import Application, Candidate, RoleStage
-from hirefile.ui import messages
+from hirefile.ui import messages, screen
 from hirefile.ui.candidate.merge import MergeDialog
 from hirefile.ui.commands.base import redo_safely, undo_safely
 from hirefile.ui.main_window import PAGE_PIPELINE, MainWindow
@@ -339,3 +340,31 @@ def test_a_damaged_copy_is_named_and_skipped_and_dismissing_lasts_until_a_new_co
     bar.merge_button.click()  # the damaged one is skipped: one preview, of the readable copy
     assert [p.windowTitle() for p in shown] == ["Merge a Cofounder's Copy"]
     assert shown[0].merge_button is None  # it holds nothing new
+
+
+def test_preview_review_and_bar_fit_1024_by_700_with_long_mixed_names(
+        open_window: Any, mine: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    name = "Hiring Лаборатория 机器学习 مختبر التعلم الآلي"
+    mine.close()
+    mine.path.rename(mine.path.with_name(f"{name}.hirefile"))
+    db = Database.open(mine.path.with_name(f"{name}.hirefile"), mine.identity)
+    path, _ana, _wang = diverge(db, f"{name} (Даниил Кимов-Александров's conflicted copy "
+                                    "2026-12-06).hirefile")
+    monkeypatch.setattr(screen, "available_size", lambda window: SCREEN)
+    w: MainWindow = open_window(db, (1024, 700))  # closes `db` with the window
+    settle(qtbot)
+    bar = w.copy_merging.copies_bar
+    assert bar.isVisible()
+    assert cut_buttons(bar) == [] and cut_labels(bar) == []
+    shown = preview_of(monkeypatch, answer=True)
+    w.copy_merging.merge_path(path)
+    review = w.copy_merging.review
+    assert review is not None
+    qtbot.addWidget(shown[0])
+    for dialog in (shown[0], review):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        settle(qtbot)
+        assert dialog.width() <= SCREEN.width() and dialog.height() <= SCREEN.height()
+        assert cut_buttons(dialog) == [], dialog.windowTitle()
+        assert cut_labels(dialog) == [], dialog.windowTitle()

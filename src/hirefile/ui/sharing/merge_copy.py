@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QEventLoop, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -318,7 +318,6 @@ class MergeReview(QDialog):
                 0, QHeaderView.ResizeMode.Stretch)
             self.duplicates.horizontalHeader().setStretchLastSection(False)
             self.duplicates.horizontalHeader().setVisible(False)
-            self.duplicates.resizeColumnToContents(1)
             layout.addWidget(self.duplicates, 1)
         else:
             self.duplicates.hide()
@@ -328,9 +327,19 @@ class MergeReview(QDialog):
         self.follow_file()
         for table in (self.conflicts, self.duplicates):
             table.resizeColumnsToContents()
-        self.conflicts.setColumnWidth(5, max(self.conflicts.columnWidth(5), 170))
         window.changes.sig_changed.connect(self._file_changed)
         fit_to_screen(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The buttons' columns as wide as the buttons, once styled (a cell's widget is not
+        measured by resizeColumnsToContents)."""
+        super().showEvent(event)
+        for table, column, buttons in ((self.conflicts, 5, self.buttons),
+                                       (self.duplicates, 1, self.duplicate_buttons)):
+            if buttons:
+                buttons[0].ensurePolished()
+                table.setColumnWidth(column, max(table.columnWidth(column),
+                                                 buttons[0].sizeHint().width() + 12))
 
     def step_text(self, row: ConflictRow) -> str:
         """The undo step's name: "Use Daniel Kim’s e-mail for Ana Lima"."""
