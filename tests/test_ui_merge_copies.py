@@ -189,6 +189,39 @@ def test_use_the_other_value_is_one_undo_step(
     assert review.isVisible()
 
 
+def test_an_amount_comes_with_its_currency_and_goes_back_with_it(
+        open_window: Any, mine: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    ana = add(mine, "Анна Лима", "ana@example.org")
+    path = copy_of(mine, "Daniel's copy.hirefile")
+    theirs = Database.open(path, DANIEL)
+    try:
+        edit(theirs, ana, "expectation_currency=EUR", "expectation=90000")
+    finally:
+        theirs.close()
+    edit(mine, ana, "expectation_currency=USD", "expectation=80000")
+    w: MainWindow = open_window(mine)
+    preview_of(monkeypatch, answer=True)
+    assert w.copy_merging.merge_path(path) == "merged"
+    review = w.copy_merging.review
+    assert review is not None
+    rows = table_rows(review, 5)
+    assert rows == [("Анна Лима", "pay expectation",
+                     "$80,000", "€90,000", "yours"),
+                    ("Анна Лима", "expectation currency", "USD", "EUR", "yours")]
+
+    def money() -> tuple[int | None, str | None]:
+        with mine.reader() as s:
+            d = candidates.candidate_draft(s, ana)
+        return d.expectation, d.expectation_currency
+
+    review.buttons[0].click()
+    assert money() == (9_000_000, "EUR")
+    assert not review.buttons[0].isEnabled() and not review.buttons[1].isEnabled()
+    assert undo_safely(w.undo_stack) is None
+    assert money() == (8_000_000, "USD")
+    assert review.buttons[0].isEnabled() and review.buttons[1].isEnabled()
+
+
 def test_a_field_no_edit_sets_is_shown_with_the_button_disabled(
         open_window: Any, mine: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     from hirefile.domain.templates import TEMPLATES

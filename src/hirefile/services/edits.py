@@ -282,15 +282,32 @@ def _from_stored(spec: Field, stored: Any) -> Any:
     return str(stored)
 
 
-def _with_stored(session: Session, kind: str, row_id: str, column: str,
-                 stored: Any) -> tuple[Any, Any, str]:
+def _with_stored(session: Session, kind: str, row_id: str,
+                 values: dict[str, Any]) -> tuple[Any, Any, list[str]]:
+    names = []
+    for column in values:
+        name = field_named(kind, column)
+        if name is None:
+            raise ValidationError(f"the {column.replace('_', ' ')} of a {kind} is not set by "
+                                  "an edit", field=column)
+        names.append(name)
+    known = _KINDS[kind]
+    before = _draft_of(session, kind, row_id)
+    after = replace(before, **{known[name].attr: _from_stored(known[name], stored)
+                               for name, stored in zip(names, values.values(), strict=True)})
+    return before, after, names
+
+
+def goes_with(kind: str, column: str) -> tuple[str, ...]:
+    """The columns an edit sets together with `column`: an amount and its currency."""
+    known = _KINDS.get(kind, {})
     name = field_named(kind, column)
     if name is None:
-        raise ValidationError(f"the {column.replace('_', ' ')} of a {kind} is not set by an "
-                              "edit", field=column)
-    spec = _KINDS[kind][name]
-    before = _draft_of(session, kind, row_id)
-    return before, replace(before, **{spec.attr: _from_stored(spec, stored)}), name
+        return ()
+    spec = known[name]
+    if spec.currency:
+        return (spec.currency,)
+    return tuple(other.attr for other in known.values() if other.currency == column)
 
 
 def stored_text(session: Session, kind: str, row_id: str, column: str, stored: Any, *,
@@ -299,18 +316,21 @@ def stored_text(session: Session, kind: str, row_id: str, column: str, stored: A
     amount in `currency` when given (else the row's); a value no edit sets, or of a row no
     longer there, as stored."""
     try:
-        _, draft, name = _with_stored(session, kind, row_id, column, stored)
+        _, draft, (name,) = _with_stored(session, kind, row_id, {column: stored})
     except (HirefileError, ValueError):
         return "(empty)" if stored is None or stored == "" else str(stored)
     spec = _KINDS[kind][name]
     if currency and spec.currency:
         draft = replace(draft, **{spec.currency: currency})
-    return _shown(draft, {name: stored}, _KINDS[kind])[name]
+    text = _shown(draft, {name: stored}, _KINDS[kind])[name]
+    if not text and stored is not None:  # an amount whose currency this side no longer says
+        return f"{int(stored) / 100:,.2f}"
+    return text
 
 
 def holds_stored(session: Session, kind: str, row_id: str, column: str, stored: Any) -> bool:
     """Does the row's field hold this stored value now?"""
-    before, wanted, name = _with_stored(session, kind, row_id, column, stored)
+    before, wanted, (name,) = _with_stored(session, kind, row_id, {column: stored})
     attr = _KINDS[kind][name].attr
     return bool(getattr(before, attr) == getattr(wanted, attr))
 
@@ -319,13 +339,20 @@ def set_stored_value(session: Session, kind: str, row_id: str, column: str,
                      stored: Any) -> Edited:
     """Set one field of a candidate or role to a value as the file stores it (the other side
     of a merge's conflict), through the draft and service the editors use."""
-    before, after, name = _with_stored(session, kind, row_id, column, stored)
-    with _naming([(name, "")], _KINDS[kind]):
+    return set_stored_values(session, kind, row_id, {column: stored})
+
+
+def set_stored_values(session: Session, kind: str, row_id: str,
+                      values: dict[str, Any]) -> Edited:
+    """`set_stored_value` for fields set together (an amount and its currency)."""
+    before, after, names = _with_stored(session, kind, row_id, values)
+    pairs = [(name, "") for name in names]
+    with _naming(pairs, _KINDS[kind]):
         if kind == "candidate":
             update_candidate(session, row_id, after)
         else:
             update_role(session, row_id, after)
         session.flush()
     saved = _draft_of(session, kind, row_id)
-    changed = _changes(before, saved, [(name, "")], _KINDS[kind])
+    changed = _changes(before, saved, pairs, _KINDS[kind])
     return Edited(row_id, changed, _shown(saved, changed, _KINDS[kind]))

@@ -89,18 +89,25 @@ class ConflictRow:
     theirs: str
     #: Why the other value cannot be used from here (None when it can).
     fixed: str | None
+    #: What "Use the Other Value" writes, {column: value as stored}: the other value, and
+    #: the other side's value of a field set with it that was in conflict too (a currency).
+    together: dict[str, Any]
 
     @property
     def other(self) -> Any:
         """The value the merge did not keep, as stored."""
-        c = self.conflict
-        return c.theirs if c.kept == "mine" else c.mine
+        return other_value(self.conflict)
+
+
+def other_value(c: Conflict) -> Any:
+    return c.theirs if c.kept == "mine" else c.mine
 
 
 def conflict_rows(db: Database, conflicts: list[Conflict]) -> list[ConflictRow]:
     """The conflicts in plain words (amounts in the currency of the same side)."""
     currency = {(c.id, side): value for c in conflicts if c.field.endswith("currency")
                 for side, value in (("mine", c.mine), ("theirs", c.theirs))}
+    by_field = {(c.kind, c.id, c.field): c for c in conflicts}
     rows = []
     with db.reader() as s:
         for c in conflicts:
@@ -119,8 +126,13 @@ def conflict_rows(db: Database, conflicts: list[Conflict]) -> list[ConflictRow]:
                          "by an edit in Hirefile; change it where it is made, if needed")
             elif c.mine in ("(sealed)", "(erased)"):
                 fixed = "This record was erased; its values are not shown or changed"
+            together = {c.field: other_value(c)}
+            for column in edits.goes_with(c.kind, c.field):
+                also = by_field.get((c.kind, c.id, column))
+                if also is not None and also.kept == c.kept:
+                    together[column] = other_value(also)
             rows.append(ConflictRow(c, record, field_words(c.field), shown(c.mine, "mine"),
-                                    shown(c.theirs, "theirs"), fixed))
+                                    shown(c.theirs, "theirs"), fixed, together))
     return rows
 
 
@@ -381,7 +393,7 @@ class MergeReview(QDialog):
         c = r.conflict
         try:
             apply(window.undo_stack, UseOtherValue(window.db, through_changes, self.step_text(r),
-                                                   c.kind, c.id, c.field, r.other))
+                                                   c.kind, c.id, r.together))
         except HirefileError as exc:
             messages.show_problem(self, "Could not use the other value", exc.message)
             return
