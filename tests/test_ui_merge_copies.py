@@ -7,6 +7,7 @@ Real files: the copies are made with `save_copy` and edited as `hirefile set` ed
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,8 @@ from hirefile.storage.database import Database
 from hirefile.storage.models import Application, Candidate, RoleStage
 from hirefile.ui import messages, screen
 from hirefile.ui.candidate.merge import MergeDialog
-from hirefile.ui.commands.base import redo_safely, undo_safely
+from hirefile.ui.commands.base import apply, redo_safely, through_changes, undo_safely
+from hirefile.ui.commands.candidates import EditCandidate
 from hirefile.ui.main_window import PAGE_PIPELINE, MainWindow
 from hirefile.ui.pages.pipeline import BOARD
 from hirefile.ui.sharing import copies_bar, merge_copy
@@ -75,6 +77,13 @@ def diverge(mine: Database, name: str = "Daniel's copy.hirefile") -> tuple[Path,
     edit(mine, ana, "email=ana@lena.example")
     wang = add(mine, "Wang Lei", "wl@example.org")
     return path, ana, wang
+
+
+def drafts(db: Database, candidate_id: str) -> tuple[CandidateDraft, CandidateDraft]:
+    """(before, after) of an edit of the candidate's location in the app."""
+    with db.reader() as s:
+        before = candidates.candidate_draft(s, candidate_id)
+    return before, replace(before, location="Lisboa")
 
 
 def preview_of(monkeypatch: pytest.MonkeyPatch, answer: bool) -> list[MergePreview]:
@@ -162,8 +171,11 @@ def test_use_the_other_value_is_one_undo_step(
         open_window: Any, mine: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     path, ana, _wang = diverge(mine)
     w: MainWindow = open_window(mine)
+    apply(w.undo_stack, EditCandidate(mine, through_changes, ana, *drafts(mine, ana)))
+    assert w.undo_stack.canUndo()
     preview_of(monkeypatch, answer=True)
     assert w.copy_merging.merge_path(path) == "merged"
+    assert not w.undo_stack.canUndo()  # no step from before the merge is left to undo
     review = w.copy_merging.review
     assert review is not None and review.isVisible()
     assert w.copy_merging.action_review.isEnabled()

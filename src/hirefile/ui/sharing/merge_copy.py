@@ -242,7 +242,8 @@ class MergePreview(QDialog):
             self.duplicates.setWordWrap(True)
             layout.addWidget(self.duplicates)
         layout.addStretch(0 if rows else 1)
-        note = QLabel("Your file is backed up before the merge. The other copy is only read.",
+        note = QLabel("Your file is backed up before the merge, and the other copy is only "
+                      "read. Edit → Undo cannot take the merge back, nor your edits before it.",
                       self)
         note.setStyleSheet(f"color: {theme.MUTED};")
         note.setWordWrap(True)
@@ -502,6 +503,8 @@ class CopyMerging:
         except HirefileError as exc:
             messages.show_problem(w, title, exc.message)
             return "refused"
+        # The steps before it would put back whole records over what came in: they go.
+        w.undo_stack.clear()
         w.changes.changed(EVERYTHING)
         where = f"; your file was backed up as {isolate(result.backup.name)}" \
             if result.backup is not None else ""
