@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hirefile.domain.money import Money, MoneyError, money_text
@@ -26,9 +27,10 @@ from hirefile.domain.vocab import (
     Track,
     Vocab,
 )
-from hirefile.errors import HirefileError, ValidationError
+from hirefile.errors import ValidationError
 from hirefile.services.candidates import candidate_draft, update_candidate
 from hirefile.services.roles import role_draft, update_role
+from hirefile.storage.models import Candidate, Role
 
 
 @dataclass(frozen=True)
@@ -229,22 +231,22 @@ def _changes(before: Any, after: Any, pairs: list[tuple[str, str]],
 
 
 def _shown(draft: Any, changed: dict[str, Any], known: dict[str, Field]) -> dict[str, str]:
-    out = {}
-    for name in changed:
-        spec = known[name]
-        value = getattr(draft, spec.attr)
-        if value is None or value == "":
-            text = "(empty)"
-        elif spec.kind == "money":
-            text = money_text(value, getattr(draft, spec.currency or ""))
-        elif isinstance(value, Vocab):
-            text = value.label
-        elif isinstance(value, bool):
-            text = "yes" if value else "no"
-        else:
-            text = str(value)
-        out[name] = text
-    return out
+    return {name: _text(known[name], getattr(draft, known[name].attr),
+                        getattr(draft, known[name].currency or "", None))
+            for name in changed}
+
+
+def _text(spec: Field, value: Any, currency: str | None) -> str:
+    """A field's value as people read it."""
+    if value is None or value == "":
+        return "(empty)"
+    if spec.kind == "money":
+        return money_text(value, currency)
+    if isinstance(value, Vocab):
+        return value.label
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
 
 
 # ---- one field set to a value as the file stores it (a merge's conflicts) ---------------------
@@ -310,29 +312,78 @@ def goes_with(kind: str, column: str) -> tuple[str, ...]:
     return tuple(other.attr for other in known.values() if other.currency == column)
 
 
+def _model(kind: str) -> Any:
+    return Candidate if kind == "candidate" else Role
+
+
+def stored_texts(session: Session, kind: str, column: str,
+                 values: dict[str, tuple[Any, str | None]]) -> dict[str, str]:
+    """Stored values of one field of several rows as people read them, {row id: text} for
+    {row id: (value, currency or None)}: "€90,000", "Referral", "(empty)"; an amount without
+    a currency is said in the row's currency. A value no edit sets is said as stored."""
+    name = field_named(kind, column)
+    if name is None:
+        return {row_id: "(empty)" if v is None or v == "" else str(v)
+                for row_id, (v, _) in values.items()}
+    spec = _KINDS[kind][name]
+    currencies: dict[str, str | None] = {}
+    if spec.currency:
+        wanted = [row_id for row_id, (_, currency) in values.items() if not currency]
+        model = _model(kind)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            currencies.update((row_id, value) for row_id, value in session.execute(
+                select(model.id, getattr(model, spec.currency)).where(model.id.in_(chunk))))
+    out = {}
+    for row_id, (stored, currency) in values.items():
+        try:
+            value = _from_stored(spec, stored)
+        except ValueError:
+            out[row_id] = str(stored)
+            continue
+        text = _text(spec, value, currency or currencies.get(row_id))
+        if not text and stored is not None:  # an amount whose currency this side does not say
+            text = f"{int(stored) / 100:,.2f}"
+        out[row_id] = text
+    return out
+
+
 def stored_text(session: Session, kind: str, row_id: str, column: str, stored: Any, *,
                 currency: str | None = None) -> str:
-    """A stored value of a field as people read it ("€90,000.00", "Referral", "(empty)"), an
-    amount in `currency` when given (else the row's); a value no edit sets, or of a row no
-    longer there, as stored."""
-    try:
-        _, draft, (name,) = _with_stored(session, kind, row_id, {column: stored})
-    except (HirefileError, ValueError):
-        return "(empty)" if stored is None or stored == "" else str(stored)
-    spec = _KINDS[kind][name]
-    if currency and spec.currency:
-        draft = replace(draft, **{spec.currency: currency})
-    text = _shown(draft, {name: stored}, _KINDS[kind])[name]
-    if not text and stored is not None:  # an amount whose currency this side no longer says
-        return f"{int(stored) / 100:,.2f}"
-    return text
+    """`stored_texts` for one value."""
+    return stored_texts(session, kind, column, {row_id: (stored, currency)})[row_id]
+
+
+def holding(session: Session, kind: str, column: str,
+            values: dict[str, Any]) -> dict[str, bool | None]:
+    """Does each row's field hold the value given (as stored) now? {row id: True/False, or
+    None for a row no longer in the file}; one query per 500 rows."""
+    name = field_named(kind, column)
+    if name is None:
+        raise ValidationError(f"the {column.replace('_', ' ')} of a {kind} is not set by an "
+                              "edit", field=column)
+    spec, model = _KINDS[kind][name], _model(kind)
+    now: dict[str, Any] = {}
+    ids = list(values)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        now.update((row_id, value) for row_id, value in session.execute(
+            select(model.id, getattr(model, spec.attr)).where(model.id.in_(chunk),
+                                                              model.deleted_at.is_(None))))
+    empty = ("", None) if spec.kind in ("text", "optional") else (None,)
+    out: dict[str, bool | None] = {}
+    for row_id, stored in values.items():
+        if row_id not in now:
+            out[row_id] = None
+            continue
+        wanted, held = _from_stored(spec, stored), now[row_id]
+        out[row_id] = held == wanted or (held in empty and wanted in empty)
+    return out
 
 
 def holds_stored(session: Session, kind: str, row_id: str, column: str, stored: Any) -> bool:
-    """Does the row's field hold this stored value now?"""
-    before, wanted, (name,) = _with_stored(session, kind, row_id, {column: stored})
-    attr = _KINDS[kind][name].attr
-    return bool(getattr(before, attr) == getattr(wanted, attr))
+    """Does the row's field hold this stored value now? (False for a row no longer there)"""
+    return bool(holding(session, kind, column, {row_id: stored})[row_id])
 
 
 def set_stored_value(session: Session, kind: str, row_id: str, column: str,

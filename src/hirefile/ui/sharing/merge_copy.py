@@ -103,36 +103,47 @@ def other_value(c: Conflict) -> Any:
     return c.theirs if c.kept == "mine" else c.mine
 
 
+SEALED_KINDS = frozenset(("scorecard", "scorecard_rating", "scorecard_question_note"))
+
+
 def conflict_rows(db: Database, conflicts: list[Conflict]) -> list[ConflictRow]:
-    """The conflicts in plain words (amounts in the currency of the same side)."""
+    """The conflicts in plain words (amounts in the currency of the same side); one read
+    per kind of row and field."""
     currency = {(c.id, side): value for c in conflicts if c.field.endswith("currency")
                 for side, value in (("mine", c.mine), ("theirs", c.theirs))}
     by_field = {(c.kind, c.id, c.field): c for c in conflicts}
-    rows = []
+    groups: dict[tuple[str, str], list[Conflict]] = {}
+    for c in conflicts:
+        groups.setdefault((c.kind, c.field), []).append(c)
+    texts: dict[tuple[str, str, str, str], str] = {}
     with db.reader() as s:
-        for c in conflicts:
-            def shown(value: Any, side: str, c: Conflict = c) -> str:
-                if c.kind in ("scorecard", "scorecard_rating", "scorecard_question_note") \
-                        or value in ("(sealed)", "(erased)"):
-                    return str(value)
-                return edits.stored_text(s, c.kind, c.id, c.field, value,
-                                         currency=currency.get((c.id, side)))
-            record = c.label or f"a {kind_words(c.kind)}"
-            if c.label and c.kind not in ("candidate", "role"):
-                record = f"{c.label} ({kind_words(c.kind)})"
-            fixed = None
-            if edits.field_named(c.kind, c.field) is None:
-                fixed = (f"The {field_words(c.field)} of a {kind_words(c.kind)} is not set "
-                         "by an edit in Hirefile; change it where it is made, if needed")
-            elif c.mine in ("(sealed)", "(erased)"):
-                fixed = "This record was erased; its values are not shown or changed"
-            together = {c.field: other_value(c)}
-            for column in edits.goes_with(c.kind, c.field):
-                also = by_field.get((c.kind, c.id, column))
-                if also is not None and also.kept == c.kept:
-                    together[column] = other_value(also)
-            rows.append(ConflictRow(c, record, field_words(c.field), shown(c.mine, "mine"),
-                                    shown(c.theirs, "theirs"), fixed, together))
+        for (kind, column), group in groups.items():
+            for side in ("mine", "theirs"):
+                values = {c.id: (getattr(c, side), currency.get((c.id, side))) for c in group
+                          if kind not in SEALED_KINDS
+                          and getattr(c, side) not in ("(sealed)", "(erased)")}
+                for row_id, text in edits.stored_texts(s, kind, column, values).items():
+                    texts[kind, row_id, column, side] = text
+    rows = []
+    for c in conflicts:
+        record = c.label or f"a {kind_words(c.kind)}"
+        if c.label and c.kind not in ("candidate", "role"):
+            record = f"{c.label} ({kind_words(c.kind)})"
+        fixed = None
+        if edits.field_named(c.kind, c.field) is None:
+            fixed = (f"The {field_words(c.field)} of a {kind_words(c.kind)} is not set "
+                     "by an edit in Hirefile; change it where it is made, if needed")
+        elif c.mine in ("(sealed)", "(erased)"):
+            fixed = "This record was erased; its values are not shown or changed"
+        together = {c.field: other_value(c)}
+        for column in edits.goes_with(c.kind, c.field):
+            also = by_field.get((c.kind, c.id, column))
+            if also is not None and also.kept == c.kept:
+                together[column] = other_value(also)
+        mine = texts.get((c.kind, c.id, c.field, "mine"), str(c.mine))
+        theirs = texts.get((c.kind, c.id, c.field, "theirs"), str(c.theirs))
+        rows.append(ConflictRow(c, record, field_words(c.field), mine, theirs, fixed,
+                                together))
     return rows
 
 
@@ -368,24 +379,28 @@ class MergeReview(QDialog):
 
     def follow_file(self) -> None:
         """What each row says now: the value the file holds, and whether the other can be
-        used (not when it is already there, or the record is gone)."""
+        used (not when it is already there, or the record is gone); one read per field."""
         db = self.window_.db
         if db is None:
             return
+        asks: dict[tuple[str, str], dict[str, Any]] = {}
+        for r in self.rows:
+            if r.fixed is None:
+                c = r.conflict
+                asks.setdefault((c.kind, c.field), {})[c.id] = r.other
         with db.reader() as s:
-            for i, r in enumerate(self.rows):
-                kept = "yours" if r.conflict.kept == "mine" else "theirs"
-                button, enabled = self.buttons[i], r.fixed is None
-                if enabled:
-                    c = r.conflict
-                    try:
-                        if edits.holds_stored(s, c.kind, c.id, c.field, r.other):
-                            kept, enabled = "theirs" if kept == "yours" else "yours", False
-                    except HirefileError:  # removed since
-                        enabled = False
-                        button.setToolTip(f"The {kind_words(c.kind)} is no longer in the file")
-                _cell(self.conflicts, i, 4, kept)
-                button.setEnabled(enabled)
+            holds = {(kind, column, row_id): held for (kind, column), values in asks.items()
+                     for row_id, held in edits.holding(s, kind, column, values).items()}
+        for i, r in enumerate(self.rows):
+            c = r.conflict
+            kept = "yours" if c.kept == "mine" else "theirs"
+            held = holds.get((c.kind, c.field, c.id), False)
+            if held:
+                kept = "theirs" if kept == "yours" else "yours"
+            if held is None:
+                self.buttons[i].setToolTip(f"The {kind_words(c.kind)} is no longer in the file")
+            _cell(self.conflicts, i, 4, kept)
+            self.buttons[i].setEnabled(r.fixed is None and held is False)
 
     def use_other(self, i: int) -> None:
         window, r = self.window_, self.rows[i]
@@ -398,7 +413,8 @@ class MergeReview(QDialog):
         except HirefileError as exc:
             messages.show_problem(self, "Could not use the other value", exc.message)
             return
-        self.follow_file()
+        if not self.isVisible():  # else the change notification has done it
+            self.follow_file()
 
     def review_duplicate(self, i: int) -> None:
         """The candidate record's own merge of two records, for this pair."""
