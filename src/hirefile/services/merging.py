@@ -20,8 +20,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from hirefile.domain.vocab import ActivityKind
 from hirefile.errors import FileProblem, StorageFailure
 from hirefile.fsutil import describe_os_error
+from hirefile.services.activity import record
 from hirefile.storage import derived, fileformat, merge, migrations
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate, MergeRecord
@@ -202,10 +204,37 @@ def _in_transaction(db: Database, session: Session, theirs: Path, *,
             session, outcome.added_ids("candidate"))
         their_replica = conn.exec_driver_sql(
             "SELECT value FROM theirs.meta WHERE key = 'replica_id'").scalar() or ""
-        session.add(MergeRecord(at=utcnow(), by=by, their_replica=their_replica,
-                                their_path=str(theirs), summary=result.as_json()))
+        merge_record = MergeRecord(at=utcnow(), by=by, their_replica=their_replica,
+                                   their_path=str(theirs), summary=result.as_json())
+        session.add(merge_record)
+        _log_merge(session, result, merge_record.id)
         session.flush()
     return result
+
+
+#: Rows that say how copies met rather than what people did: not "records in".
+_LOG_TABLES = frozenset({"activity", "merge_record", "id_alias"})
+
+
+def _log_merge(session: Session, result: MergeResult, merge_id: str) -> None:
+    """An activity entry for the merge, by the person who ran it, naming the other copy by
+    its last writer and file: "Merged Daniel Okafor's copy (Hiring.hirefile): 12 records in,
+    2 conflicts". A merge that brought in only the other copy's own merge bookkeeping (its
+    merge records and entries) logs nothing, so two copies merged back and forth do not keep
+    handing each other new entries."""
+    o = result.outcome
+    records = sum(n for t, n in (o.added + o.changed).items() if t not in _LOG_TABLES)
+    if not records and not o.conflicts:
+        return
+    writer = session.connection().exec_driver_sql(
+        "SELECT value FROM theirs.meta WHERE key = 'last_writer'").scalar() or ""
+    copy = f"{writer}'s copy ({result.theirs.name})" if writer else result.theirs.name
+    n = len(o.conflicts)
+    text = (f"Merged {copy}: {records:,} record{'' if records == 1 else 's'} in, "
+            + ("no conflicts" if n == 0 else "1 conflict" if n == 1 else f"{n:,} conflicts"))
+    record(session, ActivityKind.MERGED, "merge_record", merge_id, text,
+           detail={"file": result.theirs.name, "writer": writer, "records": records,
+                   "conflicts": n, "possible_duplicates": len(result.possible_duplicates)})
 
 
 def _recompute(session: Session, outcome: merge.Outcome) -> None:
