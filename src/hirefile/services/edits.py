@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hirefile.domain.money import Money, MoneyError, money_text
@@ -29,6 +30,7 @@ from hirefile.domain.vocab import (
 from hirefile.errors import ValidationError
 from hirefile.services.candidates import candidate_draft, update_candidate
 from hirefile.services.roles import role_draft, update_role
+from hirefile.storage.models import Candidate, Role
 
 
 @dataclass(frozen=True)
@@ -229,19 +231,179 @@ def _changes(before: Any, after: Any, pairs: list[tuple[str, str]],
 
 
 def _shown(draft: Any, changed: dict[str, Any], known: dict[str, Field]) -> dict[str, str]:
+    return {name: _text(known[name], getattr(draft, known[name].attr),
+                        getattr(draft, known[name].currency or "", None))
+            for name in changed}
+
+
+def _text(spec: Field, value: Any, currency: str | None) -> str:
+    """A field's value as people read it."""
+    if value is None or value == "":
+        return "(empty)"
+    if spec.kind == "money":
+        return money_text(value, currency)
+    if isinstance(value, Vocab):
+        return value.label
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+# ---- one field set to a value as the file stores it (a merge's conflicts) ---------------------
+
+#: The fields an edit sets, per kind of row (the table's name).
+_KINDS: dict[str, dict[str, Field]] = {"candidate": CANDIDATE_FIELDS, "role": ROLE_FIELDS}
+
+
+def field_named(kind: str, column: str) -> str | None:
+    """The field (as `hirefile set` names it) that edits set for `column` of a `kind` row, or
+    None when no edit sets it (a derived value, a link, a row the editors do not write)."""
+    for name, spec in _KINDS.get(kind, {}).items():
+        if spec.attr == column:
+            return name
+    return None
+
+
+def _draft_of(session: Session, kind: str, row_id: str) -> Any:
+    return candidate_draft(session, row_id) if kind == "candidate" else role_draft(session, row_id)
+
+
+def _from_stored(spec: Field, stored: Any) -> Any:
+    """A value as the file stores it (SQLite's plain value) as the draft holds it."""
+    if stored is None:
+        return "" if spec.kind == "text" else None
+    if spec.kind == "choice":
+        assert spec.vocab is not None
+        return spec.vocab(stored)
+    if spec.kind == "date":
+        return date.fromisoformat(str(stored)[:10])
+    if spec.kind == "yes/no":
+        return bool(stored)
+    if spec.kind in ("whole", "money"):
+        return int(stored)
+    return str(stored)
+
+
+def _with_stored(session: Session, kind: str, row_id: str,
+                 values: dict[str, Any]) -> tuple[Any, Any, list[str]]:
+    names = []
+    for column in values:
+        name = field_named(kind, column)
+        if name is None:
+            raise ValidationError(f"the {column.replace('_', ' ')} of a {kind} is not set by "
+                                  "an edit", field=column)
+        names.append(name)
+    known = _KINDS[kind]
+    before = _draft_of(session, kind, row_id)
+    after = replace(before, **{known[name].attr: _from_stored(known[name], stored)
+                               for name, stored in zip(names, values.values(), strict=True)})
+    return before, after, names
+
+
+def goes_with(kind: str, column: str) -> tuple[str, ...]:
+    """The columns an edit sets together with `column`: an amount and its currency."""
+    known = _KINDS.get(kind, {})
+    name = field_named(kind, column)
+    if name is None:
+        return ()
+    spec = known[name]
+    if spec.currency:
+        return (spec.currency,)
+    return tuple(other.attr for other in known.values() if other.currency == column)
+
+
+def _model(kind: str) -> Any:
+    return Candidate if kind == "candidate" else Role
+
+
+def stored_texts(session: Session, kind: str, column: str,
+                 values: dict[str, tuple[Any, str | None]]) -> dict[str, str]:
+    """Stored values of one field of several rows as people read them, {row id: text} for
+    {row id: (value, currency or None)}: "€90,000", "Referral", "(empty)"; an amount without
+    a currency is said in the row's currency. A value no edit sets is said as stored."""
+    name = field_named(kind, column)
+    if name is None:
+        return {row_id: "(empty)" if v is None or v == "" else str(v)
+                for row_id, (v, _) in values.items()}
+    spec = _KINDS[kind][name]
+    currencies: dict[str, str | None] = {}
+    if spec.currency:
+        wanted = [row_id for row_id, (_, currency) in values.items() if not currency]
+        model = _model(kind)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            currencies.update((row_id, value) for row_id, value in session.execute(
+                select(model.id, getattr(model, spec.currency)).where(model.id.in_(chunk))))
     out = {}
-    for name in changed:
-        spec = known[name]
-        value = getattr(draft, spec.attr)
-        if value is None or value == "":
-            text = "(empty)"
-        elif spec.kind == "money":
-            text = money_text(value, getattr(draft, spec.currency or ""))
-        elif isinstance(value, Vocab):
-            text = value.label
-        elif isinstance(value, bool):
-            text = "yes" if value else "no"
-        else:
-            text = str(value)
-        out[name] = text
+    for row_id, (stored, currency) in values.items():
+        try:
+            value = _from_stored(spec, stored)
+        except ValueError:
+            out[row_id] = str(stored)
+            continue
+        text = _text(spec, value, currency or currencies.get(row_id))
+        if not text and stored is not None:  # an amount whose currency this side does not say
+            text = f"{int(stored) / 100:,.2f}"
+        out[row_id] = text
     return out
+
+
+def stored_text(session: Session, kind: str, row_id: str, column: str, stored: Any, *,
+                currency: str | None = None) -> str:
+    """`stored_texts` for one value."""
+    return stored_texts(session, kind, column, {row_id: (stored, currency)})[row_id]
+
+
+def holding(session: Session, kind: str, column: str,
+            values: dict[str, Any]) -> dict[str, bool | None]:
+    """Does each row's field hold the value given (as stored) now? {row id: True/False, or
+    None for a row no longer in the file}; one query per 500 rows."""
+    name = field_named(kind, column)
+    if name is None:
+        raise ValidationError(f"the {column.replace('_', ' ')} of a {kind} is not set by an "
+                              "edit", field=column)
+    spec, model = _KINDS[kind][name], _model(kind)
+    now: dict[str, Any] = {}
+    ids = list(values)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        now.update((row_id, value) for row_id, value in session.execute(
+            select(model.id, getattr(model, spec.attr)).where(model.id.in_(chunk),
+                                                              model.deleted_at.is_(None))))
+    empty = ("", None) if spec.kind in ("text", "optional") else (None,)
+    out: dict[str, bool | None] = {}
+    for row_id, stored in values.items():
+        if row_id not in now:
+            out[row_id] = None
+            continue
+        wanted, held = _from_stored(spec, stored), now[row_id]
+        out[row_id] = held == wanted or (held in empty and wanted in empty)
+    return out
+
+
+def holds_stored(session: Session, kind: str, row_id: str, column: str, stored: Any) -> bool:
+    """Does the row's field hold this stored value now? (False for a row no longer there)"""
+    return bool(holding(session, kind, column, {row_id: stored})[row_id])
+
+
+def set_stored_value(session: Session, kind: str, row_id: str, column: str,
+                     stored: Any) -> Edited:
+    """Set one field of a candidate or role to a value as the file stores it (the other side
+    of a merge's conflict), through the draft and service the editors use."""
+    return set_stored_values(session, kind, row_id, {column: stored})
+
+
+def set_stored_values(session: Session, kind: str, row_id: str,
+                      values: dict[str, Any]) -> Edited:
+    """`set_stored_value` for fields set together (an amount and its currency)."""
+    before, after, names = _with_stored(session, kind, row_id, values)
+    pairs = [(name, "") for name in names]
+    with _naming(pairs, _KINDS[kind]):
+        if kind == "candidate":
+            update_candidate(session, row_id, after)
+        else:
+            update_role(session, row_id, after)
+        session.flush()
+    saved = _draft_of(session, kind, row_id)
+    changed = _changes(before, saved, pairs, _KINDS[kind])
+    return Edited(row_id, changed, _shown(saved, changed, _KINDS[kind]))

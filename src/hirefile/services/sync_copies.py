@@ -175,6 +175,22 @@ def _lineage_and_vector(path: Path) -> tuple[str, clock.Vector | None]:
     return str(lineage), vector
 
 
+def last_writer(path: Path) -> str:
+    """Who last wrote the copy at `path` (its `meta`), read without writing anything; "" when
+    it does not say or cannot be read."""
+    try:
+        conn = sqlite3.connect(fileformat.read_only_uri(Path(path)), uri=True)
+    except sqlite3.Error:
+        return ""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'last_writer'").fetchone()
+    except sqlite3.DatabaseError:
+        return ""
+    finally:
+        conn.close()
+    return str(row[0]) if row and row[0] else ""
+
+
 def archive(sibling: Sibling | Path, base: Path) -> Path:
     """Move a copy that was merged into the folder "NAME archive" beside `base` (the open file
     NAME.EXT), creating it; return where it went. A file of that name already archived is

@@ -42,7 +42,7 @@ from hirefile.ui.pages.offers import OffersPage
 from hirefile.ui.pages.pipeline import PipelinePage
 from hirefile.ui.pages.roles import RolesPage
 from hirefile.ui.people import settle_person, switch_person
-from hirefile.ui.sharing import activity
+from hirefile.ui.sharing import activity, merge_copy
 from hirefile.ui.status import PersonBadge
 from hirefile.ui.text import isolate
 from hirefile.ui.widgets import COUNT_ROLE, NavDelegate
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.action_switch_person.triggered.connect(self.switch_person)
         self.form.menuFile.insertAction(self.action_company, self.action_switch_person)
         self.activity = activity.install(self)  # View → Activity…
+        self.copy_merging = merge_copy.install(self)  # File → Merge…, the copies bar
         self._decorate()
         self._connect()
         self.use_database(db)
@@ -269,6 +270,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(db.path)
         self.settings.set_last_file(db.path)
         self._fill_recent()
+        self.copy_merging.file_opened()
 
     def _show_file_name(self, path: Path) -> None:
         label = self.form.fileName
