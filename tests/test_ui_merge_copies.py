@@ -271,7 +271,7 @@ def test_a_possible_duplicate_opens_the_two_records_merge(
     w.copy_merging.merge_path(path)
     review = w.copy_merging.review
     assert review is not None
-    dup = review.result.possible_duplicates[0]
+    dup = review.merge_result.possible_duplicates[0]
     assert (dup["name"], dup["matches"]) == ("王磊", wang)
     asked: list[tuple[str, str]] = []
 

@@ -289,7 +289,7 @@ class MergeReview(QDialog):
                  theirs_by: str) -> None:
         super().__init__(window)
         self.window_ = window
-        self.result, self.rows, self.theirs_by = result, rows, theirs_by
+        self.merge_result, self.rows, self.theirs_by = result, rows, theirs_by
         self.setWindowTitle("Merge Review")
         self.setModal(False)
         self.resize(960, 560)
@@ -418,7 +418,7 @@ class MergeReview(QDialog):
 
     def review_duplicate(self, i: int) -> None:
         """The candidate record's own merge of two records, for this pair."""
-        dup = self.result.possible_duplicates[i]
+        dup = self.merge_result.possible_duplicates[i]
         window = self.window_
         window.open_candidate(dup["id"])
         if window.candidates_page.record.merge_with(dup["matches"]):
