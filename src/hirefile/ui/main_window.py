@@ -42,6 +42,7 @@ from hirefile.ui.pages.offers import OffersPage
 from hirefile.ui.pages.pipeline import PipelinePage
 from hirefile.ui.pages.roles import RolesPage
 from hirefile.ui.people import settle_person, switch_person
+from hirefile.ui.sharing import backups as sharing_backups
 from hirefile.ui.status import PersonBadge
 from hirefile.ui.text import isolate
 from hirefile.ui.widgets import COUNT_ROLE, NavDelegate
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self.form.menuFile.insertAction(self.action_company, self.action_switch_person)
         self._decorate()
         self._connect()
+        #: Automatic backups; File → Save a Copy for a Cofounder…, Restore from Backup…
+        self.backups = sharing_backups.install(self)
         self.use_database(db)
         self._heartbeat.start()
 
@@ -259,6 +262,7 @@ class MainWindow(QMainWindow):
             page.set_database(db)  # type: ignore[attr-defined]  # each page reads it
         self._show_counts()
         self.person_badge.set_identity(db.identity)
+        self.backups.file_opened(db)
         # the title bar is drawn by the desktop, which may not know directional isolates
         self.setWindowTitle(f"{db.path.name} — Hirefile")
         self._show_file_name(db.path)
@@ -382,6 +386,7 @@ class MainWindow(QMainWindow):
             return
         from hirefile.services.demo import load_demo  # big and rarely used: load on demand
 
+        sharing_backups.backup_before(self.db, "demo")
         for page in (self.roles_page, self.candidates_page):
             page.set_busy(True)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
