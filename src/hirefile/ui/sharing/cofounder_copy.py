@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from hirefile.domain import limits
+from hirefile.domain.limits import clean_text
 from hirefile.errors import HirefileError
 from hirefile.paths import FILE_SUFFIX
 from hirefile.services import company, people
@@ -50,8 +52,7 @@ def ask_person(parent: QWidget | None, choices: list[str]) -> str | None:
     label = ("Who is this copy for? Choose a person of this file or type a name; it goes "
              "into the copy's file name.")
     text, ok = QInputDialog.getItem(parent, TITLE, label, choices, 0, True)
-    text = " ".join(text.split())
-    return text if ok and text else None
+    return text if ok else None
 
 
 def ask_target(parent: QWidget | None, suggested: Path) -> Path | None:
@@ -93,8 +94,9 @@ def save_for_cofounder(window: MainWindow) -> Path | None:
     db = window.db
     if db is None:
         return None
-    person = ask_person(window, others(db))
-    if person is None:
+    typed = ask_person(window, others(db))
+    person = " ".join(clean_text(typed or "", multiline=False).split())[:limits.NAME]
+    if not person:
         return None
     target = ask_target(window, db.path.with_name(suggested_name(db, person)))
     if target is None:

@@ -41,7 +41,6 @@ from hirefile.storage.database import Database
 from hirefile.ui import file_dialogs, messages, theme
 from hirefile.ui.candidate.attachments import size_text
 from hirefile.ui.changes import EVERYTHING
-from hirefile.ui.people import settle_person
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.text import isolate
 
@@ -271,7 +270,7 @@ def replace_current(window: MainWindow, info: BackupInfo, *,
                               f"{exc.message}. The file as it was before the restore is the "
                               f"backup {before.path}.")
         return False
-    settle_person(window, reopened, window.settings, window.identity)
+    reopened.set_identity(db.identity)  # the same file: the same person signs its changes
     window.use_database(reopened)  # clears the undo stack: its steps edited the old content
     window.changes.changed(EVERYTHING)
     if problem is not None:
