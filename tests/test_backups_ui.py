@@ -142,6 +142,9 @@ def test_a_backup_is_made_after_the_file_opens(window: MainWindow, qtbot: Any) -
     [info] = list_backups(db.file_uuid)
     assert info.reason == "open" and info.damaged is None
     assert info.candidates == live_candidates(db)
+    # opened again with nothing changed since: no second copy of the same content
+    assert window.backups.back_up_opened() == info
+    assert list_backups(db.file_uuid) == [info]
 
 
 def test_the_half_hourly_backup_is_made_only_when_the_file_changed(window: MainWindow) -> None:
@@ -241,7 +244,7 @@ def test_the_restore_dialog_lists_backups_newest_first_and_greys_a_damaged_one(
     try:
         rows = [dialog.list.topLevelItem(i) for i in range(dialog.list.topLevelItemCount())]
         assert [b.path for b in dialog.backups] == [damaged, second.path, first.path]
-        assert [r.text(1) for r in rows] == ["While you worked (every 30 min)",
+        assert [r.text(1) for r in rows] == ["Every 30 minutes",
                                              "Before a CSV import", "When the file opened"]
         assert rows[0].text(COL_NOTE).startswith("Cannot be used: it ")
         assert not rows[0].flags() & Qt.ItemFlag.ItemIsEnabled  # greyed
@@ -303,9 +306,8 @@ def test_replacing_the_current_file_asks_backs_up_first_and_shows_the_restored_r
     answer[0] = True
     assert dialog.replace_current()
     assert len(asked) == 2
-    newest = list_backups(info.file_uuid)[0]
-    assert newest.reason == "before-restore"
-    assert newest.candidates == info.candidates + 1  # the file as it was, with Siosaia
+    [before] = [b for b in list_backups(info.file_uuid) if b.reason == "before-restore"]
+    assert before.candidates == info.candidates + 1  # the file as it was, with Siosaia
     assert window.db is not None and window.db is not db and window.db.path == db.path
     assert live_candidates(window.db) == info.candidates
     assert window.undo_stack.count() == 0  # its steps edited what was replaced

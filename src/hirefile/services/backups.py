@@ -117,6 +117,23 @@ def _write_backup(db: Database, target: Path) -> None:
     db.save_copy(target, own_replica=False)  # an exact image, checked, put in place atomically
 
 
+def up_to_date(db: Database) -> BackupInfo | None:
+    """The newest backup of `db` when it was taken after the file last changed on disk (and
+    is sound): backing up again would only repeat it. None when a backup is due."""
+    named = sorted(_named(backups_dir(db.file_uuid)), key=lambda item: (item[1], _seq(item[0])))
+    if not named:
+        return None
+    try:
+        changed = db.path.stat().st_mtime
+    except OSError:
+        return None
+    path, when = named[-1]
+    if changed >= when.timestamp():  # names keep whole seconds: the same second is "after"
+        return None
+    newest = describe(path)
+    return newest if newest.damaged is None else None
+
+
 # listing -----------------------------------------------------------------------------------------
 
 def list_backups(file_uuid: str) -> list[BackupInfo]:

@@ -19,7 +19,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 from hirefile.errors import HirefileError
-from hirefile.services.backups import BackupInfo, make_backup
+from hirefile.services.backups import BackupInfo, make_backup, up_to_date
 from hirefile.storage.database import Database
 from hirefile.ui import messages
 from hirefile.ui.changes import Change
@@ -81,7 +81,16 @@ class BackupKeeper(QObject):
         self._open_timer.start()
 
     def back_up_opened(self) -> BackupInfo | None:
-        return self.backup("open")
+        """The backup after opening, unless the newest backup already holds the file as it
+        is (opened again, unchanged since): then that one is returned."""
+        db = self._window.db
+        if db is None or db.read_only:
+            return None
+        try:
+            same = up_to_date(db)
+        except (HirefileError, OSError):
+            same = None
+        return same if same is not None else self.backup("open")
 
     def back_up_if_changed(self) -> BackupInfo | None:
         """The 30-minute timer: a backup when the file changed since the last one."""

@@ -68,7 +68,7 @@ def what_next_text(copy: Path, person: str) -> tuple[str, str]:
             f"What next:\n\n"
             f"1. Send it to {who}: by e-mail, on a USB stick, or in a shared folder. It is a "
             f"whole hiring file; send it only to them.\n\n"
-            f"2. {who} opens it in Hirefile and works in it. You go on working in your own "
+            f"2. In Hirefile, {who} opens it and works in it. You go on working in your own "
             f"file; the copy is theirs now.\n\n"
             f"3. When it comes back, choose {MERGE_ACTION} and pick it. Their changes come "
             f"in beside yours: nothing of either of you is lost, and where you both changed "

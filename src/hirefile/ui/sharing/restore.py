@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 #: Why a backup was made, as the list says it.
 REASON_TEXT = {
     "open": "When the file opened",
-    "timer": "While you worked (every 30 min)",
+    "timer": "Every 30 minutes",
     "merge": "Before a merge",
     "import": "Before a CSV import",
     "migrate": "Before an upgrade",
@@ -99,7 +99,7 @@ class RestoreDialog(QDialog):
         self._window = window
         self._db = db
         self.setWindowTitle("Restore from Backup")
-        self.resize(860, 460)
+        self.resize(960, 460)
         lay = QVBoxLayout(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -113,9 +113,12 @@ class RestoreDialog(QDialog):
         self.list.setHeaderLabels(HEADERS)
         header = self.list.header()
         header.setStretchLastSection(True)
-        for col, width in ((COL_TIME, 170), (COL_REASON, 220), (COL_SIZE, 80),
-                           (COL_CANDIDATES, 90), (COL_ROLES, 60)):
-            header.resizeSection(col, width)
+        metrics = self.list.fontMetrics()
+        for col, sample in ((COL_TIME, "Wed 30 Sep 2026, 23:59"),
+                            (COL_REASON, "Before a CSV import"),
+                            (COL_SIZE, "999.9 MB"), (COL_CANDIDATES, "Candidates"),
+                            (COL_ROLES, "Roles")):
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + 28)
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Interactive)
         lay.addWidget(self.list, 1)
         buttons = QDialogButtonBox(self)
@@ -151,11 +154,12 @@ class RestoreDialog(QDialog):
                 f"Backups of {isolate(self._db.path.name)}, newest first. Hirefile makes one "
                 f"when the file opens, every 30 minutes while it changes, and before imports, "
                 f"merges and demo data, and keeps the recent ones, one a day for a week and "
-                f"one a week for eight weeks (in {folder}).")
+                f"one a week for eight weeks.")
         else:
             self.intro.setText(
                 f"No backups of {isolate(self._db.path.name)} yet. Hirefile makes one shortly "
                 f"after the file opens, then every 30 minutes while it changes.")
+        self.intro.setToolTip(f"Kept in {folder}")
         self.list.clear()
         muted = QBrush(QColor(theme.FAINT))
         for info in self.backups:
@@ -164,7 +168,7 @@ class RestoreDialog(QDialog):
                 when_text(info), REASON_TEXT.get(info.reason, info.reason), size_text(info.size),
                 "—" if info.candidates is None else f"{info.candidates:,}",
                 "—" if info.roles is None else f"{info.roles:,}",
-                f"Cannot be used: it {info.damaged}" if damaged else ""])
+                f"Cannot be used: it {info.damaged.split(' (')[0]}" if damaged else ""])
             for col in (COL_SIZE, COL_CANDIDATES, COL_ROLES):
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
