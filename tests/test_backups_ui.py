@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 from test_no_stale_views import every_view_matches_the_file, listing_names
+from test_small_screen import SCREEN, cut_buttons, cut_labels, settle
 
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.errors import StorageFailure
@@ -23,12 +24,13 @@ from hirefile.services.merging import merge_file
 from hirefile.settings import Identity
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate, CompanyProfile, Person
-from hirefile.ui import messages
+from hirefile.ui import messages, screen
 from hirefile.ui.commands.base import apply
 from hirefile.ui.commands.candidates import CreateCandidate
 from hirefile.ui.csv import files as csv_files
 from hirefile.ui.csv.import_dialog import ImportCsvDialog
 from hirefile.ui.main_window import MainWindow
+from hirefile.ui.screen import room_for
 from hirefile.ui.sharing import backups as sharing_backups
 from hirefile.ui.sharing import cofounder_copy, restore
 from hirefile.ui.sharing.backups import EVERY_MS
@@ -345,3 +347,26 @@ def test_a_backup_of_another_file_is_never_put_in_place_of_this_one(
     assert window.db is not None and window.db.path == db.path
     assert window.db.path.read_bytes() == original  # reopened as it was
     assert live_candidates(window.db) == info.candidates
+
+
+def test_the_restore_dialog_fits_a_small_laptop_and_cuts_nothing(
+        window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = window.db
+    assert db is not None
+    make_backup(db, "before-restore")
+    monkeypatch.setattr(screen, "available_size", lambda widget: SCREEN)
+    dialog = RestoreDialog(window, db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    settle(qtbot)
+    room = room_for(SCREEN)
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    assert cut_buttons(dialog) == [] and cut_labels(dialog) == []
+    header = dialog.list.header()
+    for col in range(COL_NOTE):  # every column's widest text is seen whole
+        texts = [dialog.list.headerItem().text(col)] + [
+            dialog.list.topLevelItem(r).text(col)
+            for r in range(dialog.list.topLevelItemCount())]
+        widest = max(dialog.list.fontMetrics().horizontalAdvance(t) for t in texts)
+        assert widest < header.sectionSize(col), (col, texts)
