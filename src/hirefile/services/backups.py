@@ -141,7 +141,16 @@ def list_backups(file_uuid: str) -> list[BackupInfo]:
     it is listed with `damaged` saying why."""
     folder = backups_dir(file_uuid)
     found = [describe(path) for path, _when in _named(folder)]
-    return sorted(found, key=lambda b: (b.taken_at, _seq(b.path)), reverse=True)
+    # names keep whole seconds: within one second, the one written last is the newest
+    return sorted(found, key=lambda b: (b.taken_at, _seq(b.path), _written(b.path)),
+                  reverse=True)
+
+
+def _written(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def describe(path: Path) -> BackupInfo:
