@@ -4,6 +4,7 @@ records keeps all their history, applications, attachments and tags."""
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from hirefile.storage.models import (
     Application,
     Attachment,
     Candidate,
+    CandidateLink,
     Note,
     StageChange,
 )
@@ -216,3 +218,49 @@ def test_merging_keeps_a_tag_the_kept_person_once_had_removed(tmp_path) -> None:
         assert len(s.scalars(select(CandidateTag.id).where(
             CandidateTag.candidate_id == keep.id)).all()) == 1
     db.close()
+
+
+def test_keeping_the_later_record_writes_its_values_onto_the_earlier_one(db: Database) -> None:
+    """Whose values stay is the person's choice; the key that stays is the earlier record's,
+    so two copies that merged one pair each keeping the other still agree on the record."""
+    earlier = add(db, "Ana L.", email="ana@old.example", location="Porto")
+    later = add(db, "Ana Lima", email="ana.lima@work.example", phone="+351 912 345 678",
+                notes="Met at NeurIPS")
+    with db.session() as s:
+        report = dedupe.merge(s, later, earlier)
+    assert (report.kept_id, report.merged_id) == (earlier, later)
+    with db.reader() as s:
+        kept, gone = s.get(Candidate, earlier), s.get(Candidate, later)
+        assert kept.deleted_at is None and gone.deleted_at is not None
+        assert gone.merged_into == earlier
+        # the chosen record's values; its empty field (location) filled from the other
+        assert (kept.full_name, kept.email, kept.phone, kept.location, kept.notes) == (
+            "Ana Lima", "ana.lima@work.example", "+351 912 345 678", "Porto", "Met at NeurIPS")
+        links = s.scalars(select(CandidateLink.value).where(
+            CandidateLink.candidate_id == earlier, CandidateLink.deleted_at.is_(None))).all()
+        assert "ana@old.example" in links  # the other e-mail is kept as another address
+        said = s.scalars(select(Activity.summary).where(Activity.subject_id == earlier)).all()
+        assert "Merged Ana L. into Ana Lima" in said
+    assert check_file(db.path).ok
+
+
+def test_the_record_that_stays_does_not_depend_on_the_choice(db: Database) -> None:
+    a, b = add(db, "Bo Chen"), add(db, "Bo Chen")
+    with db.reader() as s:
+        assert dedupe.survivor_id(s, a, b) == dedupe.survivor_id(s, b, a) == a
+
+
+def test_check_reports_merged_records_that_point_at_each_other(db: Database) -> None:
+    a, b = add(db, "Bo Chen"), add(db, "Bo Chen")
+    with db.session() as s:
+        dedupe.merge(s, a, b)
+    assert check_file(db.path).ok
+    path = db.path
+    db.close()
+    with sqlite3.connect(path) as conn:  # what no rule of Hirefile writes: a loop
+        conn.execute("UPDATE candidate SET merged_into = ?, deleted_at = deleted_at_b "
+                     "FROM (SELECT deleted_at AS deleted_at_b FROM candidate WHERE id = ?) "
+                     "WHERE id = ?", (b, b, a))
+    report = check_file(path)
+    assert not report.ok
+    assert any("point at each other in a loop" in p for p in report.problems)

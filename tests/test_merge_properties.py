@@ -18,7 +18,6 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from hirefile.errors import FileProblem
 from hirefile.services import candidates as candidate_service
 from hirefile.services import dedupe, pipeline
 from hirefile.services import stages as stage_service
@@ -149,7 +148,9 @@ def content(path: Path) -> dict[str, set[tuple[Any, ...]]]:
             continue
         out[table] = {tuple(sorted((k, repr(v if k != "deleted_at" else v is not None))
                                    for k, v in r.items() if k not in STAMPS))
-                      for r in by_id.values()}
+                      for r in by_id.values()
+                      # each merge's own entry is bookkeeping too
+                      if not (table == "activity" and r["subject_table"] == "merge_record")}
     return out
 
 
@@ -208,6 +209,10 @@ SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <
             ("add_stage", 3, "Take-home"), ("untag", 3, "ML")])
 def test_two_copies_merge_either_way_to_the_same_file(
         template: Path, mine: list[Any], theirs: list[Any]) -> None:
+    two_copies_merge_either_way(template, mine, theirs)
+
+
+def two_copies_merge_either_way(template: Path, mine: list[Any], theirs: list[Any]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         a, b = copy_of(template, folder, "a"), copy_of(template, folder, "b")
@@ -289,39 +294,36 @@ def test_the_property_tests_really_edit_both_copies(template: Path, tmp_path: Pa
     assert len(rows(a)["candidate"]) == len(rows(template)["candidate"]) + 1
 
 
-@pytest.mark.xfail(reason="known gap: two copies that merged the same two people each keeping "
-                          "the other are refused (nothing changed)", raises=FileProblem)
-def test_known_gap_opposite_candidate_merges_in_two_copies(template: Path) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        a, b = copy_of(template, folder, "a"), copy_of(template, folder, "b")
-        with open_as(a, 0) as db:
-            apply(db, [("dedupe", 0, 1)])
-        with open_as(b, 1) as db:
-            apply(db, [("dedupe", 1, 0)])
-        before = rows(a)
-        try:
-            merged(a, 0, b)
-        finally:
-            assert rows(a) == before  # refused whole: nothing changed
+def test_two_copies_merge_the_same_two_people_each_keeping_the_other(template: Path) -> None:
+    two_copies_merge_either_way(template, [("dedupe", 0, 1)], [("dedupe", 1, 0)])
 
 
-@pytest.mark.xfail(reason="known gap: two copies that each merged different pairs among the "
-                          "same people can put one person twice in a role; the merge stops "
-                          "with a message and changes nothing", raises=FileProblem)
-def test_known_gap_crossed_candidate_merges_in_two_copies(template: Path) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        a, b = copy_of(template, folder, "a"), copy_of(template, folder, "b")
-        with open_as(a, 0) as db:
-            apply(db, [("edit", 0, "location", "Lagos"), ("add", "Chidi Eze"), ("remove", 4),
-                       ("edit", 0, "location", "Lagos"), ("dedupe", 0, 1),
-                       ("add", "Chidi Eze"), ("add", "Chidi Eze")])
-        with open_as(b, 1) as db:
-            apply(db, [("add_stage", 4, "Take-home"), ("dedupe", 5, 2),
-                       ("add_stage", 4, "Take-home"), ("dedupe", 0, 4)])
-        before = rows(a)
-        try:
-            merged(a, 0, b)
-        finally:
-            assert rows(a) == before  # refused whole: nothing changed
+def test_two_copies_merge_crossed_pairs_of_people(template: Path) -> None:
+    """Each copy moved another person's application onto the one kept: two live applications
+    of one person to one role meet, and fold into one."""
+    two_copies_merge_either_way(
+        template,
+        [("edit", 0, "location", "Lagos"), ("add", "Chidi Eze"), ("remove", 4),
+         ("edit", 0, "location", "Lagos"), ("dedupe", 0, 1), ("add", "Chidi Eze"),
+         ("add", "Chidi Eze")],
+        [("add_stage", 4, "Take-home"), ("dedupe", 5, 2), ("add_stage", 4, "Take-home"),
+         ("dedupe", 0, 4)])
+
+
+def test_three_copies_merge_one_person_three_ways(template: Path) -> None:
+    three_copies_converge(template, [("dedupe", 0, 1)], [("dedupe", 1, 2)], [("dedupe", 2, 0)])
+
+
+def test_three_copies_where_a_merged_persons_tag_meets_a_tag_of_the_kept_one(
+        template: Path) -> None:
+    """A row re-pointed by the merge takes the key of another row (the same tag on one person,
+    kept unique over removed rows too): the two fold into one instead of stopping the merge."""
+    three_copies_converge(
+        template,
+        [("tag", 4, "infra"), ("remove", 7), ("edit", 6, "notes", "Łódź"), ("reorder", 2, 8, 7),
+         ("move", 4, 3), ("untag", 0, "infra"), ("dedupe", 4, 2)],
+        [("tag", 7, "ml"), ("tag", 4, "infra"), ("tag", 3, "ML"), ("untag", 0, "ML"),
+         ("add_stage", 3, "Take-home"), ("edit", 2, "phone", "remote"),
+         ("add_stage", 1, "Take-home"), ("untag", 2, "ml")],
+        [("dedupe", 5, 4), ("edit", 2, "location", "remote"), ("remove", 7), ("move", 3, 9),
+         ("dedupe", 3, 0), ("tag", 4, "later"), ("move", 3, 8), ("add", "Zoë Kowalczyk")])

@@ -51,6 +51,7 @@ from hirefile.ui.roles.picker import QuestionPicker
 from hirefile.ui.roles.step_dialog import StepDialog
 from hirefile.ui.roles.templates import TemplateDialog
 from hirefile.ui.screen import fit_to_screen, room_for
+from hirefile.ui.sharing.activity import ActivityWindow
 
 PAGES = ("roles", "candidates", "pipeline", "interviews", "offers")
 
@@ -192,6 +193,11 @@ def dialogs(d: Desk) -> dict[str, Callable[[], QWidget]]:
         return WhoAmIDialog(None, db.path.name, choices, db.identity, guess=None,
                             switching=True)
 
+    def activity() -> QWidget:
+        view = ActivityWindow()
+        view.set_database(db)
+        return view
+
     return {
         "step": step,
         "question": lambda: QuestionDialog(None),
@@ -229,6 +235,7 @@ def dialogs(d: Desk) -> dict[str, Callable[[], QWidget]]:
         "export-packet": lambda: exports.PacketOptions(None, "Ada Okafor"),
         "identity": lambda: IdentityDialog(),
         "who-am-i": who_am_i,
+        "activity": activity,
     }
 
 
@@ -236,7 +243,7 @@ DIALOGS = ("step", "question", "question-bank", "question-picker", "template", "
            "bulk-move", "reason", "board-move", "import-csv", "scorecard", "scorecards",
            "portfolio-review", "culture", "debrief", "finalists-pick", "finalists", "schedule",
            "offer-new", "offer-edit", "offer-picker", "offer-status-note", "company",
-           "export-packet", "identity", "who-am-i")
+           "export-packet", "identity", "who-am-i", "activity")
 
 
 def test_every_dialog_is_listed(desk: Desk) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -285,9 +286,15 @@ class MergeReport:
 
 
 def merge(session: Session, keep_id: str, other_id: str) -> MergeReport:
-    """Fold `other` into `keep`: every application, move, interview, note, attachment, link and
-    tag comes along; empty fields of `keep` take `other`'s values; `other` is tombstoned with
-    `merged_into` = `keep`, so whatever still names it finds `keep`.
+    """Fold two records of one person into one: every application, move, interview, note,
+    attachment, link and tag comes along; `keep_id`'s values stay and its empty fields take the
+    other's; the other record is tombstoned with `merged_into`, so whatever still names it finds
+    the one kept.
+
+    The record that stays under its key is the earlier one (`survivor`), whichever the person
+    chose: the values chosen are written onto it. So two copies of the file that merged the
+    same two people, each choosing the other record, keep the same key and never point two
+    records at each other (`merged_into` always names an earlier record).
 
     When both are in the same role, the application further along the pipeline stays and the
     other's history (moves, interviews, scorecards, offers, onboarding) is attached to it; the
@@ -297,24 +304,32 @@ def merge(session: Session, keep_id: str, other_id: str) -> MergeReport:
     """
     if keep_id == other_id:
         raise ValidationError("Choose two different people to merge")
-    keep, other = live_candidate(session, keep_id), live_candidate(session, other_id)
+    chosen, second = live_candidate(session, keep_id), live_candidate(session, other_id)
+    keep, other = (chosen, second) if survivor(chosen, second) is chosen else (second, chosen)
+    fields = [*stored_fields(CandidateDraft()), "notes"]
+    # read both before writing: the record written to may be either of them
+    picked = {name: getattr(chosen, name) for name in fields}
+    other_values = {name: getattr(second, name) for name in fields}
+    names = (other_values["full_name"], picked["full_name"])
     filled = []
+    values = dict(picked)
     for name in stored_fields(CandidateDraft()):
-        if name in _NOT_FILLED:
-            continue
-        if getattr(keep, name) in (None, "") and getattr(other, name) not in (None, ""):
-            setattr(keep, name, getattr(other, name))
+        if name not in _NOT_FILLED and _blank(picked[name]) and not _blank(other_values[name]):
+            values[name] = other_values[name]
             filled.append(name)
-    for name, value in derived_fields(keep.full_name, keep.phone, keep.github_url,
-                                      keep.linkedin_url).items():
+    extra = (other_values["notes"] or "").strip()
+    if extra and extra not in (picked["notes"] or ""):
+        values["notes"] = ((picked["notes"] or "").rstrip() + "\n\n" + extra).strip()
+        filled.append("notes")
+    values.update(derived_fields(values["full_name"], values["phone"], values["github_url"],
+                                 values["linkedin_url"]))
+    for name, value in values.items():
         if getattr(keep, name) != value:
             setattr(keep, name, value)
-    if other.notes and other.notes.strip() and other.notes.strip() not in (keep.notes or ""):
-        keep.notes = ((keep.notes or "").rstrip() + "\n\n" + other.notes.strip()).strip()
-        filled.append("notes")
-    if other.email and other.email != keep.email:
-        session.add(CandidateLink(candidate_id=keep.id, kind=LinkKind.EMAIL, value=other.email,
-                                  key=other.email, label=f"from {other.full_name}"))
+    if other_values["email"] and other_values["email"] != picked["email"]:
+        session.add(CandidateLink(candidate_id=keep.id, kind=LinkKind.EMAIL,
+                                  value=other_values["email"], key=other_values["email"],
+                                  label=f"from {other_values['full_name']}"))
 
     moved = combined = 0
     keep_apps = {a.role_id: a for a in session.scalars(select(Application).where(
@@ -353,9 +368,28 @@ def merge(session: Session, keep_id: str, other_id: str) -> MergeReport:
     other.deleted_at = utcnow()
     other.merged_into = keep.id
     record(session, ActivityKind.MERGED, "candidate", keep.id,
-           f"Merged {other.full_name} into {keep.full_name}", candidate_id=keep.id,
+           "Merged {} into {}".format(*names), candidate_id=keep.id,
            detail={"merged_id": other.id, "fields_filled": filled})
     return MergeReport(keep.id, other.id, moved, combined, tuple(filled))
+
+
+def _blank(value: object) -> bool:
+    return value is None or value == ""
+
+
+def survivor(a: Candidate, b: Candidate) -> Candidate:
+    """Of two records of one person, the one whose key stays: the earlier made (then the lower
+    key) — a rule on the records alone, so every copy of the file picks the same one."""
+    return min((a, b), key=lambda c: (_aware(c.created_at), c.id))
+
+
+def survivor_id(session: Session, a_id: str, b_id: str) -> str:
+    """The key that stays when `a_id` and `b_id` are merged (whichever the person keeps)."""
+    return survivor(live_candidate(session, a_id), live_candidate(session, b_id)).id
+
+
+def _aware(when: datetime) -> datetime:
+    return when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)
 
 
 def _reparent(session: Session, model: type[Tracked], column: str, old: str, new: str) -> None:

@@ -20,12 +20,17 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from hirefile.domain.vocab import ActivityKind
 from hirefile.errors import FileProblem, StorageFailure
 from hirefile.fsutil import describe_os_error
+from hirefile.services.activity import record
 from hirefile.storage import derived, fileformat, merge, migrations
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate, MergeRecord
 from hirefile.storage.types import utcnow
+
+#: Rows that say how copies met rather than what people did: not "records in".
+_LOG_TABLES = frozenset({"activity", "merge_record", "id_alias"})
 
 #: Contact columns that make two candidates possibly one person.
 _CONTACTS = {"email": "same e-mail", "phone_key": "same phone", "github_key": "same GitHub",
@@ -53,10 +58,22 @@ class MergeResult:
             "possible_duplicates": self.possible_duplicates,
         }
 
+    @property
+    def records(self) -> int:
+        """Rows that came in or changed, without the bookkeeping of merges (the other copy's
+        merge records, their entries, merged keys)."""
+        o = self.outcome
+        return sum(n for t, n in (o.added + o.changed).items() if t not in _LOG_TABLES)
+
+    @property
+    def news(self) -> bool:
+        """Did the other copy hold anything this one lacked (beyond how copies met)?"""
+        return bool(self.records or self.outcome.conflicts)
+
     def summary(self) -> str:
         """One line for people: what changed and came in, per kind."""
         o = self.outcome
-        if not o.anything:
+        if not self.news:
             return f"Nothing to merge: {self.mine.name} already holds everything in " \
                    f"{self.theirs.name}"
         parts = []
@@ -202,10 +219,29 @@ def _in_transaction(db: Database, session: Session, theirs: Path, *,
             session, outcome.added_ids("candidate"))
         their_replica = conn.exec_driver_sql(
             "SELECT value FROM theirs.meta WHERE key = 'replica_id'").scalar() or ""
-        session.add(MergeRecord(at=utcnow(), by=by, their_replica=their_replica,
-                                their_path=str(theirs), summary=result.as_json()))
+        if result.news:  # two copies merged back and forth do not hand each other records
+            merge_record = MergeRecord(at=utcnow(), by=by, their_replica=their_replica,
+                                       their_path=str(theirs), summary=result.as_json())
+            session.add(merge_record)
+            _log_merge(session, result, merge_record.id)
         session.flush()
     return result
+
+
+def _log_merge(session: Session, result: MergeResult, merge_id: str) -> None:
+    """An activity entry for the merge, by the person who ran it, naming the other copy by
+    its last writer and file: "Merged Daniel Okafor's copy (Hiring.hirefile): 12 records in,
+    2 conflicts". Only for a merge that brought news (`MergeResult.news`)."""
+    o, records = result.outcome, result.records
+    writer = session.connection().exec_driver_sql(
+        "SELECT value FROM theirs.meta WHERE key = 'last_writer'").scalar() or ""
+    copy = f"{writer}'s copy ({result.theirs.name})" if writer else result.theirs.name
+    n = len(o.conflicts)
+    text = (f"Merged {copy}: {records:,} record{'' if records == 1 else 's'} in, "
+            + ("no conflicts" if n == 0 else "1 conflict" if n == 1 else f"{n:,} conflicts"))
+    record(session, ActivityKind.MERGED, "merge_record", merge_id, text,
+           detail={"file": result.theirs.name, "writer": writer, "records": records,
+                   "conflicts": n, "possible_duplicates": len(result.possible_duplicates)})
 
 
 def _recompute(session: Session, outcome: merge.Outcome) -> None:

@@ -253,6 +253,14 @@ def _run(conn: sqlite3.Connection, report: CheckReport, header: fileformat.Heade
     report.expect(pointers == 0, "only removed candidates point to the record they were "
                   "merged into", f"{pointers} candidates point to a record they were merged "
                   "into while still live, or to themselves")
+    loops = conn.execute(
+        "WITH RECURSIVE walk(start, at, steps) AS (SELECT id, merged_into, 1 FROM candidate "
+        "WHERE merged_into IS NOT NULL UNION ALL SELECT w.start, c.merged_into, w.steps + 1 "
+        "FROM walk w JOIN candidate c ON c.id = w.at WHERE c.merged_into IS NOT NULL "
+        "AND w.at != w.start AND w.steps < 100) "
+        "SELECT count(DISTINCT start) FROM walk WHERE at = start").fetchone()[0]
+    report.expect(loops == 0, "no merged records point at each other in a loop",
+                  f"{loops} merged records point at each other in a loop (none of them stays)")
     dup = conn.execute(
         "SELECT count(*) FROM (SELECT 1 FROM application WHERE deleted_at IS NULL "
         "GROUP BY candidate_id, role_id HAVING count(*) > 1)"

@@ -136,6 +136,7 @@ class Merger:
     # the whole merge ------------------------------------------------------------------------
 
     def run(self) -> Outcome:
+        held = self._lift_live_unique_indexes()
         self._load_aliases()
         for table in tracked_tables():
             self._merge_table(table)
@@ -147,9 +148,24 @@ class Merger:
         self._bring_back_applications()
         self._follow_merged_candidates()
         self._settle_removed_candidates()
+        self._settle_twins()
         self._history_for_bare_applications()
         self._fold_vectors()
+        for sql in held:  # checks the rows again: a twin the rules missed stops the merge here
+            self.conn.exec_driver_sql(sql)
         return self.out
+
+    def _lift_live_unique_indexes(self) -> list[str]:
+        """Uniqueness over live rows (one live application of a person to a role) may hold
+        only at the end of a merge: taking each copy's changes field by field passes through
+        two live twins before `_settle_twins` folds them. The indexes are dropped for the
+        merge's transaction and made again (so checked again) at its end."""
+        held = self.conn.exec_driver_sql(
+            "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' "
+            "AND sql LIKE 'CREATE UNIQUE INDEX%' AND sql LIKE '% WHERE %' ORDER BY name").all()
+        for name, _sql in held:
+            self.conn.exec_driver_sql(f'DROP INDEX main."{name}"')
+        return [sql for _name, sql in held]
 
     # aliases --------------------------------------------------------------------------------
 
@@ -196,8 +212,8 @@ class Merger:
         """Live rows that refer to a candidate merged into another (in either copy) refer to
         the one it was merged into; tombstones keep what they referred to. A row that would
         then repeat one the kept candidate has (the same tag, a second live application to
-        one role) is removed instead (at the merged record's removal), and a removed twin
-        comes back. A rule on the merged rows alone, so every copy reaches the same rows."""
+        one role) is folded into it: the lower key stays, the other becomes its alias, as
+        everywhere else. A rule on the rows alone, so every copy reaches the same rows."""
         self._load_aliases()
         if not self.merged:
             return
@@ -221,33 +237,79 @@ class Merger:
         new = self.resolve(old)
         if new == old:
             return
-        if spec is not None and column in spec[0]:
-            columns, live_only = spec[0], spec[1]
-            where = [child.c[c] == (new if c == column else row[c]) for c in columns]
-            if live_only:
-                where.append(child.c.deleted_at.is_(None))
-            twin = self.conn.execute(sa.select(child.c.id, child.c.deleted_at).where(
-                *where, child.c.id != row["id"]).order_by(child.c.id).limit(1)).first()
-            if twin is not None:  # changes of the merge's own, under its clock
-                gone = self.conn.exec_driver_sql(
-                    "SELECT deleted_at FROM main.candidate WHERE id = ?", (old,)).scalar()
-                moving = self._row("main", child, row["id"])
-                assert moving is not None
-                self._set(child, moving, "deleted_at", gone, self.now)
-                if twin.deleted_at is not None:
-                    kept = self._row("main", child, twin.id)
-                    assert kept is not None
-                    self._set(child, kept, "deleted_at", None, self.now)
-                return
+        if spec is not None and column in spec[0] and self._repoint_row(
+                child, column, row["id"], new):
+            return
         self.conn.execute(child.update().where(child.c.id == row["id"]).values({column: new}))
         self.out.touch(child.name, row["id"])
 
+    def _settle_twins(self) -> None:
+        """Live rows the domain holds unique by what they link (two applications of one person
+        to one role, two tags of one name) that the copies made by changing different rows —
+        each copy moved another person's application onto the one they kept: the lower key
+        stays and the other becomes its alias, as for one thing made twice. Parents first, so
+        the rows of children that meet too are folded with them."""
+        for table in tracked_tables():
+            spec = NATURAL_KEYS.get(table.name)
+            if spec is None or not spec[1]:
+                continue
+            columns, _live, folded = spec
+            keys = [f'lower("{c}")' if c in folded else f'"{c}"' for c in columns]
+            present = "".join(f' AND "{c}" IS NOT NULL' for c in columns)
+            group = f"GROUP BY {', '.join(keys)} " if keys else ""
+            for (ids,) in self.conn.exec_driver_sql(
+                    f"SELECT group_concat(id, ' ') FROM main.{table.name} "
+                    f"WHERE deleted_at IS NULL{present} {group}HAVING count(*) > 1").all():
+                keep, *others = sorted(ids.split(" "))
+                for old in others:
+                    self._add_alias(table, old, keep)
+                    self._rekey(table, old, keep)
+
     def _repoint(self, table: sa.Table, old: str, new: str) -> None:
+        """Rows that refer to `old` refer to `new`; a row that would then repeat one the
+        domain holds unique (the same tag on a person twice) is folded into it (lower key
+        stays, the other an alias)."""
         for child, column in self.fks.get(table.name, ()):
             if child.name == table.name and column == "merged_into":
                 continue
+            spec = NATURAL_KEYS.get(child.name)
+            if spec is not None and column in spec[0]:
+                for (key,) in self.conn.execute(sa.select(child.c.id).where(
+                        child.c[column] == old).order_by(child.c.id)).all():
+                    self._repoint_row(child, column, key, new)
             self.conn.execute(child.update().where(child.c[column] == old)
                               .values({column: new}))
+
+    def _repoint_row(self, child: sa.Table, column: str, key: str, new: str) -> bool:
+        """Fold row `key` into its twin when pointing it at `new` would repeat one; True
+        when it did (the row that stays then points at `new`), or when the row was already
+        folded into another."""
+        row = self._row("main", child, key)
+        if row is None:
+            return True
+        twin = self._natural_twin(child, {**row, column: new})
+        if twin is None:
+            return False
+        self._join(child, key, twin, {column: new})
+        return True
+
+    def _join(self, table: sa.Table, a: str, b: str, key: dict[str, Any]) -> None:
+        """Fold two rows that are one thing into the lower key, which then holds `key` (the
+        values that make them one); the higher becomes its alias, and what referred to it
+        refers to the lower."""
+        low, high = sorted((a, b))
+        gone = self._row("main", table, high)
+        assert gone is not None
+        self._add_alias(table, high, low)
+        self.conn.execute(table.delete().where(table.c.id == high))
+        if key:
+            self.conn.execute(table.update().where(table.c.id == low).values(key))
+        into = self._row("main", table, low)
+        assert into is not None
+        self._fold(table, into, {**gone, **key}, self.mine_vv, self.mine_vv, report=False)
+        self._repoint(table, high, low)
+        self.out.aliased[table.name] += 1
+        self.out.touch(table.name, low)
 
     def _rekey(self, table: sa.Table, old: str, new: str) -> None:
         """Give this copy's row `old` the key `new` (folding it into `new` if that exists)."""
@@ -422,6 +484,7 @@ class Merger:
         before = {k: mine[k] for k in result}
         if result == before:
             return
+        joins, key = self._twin_by_new_key(table, mine, result)
         result["field_clocks"] = clocks_text(result["field_clocks"])
         sets = ", ".join(f'"{k}" = ?' for k in result)
         self.conn.exec_driver_sql(f"UPDATE main.{table.name} SET {sets} WHERE id = ?",
@@ -429,6 +492,25 @@ class Merger:
         if any(result[k] != mine[k] for k in fields):
             self.out.changed[table.name] += 1
             self.out.touch(table.name, mine["id"])
+        if joins is not None:
+            self._join(table, mine["id"], joins, key)
+
+    def _twin_by_new_key(self, table: sa.Table, mine: dict[str, Any],
+                         result: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
+        """When the merged values give a row the key of another (the same tag on a person, a
+        row each copy re-pointed differently), that twin; `result` then keeps this row's old
+        key until the two are joined. Only for keys the file holds unique over every row:
+        keys over live rows are settled at the end of the merge."""
+        spec = NATURAL_KEYS.get(table.name)
+        if spec is None or spec[1] or not spec[0]:
+            return None, {}
+        key = {c: result[c] for c in spec[0]}
+        if all(mine[c] == v for c, v in key.items()):
+            return None, {}
+        twin = self._natural_twin(table, {**mine, **key})
+        if twin is not None:
+            result.update({c: mine[c] for c in key})
+        return twin, key
 
     def _conflict(self, table: sa.Table, mine: dict[str, Any], f: str, vm: Any, vt: Any,
                   kept: str) -> None:

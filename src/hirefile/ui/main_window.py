@@ -42,6 +42,7 @@ from hirefile.ui.pages.offers import OffersPage
 from hirefile.ui.pages.pipeline import PipelinePage
 from hirefile.ui.pages.roles import RolesPage
 from hirefile.ui.people import settle_person, switch_person
+from hirefile.ui.sharing import activity
 from hirefile.ui.sharing import backups as sharing_backups
 from hirefile.ui.status import PersonBadge
 from hirefile.ui.text import isolate
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
                                                "person of this file (a shared computer)")
         self.action_switch_person.triggered.connect(self.switch_person)
         self.form.menuFile.insertAction(self.action_company, self.action_switch_person)
+        self.activity = activity.install(self)  # View → Activity…
         self._decorate()
         self._connect()
         #: Automatic backups; File → Save a Copy for a Cofounder…, Restore from Backup…
@@ -255,11 +257,13 @@ class MainWindow(QMainWindow):
         if old is not None and old is not db:
             for page in self.pages:
                 page.set_database(None)  # type: ignore[attr-defined]
+            self.activity.set_database(None)
             old.close()
         self.db = db
         self.undo_stack.clear()  # its commands belong to the file that was open
         for page in self.pages:
             page.set_database(db)  # type: ignore[attr-defined]  # each page reads it
+        self.activity.set_database(db)
         self._show_counts()
         self.person_badge.set_identity(db.identity)
         self.backups.file_opened(db)
@@ -444,6 +448,7 @@ class MainWindow(QMainWindow):
         if self.db is not None:
             for page in self.pages:
                 page.set_database(None)  # type: ignore[attr-defined]
+            self.activity.set_database(None)
             self.db.close()
             self.db = None
 

@@ -21,6 +21,7 @@ from hirefile.errors import HirefileError, NotFound, ValidationError
 from hirefile.services import candidates, listing
 from hirefile.services import timeline as timeline_service
 from hirefile.storage.database import Database
+from hirefile.storage.models import Candidate
 from hirefile.ui import messages
 from hirefile.ui.candidate.applications import ApplicationsPanel
 from hirefile.ui.candidate.attachments import AttachmentsPanel
@@ -33,10 +34,16 @@ from hirefile.ui.candidate.style import polish_kinds
 from hirefile.ui.candidate.timeline import TimelineDelegate, TimelineModel
 from hirefile.ui.changes import APPLICATION, CANDIDATE, Change
 from hirefile.ui.commands import apply
-from hirefile.ui.commands.candidates import CreateCandidate, EditCandidate, merge_now
+from hirefile.ui.commands.candidates import (
+    CreateCandidate,
+    EditCandidate,
+    merge_now,
+    merged_record,
+)
 from hirefile.ui.common import set_flag
 from hirefile.ui.generated.ui_candidate_view import Ui_CandidateView
 from hirefile.ui.screen import StackWhenNarrow
+from hirefile.ui.sharing.stamps import stamp_line_under
 from hirefile.ui.text import isolate
 
 Notify = Callable[[], None]
@@ -84,6 +91,7 @@ class CandidateRecord(QWidget):
         f.bodySplitter.setSizes([540, 620])
         f.sideSplitter.setSizes([300, 420])
         self.stacking = StackWhenNarrow(f.bodySplitter)  # form above timeline on small screens
+        self.stamp_line = stamp_line_under(f.headerLinks)  # who added and last changed them
         f.messageBar.hide()
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
@@ -268,6 +276,7 @@ class CandidateRecord(QWidget):
             f.headerSubtitle.setText(subtitle_text(self._loaded))
             f.headerLinks.setText(links_html(self._loaded))
         f.headerLinks.setVisible(bool(f.headerLinks.text()))
+        self.stamp_line.show_for(self._db, Candidate, self._candidate_id)
 
     def _update_buttons(self) -> None:
         f = self.form
@@ -384,8 +393,9 @@ class CandidateRecord(QWidget):
             return False
         keep, other = answer
         shown = self._candidate_id
-        self._candidate_id = keep  # the page's refresh after the merge reads the kept record
         try:
+            # the page's refresh after the merge reads the record that stays
+            self._candidate_id = stays = merged_record(self._db, keep, other)
             merge_now(self._db, self._notify, keep, other)
         except HirefileError as exc:
             self._candidate_id = shown
@@ -393,7 +403,7 @@ class CandidateRecord(QWidget):
             return False
         # the other's applications, interviews and offers now carry the kept name
         self.sig_written.emit(Change(frozenset((CANDIDATE, APPLICATION))))
-        self.show_candidate(keep)
+        self.show_candidate(stays)
         kept, gone = (left, right) if keep == left.candidate_id else (right, left)
         self.show_message(f"Merged {isolate(gone.draft.full_name)} into "
                           f"{isolate(kept.draft.full_name)}. "

@@ -175,6 +175,12 @@ def _isolated(step: Callable[[Session, str], str], session: Session, import_id: 
         raise HirefileError(exc.sentence(isolate)) from exc
 
 
+def merged_record(db: Database, keep_id: str, other_id: str) -> str:
+    """The record a merge of the two leaves (its values are those of `keep_id`)."""
+    with db.reader() as s:
+        return dedupe.survivor_id(s, keep_id, other_id)
+
+
 def merge_now(db: Database, notify: Notify, keep_id: str, other_id: str) -> dedupe.MergeReport:
     """Merging cannot be undone: it is applied directly (the caller asks first), and the undo
     history is not touched."""

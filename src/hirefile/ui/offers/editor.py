@@ -27,6 +27,7 @@ from hirefile.domain.vocab import OfferStatus
 from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import offers
 from hirefile.storage.database import Database
+from hirefile.storage.models import Offer
 from hirefile.ui.commands.offers import OfferEdit
 from hirefile.ui.common import limit_fields, set_flag, show_text, tone_chip
 from hirefile.ui.generated.ui_offer_editor import Ui_OfferEditor
@@ -37,6 +38,7 @@ from hirefile.ui.offers.context import OfferContext, letter_values, read_context
 from hirefile.ui.offers.style import STATUS_TONES, STYLE, set_tone
 from hirefile.ui.pages.tables import configure_table
 from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.sharing.stamps import stamp_line_under
 from hirefile.ui.text import isolate
 
 #: How long a new offer stays open unless the founder says otherwise.
@@ -87,6 +89,7 @@ class OfferEditor(QDialog):
                          "bonusNoteEdit": "bonus_note"})
         self.setStyleSheet(STYLE)
         self._db = db
+        self.stamp_line = stamp_line_under(f.subtitle)  # who drafted and last changed it
         self._today = today or date.today()
         with db.reader() as s:
             self.ctx: OfferContext = read_context(
@@ -135,9 +138,8 @@ class OfferEditor(QDialog):
         f.headline.setText(ctx.candidate_name)
         tone_chip(f.statusChip, "New draft" if o is None else status.label,
                   STATUS_TONES[status])
-        made = f" · drafted by {o.created_by} on {rules.date_text(o.created_at.date())}" \
-            if o and o.created_by else ""
-        f.subtitle.setText(f"{isolate(ctx.role_title)} · in {isolate(ctx.stage)}{made}")
+        f.subtitle.setText(f"{isolate(ctx.role_title)} · in {isolate(ctx.stage)}")
+        self.stamp_line.show_for(self._db, Offer, o.id if o else None)
         parts = []
         if ctx.role_range:
             parts.append(f"Role's range: <b>{html.escape(ctx.role_range, quote=False)}</b>")

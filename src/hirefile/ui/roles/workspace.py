@@ -29,6 +29,7 @@ from hirefile.domain.templates import RoleTemplate
 from hirefile.errors import HirefileError, NotFound
 from hirefile.services import loops, roles
 from hirefile.storage.database import Database
+from hirefile.storage.models import Role
 from hirefile.ui import exports
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.roles import CreateRole, RemoveRole
@@ -42,6 +43,7 @@ from hirefile.ui.roles.loop_editor import LoopEditor
 from hirefile.ui.roles.stages_panel import StagesPanel
 from hirefile.ui.roles.templates import BLANK_TITLE, TemplateDialog
 from hirefile.ui.roles.weights import WeightsPanel
+from hirefile.ui.sharing.stamps import StampLine
 
 TAB_DEFINITION, TAB_LOOP, TAB_WEIGHTS, TAB_STAGES = range(4)
 _TAB_TITLES = ("&Definition", "Interview &loop", "Axis &weights", "&Pipeline stages")
@@ -102,6 +104,8 @@ class RoleWorkspace(QWidget):
         header.setSpacing(2)
         header.addLayout(title_row)
         header.addWidget(self.subtitle_label)
+        self.stamp_line = StampLine(self)  # who added and last changed the role
+        header.addWidget(self.stamp_line)
 
         self.message_bar = QFrame(self)
         self.message_bar.setObjectName("messageBar")
@@ -245,6 +249,7 @@ class RoleWorkspace(QWidget):
                                        else "") if p),
                  f"{draft.headcount} to hire" if draft.headcount > 1 else ""]
         self.subtitle_label.setText(" · ".join(p for p in parts if p))
+        self.stamp_line.show_for(self._db, Role, role_id)
         self.editor.reload_if_clean(role_id, draft)
         self.loop_editor.load(role_id, loop, draft.track)
         self.weights.set_weights(role_id, weights)

@@ -250,10 +250,8 @@ def replace_current(window: MainWindow, info: BackupInfo, *,
                               f"Nothing was changed: the file as it is now could not be backed "
                               f"up first ({exc.message}).")
         return False
-    for page in window.pages:
-        page.set_database(None)  # type: ignore[attr-defined]
-    window.db = None
-    db.close()
+    window.close_database()  # every view lets go of it, then its lock is released
+    window._heartbeat.start()  # the window goes on, with the file opened again below
     problem = None
     try:
         replace_with_backup(info, path, window.identity.name)
