@@ -103,7 +103,11 @@ def test_a_copy_for_a_cofounder_is_named_for_them_has_its_own_replica_and_merges
                         lambda parent, copy, person: told.append((copy, person)))
     original = db.path.read_bytes()
 
-    window.action_copy_for_cofounder.trigger()
+    menu = [a.text() for a in window.form.menuFile.actions()]
+    at = menu.index(window.form.actionSaveCopy.text())  # the plain copy stays as it was
+    assert menu[at + 1:at + 3] == ["Save a Copy for a &Cofounder…", "&Restore from Backup…"]
+    assert window.backups.action_copy_for_cofounder is not None
+    window.backups.action_copy_for_cofounder.trigger()
 
     assert "ليلى حداد" in offered[0] and db.identity.name not in offered[0]
     assert suggested == [db.path.with_name(f"{company} — for Daniel Okoye.hirefile")]

@@ -321,6 +321,9 @@ class Database:
         self.close()
 
 
+_SQLITE_FULL = 13  # SQLite's result code for a full disk (`sqlite3.SQLITE_FULL` from 3.11)
+
+
 def write_copy(source: sqlite3.Connection, target: Path, *, home: str | None) -> None:
     """Copy the database on `source` to `target` with SQLite's backup API (a consistent
     snapshot; `source` is only read), atomically: the copy passes `quick_check` before it is
@@ -345,7 +348,7 @@ def write_copy(source: sqlite3.Connection, target: Path, *, home: str | None) ->
             ).fetchone() is not None:
                 stamping.new_copy(dst, home)
         except sqlite3.Error as exc:
-            if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+            if getattr(exc, "sqlite_errorcode", None) == _SQLITE_FULL:
                 raise StorageFailure(describe_os_error(OSError(28, os.strerror(28)),
                                                        target)) from exc
             raise StorageFailure(f"Could not write {target}: {exc}") from exc

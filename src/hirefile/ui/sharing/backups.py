@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
 
 from hirefile.errors import HirefileError
 from hirefile.services.backups import BackupInfo, make_backup, up_to_date
@@ -73,6 +74,9 @@ class BackupKeeper(QObject):
         self.timer.timeout.connect(self.back_up_if_changed)
         window.changes.sig_changed.connect(self._file_changed)
         self.timer.start()
+        #: File → Save a Copy for a Cofounder… and File → Restore from Backup… (`install`).
+        self.action_copy_for_cofounder: QAction | None = None
+        self.action_restore: QAction | None = None
 
     def file_opened(self, db: Database) -> None:
         """`db` is now the window's file: back it up once the window is painted."""
@@ -126,8 +130,6 @@ class BackupKeeper(QObject):
 def install(window: MainWindow) -> BackupKeeper:
     """The window's backups: the keeper, and after File → Save a Copy…, the actions
     "Save a Copy for a Cofounder…" and "Restore from Backup…"."""
-    from PySide6.QtGui import QAction
-
     from hirefile.ui.sharing.cofounder_copy import save_for_cofounder
     from hirefile.ui.sharing.restore import show_restore
 
@@ -135,14 +137,13 @@ def install(window: MainWindow) -> BackupKeeper:
     menu, after = window.form.menuFile, window.form.actionSaveCopy
     actions = menu.actions()
     before = actions[actions.index(after) + 1] if after in actions[:-1] else None
-    window.action_copy_for_cofounder = QAction("Save a Copy for a &Cofounder…", window)
-    window.action_copy_for_cofounder.setStatusTip(
-        "Write a copy for a cofounder to work in; merge it back when it returns")
-    window.action_copy_for_cofounder.triggered.connect(lambda: save_for_cofounder(window))
-    window.action_restore = QAction("&Restore from Backup…", window)
-    window.action_restore.setStatusTip("Open one of this file's automatic backups as a new "
-                                       "file, or put it in place of this file")
-    window.action_restore.triggered.connect(lambda: show_restore(window))
-    for action in (window.action_copy_for_cofounder, window.action_restore):
+    copy = keeper.action_copy_for_cofounder = QAction("Save a Copy for a &Cofounder…", window)
+    copy.setStatusTip("Write a copy for a cofounder to work in; merge it back when it returns")
+    copy.triggered.connect(lambda: save_for_cofounder(window))
+    restore = keeper.action_restore = QAction("&Restore from Backup…", window)
+    restore.setStatusTip("Open one of this file's automatic backups as a new file, or put it "
+                         "in place of this file")
+    restore.triggered.connect(lambda: show_restore(window))
+    for action in (copy, restore):
         menu.insertAction(before, action)  # type: ignore[arg-type]
     return keeper

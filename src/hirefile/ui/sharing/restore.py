@@ -164,11 +164,12 @@ class RestoreDialog(QDialog):
         muted = QBrush(QColor(theme.FAINT))
         for info in self.backups:
             damaged = info.damaged is not None
+            why = (info.damaged or "").split(" (")[0]  # the detail is in the tooltip
             item = QTreeWidgetItem([
                 when_text(info), REASON_TEXT.get(info.reason, info.reason), size_text(info.size),
                 "—" if info.candidates is None else f"{info.candidates:,}",
                 "—" if info.roles is None else f"{info.roles:,}",
-                f"Cannot be used: it {info.damaged.split(' (')[0]}" if damaged else ""])
+                f"Cannot be used: it {why}" if damaged else ""])
             for col in (COL_SIZE, COL_CANDIDATES, COL_ROLES):
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
@@ -180,8 +181,9 @@ class RestoreDialog(QDialog):
                     item.setToolTip(col, f"This backup cannot be used: it {info.damaged}")
             self.list.addTopLevelItem(item)
         usable = [i for i, b in enumerate(self.backups) if b.damaged is None]
-        if usable:
-            self.list.setCurrentItem(self.list.topLevelItem(usable[0]))
+        first = self.list.topLevelItem(usable[0]) if usable else None
+        if first is not None:
+            self.list.setCurrentItem(first)
         self._selected()
 
     @property
