@@ -3,6 +3,7 @@ daily, weekly, a size cap) and restored as a new file, never touching the open o
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -12,15 +13,17 @@ from sqlalchemy import func, select
 
 from hirefile.domain.templates import TEMPLATES
 from hirefile.domain.vocab import RoleStatus
-from hirefile.errors import FileProblem, OutputRefused
+from hirefile.errors import FileInUse, FileProblem, OutputRefused
 from hirefile.paths import data_dir
 from hirefile.services.backups import (
     BackupInfo,
     backups_dir,
     list_backups,
     make_backup,
+    replace_with_backup,
     restore_as_new,
     rotate,
+    up_to_date,
 )
 from hirefile.services.roles import add_role_from_template
 from hirefile.settings import Identity
@@ -242,3 +245,54 @@ def test_a_file_open_read_only_is_backed_up_too(db: Database, identity: Identity
         info = make_backup(reader, "open", now=NOON)
     assert (info.candidates, info.roles, info.damaged) == (11, 2, None)
     assert check_file(info.path).ok
+
+
+def test_within_one_second_the_backup_written_last_is_listed_first(db: Database) -> None:
+    first = make_backup(db, "timer", now=NOON)
+    second = make_backup(db, "before-restore", now=NOON)  # a reason with a hyphen, too
+    third = make_backup(db, "import", now=NOON)
+    assert second.path.name == "2026-12-06T101500Z-before-restore.hirefile"
+    assert [(b.path, b.reason) for b in list_backups(db.file_uuid)] == [
+        (third.path, "import"), (second.path, "before-restore"), (first.path, "timer")]
+
+
+def test_an_unchanged_file_is_up_to_date_with_its_newest_backup(db: Database) -> None:
+    assert up_to_date(db) is None  # no backup yet
+    info = make_backup(db, "open", now=datetime.now(timezone.utc) + timedelta(seconds=2))
+    assert up_to_date(db) == info
+    with db.session() as s:
+        s.add(Candidate(full_name="Zainab Bello", email="zainab@example.ng"))
+    os.utime(db.path, (info.taken_at.timestamp() + 1,) * 2)  # written after the backup
+    assert up_to_date(db) is None
+
+
+def test_a_backup_replaces_its_closed_file_in_one_piece(
+        db: Database, tmp_path: Path, identity: Identity) -> None:
+    info = make_backup(db, "open", now=NOON)
+    with db.session() as s:
+        s.add(Candidate(full_name="Zainab Bello", email="zainab@example.ng"))
+    path, replica = db.path, db.meta()["replica_id"]
+    with pytest.raises(FileInUse):  # the file is open here: its lock is held
+        replace_with_backup(info, path, identity.name)
+    db.close()
+    assert replace_with_backup(info, path, identity.name) == path
+    assert check_file(path).ok
+    assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(".")) == []
+    with Database.open(path, identity) as restored:
+        assert live_counts(restored) == (info.candidates, info.roles)
+        assert restored.meta()["file_uuid"] == info.file_uuid
+        assert restored.meta()["replica_id"] != replica
+
+
+def test_a_backup_never_replaces_another_file(db: Database, tmp_path: Path,
+                                              identity: Identity) -> None:
+    from hirefile.services.files import create_file
+
+    info = make_backup(db, "open", now=NOON)
+    other = create_file(tmp_path / "Other.hirefile", identity)
+    other.close()
+    original = other.path.read_bytes()
+    with pytest.raises(FileProblem, match=r"is not a backup of Other\.hirefile"):
+        replace_with_backup(info, other.path, identity.name)
+    assert other.path.read_bytes() == original
+    assert not (tmp_path / "Other.hirefile.lock").exists()

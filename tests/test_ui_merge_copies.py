@@ -163,6 +163,10 @@ def test_merge_reaches_every_page_and_leaves_a_backup(
     with demo_db.reader() as s:
         assert s.get(Candidate, new).full_name == "Мария Иванова"
     assert list(demo_db.path.parent.glob("*before-merge*")), "a backup beside the file"
+    from hirefile.services.backups import list_backups
+
+    assert "merge" in [b.reason for b in list_backups(demo_db.file_uuid)], \
+        "and one among the backups File → Restore from Backup lists"
     assert "Merged" in w.statusBar().currentMessage()
     assert w.copy_merging.review is None  # no conflict, no duplicate: nothing to review
 

@@ -7,7 +7,14 @@ FILE (default /tmp/hirefile-bench-50k.hirefile, shared with bench_scale.py) is m
 - the floor: SQLite's backup API from a plain connection to a new file, nothing else;
 - `make_backup` (the same copy, `quick_check` on it, fsync, atomic rename, then the rotation);
 - `list_backups` over the backups just made (a header and two counts each);
-- `restore_as_new` (a copy, `quick_check`, a replica id of its own, atomic rename).
+- `restore_as_new` (a copy, `quick_check`, a replica id of its own, atomic rename);
+- `up_to_date`, which the app asks on opening a file (nothing is copied when the newest backup
+  is newer than the file);
+- `replace_with_backup` (Restore from Backup → Replace Current File: the lock, a lineage check,
+  a copy, `quick_check`, one rename), then opening the file again with its full checks.
+
+The app makes its "open" backup 1.5 s after the window shows, on the main thread: the
+`make_backup` line is how long the window does not answer then.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
 import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -57,6 +65,17 @@ def main() -> int:
             listed = backups.list_backups(db.file_uuid)
             listing = best(lambda: backups.list_backups(db.file_uuid))
             restore = best(lambda: backups.restore_as_new(listed[0], next(targets)))
+            time.sleep(1.1)  # backups are named to the second: one clearly after the file's time
+            backups.make_backup(db, "open")
+            assert backups.up_to_date(db) is not None
+            fresh = best(lambda: backups.up_to_date(db))
+        ident = Identity(str(uuid.uuid4()), "Bench")
+
+        def replace_and_reopen() -> None:
+            backups.replace_with_backup(listed[0], work, ident.name)
+            Database.open(work, ident).close()
+
+        replace = best(replace_and_reopen)
     size = args.file.stat().st_size / 1024 / 1024
     print(f"{args.file} ({size:,.0f} MiB)")
     print(f"  SQLite backup API             {copy:8.0f} ms  (floor)")
@@ -64,6 +83,8 @@ def main() -> int:
     print(f"  list_backups ({len(listed)} backups)      {listing:8.0f} ms  "
           f"({listing / copy:.2f}× floor)")
     print(f"  restore_as_new                {restore:8.0f} ms  ({restore / copy:.2f}× floor)")
+    print(f"  up_to_date (opened unchanged) {fresh:8.1f} ms  ({fresh / copy:.3f}× floor)")
+    print(f"  replace_with_backup + open    {replace:8.0f} ms  ({replace / copy:.2f}× floor)")
     return 0
 
 

@@ -2,7 +2,8 @@
 
 A backup is a whole `.hirefile` written with SQLite's backup API from the open file's own
 connection (a consistent snapshot even mid-session), checked with `PRAGMA quick_check`, and put
-in place under a temporary name by `fsutil.atomic_path`. Backups of one file live in
+in place under a temporary name (`Database.save_copy`, the one copy writer, which a copy for a
+cofounder also uses). Backups of one file live in
 `data_dir()/backups/<file_uuid>/`, one file each, named by when and why they were made
 (`2026-12-06T101500Z-open.hirefile`; `…-open-2.hirefile` when two fall in one second), so no
 side file is needed: a backup that cannot be read is still listed, marked damaged.
@@ -22,6 +23,7 @@ import logging
 import os
 import re
 import sqlite3
+import tempfile
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,15 +31,16 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from hirefile.errors import FileProblem, OutputRefused, StorageFailure
-from hirefile.fsutil import atomic_path, describe_os_error
+from hirefile.fsutil import describe_os_error
 from hirefile.paths import FILE_SUFFIX, data_dir
 from hirefile.storage import fileformat, migrations, stamping
-from hirefile.storage.database import Database
+from hirefile.storage.database import Database, write_copy
+from hirefile.storage.lock import FileLock
 
 log = logging.getLogger(__name__)
 
 #: Why a backup was made (the last part of its name).
-REASONS = ("open", "timer", "merge", "import", "migrate", "erase")
+REASONS = ("open", "timer", "merge", "import", "migrate", "erase", "demo", "before-restore")
 KEEP_RECENT = 10
 RECENT_WINDOW = timedelta(hours=24)
 KEEP_DAYS = 7
@@ -45,8 +48,8 @@ KEEP_WEEKS = 8
 DEFAULT_SIZE_CAP = 2 * 1024**3
 
 _STAMP = "%Y-%m-%dT%H%M%S"
-_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{6})Z-([a-z]+)(?:-(\d+))?" + re.escape(FILE_SUFFIX)
-                   + "$")
+_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{6})Z-([a-z]+(?:-[a-z]+)*)(?:-(\d+))?"
+                   + re.escape(FILE_SUFFIX) + "$")
 
 
 @dataclass(frozen=True)
@@ -111,27 +114,24 @@ def make_backup(db: Database, reason: str, *, now: datetime | None = None) -> Ba
 
 
 def _write_backup(db: Database, target: Path) -> None:
-    with atomic_path(target) as tmp:  # refuses to replace any database
-        raw = db.engine.raw_connection()
-        try:
-            dst = sqlite3.connect(tmp)
-            try:
-                raw.driver_connection.backup(dst)  # type: ignore[union-attr]
-                dst.execute("PRAGMA journal_mode = DELETE")
-                _require_quick_check(dst, target)
-            except sqlite3.Error as exc:
-                raise StorageFailure(f"Could not write the backup {target}: {exc}") from exc
-            finally:
-                dst.close()
-        finally:
-            raw.close()
+    db.save_copy(target, own_replica=False)  # an exact image, checked, put in place atomically
 
 
-def _require_quick_check(conn: sqlite3.Connection, target: Path) -> None:
-    result = [row[0] for row in conn.execute("PRAGMA quick_check")]
-    if result != ["ok"]:
-        raise StorageFailure(f"The copy {target} did not pass SQLite's check ({result[0]}); "
-                             f"it was not kept")
+def up_to_date(db: Database) -> BackupInfo | None:
+    """The newest backup of `db` when it was taken after the file last changed on disk (and
+    is sound): backing up again would only repeat it. None when a backup is due."""
+    named = sorted(_named(backups_dir(db.file_uuid)), key=lambda item: (item[1], _seq(item[0])))
+    if not named:
+        return None
+    try:
+        changed = db.path.stat().st_mtime
+    except OSError:
+        return None
+    path, when = named[-1]
+    if changed >= when.timestamp():  # names keep whole seconds: the same second is "after"
+        return None
+    newest = describe(path)
+    return newest if newest.damaged is None else None
 
 
 # listing -----------------------------------------------------------------------------------------
@@ -141,7 +141,16 @@ def list_backups(file_uuid: str) -> list[BackupInfo]:
     it is listed with `damaged` saying why."""
     folder = backups_dir(file_uuid)
     found = [describe(path) for path, _when in _named(folder)]
-    return sorted(found, key=lambda b: (b.taken_at, _seq(b.path)), reverse=True)
+    # names keep whole seconds: within one second, the one written last is the newest
+    return sorted(found, key=lambda b: (b.taken_at, _seq(b.path), _written(b.path)),
+                  reverse=True)
+
+
+def _written(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def describe(path: Path) -> BackupInfo:
@@ -321,25 +330,62 @@ def restore_as_new(info: BackupInfo, target: Path | str) -> Path:
     except sqlite3.Error as exc:
         raise FileProblem(f"The backup of {when} cannot be read: {exc}") from exc
     try:
-        with atomic_path(target) as tmp:
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")
-                _require_quick_check(dst, target)
-                if _has_table(dst, "replica"):
-                    stamping.new_copy(dst, stamping.home_of(target))
-            except sqlite3.Error as exc:
-                raise StorageFailure(f"Could not restore the backup of {when} to {target}: "
-                                     f"{exc}") from exc
-            finally:
-                dst.close()
+        write_copy(src, target, home=stamping.home_of(target))
     finally:
         src.close()
     log.info("restored the backup %s as %s", info.path, target)
     return target
 
 
-def _has_table(conn: sqlite3.Connection, name: str) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                        (name,)).fetchone() is not None
+def replace_with_backup(info: BackupInfo, path: Path | str, person: str) -> Path:
+    """Put the content of the backup `info` in place of the file at `path` (closed; the same
+    lineage), in one rename: written beside it, checked, with a replica id of its own, while
+    the file's lock is held for `person` (`FileInUse` when someone has it open). The file is
+    either its old self or the backup's content; the backup itself is only read."""
+    path = Path(path).expanduser().absolute()
+    when = info.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+    current = describe(info.path)
+    if current.damaged is not None:
+        raise FileProblem(f"The backup of {when} cannot be restored: it {current.damaged}; "
+                          f"choose another backup")
+    lock = FileLock.acquire(path, person)
+    try:
+        if _lineage(path) != info.file_uuid:
+            raise FileProblem(f"The backup of {when} is not a backup of {path.name}; "
+                              f"open it as a new file instead")
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.restoring-", suffix=FILE_SUFFIX,
+                                    dir=path.parent)
+        os.close(fd)
+        staged = Path(name)
+        staged.unlink()  # `write_copy` puts the checked copy at this free name
+        try:
+            src = sqlite3.connect(_read_only_uri(info.path), uri=True)
+        except sqlite3.Error as exc:
+            raise FileProblem(f"The backup of {when} cannot be read: {exc}") from exc
+        try:
+            write_copy(src, staged, home=stamping.home_of(path))
+        finally:
+            src.close()
+        try:
+            os.replace(staged, path)
+        except OSError as exc:
+            staged.unlink(missing_ok=True)
+            raise StorageFailure(describe_os_error(exc, path)) from exc
+    finally:
+        lock.release()
+    log.info("replaced %s with the backup %s", path, info.path)
+    return path
+
+
+def _lineage(path: Path) -> str | None:
+    """The file id (`file_uuid`) of the Hirefile file at `path`, read without writing."""
+    fileformat.check_is_hirefile(path)
+    try:
+        conn = sqlite3.connect(fileformat.read_only_uri(path), uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'file_uuid'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise fileformat.describe_sqlite_error(path, exc) from exc
+    return row[0] if row else None

@@ -285,23 +285,17 @@ class Database:
 
     # copies and closing -------------------------------------------------------------------
 
-    def save_copy(self, target: Path | str) -> Path:
-        """Write a consistent copy of the whole file to `target`, atomically."""
+    def save_copy(self, target: Path | str, *, own_replica: bool = True) -> Path:
+        """Write a consistent copy of the whole file to `target`, atomically, checked with
+        `quick_check` before it is put in place. The copy signs its changes with a replica id of
+        its own (`own_replica=False`: an exact image, as a backup keeps)."""
         target = Path(target).expanduser().absolute()
-        with atomic_path(target) as tmp:  # refuses the open file and any other database
-            raw = self.engine.raw_connection()
-            try:
-                dst = sqlite3.connect(tmp)
-                try:
-                    raw.driver_connection.backup(dst)  # type: ignore[union-attr]
-                    dst.execute("PRAGMA journal_mode = DELETE")
-                    stamping.new_copy(dst, stamping.home_of(target))
-                except sqlite3.Error as exc:
-                    raise StorageFailure(describe_os_error(OSError(str(exc)), target)) from exc
-                finally:
-                    dst.close()
-            finally:
-                raw.close()
+        raw = self.engine.raw_connection()
+        try:
+            write_copy(raw.driver_connection, target,  # type: ignore[arg-type]
+                       home=stamping.home_of(target) if own_replica else None)
+        finally:
+            raw.close()
         return target
 
     def close(self) -> None:
@@ -325,6 +319,41 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_SQLITE_FULL = 13  # SQLite's result code for a full disk (`sqlite3.SQLITE_FULL` from 3.11)
+
+
+def write_copy(source: sqlite3.Connection, target: Path, *, home: str | None) -> None:
+    """Copy the database on `source` to `target` with SQLite's backup API (a consistent
+    snapshot; `source` is only read), atomically: the copy passes `quick_check` before it is
+    put in place, or nothing is left. With `home`, a copy in file format 2 takes a replica id
+    of its own living there (a copy for someone, a restored file); None keeps an exact image
+    (a backup). The one way Hirefile writes a whole copy of a file (`save_copy`, backups,
+    restoring a backup)."""
+    with atomic_path(target) as tmp:  # refuses the open file and any other database
+        try:
+            dst = sqlite3.connect(tmp)
+        except sqlite3.Error as exc:
+            raise StorageFailure(f"Could not write {target}: {exc}") from exc
+        try:
+            source.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+            result = [row[0] for row in dst.execute("PRAGMA quick_check")]
+            if result != ["ok"]:
+                raise StorageFailure(f"The copy {target} did not pass SQLite's check "
+                                     f"({result[0]}); it was not kept")
+            if home is not None and dst.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'replica'"
+            ).fetchone() is not None:
+                stamping.new_copy(dst, home)
+        except sqlite3.Error as exc:
+            if getattr(exc, "sqlite_errorcode", None) == _SQLITE_FULL:
+                raise StorageFailure(describe_os_error(OSError(28, os.strerror(28)),
+                                                       target)) from exc
+            raise StorageFailure(f"Could not write {target}: {exc}") from exc
+        finally:
+            dst.close()
 
 
 def _make_engine(path: Path, *, read_only: bool) -> Engine:

@@ -43,6 +43,7 @@ from hirefile.ui.pages.pipeline import PipelinePage
 from hirefile.ui.pages.roles import RolesPage
 from hirefile.ui.people import settle_person, switch_person
 from hirefile.ui.sharing import activity, merge_copy
+from hirefile.ui.sharing import backups as sharing_backups
 from hirefile.ui.status import PersonBadge
 from hirefile.ui.text import isolate
 from hirefile.ui.widgets import COUNT_ROLE, NavDelegate
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
         self.copy_merging = merge_copy.install(self)  # File → Merge…, the copies bar
         self._decorate()
         self._connect()
+        #: Automatic backups; File → Save a Copy for a Cofounder…, Restore from Backup…
+        self.backups = sharing_backups.install(self)
         self.use_database(db)
         self._heartbeat.start()
 
@@ -264,6 +267,7 @@ class MainWindow(QMainWindow):
         self.activity.set_database(db)
         self._show_counts()
         self.person_badge.set_identity(db.identity)
+        self.backups.file_opened(db)
         # the title bar is drawn by the desktop, which may not know directional isolates
         self.setWindowTitle(f"{db.path.name} — Hirefile")
         self._show_file_name(db.path)
@@ -388,6 +392,7 @@ class MainWindow(QMainWindow):
             return
         from hirefile.services.demo import load_demo  # big and rarely used: load on demand
 
+        sharing_backups.backup_before(self.db, "demo")
         for page in (self.roles_page, self.candidates_page):
             page.set_busy(True)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

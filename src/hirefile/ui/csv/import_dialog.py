@@ -67,6 +67,7 @@ from hirefile.ui.csv.models import (
 )
 from hirefile.ui.generated.ui_import_csv import Ui_ImportCsvDialog
 from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.sharing.backups import backup_before
 from hirefile.ui.text import isolate
 
 NAME_TARGETS = {"full_name", "first_name", "last_name"}
@@ -371,6 +372,7 @@ class ImportCsvDialog(QDialog):
             return None
         if self.preview_model.counts()["choose"]:
             return None
+        backup_before(self._db, "import")  # never stops the import (the window says why)
         total = len(self.plans)
         progress = self.progress_dialog = QProgressDialog(
             f"Importing {total:,} rows from {isolate(self.path.name)}…", "Cancel", 0, total, self)

@@ -46,6 +46,7 @@ from hirefile.ui.changes import EVERYTHING, Change
 from hirefile.ui.commands.base import apply, through_changes
 from hirefile.ui.commands.sharing import UseOtherValue
 from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.sharing.backups import backup_before
 from hirefile.ui.sharing.copies_bar import CopiesBar
 from hirefile.ui.text import isolate
 
@@ -515,6 +516,7 @@ class CopyMerging:
             return "nothing"
         try:
             with waiting():
+                backup_before(db, "merge")  # among the backups Restore from Backup lists
                 result = merge_file(db, path)
         except HirefileError as exc:
             messages.show_problem(w, title, exc.message)

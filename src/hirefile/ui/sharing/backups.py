@@ -1,0 +1,149 @@
+"""Automatic backups of the open file, made by the window (`services/backups.py` does the work).
+
+`BackupKeeper` backs the file up shortly after it opens (after the first paint), every 30
+minutes while it changed since the last backup (the window's one change notification says
+when), and on request before a write that replaces much at once: `backup_before(db, reason)`
+(a CSV import, demo data, a merge of a cofounder's copy, a restore). A backup that fails (a
+full disk) never stops the work: the status bar says so each time, and a warning is shown
+once per window. Every backup is followed by the rotation (`make_backup` runs it).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import weakref
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+
+from hirefile.errors import HirefileError
+from hirefile.services.backups import BackupInfo, make_backup, up_to_date
+from hirefile.storage.database import Database
+from hirefile.ui import messages
+from hirefile.ui.changes import Change
+
+if TYPE_CHECKING:
+    from hirefile.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+#: How long after a file opens its first backup is made (the window is painted by then).
+OPEN_DELAY_MS = 1500
+#: How often a changed file is backed up.
+EVERY_MS = 30 * 60 * 1000
+STATUS_MS = 10_000
+
+#: The keeper of each open file, so a dialog holding only the file can ask for a backup.
+_keepers: weakref.WeakKeyDictionary[Database, BackupKeeper] = weakref.WeakKeyDictionary()
+
+
+def backup_before(db: Database | None, reason: str) -> BackupInfo | None:
+    """Back up `db` before a write that changes much at once ("import", "merge", "demo").
+    Never raises for a backup that could not be made (the window says so); returns the
+    backup, or None when none was made."""
+    if db is None or db.read_only:
+        return None
+    keeper = _keepers.get(db)
+    if keeper is not None and shiboken6.isValid(keeper):
+        return keeper.backup(reason)
+    try:
+        return make_backup(db, reason)
+    except (HirefileError, OSError, sqlite3.Error) as exc:
+        log.warning("could not back up %s before %s: %s", db.path, reason, exc)
+        return None
+
+
+class BackupKeeper(QObject):
+    """Makes the window's automatic backups (see the module's docstring)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        #: The file changed since its last backup.
+        self.changed_since = False
+        self._warned = False
+        self._open_timer = QTimer(self)
+        self._open_timer.setSingleShot(True)
+        self._open_timer.setInterval(OPEN_DELAY_MS)
+        self._open_timer.timeout.connect(self.back_up_opened)
+        self.timer = QTimer(self)
+        self.timer.setInterval(EVERY_MS)
+        self.timer.timeout.connect(self.back_up_if_changed)
+        window.changes.sig_changed.connect(self._file_changed)
+        self.timer.start()
+        #: File → Save a Copy for a Cofounder… and File → Restore from Backup… (`install`).
+        self.action_copy_for_cofounder: QAction | None = None
+        self.action_restore: QAction | None = None
+
+    def file_opened(self, db: Database) -> None:
+        """`db` is now the window's file: back it up once the window is painted."""
+        _keepers[db] = self
+        self.changed_since = False
+        self._open_timer.start()
+
+    def back_up_opened(self) -> BackupInfo | None:
+        """The backup after opening, unless the newest backup already holds the file as it
+        is (opened again, unchanged since): then that one is returned."""
+        db = self._window.db
+        if db is None or db.read_only:
+            return None
+        try:
+            same = up_to_date(db)
+        except (HirefileError, OSError):
+            same = None
+        return same if same is not None else self.backup("open")
+
+    def back_up_if_changed(self) -> BackupInfo | None:
+        """The 30-minute timer: a backup when the file changed since the last one."""
+        return self.backup("timer") if self.changed_since else None
+
+    def _file_changed(self, _change: Change) -> None:
+        self.changed_since = True
+
+    def backup(self, reason: str, *, quiet: bool = False) -> BackupInfo | None:
+        """Back up the window's file now. A failure is said in the status bar (and once in a
+        warning, unless `quiet`: the caller says it) and returns None; work goes on."""
+        db = self._window.db
+        if db is None or db.read_only:
+            return None
+        try:
+            info = make_backup(db, reason)
+        except (HirefileError, OSError, sqlite3.Error) as exc:
+            text = exc.message if isinstance(exc, HirefileError) else str(exc)
+            log.warning("could not back up %s (%s): %s", db.path, reason, text)
+            self._window.statusBar().showMessage(f"Backup not made: {text}", STATUS_MS)
+            if not quiet and not self._warned:
+                self._warned = True
+                messages.show_problem(
+                    self._window, "Backup not made",
+                    f"Hirefile could not make its automatic backup of {db.path.name}: {text}. "
+                    f"Your work is saved in the file as usual; Hirefile tries again later "
+                    f"and says so in the status bar.")
+            return None
+        self.changed_since = False
+        return info
+
+
+def install(window: MainWindow) -> BackupKeeper:
+    """The window's backups: the keeper, and after File → Save a Copy…, the actions
+    "Save a Copy for a Cofounder…" and "Restore from Backup…"."""
+    from hirefile.ui.sharing.cofounder_copy import save_for_cofounder
+    from hirefile.ui.sharing.restore import show_restore
+
+    keeper = BackupKeeper(window)
+    menu, after = window.form.menuFile, window.form.actionSaveCopy
+    actions = menu.actions()
+    before = actions[actions.index(after) + 1] if after in actions[:-1] else None
+    copy = keeper.action_copy_for_cofounder = QAction("Save a Copy for a &Cofounder…", window)
+    copy.setStatusTip("Write a copy for a cofounder to work in; merge it back when it returns")
+    copy.triggered.connect(lambda: save_for_cofounder(window))
+    restore = keeper.action_restore = QAction("&Restore from Backup…", window)
+    restore.setStatusTip("Open one of this file's automatic backups as a new file, or put it "
+                         "in place of this file")
+    restore.triggered.connect(lambda: show_restore(window))
+    for action in (copy, restore):
+        menu.insertAction(before, action)  # type: ignore[arg-type]
+    return keeper

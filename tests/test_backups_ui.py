@@ -1,0 +1,376 @@
+"""Backups and copies in the app: a copy for a cofounder that merges back, automatic backups
+(on open, every 30 minutes while changed, before an import or demo data, rotated, a failure
+that never stops work), and File → Restore from Backup… (as a new file, or in place of the
+open file after a confirmation and a backup, with every view showing the restored rows)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+from test_no_stale_views import every_view_matches_the_file, listing_names
+from test_small_screen import SCREEN, cut_buttons, cut_labels, settle
+
+from hirefile.domain.candidates import CandidateDraft
+from hirefile.errors import StorageFailure
+from hirefile.services import company as company_service
+from hirefile.services.backups import backups_dir, list_backups, make_backup
+from hirefile.services.merging import merge_file
+from hirefile.settings import Identity
+from hirefile.storage.database import Database
+from hirefile.storage.models import Candidate, CompanyProfile, Person
+from hirefile.ui import messages, screen
+from hirefile.ui.commands.base import apply
+from hirefile.ui.commands.candidates import CreateCandidate
+from hirefile.ui.csv import files as csv_files
+from hirefile.ui.csv.import_dialog import ImportCsvDialog
+from hirefile.ui.main_window import MainWindow
+from hirefile.ui.screen import room_for
+from hirefile.ui.sharing import backups as sharing_backups
+from hirefile.ui.sharing import cofounder_copy, restore
+from hirefile.ui.sharing.backups import EVERY_MS
+from hirefile.ui.sharing.restore import COL_NOTE, RestoreDialog
+
+DANIEL = Identity("7a1c0d7e-0000-4000-8000-00000000da01", "Daniel Okoye", "daniel@example.ng")
+
+
+@pytest.fixture
+def window(open_window: Any, demo_db: Database) -> MainWindow:
+    return open_window(demo_db, (1024, 700))
+
+
+def live_candidates(db: Database) -> int:
+    with db.reader() as s:
+        return s.scalar(select(func.count()).select_from(Candidate)
+                        .where(Candidate.deleted_at.is_(None))) or 0
+
+
+def replica_of(path: Path) -> str:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT value FROM meta WHERE key = 'replica_id'").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def add_candidate(w: MainWindow, name: str) -> None:
+    assert w.db is not None
+    apply(w.undo_stack, CreateCandidate(w.db, lambda: None, CandidateDraft(full_name=name)))
+
+
+@pytest.fixture
+def problems(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "show_problem",
+                        lambda parent, title, text: shown.append((title, text)))
+    return shown
+
+
+# a copy for a cofounder ---------------------------------------------------------------------------
+
+def test_a_copy_for_a_cofounder_is_named_for_them_has_its_own_replica_and_merges_back(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = window.db
+    assert db is not None
+    with db.session() as s:  # the file's people: me and a cofounder named in Arabic
+        s.add(Person(name="ليلى حداد", email="layla@example.jo"))
+        profile = s.scalars(select(CompanyProfile)).first()
+        company = profile.name if profile is not None else ""
+    assert company  # the demo's company profile names the company
+    with db.reader() as s:
+        assert company_service.company(s).name == company
+    offered: list[list[str]] = []
+    suggested: list[Path] = []
+    told: list[tuple[Path, str]] = []
+
+    def ask_person(parent: Any, choices: list[str]) -> str:
+        offered.append(choices)
+        return "  Daniel   Okoye "  # typed, with stray spaces
+
+    def ask_target(parent: Any, path: Path) -> Path:
+        suggested.append(path)
+        return tmp_path / "out" / path.name
+
+    (tmp_path / "out").mkdir()
+    monkeypatch.setattr(cofounder_copy, "ask_person", ask_person)
+    monkeypatch.setattr(cofounder_copy, "ask_target", ask_target)
+    monkeypatch.setattr(cofounder_copy, "show_what_next",
+                        lambda parent, copy, person: told.append((copy, person)))
+    original = db.path.read_bytes()
+
+    menu = [a.text() for a in window.form.menuFile.actions()]
+    at = menu.index(window.form.actionSaveCopy.text())  # the plain copy stays as it was
+    assert menu[at + 1:at + 3] == ["Save a Copy for a &Cofounder…", "&Restore from Backup…"]
+    assert window.backups.action_copy_for_cofounder is not None
+    window.backups.action_copy_for_cofounder.trigger()
+
+    assert "ليلى حداد" in offered[0] and db.identity.name not in offered[0]
+    assert suggested == [db.path.with_name(f"{company} — for Daniel Okoye.hirefile")]
+    copy = tmp_path / "out" / f"{company} — for Daniel Okoye.hirefile"
+    assert told == [(copy, "Daniel Okoye")]
+    assert db.path.read_bytes() == original  # the open file was only read
+    assert replica_of(copy) != replica_of(db.path)
+    headline, steps = cofounder_copy.what_next_text(copy, "Daniel Okoye")
+    assert copy.name in headline and "Merge a Cofounder’s Copy" in steps
+    assert "e-mail" in steps and "USB" in steps and "shared folder" in steps
+
+    # Daniel works in his copy while I work in mine; each merges the other's back
+    with Database.open(copy, DANIEL) as theirs, theirs.session() as s:
+        s.add(Candidate(full_name="Chen Wei 陈伟", email="chen.wei@example.cn"))
+    add_candidate(window, "Олена Коваль")
+    mine_before = live_candidates(db)
+    result = merge_file(db, copy)
+    assert result.outcome.added["candidate"] == 1 and not result.outcome.conflicts
+    assert live_candidates(db) == mine_before + 1
+    with Database.open(copy, DANIEL) as theirs:
+        merge_file(theirs, db.path)
+        assert live_candidates(theirs) == live_candidates(db)
+        assert replica_of(copy) != replica_of(db.path)
+
+
+def test_without_a_company_name_the_copy_is_named_after_the_file(new_db: Database) -> None:
+    assert cofounder_copy.suggested_name(new_db, "Dana/Lee") == \
+        "Hiring — for Dana Lee.hirefile"  # no slash in a file name
+
+
+# automatic backups --------------------------------------------------------------------------------
+
+def test_a_backup_is_made_after_the_file_opens(window: MainWindow, qtbot: Any) -> None:
+    db = window.db
+    assert db is not None
+    assert list_backups(db.file_uuid) == []  # not while the window opens
+    qtbot.waitUntil(lambda: bool(list_backups(db.file_uuid)), timeout=10_000)
+    [info] = list_backups(db.file_uuid)
+    assert info.reason == "open" and info.damaged is None
+    assert info.candidates == live_candidates(db)
+    # opened again with nothing changed since: no second copy of the same content
+    assert window.backups.back_up_opened() == info
+    assert list_backups(db.file_uuid) == [info]
+
+
+def test_the_half_hourly_backup_is_made_only_when_the_file_changed(window: MainWindow) -> None:
+    db = window.db
+    assert db is not None
+    keeper = window.backups
+    assert keeper.timer.isActive() and keeper.timer.interval() == EVERY_MS == 30 * 60 * 1000
+    assert keeper.back_up_opened() is not None
+    assert keeper.back_up_if_changed() is None  # nothing changed since
+    add_candidate(window, "Amaka Eze")
+    made = keeper.back_up_if_changed()
+    assert made is not None and made.reason == "timer"
+    assert made.candidates == live_candidates(db)
+    assert keeper.back_up_if_changed() is None  # backed up already
+    window.undo_stack.undo()  # an undo is a change too
+    assert keeper.back_up_if_changed() is not None
+    assert sorted(b.reason for b in list_backups(db.file_uuid)) == ["open", "timer", "timer"]
+
+
+def test_each_backup_is_followed_by_the_rotation(window: MainWindow) -> None:
+    db = window.db
+    assert db is not None
+    now = datetime.now(timezone.utc)
+    old_day = now - timedelta(days=21)
+    same_week = [make_backup(db, "timer", now=old_day.replace(hour=h)) for h in (9, 11)]
+    long_ago = make_backup(db, "timer", now=now - timedelta(weeks=20))
+    # make_backup rotated as it went, with its own `now`; the 20-week-old one was the newest
+    assert all(b.path.exists() for b in (*same_week, long_ago))
+    assert window.backups.backup("timer") is not None
+    left = {b.path for b in list_backups(db.file_uuid)}
+    assert same_week[1].path in left  # the newest of its week
+    assert same_week[0].path not in left and long_ago.path not in left
+    assert len(left) == 2
+
+
+def test_a_backup_is_made_before_demo_data_and_before_a_csv_import(
+        open_window: Any, new_db: Database, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    w = open_window(new_db, (1024, 700))
+    w.load_demo()
+    [before_demo] = list_backups(new_db.file_uuid)
+    assert (before_demo.reason, before_demo.candidates) == ("demo", 0)
+    demo = live_candidates(new_db)
+    assert demo > 0
+    path = tmp_path / "referrals.csv"
+    path.write_text("Name,Email\nIfeoma Chukwu,ifeoma@example.org\n", encoding="utf-8")
+    monkeypatch.setattr(csv_files, "ask_csv_file", lambda parent, directory: path)
+
+    def run(cls: Any, parent: Any, db: Database) -> Any:
+        dialog = cls(db, parent)
+        assert dialog.choose_file()
+        report = dialog.import_now()
+        dialog.deleteLater()
+        return report
+
+    monkeypatch.setattr(ImportCsvDialog, "run", classmethod(run))
+    assert w.candidates_page.import_csv()  # File → Import CSV…
+    assert live_candidates(new_db) == demo + 1
+    [before_import] = [b for b in list_backups(new_db.file_uuid) if b.reason == "import"]
+    assert before_import.candidates == demo
+
+
+def test_a_failing_backup_says_so_once_and_never_stops_the_work(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        problems: list[tuple[str, str]]) -> None:
+    db = window.db
+    assert db is not None
+
+    def full(db: Database, reason: str, **_kw: Any) -> Any:
+        raise StorageFailure(f"The disk is full: could not write {backups_dir(db.file_uuid)}")
+
+    monkeypatch.setattr(sharing_backups, "make_backup", full)
+    before = live_candidates(db)
+    assert sharing_backups.backup_before(db, "import") is None
+    assert window.statusBar().currentMessage().startswith("Backup not made: The disk is full")
+    assert window.backups.back_up_opened() is None
+    add_candidate(window, "Ngozi Obi")  # work goes on
+    assert live_candidates(db) == before + 1
+    assert window.backups.back_up_if_changed() is None
+    assert window.backups.changed_since  # tried again at the next half hour
+    assert [title for title, _ in problems] == ["Backup not made"]  # one warning, not three
+    assert "The disk is full" in problems[0][1]
+
+
+# restoring ----------------------------------------------------------------------------------------
+
+def test_the_restore_dialog_lists_backups_newest_first_and_greys_a_damaged_one(
+        window: MainWindow) -> None:
+    db = window.db
+    assert db is not None
+    first = make_backup(db, "open", now=datetime(2026, 12, 6, 9, 0, tzinfo=timezone.utc))
+    add_candidate(window, "Kwame Mensah")
+    second = make_backup(db, "import", now=datetime(2026, 12, 6, 10, 0, tzinfo=timezone.utc))
+    damaged = backups_dir(db.file_uuid) / "2026-12-06T110000Z-timer.hirefile"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 84 + b"cut short by a sync")
+    dialog = RestoreDialog(window, db)
+    try:
+        rows = [dialog.list.topLevelItem(i) for i in range(dialog.list.topLevelItemCount())]
+        assert [b.path for b in dialog.backups] == [damaged, second.path, first.path]
+        assert [r.text(1) for r in rows] == ["Every 30 minutes",
+                                             "Before a CSV import", "When the file opened"]
+        assert rows[0].text(COL_NOTE).startswith("Cannot be used: it ")
+        assert not rows[0].flags() & Qt.ItemFlag.ItemIsEnabled  # greyed
+        assert [r.text(3) for r in rows] == ["—", f"{second.candidates:,}",
+                                             f"{first.candidates:,}"]
+        local = second.taken_at.astimezone()
+        assert rows[1].text(0) == f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+        assert dialog.chosen == second  # the newest usable one
+        assert dialog.open_button.isEnabled() and dialog.replace_button.isEnabled()
+    finally:
+        dialog.deleteLater()
+
+
+def test_a_backup_opens_as_a_new_file_with_its_rows(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = window.db
+    assert db is not None
+    add_candidate(window, "Hine Walker")  # I am a person of the file from my first edit on
+    info = window.backups.backup("open")
+    assert info is not None
+    add_candidate(window, "Ayasha Redcloud")
+    original = db.path
+    target = tmp_path / "Restored.hirefile"
+    monkeypatch.setattr(restore, "ask_new_file", lambda parent, suggested: target)
+    dialog = RestoreDialog(window, db)
+    assert dialog.chosen == info
+    assert dialog.open_as_new() == target
+    assert window.db is not None and window.db.path == target
+    assert live_candidates(window.db) == info.candidates
+    assert "Ayasha Redcloud" not in listing_names(window)
+    every_view_matches_the_file(window)
+    assert replica_of(target) != replica_of(original)
+    with Database.open(original, DANIEL, write=False) as kept:  # the file itself is untouched
+        assert live_candidates(kept) == info.candidates + 1
+
+
+def test_replacing_the_current_file_asks_backs_up_first_and_shows_the_restored_rows(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = window.db
+    assert db is not None
+    info = window.backups.backup("open")
+    assert info is not None
+    add_candidate(window, "Siosaia Tupou")
+    assert "Siosaia Tupou" in listing_names(window)
+    asked: list[tuple[str, str]] = []
+    answer = [False]
+
+    def ask(parent: Any, file_name: str, when: str) -> bool:
+        asked.append((file_name, when))
+        return answer[0]
+
+    monkeypatch.setattr(restore, "ask_replace", ask)
+    dialog = RestoreDialog(window, db)
+    original = db.path.read_bytes()
+    assert not dialog.replace_current()  # "Cancel": nothing happens
+    assert db.path.read_bytes() == original and window.db is db
+    assert asked == [(db.path.name, restore.when_text(info))]
+
+    answer[0] = True
+    assert dialog.replace_current()
+    assert len(asked) == 2
+    [before] = [b for b in list_backups(info.file_uuid) if b.reason == "before-restore"]
+    assert before.candidates == info.candidates + 1  # the file as it was, with Siosaia
+    assert window.db is not None and window.db is not db and window.db.path == db.path
+    assert live_candidates(window.db) == info.candidates
+    assert window.undo_stack.count() == 0  # its steps edited what was replaced
+    assert "Siosaia Tupou" not in listing_names(window)
+    every_view_matches_the_file(window)
+    add_candidate(window, "Mele Taufa")  # the restored file is open for writing
+    assert live_candidates(window.db) == info.candidates + 1
+
+
+def test_a_backup_of_another_file_is_never_put_in_place_of_this_one(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        problems: list[tuple[str, str]]) -> None:
+    """The dialog only offers backups of this file: a backup of another lineage dropped in its
+    folder is refused before anything changes."""
+    db = window.db
+    assert db is not None
+    info = window.backups.backup("open")
+    assert info is not None
+    other = Database.create(db.path.with_name("Other.hirefile"), DANIEL)
+    try:
+        stray = make_backup(other, "open")
+    finally:
+        other.close()
+    moved = backups_dir(db.file_uuid) / stray.path.name.replace("open", "timer")
+    stray.path.rename(moved)
+    monkeypatch.setattr(restore, "ask_replace", lambda *_a: True)
+    dialog = RestoreDialog(window, db)
+    top = dialog.list.topLevelItem(0)
+    assert dialog.backups[0].path == moved and dialog.backups[0].damaged is not None
+    assert "another file" in top.text(COL_NOTE)
+    assert dialog.chosen == info  # the stray one cannot be chosen
+    original = db.path.read_bytes()
+    assert restore.replace_current(window, dialog.backups[0]) is False
+    assert problems and "cannot be restored" in problems[0][1]
+    assert window.db is not None and window.db.path == db.path
+    assert window.db.path.read_bytes() == original  # reopened as it was
+    assert live_candidates(window.db) == info.candidates
+
+
+def test_the_restore_dialog_fits_a_small_laptop_and_cuts_nothing(
+        window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = window.db
+    assert db is not None
+    make_backup(db, "before-restore")
+    monkeypatch.setattr(screen, "available_size", lambda widget: SCREEN)
+    dialog = RestoreDialog(window, db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    settle(qtbot)
+    room = room_for(SCREEN)
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    assert cut_buttons(dialog) == [] and cut_labels(dialog) == []
+    header = dialog.list.header()
+    for col in range(COL_NOTE):  # every column's widest text is seen whole
+        texts = [dialog.list.headerItem().text(col)] + [
+            dialog.list.topLevelItem(r).text(col)
+            for r in range(dialog.list.topLevelItemCount())]
+        widest = max(dialog.list.fontMetrics().horizontalAdvance(t) for t in texts)
+        assert widest < header.sectionSize(col), (col, texts)
