@@ -374,3 +374,26 @@ def test_the_restore_dialog_fits_a_small_laptop_and_cuts_nothing(
             for r in range(dialog.list.topLevelItemCount())]
         widest = max(dialog.list.fontMetrics().horizontalAdvance(t) for t in texts)
         assert widest < header.sectionSize(col), (col, texts)
+
+
+def test_the_older_format_a_file_was_brought_from_is_among_its_backups(
+        open_window: Any, tmp_path: Path, identity: Identity) -> None:
+    """Opening a file of the older format upgrades it after a verified copy beside it; that
+    copy is also kept among the file's backups, so Restore from Backup lists it."""
+    import gzip
+    import shutil
+
+    from test_format2 import FORMAT1
+
+    path = tmp_path / "Hiring.hirefile"
+    with gzip.open(FORMAT1) as src, path.open("wb") as dst:
+        shutil.copyfileobj(src, dst)
+    db = Database.open(path, identity)
+    assert db.backup_path is not None
+    w: MainWindow = open_window(db)
+    kept = [b for b in list_backups(db.file_uuid) if b.reason == "migrate"]
+    assert len(kept) == 1 and kept[0].damaged is None
+    assert kept[0].candidates == live_candidates(db) == 40
+    with sqlite3.connect(f"file:{kept[0].path}?mode=ro", uri=True) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1  # the file as it was
+    assert w.db is db

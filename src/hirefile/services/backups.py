@@ -25,7 +25,7 @@ import re
 import sqlite3
 import tempfile
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -85,10 +85,38 @@ def make_backup(db: Database, reason: str, *, now: datetime | None = None) -> Ba
 
     Raises `StorageFailure` (nothing left behind) when the copy cannot be written or does not
     pass `quick_check`."""
+    return _keep(db.file_uuid, reason, lambda target: _write_backup(db, target), now=now,
+                 source=db.path)
+
+
+def keep_migration_backup(db: Database) -> BackupInfo | None:
+    """When opening `db` brought it to this format, the verified copy of the older file that
+    was made beside it (`Database.backup_path`) is also kept among its backups, reason
+    "migrate", so Restore from Backup lists it. None when the file was not migrated."""
+    old = db.backup_path
+    if old is None:
+        return None
+
+    def write(target: Path) -> None:
+        try:
+            source = sqlite3.connect(_read_only_uri(old), uri=True)
+        except sqlite3.Error as exc:
+            raise FileProblem(f"Could not read {old} to keep it: {exc}") from exc
+        try:
+            write_copy(source, target, home=None)
+        finally:
+            source.close()
+
+    return _keep(db.file_uuid, "migrate", write, source=old)
+
+
+def _keep(file_uuid: str, reason: str, write: Callable[[Path], None], *,
+          now: datetime | None = None, source: Path) -> BackupInfo:
+    """Write a backup of lineage `file_uuid` under a name of its time and reason (`write`
+    makes the file at the path it is given, atomically), then rotate."""
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     now = _utc(now or datetime.now(timezone.utc))
-    file_uuid = db.file_uuid
     folder = backups_dir(file_uuid)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -100,7 +128,7 @@ def make_backup(db: Database, reason: str, *, now: datetime | None = None) -> Ba
         if os.path.lexists(target):
             continue
         try:
-            _write_backup(db, target)
+            write(target)
         except OutputRefused:
             if os.path.lexists(target):
                 continue  # another backup of this lineage took the name meanwhile
@@ -108,7 +136,7 @@ def make_backup(db: Database, reason: str, *, now: datetime | None = None) -> Ba
         break
     else:
         raise StorageFailure(f"Too many backups named {base} in {folder}")
-    log.info("backed up %s to %s (%s)", db.path, target, reason)
+    log.info("backed up %s to %s (%s)", source, target, reason)
     rotate(file_uuid, now=now)
     return describe(target)
 

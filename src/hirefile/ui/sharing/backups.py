@@ -2,7 +2,8 @@
 
 `BackupKeeper` backs the file up shortly after it opens (after the first paint), every 30
 minutes while it changed since the last backup (the window's one change notification says
-when), and on request before a write that replaces much at once: `backup_before(db, reason)`
+when), after a file was brought to this format (the verified copy of its older format), and
+on request before a write that replaces much at once: `backup_before(db, reason)`
 (a CSV import, demo data, a merge of a cofounder's copy, a restore). A backup that fails (a
 full disk) never stops the work: the status bar says so each time, and a warning is shown
 once per window. Every backup is followed by the rotation (`make_backup` runs it).
@@ -20,7 +21,12 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 
 from hirefile.errors import HirefileError
-from hirefile.services.backups import BackupInfo, make_backup, up_to_date
+from hirefile.services.backups import (
+    BackupInfo,
+    keep_migration_backup,
+    make_backup,
+    up_to_date,
+)
 from hirefile.storage.database import Database
 from hirefile.ui import messages
 from hirefile.ui.changes import Change
@@ -79,10 +85,16 @@ class BackupKeeper(QObject):
         self.action_restore: QAction | None = None
 
     def file_opened(self, db: Database) -> None:
-        """`db` is now the window's file: back it up once the window is painted."""
+        """`db` is now the window's file: back it up once the window is painted (and keep the
+        copy of its older format among its backups, when opening it migrated it)."""
         _keepers[db] = self
         self.changed_since = False
         self._open_timer.start()
+        if db.backup_path is not None and not db.read_only:
+            try:
+                keep_migration_backup(db)
+            except (HirefileError, OSError, sqlite3.Error) as exc:  # it stays beside the file
+                log.warning("could not keep %s among the backups: %s", db.backup_path, exc)
 
     def back_up_opened(self) -> BackupInfo | None:
         """The backup after opening, unless the newest backup already holds the file as it
