@@ -42,6 +42,7 @@ from hirefile.ui.pages.offers import OffersPage
 from hirefile.ui.pages.pipeline import PipelinePage
 from hirefile.ui.pages.roles import RolesPage
 from hirefile.ui.people import settle_person, switch_person
+from hirefile.ui.sharing.on_disk import DiskSharing, open_or_offer_read_only
 from hirefile.ui.status import PersonBadge
 from hirefile.ui.text import isolate
 from hirefile.ui.widgets import COUNT_ROLE, NavDelegate
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self.form.menuFile.insertAction(self.action_company, self.action_switch_person)
         self._decorate()
         self._connect()
+        #: Changes on disk, read-only looking and the synced-folder note (ui/sharing/on_disk).
+        self.disk = DiskSharing(self)
         self.use_database(db)
         self._heartbeat.start()
 
@@ -265,6 +268,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(db.path)
         self.settings.set_last_file(db.path)
         self._fill_recent()
+        self.disk.watch(db)
 
     def _show_file_name(self, path: Path) -> None:
         label = self.form.fileName
@@ -310,13 +314,15 @@ class MainWindow(QMainWindow):
         if not self._leave_ok():
             return False
         try:
-            db = Database.open(path, self.identity)
+            db = open_or_offer_read_only(self, path, self.identity)
         except HirefileError as exc:
             log.info("could not open %s: %s", path, exc.message)
             if isinstance(exc, FileMissing):
                 self.settings.remove_recent(path)
                 self._fill_recent()
             messages.show_problem(self, f"Could not open {isolate(path.name)}", exc.message)
+            return False
+        if db is None:  # in use, and the person did not want to look read-only
             return False
         settle_person(self, db, self.settings, self.identity)
         self.use_database(db)
@@ -436,6 +442,7 @@ class MainWindow(QMainWindow):
 
     def close_database(self) -> None:
         self._heartbeat.stop()
+        self.disk.stop()
         if self.db is not None:
             for page in self.pages:
                 page.set_database(None)  # type: ignore[attr-defined]

@@ -1,0 +1,1 @@
+"""Sharing a file between founders: merge, copies, changes on disk, backups, activity."""
