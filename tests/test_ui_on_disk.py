@@ -30,7 +30,12 @@ from hirefile.ui.messages import AfterFailure
 from hirefile.ui.pages.pipeline import BOARD
 from hirefile.ui.people import WhoAmIDialog
 from hirefile.ui.sharing import on_disk
-from hirefile.ui.sharing.on_disk import CHANGED_TEXT, WAITING_TEXT
+from hirefile.ui.sharing.on_disk import (
+    CHANGED_TEXT,
+    REPLACED_TEXT,
+    UNDO_CLEARED_TEXT,
+    WAITING_TEXT,
+)
 
 DANIEL = Identity(str(uuid.uuid4()), "Daniel Brandt")
 WAIT = 8000  # ms: the file watcher and its settling time, on a busy machine
@@ -100,7 +105,8 @@ def test_a_file_replaced_on_disk_is_reopened_and_every_page_shows_the_new_rows(
     qtbot.waitUntil(lambda: "replaced by a synced version" in status(desk), timeout=WAIT)
     assert desk.db is db and db.disk_id == (os.stat(db.path).st_dev, os.stat(db.path).st_ino)
     assert {"Zofia Wiśniewska", "Хасан Алиев"} <= names(db)
-    assert desk.undo_stack.count() == 0 and "Undo history cleared" in status(desk)
+    assert status(desk) == REPLACED_TEXT
+    assert desk.undo_stack.count() == 0 and bar_text(desk, "undoCleared") == UNDO_CLEARED_TEXT
     every_view_matches_the_file(desk)
     shown = [desk.candidates_page.model.row_at(r).name
              for r in range(desk.candidates_page.model.rowCount())]
@@ -247,6 +253,8 @@ def test_a_read_only_window_refreshes_when_the_writer_saves_and_closes(
     qtbot.waitUntil(lambda: status(looking) == CHANGED_TEXT, timeout=WAIT)
     assert looking.candidates_page.total == 301
     every_view_matches_the_file(looking)
+    assert not looking.candidates_page.action_add.isEnabled()  # still only looking
+    assert not looking.roles_page.new_button.isEnabled()
     writer.close()  # they are done: the bar says the file is free
     looking.disk.check()
     assert "Nobody is editing it now" in (bar_text(looking, "readOnly") or "")
@@ -255,6 +263,7 @@ def test_a_read_only_window_refreshes_when_the_writer_saves_and_closes(
     assert looking.windowTitle() == "Demo.hirefile — Hirefile"
     assert bar_text(looking, "readOnly") is None
     assert looking.candidates_page.action_add.isEnabled()
+    assert looking.roles_page.new_button.isEnabled()
 
 
 def test_file_menu_opens_read_only(open_window: Callable[..., MainWindow], demo_db: Database,

@@ -32,7 +32,8 @@ def ask_after_failure(parent: QWidget | None, message: str, *,
                       read_only: bool = False) -> AfterFailure:
     """The start-up file cannot be opened: open another, create a new one, or quit (and, when
     someone else is editing it, `read_only`: look at it read-only)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Hirefile", "This file cannot be opened.",
+    box = QMessageBox(QMessageBox.Icon.Warning, "Hirefile",
+                      "This file is in use." if read_only else "This file cannot be opened.",
                       parent=parent)
     box.setInformativeText(message)
     open_button = box.addButton("Open Another…", QMessageBox.ButtonRole.AcceptRole)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -60,12 +61,23 @@ class NoticeBar(QFrame):
             self.close_button.clicked.connect(self.sig_closed.emit)
             layout.addWidget(self.close_button)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A wrapped label's own height hint assumes a narrow width (tool bars ask for no
+        height-for-width): give it the height its lines need at the width it got."""
+        super().resizeEvent(event)
+        needed = self.label.heightForWidth(self.label.width())
+        if needed > 0 and needed != self.label.maximumHeight():
+            self.label.setFixedHeight(needed)
+
     @property
     def text(self) -> str:
         return self.label.text()
 
     def set_text(self, text: str) -> None:
         self.label.setText(text)
+        needed = self.label.heightForWidth(self.label.width())
+        if needed > 0:
+            self.label.setFixedHeight(needed)
 
     def add_button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)

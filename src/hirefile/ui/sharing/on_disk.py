@@ -46,6 +46,9 @@ CLOUD_NOTE_KEY = "cloud_note_dismissed"
 
 CHANGED_TEXT = "The file changed on disk — reloaded"
 WAITING_TEXT = "The file changed on disk. Your unsaved edits are kept — Reload when done"
+REPLACED_TEXT = "The file was replaced by a synced version — reloaded"
+UNDO_CLEARED_TEXT = ("Undo history was cleared: its steps were made on the version of the "
+                     "file that a synced folder replaced.")
 
 
 def ask_open_read_only(parent: QWidget | None, path: Path, problem: FileInUse) -> bool:
@@ -111,6 +114,8 @@ class DiskSharing(QObject):
         #: The status message of a reload that waits for unsaved edits (None: none waits).
         self._waiting: str | None = None
         window.installEventFilter(self)
+        # after the pages have read again (they enable their own actions as they do)
+        window.changes.sig_changed.connect(lambda _change: self._enable_editing())
         self.action_open_read_only = QAction("Open &Read-Only…", window)
         self.action_open_read_only.setStatusTip(
             "Look at a file without changing it (while someone else edits it)")
@@ -129,7 +134,7 @@ class DiskSharing(QObject):
         self.stop()
         self.witness = FileWitness(db)
         self._watch_paths(db.path)
-        for name in ("diskChanged", "diskProblem"):
+        for name in ("diskChanged", "diskProblem", "undoCleared"):
             self.notes.remove(name)
         self._waiting = None
         self._show_state(db)
@@ -189,16 +194,15 @@ class DiskSharing(QObject):
                 log.info("could not take in the replaced %s: %s", db.path, exc.message)
                 self._problem(exc.message)
                 return seen
-            self.window.undo_stack.clear()  # its steps were made on the file that went away
-            n = taken.changes_merged
-            if n:
-                message = (f"The file was replaced by a synced version; your "
-                           f"{n:,} change{'s' if n != 1 else ''} were merged back in. "
-                           "Undo history cleared (it belonged to the replaced file)")
-            else:
-                message = ("The file was replaced by a synced version — reloaded. Undo "
-                           "history cleared (it belonged to the replaced file)")
             self.notes.remove("diskProblem")
+            if self.window.undo_stack.count():  # its steps were made on the file that went
+                self.window.undo_stack.clear()  # away: say so, where it stays to be read
+                bar = self.notes.show_bar(NoticeBar("undoCleared", UNDO_CLEARED_TEXT))
+                bar.sig_closed.connect(lambda: self.notes.remove("undoCleared"))
+            n = taken.changes_merged
+            message = REPLACED_TEXT if not n else (
+                f"The file was replaced by a synced version; your {n:,} "
+                f"change{'s were' if n != 1 else ' was'} merged back in")
         self._reload(message)
         return seen
 
@@ -269,8 +273,7 @@ class DiskSharing(QObject):
     def _show_state(self, db: Database) -> None:
         """Title, bar and editing actions for a read-only file (and back for a writer)."""
         window = self.window
-        for action in self._editing_actions():
-            action.setEnabled(not db.read_only)
+        self._enable_editing()
         if not db.read_only:
             self.notes.remove("readOnly")
             return
@@ -290,15 +293,24 @@ class DiskSharing(QObject):
             bar.set_text(text)
         bar.buttons["Open for Editing"].setVisible(holder is None)
 
-    def _editing_actions(self) -> list[QAction]:
+    def _enable_editing(self) -> None:
+        """The actions that start an edit, off while the file is open read-only (an edit
+        begun elsewhere is refused when saved, with `ReadOnlyFile`'s sentence)."""
         window = self.window
-        found = [window.candidates_page.action_add, window.candidates_page.action_import,
-                 window.action_company]
-        workspace = window.roles_page.workspace
-        if workspace is not None:
-            found += [workspace.new_role_action, workspace.duplicate_role_action,
-                      workspace.remove_role_action]
-        return found
+        db = window.db
+        if db is None:
+            return
+        # always there with a file (a writable file enables them all again)
+        found: list[QAction | QWidget] = [
+            window.candidates_page.action_add, window.candidates_page.action_import,
+            window.action_company, window.roles_page.new_button]
+        for item in found:
+            item.setEnabled(not db.read_only)
+        workspace = window.roles_page.workspace  # made anew for each file: off only
+        if db.read_only and workspace is not None:
+            for action in (workspace.new_role_action, workspace.duplicate_role_action,
+                           workspace.remove_role_action):
+                action.setEnabled(False)
 
     def open_for_editing(self) -> None:
         """The writer has closed the file: take it over for editing."""
@@ -324,10 +336,9 @@ class DiskSharing(QObject):
         if place is None or key in self._dismissed():
             return
         bar = self.notes.show_bar(NoticeBar("cloudNote", (
-            f"{path.name} is in {place}. Two safe ways to share it: take turns (one of you "
-            "opens it, the other sees who has it and can open it read-only), or each works on "
-            "a copy and merges (File → Save a Copy for a Cofounder, then File → Merge). Two "
-            "people editing it at once on two computers make conflicting copies."), "info"))
+            f"{path.name} is in {place}. Share it safely: take turns (while one of you edits "
+            "it, the other can open it read-only), or each works on a copy and merges (File → "
+            "Save a Copy for a Cofounder, then File → Merge)."), "info"))
         bar.close_button.setToolTip("Don't show this again for this file")  # type: ignore[union-attr]
         bar.sig_closed.connect(lambda: self.dismiss_cloud_note(key))
 
