@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -113,6 +114,23 @@ def test_a_file_replaced_on_disk_is_reopened_and_every_page_shows_the_new_rows(
     assert "Zofia Wiśniewska" in shown and "Хасан Алиев" in shown
 
 
+def test_after_a_replace_later_changes_to_the_new_file_are_noticed_too(
+        desk: MainWindow, tmp_path: Path, qtbot: Any) -> None:
+    db = desk.db
+    assert db is not None
+    os.replace(synced_version(db, tmp_path, "Zofia Wiśniewska"), db.path)
+    qtbot.waitUntil(lambda: status(desk) == REPLACED_TEXT, timeout=WAIT)
+    desk.statusBar().clearMessage()
+    other = sqlite3.connect(db.path)  # another program writes the new file in place
+    other.execute("UPDATE candidate SET full_name = 'Zofia W.' "
+                  "WHERE full_name = 'Zofia Wiśniewska'")
+    other.commit()
+    other.close()
+    qtbot.waitUntil(lambda: status(desk) == CHANGED_TEXT, timeout=WAIT)
+    assert "Zofia W." in names(db)
+    every_view_matches_the_file(desk)
+
+
 def _marker() -> Any:
     from PySide6.QtGui import QUndoCommand
 
@@ -169,6 +187,9 @@ def test_a_save_right_after_a_replace_never_lands_on_the_old_file(
     with db.reader() as s:
         assert candidates.candidate_draft(s, cid).location == "Written too early"
     assert "Zofia Wiśniewska" in names(db)
+    qtbot.waitUntil(lambda: not desk.disk.waiting, timeout=WAIT)  # saved: the pages read
+    assert bar_text(desk, "diskChanged") is None
+    every_view_matches_the_file(desk)
 
 
 def test_unsaved_edits_are_kept_and_the_pages_reload_once_the_person_is_done(

@@ -17,6 +17,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -101,9 +102,9 @@ class DiskSharing(QObject):
         self.window = window
         self.notes = NoticeArea(window)
         self.witness: FileWitness | None = None
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.fileChanged.connect(self._soon)
-        self._watcher.directoryChanged.connect(self._soon)
+        #: Made per file and let go when it closes: each holds an inotify instance, which the
+        #: system counts per user (128 on many Linux systems).
+        self._watcher: QFileSystemWatcher | None = None
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -147,15 +148,21 @@ class DiskSharing(QObject):
         if self.witness is not None:
             self.witness.close()
             self.witness = None
-        paths = self._watcher.files() + self._watcher.directories()
-        if paths:
-            self._watcher.removePaths(paths)
+        if self._watcher is not None:
+            self._watcher.blockSignals(True)
+            self._watcher.setParent(None)
+            shiboken6.delete(self._watcher)  # its inotify instance goes now, not later
+            self._watcher = None
 
     def _watch_paths(self, path: Path) -> None:
         """The file and its folder (a rename over the file drops the file's watch)."""
+        if self._watcher is None:
+            self._watcher = QFileSystemWatcher(self)
+            self._watcher.fileChanged.connect(self._soon)
+            self._watcher.directoryChanged.connect(self._soon)
+        watched = self._watcher.files() + self._watcher.directories()
         wanted = [p for p in (str(path), str(path.parent))
-                  if p not in self._watcher.files() + self._watcher.directories()
-                  and Path(p).exists()]
+                  if p not in watched and Path(p).exists()]
         if wanted:
             self._watcher.addPaths(wanted)
 
@@ -195,6 +202,9 @@ class DiskSharing(QObject):
                 self._problem(exc.message)
                 return seen
             self.notes.remove("diskProblem")
+            if self._watcher is not None and str(db.path) in self._watcher.files():
+                self._watcher.removePath(str(db.path))  # it watched the file that went away
+            self._watch_paths(db.path)
             if self.window.undo_stack.count():  # its steps were made on the file that went
                 self.window.undo_stack.clear()  # away: say so, where it stays to be read
                 bar = self.notes.show_bar(NoticeBar("undoCleared", UNDO_CLEARED_TEXT))
@@ -217,17 +227,13 @@ class DiskSharing(QObject):
                 bar.sig_closed.connect(lambda: self.notes.remove("diskChanged"))
             self._wait.start()
             return
-        self._waiting = None
-        self._wait.stop()
-        self.notes.remove("diskChanged")
-        if self.witness is not None:
-            self.witness.accept()
-        self.window.changes.changed(EVERYTHING)
-        self.window.statusBar().showMessage(message, 12000)
+        self._read_again(message)
 
     def reload_now(self) -> None:
         """"Reload Now" on the bar: the pages read again; forms with unsaved edits keep them."""
-        message = self._waiting or CHANGED_TEXT
+        self._read_again(self._waiting or CHANGED_TEXT)
+
+    def _read_again(self, message: str) -> None:
         self._waiting = None
         self._wait.stop()
         self.notes.remove("diskChanged")
