@@ -149,7 +149,8 @@ def test_changes_the_synced_version_lacks_are_merged_back_in(
     desk.changes.changed()
     os.replace(incoming, db.path)
     qtbot.waitUntil(lambda: "merged back in" in status(desk), timeout=WAIT)
-    assert status(desk).startswith("The file was replaced by a synced version; your ")
+    assert status(desk) == \
+        "The file was replaced by a synced version; your 2 changes were merged back in"
     assert {"Zofia Wiśniewska", "Amina Haddad"} <= names(db)
     with db.reader() as s:
         assert candidates.candidate_draft(s, cid).location == "Tromsø"

@@ -42,6 +42,10 @@ from hirefile.storage.database import Database, disk_id
 _COUNTER_AT = 24
 
 
+#: Rows that accompany a change rather than being one (for counting what came back).
+_BOOKKEEPING = frozenset(("activity", "person", "id_alias"))
+
+
 class Seen(enum.Enum):
     SAME = "same"
     CHANGED = "changed"
@@ -58,10 +62,13 @@ class TakenIn:
 
     @property
     def changes_merged(self) -> int:
+        """Records of this copy's that came back (rows added or changed), not counting the
+        activity entries and people rows that go with them."""
         if self.merged is None:
             return 0
         o = self.merged.outcome
-        return sum(o.added.values()) + sum(o.changed.values())
+        return sum(n for counts in (o.added, o.changed) for table, n in counts.items()
+                   if table not in _BOOKKEEPING)
 
 
 def change_counter(path: Path) -> int | None:
