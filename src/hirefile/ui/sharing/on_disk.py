@@ -342,9 +342,9 @@ class DiskSharing(QObject):
         if place is None or key in self._dismissed():
             return
         bar = self.notes.show_bar(NoticeBar("cloudNote", (
-            f"{path.name} is in {place}. Share it safely: take turns (while one of you edits "
-            "it, the other can open it read-only), or each works on a copy and merges (File → "
-            "Save a Copy for a Cofounder, then File → Merge)."), "info"))
+            f"{isolate(path.name)} is in {place}. Share it safely: take turns (while one of "
+            "you edits it, the other can open it read-only), or each works on a copy and "
+            "merges (File → Save a Copy for a Cofounder, then File → Merge)."), "info"))
         bar.close_button.setToolTip("Don't show this again for this file")  # type: ignore[union-attr]
         bar.sig_closed.connect(lambda: self.dismiss_cloud_note(key))
 
