@@ -131,6 +131,33 @@ def test_after_a_replace_later_changes_to_the_new_file_are_noticed_too(
     every_view_matches_the_file(desk)
 
 
+def test_a_file_replaced_by_something_unreadable_keeps_ours_aside_and_refuses_writes(
+        desk: MainWindow, tmp_path: Path, qtbot: Any, problems: list[str]) -> None:
+    db = desk.db
+    assert db is not None
+    before = names(db)
+    junk = tmp_path / "half-synced.tmp"
+    junk.write_bytes(b"SQLite format 3\x00" + b"\x00" * 84)  # a sync cut short
+    os.replace(junk, db.path)
+    qtbot.waitUntil(lambda: bar_text(desk, "diskProblem") is not None, timeout=WAIT)
+    kept = list((tmp_path / "data" / "replaced").glob("*.hirefile"))
+    assert len(kept) == 1 and str(kept[0]) in (bar_text(desk, "diskProblem") or "")
+    copy = Database.open(kept[0], DANIEL, write=False)  # everything this copy held
+    try:
+        assert names(copy) == before
+    finally:
+        copy.close()
+    assert names(db) == before  # still shown from the file as it was
+    page = desk.candidates_page
+    desk.show_page(PAGE_CANDIDATES)
+    assert page.open_candidate(first_candidate(db))
+    page.record.record_form.form.locationEdit.setText("Nowhere to go")
+    assert not page.record.save() and "was replaced by another version" in problems[-1]
+    page.record.revert()
+    desk.disk.check()  # looking again does not copy again
+    assert len(list((tmp_path / "data" / "replaced").glob("*.hirefile"))) == 1
+
+
 def _marker() -> Any:
     from PySide6.QtGui import QUndoCommand
 

@@ -176,15 +176,22 @@ class FileWitness:
                 ours = _vector(self._anchor)
             except sqlite3.Error:
                 ours = {}
-            if missing_changes(ours, _vector_at(db.path)):
+            try:
+                theirs = _vector_at(db.path)
+            except (HirefileError, sqlite3.Error):
+                theirs = {}  # not a Hirefile file we can read: keep ours aside all the same
+            if missing_changes(ours, theirs):
                 snapshot = self._snapshot()
         try:
             db.reopen()
         except HirefileError as exc:
+            why = f"{db.path.name} was replaced on disk by a file Hirefile cannot open " \
+                  f"({exc.message.rstrip('.')})"
             if snapshot is None:
-                raise
-            raise FileProblem(f"{exc.message}. Your version from before is kept as "
-                              f"{snapshot}") from exc
+                raise FileProblem(f"{why}. What you see is the version from before; changes "
+                                  "are refused") from exc
+            raise FileProblem(f"{why}. Your version from before is kept as {snapshot}: open "
+                              "it with File → Open") from exc
         self._attach()
         taken = TakenIn()
         if snapshot is not None:

@@ -26,7 +26,7 @@ from hirefile.errors import FileInUse, HirefileError
 from hirefile.services.on_disk import FileWitness, Seen
 from hirefile.services.places import shared_place
 from hirefile.settings import Identity
-from hirefile.storage.database import Database
+from hirefile.storage.database import Database, disk_id
 from hirefile.storage.lock import current_holder
 from hirefile.ui import file_dialogs, messages
 from hirefile.ui.changes import EVERYTHING
@@ -114,6 +114,8 @@ class DiskSharing(QObject):
         self._wait.timeout.connect(self._reload_when_done)
         #: The status message of a reload that waits for unsaved edits (None: none waits).
         self._waiting: str | None = None
+        #: The file (device, inode) that replaced the open one and could not be taken in.
+        self._refused: tuple[int, int] | None = None
         window.installEventFilter(self)
         # after the pages have read again (they enable their own actions as they do)
         window.changes.sig_changed.connect(lambda _change: self._enable_editing())
@@ -138,6 +140,7 @@ class DiskSharing(QObject):
         for name in ("diskChanged", "diskProblem", "undoCleared"):
             self.notes.remove(name)
         self._waiting = None
+        self._refused = None
         self._show_state(db)
         self._cloud_note(db.path)
 
@@ -195,12 +198,17 @@ class DiskSharing(QObject):
             return seen
         message = CHANGED_TEXT
         if seen is Seen.REPLACED:
+            arrived = disk_id(db.path)
+            if arrived == self._refused:
+                return seen  # said already; tried again when another file arrives
             try:
                 taken = witness.take_in()
             except HirefileError as exc:
                 log.info("could not take in the replaced %s: %s", db.path, exc.message)
+                self._refused = arrived
                 self._problem(exc.message)
                 return seen
+            self._refused = None
             self.notes.remove("diskProblem")
             if self._watcher is not None and str(db.path) in self._watcher.files():
                 self._watcher.removePath(str(db.path))  # it watched the file that went away
@@ -219,7 +227,8 @@ class DiskSharing(QObject):
     def _reload(self, message: str) -> None:
         """Every page reads the file again, unless the person is mid-edit: then wait."""
         if unsaved_edits(self.window):
-            self._waiting = message
+            if self._waiting in (None, CHANGED_TEXT):  # "merged back in" is worth keeping
+                self._waiting = message
             bar = self.notes.bar("diskChanged")
             if bar is None:
                 bar = self.notes.show_bar(NoticeBar("diskChanged", WAITING_TEXT, "warning"))
