@@ -242,6 +242,28 @@ def test_unsaved_edits_are_kept_and_the_pages_reload_once_the_person_is_done(
     every_view_matches_the_file(desk)
 
 
+def test_reload_now_reads_every_page_and_the_form_keeps_its_edits(
+        desk: MainWindow, qtbot: Any) -> None:
+    db = desk.db
+    assert db is not None
+    page = desk.candidates_page
+    desk.show_page(PAGE_CANDIDATES)
+    assert page.open_candidate(first_candidate(db))
+    notes = page.record.record_form.form.notesEdit
+    notes.setPlainText("Still typing — ещё печатаю")
+    other = sqlite3.connect(db.path)  # another program renames the roles in place
+    other.execute("UPDATE role SET title = title || ' (EU)'")
+    other.commit()
+    other.close()
+    qtbot.waitUntil(lambda: bar_text(desk, "diskChanged") == WAITING_TEXT, timeout=WAIT)
+    desk.disk.notes.bar("diskChanged").buttons["Reload Now"].click()
+    assert status(desk) == CHANGED_TEXT and not desk.disk.waiting
+    assert notes.toPlainText() == "Still typing — ещё печатаю" and page.record.is_dirty
+    every_view_matches_the_file(desk)
+    assert all(r.title.endswith(" (EU)") for r in desk.roles_page.list.model.rows)
+    page.record.revert()  # (closing the window would ask about them)
+
+
 # ---- changed in place, read-only --------------------------------------------------------------
 
 @pytest.fixture
