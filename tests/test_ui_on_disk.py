@@ -220,15 +220,20 @@ def test_a_save_right_after_a_replace_never_lands_on_the_old_file(
     every_view_matches_the_file(desk)
 
 
+def typing_in_a_record(w: MainWindow, text: str) -> tuple[Database, Any]:
+    """A candidate's record open with unsaved notes: the file and the notes field."""
+    assert w.db is not None
+    w.show_page(PAGE_CANDIDATES)
+    assert w.candidates_page.open_candidate(first_candidate(w.db))
+    notes = w.candidates_page.record.record_form.form.notesEdit
+    notes.setPlainText(text)
+    return w.db, notes
+
+
 def test_unsaved_edits_are_kept_and_the_pages_reload_once_the_person_is_done(
         desk: MainWindow, tmp_path: Path, qtbot: Any) -> None:
-    db = desk.db
-    assert db is not None
+    db, notes = typing_in_a_record(desk, "Half-written thought — 未保存")
     page = desk.candidates_page
-    desk.show_page(PAGE_CANDIDATES)
-    assert page.open_candidate(first_candidate(db))
-    notes = page.record.record_form.form.notesEdit
-    notes.setPlainText("Half-written thought — 未保存")
     os.replace(synced_version(db, tmp_path, "Zofia Wiśniewska"), db.path)
     qtbot.waitUntil(lambda: bar_text(desk, "diskChanged") == WAITING_TEXT, timeout=WAIT)
     assert desk.disk.waiting
@@ -244,13 +249,8 @@ def test_unsaved_edits_are_kept_and_the_pages_reload_once_the_person_is_done(
 
 def test_reload_now_reads_every_page_and_the_form_keeps_its_edits(
         desk: MainWindow, qtbot: Any) -> None:
-    db = desk.db
-    assert db is not None
+    db, notes = typing_in_a_record(desk, "Still typing — ещё печатаю")
     page = desk.candidates_page
-    desk.show_page(PAGE_CANDIDATES)
-    assert page.open_candidate(first_candidate(db))
-    notes = page.record.record_form.form.notesEdit
-    notes.setPlainText("Still typing — ещё печатаю")
     other = sqlite3.connect(db.path)  # another program renames the roles in place
     other.execute("UPDATE role SET title = title || ' (EU)'")
     other.commit()
