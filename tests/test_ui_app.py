@@ -118,7 +118,7 @@ def test_a_file_in_use_names_who_has_it(qapp: QApplication, tmp_path: Path,
     holder = create_file(tmp_path / "Shared.hirefile", identity)
     seen: list[str] = []
     monkeypatch.setattr(messages, "ask_after_failure",
-                        lambda parent, message: seen.append(message) or AfterFailure.QUIT)
+                        lambda parent, message, **kw: seen.append(message) or AfterFailure.QUIT)
     try:
         assert app.start(holder.path) == app.EXIT_NO_FILE
     finally:

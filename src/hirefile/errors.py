@@ -54,6 +54,15 @@ class FileInUse(FileProblem):
         self.since = since
 
 
+class FileReplaced(FileProblem):
+    """The open file was replaced on disk (a synced folder delivered another version) or
+    moved away since it was opened: nothing may be written through the old connection."""
+
+
+class ReadOnlyFile(FileProblem):
+    """The file is open read-only (someone else is editing it): nothing was written."""
+
+
 class OutputRefused(FileProblem):
     """An export or copy would replace a file Hirefile never writes over (a Hirefile or other
     SQLite file, the open file, its lock note or journal, a folder); nothing was written."""

@@ -23,7 +23,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from hirefile import __version__
-from hirefile.errors import CorruptFile, FileProblem, HirefileError, StorageFailure
+from hirefile.errors import (
+    CorruptFile,
+    FileProblem,
+    FileReplaced,
+    HirefileError,
+    ReadOnlyFile,
+    StorageFailure,
+)
 from hirefile.fsutil import atomic_path, describe_os_error, forget_open_file, register_open_file
 from hirefile.settings import Identity
 from hirefile.storage import check, clock, fileformat, guard, migrations, search, stamping
@@ -53,6 +60,9 @@ class Database:
         self._damaged = False
         #: This copy's replica id and hybrid logical clock (claimed at the first change).
         self.copy_clock = stamping.CopyClock(stamping.home_of(path))
+        #: The file on disk this connection reads (device, inode): writes are refused once the
+        #: path names another file (a synced folder replaced it) until `reopen()`.
+        self.disk_id = disk_id(path)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", guard.check_values)
         event.listen(self._sessions, "before_flush", self._stamp)
@@ -163,8 +173,7 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commits when the block ends, rolls back on any error."""
-        if self.read_only:
-            raise FileProblem(f"{self.path} is open read-only")
+        self.require_writable()
         try:
             with self._sessions.begin() as s:
                 s.info["identity"] = self.identity
@@ -182,12 +191,58 @@ class Database:
     def session_on(self, conn: Connection) -> Session:
         """A session on a connection the caller holds (one that has another copy attached,
         for a merge), stamping its changes like every session of this file."""
-        if self.read_only:
-            raise FileProblem(f"{self.path} is open read-only")
+        self.require_writable()
         session = self._sessions(bind=conn)
         session.info["identity"] = self.identity
         session.info["copy_clock"] = self.copy_clock
         return session
+
+    def require_writable(self) -> None:
+        """Refuse a write, in one line, on a file open read-only or no longer at its path (it
+        would land on the old file, which a synced folder replaced: older state over newer)."""
+        if self.read_only:
+            raise ReadOnlyFile(
+                f"{self.path.name} is open read-only: you are looking, not editing. To make "
+                "changes, open it again once the person editing it has closed it")
+        now = disk_id(self.path)
+        if now != self.disk_id:
+            what = "moved or deleted" if now is None else \
+                "replaced by another version (a synced folder or another program)"
+            raise FileReplaced(
+                f"{self.path.name} was {what} since it was opened; nothing was written. "
+                "Hirefile reopens it: make the change again")
+
+    def reopen(self) -> None:
+        """Read what is at this path now, in place: the file was replaced on disk (a synced
+        folder delivered a cofounder's version). The lock, the identity and this object stay
+        (every screen keeps its `Database`); the new file is checked as any file opened for
+        writing is, and must be in this Hirefile's format. On a problem nothing changes."""
+        path = self.path
+        header = fileformat.check_is_hirefile(path)
+        if header.user_version != migrations.SCHEMA_VERSION:
+            raise FileProblem(
+                f"{path.name} was replaced by a file in format {header.user_version} (this "
+                f"Hirefile writes format {migrations.SCHEMA_VERSION}); close it and open it again "
+                "with File → Open")
+        if not self.read_only:
+            _guard(path, lambda: check.require_sound(path))
+        old_engine = self.engine
+        self.engine = _make_engine(path, read_only=self.read_only)
+        self._sessions.configure(bind=self.engine)
+        try:
+            self._check_connection()
+        except BaseException:
+            self.engine.dispose()
+            self.engine = old_engine
+            self._sessions.configure(bind=old_engine)
+            raise
+        old_engine.dispose()
+        self.disk_id = disk_id(path)
+        self.copy_clock = stamping.CopyClock(stamping.home_of(path))
+        self._person_known = False
+        self._damaged = False
+        self._opened_as = None
+        register_open_file(self, path)
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
@@ -354,6 +409,15 @@ def write_copy(source: sqlite3.Connection, target: Path, *, home: str | None) ->
             raise StorageFailure(f"Could not write {target}: {exc}") from exc
         finally:
             dst.close()
+
+
+def disk_id(path: Path) -> tuple[int, int] | None:
+    """Which file `path` names now (device, inode), or None when nothing is there."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def _make_engine(path: Path, *, read_only: bool) -> Engine:

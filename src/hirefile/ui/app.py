@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from hirefile import __version__, paths
-from hirefile.errors import HirefileError
+from hirefile.errors import FileInUse, HirefileError
 from hirefile.services.files import create_file, open_or_create
 from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
@@ -77,9 +77,15 @@ def open_start_file(path: Path | None, identity: Identity,
         except HirefileError as exc:
             log.info("cannot open %s at start-up: %s", path, exc.message)
             folder = path.parent if path.parent.is_dir() else Path.home()
-            choice = messages.ask_after_failure(None, exc.message)
+            if isinstance(exc, FileInUse):  # someone else is editing it: looking is possible
+                choice = messages.ask_after_failure(None, exc.message, read_only=True)
+            else:
+                choice = messages.ask_after_failure(None, exc.message)
             if choice is messages.AfterFailure.QUIT:
                 return None
+            if choice is messages.AfterFailure.READ_ONLY:
+                opener = _open_read_only
+                continue
             if choice is messages.AfterFailure.OPEN:
                 chosen = file_dialogs.ask_open_file(None, folder)
                 if chosen is not None:
@@ -88,6 +94,10 @@ def open_start_file(path: Path | None, identity: Identity,
                 chosen = file_dialogs.ask_new_file(None, folder)
                 if chosen is not None:
                     path, opener = chosen, create_file
+
+
+def _open_read_only(path: Path, identity: Identity) -> Database:
+    return Database.open(path, identity, write=False)
 
 
 def start(path: Path | None, *, as_name: str | None = None,

@@ -44,6 +44,7 @@ from hirefile.ui.pages.roles import RolesPage
 from hirefile.ui.people import settle_person, switch_person
 from hirefile.ui.sharing import activity, merge_copy
 from hirefile.ui.sharing import backups as sharing_backups
+from hirefile.ui.sharing.on_disk import DiskSharing, open_or_offer_read_only
 from hirefile.ui.status import PersonBadge
 from hirefile.ui.text import isolate
 from hirefile.ui.widgets import COUNT_ROLE, NavDelegate
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
         self._connect()
         #: Automatic backups; File → Save a Copy for a Cofounder…, Restore from Backup…
         self.backups = sharing_backups.install(self)
+        #: Changes on disk, read-only looking and the synced-folder note (ui/sharing/on_disk).
+        self.disk = DiskSharing(self)
         self.use_database(db)
         self._heartbeat.start()
 
@@ -275,6 +278,7 @@ class MainWindow(QMainWindow):
         self.settings.set_last_file(db.path)
         self._fill_recent()
         self.copy_merging.file_opened()
+        self.disk.watch(db)
 
     def _show_file_name(self, path: Path) -> None:
         label = self.form.fileName
@@ -320,13 +324,15 @@ class MainWindow(QMainWindow):
         if not self._leave_ok():
             return False
         try:
-            db = Database.open(path, self.identity)
+            db = open_or_offer_read_only(self, path, self.identity)
         except HirefileError as exc:
             log.info("could not open %s: %s", path, exc.message)
             if isinstance(exc, FileMissing):
                 self.settings.remove_recent(path)
                 self._fill_recent()
             messages.show_problem(self, f"Could not open {isolate(path.name)}", exc.message)
+            return False
+        if db is None:  # in use, and the person did not want to look read-only
             return False
         settle_person(self, db, self.settings, self.identity)
         self.use_database(db)
@@ -447,6 +453,7 @@ class MainWindow(QMainWindow):
 
     def close_database(self) -> None:
         self._heartbeat.stop()
+        self.disk.stop()
         if self.db is not None:
             for page in self.pages:
                 page.set_database(None)  # type: ignore[attr-defined]

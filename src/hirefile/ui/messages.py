@@ -15,6 +15,7 @@ class AfterFailure(Enum):
 
     OPEN = "open"
     NEW = "new"
+    READ_ONLY = "read-only"
     QUIT = "quit"
 
 
@@ -27,18 +28,25 @@ def show_about(parent: QWidget | None, html: str) -> None:
     QMessageBox.about(parent, "About Hirefile", html)
 
 
-def ask_after_failure(parent: QWidget | None, message: str) -> AfterFailure:
-    """The start-up file cannot be opened: open another, create a new one, or quit."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Hirefile", "This file cannot be opened.",
+def ask_after_failure(parent: QWidget | None, message: str, *,
+                      read_only: bool = False) -> AfterFailure:
+    """The start-up file cannot be opened: open another, create a new one, or quit (and, when
+    someone else is editing it, `read_only`: look at it read-only)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Hirefile",
+                      "This file is in use." if read_only else "This file cannot be opened.",
                       parent=parent)
     box.setInformativeText(message)
     open_button = box.addButton("Open Another…", QMessageBox.ButtonRole.AcceptRole)
     new_button = box.addButton("New File…", QMessageBox.ButtonRole.ActionRole)
     quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(open_button)
+    look_button = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole) \
+        if read_only else None
+    box.setDefaultButton(look_button or open_button)
     box.setEscapeButton(quit_button)
     box.exec()
     clicked = box.clickedButton()
+    if look_button is not None and clicked is look_button:
+        return AfterFailure.READ_ONLY
     if clicked is open_button:
         return AfterFailure.OPEN
     if clicked is new_button:

@@ -109,6 +109,7 @@ QLineEdit#searchEdit:focus {{ border: 1px solid {ACCENT}; }}
 QPushButton#primaryButton {{ background: {ACCENT}; color: #FFFFFF; border: none;
     border-radius: 6px; padding: 6px 16px; font-weight: 600; }}
 QPushButton#primaryButton:hover {{ background: {ACCENT_DARK}; }}
+QPushButton#primaryButton:disabled {{ background: #9CC9C8; }}
 QPushButton#primaryButton:focus {{ outline: none; border: 2px solid {INDIGO}; }}
 
 #PipelinePage QFrame#stageChip {{ background: #F7F8FA; border: 1px solid {BORDER};
