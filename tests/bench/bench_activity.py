@@ -23,6 +23,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from ratios import print_ratios  # tests/bench, beside this script
+
 from hirefile.domain.vocab import ActivityKind
 from hirefile.services import activity_log
 from hirefile.services.activity_log import LogFilter
@@ -158,14 +160,8 @@ def main() -> int:
     app.processEvents()
     db.close()
 
-    over = 0
     print(f"\n{entries:,} activity entries in {args.file} (newest {newest}; best of {ROUNDS})\n")
-    print(f"{'operation':34} {'ms':>9} {'floor ms':>9} {'ratio':>7} {'budget':>7}")
-    for name, ms, floor, budget in results:
-        ratio = ms / max(floor, 0.01)
-        flag = "" if ratio <= budget else "  OVER"
-        over += bool(flag)
-        print(f"{name:34} {ms:9.1f} {floor:9.1f} {ratio:6.1f}x {budget:6.0f}x{flag}")
+    over = print_ratios(results)
     return 1 if (args.strict and over) else 0
 
 

@@ -21,6 +21,8 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from ratios import print_ratios  # tests/bench, beside this script
+
 from hirefile.services import board, listing, scorecards
 from hirefile.settings import Identity
 from hirefile.storage.database import Database
@@ -150,14 +152,8 @@ def main() -> int:
                                     "GROUP BY role_id").fetchall(), 6)
     db.close()
 
-    over = 0
     print(f"\n{len(ids):,} candidates in {args.file} (best of {ROUNDS})\n")
-    print(f"{'operation':34} {'ms':>9} {'floor ms':>9} {'ratio':>7} {'budget':>7}")
-    for name, ms, floor, budget in results:
-        ratio = ms / max(floor, 0.01)
-        flag = "" if ratio <= budget else "  OVER"
-        over += bool(flag)
-        print(f"{name:34} {ms:9.1f} {floor:9.1f} {ratio:6.1f}x {budget:6.0f}x{flag}")
+    over = print_ratios(results)
     return 1 if (args.strict and over) else 0
 
 
