@@ -156,6 +156,12 @@ def install(window: MainWindow) -> BackupKeeper:
     restore.setStatusTip("Open one of this file's automatic backups as a new file, or put it "
                          "in place of this file")
     restore.triggered.connect(lambda: show_restore(window))
-    for action in (copy, restore):
-        menu.insertAction(before, action)  # type: ignore[arg-type]
+    menu.insertAction(before, copy)  # type: ignore[arg-type]
+    # Restore stands apart from sharing, in a group of its own just above Quit
+    actions = menu.actions()
+    quit_at = actions.index(window.form.actionQuit)
+    above = actions[quit_at - 1] if quit_at and actions[quit_at - 1].isSeparator() \
+        else window.form.actionQuit
+    menu.insertAction(above, restore)
+    menu.insertSeparator(restore)
     return keeper
