@@ -51,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("check", help="check the file's integrity (exit 0 when sound, 1 if not)")
     s.add_argument("file", type=Path)
 
+    s = sub.add_parser("recover", help="salvage what can still be read of a damaged file into "
+                       "a NEW file (the damaged one is never changed); prints what was saved")
+    s.add_argument("file", type=Path, metavar="DAMAGED")
+    s.add_argument("-o", "--output", required=True, type=Path, metavar="NEW",
+                   help="the new file to write (must not exist)")
+
     s = sub.add_parser("list", help="list roles, candidates, applications or offers")
     s.add_argument("file", type=Path)
     s.add_argument("kind", choices=LIST_KINDS)
@@ -325,6 +331,16 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{args.file}: {len(report.problems)} problem(s)", file=sys.stderr)
     return EXIT_PROBLEM
+
+
+def _recover(args: argparse.Namespace) -> int:
+    from hirefile.services.recovery import recover
+
+    report = recover(args.file, args.output, identity=_identity(args))
+    for line in report.lines():
+        print(line)
+    print(f"recovered into {report.target}")
+    return EXIT_OK
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -652,7 +668,7 @@ def _merge(args: argparse.Namespace) -> int:
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "init": _init, "info": _info, "check": _check, "list": _list, "demo": _demo,
     "import-csv": _import_csv, "export-csv": _export_csv, "move": _move, "export": _export,
-    "merge": _merge,
+    "merge": _merge, "recover": _recover,
     "set": _set, "tag": _tag, "note": _note, "remove": _remove,
 }
 
