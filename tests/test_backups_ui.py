@@ -106,7 +106,8 @@ def test_a_copy_for_a_cofounder_is_named_for_them_has_its_own_replica_and_merges
     menu = [a.text() for a in window.form.menuFile.actions()]
     at = menu.index(window.form.actionSaveCopy.text())  # the plain copy stays as it was
     assert menu[at + 1] == "Save a Copy for a &Cofounder…"
-    assert menu[-4:] == ["", "&Restore from Backup…", "", window.form.actionQuit.text()]
+    assert menu[-5:] == ["", "&Restore from Backup…", "Recover a &Damaged File…", "",
+                         window.form.actionQuit.text()]
     assert window.backups.action_copy_for_cofounder is not None
     window.backups.action_copy_for_cofounder.trigger()
 

@@ -378,7 +378,7 @@ def replace_with_backup(info: BackupInfo, path: Path | str, person: str) -> Path
                           f"choose another backup")
     lock = FileLock.acquire(path, person)
     try:
-        if _lineage(path) != info.file_uuid:
+        if lineage(path) != info.file_uuid:
             raise FileProblem(f"The backup of {when} is not a backup of {path.name}; "
                               f"open it as a new file instead")
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.restoring-", suffix=FILE_SUFFIX,
@@ -405,7 +405,7 @@ def replace_with_backup(info: BackupInfo, path: Path | str, person: str) -> Path
     return path
 
 
-def _lineage(path: Path) -> str | None:
+def lineage(path: Path) -> str | None:
     """The file id (`file_uuid`) of the Hirefile file at `path`, read without writing."""
     fileformat.check_is_hirefile(path)
     try:

@@ -32,6 +32,8 @@ from sqlalchemy.orm import Session
 
 from hirefile.errors import FileProblem, HirefileError, OutputRefused
 from hirefile.fsutil import atomic_path
+from hirefile.services import backups
+from hirefile.services.backups import BackupInfo
 from hirefile.settings import Identity
 from hirefile.storage import derived, fileformat, search
 from hirefile.storage.check import check_file
@@ -317,7 +319,10 @@ def _rows(conn: sqlite3.Connection, table: str, listed: str) -> Iterator[tuple[o
 def _range(conn: sqlite3.Connection, select: str, low: int,
            high: int) -> Iterator[tuple[object, ...]]:
     try:
-        rows = conn.execute(select, (low, high)).fetchall()
+        if low == high:  # a lookup: a range would step on to the next (maybe damaged) page
+            rows = conn.execute(select.replace("BETWEEN ? AND ?", "= ?"), (low,)).fetchall()
+        else:
+            rows = conn.execute(select, (low, high)).fetchall()
     except sqlite3.DatabaseError:
         if low == high:
             return
@@ -380,3 +385,17 @@ def _recompute(path: Path) -> None:
             session.commit()
     finally:
         engine.dispose()
+
+
+# backups of a damaged file -----------------------------------------------------------------------
+
+def newest_backup(damaged: Path | str) -> BackupInfo | None:
+    """The newest sound backup of the damaged file's lineage; None when its file UUID cannot be
+    read (the damage took it) or no sound backup of it exists."""
+    try:
+        file_uuid = backups.lineage(Path(damaged).expanduser().absolute())
+    except HirefileError:
+        return None
+    if not file_uuid:
+        return None
+    return next((b for b in backups.list_backups(file_uuid) if b.damaged is None), None)

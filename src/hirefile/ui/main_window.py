@@ -44,6 +44,7 @@ from hirefile.ui.pages.roles import RolesPage
 from hirefile.ui.people import settle_person, switch_person
 from hirefile.ui.sharing import activity, merge_copy
 from hirefile.ui.sharing import backups as sharing_backups
+from hirefile.ui.sharing import recover as sharing_recover
 from hirefile.ui.sharing.on_disk import DiskSharing, open_or_offer_read_only
 from hirefile.ui.status import PersonBadge
 from hirefile.ui.text import isolate
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         self._connect()
         #: Automatic backups; File → Save a Copy for a Cofounder…, Restore from Backup…
         self.backups = sharing_backups.install(self)
+        #: File → Recover a Damaged File…; the offer when a file to open is damaged
+        self.action_recover = sharing_recover.install(self)
         #: Changes on disk, read-only looking and the synced-folder note (ui/sharing/on_disk).
         self.disk = DiskSharing(self)
         self.use_database(db)
@@ -330,7 +333,10 @@ class MainWindow(QMainWindow):
             if isinstance(exc, FileMissing):
                 self.settings.remove_recent(path)
                 self._fill_recent()
-            messages.show_problem(self, f"Could not open {isolate(path.name)}", exc.message)
+            if sharing_recover.looks_damaged(exc, path):
+                sharing_recover.offer_for_damaged(self, path, exc.message)
+            else:
+                messages.show_problem(self, f"Could not open {isolate(path.name)}", exc.message)
             return False
         if db is None:  # in use, and the person did not want to look read-only
             return False

@@ -1,0 +1,148 @@
+"""File → Recover a Damaged File…, and the offer made when a file to open is damaged.
+
+Recovery writes what can still be read of the damaged file into a new file (the damaged one is
+only read: `services/recovery.py`), shows what was saved and lost, and offers to open it. When
+opening a file fails because it is damaged, the problem box offers "Recover…" and, when a sound
+backup of that file exists, "Open the Newest Backup" (written to a new file, then opened).
+The message boxes are module functions, so tests can stub them by name.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from hirefile.errors import CorruptFile, HirefileError, NotSQLiteFile
+from hirefile.paths import FILE_SUFFIX
+from hirefile.services.backups import BackupInfo, restore_as_new
+from hirefile.services.recovery import RecoveryReport, newest_backup, recover
+from hirefile.ui import file_dialogs, messages
+from hirefile.ui.sharing.restore import ask_new_file as ask_backup_target
+from hirefile.ui.sharing.restore import when_text
+from hirefile.ui.text import isolate
+
+if TYPE_CHECKING:
+    from hirefile.ui.main_window import MainWindow
+
+
+class DamagedChoice(Enum):
+    RECOVER = "recover"
+    BACKUP = "backup"
+    CLOSE = "close"
+
+
+def looks_damaged(exc: HirefileError, path: Path) -> bool:
+    """Is `exc`, met opening `path`, damage worth a recovery? A file SQLite finds damaged, or a
+    `.hirefile` whose header is no longer an SQLite header (overwritten, zeroed)."""
+    return isinstance(exc, CorruptFile) or (
+        isinstance(exc, NotSQLiteFile) and path.suffix.lower() == FILE_SUFFIX
+        and path.is_file() and path.stat().st_size > 0)
+
+
+def install(window: MainWindow) -> QAction:
+    """File → Recover a Damaged File…, just below Restore from Backup…."""
+    action = QAction("Recover a &Damaged File…", window)
+    action.setStatusTip("Save what can still be read of a damaged file into a new file")
+    action.triggered.connect(lambda: recover_file(window))
+    menu = window.form.menuFile
+    actions = menu.actions()
+    restore = window.backups.action_restore
+    at = actions.index(restore) + 1 if restore in actions else len(actions) - 1
+    menu.insertAction(actions[at] if at < len(actions) else None, action)  # type: ignore[arg-type]
+    return action
+
+
+def ask_damaged_choice(parent: QWidget | None, title: str, message: str,
+                       backup: BackupInfo | None) -> DamagedChoice:
+    """The file is damaged: recover it, open the newest backup (when there is one), or close."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(
+        "Recover… saves what can still be read into a new file and leaves this one as it is."
+        + (f" The newest backup of this file was taken {when_text(backup)}." if backup else ""))
+    recover_button = box.addButton("Recover…", QMessageBox.ButtonRole.AcceptRole)
+    backup_button = box.addButton("Open the Newest Backup", QMessageBox.ButtonRole.ActionRole) \
+        if backup is not None else None
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(recover_button)
+    box.setEscapeButton(close)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is recover_button:
+        return DamagedChoice.RECOVER
+    if backup_button is not None and clicked is backup_button:
+        return DamagedChoice.BACKUP
+    return DamagedChoice.CLOSE
+
+
+def show_report(parent: QWidget | None, report: RecoveryReport) -> bool:
+    """What was saved and lost; True when the person wants to open the new file."""
+    box = QMessageBox(QMessageBox.Icon.Information, "Recover a Damaged File",
+                      f"Recovered {report.saved:,} rows into {report.target.name}.",
+                      QMessageBox.StandardButton.Close, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(f"{report.damaged.name} was left as it was.")
+    box.setDetailedText("\n".join(report.lines()))
+    open_button = box.addButton("Open the Recovered File", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(open_button)
+    box.exec()
+    return box.clickedButton() is open_button
+
+
+def ask_damaged_file(parent: QWidget | None, directory: Path) -> Path | None:
+    return file_dialogs.ask_open_file(parent, directory)
+
+
+def ask_target(parent: QWidget | None, damaged: Path) -> Path | None:
+    return file_dialogs.ask_save_target(
+        parent, "Save the Recovered File", damaged.with_name(f"{damaged.stem} recovered"
+                                                              f"{FILE_SUFFIX}"),
+        file_dialogs.FILTER, complete=lambda path, _chosen: file_dialogs.with_suffix(path))
+
+
+def recover_file(window: MainWindow, damaged: Path | None = None) -> Path | None:
+    """Pick the damaged file (unless given) and where to save, recover, report, offer to open.
+    Returns the new file's path, None when nothing was written."""
+    if damaged is None:
+        damaged = ask_damaged_file(window, window._dialog_dir())
+        if damaged is None:
+            return None
+    target = ask_target(window, damaged)
+    if target is None:
+        return None
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        report = recover(damaged, target, identity=window.identity)
+    except HirefileError as exc:
+        QGuiApplication.restoreOverrideCursor()
+        messages.show_problem(window, "Could not recover the file", exc.message)
+        return None
+    QGuiApplication.restoreOverrideCursor()
+    if show_report(window, report):
+        window.open_path(report.target)
+    return report.target
+
+
+def offer_for_damaged(window: MainWindow, path: Path, message: str) -> None:
+    """Opening `path` failed because it is damaged: say so and offer recovery or the backup."""
+    backup = newest_backup(path)
+    choice = ask_damaged_choice(window, f"Could not open {isolate(path.name)}", message, backup)
+    if choice is DamagedChoice.RECOVER:
+        recover_file(window, path)
+    elif choice is DamagedChoice.BACKUP and backup is not None:
+        local = backup.taken_at.astimezone()
+        target = ask_backup_target(window, path.with_name(
+            f"{path.stem} as of {local:%Y-%m-%d %H%M}{FILE_SUFFIX}"))
+        if target is None:
+            return
+        try:
+            written = restore_as_new(backup, target)
+        except HirefileError as exc:
+            messages.show_problem(window, "Could not restore the backup", exc.message)
+            return
+        window.open_path(written)
