@@ -27,6 +27,7 @@ from hirefile.settings import Identity
 from hirefile.storage.check import check_file
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate
+from hirefile.ui.people import WhoAmIDialog
 from hirefile.ui.sharing import recover as recovery_ui
 
 PAGE = 4096
@@ -235,6 +236,8 @@ def stub_dialogs(monkeypatch: pytest.MonkeyPatch, choice: recovery_ui.DamagedCho
     monkeypatch.setattr(recovery_ui, "ask_target", lambda parent, damaged: target)
     monkeypatch.setattr(recovery_ui, "ask_backup_target", lambda parent, suggested: target)
     monkeypatch.setattr(recovery_ui, "show_report", show_report)
+    # a file new to this machine asks who you are in it: keep this machine's identity
+    monkeypatch.setattr(WhoAmIDialog, "ask", classmethod(lambda cls, *a, **k: None))
     return seen
 
 
@@ -248,7 +251,7 @@ def test_opening_a_damaged_file_offers_recovery_and_opens_the_result(
     seen = stub_dialogs(monkeypatch, recovery_ui.DamagedChoice.RECOVER, new)
 
     assert window.open_path(damaged_copy) is False  # the damaged file itself is not opened
-    assert seen["title"] == "Could not open Damaged.hirefile"
+    assert seen["title"] == "Could not open \u2068Damaged.hirefile\u2069"  # isolated name
     assert "is damaged" in seen["message"]
     assert seen["backup"] is not None  # the newest backup of this lineage is offered
     report = seen["report"]
