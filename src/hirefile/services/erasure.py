@@ -12,9 +12,9 @@ connection with `PRAGMA secure_delete=ON` (freed pages are zeroed):
   the free text about them (application exit notes, stage-move notes, interview notes, place
   and link, scorecard takeaways, private notes, evidence and question notes, portfolio
   reviews, culture assessments, debrief rationales, offer notes, letters and events,
-  check-ins), replaces their name in interview titles and onboarding items, in the summary
-  and detail of every activity entry and in merge records' reports (a conflict about one of
-  their rows keeps neither value). Ratings, stages, stage names of moves, dates, tags and
+  check-ins), replaces their name in interview titles and onboarding items, in every activity
+  entry (one about them keeps only its kind: "Moved: erased candidate") and in merge
+  records' reports (a conflict about one of their rows keeps neither value). Ratings, stages, stage names of moves, dates, tags and
   offer amounts stay: the anonymous counts reports need;
 - rewrites the full-text index into one segment (`optimize`), so no old token survives.
 
@@ -39,14 +39,12 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from hirefile.domain.candidates import link_key
 from hirefile.domain.contacts import email_key
 from hirefile.domain.vocab import LinkKind
 from hirefile.errors import NotFound
@@ -169,9 +167,9 @@ def erased_index(session: Session) -> dict[str, str]:
     rows = session.execute(sa.select(Candidate.notes, Candidate.anonymised_at)
                            .where(Candidate.anonymised_at.is_not(None)))
     for notes, at in rows:
-        mark = erased_mark(notes)
-        for h in (mark or {}).get("keys", []):
-            out[str(h)] = str(mark[MARK]) if mark else at.date().isoformat()
+        mark = erased_mark(notes) or {}
+        for h in mark.get("keys", []):
+            out[str(h)] = str(mark.get(MARK) or (at.date().isoformat() if at else ""))
     return out
 
 
@@ -245,8 +243,9 @@ def _size(path: Path) -> int:
 
 def _group(session: Session, candidate_id: str) -> list[str]:
     """The record and every record merged with it, either way."""
-    links = dict(session.execute(sa.select(Candidate.id, Candidate.merged_into)
-                                 .where(Candidate.merged_into.is_not(None))).tuples())
+    links = {a: b for a, b in session.execute(
+        sa.select(Candidate.id, Candidate.merged_into)
+        .where(Candidate.merged_into.is_not(None))) if b}
     group = {candidate_id}
     changed = True
     while changed:  # close over pointers both ways
@@ -387,8 +386,12 @@ def _scrub_activity(session: Session, ids: list[str], strings: list[str]) -> int
         for s in _json_forms(strings)]
     where = sa.or_(about, *named) if named else about
     for entry in session.scalars(sa.select(Activity).where(where)):
-        detail = None if entry.candidate_id in ids else _without_in(entry.detail, strings)
-        n += _set(entry, {"summary": _without(entry.summary, strings), "detail": detail})
+        if entry.candidate_id in ids:  # after the erasure their names are not known: no text
+            values = {"summary": f"{entry.kind.label}: {ERASED_NAME.lower()}", "detail": None}
+        else:
+            values = {"summary": _without(entry.summary, strings),
+                      "detail": _without_in(entry.detail, strings)}
+        n += _set(entry, values)
     return n
 
 
