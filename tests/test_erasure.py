@@ -200,3 +200,34 @@ def test_cli_erase_asks_on_a_terminal(demo_db: Database, tmp_path: Path,
     copy = tmp_path / "check.hirefile"
     shutil.copyfile(path, copy)
     assert copy.read_bytes().count(person.email.encode()) > 0
+
+
+def test_records_merged_into_the_person_are_erased_too(new_db: Database) -> None:
+    """Two records of one person merged as duplicates: erasing either erases both, and a
+    second e-mail kept on the merged-away record is recognised by an import too."""
+    from hirefile.domain.candidates import CandidateDraft
+    from hirefile.services.candidates import create_candidate
+    from hirefile.services.dedupe import merge
+
+    with new_db.session() as s:
+        a = create_candidate(s, CandidateDraft(full_name="Ingrid Solvang-Mwangi",
+                                               email="ingrid.sm@example.org",
+                                               location="Tromsø"))
+        b = create_candidate(s, CandidateDraft(full_name="Ingrid Solvang Mwangi",
+                                               email="isolvang@example.net",
+                                               phone="+47 912 34 567"))
+        add_note(s, b.id, "Met Ingrid Solvang Mwangi at the Tromsø meetup")
+        s.flush()
+        kept = merge(s, a.id, b.id)
+    gone = kept.merged_id
+    report = erase_candidate(new_db, gone)  # the merged-away record leads to the kept one
+    assert sorted(report.candidate_ids) == sorted([a.id, b.id])
+    data = new_db.path.read_bytes()
+    for text in ("Solvang", "ingrid.sm@example.org", "isolvang@example.net", "912 34 567",
+                 "Tromsø"):
+        assert data.count(text.encode()) == 0, text
+    with new_db.reader() as s:
+        assert {c.full_name for c in s.scalars(sa.select(Candidate))} == {ERASED_NAME}
+        index = erased_index(s)
+    assert len(index) == 3  # two e-mails and a phone, as keyed hashes
+    assert check_file(new_db.path).ok

@@ -14,8 +14,9 @@ connection with `PRAGMA secure_delete=ON` (freed pages are zeroed):
   reviews, culture assessments, debrief rationales, offer notes, letters and events,
   check-ins), replaces their name in interview titles and onboarding items, in every activity
   entry (one about them keeps only its kind: "Moved: erased candidate") and in merge
-  records' reports (a conflict about one of their rows keeps neither value). Ratings, stages, stage names of moves, dates, tags and
-  offer amounts stay: the anonymous counts reports need;
+  records' reports (a conflict about one of their rows keeps neither value). Ratings,
+  stages, stage names of moves, dates, tags and offer amounts stay: the anonymous counts
+  reports need;
 - rewrites the full-text index into one segment (`optimize`), so no old token survives.
 
 Every blanked value is written through the session, so it carries this copy's next clock,
