@@ -283,7 +283,8 @@ def _scrub(session: Session, ids: list[str]) -> Counter[str]:
             [(link.kind, link.key) for link in links if link.candidate_id == c.id]))
         keys |= set(mark.get("keys", []))
         erased_on = mark.get(MARK) or (c.anonymised_at or now).date().isoformat()
-        notes = json.dumps({MARK: erased_on, "keys": sorted(keys)}, separators=(",", ":"))
+        notes = json.dumps({MARK: erased_on, "keys": sorted(keys)}, separators=(",", ":")) \
+            if keys else ""  # nothing to recognise them by: nothing kept
         values = {**PERSONAL, "notes": notes, "anonymised_at": c.anonymised_at or now}
         if _set(c, values):
             removed["candidate records"] += 1
