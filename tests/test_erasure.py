@@ -172,7 +172,7 @@ def test_cli_erase_and_import(demo_db: Database, tmp_path: Path,
     assert main(["erase", str(path), "--candidate", person.email, "--yes"]) == 0
     out = capsys.readouterr().out.strip().splitlines()
     assert len(out) == 1 and out[0].startswith(f"Erased {person.name}: ")
-    assert "1 attachments" in out[0] and "bytes" in out[0]
+    assert "1 attachment, " in out[0] and "1 candidate record, " in out[0] and "bytes" in out[0]
     assert main(["erase", str(path), "--candidate", "nobody@example.invalid", "--yes"]) == 1
     assert capsys.readouterr().err.count("\n") == 1
     csv = _csv_of(tmp_path, person)

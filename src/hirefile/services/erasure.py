@@ -123,11 +123,17 @@ class ErasureReport:
     bytes_after: int = 0
 
     def line(self) -> str:
-        what = ", ".join(f"{n:,} {kind}" for kind, n in sorted(self.removed.items()) if n)
+        what = ", ".join(f"{n:,} {_one(kind) if n == 1 else kind}"
+                         for kind, n in sorted(self.removed.items()) if n)
         records = len(self.candidate_ids)
         return (f"Erased {self.name}" + (f" ({records} merged records)" if records > 1 else "")
                 + f": {what or 'no other rows'} removed or blanked; the file went from "
                 f"{self.bytes_before:,} to {self.bytes_after:,} bytes")
+
+
+def _one(kind: str) -> str:
+    """"activity entries" → "activity entry", "notes" → "note"."""
+    return kind[:-3] + "y" if kind.endswith("ies") else kind.removesuffix("s")
 
 
 # keyed hashes ----------------------------------------------------------------------------------
