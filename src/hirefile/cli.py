@@ -68,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--skip-possible", action="store_true", help="skip rows that may be "
                    "someone already in the file (a similar name); by default they are "
                    "imported and the report names who they may be")
+    s.add_argument("--include-erased", action="store_true", help="import rows of people "
+                   "erased from the file too; by default they are skipped and named")
 
     s = sub.add_parser("export-csv", help="export every candidate to a CSV file")
     s.add_argument("file", type=Path)
@@ -114,6 +116,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("ref", metavar="REF", help="candidate: id, e-mail, or the full name when it "
                    "is unique; role: id or unique title")
     s.add_argument("--json", action="store_true", help="print what was removed as JSON")
+
+    s = sub.add_parser("erase", help="erase a candidate for good: every trace of their personal "
+                       "data leaves the file and its bytes (a backup is made first)")
+    s.add_argument("file", type=Path)
+    s.add_argument("--candidate", required=True, metavar="REF",
+                   help="id, e-mail, or the full name when it is unique")
+    s.add_argument("--yes", action="store_true", help="do not ask for a confirmation")
 
     s = sub.add_parser("export", help="export a document as PDF: an interview packet, an offer "
                        "letter, a job description (also Markdown) or a debrief summary")
@@ -422,7 +431,8 @@ def _import_csv(args: argparse.Namespace) -> int:
             role_id = role_ref(s, args.role).id if args.role else None
             report = import_rows(s, iter_plans(table), role_id=role_id,
                                  file_name=args.csv.name, progress=progress,
-                                 skip_possible=args.skip_possible)
+                                 skip_possible=args.skip_possible,
+                                 include_erased=args.include_erased)
     finally:
         if progress is not None:
             sys.stderr.write("\n")
@@ -552,6 +562,25 @@ def _remove(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _erase(args: argparse.Namespace) -> int:
+    """Asks first on a terminal (unless --yes); prints one line: who, what, bytes."""
+    from hirefile.errors import HirefileError as Cancelled
+    from hirefile.services.erasure import erase_candidate
+    from hirefile.services.refs import candidate_ref
+
+    with _open(args) as db:
+        with db.reader() as s:
+            c = candidate_ref(s, args.candidate)
+            key, name = c.id, c.full_name
+        if not args.yes and sys.stdin.isatty():
+            answer = input(f"Erase {name} for good? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                raise Cancelled(f"nothing was erased: {name} stays in {args.file.name}")
+        report = erase_candidate(db, key)
+    print(report.line())
+    return EXIT_OK
+
+
 def _export(args: argparse.Namespace) -> int:
     """One document from the file, written atomically; nothing in the file changes."""
     from hirefile.errors import ValidationError
@@ -652,7 +681,7 @@ def _merge(args: argparse.Namespace) -> int:
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "init": _init, "info": _info, "check": _check, "list": _list, "demo": _demo,
     "import-csv": _import_csv, "export-csv": _export_csv, "move": _move, "export": _export,
-    "merge": _merge,
+    "merge": _merge, "erase": _erase,
     "set": _set, "tag": _tag, "note": _note, "remove": _remove,
 }
 
