@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from hirefile.documents.data import page_size_for
 from hirefile.documents.person_summary import Facts, PersonSummary, Record, Section
 from hirefile.domain import offers as money
+from hirefile.domain.money import money_text
 from hirefile.domain.vocab import NOT_ASSESSED_LABEL, Rating
 from hirefile.services.company import company
 from hirefile.services.person_export import PersonRows
@@ -203,7 +204,7 @@ class _Summary:
                 ("Equity", " ".join(x for x in (
                     money.equity_text(o.equity_kind, o.equity_options, o.equity_bp),
                     money.vesting_text(o.vesting_months, o.cliff_months)) if x)),
-                ("Bonus", " · ".join(x for x in (money.money_text(o.bonus, o.currency)
+                ("Bonus", " · ".join(x for x in (money_text(o.bonus, o.currency)
                                                  if o.bonus else "", o.bonus_note or "") if x)),
                 ("Start date", _day(o.start_date)), ("Expires on", _day(o.expires_on)),
                 ("Notes", o.notes or ""), ("History", "\n".join(history)),
