@@ -202,15 +202,15 @@ def _references(session: Session, p: PersonRows) -> None:
         people |= {row.updated_by for row in rows if row.updated_by}
     if people:
         p.people = dict(session.execute(select(Person.id, Person.name)
-                                        .where(Person.id.in_(sorted(people)))).tuples().all())
+                                        .where(Person.id.in_(sorted(people)))).all())
     role_ids = sorted({a.role_id for a in p.rows.get("application", [])})
     if role_ids:
         p.roles = dict(session.execute(select(Role.id, Role.title)
-                                       .where(Role.id.in_(role_ids))).tuples().all())
+                                       .where(Role.id.in_(role_ids))).all())
     tag_ids = sorted({t.tag_id for t in p.rows.get("candidate_tag", [])})
     if tag_ids:
         p.tags = dict(session.execute(select(Tag.id, Tag.name)
-                                      .where(Tag.id.in_(tag_ids))).tuples().all())
+                                      .where(Tag.id.in_(tag_ids))).all())
 
 
 # file names in the ZIP -----------------------------------------------------------------------
