@@ -31,7 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hirefile.errors import NotFound
-from hirefile.fsutil import atomic_path
+from hirefile.fsutil import atomic_path, check_output
 from hirefile.storage.database import Database
 from hirefile.storage.merged import current_id
 from hirefile.storage.models import (
@@ -305,7 +305,7 @@ def export_person(db: Database, candidate_id: str, target_zip: Path | str) -> Pe
     from hirefile.services.person_summary import summary_data
     from hirefile.storage.types import utcnow
 
-    target = Path(target_zip).expanduser()
+    target = check_output(target_zip)  # said before any work
     now = utcnow()
     with db.reader() as s:
         p = gather(s, candidate_id)
