@@ -161,7 +161,8 @@ class _Summary:
         checks = self.by(self.p.of("portfolio_review_check"), "review_id")
         records = []
         for r in self.p.of("portfolio_review"):
-            urls = [str(u.get("url", "")) for u in (r.urls or []) if isinstance(u, dict)]
+            urls = [f"{u.get('url', '')}" + (f" ({u['ref']})" if u.get("ref") else "")
+                    for u in (r.urls or []) if isinstance(u, dict)]
             facts: list[tuple[str, str]] = [
                 ("Reviewed on", _day(r.reviewed_on)), ("Overall", _rating(r.rating)),
                 ("Looked at", "\n".join([*urls, r.looked_at or ""]).strip()),
