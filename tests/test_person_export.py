@@ -123,9 +123,15 @@ def test_attachment_names_stay_inside_their_folder() -> None:
 def test_the_command_line(demo_db: Database, tmp_path: Path,
                           capsys: pytest.CaptureFixture[str]) -> None:
     cid = _person_with_everything(demo_db, tmp_path)
+    with demo_db.session() as s:
+        for email in ("sam.one@example.org", "sam.two@example.org"):
+            candidates.create_candidate(s, CandidateDraft(full_name="Sam Twice", email=email))
     path = demo_db.path
     demo_db.close()
     out = tmp_path / "person.zip"
+    assert main(["export-person", str(path), "--candidate", "Sam Twice", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "names 2 candidates" in err and "e-mail or the id" in err
     assert main(["export-person", str(path), "--candidate", "nobody@nowhere.example",
                  "-o", str(out)]) == 1
     err = capsys.readouterr().err
