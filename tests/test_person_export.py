@@ -17,7 +17,7 @@ from hirefile.domain.vocab import ScorecardStatus
 from hirefile.services import attachments, candidates, dedupe
 from hirefile.services.person_export import attachment_names, export_person, safe_name
 from hirefile.storage.database import Database
-from hirefile.storage.models import Application, Offer, Scorecard
+from hirefile.storage.models import Application, Note, Offer, Scorecard
 
 #: A name that is markup, quotes, and right-to-left script at once.
 HOSTILE = "<b>&\"' سارا"
@@ -45,6 +45,8 @@ def _person_with_everything(db: Database, tmp_path: Path) -> str:
         dup_id = dup.id
     with db.session() as s:
         dedupe.merge(s, cid, dup_id)
+    with db.session() as s:  # as a cofounder's older copy brings it: on the merged record
+        s.add(Note(candidate_id=dup_id, body="Written on the old record"))
     return cid
 
 
@@ -72,8 +74,9 @@ def test_the_zip_holds_every_kind_of_record_the_files_and_a_summary(
     merged = [c for c in records["candidate"] if c["id"] != cid]
     assert [c["email"] for c in merged] == ["old.address@example.org"]
     assert merged[0]["merged_into"] == cid and data["merged_records"] == [merged[0]["id"]]
-    assert all(r["candidate_id"] == cid for r in records["note"])
-    assert "Asked to be contacted by e-mail only" in [n["body"] for n in records["note"]]
+    notes = {n["body"]: n["candidate_id"] for n in records["note"]}
+    assert notes["Asked to be contacted by e-mail only"] == cid
+    assert notes["Written on the old record"] == merged[0]["id"]
     # no merge clocks; dates in ISO 8601
     for rows in records.values():
         for row in rows:
@@ -91,6 +94,7 @@ def test_the_zip_holds_every_kind_of_record_the_files_and_a_summary(
         else merged[0]["full_name"]
     assert done.name in text and name == done.name
     assert "Scorecards about them" in text and "includes the feedback" in text
+    assert "Written on the old record" in text
     assert "Asked to be contacted by e-mail only" in text and "CV of the person.pdf" in text
     assert {"summary.pdf", "data.json", att["zip_path"]} <= set(z.namelist())
 
