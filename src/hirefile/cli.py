@@ -139,6 +139,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
                    help="the file to write (.pdf; jd also .md)")
 
+    s = sub.add_parser("export-person", help="export everything the file holds about one "
+                       "candidate (an access request): a ZIP with a PDF summary, the records "
+                       "as JSON and their attachments")
+    s.add_argument("file", type=Path)
+    s.add_argument("--candidate", metavar="REF", required=True,
+                   help="id, e-mail, or the full name when it is unique")
+    s.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.zip")
+    s.add_argument("--force", action="store_true", help="replace OUT.zip when it exists")
+
     s = sub.add_parser("demo", help="fill a file (new or existing) with realistic demo data")
     s.add_argument("file", type=Path)
     s.add_argument("--candidates", type=_count, default=300, metavar="N")
@@ -623,6 +632,27 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_person(args: argparse.Namespace) -> int:
+    """One person's data in a ZIP, written atomically; nothing in the file changes."""
+    from hirefile.errors import OutputRefused
+    from hirefile.fsutil import check_output
+    from hirefile.services.person_export import export_person
+    from hirefile.services.refs import candidate_ref
+
+    out: Path = args.output
+    check_output(out)
+    if out.exists() and not args.force:
+        raise OutputRefused(f"Not written: {out} exists; give another name, or --force to "
+                            f"replace it")
+    with _open(args, write=False) as db:
+        with db.reader() as s:
+            candidate_id = candidate_ref(s, args.candidate).id
+        done = export_person(db, candidate_id, out)
+    print(f"exported the personal data of {done.name} to {out} ({done.records:,} records, "
+          f"{done.attachments:,} attachments)")
+    return EXIT_OK
+
+
 def _export_application(s: Any, args: argparse.Namespace) -> tuple[str, str, str]:
     """The application named by --candidate (and --role when the candidate is in several)."""
     from hirefile.errors import NotFound, ValidationError
@@ -681,7 +711,7 @@ def _merge(args: argparse.Namespace) -> int:
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "init": _init, "info": _info, "check": _check, "list": _list, "demo": _demo,
     "import-csv": _import_csv, "export-csv": _export_csv, "move": _move, "export": _export,
-    "merge": _merge, "erase": _erase,
+    "export-person": _export_person, "merge": _merge, "erase": _erase,
     "set": _set, "tag": _tag, "note": _note, "remove": _remove,
 }
 

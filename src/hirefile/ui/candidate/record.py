@@ -30,6 +30,7 @@ from hirefile.ui.candidate.duplicates import DuplicateBanner
 from hirefile.ui.candidate.fields import links_html, open_url, subtitle_text
 from hirefile.ui.candidate.merge import MergeDialog, merge_side
 from hirefile.ui.candidate.record_form import RecordForm
+from hirefile.ui.candidate.record_menu import install as install_more_menu
 from hirefile.ui.candidate.style import polish_kinds
 from hirefile.ui.candidate.timeline import TimelineDelegate, TimelineModel
 from hirefile.ui.changes import APPLICATION, CANDIDATE, Change
@@ -98,6 +99,8 @@ class CandidateRecord(QWidget):
         self._message_timer.setInterval(MESSAGE_MS)
         self._make_actions()
         self._connect()
+        self.more = install_more_menu(f.actionsRow, f.actionsRow.indexOf(f.revertButton),
+                                      f.actionsBox, self._shown)
         self._update_buttons()
         polish_kinds(self)
 
@@ -149,6 +152,12 @@ class CandidateRecord(QWidget):
     @property
     def is_dirty(self) -> bool:
         return self.record_form.is_dirty
+
+    def _shown(self) -> tuple[Database, str, str] | None:
+        """The file and the saved record shown (key, name), for the More menu."""
+        if self._db is None or self._candidate_id is None:
+            return None
+        return self._db, self._candidate_id, self._loaded.full_name
 
     # showing ---------------------------------------------------------------------------------
 
@@ -204,6 +213,7 @@ class CandidateRecord(QWidget):
         f.formScroll.setMaximumWidth(760 if new else 16777215)
         f.saveButton.setText("&Add candidate" if new else "&Save")
         f.revertButton.setText("&Clear" if new else "Re&vert")
+        self.more.setVisible(not new)
 
     def _fill_roles(self, role_id: str | None) -> None:
         combo = self.form.roleCombo
