@@ -4,8 +4,9 @@ back, and a later CSV import does not re-create them without a clear note."""
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -231,3 +232,42 @@ def test_records_merged_into_the_person_are_erased_too(new_db: Database) -> None
         index = erased_index(s)
     assert len(index) == 3  # two e-mails and a phone, as keyed hashes
     assert check_file(new_db.path).ok
+
+
+def test_the_record_menu_erases_after_asking_and_forgets_the_undo_steps(
+        open_window: Any, demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Erase Personal Data… in the record's More menu: Cancel changes nothing; Erase takes the
+    person out of every view and of the file's bytes, and no undo step can bring them back."""
+    from test_no_stale_views import every_view_matches_the_file, listing_names
+
+    from hirefile.ui import messages
+    from hirefile.ui.commands import apply
+    from hirefile.ui.commands.candidates import EditCandidate
+
+    with demo_db.reader() as s:
+        person = s.scalars(sa.select(Candidate).where(Candidate.deleted_at.is_(None),
+                                                   Candidate.email.is_not(None))
+                           .order_by(Candidate.id)).first()
+        assert person is not None
+        cid, name, email = person.id, person.full_name, person.email
+    window = open_window(demo_db)
+    window.open_candidate(cid)
+    record = window.candidates_page.record
+    draft = record.record_form.draft()
+    apply(window.undo_stack, EditCandidate(demo_db, lambda: None, cid, draft,
+                                           replace(draft, location="Tromsø")))
+    assert window.undo_stack.canUndo()
+    answers = [False, True]
+    monkeypatch.setattr(messages, "confirm_erase", lambda _p, _n: answers.pop(0))
+    assert record.more.erase_action.text() == "Erase Personal Data…"
+    record.more.erase_action.trigger()  # Cancel
+    with demo_db.reader() as s:
+        assert s.get(Candidate, cid).full_name == name
+    record.more.erase_action.trigger()  # Erase
+    assert not window.undo_stack.canUndo()
+    with demo_db.reader() as s:
+        assert s.get(Candidate, cid).anonymised_at is not None
+    every_view_matches_the_file(window)
+    assert name not in listing_names(window)
+    raw = demo_db.path.read_bytes()
+    assert email.encode() not in raw and name.encode() not in raw

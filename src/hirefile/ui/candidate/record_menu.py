@@ -1,6 +1,7 @@
 """The candidate record's "More" menu: what is done to the whole record rather than one of its
-fields or applications. Today: Export Personal Data… (an access request: a ZIP with a PDF
-summary, every record as JSON and the attachments; `services.person_export`).
+fields or applications: Export Personal Data… (an access request: a ZIP with a PDF summary,
+every record as JSON and the attachments; `services.person_export`) and Erase Personal Data…
+(an erasure request, after a confirmation; `services.erasure`).
 """
 
 from __future__ import annotations
@@ -11,9 +12,13 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QBoxLayout, QMenu, QToolButton, QWidget
 
+from hirefile.errors import HirefileError
+from hirefile.services.erasure import ErasureReport, erase_candidate
 from hirefile.services.person_export import export_person
 from hirefile.storage.database import Database
-from hirefile.ui import exports
+from hirefile.ui import exports, messages
+from hirefile.ui.sharing.merge_copy import waiting
+from hirefile.ui.text import isolate
 
 ZIP_FILTER = "ZIP archive (*.zip)"
 
@@ -23,7 +28,9 @@ class RecordMenu(QToolButton):
     candidate's key and name, or None for a new, unsaved record)."""
 
     def __init__(self, parent: QWidget,
-                 current: Callable[[], tuple[Database, str, str] | None]) -> None:
+                 current: Callable[[], tuple[Database, str, str] | None],
+                 erased: Callable[[ErasureReport], None] | None = None,
+                 may_leave: Callable[[], bool] = lambda: True) -> None:
         super().__init__(parent)
         self.setObjectName("recordMoreButton")
         self.setText("More")
@@ -37,6 +44,13 @@ class RecordMenu(QToolButton):
                                       "their files, in one ZIP")
         self.export_action.triggered.connect(self.export_personal_data)
         self.menu_.addAction(self.export_action)
+        self.menu_.addSeparator()
+        self.erase_action = QAction("Erase Personal Data…", self)
+        self.erase_action.setToolTip("Remove this person's data from the file for good (an "
+                                     "erasure request); anonymous counts stay")
+        self.erase_action.triggered.connect(self.erase_personal_data)
+        self.menu_.addAction(self.erase_action)
+        self._erased, self._may_leave = erased, may_leave
         self.setMenu(self.menu_)
 
     def export_personal_data(self) -> Path | None:
@@ -44,6 +58,31 @@ class RecordMenu(QToolButton):
         if found is None:
             return None
         return export_personal_data(self.window(), *found)
+
+
+    def erase_personal_data(self) -> ErasureReport | None:
+        """Ask, then erase the person shown (under a wait cursor); `erased` is told after."""
+        found = self._current()
+        if found is None or not self._may_leave():
+            return None
+        db, candidate_id, name = found
+        if db.read_only:
+            messages.show_problem(self.window(), "Erase Personal Data",
+                                  f"{isolate(db.path.name)} is open read-only: you are looking, "
+                                  "not editing; nothing was erased.")
+            return None
+        if not messages.confirm_erase(self.window(), isolate(name)):
+            return None
+        try:
+            with waiting():
+                report = erase_candidate(db, candidate_id)
+        except HirefileError as exc:
+            messages.show_problem(self.window(), "Could not erase the personal data",
+                                  exc.message)
+            return None
+        if self._erased is not None:
+            self._erased(report)
+        return report
 
 
 def export_personal_data(parent: QWidget | None, db: Database, candidate_id: str,
@@ -59,8 +98,10 @@ def export_personal_data(parent: QWidget | None, db: Database, candidate_id: str
 
 
 def install(layout: QBoxLayout, index: int, parent: QWidget,
-            current: Callable[[], tuple[Database, str, str] | None]) -> RecordMenu:
+            current: Callable[[], tuple[Database, str, str] | None],
+            erased: Callable[[ErasureReport], None] | None = None,
+            may_leave: Callable[[], bool] = lambda: True) -> RecordMenu:
     """Put the More button in `layout` at `index`."""
-    button = RecordMenu(parent, current)
+    button = RecordMenu(parent, current, erased, may_leave)
     layout.insertWidget(index, button)
     return button
