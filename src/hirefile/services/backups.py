@@ -30,12 +30,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from hirefile.errors import FileProblem, OutputRefused, StorageFailure
 from hirefile.fsutil import describe_os_error
 from hirefile.paths import FILE_SUFFIX, data_dir
 from hirefile.storage import fileformat, migrations, stamping
 from hirefile.storage.database import Database, write_copy
 from hirefile.storage.lock import FileLock
+from hirefile.storage.models import Candidate
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +166,29 @@ def up_to_date(db: Database) -> BackupInfo | None:
 
 
 # listing -----------------------------------------------------------------------------------------
+
+def holding_erased(db: Database) -> list[BackupInfo]:
+    """The backups of `db` taken before its latest erasure: they may still hold the people
+    erased since (an erasure request reaches them only when they are purged)."""
+    with db.reader() as s:
+        latest = s.scalar(select(func.max(Candidate.anonymised_at)))
+    if latest is None:
+        return []
+    latest = _utc(latest)
+    return [b for b in list_backups(db.file_uuid) if b.taken_at <= latest]
+
+
+def purge(backups: Iterable[BackupInfo]) -> int:
+    """Delete these backups for good; how many went. A file already gone counts as gone."""
+    gone = 0
+    for info in backups:
+        try:
+            info.path.unlink(missing_ok=True)
+        except OSError as exc:
+            raise StorageFailure(describe_os_error(exc, info.path)) from exc
+        gone += 1
+    return gone
+
 
 def list_backups(file_uuid: str) -> list[BackupInfo]:
     """The backups of `file_uuid`, newest first. Never raises for a backup that cannot be read:

@@ -95,3 +95,17 @@ def confirm_erase(parent: QWidget | None, name: str) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is erase
+
+
+def confirm_purge(parent: QWidget | None, count: int) -> bool:
+    """Deleting backups cannot be undone: ask once, Cancel by default."""
+    which = "1 backup" if count == 1 else f"{count:,} backups"
+    box = QMessageBox(QMessageBox.Icon.Warning, "Purge Backups",
+                      f"Delete {which} taken before the latest erasure?",
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText("They may still hold the personal data of people erased since. "
+                           "The file itself and later backups are kept. This cannot be undone.")
+    purge = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is purge
