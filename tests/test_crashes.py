@@ -3,9 +3,9 @@ file stays sound, and an action that finished stays done — an unfinished one l
 
 Each run copies a prepared file, starts the real action in its own process (the CLI, as a
 founder would), kills it after a random delay spread over the action's own duration (measured
-first, less Python's own start), then opens the file as the app does (a stale lock and a hot journal are the normal
-aftermath) and checks it. The suite kills each action `KILLS` times (12); set
-HIREFILE_KILLS=100 for the full count.
+first, less Python's own start), then opens the file as the app does (a stale lock and a hot
+journal are the normal aftermath) and checks it. The suite kills each action `KILLS` times
+(12); set HIREFILE_KILLS=100 for the full count.
 """
 
 from __future__ import annotations
