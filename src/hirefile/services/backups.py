@@ -100,17 +100,22 @@ def keep_migration_backup(db: Database) -> BackupInfo | None:
     if old is None:
         return None
 
-    def write(target: Path) -> None:
-        try:
-            source = sqlite3.connect(_read_only_uri(old), uri=True)
-        except sqlite3.Error as exc:
-            raise FileProblem(f"Could not read {old} to keep it: {exc}") from exc
-        try:
-            write_copy(source, target, home=None)
-        finally:
-            source.close()
+    return _keep(db.file_uuid, "migrate",
+                 lambda target: _copy_backup(old, target, home=None,
+                                             unreadable=f"Could not read {old} to keep it"),
+                 source=old)
 
-    return _keep(db.file_uuid, "migrate", write, source=old)
+
+def _copy_backup(source: Path, target: Path, *, home: str | None, unreadable: str) -> None:
+    """A checked, atomic copy of the file `source` (only read) at `target` (`write_copy`)."""
+    try:
+        src = sqlite3.connect(_read_only_uri(source), uri=True)
+    except sqlite3.Error as exc:
+        raise FileProblem(f"{unreadable}: {exc}") from exc
+    try:
+        write_copy(src, target, home=home)
+    finally:
+        src.close()
 
 
 def _keep(file_uuid: str, reason: str, write: Callable[[Path], None], *,
@@ -379,14 +384,8 @@ def restore_as_new(info: BackupInfo, target: Path | str) -> Path:
     if current.damaged is not None:
         raise FileProblem(f"The backup of {when} cannot be restored: it {current.damaged}; "
                           f"choose another backup")
-    try:
-        src = sqlite3.connect(_read_only_uri(info.path), uri=True)
-    except sqlite3.Error as exc:
-        raise FileProblem(f"The backup of {when} cannot be read: {exc}") from exc
-    try:
-        write_copy(src, target, home=stamping.home_of(target))
-    finally:
-        src.close()
+    _copy_backup(info.path, target, home=stamping.home_of(target),
+                 unreadable=f"The backup of {when} cannot be read")
     log.info("restored the backup %s as %s", info.path, target)
     return target
 
@@ -412,14 +411,8 @@ def replace_with_backup(info: BackupInfo, path: Path | str, person: str) -> Path
         os.close(fd)
         staged = Path(name)
         staged.unlink()  # `write_copy` puts the checked copy at this free name
-        try:
-            src = sqlite3.connect(_read_only_uri(info.path), uri=True)
-        except sqlite3.Error as exc:
-            raise FileProblem(f"The backup of {when} cannot be read: {exc}") from exc
-        try:
-            write_copy(src, staged, home=stamping.home_of(path))
-        finally:
-            src.close()
+        _copy_backup(info.path, staged, home=stamping.home_of(path),
+                     unreadable=f"The backup of {when} cannot be read")
         try:
             os.replace(staged, path)
         except OSError as exc:
