@@ -399,3 +399,34 @@ def test_the_older_format_a_file_was_brought_from_is_among_its_backups(
     with sqlite3.connect(f"file:{kept[0].path}?mode=ro", uri=True) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1  # the file as it was
     assert w.db is db
+
+
+def test_backups_taken_before_an_erasure_can_be_purged_with_one_confirmation(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An erasure request reaches the backups too: those taken before the latest erasure are
+    listed by Restore from Backup's purge button and deleted after one question."""
+    from hirefile.services.erasure import erase_candidate
+
+    db = window.db
+    assert db is not None
+    dialog = RestoreDialog(window, db)
+    assert dialog.purge_button.isHidden()  # nobody erased: nothing to purge
+    earlier = make_backup(db, "open", now=datetime.now(timezone.utc) - timedelta(hours=2))
+    with db.reader() as s:
+        cid, email = s.execute(select(Candidate.id, Candidate.email).where(
+            Candidate.email.is_not(None)).order_by(Candidate.id)).first()
+    report = erase_candidate(db, cid)  # backs up first: that backup holds the person too
+    later = make_backup(db, "timer", now=datetime.now(timezone.utc) + timedelta(seconds=2))
+    assert email.encode() in report.backup.read_bytes()
+    dialog.fill()
+    assert not dialog.purge_button.isHidden()
+    assert {b.path for b in dialog.holding_erased} == {earlier.path, report.backup}
+    answers = [False, True]
+    monkeypatch.setattr(messages, "confirm_purge", lambda _p, n: answers.pop(0) and n == 2)
+    assert dialog.purge_before_erasure() == 0  # Cancel: all kept
+    assert earlier.path.exists() and report.backup.exists()
+    assert dialog.purge_before_erasure() == 2
+    left = {b.path for b in list_backups(db.file_uuid)}
+    assert later.path in left and earlier.path not in left and report.backup not in left
+    assert dialog.purge_button.isHidden()
+    dialog.close()

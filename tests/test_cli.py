@@ -168,7 +168,7 @@ def test_python_dash_m_and_the_entry_point(tmp_path: Path) -> None:
     assert done.stderr.strip() == f"hirefile: {f} does not exist"
 
 
-@pytest.mark.parametrize("argv", [["erase", "p.hirefile"], ["--as", "Ada", "erase", "p"],
+@pytest.mark.parametrize("argv", [["erse", "p.hirefile"], ["--as", "Ada", "erse", "p"],
                                   ["imprt-csv", "a.hirefile", "b.csv"]])
 def test_a_mistyped_command_is_named(capsys, argv: list[str]) -> None:
     code, out, err = run(capsys, *argv)

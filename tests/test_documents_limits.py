@@ -24,6 +24,7 @@ from pypdf import PdfReader
 
 from hirefile.documents import text as text_module
 from hirefile.documents.components import HEADER, Spot, fit
+from hirefile.documents.person_summary import build_summary
 from hirefile.documents.text import breakable, pieces
 from hirefile.domain.limits import column_limit, is_one_line
 from hirefile.domain.offers import OfferTerms
@@ -45,10 +46,13 @@ from hirefile.domain.vocab import (
 from hirefile.errors import ValidationError
 from hirefile.services import company, documents, offers, packets, pipeline
 from hirefile.services.files import create_file
+from hirefile.services.person_export import gather
+from hirefile.services.person_summary import summary_data
 from hirefile.services.roles import add_role_from_template
 from hirefile.settings import Identity
 from hirefile.storage.database import Database
 from hirefile.storage.models import (
+    Application,
     Candidate,
     CandidateLink,
     CultureAssessment,
@@ -286,6 +290,12 @@ WHOLE: dict[str, list[str]] = {
                 *(f"culture{i}" for i in range(len(CultureDimension))),
                 *(f"reviewurl{i}" for i in range(2)), *(f"ref{i}" for i in range(2))],
 }
+#: A person's access request shows every field about them whole.
+WHOLE["person"] = ["candnotes", "candidate", "preferred", "pronouns", "email", "phone",
+                   "candloc", "github", "linkedin", "portfolio", "sourcedetail", "referrer",
+                   "curco", "curtitle", "availability", "roletitle",
+                   *(f"link{i}" for i in range(3)), *(f"linklabel{i}" for i in range(3)),
+                   *WHOLE["debrief"][1:], "bonusnote"]
 WHOLE["feedback"] = [*WHOLE["packet"],
                      *(f"{field}{i}" for field in ("iv", "takeaways") for i in range(SCORECARDS)),
                      *(f"evidence{i}x{j}" for i in range(SCORECARDS) for j in range(len(Axis)))]
@@ -316,6 +326,9 @@ def export_all(db: Database, refs: Refs) -> dict[str, bytes]:
                                            viewer_id=refs.viewer_id),
             "jd": documents.job_description_pdf(s, refs.role_id),
             "debrief": packets.debrief_pdf(s, refs.app_id, viewer_id=refs.viewer_id),
+            "person": build_summary(summary_data(
+                s, gather(s, s.get_one(Application, refs.app_id).candidate_id),
+                datetime(2026, 3, 2, tzinfo=timezone.utc))),
         }
 
 

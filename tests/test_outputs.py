@@ -29,6 +29,7 @@ from hirefile.fsutil import atomic_path, check_output, write_bytes_atomic
 from hirefile.services import documents, interviews, packets
 from hirefile.services.csv_export import export_csv
 from hirefile.services.files import create_file
+from hirefile.services.person_export import export_person
 from hirefile.settings import Identity, Settings
 from hirefile.storage.check import check_file
 from hirefile.storage.database import Database
@@ -125,6 +126,7 @@ WRITERS: dict[str, tuple[str, Writer]] = {
     "packet": (".pdf", _reader(lambda s, d, t: packets.export_packet(s, d.app_id, t))),
     "debrief": (".pdf", _reader(lambda s, d, t: packets.export_debrief(s, d.app_id, t))),
     "copy": (".hirefile", lambda db, d, t: db.save_copy(t)),
+    "person": (".zip", lambda db, d, t: export_person(db, d.candidate_id, t)),
 }
 
 #: How each spelling names a file that must never be replaced, and what the refusal says.

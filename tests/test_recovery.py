@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import func, select
 
 from hirefile.cli import main
-from hirefile.errors import HirefileError, OutputRefused
+from hirefile.errors import CorruptFile, HirefileError, NotSQLiteFile, OutputRefused
 from hirefile.services import recovery
 from hirefile.services.backups import make_backup
 from hirefile.services.recovery import REBUILT_NOTE, recover
@@ -309,3 +309,13 @@ def test_file_menu_recover_writes_the_new_file_and_keeps_the_open_one(
 
     assert seen["report"].target == new and check_file(new).ok
     assert window.db.path == demo_db.path  # not opened: the person said Close
+
+
+def test_a_text_file_named_hirefile_is_foreign_not_damaged(tmp_path: Path) -> None:
+    text = tmp_path / "notes.hirefile"
+    text.write_text("shopping list\n", encoding="utf-8")
+    zeroed = tmp_path / "Zeroed.hirefile"
+    zeroed.write_bytes(bytes(4096 * 3))
+    assert not recovery_ui.looks_damaged(NotSQLiteFile("x"), text)
+    assert recovery_ui.looks_damaged(NotSQLiteFile("x"), zeroed)
+    assert recovery_ui.looks_damaged(CorruptFile("x"), text)

@@ -74,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--skip-possible", action="store_true", help="skip rows that may be "
                    "someone already in the file (a similar name); by default they are "
                    "imported and the report names who they may be")
+    s.add_argument("--include-erased", action="store_true", help="import rows of people "
+                   "erased from the file too; by default they are skipped and named")
 
     s = sub.add_parser("export-csv", help="export every candidate to a CSV file")
     s.add_argument("file", type=Path)
@@ -121,6 +123,13 @@ def build_parser() -> argparse.ArgumentParser:
                    "is unique; role: id or unique title")
     s.add_argument("--json", action="store_true", help="print what was removed as JSON")
 
+    s = sub.add_parser("erase", help="erase a candidate for good: every trace of their personal "
+                       "data leaves the file and its bytes (a backup is made first)")
+    s.add_argument("file", type=Path)
+    s.add_argument("--candidate", required=True, metavar="REF",
+                   help="id, e-mail, or the full name when it is unique")
+    s.add_argument("--yes", action="store_true", help="do not ask for a confirmation")
+
     s = sub.add_parser("export", help="export a document as PDF: an interview packet, an offer "
                        "letter, a job description (also Markdown) or a debrief summary")
     s.add_argument("kind", choices=EXPORT_KINDS)
@@ -135,6 +144,15 @@ def build_parser() -> argparse.ArgumentParser:
                    "letter template has unknown or empty placeholders")
     s.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
                    help="the file to write (.pdf; jd also .md)")
+
+    s = sub.add_parser("export-person", help="export everything the file holds about one "
+                       "candidate (an access request): a ZIP with a PDF summary, the records "
+                       "as JSON and their attachments")
+    s.add_argument("file", type=Path)
+    s.add_argument("--candidate", metavar="REF", required=True,
+                   help="id, e-mail, or the full name when it is unique")
+    s.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.zip")
+    s.add_argument("--force", action="store_true", help="replace OUT.zip when it exists")
 
     s = sub.add_parser("demo", help="fill a file (new or existing) with realistic demo data")
     s.add_argument("file", type=Path)
@@ -438,7 +456,8 @@ def _import_csv(args: argparse.Namespace) -> int:
             role_id = role_ref(s, args.role).id if args.role else None
             report = import_rows(s, iter_plans(table), role_id=role_id,
                                  file_name=args.csv.name, progress=progress,
-                                 skip_possible=args.skip_possible)
+                                 skip_possible=args.skip_possible,
+                                 include_erased=args.include_erased)
     finally:
         if progress is not None:
             sys.stderr.write("\n")
@@ -568,6 +587,25 @@ def _remove(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _erase(args: argparse.Namespace) -> int:
+    """Asks first on a terminal (unless --yes); prints one line: who, what, bytes."""
+    from hirefile.errors import HirefileError as Cancelled
+    from hirefile.services.erasure import erase_candidate
+    from hirefile.services.refs import candidate_ref
+
+    with _open(args) as db:
+        with db.reader() as s:
+            c = candidate_ref(s, args.candidate)
+            key, name = c.id, c.full_name
+        if not args.yes and sys.stdin.isatty():
+            answer = input(f"Erase {name} for good? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                raise Cancelled(f"nothing was erased: {name} stays in {args.file.name}")
+        report = erase_candidate(db, key)
+    print(report.line())
+    return EXIT_OK
+
+
 def _export(args: argparse.Namespace) -> int:
     """One document from the file, written atomically; nothing in the file changes."""
     from hirefile.errors import ValidationError
@@ -607,6 +645,27 @@ def _export(args: argparse.Namespace) -> int:
             export_debrief(s, app_id, out)
             what = "debrief summary"
     print(f"exported the {what} of {who} for “{title}” to {out}")
+    return EXIT_OK
+
+
+def _export_person(args: argparse.Namespace) -> int:
+    """One person's data in a ZIP, written atomically; nothing in the file changes."""
+    from hirefile.errors import OutputRefused
+    from hirefile.fsutil import check_output
+    from hirefile.services.person_export import export_person
+    from hirefile.services.refs import candidate_ref
+
+    out: Path = args.output
+    check_output(out)
+    if out.exists() and not args.force:
+        raise OutputRefused(f"Not written: {out} exists; give another name, or --force to "
+                            f"replace it")
+    with _open(args, write=False) as db:
+        with db.reader() as s:
+            candidate_id = candidate_ref(s, args.candidate).id
+        done = export_person(db, candidate_id, out)
+    print(f"exported the personal data of {done.name} to {out} ({done.records:,} records, "
+          f"{done.attachments:,} attachments)")
     return EXIT_OK
 
 
@@ -668,7 +727,7 @@ def _merge(args: argparse.Namespace) -> int:
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "init": _init, "info": _info, "check": _check, "list": _list, "demo": _demo,
     "import-csv": _import_csv, "export-csv": _export_csv, "move": _move, "export": _export,
-    "merge": _merge, "recover": _recover,
+    "export-person": _export_person, "merge": _merge, "erase": _erase, "recover": _recover,
     "set": _set, "tag": _tag, "note": _note, "remove": _remove,
 }
 

@@ -20,7 +20,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for the filler
@@ -29,9 +29,13 @@ from pypdf import PdfReader
 from test_documents_limits import fill_at_limits
 
 from hirefile.documents.markdown import job_description_markdown
+from hirefile.documents.person_summary import build_summary
 from hirefile.services import documents, packets
 from hirefile.services.files import create_file
+from hirefile.services.person_export import gather
+from hirefile.services.person_summary import summary_data
 from hirefile.settings import Identity
+from hirefile.storage.models import Application
 
 BUDGET = 2.0
 
@@ -88,6 +92,9 @@ def main() -> int:
                     documents.gather_job_description(s, refs.role_id)),
                 "debrief": lambda: packets.debrief_pdf(s, refs.app_id,
                                                        viewer_id=refs.viewer_id),
+                "personal data": lambda: build_summary(summary_data(
+                    s, gather(s, s.get_one(Application, refs.app_id).candidate_id),
+                    datetime(2026, 3, 2, tzinfo=timezone.utc))),
             }
             # the first export of a process also registers the fonts and imports ReportLab
             first = best(jobs["offer letter"], 1)[0]

@@ -30,12 +30,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from hirefile.errors import FileProblem, OutputRefused, StorageFailure
 from hirefile.fsutil import describe_os_error
 from hirefile.paths import FILE_SUFFIX, data_dir
 from hirefile.storage import fileformat, migrations, stamping
 from hirefile.storage.database import Database, write_copy
 from hirefile.storage.lock import FileLock
+from hirefile.storage.models import Candidate
 
 log = logging.getLogger(__name__)
 
@@ -97,17 +100,22 @@ def keep_migration_backup(db: Database) -> BackupInfo | None:
     if old is None:
         return None
 
-    def write(target: Path) -> None:
-        try:
-            source = sqlite3.connect(_read_only_uri(old), uri=True)
-        except sqlite3.Error as exc:
-            raise FileProblem(f"Could not read {old} to keep it: {exc}") from exc
-        try:
-            write_copy(source, target, home=None)
-        finally:
-            source.close()
+    return _keep(db.file_uuid, "migrate",
+                 lambda target: _copy_backup(old, target, home=None,
+                                             unreadable=f"Could not read {old} to keep it"),
+                 source=old)
 
-    return _keep(db.file_uuid, "migrate", write, source=old)
+
+def _copy_backup(source: Path, target: Path, *, home: str | None, unreadable: str) -> None:
+    """A checked, atomic copy of the file `source` (only read) at `target` (`write_copy`)."""
+    try:
+        src = sqlite3.connect(_read_only_uri(source), uri=True)
+    except sqlite3.Error as exc:
+        raise FileProblem(f"{unreadable}: {exc}") from exc
+    try:
+        write_copy(src, target, home=home)
+    finally:
+        src.close()
 
 
 def _keep(file_uuid: str, reason: str, write: Callable[[Path], None], *,
@@ -163,6 +171,29 @@ def up_to_date(db: Database) -> BackupInfo | None:
 
 
 # listing -----------------------------------------------------------------------------------------
+
+def holding_erased(db: Database) -> list[BackupInfo]:
+    """The backups of `db` taken before its latest erasure: they may still hold the people
+    erased since (an erasure request reaches them only when they are purged)."""
+    with db.reader() as s:
+        latest = s.scalar(select(func.max(Candidate.anonymised_at)))
+    if latest is None:
+        return []
+    latest = _utc(latest)
+    return [b for b in list_backups(db.file_uuid) if b.taken_at <= latest]
+
+
+def purge(backups: Iterable[BackupInfo]) -> int:
+    """Delete these backups for good; how many went. A file already gone counts as gone."""
+    gone = 0
+    for info in backups:
+        try:
+            info.path.unlink(missing_ok=True)
+        except OSError as exc:
+            raise StorageFailure(describe_os_error(exc, info.path)) from exc
+        gone += 1
+    return gone
+
 
 def list_backups(file_uuid: str) -> list[BackupInfo]:
     """The backups of `file_uuid`, newest first. Never raises for a backup that cannot be read:
@@ -353,14 +384,8 @@ def restore_as_new(info: BackupInfo, target: Path | str) -> Path:
     if current.damaged is not None:
         raise FileProblem(f"The backup of {when} cannot be restored: it {current.damaged}; "
                           f"choose another backup")
-    try:
-        src = sqlite3.connect(_read_only_uri(info.path), uri=True)
-    except sqlite3.Error as exc:
-        raise FileProblem(f"The backup of {when} cannot be read: {exc}") from exc
-    try:
-        write_copy(src, target, home=stamping.home_of(target))
-    finally:
-        src.close()
+    _copy_backup(info.path, target, home=stamping.home_of(target),
+                 unreadable=f"The backup of {when} cannot be read")
     log.info("restored the backup %s as %s", info.path, target)
     return target
 
@@ -386,14 +411,8 @@ def replace_with_backup(info: BackupInfo, path: Path | str, person: str) -> Path
         os.close(fd)
         staged = Path(name)
         staged.unlink()  # `write_copy` puts the checked copy at this free name
-        try:
-            src = sqlite3.connect(_read_only_uri(info.path), uri=True)
-        except sqlite3.Error as exc:
-            raise FileProblem(f"The backup of {when} cannot be read: {exc}") from exc
-        try:
-            write_copy(src, staged, home=stamping.home_of(path))
-        finally:
-            src.close()
+        _copy_backup(info.path, staged, home=stamping.home_of(path),
+                     unreadable=f"The backup of {when} cannot be read")
         try:
             os.replace(staged, path)
         except OSError as exc:

@@ -47,7 +47,12 @@ from typing import Any, overload
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from hirefile.domain.candidates import CandidateDraft, stored_fields, validate_candidate
+from hirefile.domain.candidates import (
+    CandidateDraft,
+    stored_fields,
+    stored_links,
+    validate_candidate,
+)
 from hirefile.domain.csv_layouts import TARGETS, guess_mapping, guess_source
 from hirefile.domain.limits import clean_text, column_limit, too_long
 from hirefile.domain.roles import errors
@@ -60,7 +65,7 @@ from hirefile.errors import (
     ValidationError,
 )
 from hirefile.fsutil import write_bytes_atomic
-from hirefile.services import pipeline
+from hirefile.services import erasure, pipeline
 from hirefile.services.activity import actor, record, stamp_of
 from hirefile.services.candidates import add_note
 from hirefile.services.dedupe import DuplicateIndex, Match
@@ -603,6 +608,7 @@ class Found(_Word):
     NEW = "new"  #: nobody like them in the file
     SAME = "same"  #: already here: a shared e-mail, phone or profile, or the same name alone
     MAYBE = "maybe"  #: maybe here: a similar name and nothing shared
+    ERASED = "erased"  #: a person erased from this file (a keyed hash of a contact matches)
     PROBLEM = "problem"  #: cannot be imported (its problems say why)
 
 
@@ -615,12 +621,15 @@ class RowCheck:
     match: Match | None = None
     #: How many people it may be (a common name may be several).
     matches: int = 0
+    #: When the row is a person erased from the file: the date they were erased.
+    erased_on: str | None = None
 
     @property
     def default(self) -> Choice | None:
         """The choice made unless the person makes another: people already here are skipped,
         rows that may be someone wait for a choice (None), new rows are imported."""
-        return {Found.SAME: Choice.SKIP, Found.NEW: Choice.NEW}.get(self.found)
+        return {Found.SAME: Choice.SKIP, Found.NEW: Choice.NEW,
+                Found.ERASED: Choice.SKIP}.get(self.found)
 
     @property
     def reasons(self) -> str:
@@ -644,16 +653,48 @@ def _classify(index: DuplicateIndex, plan: RowPlan, fields: dict[str, object],
     return (Found.MAYBE, matches) if matches else (Found.NEW, [])
 
 
+class _Erased:
+    """The people erased from the file, by the keyed hashes of their contacts (one query)."""
+
+    def __init__(self, session: Session) -> None:
+        self.index = erasure.erased_index(session)
+        self.secret = erasure.file_uuid(session) if self.index else ""
+
+    def on(self, plan: RowPlan, fields: dict[str, object]) -> str | None:
+        """The date the row's person was erased, or None."""
+        if not self.index:
+            return None
+        def text(key: str) -> str | None:
+            return str(fields[key]) if fields.get(key) else None
+
+        keys = erasure.contact_keys(
+            text("email"), text("phone_key"), text("github_key"), text("linkedin_key"),
+            [(kind, key) for kind, _value, _label, key in stored_links(plan.draft)])
+        return min((self.index[h] for h in erasure.keyed_hashes(self.secret, keys)
+                    if h in self.index), default=None)
+
+
+def _erased_note(plan: RowPlan, on: str) -> str:
+    return (f"{plan.draft.full_name} was erased on {on}; not imported (import it anyway "
+            "with --include-erased, or choose Import in the preview)")
+
+
 def check_rows(session: Session, plans: Iterable[RowPlan]) -> list[RowCheck]:
     """Every row's duplicate check, as `import_rows` will make it: against the file (one
-    query, `DuplicateIndex`) and against the rows before it that are imported as new."""
+    query, `DuplicateIndex`) and against the rows before it that are imported as new. A row
+    whose contacts match a person erased from the file is `Found.ERASED`."""
     index = DuplicateIndex(session)
+    erased = _Erased(session)
     out = []
     for plan in plans:
         if plan.problems:
             out.append(RowCheck(plan.line, Found.PROBLEM))
             continue
         fields = stored_fields(plan.draft)
+        on = erased.on(plan, fields)
+        if on is not None:
+            out.append(RowCheck(plan.line, Found.ERASED, erased_on=on))
+            continue
         found, matches = _classify(index, plan, fields)
         if found is not Found.SAME:  # imported as new, or maybe: later rows may match it
             index.add(f"line {plan.line}", fields)
@@ -682,7 +723,7 @@ def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | No
                 file_name: str = "CSV", progress: Progress | None = None,
                 choices: dict[int, Choice] | None = None,
                 targets: dict[int, str] | None = None,
-                skip_possible: bool = False) -> ImportReport:
+                skip_possible: bool = False, include_erased: bool = False) -> ImportReport:
     """Create the candidates of `plans` (in the caller's session) and report every row.
 
     `choices` (by the line a row starts on) says what to do with a row; without one, people
@@ -696,10 +737,14 @@ def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | No
     Rows are written in bulk, `CHUNK` at a time, within the caller's one transaction; only
     what the next chunk needs is kept, so memory stays flat for a file of any length.
     `progress(rows done)` is called after each chunk; raising from it (`ImportCancelled`)
-    leaves the caller's transaction to roll back, so nothing of the import remains."""
+    leaves the caller's transaction to roll back, so nothing of the import remains.
+
+    A row whose contacts match a person erased from the file is skipped with a note saying
+    when they were erased, unless `include_erased` or its choice says to import it."""
     report = ImportReport(file_name=file_name)
     writer = _BulkWriter(session)
     index = DuplicateIndex(session)
+    erased = _Erased(session)
     choices = choices or {}
     roles: dict[str, Role | None] = {}
     stages: StageCache = {}
@@ -714,8 +759,10 @@ def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | No
         choice = choices.get(plan.line)
         if plan.problems:
             report.skipped.append((plan.line, "; ".join(plan.problems)))
+        elif (on := erased.on(plan, fields := stored_fields(plan.draft))) is not None and \
+                not include_erased and choice in (None, Choice.SKIP):
+            report.skipped.append((plan.line, _erased_note(plan, on)))
         else:
-            fields = stored_fields(plan.draft)
             found, matches = _classify(index, plan, fields)
             if choice is None:
                 choice = Choice.SKIP if found is Found.SAME or (

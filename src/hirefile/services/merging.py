@@ -47,6 +47,9 @@ class MergeResult:
     outcome: merge.Outcome
     possible_duplicates: list[dict[str, Any]] = field(default_factory=list)
     backup: Path | None = None
+    #: Rows the other copy held about people erased here, scrubbed after the merge
+    #: (`services/erasure.reapply`), per kind; empty when there were none.
+    erased_again: Counter[str] = field(default_factory=Counter)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -87,6 +90,9 @@ class MergeResult:
         if self.possible_duplicates:
             n = len(self.possible_duplicates)
             parts.append(f"{n:,} possible duplicate" + ("s" if n != 1 else ""))
+        if self.erased_again:
+            n = sum(self.erased_again.values())
+            parts.append(f"{n:,} row{'s' if n != 1 else ''} about erased people erased again")
         verb = "Would merge" if self.dry_run else "Merged"
         return f"{verb} {self.theirs.name}: " + "; ".join(parts)
 
@@ -126,6 +132,11 @@ def merge_file(db: Database, theirs: Path | str, *, dry_run: bool = False) -> Me
             db.path, migrations.SCHEMA_VERSION, label="merge")
         result = _merge(db, snapshot, theirs, dry_run=dry_run)
         result.backup = backup
+    if not dry_run and result.outcome.anything:
+        # what an older copy held about people erased here leaves the file again
+        from hirefile.services.erasure import reapply
+
+        result.erased_again = reapply(db)
     return result
 
 

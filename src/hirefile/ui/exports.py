@@ -244,6 +244,10 @@ def _write(parent: QWidget | None, what: str, build: Callable[[], Path]) -> Path
     return path
 
 
+#: The errand's last step, for modules that save more than documents (personal data).
+write_with_wait = _write
+
+
 def _read(parent: QWidget | None, what: str, read: Callable[[], object]) -> object | None:
     try:
         return read()

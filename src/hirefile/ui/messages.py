@@ -80,3 +80,32 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Literal["save", "discard"]
     if answer == QMessageBox.StandardButton.Discard:
         return "discard"
     return None
+
+
+def confirm_erase(parent: QWidget | None, name: str) -> bool:
+    """Erasing a person cannot be undone: ask, with Cancel as the default."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Erase Personal Data",
+                      f"Erase {name} for good?", QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText(
+        "Their name, contacts, notes, files and every written word of feedback about them "
+        "leave this file and its bytes on disk; applications, stages and ratings stay as "
+        "anonymous counts. This cannot be undone (Edit → Undo forgets the steps before it). "
+        "A backup is made first; it still holds them until it is rotated away.")
+    erase = box.addButton("Erase", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is erase
+
+
+def confirm_purge(parent: QWidget | None, count: int) -> bool:
+    """Deleting backups cannot be undone: ask once, Cancel by default."""
+    which = "1 backup" if count == 1 else f"{count:,} backups"
+    box = QMessageBox(QMessageBox.Icon.Warning, "Purge Backups",
+                      f"Delete {which} taken before the latest erasure?",
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText("They may still hold the personal data of people erased since. "
+                           "The file itself and later backups are kept. This cannot be undone.")
+    purge = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is purge

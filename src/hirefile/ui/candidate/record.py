@@ -20,6 +20,7 @@ from hirefile.domain.candidates import CandidateDraft
 from hirefile.errors import HirefileError, NotFound, ValidationError
 from hirefile.services import candidates, listing
 from hirefile.services import timeline as timeline_service
+from hirefile.services.erasure import ErasureReport
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate
 from hirefile.ui import messages
@@ -30,9 +31,10 @@ from hirefile.ui.candidate.duplicates import DuplicateBanner
 from hirefile.ui.candidate.fields import links_html, open_url, subtitle_text
 from hirefile.ui.candidate.merge import MergeDialog, merge_side
 from hirefile.ui.candidate.record_form import RecordForm
+from hirefile.ui.candidate.record_menu import install as install_more_menu
 from hirefile.ui.candidate.style import polish_kinds
 from hirefile.ui.candidate.timeline import TimelineDelegate, TimelineModel
-from hirefile.ui.changes import APPLICATION, CANDIDATE, Change
+from hirefile.ui.changes import APPLICATION, CANDIDATE, EVERYTHING, Change
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.candidates import (
     CreateCandidate,
@@ -98,6 +100,8 @@ class CandidateRecord(QWidget):
         self._message_timer.setInterval(MESSAGE_MS)
         self._make_actions()
         self._connect()
+        self.more = install_more_menu(f.actionsRow, f.actionsRow.indexOf(f.revertButton),
+                                      f.actionsBox, self._shown, self._erased, self.maybe_leave)
         self._update_buttons()
         polish_kinds(self)
 
@@ -149,6 +153,19 @@ class CandidateRecord(QWidget):
     @property
     def is_dirty(self) -> bool:
         return self.record_form.is_dirty
+
+    def _shown(self) -> tuple[Database, str, str] | None:
+        """The file and the saved record shown (key, name), for the More menu."""
+        if self._db is None or self._candidate_id is None:
+            return None
+        return self._db, self._candidate_id, self._loaded.full_name
+
+    def _erased(self, report: ErasureReport) -> None:
+        """After an erasure: no undo step may put the person's data back, and every view
+        reads the file again (the person is gone from lists, names and feedback)."""
+        self._stack.clear()
+        self.sig_written.emit(EVERYTHING)
+        self.show_message(report.line())
 
     # showing ---------------------------------------------------------------------------------
 
@@ -204,6 +221,7 @@ class CandidateRecord(QWidget):
         f.formScroll.setMaximumWidth(760 if new else 16777215)
         f.saveButton.setText("&Add candidate" if new else "&Save")
         f.revertButton.setText("&Clear" if new else "Re&vert")
+        self.more.setVisible(not new)
 
     def _fill_roles(self, role_id: str | None) -> None:
         combo = self.form.roleCombo

@@ -333,7 +333,8 @@ class ImportCsvDialog(QDialog):
         m = check.match
         return PreviewRow(plan.line, d.full_name, d.email or "", source, role, stage,
                           check.found, m.name if m else "", check.reasons,
-                          max(check.matches - 1, 0), "; ".join(plan.problems),
+                          max(check.matches - 1, 0),
+                          check.erased_on or "; ".join(plan.problems),
                           m.candidate_id if m else "")
 
     def _preview_menu(self, at: QPoint) -> None:

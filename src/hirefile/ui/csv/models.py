@@ -224,13 +224,15 @@ class PreviewRow:
     @property
     def tone(self) -> str:
         """"problem", "duplicate" (already here), "possible" (maybe here) or "new"."""
-        return {Found.PROBLEM: "problem", Found.SAME: "duplicate",
+        return {Found.PROBLEM: "problem", Found.SAME: "duplicate", Found.ERASED: "problem",
                 Found.MAYBE: "possible"}.get(self.found, "new")
 
     @property
     def status(self) -> str:
         if self.found is Found.PROBLEM:
             return f"Skipped: {self.problems}"
+        if self.found is Found.ERASED:  # `problems` holds the date
+            return f"Not imported: erased from this file on {self.problems}"
         if self.found is Found.SAME:
             return f"Already here: {isolate(self.match)} ({self.reasons})"
         if self.found is Found.MAYBE:
@@ -343,7 +345,8 @@ class PreviewModel(QAbstractTableModel):
             if r.found is Found.PROBLEM:
                 out["problem"] += 1
                 continue
-            choice = self._choice.get(r.line, Choice.NEW)
+            choice = self._choice.get(r.line, Choice.SKIP if r.found is Found.ERASED
+                                      else Choice.NEW)
             key = {Choice.NEW: "import", Choice.ADD: "add", None: "choose"}.get(choice)
             out[key or ("here" if r.found is Found.SAME else "skip")] += 1
         return out

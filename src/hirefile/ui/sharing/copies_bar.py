@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from hirefile.errors import HirefileError
 from hirefile.services import sync_copies
 from hirefile.services.sync_copies import Sibling
-from hirefile.ui import messages, theme
+from hirefile.ui import messages
+from hirefile.ui.sharing.bars import TONES
 from hirefile.ui.text import isolate
 
 if TYPE_CHECKING:
@@ -97,10 +98,14 @@ class CopiesBar(QToolBar):
         self.siblings: list[Sibling] = []
         box = QWidget(self)
         box.setObjectName("copiesBox")
-        box.setStyleSheet(f"#copiesBox {{ background: {theme.ACCENT_SOFT}; "
-                          f"border: 1px solid {theme.BORDER}; border-radius: 6px; }}")
+        # drawn like the window's other notes (ui/sharing/bars.py: the "info" tone)
+        back, border = TONES["info"]
+        self.setStyleSheet("QToolBar#copiesBar { border: none; background: transparent; "
+                           "padding: 6px 10px 0 10px; }")
+        box.setStyleSheet(f"#copiesBox {{ background: {back}; border: 1px solid {border}; "
+                          "border-radius: 6px; }")
         layout = QHBoxLayout(box)
-        layout.setContentsMargins(12, 6, 8, 6)
+        layout.setContentsMargins(12, 6, 6, 6)
         self.label = QLabel(box)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)

@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from hirefile.ui.main_window import MainWindow
 
 
+#: SQLite's smallest page; a database file is always a whole number of pages.
+_SMALLEST_PAGE = 512
+
+
 class DamagedChoice(Enum):
     RECOVER = "recover"
     BACKUP = "backup"
@@ -38,10 +42,15 @@ class DamagedChoice(Enum):
 
 def looks_damaged(exc: HirefileError, path: Path) -> bool:
     """Is `exc`, met opening `path`, damage worth a recovery? A file SQLite finds damaged, or a
-    `.hirefile` whose header is no longer an SQLite header (overwritten, zeroed)."""
-    return isinstance(exc, CorruptFile) or (
-        isinstance(exc, NotSQLiteFile) and path.suffix.lower() == FILE_SUFFIX
-        and path.is_file() and path.stat().st_size > 0)
+    `.hirefile` whose header is no longer an SQLite header (overwritten, zeroed) but that is
+    still made of whole database pages; a text or other file merely named so is foreign."""
+    if isinstance(exc, CorruptFile):
+        return True
+    if not (isinstance(exc, NotSQLiteFile) and path.suffix.lower() == FILE_SUFFIX
+            and path.is_file()):
+        return False
+    size = path.stat().st_size
+    return size >= _SMALLEST_PAGE * 2 and size % _SMALLEST_PAGE == 0
 
 
 def install(window: MainWindow) -> QAction:

@@ -32,8 +32,10 @@ from hirefile.errors import HirefileError
 from hirefile.services.backups import (
     BackupInfo,
     backups_dir,
+    holding_erased,
     list_backups,
     make_backup,
+    purge,
     replace_with_backup,
     restore_as_new,
 )
@@ -128,6 +130,10 @@ class RestoreDialog(QDialog):
         self.replace_button = QPushButton("Replace Current File…", self)
         self.replace_button.setToolTip("Put this backup's content in place of the current "
                                        "file (after backing up the file as it is now)")
+        self.purge_button = QPushButton("Purge Backups Before an Erasure…", self)
+        self.purge_button.setToolTip("Delete the backups taken before the latest erasure: "
+                                     "they may still hold the people erased since")
+        buttons.addButton(self.purge_button, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.replace_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -135,6 +141,7 @@ class RestoreDialog(QDialog):
         lay.addWidget(buttons)
         self.open_button.clicked.connect(self.open_as_new)
         self.replace_button.clicked.connect(self.replace_current)
+        self.purge_button.clicked.connect(self.purge_before_erasure)
         self.list.itemSelectionChanged.connect(self._selected)
         self.list.itemDoubleClicked.connect(lambda _item, _col: self.open_as_new())
         self.backups: list[BackupInfo] = []
@@ -180,11 +187,29 @@ class RestoreDialog(QDialog):
                     item.setForeground(col, muted)
                     item.setToolTip(col, f"This backup cannot be used: it {info.damaged}")
             self.list.addTopLevelItem(item)
+        try:
+            self.holding_erased = holding_erased(self._db)
+        except HirefileError:
+            self.holding_erased = []
+        self.purge_button.setVisible(bool(self.holding_erased))
         usable = [i for i, b in enumerate(self.backups) if b.damaged is None]
         first = self.list.topLevelItem(usable[0]) if usable else None
         if first is not None:
             self.list.setCurrentItem(first)
         self._selected()
+
+    def purge_before_erasure(self) -> int:
+        """Delete, after one confirmation, the backups that may still hold erased people."""
+        found = self.holding_erased
+        if not found or not messages.confirm_purge(self, len(found)):
+            return 0
+        try:
+            gone = purge(found)
+        except HirefileError as exc:
+            messages.show_problem(self, "Could not purge the backups", exc.message)
+            gone = 0
+        self.fill()
+        return gone
 
     @property
     def chosen(self) -> BackupInfo | None:

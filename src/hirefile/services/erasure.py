@@ -1,0 +1,434 @@
+"""Erasure of a person: every trace of their personal data leaves the file, and its bytes.
+
+`erase_candidate(db, candidate_id)` backs the file up ("erase"), then in one transaction, on a
+connection with `PRAGMA secure_delete=ON` (freed pages are zeroed):
+
+- finds the person: the record named, the one it was merged into, and every record merged
+  into those (`merged_into`, both ways: they are one person);
+- blanks every personal column of each candidate row (`PERSONAL`, taken from the model: name
+  becomes "Erased candidate"; contacts, links, location, employer, pay expectation, source
+  details, referrer, talent-pool and consent dates, notes) and sets `anonymised_at`;
+- blanks and tombstones their links, notes and attachments (the blob becomes empty), blanks
+  the free text about them (application exit notes, stage-move notes, interview notes, place
+  and link, scorecard takeaways, private notes, evidence and question notes, portfolio
+  reviews, culture assessments, debrief rationales, offer notes, letters and events,
+  check-ins), replaces their name in interview titles and onboarding items, in every activity
+  entry (one about them keeps only its kind: "Moved: erased candidate") and in merge
+  records' reports (a conflict about one of their rows keeps neither value). Ratings,
+  stages, stage names of moves, dates, tags and offer amounts stay: the anonymous counts
+  reports need;
+- rewrites the full-text index into one segment (`optimize`), so no old token survives.
+
+Every blanked value is written through the session, so it carries this copy's next clock,
+later than every edit the copy holds: merging an older copy never brings a value back (and
+the merge lets an erasure win the candidate row whatever the clocks). Rows an older copy adds
+about an erased person are scrubbed after each merge (`reapply`, called by
+`services/merging.py`).
+
+What remains to recognise the person (a later CSV import): a keyed hash of each normalised
+contact (e-mail, phone, GitHub, LinkedIn; HMAC-SHA256 keyed by the file's UUID), stored as a
+small JSON in the erased candidate's `notes` column (`{"erased": "DATE", "keys": [...]}`),
+no schema change. Then, outside the transaction, `VACUUM` rewrites the file without the freed
+pages and any write-ahead log is checkpointed and truncated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from hirefile.domain.contacts import email_key
+from hirefile.domain.vocab import LinkKind
+from hirefile.errors import NotFound
+from hirefile.storage.database import Database
+from hirefile.storage.models import (
+    Activity,
+    Application,
+    Attachment,
+    Candidate,
+    CandidateLink,
+    CheckIn,
+    CultureAssessment,
+    CultureRating,
+    DebriefDecision,
+    Interview,
+    MergeRecord,
+    Meta,
+    Note,
+    Offer,
+    OfferEvent,
+    OnboardingItem,
+    PortfolioReview,
+    PortfolioReviewCheck,
+    Scorecard,
+    ScorecardQuestionNote,
+    ScorecardRating,
+    StageChange,
+)
+from hirefile.storage.search import TABLE as SEARCH_TABLE
+from hirefile.storage.types import utcnow
+
+#: The name an erased person's record shows.
+ERASED_NAME = "Erased candidate"
+#: The key of the JSON kept in an erased candidate's `notes`.
+MARK = "erased"
+
+#: Every personal column of `candidate`, and the value it takes on erasure. `sort_name` and the
+#: contact keys follow from these (the model's derived fields). Kept: key, stamps, `source`
+#: (a count by channel), `anonymised_at`, `merged_into`, `deleted_at`.
+PERSONAL: dict[str, Any] = {
+    "full_name": ERASED_NAME, "preferred_name": None, "pronouns": None, "email": None,
+    "phone": None, "location": None, "github_url": None, "linkedin_url": None,
+    "portfolio_url": None, "source_detail": None, "referrer_name": None,
+    "referrer_person_id": None, "current_company": None, "current_title": None,
+    "expectation": None, "expectation_currency": None, "expectation_period": None,
+    "availability": None, "in_talent_pool": False, "reach_out_on": None, "consent_at": None,
+    "retain_until": None,
+}
+
+#: Free text about a person in rows below their applications: (model, how it reaches the
+#: application, blanked values).
+_BELOW: list[tuple[Any, dict[str, Any]]] = [
+    (Interview, {"notes": "", "location": None, "link": None}),
+    (Scorecard, {"takeaways": "", "private_note": ""}),
+    (PortfolioReview, {"urls": [], "looked_at": "", "notes": ""}),
+    (CultureAssessment, {"summary": ""}),
+    (DebriefDecision, {"rationale": ""}),
+    (Offer, {"notes": "", "letter_body": None, "bonus_note": None}),
+    (CheckIn, {"notes": ""}),
+]
+
+
+@dataclass
+class ErasureReport:
+    """What an erasure did."""
+
+    #: The records erased (the person and every record merged into them).
+    candidate_ids: list[str]
+    #: The name before (for the one line said to the person who asked; never stored).
+    name: str
+    #: Rows blanked or removed, per kind ("notes", "attachments", ...).
+    removed: Counter[str] = field(default_factory=Counter)
+    backup: Path | None = None
+    bytes_before: int = 0
+    bytes_after: int = 0
+
+    def line(self) -> str:
+        what = ", ".join(f"{n:,} {_one(kind) if n == 1 else kind}"
+                         for kind, n in sorted(self.removed.items()) if n)
+        records = len(self.candidate_ids)
+        return (f"Erased {self.name}" + (f" ({records} merged records)" if records > 1 else "")
+                + f": {what or 'no other rows'} removed or blanked; the file went from "
+                f"{self.bytes_before:,} to {self.bytes_after:,} bytes")
+
+
+def _one(kind: str) -> str:
+    """"activity entries" → "activity entry", "notes" → "note"."""
+    return kind[:-3] + "y" if kind.endswith("ies") else kind.removesuffix("s")
+
+
+# keyed hashes ----------------------------------------------------------------------------------
+
+def contact_keys(email: str | None, phone_key: str | None, github_key: str | None,
+                 linkedin_key: str | None,
+                 links: Iterable[tuple[LinkKind, str | None]] = ()) -> set[str]:
+    """A person's normalised contacts, as "kind:key" (the forms duplicate checks compare)."""
+    out = {f"{kind}:{key}" for kind, key in (
+        ("email", email_key(email)), ("phone", phone_key), ("github", github_key),
+        ("linkedin", linkedin_key)) if key}
+    for kind, key in links:
+        if key and kind in (LinkKind.EMAIL, LinkKind.PHONE, LinkKind.GITHUB, LinkKind.LINKEDIN):
+            out.add(f"{kind.value}:{key}")
+    return out
+
+
+def keyed_hashes(file_uuid: str, keys: Iterable[str]) -> set[str]:
+    """HMAC-SHA256 of each key, keyed by the file's UUID (the same in every copy)."""
+    secret = file_uuid.encode("utf-8")
+    return {hmac.new(secret, k.encode("utf-8"), hashlib.sha256).hexdigest() for k in keys}
+
+
+def erased_mark(notes: str | None) -> dict[str, Any] | None:
+    """The JSON an erased candidate's `notes` holds, or None."""
+    if not notes or not notes.startswith("{"):
+        return None
+    try:
+        value = json.loads(notes)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) and MARK in value else None
+
+
+def erased_index(session: Session) -> dict[str, str]:
+    """Keyed hash → the date its person was erased (ISO), over every erased candidate."""
+    out: dict[str, str] = {}
+    rows = session.execute(sa.select(Candidate.notes, Candidate.anonymised_at)
+                           .where(Candidate.anonymised_at.is_not(None)))
+    for notes, at in rows:
+        mark = erased_mark(notes) or {}
+        for h in mark.get("keys", []):
+            out[str(h)] = str(mark.get(MARK) or (at.date().isoformat() if at else ""))
+    return out
+
+
+def file_uuid(session: Session) -> str:
+    return str(session.scalar(sa.select(Meta.value).where(Meta.key == "file_uuid")))
+
+
+# the erasure -----------------------------------------------------------------------------------
+
+def erase_candidate(db: Database, candidate_id: str) -> ErasureReport:
+    """Erase the person `candidate_id` is (and every record merged with them); see the module."""
+    from hirefile.services.backups import make_backup
+
+    with db.reader() as s:
+        row = s.get(Candidate, candidate_id)
+        if row is None:
+            raise NotFound("That candidate is not in this file")
+        name = row.full_name
+    before = _size(db.path)
+    backup = make_backup(db, "erase")
+    removed, ids = _scrub_securely(db, lambda s: _group(s, candidate_id))
+    report = ErasureReport(candidate_ids=ids, name=name, removed=removed, backup=backup.path,
+                           bytes_before=before)
+    report.bytes_after = _size(db.path)
+    return report
+
+
+def reapply(db: Database) -> Counter[str]:
+    """Scrub again every erased person (after a merge brought rows about them); vacuums only
+    when something was scrubbed. Returns what was removed or blanked, per kind."""
+    removed, _ids = _scrub_securely(db, _erased_ids, vacuum_if_changed=True)
+    return removed
+
+
+def _erased_ids(session: Session) -> list[str]:
+    return list(session.scalars(sa.select(Candidate.id)
+                                .where(Candidate.anonymised_at.is_not(None))
+                                .order_by(Candidate.id)))
+
+
+def _scrub_securely(db: Database, which: Any, *, vacuum_if_changed: bool = False,
+                    ) -> tuple[Counter[str], list[str]]:
+    with db.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA secure_delete = ON")
+        try:
+            with db.session_on(conn) as session:
+                tx = session.begin()
+                try:
+                    ids = which(session)
+                    removed = _scrub(session, ids) if ids else Counter()
+                    session.flush()
+                except BaseException:
+                    tx.rollback()
+                    raise
+                tx.commit()
+            conn.rollback()
+            if removed or not vacuum_if_changed:
+                raw.execute("VACUUM")
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.execute("PRAGMA secure_delete = OFF")
+    return removed, ids
+
+
+def _size(path: Path) -> int:
+    wal = path.with_name(path.name + "-wal")
+    return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+
+
+def _group(session: Session, candidate_id: str) -> list[str]:
+    """The record and every record merged with it, either way."""
+    links = {a: b for a, b in session.execute(
+        sa.select(Candidate.id, Candidate.merged_into)
+        .where(Candidate.merged_into.is_not(None))) if b}
+    group = {candidate_id}
+    changed = True
+    while changed:  # close over pointers both ways
+        changed = False
+        for a, b in links.items():
+            if (a in group) != (b in group):
+                group |= {a, b}
+                changed = True
+    return sorted(group)
+
+
+def _set(row: Any, values: dict[str, Any]) -> bool:
+    """Set `values` on `row` where they differ (so an erasure applied again writes nothing)."""
+    changed = False
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+            changed = True
+    return changed
+
+
+def _scrub(session: Session, ids: list[str]) -> Counter[str]:
+    removed: Counter[str] = Counter()
+    candidates = list(session.scalars(sa.select(Candidate).where(Candidate.id.in_(ids))))
+    links = list(session.scalars(sa.select(CandidateLink)
+                                 .where(CandidateLink.candidate_id.in_(ids))))
+    strings = _their_strings(candidates, links)
+    now = utcnow()
+    secret = file_uuid(session)
+    for c in candidates:
+        mark = erased_mark(c.notes) or {}
+        keys = keyed_hashes(secret, contact_keys(
+            c.email, c.phone_key, c.github_key, c.linkedin_key,
+            [(link.kind, link.key) for link in links if link.candidate_id == c.id]))
+        keys |= set(mark.get("keys", []))
+        erased_on = mark.get(MARK) or (c.anonymised_at or now).date().isoformat()
+        notes = json.dumps({MARK: erased_on, "keys": sorted(keys)}, separators=(",", ":")) \
+            if keys else ""  # nothing to recognise them by: nothing kept
+        values = {**PERSONAL, "notes": notes, "anonymised_at": c.anonymised_at or now}
+        if _set(c, values):
+            removed["candidate records"] += 1
+    gone = {"deleted_at": now}
+    for link in links:
+        removed["links"] += _set(link, {"value": "", "label": None,
+                                        **({} if link.deleted_at else gone)})
+    for note in session.scalars(sa.select(Note).where(Note.candidate_id.in_(ids))):
+        removed["notes"] += _set(note, {"body": "", **({} if note.deleted_at else gone)})
+    apps = list(session.scalars(sa.select(Application)
+                                .where(Application.candidate_id.in_(ids))))
+    app_ids = [a.id for a in apps]
+    attached = sa.or_(Attachment.candidate_id.in_(ids), Attachment.application_id.in_(app_ids))
+    for a in session.scalars(sa.select(Attachment).where(attached)):
+        if a.size or a.filename or a.deleted_at is None:
+            a.data = b""
+            _set(a, {"filename": "", "size": 0, "sha256": hashlib.sha256(b"").hexdigest(),
+                     **({} if a.deleted_at else gone)})
+            removed["attachments"] += 1
+    for app in apps:
+        removed["application notes"] += _set(app, {"exit_note": None})
+    for move in session.scalars(sa.select(StageChange)
+                                .where(StageChange.application_id.in_(app_ids))):
+        removed["stage-move notes"] += _set(move, {"note": None})
+    for model, blank in _BELOW:
+        for row in session.scalars(sa.select(model).where(model.application_id.in_(app_ids))):
+            extra = {"title": _without(row.title, strings)} if model is Interview else {}
+            removed[_KIND[model]] += _set(row, {**blank, **extra})
+    removed["feedback comments"] += _below_rows(session, app_ids)
+    for item in session.scalars(sa.select(OnboardingItem)
+                                .where(OnboardingItem.application_id.in_(app_ids))):
+        removed["onboarding items"] += _set(item, {"text": _without(item.text, strings)})
+    removed["activity entries"] += _scrub_activity(session, ids, strings)
+    removed["merge reports"] += _scrub_merge_records(session, ids, strings)
+    session.flush()
+    if +removed:  # one segment: the index keeps no token of what was there
+        session.execute(sa.text(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) "
+                                "VALUES ('optimize')"))
+    return +removed
+
+
+_KIND = {Interview: "interviews", Scorecard: "scorecards", PortfolioReview: "portfolio reviews",
+         CultureAssessment: "culture assessments", DebriefDecision: "debrief decisions",
+         Offer: "offers", CheckIn: "check-ins"}
+
+
+def _below_rows(session: Session, app_ids: list[str]) -> int:
+    """Evidence, question notes and check notes under their scorecards and assessments."""
+    n = 0
+    cards = sa.select(Scorecard.id).where(Scorecard.application_id.in_(app_ids))
+    reviews = sa.select(PortfolioReview.id).where(PortfolioReview.application_id.in_(app_ids))
+    cultures = sa.select(CultureAssessment.id).where(
+        CultureAssessment.application_id.in_(app_ids))
+    offers = sa.select(Offer.id).where(Offer.application_id.in_(app_ids))
+    for model, where, blank in (
+            (ScorecardRating, ScorecardRating.scorecard_id.in_(cards), {"evidence": ""}),
+            (ScorecardQuestionNote, ScorecardQuestionNote.scorecard_id.in_(cards),
+             {"note": ""}),
+            (PortfolioReviewCheck, PortfolioReviewCheck.review_id.in_(reviews), {"note": ""}),
+            (CultureRating, CultureRating.assessment_id.in_(cultures), {"evidence": ""}),
+            (OfferEvent, OfferEvent.offer_id.in_(offers), {"note": None})):
+        for row in session.scalars(sa.select(model).where(where)):
+            n += _set(row, blank)
+    return n
+
+
+def _their_strings(candidates: list[Candidate], links: list[CandidateLink]) -> list[str]:
+    """The person's names and contacts as written, longest first (replaced in free text)."""
+    found: set[str] = set()
+    for c in candidates:
+        for value in (c.full_name, c.preferred_name, c.email, c.phone, c.github_url,
+                      c.linkedin_url, c.portfolio_url):
+            if value and value != ERASED_NAME and len(value) >= 3:
+                found.add(value)
+    found |= {link.value for link in links if link.value and len(link.value) >= 3}
+    return sorted(found, key=lambda v: (-len(v), v))
+
+
+def _without(text: str | None, strings: list[str]) -> Any:
+    if not text:
+        return text
+    for s in strings:
+        text = text.replace(s, ERASED_NAME)
+    return text
+
+
+def _without_in(value: Any, strings: list[str]) -> Any:
+    if isinstance(value, str):
+        return _without(value, strings)
+    if isinstance(value, list):
+        return [_without_in(v, strings) for v in value]
+    if isinstance(value, dict):
+        return {k: _without_in(v, strings) for k, v in value.items()}
+    return value
+
+
+def _scrub_activity(session: Session, ids: list[str], strings: list[str]) -> int:
+    """Entries about them lose their detail; every entry naming them loses the name."""
+    n = 0
+    about = Activity.candidate_id.in_(ids)
+    named = [Activity.summary.contains(s, autoescape=True) for s in strings] + [
+        sa.cast(Activity.detail, sa.Text).contains(s, autoescape=True)
+        for s in _json_forms(strings)]
+    where = sa.or_(about, *named) if named else about
+    for entry in session.scalars(sa.select(Activity).where(where)):
+        if entry.candidate_id in ids:  # after the erasure their names are not known: no text
+            values = {"summary": f"{entry.kind.label}: {ERASED_NAME.lower()}", "detail": None}
+        else:
+            values = {"summary": _without(entry.summary, strings),
+                      "detail": _without_in(entry.detail, strings)}
+        n += _set(entry, values)
+    return n
+
+
+def _scrub_merge_records(session: Session, ids: list[str], strings: list[str]) -> int:
+    """Merge reports keep no value that names them (a conflict about them keeps neither)."""
+    if not strings:
+        return 0
+    n = 0
+    named = [sa.cast(MergeRecord.summary, sa.Text).contains(s, autoescape=True)
+             for s in _json_forms(strings)]
+    for rec in session.scalars(sa.select(MergeRecord).where(sa.or_(*named))):
+        about = [_names(c, strings) or c.get("id") in ids
+                 for c in rec.summary.get("conflicts", [])]
+        summary = _without_in(rec.summary, strings)
+        for conflict, theirs in zip(summary.get("conflicts", []), about, strict=True):
+            if theirs:
+                conflict["mine"] = conflict["theirs"] = None
+        n += _set(rec, {"summary": summary})
+    return n
+
+
+def _json_forms(strings: list[str]) -> list[str]:
+    """The strings as written, and as JSON writes them (non-ASCII letters escaped)."""
+    return sorted({*strings, *(json.dumps(s)[1:-1] for s in strings)})
+
+
+def _names(value: Any, strings: list[str]) -> bool:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return any(s in text for s in strings)
+
