@@ -130,6 +130,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="id, e-mail, or the full name when it is unique")
     s.add_argument("--yes", action="store_true", help="do not ask for a confirmation")
 
+    s = sub.add_parser("retention", help="show the file's retention rule and who is due for "
+                       "erasure under it; set the rule; erase everyone due (after a backup)")
+    s.add_argument("file", type=Path)
+    s.add_argument("--months", metavar="N|off", help="set the rule: rejected and withdrawn "
+                   "candidates are due N months after their last activity (off: no rule)")
+    s.add_argument("--in-job-description", choices=("yes", "no"),
+                   help="set whether job descriptions end with the rule, in words")
+    s.add_argument("--erase-due", action="store_true",
+                   help="erase every candidate due now (asks first on a terminal)")
+    s.add_argument("--yes", action="store_true", help="do not ask for a confirmation")
+    s.add_argument("--json", action="store_true", help="print the rule and the list as JSON")
+
     s = sub.add_parser("export", help="export a document as PDF: an interview packet, an offer "
                        "letter, a job description (also Markdown) or a debrief summary")
     s.add_argument("kind", choices=EXPORT_KINDS)
@@ -606,6 +618,63 @@ def _erase(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _retention(args: argparse.Namespace) -> int:
+    """The rule and the due list (read only unless --months, --in-job-description or
+    --erase-due); erasing asks first on a terminal, unless --yes."""
+    from hirefile.domain.retention import rule_summary
+    from hirefile.errors import HirefileError as Cancelled
+    from hirefile.errors import ValidationError
+    from hirefile.services import retention
+
+    months: int | None = None
+    if args.months is not None and args.months.strip().lower() not in ("off", "none", "0"):
+        try:
+            months = int(args.months)
+        except ValueError:
+            raise ValidationError(f"--months takes a number of months or off, not "
+                                  f"“{args.months}”") from None
+    changing = args.months is not None or args.in_job_description is not None
+    with _open(args, write=changing or args.erase_due) as db:
+        if changing:
+            with db.session() as s:
+                now = retention.rule(s)
+                retention.set_rule(
+                    s, months if args.months is not None else now.months,
+                    args.in_job_description == "yes" if args.in_job_description is not None
+                    else now.in_job_description)
+        with db.reader() as s:
+            rule = retention.rule(s)
+            due = retention.due_for_erasure(s)
+        if args.erase_due and due:
+            if not args.yes and sys.stdin.isatty():
+                answer = input(f"Erase {len(due):,} candidates for good? [y/N] ")
+                if answer.strip().lower() not in ("y", "yes"):
+                    raise Cancelled(f"nothing was erased: {len(due):,} candidates stay in "
+                                    f"{args.file.name}")
+            report, kept = retention.erase_due(db, [d.candidate_id for d in due])
+            if report is not None:
+                print(report.line())
+            if kept:
+                print(f"{len(kept):,} were no longer due and were kept")
+            return EXIT_OK
+    if args.json:
+        _print_json({"months": rule.months, "in_job_description": rule.in_job_description,
+                     "due": [{"id": d.candidate_id, "name": d.name, "why": d.why.value,
+                              "reason": d.reason, "due_on": d.due_on,
+                              "last_activity": d.last_activity} for d in due]})
+        return EXIT_OK
+    print(rule_summary(rule))
+    if rule.in_job_description:
+        print("Job descriptions end with this rule.")
+    if not due:
+        print("Nobody is due for erasure.")
+        return EXIT_OK
+    print(f"{len(due):,} due for erasure (hirefile retention FILE --erase-due erases them):")
+    _print_table([[d.name, d.due_on.isoformat(), d.reason] for d in due],
+                 ("name", "due on", "why"))
+    return EXIT_OK
+
+
 def _export(args: argparse.Namespace) -> int:
     """One document from the file, written atomically; nothing in the file changes."""
     from hirefile.errors import ValidationError
@@ -728,6 +797,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "init": _init, "info": _info, "check": _check, "list": _list, "demo": _demo,
     "import-csv": _import_csv, "export-csv": _export_csv, "move": _move, "export": _export,
     "export-person": _export_person, "merge": _merge, "erase": _erase, "recover": _recover,
+    "retention": _retention,
     "set": _set, "tag": _tag, "note": _note, "remove": _remove,
 }
 

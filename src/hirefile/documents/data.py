@@ -73,6 +73,9 @@ class JobDescriptionData:
     tech_stack: tuple[str, ...]
     steps: tuple[LoopStepInfo, ...]
     process_total: str
+    #: How the company keeps applicants' data (the file's retention rule), when the founders
+    #: chose to print it; else empty.
+    privacy_notice: str = ""
 
 
 @dataclass(frozen=True)

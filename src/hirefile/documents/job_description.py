@@ -55,6 +55,8 @@ def _story(data: JobDescriptionData, width: float) -> list[Flowable]:
                   *c.flow("  ·  ".join(data.tech_stack), s.body, width=width)]
     if data.steps:
         story += [c.heading("How we interview"), *_process(data, width)]
+    if data.privacy_notice:
+        story += [c.spacer(6 * mm), *c.flow(data.privacy_notice, s.small, width=width)]
     return story
 
 

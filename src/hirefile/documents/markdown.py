@@ -58,6 +58,8 @@ def job_description_markdown(data: JobDescriptionData) -> str:
         out.append("")
         if data.process_total:
             out += [md(data.process_total[:1].upper() + data.process_total[1:]) + ".", ""]
+    if data.privacy_notice:
+        out += [f"*{md(data.privacy_notice, start=False)}*", ""]
     if data.letterhead.website:
         out += [md(data.letterhead.website), ""]
     return "\n".join(out).rstrip() + "\n"

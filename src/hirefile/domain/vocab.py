@@ -242,3 +242,4 @@ class ActivityKind(Vocab):
     EXPORTED = "exported", "Exported"
     MERGED = "merged", "Merged"
     IMPORTED = "imported", "Imported"
+    ERASED = "erased", "Erased"

@@ -61,13 +61,13 @@ class CompanyDraft:
     stage: CompanyStage | None = None
 
 
-def _profile(session: Session) -> CompanyProfile | None:
+def profile_row(session: Session) -> CompanyProfile | None:
     return session.scalars(select(CompanyProfile).where(CompanyProfile.deleted_at.is_(None))
                            .order_by(CompanyProfile.created_at, CompanyProfile.id)).first()
 
 
-def _profile_for_write(session: Session) -> CompanyProfile:
-    profile = _profile(session)
+def profile_row_for_write(session: Session) -> CompanyProfile:
+    profile = profile_row(session)
     if profile is None:
         profile = CompanyProfile()
         session.add(profile)
@@ -76,7 +76,7 @@ def _profile_for_write(session: Session) -> CompanyProfile:
 
 def company(session: Session) -> CompanyData:
     """The profile, or an empty one when the file has none yet."""
-    p = _profile(session)
+    p = profile_row(session)
     if p is None:
         return CompanyData()
     return CompanyData(
@@ -112,7 +112,7 @@ def update_company(session: Session, draft: CompanyDraft) -> CompanyData:
         "signatory_title": " ".join(draft.signatory_title.split()) or None,
         "default_currency": currency, "stage": draft.stage,
     }
-    p = _profile_for_write(session)
+    p = profile_row_for_write(session)
     changed = [name for name, value in values.items() if getattr(p, name) != value]
     for name in changed:
         setattr(p, name, values[name])
@@ -161,7 +161,7 @@ def set_logo(session: Session, data: bytes | None, mime: str | None = None) -> s
     The type is read from the bytes; a `mime` given by the caller (from a file dialog) must
     agree with them, so a renamed GIF or a truncated download is refused, not stored.
     """
-    p = _profile_for_write(session)
+    p = profile_row_for_write(session)
     if data is None or not data:
         p.logo, p.logo_mime = None, None
         record(session, ActivityKind.UPDATED, "company_profile", p.id, "Removed the logo")
@@ -180,7 +180,7 @@ def set_logo(session: Session, data: bytes | None, mime: str | None = None) -> s
 
 def company_logo(session: Session) -> tuple[bytes, str] | None:
     """The logo's bytes and MIME type, read only when asked (the column is deferred)."""
-    p = _profile(session)
+    p = profile_row(session)
     if p is None or not p.logo or not p.logo_mime:
         return None
     return p.logo, p.logo_mime
@@ -193,7 +193,7 @@ def set_letter_template(session: Session, text: str | None) -> None:
     value = (text or "").strip("\n") or None
     if value is not None and value.strip() == DEFAULT_TEMPLATE.strip():
         value = None
-    p = _profile_for_write(session)
+    p = profile_row_for_write(session)
     if p.offer_letter_template != value:
         p.offer_letter_template = value
         record(session, ActivityKind.UPDATED, "company_profile", p.id,

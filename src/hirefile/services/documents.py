@@ -230,7 +230,16 @@ def gather_job_description(session: Session, role_id: str) -> JobDescriptionData
                                .splitlines() if line.strip(" -•\t")),
         must_haves=tuple(role.must_haves or ()), nice_to_haves=tuple(role.nice_to_haves or ()),
         tech_stack=tuple(role.tech_stack or ()), steps=tuple(steps), process_total=total,
+        privacy_notice=_privacy_notice(session),
     )
+
+
+def _privacy_notice(session: Session) -> str:
+    from hirefile.domain.retention import applicant_notice
+    from hirefile.services.retention import rule
+
+    kept = rule(session)
+    return (applicant_notice(kept) or "") if kept.in_job_description else ""
 
 
 # exports ---------------------------------------------------------------------------------------

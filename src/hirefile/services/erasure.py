@@ -38,7 +38,7 @@ import hashlib
 import hmac
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,8 +47,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from hirefile.domain.contacts import email_key
-from hirefile.domain.vocab import LinkKind
+from hirefile.domain.vocab import ActivityKind, LinkKind
 from hirefile.errors import NotFound
+from hirefile.services.activity import record
 from hirefile.storage.database import Database
 from hirefile.storage.models import (
     Activity,
@@ -112,10 +113,13 @@ _BELOW: list[tuple[Any, dict[str, Any]]] = [
 class ErasureReport:
     """What an erasure did."""
 
-    #: The records erased (the person and every record merged into them).
+    #: The records erased (each person and every record merged into them).
     candidate_ids: list[str]
-    #: The name before (for the one line said to the person who asked; never stored).
+    #: The name before (for the one line said to the person who asked; never stored), or
+    #: "12 candidates" for a bulk erasure.
     name: str
+    #: How many people were asked to be erased (1, or the size of a bulk erasure).
+    people: int = 1
     #: Rows blanked or removed, per kind ("notes", "attachments", ...).
     removed: Counter[str] = field(default_factory=Counter)
     backup: Path | None = None
@@ -126,7 +130,8 @@ class ErasureReport:
         what = ", ".join(f"{n:,} {_one(kind) if n == 1 else kind}"
                          for kind, n in sorted(self.removed.items()) if n)
         records = len(self.candidate_ids)
-        return (f"Erased {self.name}" + (f" ({records} merged records)" if records > 1 else "")
+        merged = f" ({records} merged records)" if records > self.people else ""
+        return (f"Erased {self.name}" + merged
                 + f": {what or 'no other rows'} removed or blanked; the file went from "
                 f"{self.bytes_before:,} to {self.bytes_after:,} bytes")
 
@@ -186,20 +191,42 @@ def file_uuid(session: Session) -> str:
 
 # the erasure -----------------------------------------------------------------------------------
 
-def erase_candidate(db: Database, candidate_id: str) -> ErasureReport:
+def erase_candidate(db: Database, candidate_id: str, *,
+                    why: str = "on request") -> ErasureReport:
     """Erase the person `candidate_id` is (and every record merged with them); see the module."""
+    return erase_candidates(db, [candidate_id], why=why)
+
+
+def erase_candidates(db: Database, candidate_ids: list[str], *,
+                     why: str | Mapping[str, str] = "on request") -> ErasureReport:
+    """Erase each person of `candidate_ids` (a bulk erasure: one backup, one transaction, one
+    vacuum). Each leaves one activity entry with no personal data: "Erased a candidate (why)",
+    `why` the same for everyone or given per id."""
     from hirefile.services.backups import make_backup
 
     with db.reader() as s:
-        row = s.get(Candidate, candidate_id)
-        if row is None:
-            raise NotFound("That candidate is not in this file")
-        name = row.full_name
+        names = {key: name for key, name in s.execute(
+            sa.select(Candidate.id, Candidate.full_name).where(Candidate.id.in_(candidate_ids)))}
+    missing = [c for c in candidate_ids if c not in names]
+    if missing or not candidate_ids:
+        raise NotFound("That candidate is not in this file" if len(candidate_ids) == 1 else
+                       f"{len(missing):,} of the candidates to erase are not in this file")
     before = _size(db.path)
     backup = make_backup(db, "erase")
-    removed, ids = _scrub_securely(db, lambda s: _group(s, candidate_id))
-    report = ErasureReport(candidate_ids=ids, name=name, removed=removed, backup=backup.path,
-                           bytes_before=before)
+
+    def groups(session: Session) -> list[str]:
+        ids = sorted({i for c in candidate_ids for i in _group(session, c)})
+        for c in candidate_ids:
+            reason = why if isinstance(why, str) else why.get(c, "on request")
+            record(session, ActivityKind.ERASED, "candidate", c,
+                   f"Erased a candidate ({reason})", candidate_id=c)
+        return ids
+
+    removed, ids = _scrub_securely(db, groups)
+    people = len(candidate_ids)
+    name = names[candidate_ids[0]] if people == 1 else f"{people:,} candidates"
+    report = ErasureReport(candidate_ids=ids, name=name, people=people, removed=removed,
+                           backup=backup.path, bytes_before=before)
     report.bytes_after = _size(db.path)
     return report
 
@@ -396,6 +423,8 @@ def _scrub_activity(session: Session, ids: list[str], strings: list[str]) -> int
         for s in _json_forms(strings)]
     where = sa.or_(about, *named) if named else about
     for entry in session.scalars(sa.select(Activity).where(where)):
+        if entry.kind is ActivityKind.ERASED:  # the erasure's own entry names no one
+            continue
         if entry.candidate_id in ids:  # after the erasure their names are not known: no text
             values = {"summary": f"{entry.kind.label}: {ERASED_NAME.lower()}", "detail": None}
         else:

@@ -39,6 +39,12 @@ class CompanyProfile(Tracked, Base):
     default_currency: Mapped[str] = mapped_column(sa.String(3), default="USD")
     stage: Mapped[CompanyStage | None] = mapped_column(vocab(CompanyStage))
     offer_letter_template: Mapped[str | None] = mapped_column(sa.Text)
+    #: The retention rule (file format 3; `services/retention.py`): rejected and withdrawn
+    #: candidates are due for erasure this many months after their last activity; None: no rule.
+    retention_months: Mapped[int | None]
+    #: Whether job descriptions end with the rule, in words.
+    retention_in_job_description: Mapped[bool] = mapped_column(
+        default=False, server_default=sa.false())
 
 
 class Tag(Tracked, Base):

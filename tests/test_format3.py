@@ -1,0 +1,83 @@
+"""A file written by Hirefile in format 2 opens in format 3: backed up first, every row kept,
+sound, with no retention rule until one is set; two copies migrated apart still merge."""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+import uuid
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from test_format2 import columns, counts
+
+from hirefile.services import retention
+from hirefile.services.erasure import ERASED_NAME
+from hirefile.services.merging import merge_file
+from hirefile.settings import Identity
+from hirefile.storage import check, migrations
+from hirefile.storage.database import Database
+from hirefile.storage.models import Candidate
+
+FORMAT2 = Path(__file__).parent / "data" / "format2-demo.hirefile.gz"
+LENA = Identity(str(uuid.uuid4()), "Lena Hoffmann")
+
+
+@pytest.fixture
+def format2_file(tmp_path: Path) -> Path:
+    """The demo file (40 candidates, one of them erased, one in the talent pool with a
+    keep-until date) as Hirefile wrote it in format 2."""
+    target = tmp_path / "Hiring.hirefile"
+    with gzip.open(FORMAT2) as src, target.open("wb") as dst:
+        shutil.copyfileobj(src, dst)
+    return target
+
+
+def test_a_format2_file_is_backed_up_migrated_and_sound(format2_file: Path) -> None:
+    before = counts(format2_file)
+    assert before["candidate"] == 40
+    with Database.open(format2_file, LENA) as db:
+        assert db.opened_version == 2
+        assert db.backup_path is not None and counts(db.backup_path) == before
+        assert db.meta()["schema_version"] == str(migrations.SCHEMA_VERSION) == "3"
+        with db.reader() as s:
+            assert retention.rule(s) == retention.RetentionRule()  # no rule until one is set
+            erased = s.scalars(sa.select(Candidate.full_name)
+                               .where(Candidate.anonymised_at.is_not(None))).all()
+            assert erased == [ERASED_NAME]  # the erasure made in format 2 stays
+            assert [d.name for d in retention.due_for_erasure(s)] == []
+        with db.session() as s:
+            retention.set_rule(s, 6, True)
+    after = counts(format2_file)
+    grown = {"activity", "person", "replica"}  # the rule set; a new person, on a new machine
+    assert {t: n for t, n in after.items() if t in before and t not in grown} == \
+        {t: n for t, n in before.items() if t not in grown}
+    assert after["activity"] == before["activity"] + 1  # the rule set, one entry
+    assert check.check_file(format2_file).ok
+
+
+def test_a_migrated_file_has_the_schema_of_a_new_one(format2_file: Path,
+                                                     tmp_path: Path) -> None:
+    Database.open(format2_file, LENA).close()
+    fresh = Database.create(tmp_path / "New.hirefile", LENA)
+    fresh.close()
+    assert columns(format2_file) == columns(fresh.path)
+    assert {"retention_months", "retention_in_job_description"} <= \
+        set(columns(fresh.path)["company_profile"])
+
+
+def test_two_format2_copies_migrated_apart_merge_their_rules(format2_file: Path,
+                                                             tmp_path: Path) -> None:
+    theirs = tmp_path / "daniel" / "Hiring.hirefile"
+    theirs.parent.mkdir()
+    shutil.copy(format2_file, theirs)
+    daniel = Identity(str(uuid.uuid4()), "Daniel Okoye")
+    with Database.open(theirs, daniel) as db, db.session() as s:
+        retention.set_rule(s, 12, False)
+    with Database.open(format2_file, LENA) as db:
+        result = merge_file(db, theirs)
+        assert result.outcome.conflicts == []
+        with db.reader() as s:
+            assert retention.rule(s).months == 12
+    assert check.check_file(format2_file).ok
