@@ -1,5 +1,5 @@
-"""The power goes out (`kill -9`) at random moments of a merge, an erasure and a backup: the
-file stays sound, and an action that finished stays done — an unfinished one left no trace.
+"""The power goes out (`kill -9`) at random moments of a merge, an erasure, a retention run
+(everyone due erased at once) and a backup: the file stays sound, and an action that finished stays done — an unfinished one left no trace.
 
 Each run copies a prepared file, starts the real action in its own process (the CLI, as a
 founder would), kills it after a random delay spread over the action's own duration (measured
@@ -77,6 +77,7 @@ def kill_many(action: list[str], prepare: Callable[[Path], None], verify: Callab
     prepare(trial)
     code, took = run([a.replace("{FILE}", str(trial)) for a in action], kill_after=None)
     assert code == 0, "the action itself must work"
+    verify(trial, True)  # and, left alone, does all it should
     # most of a short run is Python starting: kill within the action, and a little after
     _, startup = run(cli("--version"), kill_after=None)
     low = min(startup * 0.9, took * 0.5)
@@ -154,6 +155,40 @@ def test_an_erasure_killed_at_any_moment_is_done_or_not_begun(
     killed, finished = kill_many(cli("erase", "{FILE}", "--candidate", cid, "--yes"),
                                  lambda _p: None, verify, base, tmp_path)
     print(f"erase: {killed} killed, {finished} finished, of {KILLS}")
+    assert killed >= KILLS // 3
+
+
+def test_a_retention_run_killed_at_any_moment_erased_everyone_due_or_no_one(
+        base: Path, tmp_path: Path, identity: Identity) -> None:
+    from hirefile.services import retention
+
+    with Database.open(base, identity) as db:
+        with db.session() as s:
+            retention.set_rule(s, 1, False)
+        with db.reader() as s:
+            due = {d.candidate_id for d in retention.due_for_erasure(s)}
+    assert len(due) >= 10, "the demo file has people due under a one-month rule"
+    marks = ",".join("?" * len(due))
+    with sqlite3.connect(base) as conn:
+        emails = [e for (e,) in conn.execute(
+            f"SELECT email FROM candidate WHERE id IN ({marks}) AND email IS NOT NULL",
+            sorted(due))]
+
+    def verify(path: Path, done: bool) -> None:
+        db = opened_sound(path, identity)
+        db.close()
+        with sqlite3.connect(path) as conn:
+            erased = conn.execute(f"SELECT count(*) FROM candidate WHERE id IN ({marks}) "
+                                  "AND anonymised_at IS NOT NULL", sorted(due)).fetchone()[0]
+        assert erased in (0, len(due))  # one transaction: everyone due, or no one
+        if done:
+            assert erased == len(due)
+            data = path.read_bytes()
+            assert not [e for e in emails if e.encode() in data]
+
+    killed, finished = kill_many(cli("retention", "{FILE}", "--erase-due", "--yes"),
+                                 lambda _p: None, verify, base, tmp_path)
+    print(f"retention: {killed} killed, {finished} finished, of {KILLS} ({len(due)} due)")
     assert killed >= KILLS // 3
 
 

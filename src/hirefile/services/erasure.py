@@ -37,6 +37,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -306,7 +307,7 @@ def _scrub(session: Session, ids: list[str]) -> Counter[str]:
     candidates = list(session.scalars(sa.select(Candidate).where(Candidate.id.in_(ids))))
     links = list(session.scalars(sa.select(CandidateLink)
                                  .where(CandidateLink.candidate_id.in_(ids))))
-    strings = _their_strings(candidates, links)
+    needles = _their_strings(candidates, links)
     now = utcnow()
     secret = file_uuid(session)
     for c in candidates:
@@ -344,14 +345,14 @@ def _scrub(session: Session, ids: list[str]) -> Counter[str]:
         removed["stage-move notes"] += _set(move, {"note": None})
     for model, blank in _BELOW:
         for row in session.scalars(sa.select(model).where(model.application_id.in_(app_ids))):
-            extra = {"title": _without(row.title, strings)} if model is Interview else {}
+            extra = {"title": _without(row.title, needles)} if model is Interview else {}
             removed[_KIND[model]] += _set(row, {**blank, **extra})
     removed["feedback comments"] += _below_rows(session, app_ids)
     for item in session.scalars(sa.select(OnboardingItem)
                                 .where(OnboardingItem.application_id.in_(app_ids))):
-        removed["onboarding items"] += _set(item, {"text": _without(item.text, strings)})
-    removed["activity entries"] += _scrub_activity(session, ids, strings)
-    removed["merge reports"] += _scrub_merge_records(session, ids, strings)
+        removed["onboarding items"] += _set(item, {"text": _without(item.text, needles)})
+    removed["activity entries"] += _scrub_activity(session, ids, needles)
+    removed["merge reports"] += _scrub_merge_records(session, ids, needles)
     session.flush()
     if +removed:  # one segment: the index keeps no token of what was there
         session.execute(sa.text(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) "
@@ -384,8 +385,9 @@ def _below_rows(session: Session, app_ids: list[str]) -> int:
     return n
 
 
-def _their_strings(candidates: list[Candidate], links: list[CandidateLink]) -> list[str]:
-    """The person's names and contacts as written, longest first (replaced in free text)."""
+def _their_strings(candidates: list[Candidate], links: list[CandidateLink]) -> Needles:
+    """The people's names and contacts as written (replaced in free text), also as JSON
+    writes them (non-ASCII letters escaped), for text stored as JSON."""
     found: set[str] = set()
     for c in candidates:
         for value in (c.full_name, c.preferred_name, c.email, c.phone, c.github_url,
@@ -393,58 +395,98 @@ def _their_strings(candidates: list[Candidate], links: list[CandidateLink]) -> l
             if value and value != ERASED_NAME and len(value) >= 3:
                 found.add(value)
     found |= {link.value for link in links if link.value and len(link.value) >= 3}
-    return sorted(found, key=lambda v: (-len(v), v))
+    return Needles(_json_forms(found))
 
 
-def _without(text: str | None, strings: list[str]) -> Any:
-    if not text:
-        return text
-    for s in strings:
+_WORD = re.compile(r"\w+")
+
+
+class Needles:
+    """Strings to find in free text, found by word: each is filed under its longest word, so a
+    text is compared only with the strings whose word it holds. One pass over the activity log
+    then serves a bulk erasure of thousands of people as well as one (a query OR-ing a
+    pattern per string outgrows SQLite's expression limit, and scans once per pattern).
+
+    A string is found where it is written in the text and its longest word stands there as a
+    whole word ("Ana Lima" is in "Moved Ana Lima to Onsite", not in "Ana Limas")."""
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        self.strings = sorted(set(strings), key=lambda v: (-len(v), v))
+        self._by_word: dict[str, list[str]] = {}
+        self._wordless: list[str] = []
+        for text in self.strings:
+            words = _WORD.findall(text)
+            if words:
+                self._by_word.setdefault(max(words, key=len), []).append(text)
+            else:
+                self._wordless.append(text)
+
+    def __bool__(self) -> bool:
+        return bool(self.strings)
+
+    def found(self, text: str | None) -> list[str]:
+        """The strings in `text`, longest first."""
+        if not text or not self.strings:
+            return []
+        words = set(_WORD.findall(text)) & self._by_word.keys()
+        hits = {s for w in words for s in self._by_word[w] if s in text}
+        hits.update(s for s in self._wordless if s in text)
+        return sorted(hits, key=lambda v: (-len(v), v))
+
+
+def _without(text: str | None, needles: Needles) -> Any:
+    for s in needles.found(text):
+        assert text is not None
         text = text.replace(s, ERASED_NAME)
     return text
 
 
-def _without_in(value: Any, strings: list[str]) -> Any:
+def _without_in(value: Any, needles: Needles) -> Any:
     if isinstance(value, str):
-        return _without(value, strings)
+        return _without(value, needles)
     if isinstance(value, list):
-        return [_without_in(v, strings) for v in value]
+        return [_without_in(v, needles) for v in value]
     if isinstance(value, dict):
-        return {k: _without_in(v, strings) for k, v in value.items()}
+        return {k: _without_in(v, needles) for k, v in value.items()}
     return value
 
 
-def _scrub_activity(session: Session, ids: list[str], strings: list[str]) -> int:
+def _scrub_activity(session: Session, ids: list[str], needles: Needles) -> int:
     """Entries about them lose their detail; every entry naming them loses the name."""
     n = 0
-    about = Activity.candidate_id.in_(ids)
-    named = [Activity.summary.contains(s, autoescape=True) for s in strings] + [
-        sa.cast(Activity.detail, sa.Text).contains(s, autoescape=True)
-        for s in _json_forms(strings)]
-    where = sa.or_(about, *named) if named else about
-    for entry in session.scalars(sa.select(Activity).where(where)):
-        if entry.kind is ActivityKind.ERASED:  # the erasure's own entry names no one
-            continue
-        if entry.candidate_id in ids:  # after the erasure their names are not known: no text
-            values = {"summary": f"{entry.kind.label}: {ERASED_NAME.lower()}", "detail": None}
-        else:
-            values = {"summary": _without(entry.summary, strings),
-                      "detail": _without_in(entry.detail, strings)}
-        n += _set(entry, values)
+    chosen = set(session.scalars(sa.select(Activity.id).where(Activity.candidate_id.in_(ids))))
+    if needles:  # every other entry, read once: which name them?
+        others = sa.select(Activity.id, Activity.summary, sa.cast(Activity.detail, sa.Text)) \
+            .where(sa.or_(Activity.candidate_id.is_(None), Activity.candidate_id.not_in(ids)))
+        chosen.update(key for key, summary, detail in session.execute(others)
+                      if needles.found(summary) or needles.found(detail))
+    keys = sorted(chosen)
+    for start in range(0, len(keys), 500):
+        batch = keys[start:start + 500]
+        for entry in session.scalars(sa.select(Activity).where(Activity.id.in_(batch))):
+            if entry.kind is ActivityKind.ERASED:  # the erasure's own entry names no one
+                continue
+            if entry.candidate_id in ids:  # after the erasure their names are not known
+                values = {"summary": f"{entry.kind.label}: {ERASED_NAME.lower()}",
+                          "detail": None}
+            else:
+                values = {"summary": _without(entry.summary, needles),
+                          "detail": _without_in(entry.detail, needles)}
+            n += _set(entry, values)
     return n
 
 
-def _scrub_merge_records(session: Session, ids: list[str], strings: list[str]) -> int:
+def _scrub_merge_records(session: Session, ids: list[str], needles: Needles) -> int:
     """Merge reports keep no value that names them (a conflict about them keeps neither)."""
-    if not strings:
+    if not needles:
         return 0
     n = 0
-    named = [sa.cast(MergeRecord.summary, sa.Text).contains(s, autoescape=True)
-             for s in _json_forms(strings)]
-    for rec in session.scalars(sa.select(MergeRecord).where(sa.or_(*named))):
-        about = [_names(c, strings) or c.get("id") in ids
+    for rec in session.scalars(sa.select(MergeRecord)):  # a few per merge of copies
+        if not _names(rec.summary, needles):
+            continue
+        about = [_names(c, needles) or c.get("id") in ids
                  for c in rec.summary.get("conflicts", [])]
-        summary = _without_in(rec.summary, strings)
+        summary = _without_in(rec.summary, needles)
         for conflict, theirs in zip(summary.get("conflicts", []), about, strict=True):
             if theirs:
                 conflict["mine"] = conflict["theirs"] = None
@@ -452,12 +494,10 @@ def _scrub_merge_records(session: Session, ids: list[str], strings: list[str]) -
     return n
 
 
-def _json_forms(strings: list[str]) -> list[str]:
+def _json_forms(strings: Iterable[str]) -> list[str]:
     """The strings as written, and as JSON writes them (non-ASCII letters escaped)."""
     return sorted({*strings, *(json.dumps(s)[1:-1] for s in strings)})
 
 
-def _names(value: Any, strings: list[str]) -> bool:
-    text = json.dumps(value, ensure_ascii=False, default=str)
-    return any(s in text for s in strings)
-
+def _names(value: Any, needles: Needles) -> bool:
+    return bool(needles.found(json.dumps(value, ensure_ascii=False, default=str)))

@@ -140,8 +140,9 @@ class CandidateRow:
 
 
 def _candidate_filter(session: Session, stmt: Select[Any], text: str | None) -> Select[Any]:
-    """Live candidates matching `text` (full-text search, accents and scripts included)."""
-    stmt = stmt.where(_live(Candidate))
+    """Live candidates matching `text` (full-text search, accents and scripts included).
+    Erased people are not listed: their record stays only as anonymous counts in pipelines."""
+    stmt = stmt.where(_live(Candidate), Candidate.anonymised_at.is_(None))
     if not text or not text.strip():
         return stmt
     needle = f"%{fold(text)}%"

@@ -21,7 +21,7 @@ from hirefile.errors import FileMissing, HirefileError
 from hirefile.services.files import create_file
 from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
-from hirefile.ui import file_dialogs, glyphs, messages, theme
+from hirefile.ui import file_dialogs, glyphs, messages, privacy, theme
 from hirefile.ui.changes import (
     APPLICATION,
     ASSESSMENT,
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.action_switch_person.triggered.connect(self.switch_person)
         self.form.menuFile.insertAction(self.action_company, self.action_switch_person)
         self.activity = activity.install(self)  # View → Activity…
+        self.privacy = privacy.install(self)  # File → Privacy and Retention…
         self.copy_merging = merge_copy.install(self)  # File → Merge…, the copies bar
         self._decorate()
         self._connect()
@@ -265,12 +266,14 @@ class MainWindow(QMainWindow):
             for page in self.pages:
                 page.set_database(None)  # type: ignore[attr-defined]
             self.activity.set_database(None)
+            self.privacy.set_database(None)
             old.close()
         self.db = db
         self.undo_stack.clear()  # its commands belong to the file that was open
         for page in self.pages:
             page.set_database(db)  # type: ignore[attr-defined]  # each page reads it
         self.activity.set_database(db)
+        self.privacy.set_database(db)
         self._show_counts()
         self.person_badge.set_identity(db.identity)
         self.backups.file_opened(db)

@@ -82,30 +82,48 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Literal["save", "discard"]
     return None
 
 
-def confirm_erase(parent: QWidget | None, name: str) -> bool:
-    """Erasing a person cannot be undone: ask, with Cancel as the default."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Erase Personal Data",
-                      f"Erase {name} for good?", QMessageBox.StandardButton.Cancel, parent)
-    box.setInformativeText(
-        "Their name, contacts, notes, files and every written word of feedback about them "
-        "leave this file and its bytes on disk; applications, stages and ratings stay as "
-        "anonymous counts. This cannot be undone (Edit → Undo forgets the steps before it). "
-        "A backup is made first; it still holds them until it is rotated away.")
-    erase = box.addButton("Erase", QMessageBox.ButtonRole.DestructiveRole)
+def confirm_destructive(parent: QWidget | None, title: str, question: str, why: str,
+                        button: str, details: str = "") -> bool:
+    """A step that cannot be undone: the question, why it matters, and a button named for
+    the step; Cancel is the default (Return or Escape never does it)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, question,
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
+    box.setInformativeText(why)
+    if details:
+        box.setDetailedText(details)
+    do_it = box.addButton(button, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
-    return box.clickedButton() is erase
+    return box.clickedButton() is do_it
+
+
+_ERASE_WHY = ("{their} contacts, notes, files and every written word of feedback about them "
+              "leave this file and its bytes on disk; applications, stages and ratings stay as "
+              "anonymous counts. This cannot be undone (Edit → Undo forgets the steps before "
+              "it). A backup is made first; it still holds them until it is rotated away or "
+              "purged (File → Restore from Backup…).")
+
+
+def confirm_erase(parent: QWidget | None, name: str) -> bool:
+    """Erasing a person cannot be undone: ask, with Cancel as the default."""
+    return confirm_destructive(parent, "Erase Personal Data", f"Erase {name} for good?",
+                               _ERASE_WHY.format(their="Their name,"), "Erase")
+
+
+def confirm_bulk_erase(parent: QWidget | None, names: list[str]) -> bool:
+    """Erasing people due under the retention rule: one question for all of them, their names
+    in the box's details."""
+    who = "1 candidate" if len(names) == 1 else f"{len(names):,} candidates"
+    return confirm_destructive(parent, "Erase Personal Data", f"Erase {who} for good?",
+                               _ERASE_WHY.format(their="Their names,"), f"Erase {who}",
+                               "\n".join(names))
 
 
 def confirm_purge(parent: QWidget | None, count: int) -> bool:
     """Deleting backups cannot be undone: ask once, Cancel by default."""
     which = "1 backup" if count == 1 else f"{count:,} backups"
-    box = QMessageBox(QMessageBox.Icon.Warning, "Purge Backups",
-                      f"Delete {which} taken before the latest erasure?",
-                      QMessageBox.StandardButton.Cancel, parent)
-    box.setInformativeText("They may still hold the personal data of people erased since. "
-                           "The file itself and later backups are kept. This cannot be undone.")
-    purge = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is purge
+    return confirm_destructive(
+        parent, "Purge Backups", f"Delete {which} taken before the latest erasure?",
+        "They may still hold the personal data of people erased since. The file itself and "
+        "later backups are kept. This cannot be undone.", "Delete")

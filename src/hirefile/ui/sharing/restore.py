@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -72,18 +71,12 @@ def when_text(info: BackupInfo) -> str:
 
 def ask_replace(parent: QWidget | None, file_name: str, when: str) -> bool:
     """Replace the open file by the backup of `when`? (Cancel is the default.)"""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Replace Current File",
-                      f"Replace {isolate(file_name)} with the backup of {when}?",
-                      QMessageBox.StandardButton.Cancel, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(
+    return messages.confirm_destructive(
+        parent, "Replace Current File",
+        f"Replace {isolate(file_name)} with the backup of {when}?",
         "Everything changed in the file since then is taken out of it. Hirefile first backs "
         "up the file as it is now (listed here as \u201cBefore a restore\u201d), so you can "
-        "come back to it. The undo history is cleared.")
-    replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is replace
+        "come back to it. The undo history is cleared.", "Replace")
 
 
 def ask_new_file(parent: QWidget | None, suggested: Path) -> Path | None:

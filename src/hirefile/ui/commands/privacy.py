@@ -1,0 +1,28 @@
+"""Undo commands of the privacy page: setting the file's retention rule."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from hirefile.domain.retention import RetentionRule
+from hirefile.services import retention
+from hirefile.storage.database import Database
+from hirefile.ui.changes import CANDIDATE
+from hirefile.ui.commands.base import Notify, ServiceCommand
+
+
+class SetRetentionRule(ServiceCommand):
+    """One change of the rule (who is due follows it; job descriptions print it)."""
+
+    kinds = frozenset((CANDIDATE,))
+
+    def __init__(self, db: Database, notify: Notify, before: RetentionRule,
+                 after: RetentionRule) -> None:
+        super().__init__("Set retention rule", db, notify)
+        self.before, self.after = before, after
+
+    def do(self, session: Session) -> None:
+        retention.set_rule(session, self.after.months, self.after.in_job_description)
+
+    def undo_change(self, session: Session) -> None:
+        retention.set_rule(session, self.before.months, self.before.in_job_description)
