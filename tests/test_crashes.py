@@ -1,5 +1,6 @@
 """The power goes out (`kill -9`) at random moments of a merge, an erasure, a retention run
-(everyone due erased at once) and a backup: the file stays sound, and an action that finished stays done — an unfinished one left no trace.
+(everyone due erased at once) and a backup: the file stays sound, and an action that finished
+stays done — an unfinished one left no trace.
 
 Each run copies a prepared file, starts the real action in its own process (the CLI, as a
 founder would), kills it after a random delay spread over the action's own duration (measured

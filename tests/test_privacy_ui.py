@@ -7,12 +7,17 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from test_retention import People, make_people
 
 from hirefile.services import retention
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate
 from hirefile.ui import messages
-from test_retention import People, people  # noqa: F401  (fixture)
+
+
+@pytest.fixture
+def people(new_db: Database) -> People:
+    return make_people(new_db)
 
 
 def page_of(window: Any) -> Any:

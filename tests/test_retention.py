@@ -101,6 +101,11 @@ class People:
 
 @pytest.fixture
 def people(new_db: Database) -> People:
+    return make_people(new_db)
+
+
+def make_people(new_db: Database) -> People:
+    """A new file with one person in each situation (rule set by each test)."""
     p = People(new_db)
     p.add("Rejected Long-ago")
     p.add("Withdrew Long-ago", outcome=StageKind.WITHDREW)
