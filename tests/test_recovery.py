@@ -319,3 +319,29 @@ def test_a_text_file_named_hirefile_is_foreign_not_damaged(tmp_path: Path) -> No
     assert not recovery_ui.looks_damaged(NotSQLiteFile("x"), text)
     assert recovery_ui.looks_damaged(NotSQLiteFile("x"), zeroed)
     assert recovery_ui.looks_damaged(CorruptFile("x"), text)
+
+
+def test_a_damaged_file_at_start_up_is_offered_recovery_and_the_result_opens(
+        qtbot: Any, demo_db: Database, damaged_copy: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The last file, damaged since: the app starts on what could be saved of it."""
+    from hirefile.settings import Settings
+    from hirefile.ui import app, messages
+
+    new = tmp_path / "Saved at start.hirefile"
+    seen = stub_dialogs(monkeypatch, recovery_ui.DamagedChoice.RECOVER, new)
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask_after_failure",
+                        lambda parent, message, **_: asked.append(message))
+    Settings().set_last_file(damaged_copy)
+    before = digest(damaged_copy)
+
+    window = app.start(None)
+
+    assert not isinstance(window, int)
+    qtbot.addWidget(window)
+    assert "is damaged" in seen["message"] and asked == []  # one question, not two
+    assert window.db.path == new and window.windowTitle() == f"{new.name} — Hirefile"
+    assert 250 < seen["report"].table("candidate").saved < 300
+    assert digest(damaged_copy) == before
+    window.close()

@@ -26,6 +26,7 @@ from hirefile.ui.crash import install_excepthook
 from hirefile.ui.identity_dialog import IdentityDialog
 from hirefile.ui.main_window import MainWindow
 from hirefile.ui.people import settle_person
+from hirefile.ui.sharing import recover as recovery_ui
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,11 @@ def open_start_file(path: Path | None, identity: Identity,
         except HirefileError as exc:
             log.info("cannot open %s at start-up: %s", path, exc.message)
             folder = path.parent if path.parent.is_dir() else Path.home()
+            if recovery_ui.looks_damaged(exc, path):  # recover it, or its newest backup
+                instead = recovery_ui.offer(None, path, exc.message, identity)
+                if instead is not None:
+                    path, opener = instead, Database.open
+                    continue
             if isinstance(exc, FileInUse):  # someone else is editing it: looking is possible
                 choice = messages.ask_after_failure(None, exc.message, read_only=True)
             else:

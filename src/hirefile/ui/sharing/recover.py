@@ -21,6 +21,7 @@ from hirefile.errors import CorruptFile, HirefileError, NotSQLiteFile
 from hirefile.paths import FILE_SUFFIX
 from hirefile.services.backups import BackupInfo, restore_as_new
 from hirefile.services.recovery import RecoveryReport, newest_backup, recover
+from hirefile.settings import Identity
 from hirefile.ui import file_dialogs, messages
 from hirefile.ui.sharing.restore import ask_new_file as ask_backup_target
 from hirefile.ui.sharing.restore import when_text
@@ -121,37 +122,54 @@ def recover_file(window: MainWindow, damaged: Path | None = None) -> Path | None
         damaged = ask_damaged_file(window, window._dialog_dir())
         if damaged is None:
             return None
-    target = ask_target(window, damaged)
+    written, open_it = salvage(window, damaged, window.identity)
+    if written is not None and open_it:
+        window.open_path(written)
+    return written
+
+
+def salvage(parent: QWidget | None, damaged: Path, identity: Identity,
+            ) -> tuple[Path | None, bool]:
+    """Ask where, recover `damaged` into it under a wait cursor, and report: the new file (None
+    when nothing was written) and whether the person wants it opened."""
+    target = ask_target(parent, damaged)
     if target is None:
-        return None
+        return None, False
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        report = recover(damaged, target, identity=window.identity)
+        report = recover(damaged, target, identity=identity)
     except HirefileError as exc:
         QGuiApplication.restoreOverrideCursor()
-        messages.show_problem(window, "Could not recover the file", exc.message)
-        return None
+        messages.show_problem(parent, "Could not recover the file", exc.message)
+        return None, False
     QGuiApplication.restoreOverrideCursor()
-    if show_report(window, report):
-        window.open_path(report.target)
-    return report.target
+    return report.target, show_report(parent, report)
+
+
+def offer(parent: QWidget | None, path: Path, message: str, identity: Identity) -> Path | None:
+    """Opening `path` failed because it is damaged: say so and offer recovery or the newest
+    backup. Returns the file to open instead (recovered, or the backup written as a new file),
+    or None."""
+    backup = newest_backup(path)
+    choice = ask_damaged_choice(parent, f"Could not open {isolate(path.name)}", message, backup)
+    if choice is DamagedChoice.RECOVER:
+        written, open_it = salvage(parent, path, identity)
+        return written if open_it else None
+    if choice is DamagedChoice.BACKUP and backup is not None:
+        local = backup.taken_at.astimezone()
+        target = ask_backup_target(parent, path.with_name(
+            f"{path.stem} as of {local:%Y-%m-%d %H%M}{FILE_SUFFIX}"))
+        if target is None:
+            return None
+        try:
+            return restore_as_new(backup, target)
+        except HirefileError as exc:
+            messages.show_problem(parent, "Could not restore the backup", exc.message)
+    return None
 
 
 def offer_for_damaged(window: MainWindow, path: Path, message: str) -> None:
-    """Opening `path` failed because it is damaged: say so and offer recovery or the backup."""
-    backup = newest_backup(path)
-    choice = ask_damaged_choice(window, f"Could not open {isolate(path.name)}", message, backup)
-    if choice is DamagedChoice.RECOVER:
-        recover_file(window, path)
-    elif choice is DamagedChoice.BACKUP and backup is not None:
-        local = backup.taken_at.astimezone()
-        target = ask_backup_target(window, path.with_name(
-            f"{path.stem} as of {local:%Y-%m-%d %H%M}{FILE_SUFFIX}"))
-        if target is None:
-            return
-        try:
-            written = restore_as_new(backup, target)
-        except HirefileError as exc:
-            messages.show_problem(window, "Could not restore the backup", exc.message)
-            return
-        window.open_path(written)
+    """The window met a damaged file: the offer, then the file chosen is opened."""
+    instead = offer(window, path, message, window.identity)
+    if instead is not None:
+        window.open_path(instead)
