@@ -114,3 +114,26 @@ def test_a_change_elsewhere_reaches_the_open_page(open_window: Any, people: Peop
         add_application(s, people.ids["Rejected Long-ago"], people.other_role)
     window.changes.changed(EVERYTHING)
     assert "Rejected Long-ago" not in names(page)
+
+
+def test_a_note_says_who_is_due_after_opening_and_follows_the_file(
+        open_window: Any, people: People, qtbot: Any) -> None:
+    from hirefile.ui import privacy
+
+    with people.db.session() as s:
+        retention.set_rule(s, 6, False)
+    window = open_window(people.db, (1024, 700))
+    notes = window.disk.notes
+    qtbot.waitUntil(lambda: notes.bar(privacy.BAR) is not None,
+                    timeout=privacy.REMIND_AFTER_MS + 3000)
+    bar = notes.bar(privacy.BAR)
+    assert bar.text.startswith("5 candidates are due for erasure")
+    bar.buttons["Review…"].click()
+    assert window.privacy.isVisible()
+    window.privacy.close()
+    with people.db.session() as s:
+        retention.set_rule(s, None, False)  # no rule: only the passed keep-until date
+    from hirefile.ui.changes import EVERYTHING
+
+    window.changes.changed(EVERYTHING)
+    assert notes.bar(privacy.BAR).text.startswith("1 candidate is due for erasure")

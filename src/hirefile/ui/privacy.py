@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex
+import shiboken6
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
@@ -32,10 +33,15 @@ from hirefile.ui.models.rows import RowListModel
 from hirefile.ui.offers.style import STYLE
 from hirefile.ui.pages.tables import configure_table
 from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.sharing.bars import NoticeArea, NoticeBar
 from hirefile.ui.sharing.merge_copy import waiting
 
 if TYPE_CHECKING:
     from hirefile.ui.main_window import MainWindow
+
+#: The note across the window saying people are due, shortly after a file opens.
+BAR = "dueForErasure"
+REMIND_AFTER_MS = 2500
 
 DUE_COLUMNS: tuple[Column, ...] = (
     Column("Name", lambda d: d.name, 240, emphasis=True),
@@ -78,14 +84,45 @@ class PrivacyDialog(QDialog):
     def set_database(self, db: Database | None) -> None:
         self._db = db
         self._stale = True
+        self._notes().remove(BAR)
         if db is not None and self.isVisible():
             self.refresh()
+        elif db is not None:  # say who is due once the window shows the file
+            QTimer.singleShot(REMIND_AFTER_MS, lambda: self._remind(db))
+
+    def _notes(self) -> NoticeArea:
+        return self.window_.disk.notes
+
+    def _remind(self, db: Database) -> None:
+        """A note across the window when people are due (the file may have changed since)."""
+        if db is not self._db or self._db is None or not shiboken6.isValid(self):
+            return
+        with db.reader() as s:
+            due = len(retention.due_for_erasure(s))
+        self._show_reminder(due)
+
+    def _show_reminder(self, due: int) -> None:
+        notes = self._notes()
+        if not due:
+            notes.remove(BAR)
+            return
+        text = (f"{count_text(due, 'candidate is', 'candidates are')} due for erasure under "
+                "this file's retention rule or their keep-until dates.")
+        bar = notes.bar(BAR)
+        if bar is not None:
+            bar.set_text(text)
+            return
+        bar = notes.show_bar(NoticeBar(BAR, text))
+        bar.add_button("Review…", self.bring_up)
+        bar.sig_closed.connect(lambda: notes.remove(BAR))
 
     def file_changed(self, _change: object = None) -> None:
         """The window's change notification: any change may make someone due or not."""
         self._stale = True
         if self.isVisible():
             self.refresh()
+        elif self._db is not None and self._notes().bar(BAR) is not None:
+            self._remind(self._db)  # the note across the window stays true
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -108,6 +145,8 @@ class PrivacyDialog(QDialog):
             due = retention.due_for_erasure(s)
         self._show_rule()
         self.model.set_rows(due)
+        if self._notes().bar(BAR) is not None:  # the note, when shown, follows the list
+            self._show_reminder(len(due))
         f = self.form
         f.dueTitle.setText(f"Due for erasure ({len(due):,})" if due else "Due for erasure")
         f.dueTable.setVisible(bool(due))
