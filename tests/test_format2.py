@@ -64,12 +64,17 @@ def columns(path: Path) -> dict[str, list[str]]:
         conn.close()
 
 
+def new_file_columns(folder: Path) -> dict[str, list[str]]:
+    """The tables and columns of a file this Hirefile creates."""
+    fresh = Database.create(folder / "New.hirefile", LENA)
+    fresh.close()
+    return columns(fresh.path)
+
+
 def test_a_migrated_file_has_the_schema_of_a_new_one(format1_file: Path,
                                                      tmp_path: Path) -> None:
     Database.open(format1_file, LENA).close()
-    fresh = Database.create(tmp_path / "New.hirefile", LENA)
-    fresh.close()
-    assert columns(format1_file) == columns(fresh.path)
+    assert columns(format1_file) == new_file_columns(tmp_path)
 
 
 def test_two_format1_copies_migrated_apart_merge(format1_file: Path, tmp_path: Path) -> None:
