@@ -140,7 +140,7 @@ def fill_at_limits(db: Database, *, scorecards: int = 3, steps: int = 2) -> Refs
         company.update_company(s, company.CompanyDraft(
             name="Acme", address="x", signatory_name="x", signatory_title="x",
             default_currency="EUR"))
-        profile = company._profile(s)
+        profile = company.profile_row(s)
         assert profile is not None
         profile.name = filled("name", "company")
         profile.address = filled("address", "address")

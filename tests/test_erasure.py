@@ -139,6 +139,61 @@ def test_merge_of_an_older_copy_keeps_them_erased(demo_db: Database, tmp_path: P
             Note.candidate_id == person.id, Note.body != "")).all()
 
 
+def _someone_else(db: Database, person: Person) -> str:
+    """Another live candidate, one with a scorecard rating."""
+    with db.reader() as s:
+        other = s.scalar(sa.select(Candidate.id).join(Application).join(Scorecard)
+                         .join(ScorecardRating)
+                         .where(Candidate.id != person.id, Candidate.deleted_at.is_(None))
+                         .order_by(Candidate.id).limit(1))
+    assert other is not None
+    return other
+
+
+def test_their_name_and_contacts_leave_other_records_too(demo_db: Database,
+                                                         tmp_path: Path) -> None:
+    """A referral note on someone else's record, a debrief comparing two people."""
+    person = _pick(demo_db, tmp_path)
+    other = _someone_else(demo_db, person)
+    first = person.name.split()[0]
+    with demo_db.session() as s:
+        add_note(s, other, f"Referred by {person.name} ({person.email}); call {person.phone}")
+        s.get(Candidate, other).referrer_name = person.name
+        rating = s.scalars(sa.select(ScorecardRating).join(Scorecard).join(Application)
+                           .where(Application.candidate_id == other)).first()
+        assert rating is not None
+        rating.evidence = f"Stronger on systems than {person.name}; {first} asked the same"
+    report = erase_candidate(demo_db, person.id)
+    assert report.removed["mentions in other records"] == 3
+    assert _found(demo_db.path, person) == dict.fromkeys(_found(demo_db.path, person), 0)
+    with demo_db.reader() as s:
+        assert s.get(Candidate, other).referrer_name == ERASED_NAME
+        note = s.scalars(sa.select(Note.body).where(Note.candidate_id == other)
+                         .order_by(Note.created_at.desc())).first()
+        assert note == f"Referred by {ERASED_NAME} ({ERASED_NAME}); call {ERASED_NAME}"
+        # a given name alone is not theirs to take from someone else's text
+        assert f"; {first} asked the same" in s.get(ScorecardRating, rating.id).evidence
+
+
+def test_an_older_copy_naming_them_elsewhere_is_swept_after_the_merge(
+        demo_db: Database, tmp_path: Path) -> None:
+    person = _pick(demo_db, tmp_path)
+    other = _someone_else(demo_db, person)
+    older = tmp_path / "older.hirefile"
+    demo_db.save_copy(older)
+    erase_candidate(demo_db, person.id)
+    cofounder = Database.open(older, Identity("f5b5d8f4-0000-4000-8000-000000000003", "Lena"))
+    with cofounder.session() as s:
+        add_note(s, other, f"Knows {person.name} from Brightwater; ask about the overlap")
+    cofounder.close()
+    result = merge_file(demo_db, older)
+    assert result.erased_again["mentions in other records"] == 1
+    assert person.name.encode() not in demo_db.path.read_bytes()
+    with demo_db.reader() as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(Note).where(
+            Note.body == f"Knows {ERASED_NAME} from Brightwater; ask about the overlap")) == 1
+
+
 def _csv_of(tmp_path: Path, person: Person) -> Path:
     first, _, last = person.name.partition(" ")
     path = tmp_path / "again.csv"
@@ -230,7 +285,7 @@ def test_records_merged_into_the_person_are_erased_too(new_db: Database) -> None
     with new_db.reader() as s:
         assert {c.full_name for c in s.scalars(sa.select(Candidate))} == {ERASED_NAME}
         index = erased_index(s)
-    assert len(index) == 3  # two e-mails and a phone, as keyed hashes
+    assert len(index) == 4  # two e-mails, a phone and the name, as keyed hashes
     assert check_file(new_db.path).ok
 
 

@@ -157,6 +157,17 @@ def contact_keys(email: str | None, phone_key: str | None, github_key: str | Non
     return out
 
 
+def name_keys(*names: str | None) -> set[str]:
+    """A person's names of several words, as "name:WORDS" (casefolded words, one space): the
+    form a merge later looks for in text an older copy brings (`HashedNames`)."""
+    out = set()
+    for name in names:
+        words = _WORD.findall(name or "")
+        if MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS and name != ERASED_NAME:
+            out.add("name:" + " ".join(w.casefold() for w in words))
+    return out
+
+
 def keyed_hashes(file_uuid: str, keys: Iterable[str]) -> set[str]:
     """HMAC-SHA256 of each key, keyed by the file's UUID (the same in every copy)."""
     secret = file_uuid.encode("utf-8")
@@ -232,10 +243,12 @@ def erase_candidates(db: Database, candidate_ids: list[str], *,
     return report
 
 
-def reapply(db: Database) -> Counter[str]:
-    """Scrub again every erased person (after a merge brought rows about them); vacuums only
-    when something was scrubbed. Returns what was removed or blanked, per kind."""
-    removed, _ids = _scrub_securely(db, _erased_ids, vacuum_if_changed=True)
+def reapply(db: Database, touched: dict[str, set[str]] | None = None) -> Counter[str]:
+    """Scrub again every erased person (after a merge brought rows about them, `touched`:
+    table → the rows it added or changed); vacuums only when something was scrubbed. Returns
+    what was removed or blanked, per kind."""
+    removed, _ids = _scrub_securely(db, _erased_ids, vacuum_if_changed=True,
+                                    within=touched if touched is not None else {})
     return removed
 
 
@@ -246,6 +259,7 @@ def _erased_ids(session: Session) -> list[str]:
 
 
 def _scrub_securely(db: Database, which: Any, *, vacuum_if_changed: bool = False,
+                    within: dict[str, set[str]] | None = None,
                     ) -> tuple[Counter[str], list[str]]:
     with db.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
@@ -256,7 +270,7 @@ def _scrub_securely(db: Database, which: Any, *, vacuum_if_changed: bool = False
                 tx = session.begin()
                 try:
                     ids = which(session)
-                    removed = _scrub(session, ids) if ids else Counter()
+                    removed = _scrub(session, ids, within) if ids else Counter()
                     session.flush()
                 except BaseException:
                     tx.rollback()
@@ -302,7 +316,10 @@ def _set(row: Any, values: dict[str, Any]) -> bool:
     return changed
 
 
-def _scrub(session: Session, ids: list[str]) -> Counter[str]:
+def _scrub(session: Session, ids: list[str],
+           within: dict[str, set[str]] | None = None) -> Counter[str]:
+    """Blank every trace of the people `ids`; `within` (table → row ids) narrows the sweep of
+    other records' free text to those rows (after a merge: the rows it brought)."""
     removed: Counter[str] = Counter()
     candidates = list(session.scalars(sa.select(Candidate).where(Candidate.id.in_(ids))))
     links = list(session.scalars(sa.select(CandidateLink)
@@ -315,6 +332,7 @@ def _scrub(session: Session, ids: list[str]) -> Counter[str]:
         keys = keyed_hashes(secret, contact_keys(
             c.email, c.phone_key, c.github_key, c.linkedin_key,
             [(link.kind, link.key) for link in links if link.candidate_id == c.id]))
+        keys |= keyed_hashes(secret, name_keys(c.full_name, c.preferred_name))
         keys |= set(mark.get("keys", []))
         erased_on = mark.get(MARK) or (c.anonymised_at or now).date().isoformat()
         notes = json.dumps({MARK: erased_on, "keys": sorted(keys)}, separators=(",", ":")) \
@@ -353,6 +371,13 @@ def _scrub(session: Session, ids: list[str]) -> Counter[str]:
         removed["onboarding items"] += _set(item, {"text": _without(item.text, needles)})
     removed["activity entries"] += _scrub_activity(session, ids, needles)
     removed["merge reports"] += _scrub_merge_records(session, ids, needles)
+    removed["mentions in other records"] += _scrub_mentions(
+        session, ids, app_ids, Needles(s for s in needles.strings if _distinctive(s)), within)
+    if within is not None:  # after a merge: erased names are known only by their hashes
+        hashed = HashedNames(secret, {h for c in candidates
+                                      for h in (erased_mark(c.notes) or {}).get("keys", [])})
+        removed["mentions in other records"] += _scrub_mentions(
+            session, ids, app_ids, hashed, within)
     session.flush()
     if +removed:  # one segment: the index keeps no token of what was there
         session.execute(sa.text(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) "
@@ -399,6 +424,9 @@ def _their_strings(candidates: list[Candidate], links: list[CandidateLink]) -> N
 
 
 _WORD = re.compile(r"\w+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: The names a merge can recognise by their keyed hash in others' text: 2 to 5 words.
+MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 5
 
 
 class Needles:
@@ -434,11 +462,63 @@ class Needles:
         return sorted(hits, key=lambda v: (-len(v), v))
 
 
+    def without(self, text: str | None) -> Any:
+        for s in self.found(text):
+            assert text is not None
+            text = text.replace(s, ERASED_NAME)
+        return text
+
+
+class HashedNames:
+    """Erased people's names and e-mail addresses known only by their keyed hashes (what an
+    erasure keeps), found in text a merge brought: each run of 2–5 words and each e-mail
+    address in the text is hashed the same way and looked up."""
+
+    def __init__(self, secret: str, hashes: set[str]) -> None:
+        self._secret = secret.encode("utf-8")
+        self._hashes = hashes
+
+    def __bool__(self) -> bool:
+        return bool(self._hashes)
+
+    def _known(self, key: str) -> bool:
+        return hmac.new(self._secret, key.encode("utf-8"), hashlib.sha256).hexdigest() \
+            in self._hashes
+
+    def spans(self, text: str | None) -> list[tuple[int, int]]:
+        if not text or not self._hashes:
+            return []
+        found: list[tuple[int, int]] = []
+        words = list(_WORD.finditer(text))
+        for n in range(MIN_NAME_WORDS, MAX_NAME_WORDS + 1):
+            for i in range(len(words) - n + 1):
+                run = words[i:i + n]
+                if self._known("name:" + " ".join(w.group().casefold() for w in run)):
+                    found.append((run[0].start(), run[-1].end()))
+        for m in _EMAIL.finditer(text):
+            key = email_key(m.group())
+            if key and self._known(f"email:{key}"):
+                found.append(m.span())
+        return found
+
+    def found(self, text: str | None) -> list[str]:
+        return [text[a:b] for a, b in self.spans(text)] if text else []
+
+    def without(self, text: str | None) -> Any:
+        merged: list[list[int]] = []
+        for a, b in sorted(self.spans(text)):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        for a, b in reversed(merged):
+            assert text is not None
+            text = text[:a] + ERASED_NAME + text[b:]
+        return text
+
+
 def _without(text: str | None, needles: Needles) -> Any:
-    for s in needles.found(text):
-        assert text is not None
-        text = text.replace(s, ERASED_NAME)
-    return text
+    return needles.without(text)
 
 
 def _without_in(value: Any, needles: Needles) -> Any:
@@ -491,6 +571,57 @@ def _scrub_merge_records(session: Session, ids: list[str], needles: Needles) -> 
             if theirs:
                 conflict["mine"] = conflict["theirs"] = None
         n += _set(rec, {"summary": summary})
+    return n
+
+
+#: Free text of any record that may name someone else (a referral, a comparison in a debrief,
+#: "as discussed with …"): swept for an erased person's full name and contacts.
+_FREE_TEXT: list[tuple[Any, tuple[str, ...]]] = [
+    (Candidate, ("notes", "referrer_name", "source_detail")), (Note, ("body",)),
+    (Application, ("exit_note",)), (StageChange, ("note",)), (Interview, ("title", "notes")),
+    (Scorecard, ("takeaways", "private_note")), (ScorecardRating, ("evidence",)),
+    (ScorecardQuestionNote, ("note",)), (PortfolioReview, ("looked_at", "notes")),
+    (PortfolioReviewCheck, ("note",)), (CultureAssessment, ("summary",)),
+    (CultureRating, ("evidence",)), (DebriefDecision, ("rationale",)),
+    (Offer, ("notes", "letter_body", "bonus_note")), (OfferEvent, ("note",)),
+    (CheckIn, ("notes",)), (OnboardingItem, ("text",)),
+]
+
+
+def _distinctive(text: str) -> bool:
+    """A name of several words, or a contact: safe to look for in anyone's text (a single
+    given name — "Grace", "Will" — is not)."""
+    return any(ch.isspace() or ch.isdigit() or ch in "@/" for ch in text.strip())
+
+
+def _scrub_mentions(session: Session, ids: list[str], app_ids: list[str],
+                    needles: Needles | HashedNames, within: dict[str, set[str]] | None,
+                    ) -> int:
+    """Their full name and contacts leave other records' free text (read once, by word)."""
+    if not needles:
+        return 0
+    n = 0
+    free_text = _FREE_TEXT if isinstance(needles, Needles) else \
+        [*_FREE_TEXT, (Activity, ("summary",))]  # entries an older copy brought
+    for model, columns in free_text:
+        table = model.__tablename__
+        if within is not None and not within.get(table):
+            continue
+        query = sa.select(model.id, *(getattr(model, c) for c in columns))
+        # their own rows are blanked already; erased records hold the mark
+        if model is Candidate:
+            query = query.where(Candidate.id.not_in(ids), Candidate.anonymised_at.is_(None))
+        for column, theirs in (("candidate_id", ids), ("application_id", app_ids)):
+            if model is not Activity and hasattr(model, column):
+                key = getattr(model, column)
+                query = query.where(sa.or_(key.is_(None), key.not_in(theirs)))
+        keys = sorted(row[0] for row in session.execute(query)
+                      if (within is None or row[0] in within[table])
+                      and any(needles.found(v) for v in row[1:] if isinstance(v, str)))
+        for start in range(0, len(keys), 500):
+            for row in session.scalars(sa.select(model)
+                                       .where(model.id.in_(keys[start:start + 500]))):
+                n += _set(row, {c: needles.without(getattr(row, c)) for c in columns})
     return n
 
 

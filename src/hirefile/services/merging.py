@@ -136,7 +136,7 @@ def merge_file(db: Database, theirs: Path | str, *, dry_run: bool = False) -> Me
         # what an older copy held about people erased here leaves the file again
         from hirefile.services.erasure import reapply
 
-        result.erased_again = reapply(db)
+        result.erased_again = reapply(db, result.outcome.touched)
     return result
 
 
