@@ -227,7 +227,7 @@ def erase_candidates(db: Database, candidate_ids: list[str], *,
     backup = make_backup(db, "erase")
 
     def groups(session: Session) -> list[str]:
-        ids = sorted({i for c in candidate_ids for i in _group(session, c)})
+        ids = _groups(session, candidate_ids)
         for c in candidate_ids:
             reason = why if isinstance(why, str) else why.get(c, "on request")
             record(session, ActivityKind.ERASED, "candidate", c,
@@ -290,20 +290,25 @@ def _size(path: Path) -> int:
     return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
 
 
-def _group(session: Session, candidate_id: str) -> list[str]:
-    """The record and every record merged with it, either way."""
-    links = {a: b for a, b in session.execute(
-        sa.select(Candidate.id, Candidate.merged_into)
-        .where(Candidate.merged_into.is_not(None))) if b}
-    group = {candidate_id}
-    changed = True
-    while changed:  # close over pointers both ways
-        changed = False
-        for a, b in links.items():
-            if (a in group) != (b in group):
-                group |= {a, b}
-                changed = True
-    return sorted(group)
+def _groups(session: Session, candidate_ids: list[str]) -> list[str]:
+    """The records and every record merged with any of them, either way (the pointers read
+    once, however many people are erased)."""
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.get(key, key) != key:
+            parent[key] = parent.get(parent[key], parent[key])  # halve the path
+            key = parent[key]
+        return key
+
+    for a, b in session.execute(sa.select(Candidate.id, Candidate.merged_into)
+                                .where(Candidate.merged_into.is_not(None))):
+        if b:
+            parent.setdefault(a, a)
+            parent.setdefault(b, b)
+            parent[root(a)] = root(b)
+    wanted = {root(c) for c in candidate_ids}
+    return sorted({*candidate_ids, *(k for k in parent if root(k) in wanted)})
 
 
 def _set(row: Any, values: dict[str, Any]) -> bool:

@@ -129,45 +129,54 @@ def due_for_erasure(session: Session, today: date | None = None, *,
     `only` narrows the list to those ids."""
     today = today or datetime.now(timezone.utc).date()
     the_rule = rule(session)
-    c = Candidate
-    apps = sa.select(Application.id).join(RoleStage, RoleStage.id == Application.stage_id) \
-        .where(Application.candidate_id == c.id, Application.deleted_at.is_(None))
-    in_process = apps.where(RoleStage.kind.in_([StageKind.ACTIVE, StageKind.HIRED])).exists()
-    outcome = (sa.select(RoleStage.kind).join(Application, RoleStage.id == Application.stage_id)
-               .where(Application.candidate_id == c.id, Application.deleted_at.is_(None),
-                      RoleStage.kind.in_([StageKind.REJECTED, StageKind.WITHDREW]))
-               .order_by(Application.stage_entered_at.desc()).limit(1)
-               .correlate(c).scalar_subquery())
-    last = _greatest(
-        c.updated_at,
-        sa.func.coalesce(sa.select(sa.func.max(Activity.at)).where(Activity.candidate_id == c.id)
-                         .correlate(c).scalar_subquery(), c.updated_at),
-        sa.func.coalesce(sa.select(sa.func.max(Application.updated_at))
-                         .where(Application.candidate_id == c.id)
-                         .correlate(c).scalar_subquery(), c.updated_at))
+    c, a, stage = Candidate, Application, RoleStage
+    live = a.deleted_at.is_(None)
+    apps = (sa.select(
+        a.candidate_id.label("cid"),
+        sa.func.max(sa.case((sa.and_(live, stage.kind.in_(_OPEN)), 1), else_=0)).label("open"),
+        sa.func.max(sa.case((sa.and_(live, stage.kind.in_(_CLOSED)), 1), else_=0))
+        .label("closed"),
+        sa.type_coerce(sa.func.max(a.updated_at), UTCDateTime()).label("at"))
+        .join(stage, stage.id == a.stage_id).group_by(a.candidate_id).subquery())
+    acts = (sa.select(Activity.candidate_id.label("cid"),
+                      sa.type_coerce(sa.func.max(Activity.at), UTCDateTime()).label("at"))
+            .where(Activity.candidate_id.is_not(None)).group_by(Activity.candidate_id)
+            .subquery())
+    in_process = sa.func.coalesce(apps.c.open, 0) == 1
+    last = _greatest(c.updated_at, sa.func.coalesce(acts.c.at, c.updated_at),
+                     sa.func.coalesce(apps.c.at, c.updated_at))
     keep_until_passed = sa.and_(c.retain_until.is_not(None), c.retain_until < today)
     reasons = [sa.and_(keep_until_passed, sa.or_(c.deleted_at.is_not(None), ~in_process))]
     if the_rule.months is not None:
         cutoff = _midnight(add_months(today, -the_rule.months) + timedelta(days=1))
         pooled = sa.and_(c.in_talent_pool.is_(True), c.consent_at.is_not(None))
         reasons += [
-            sa.and_(c.deleted_at.is_(None), ~in_process, outcome.is_not(None), ~pooled,
+            sa.and_(c.deleted_at.is_(None), ~in_process, apps.c.closed == 1, ~pooled,
                     last < cutoff),
             sa.and_(c.deleted_at.is_not(None), c.deleted_at < cutoff),
         ]
-    query = (sa.select(c.id, c.full_name, c.deleted_at, c.retain_until, outcome.label("outcome"),
-                       last.label("last"))
+    # how their latest closed application ended: looked up only for the rows listed
+    outcome = (sa.select(stage.kind).join(a, stage.id == a.stage_id)
+               .where(a.candidate_id == c.id, live, stage.kind.in_(_CLOSED))
+               .order_by(a.stage_entered_at.desc()).limit(1).correlate(c).scalar_subquery())
+    query = (sa.select(c.id, c.full_name, c.deleted_at, c.retain_until, last.label("last"),
+                       outcome.label("outcome"))
+             .outerjoin(apps, apps.c.cid == c.id).outerjoin(acts, acts.c.cid == c.id)
              .where(c.anonymised_at.is_(None), c.merged_into.is_(None), sa.or_(*reasons)))
     if only is not None:
         query = query.where(c.id.in_(only))
-    out = [_due(row, the_rule, today) for row in session.execute(query)]
+    out = [_due(row, StageKind(row.outcome) if row.outcome else None, the_rule, today)
+           for row in session.execute(query)]
     out.sort(key=lambda d: (d.due_on, d.name.casefold(), d.candidate_id))
     return out
 
 
-def _due(row: Any, the_rule: RetentionRule, today: date) -> Due:
+_OPEN = (StageKind.ACTIVE, StageKind.HIRED)
+_CLOSED = (StageKind.REJECTED, StageKind.WITHDREW)
+
+
+def _due(row: Any, outcome: StageKind | None, the_rule: RetentionRule, today: date) -> Due:
     """The reason that made them due first (a removal, the rule, or their keep-until date)."""
-    outcome = StageKind(row.outcome) if row.outcome else None
     found: list[Due] = []
     if the_rule.months is not None:
         if row.deleted_at is not None:
