@@ -8,8 +8,8 @@ import io
 
 from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
@@ -46,11 +46,30 @@ def image_only_pdf() -> bytes:
     return out.getvalue()
 
 
+#: A text box as Word writes it: the DrawingML box, and the same box again in VML for old
+#: versions of Word (which a reader must not read twice).
+_TEXT_BOX = (
+    '<w:r {w} {mc} {wps} {v}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+    "<wps:txbx><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+    "</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+    "<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></v:textbox>"
+    "</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+
+
 def docx_cv(lines: list[str], *, header: list[str] = (), table: list[list[str]] = (),
-            links: dict[str, str] | None = None) -> bytes:
-    """A Word file: `header` in the page header, `lines` as paragraphs, `table` as a table
-    after them, and `links` as hyperlinked words in a last paragraph."""
+            links: dict[str, str] | None = None, text_box: str = "") -> bytes:
+    """A Word file: `header` in the page header, `text_box` in a text box anchored in the
+    first paragraph, `lines` as paragraphs, `table` as a table after them, and `links` as
+    hyperlinked words in a last paragraph."""
     document = Document()
+    if text_box:
+        anchor = document.add_paragraph("Anchor")
+        anchor._p.append(parse_xml(_TEXT_BOX.format(
+            w=nsdecls("w"), mc='xmlns:mc="http://schemas.openxmlformats.org/'
+                              'markup-compatibility/2006"',
+            wps='xmlns:wps="http://schemas.microsoft.com/office/word/2010/'
+                'wordprocessingShape"',
+            v='xmlns:v="urn:schemas-microsoft-com:vml"', text=text_box)))
     for line in header:
         document.sections[0].header.add_paragraph(line)
     for line in lines:

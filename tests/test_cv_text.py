@@ -118,6 +118,11 @@ def test_word_cv_header_paragraphs_table_and_links_in_order() -> None:
     assert got.pages is None
 
 
+def test_a_word_text_box_is_read_once_after_its_paragraph() -> None:
+    got = extract_cv_text(docx_cv(["After"], text_box="Boxed: ada@example.com"), "box.docx")
+    assert got.text.split("\n") == ["Anchor", "Boxed: ada@example.com", "After"]
+
+
 def test_word_text_is_capped_too() -> None:
     got = extract_cv_text(docx_cv(["x" * 1000] * 10), "big.docx", max_chars=2_500)
     assert len(got.text) == 2_500 and not got.complete
