@@ -77,7 +77,7 @@ def test_export_is_a_valid_json_resume_with_the_candidates_own_details(validator
                 {"network": "ORCID", "url": "https://orcid.org/0000-0002-1825-0097"},
                 {"network": "E-mail", "username": "zofia.w@uni.example.edu",
                  "url": "mailto:zofia.w@uni.example.edu"},
-                {"network": "Phone", "username": "+48 22 123 45 67", "url": "tel:%2B48221234567"},
+                {"network": "Phone", "username": "+48 22 123 45 67", "url": "tel:+48221234567"},
                 {"network": "Portfolio", "url": "https://kaggle.com/zofiaw"},
             ]},
         "work": [{"name": "Przykład sp. z o.o.", "position": "ML engineer"}],

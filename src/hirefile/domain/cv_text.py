@@ -195,6 +195,9 @@ def _pdf(data: bytes, filename: str, max_chars: int, max_pages: int,
             "type the details in, or ask for a PDF saved from the original document"),
             links=_links(links), pages=total, pages_read=read)
     text, cut = _cut(text, max_chars, filename)
+    if size > max_chars and not cut and read < total:  # stopped for size; tidied, it fits
+        cut = (f"{filename} has more text than is kept: the first {read} of {total} pages "
+               "were read",)
     if failed:
         notes.append(f"{filename}: {failed} of {read} pages could not be read (damaged)")
     return CvText(text, PDF, notes=(*notes, *cut), links=_links(links), pages=total,

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from hirefile.domain import limits
 from hirefile.domain.candidates import CandidateDraft, Link
@@ -104,7 +104,7 @@ def _profile(kind: LinkKind, value: str, label: str) -> dict[str, str]:
         return {"network": _EMAIL_NETWORK, "username": value, "url": "mailto:" + value}
     if kind is LinkKind.PHONE:
         return {"network": _PHONE_NETWORK, "username": value,
-                "url": "tel:" + quote("".join(ch for ch in value if ch in "+0123456789"))}
+                "url": "tel:" + "".join(ch for ch in value if ch in "+0123456789")}
     url = (github_url(value) if kind is LinkKind.GITHUB else normalise_url(value)) or value
     out = {"network": " ".join(label.split()) or _NETWORKS[kind], "url": url}
     if kind is LinkKind.GITHUB and github_key(url):
