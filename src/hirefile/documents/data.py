@@ -186,3 +186,23 @@ class DebriefData:
     decided_at: datetime | None = None
     drafts_left_out: int = 0
     page_size: str = "A4"
+
+
+@dataclass(frozen=True)
+class JobPostingData:
+    """A role as a careers page lists it for search engines (schema.org `JobPosting`): the
+    job description's data, plus what the posting states as values rather than sentences."""
+
+    description: JobDescriptionData
+    date_posted: date
+    #: `EmploymentType` values (`full_time`, `contract`…).
+    employment_type: str
+    #: `RemotePolicy` value (`onsite`, `hybrid`, `remote`), or None when not set.
+    remote: str | None
+    #: Where the work is, or (remote) where applicants may live; as typed.
+    location: str
+    #: Pay range in minor units of `pay_currency`, per `pay_period` (a `PayPeriod` value).
+    pay_min: int | None = None
+    pay_max: int | None = None
+    pay_currency: str | None = None
+    pay_period: str = "year"
