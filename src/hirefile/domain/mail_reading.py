@@ -1,0 +1,284 @@
+"""Reading a kept e-mail (`.eml`): who wrote it to whom, when, about what, and its text.
+
+Real mail arrives in every shape: plain text, HTML only, both (multipart/alternative), with
+attachments, in any declared charset (ISO-8859-1 that is really Windows-1252, KOI8-R,
+ISO-2022-JP, UTF-8 with RFC 2047 encoded words), quoted-printable or base64. `read_eml` takes
+the file's bytes and returns plain data; a file that is not an e-mail, or too damaged to read,
+is an `UnreadableMail` with one line saying so.
+
+Outlook's `.msg` files are not read: the one maintained Python reader (extract-msg) is GPL-licensed
+and brings seven dependencies. Outlook saves a message as `.eml` too ("Save as" → "Outlook
+message format – Unicode" is `.msg`; dragging to the desktop on macOS, or "Save as" in the new
+Outlook, gives `.eml`).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from email import errors as email_errors
+from email import policy
+from email.header import decode_header, make_header
+from email.message import EmailMessage, Message
+from email.parser import BytesParser
+from email.utils import getaddresses, parsedate_to_datetime
+from html.parser import HTMLParser
+
+from hirefile.domain import limits
+from hirefile.domain.mail_drafts import Mailbox
+from hirefile.errors import HirefileError
+
+
+class UnreadableMail(HirefileError):
+    """A file that is not an e-mail, or one too damaged to read; nothing was kept."""
+
+
+@dataclass(frozen=True)
+class ReadMail:
+    sender: Mailbox | None
+    to: tuple[Mailbox, ...]
+    cc: tuple[Mailbox, ...]
+    date: datetime | None  # aware; None when the message carries no readable date
+    subject: str
+    text: str
+    attachments: tuple[str, ...]  # file names, in order
+    message_id: str
+
+
+#: How other files begin, to name them instead of saying "not an e-mail".
+_MAGIC = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Outlook .msg file (or another Office file); "
+     "in Outlook, save or drag the message as .eml instead"),
+    (b"%PDF", "a PDF"),
+    (b"PK\x03\x04", "a ZIP archive or an Office document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"SQLite format 3\x00", "a database"),
+)
+_HEADER_LINE = re.compile(rb"^[!-9;-~]+:", re.MULTILINE)
+#: Headers one of which every e-mail a person keeps carries.
+_MAIL_HEADERS = ("from", "to", "subject", "date", "message-id")
+
+
+def read_eml(data: bytes, *, name: str = "The file") -> ReadMail:
+    """The message in `data` (an `.eml` file's bytes). `name` names it in errors."""
+    head = data.lstrip()[:64]
+    if not head:
+        raise UnreadableMail(f"{name} is empty, so it holds no e-mail")
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise UnreadableMail(f"{name} is {what}, not an e-mail (.eml)")
+    if b"\x00" in data[:4096] or not _HEADER_LINE.match(data.lstrip()[:1000]):
+        raise UnreadableMail(f"{name} is not an e-mail (.eml): it does not begin with mail "
+                             "headers such as From: and Subject:")
+    msg = BytesParser(policy=policy.default).parsebytes(data.lstrip())
+    assert isinstance(msg, EmailMessage)
+    if not any(k.lower() in _MAIL_HEADERS for k in msg):
+        raise UnreadableMail(f"{name} is not an e-mail (.eml): it has no From, To, Subject "
+                             "or Date")
+    if msg.is_multipart() and any(isinstance(d, email_errors.StartBoundaryNotFoundDefect)
+                                  for d in msg.defects):
+        raise UnreadableMail(f"{name} is damaged: its parts cannot be found (the file was "
+                             "probably cut short or edited); save the message again from the "
+                             "mail app")
+    senders = _mailboxes(msg, "From") or _mailboxes(msg, "Sender")
+    return ReadMail(
+        sender=senders[0] if senders else None,
+        to=tuple(_mailboxes(msg, "To")),
+        cc=tuple(_mailboxes(msg, "Cc")),
+        date=_date(msg),
+        subject=_one_line(_header(msg, "Subject")),
+        text=_body_text(msg),
+        attachments=tuple(_one_line(p.get_filename() or "") or "(unnamed)"
+                          for p in msg.iter_attachments()),
+        message_id=_one_line(_header(msg, "Message-ID")),
+    )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(limits.clean_text(text, multiline=False).split())
+
+
+def _header(msg: EmailMessage, name: str) -> str:
+    """A header's decoded text; "" when absent. A header the parser cannot read is decoded
+    from its raw text as far as it goes."""
+    try:
+        value = msg.get(name)
+    except (ValueError, LookupError, IndexError, email_errors.HeaderParseError):
+        raw = next((v for k, v in msg.raw_items() if k.lower() == name.lower()), "")
+        try:
+            return str(make_header(decode_header(str(raw))))
+        except (ValueError, LookupError, email_errors.HeaderParseError):
+            return str(raw)
+    return "" if value is None else str(value)
+
+
+def _mailboxes(msg: EmailMessage, name: str) -> list[Mailbox]:
+    """The people a header names, each with the name as written (decoded)."""
+    out = []
+    try:
+        addresses = getattr(msg.get(name), "addresses", None)
+    except (ValueError, LookupError, IndexError, email_errors.HeaderParseError):
+        addresses = None
+    if addresses is not None:
+        for a in addresses:
+            if a.addr_spec and "@" in a.addr_spec:
+                out.append(Mailbox(_one_line(a.display_name), a.addr_spec.strip()))
+        if out:
+            return out
+    for raw_name, address in getaddresses([_header(msg, name)]):
+        if "@" in address:
+            out.append(Mailbox(_one_line(raw_name), address.strip()))
+    return out
+
+
+def _date(msg: EmailMessage) -> datetime | None:
+    """The Date header as an aware time; `-0000` (time zone unknown) is read as UTC."""
+    raw = _header(msg, "Date")
+    if not raw:
+        return None
+    try:
+        when = parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)
+
+
+# the text --------------------------------------------------------------------------------------
+
+def _body_text(msg: EmailMessage) -> str:
+    """The plain text part when there is one, else the HTML part's text, else ""."""
+    part = msg.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return ""
+    text = part_text(part)
+    if part.get_content_subtype() == "html":
+        text = html_text(text)
+    return _tidy(text)
+
+
+#: Labels mail apps write for Windows-1252 text: browsers and mail apps read them all as 1252
+#: (bytes 0x80–0x9F are curly quotes, dashes and € there, control codes in ISO-8859-1).
+_LATIN1_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1",
+                            "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252"})
+
+
+def part_text(part: Message) -> str:
+    """A text part's content as `str`, decoded from its transfer encoding and its charset.
+
+    A charset Python does not know is read as UTF-8 with replacement characters; bytes that
+    are wrong for the declared charset become U+FFFD rather than an error."""
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return ""
+    charset = (part.get_content_charset() or "us-ascii").strip().lower()
+    if charset in _LATIN1_LABELS:
+        return _windows_1252(payload)
+    try:
+        codec = codecs.lookup(charset).name
+    except LookupError:
+        codec = "utf-8"
+    return payload.decode(codec, errors="replace")
+
+
+def _windows_1252(data: bytes) -> str:
+    """Windows-1252, with its five unassigned bytes read as ISO-8859-1 does."""
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return "".join(chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+                       else bytes([b]).decode("cp1252") for b in data)
+
+
+def _tidy(text: str) -> str:
+    """Line breaks as \\n, no control characters, no trailing spaces, at most one blank line
+    in a row, no blank lines at either end."""
+    text = limits.clean_text(text.replace("\u00a0", " "))
+    lines = [line.rstrip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+
+
+class _HTMLText(HTMLParser):
+    """Text of an HTML e-mail as a person reads it: paragraphs, line breaks and list items kept,
+    scripts, styles and the head left out, entities unescaped, links followed by their
+    address when it differs from their text."""
+
+    BLOCK = frozenset({"p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3",
+                       "h4", "h5", "h6", "blockquote", "pre", "hr", "section", "article",
+                       "header", "footer", "address", "dl", "dt", "dd"})
+    PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol",
+                           "table", "pre", "hr"})
+    HIDDEN = frozenset({"script", "style", "head", "title", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.pending = 0  # line breaks owed before the next text (blocks merge theirs)
+        self.hidden = 0
+        self.pre = 0
+        self.links: list[tuple[str, int]] = []
+
+    def _block(self, tag: str) -> None:
+        self.pending = max(self.pending, 2 if tag in self.PARAGRAPH else 1)
+
+    def _emit(self, text: str) -> None:
+        if self.pending and self.out:
+            self.out.append("\n" * self.pending)
+        self.pending = 0
+        self.out.append(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        elif tag in ("br", "hr"):
+            self._emit("\n")
+        elif tag in self.BLOCK:
+            self._block(tag)
+            if tag == "li":
+                self._emit("• ")
+        if tag == "pre":
+            self.pre += 1
+        if tag == "a":
+            href = dict(attrs).get("href") or ""
+            self.links.append((href.strip(), len(self.out)))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in self.BLOCK and tag != "li":
+            self._block(tag)
+        if tag == "pre":
+            self.pre = max(0, self.pre - 1)
+        if tag == "a" and self.links:
+            href, start = self.links.pop()
+            shown = "".join(self.out[start:]).strip()
+            target = href[7:] if href.lower().startswith("mailto:") else href
+            if href.lower().startswith(("http://", "https://", "mailto:")) and \
+                    target.rstrip("/") != shown.rstrip("/"):
+                self._emit(f" ({target})" if shown else target)
+
+    def handle_data(self, data: str) -> None:
+        if self.hidden:
+            return
+        if not self.pre:
+            data = re.sub(r"[ \t\r\n\f]+", " ", data)
+            if data == " " and (self.pending or not self.out):
+                return
+        self._emit(data)
+
+    def text(self) -> str:
+        lines = [line.strip(" ") for line in "".join(self.out).split("\n")]
+        return "\n".join(lines)
+
+
+def html_text(html: str) -> str:
+    """The text an HTML e-mail shows, with its line breaks (Python's own HTML parser)."""
+    parser = _HTMLText()
+    parser.feed(html)
+    parser.close()
+    return _tidy(parser.text())
