@@ -78,8 +78,7 @@ def read_eml(data: bytes, *, name: str = "The file") -> ReadMail:
     if not any(k.lower() in _MAIL_HEADERS for k in msg):
         raise UnreadableMail(f"{name} is not an e-mail (.eml): it has no From, To, Subject "
                              "or Date")
-    if msg.is_multipart() and any(isinstance(d, email_errors.StartBoundaryNotFoundDefect)
-                                  for d in msg.defects):
+    if any(isinstance(d, email_errors.StartBoundaryNotFoundDefect) for d in msg.defects):
         raise UnreadableMail(f"{name} is damaged: its parts cannot be found (the file was "
                              "probably cut short or edited); save the message again from the "
                              "mail app")
@@ -238,6 +237,9 @@ class _HTMLText(HTMLParser):
             self._block(tag)
             if tag == "li":
                 self._emit("• ")
+        elif tag in ("td", "th") and not self.pending and self.out and \
+                not self.out[-1].endswith((" ", "\n")):
+            self._emit(" ")  # cells of a row, side by side
         if tag == "pre":
             self.pre += 1
         if tag == "a":

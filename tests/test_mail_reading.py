@@ -1,0 +1,204 @@
+"""Reading kept e-mail: real-world `.eml` samples (tests/data/mail/) in their charsets and
+shapes, and files that are not e-mail or are damaged, refused in one line."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from hirefile.domain.mail_drafts import Mailbox, eml_draft, pdf_attachment
+from hirefile.domain.mail_reading import ReadMail, UnreadableMail, html_text, read_eml
+from hirefile.errors import HirefileError
+
+MAIL = Path(__file__).parent / "data" / "mail"
+
+
+def read(name: str) -> ReadMail:
+    return read_eml((MAIL / name).read_bytes(), name=name)
+
+
+def tz(hours: int) -> timezone:
+    return timezone(timedelta(hours=hours))
+
+
+def test_a_gmail_reply_prefers_its_plain_text_part() -> None:
+    mail = read("multipart_alternative.eml")
+    assert mail.sender == Mailbox("Zoë Ødegaard", "zoe.odegaard@example.com")
+    assert mail.to == (Mailbox("Lena Hoffmann", "lena@fernwood.ai"),)
+    assert mail.cc == (Mailbox("Hoffmann, Jonas", "jonas@fernwood.ai"),)
+    assert mail.date == datetime(2026, 6, 8, 10, 47, 2, tzinfo=tz(2))
+    assert mail.subject == "Re: Technical discussion – ML engineer at Fernwood"
+    assert mail.message_id == "<CAJ7vP1kq0X3aLw@mail.example.com>"
+    assert mail.attachments == ()
+    assert mail.text == (
+        "Hi Lena,\n\n"
+        "Thanks so much for the quick reply! Tuesday at 14:00 works well for me.\n"
+        "I'll bring the notebook from the drift-detection project we talked about –\n"
+        "happy to walk through the evaluation part.\n\n"
+        "Best,\nZoë\n\n"
+        "On Mon, 8 Jun 2026 at 09:12, Lena Hoffmann <lena@fernwood.ai> wrote:\n"
+        "> Hi Zoë, would Tuesday or Wednesday afternoon suit you?")
+    assert "<div" not in mail.text and "&#39;" not in mail.text
+
+
+def test_an_html_only_message_is_read_as_text_with_its_breaks_and_links() -> None:
+    mail = read("html_only.eml")
+    assert mail.sender == Mailbox("Mateus Araújo", "mateus.araujo@example.net")
+    assert mail.to == (Mailbox("", "jobs@fernwood.ai"),)
+    assert mail.date == datetime(2026, 6, 4, 16, 20, 9, tzinfo=timezone.utc)
+    assert mail.subject == "Application: MLOps engineer"
+    assert mail.text == (
+        "Hello Fernwood team,\n\n"
+        "My name is Mateus Araújo and I’m applying for the MLOps engineer role. I have spent "
+        "the last three years running training pipelines on Kubernetes & Kubeflow.\n\n"
+        "A few things I have built:\n\n"
+        "• GPU cost alerts that cut our bill by 30 %\n"
+        "• Model versioning with MLflow\n\n"
+        "My code is on GitHub (https://github.com/mateus-araujo) and my CV is at "
+        "https://mateus.dev/cv.\n\n"
+        "Obrigado,\nMateus")
+    assert "track()" not in mail.text and "font-family" not in mail.text
+    assert "New message" not in mail.text  # the <title>
+
+
+def test_windows_1252_from_outlook() -> None:
+    mail = read("windows_1252.eml")
+    assert mail.sender == Mailbox("François Lefèvre", "f.lefevre@example.fr")
+    assert mail.subject == "RE: Entretien – ML lead"
+    assert mail.date == datetime(2026, 6, 3, 8, 5, 44, tzinfo=timezone.utc)
+    assert "Wednesday – I will be in Zürich that week anyway." in mail.text
+    assert "about €92,000 per year,\nand I’d be looking for something in the “high nineties”." \
+        in mail.text
+    assert mail.text.endswith("Kind regards,\nFrançois Lefèvre")
+
+
+def test_latin_1_declared_but_written_as_windows_1252_gets_its_quotes_and_dashes() -> None:
+    mail = read("latin1_declared.eml")
+    assert mail.sender == Mailbox("Søren Kjær", "soren@example.dk")
+    assert mail.subject == "Spørgsmål"
+    assert "I don’t have a “portfolio” as such" in mail.text
+    assert "the forecasting work – it’s all mine." in mail.text
+    assert not any("\x80" <= ch <= "\x9f" for ch in mail.text)  # no C1 control codes
+    assert mail.message_id == ""
+
+
+def test_koi8_r() -> None:
+    mail = read("koi8_r.eml")
+    assert mail.sender == Mailbox("Анна Смирнова", "anna.smirnova@example.ru")
+    assert mail.to == (Mailbox("Лена Хоффманн", "lena@fernwood.ai"),)
+    assert mail.subject == "Re: Собеседование: инженер данных"
+    assert mail.date == datetime(2026, 6, 5, 8, 30, tzinfo=timezone.utc)
+    assert mail.text.startswith("Здравствуйте, Лена!\n\nСпасибо за приглашение.")
+    assert "https://github.com/anna-smirnova/feature-store" in mail.text
+
+
+def test_iso_2022_jp() -> None:
+    mail = read("iso_2022_jp.eml")
+    assert mail.sender == Mailbox("佐藤 花子", "hanako.sato@example.jp")
+    assert mail.subject == "面接日程のご確認"
+    assert mail.date == datetime(2026, 6, 8, 9, 0, tzinfo=tz(9))
+    assert mail.text == ("ホフマン様\n\n面接のご連絡ありがとうございます。\n"
+                         "６月１０日（水）１０時で問題ございません。\n\n"
+                         "よろしくお願いいたします。\n佐藤 花子")
+
+
+def test_a_message_with_a_cv_attached() -> None:
+    mail = read("attachment.eml")
+    assert mail.sender == Mailbox("Jürgen Groß", "juergen.gross@example.de")
+    assert mail.subject == "Bewerbung ML Engineer"
+    assert mail.attachments == ("Lebenslauf Jürgen Groß.pdf",)
+    assert mail.text == ("Hallo Lena,\n\nanbei mein Lebenslauf für die Stelle als ML Engineer."
+                         "\nIch freue mich auf Ihre Rückmeldung.\n\nViele Grüße\nJürgen Groß")
+    assert "JVBERi" not in mail.text  # the PDF's base64 is not text
+
+
+def test_a_draft_hirefile_wrote_reads_back() -> None:
+    when = datetime(2026, 6, 8, 9, 30, tzinfo=tz(2))
+    data = eml_draft(to=[Mailbox("王磊", "wang.lei@example.cn")],
+                     sender=Mailbox("Lena Hoffmann", "lena@fernwood.ai"),
+                     subject="Your offer – مرحبا", body="Hi Lei,\n\nAttached.\n", date=when,
+                     attachments=[pdf_attachment(b"%PDF-1.4\n", "Offer.pdf")])
+    mail = read_eml(data)
+    assert mail.sender == Mailbox("Lena Hoffmann", "lena@fernwood.ai")
+    assert mail.to == (Mailbox("王磊", "wang.lei@example.cn"),)
+    assert (mail.subject, mail.text, mail.date) == ("Your offer – مرحبا",
+                                                    "Hi Lei,\n\nAttached.", when)
+    assert mail.attachments == ("Offer.pdf",)
+
+
+def test_odd_but_readable_headers() -> None:
+    data = (b"From: =?x-unknown?Q?Ana?= <ana@example.org>\r\n"
+            b"To: undisclosed-recipients:;\r\n"
+            b"Subject: =?utf-8?B?8J+RiyBIYWxsbyw=?= there\r\n"
+            b"Date: Thu, 4 Jun 2026 10:00:00 -0000\r\n"
+            b"Content-Type: text/plain; charset=x-made-up\r\n\r\n"
+            b"caf\xc3\xa9 \xff\r\n")
+    mail = read_eml(data)
+    assert mail.sender is not None and mail.sender.address == "ana@example.org"
+    assert mail.to == ()
+    assert mail.subject == "👋 Hallo, there"
+    assert mail.date == datetime(2026, 6, 4, 10, 0, tzinfo=timezone.utc)  # -0000: unknown zone
+    assert mail.text == "café \ufffd"  # an unknown charset is read as UTF-8, bad bytes marked
+
+
+def test_a_message_without_date_or_sender_still_reads() -> None:
+    mail = read_eml(b"Subject: notes\r\nTo: lena@fernwood.ai\r\n\r\nCall Ana back.\r\n")
+    assert (mail.sender, mail.date, mail.subject, mail.text) == (None, None, "notes",
+                                                                 "Call Ana back.")
+    mail = read_eml(b"From: x@y.org\r\nDate: someday soon\r\n\r\nHi\r\n")
+    assert mail.date is None
+
+
+def test_a_message_cut_short_keeps_what_arrived() -> None:
+    data = (MAIL / "attachment.eml").read_bytes()
+    cut = data[:data.index(b"JVBERi") + 200]  # the CV's base64 never ends
+    mail = read_eml(cut)
+    assert mail.text.startswith("Hallo Lena,") and mail.attachments == (
+        "Lebenslauf Jürgen Groß.pdf",)
+
+
+@pytest.mark.parametrize(("data", "says"), [
+    (b"", "cv.eml is empty, so it holds no e-mail"),
+    (b"  \r\n\r\n", "cv.eml is empty, so it holds no e-mail"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
+     "cv.eml is an Outlook .msg file (or another Office file); in Outlook, save or drag the "
+     "message as .eml instead, not an e-mail (.eml)"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "cv.eml is a PDF, not an e-mail (.eml)"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "cv.eml is a PNG image, not an e-mail (.eml)"),
+    (b"Dear Lena,\r\nplease find my CV attached.\r\n",
+     "cv.eml is not an e-mail (.eml): it does not begin with mail headers such as From: and "
+     "Subject:"),
+    (b"X-Note: hello\r\nContent-Type: text/plain\r\n\r\nhi",
+     "cv.eml is not an e-mail (.eml): it has no From, To, Subject or Date"),
+    (b"From: a@b.org\x00\x00\x01\x02", "cv.eml is not an e-mail (.eml)"),
+])
+def test_files_that_are_not_e_mail_are_named_in_one_line(data: bytes, says: str) -> None:
+    with pytest.raises(UnreadableMail) as err:
+        read_eml(data, name="cv.eml")
+    assert isinstance(err.value, HirefileError)
+    assert err.value.message.startswith(says) and "\n" not in err.value.message
+
+
+def test_a_multipart_message_whose_parts_are_gone_is_damaged() -> None:
+    data = (MAIL / "attachment.eml").read_bytes()
+    headers_only = data[:data.index(b"This is a multi-part message")]
+    with pytest.raises(UnreadableMail, match=r"^x\.eml is damaged: its parts cannot be found"):
+        read_eml(headers_only + b"This is a multi-part message in MIME format.\r\n",
+                 name="x.eml")
+
+
+def test_html_text_keeps_what_a_reader_sees() -> None:
+    html = ("<html><head><style>p{}</style></head><body>"
+            "<p>Dear&nbsp;team,</p><p>I&#8217;d love to join &amp; help.<br/>Really.</p>"
+            "<table><tr><td>Skills</td><td>PyTorch</td></tr><tr><td>Years</td><td>5</td></tr>"
+            "</table><pre>  def f():\n      return 1</pre>"
+            "<p>Mail me: <a href=\"mailto:zoe@example.com\">zoe@example.com</a> or "
+            "<a href=\"https://zoe.dev/\">https://zoe.dev</a>, "
+            "<a href=\"#top\">top</a>.</p></body></html>")
+    assert html_text(html) == (
+        "Dear team,\n\nI’d love to join & help.\nReally.\n\n"
+        "Skills PyTorch\nYears 5\n\n"
+        "def f():\nreturn 1\n\n"
+        "Mail me: zoe@example.com or https://zoe.dev, top.")
