@@ -151,6 +151,16 @@ def test_a_message_without_date_or_sender_still_reads() -> None:
     assert mail.date is None
 
 
+def test_undeclared_8_bit_text_and_an_mbox_first_line() -> None:
+    mail = read_eml(b"From ana@example.org Thu Jun  4 10:00:00 2026\n"
+                    b"From: Ana <ana@example.org>\nSubject: CV\n\nS\xc3\xa3o Paulo, 5 years\n")
+    assert (mail.sender, mail.subject, mail.text) == (Mailbox("Ana", "ana@example.org"), "CV",
+                                                      "São Paulo, 5 years")
+    mail = read_eml(b"From: ana@example.org\r\nContent-Type: text/plain; charset=us-ascii\r\n"
+                    b"\r\n\x93Hi\x94 \x96 S\xe3o Paulo\r\n")
+    assert mail.text == "“Hi” – São Paulo"  # not UTF-8: read as Windows-1252
+
+
 def test_a_message_cut_short_keeps_what_arrived() -> None:
     data = (MAIL / "attachment.eml").read_bytes()
     cut = data[:data.index(b"JVBERi") + 200]  # the CV's base64 never ends

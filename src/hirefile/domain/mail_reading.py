@@ -64,16 +64,19 @@ _MAIL_HEADERS = ("from", "to", "subject", "date", "message-id")
 
 def read_eml(data: bytes, *, name: str = "The file") -> ReadMail:
     """The message in `data` (an `.eml` file's bytes). `name` names it in errors."""
-    head = data.lstrip()[:64]
+    data = data.lstrip()
+    if data.startswith(b"From "):  # an mbox separator line some apps write first
+        data = data.partition(b"\n")[2]
+    head = data[:64]
     if not head:
         raise UnreadableMail(f"{name} is empty, so it holds no e-mail")
     for magic, what in _MAGIC:
         if head.startswith(magic):
             raise UnreadableMail(f"{name} is {what}, not an e-mail (.eml)")
-    if b"\x00" in data[:4096] or not _HEADER_LINE.match(data.lstrip()[:1000]):
+    if b"\x00" in data[:4096] or not _HEADER_LINE.match(data[:1000]):
         raise UnreadableMail(f"{name} is not an e-mail (.eml): it does not begin with mail "
                              "headers such as From: and Subject:")
-    msg = BytesParser(policy=policy.default).parsebytes(data.lstrip())
+    msg = BytesParser(policy=policy.default).parsebytes(data)
     assert isinstance(msg, EmailMessage)
     if not any(k.lower() in _MAIL_HEADERS for k in msg):
         raise UnreadableMail(f"{name} is not an e-mail (.eml): it has no From, To, Subject "
@@ -161,7 +164,9 @@ def _body_text(msg: EmailMessage) -> str:
 #: Labels mail apps write for Windows-1252 text: browsers and mail apps read them all as 1252
 #: (bytes 0x80–0x9F are curly quotes, dashes and € there, control codes in ISO-8859-1).
 _LATIN1_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1",
-                            "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252"})
+                            "windows-1252", "cp1252", "x-cp1252"})
+#: No charset, or ASCII declared: 8-bit bytes there are UTF-8 when they decode as UTF-8.
+_ASCII_LABELS = frozenset({"us-ascii", "ascii", "ansi_x3.4-1968"})
 
 
 def part_text(part: Message) -> str:
@@ -173,6 +178,11 @@ def part_text(part: Message) -> str:
     if not isinstance(payload, bytes):
         return ""
     charset = (part.get_content_charset() or "us-ascii").strip().lower()
+    if charset in _ASCII_LABELS:
+        try:
+            return payload.decode("utf-8")
+        except UnicodeDecodeError:
+            return _windows_1252(payload)
     if charset in _LATIN1_LABELS:
         return _windows_1252(payload)
     try:
