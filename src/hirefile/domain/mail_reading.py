@@ -58,6 +58,9 @@ _MAGIC = (
     (b"SQLite format 3\x00", "a database"),
 )
 _HEADER_LINE = re.compile(rb"^[!-9;-~]+:", re.MULTILINE)
+#: What the `email` package raises on input it cannot make sense of (it mostly records defects).
+_PARSE_ERRORS = (ValueError, LookupError, IndexError, TypeError, AttributeError,
+                 email_errors.MessageError)
 #: Headers one of which every e-mail a person keeps carries.
 _MAIL_HEADERS = ("from", "to", "subject", "date", "message-id")
 
@@ -108,11 +111,11 @@ def _header(msg: EmailMessage, name: str) -> str:
     from its raw text as far as it goes."""
     try:
         value = msg.get(name)
-    except (ValueError, LookupError, IndexError, email_errors.HeaderParseError):
+    except _PARSE_ERRORS:
         raw = next((v for k, v in msg.raw_items() if k.lower() == name.lower()), "")
         try:
             return str(make_header(decode_header(str(raw))))
-        except (ValueError, LookupError, email_errors.HeaderParseError):
+        except _PARSE_ERRORS:
             return str(raw)
     return "" if value is None else str(value)
 
@@ -122,7 +125,7 @@ def _mailboxes(msg: EmailMessage, name: str) -> list[Mailbox]:
     out = []
     try:
         addresses = getattr(msg.get(name), "addresses", None)
-    except (ValueError, LookupError, IndexError, email_errors.HeaderParseError):
+    except _PARSE_ERRORS:
         addresses = None
     if addresses is not None:
         for a in addresses:
@@ -186,10 +189,9 @@ def part_text(part: Message) -> str:
     if charset in _LATIN1_LABELS:
         return _windows_1252(payload)
     try:
-        codec = codecs.lookup(charset).name
-    except LookupError:
-        codec = "utf-8"
-    return payload.decode(codec, errors="replace")
+        return payload.decode(codecs.lookup(charset).name, errors="replace")
+    except LookupError:  # unknown, or not a text encoding at all ("quopri", "hex")
+        return payload.decode("utf-8", errors="replace")
 
 
 def _windows_1252(data: bytes) -> str:
