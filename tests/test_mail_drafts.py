@@ -13,8 +13,10 @@ from urllib.parse import unquote, urlsplit
 
 import icalendar
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from hirefile.domain import ics
+from hirefile.domain import ics, limits
 from hirefile.domain.mail_drafts import (
     MAILTO_LIMIT,
     BadAddress,
@@ -210,3 +212,36 @@ def test_a_draft_is_written_whole_and_never_over_a_database(tmp_path: Path) -> N
     with pytest.raises(OutputRefused, match="SQLite database"):
         write_draft(db, data)
     assert db.read_bytes() == before
+
+
+# any text a founder or a candidate's name brings -----------------------------------------------
+
+#: Letters, marks, digits, punctuation, symbols and spaces of every script, and line breaks;
+#: no lone surrogates (no text field produces them).
+TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
+NAME = st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=60)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(name=NAME, subject=TEXT, body=TEXT)
+def test_any_name_subject_and_body_survive_a_draft_and_a_link(name: str, subject: str,
+                                                             body: str) -> None:
+    data = eml_draft(to=[Mailbox(name, "zoe@example.com")], subject=subject, body=body,
+                     date=WHEN, attachments=[pdf_attachment(b"%PDF", f"{name}.pdf")])
+    assert data.isascii()
+    msg = parse(data)
+    clean_subject = " ".join(limits.clean_text(subject, multiline=False).split())
+    assert msg["Subject"] == clean_subject
+    (to,) = msg["To"].addresses
+    assert to.addr_spec == "zoe@example.com"
+    assert to.display_name == " ".join(limits.clean_text(name, multiline=False).split())
+    text = msg.get_body(preferencelist=("plain",))
+    assert text is not None
+    assert text.get_content().replace("\r\n", "\n") == \
+        limits.clean_text(body).replace("\r\n", "\n") + ("" if body.endswith(
+            ("\n", "\r")) or not limits.clean_text(body) else "\n")
+    link = mailto([Mailbox(name, "zoe@example.com")], subject, body)
+    fields = dict(f.split("=", 1) for f in urlsplit(link).query.split("&"))
+    assert unquote(fields["subject"], errors="strict") == clean_subject
+    assert unquote(fields["body"], errors="strict") == limits.clean_text(body).replace(
+        "\n", "\r\n")

@@ -253,6 +253,40 @@ def test_damaged_copies_of_the_samples_read_or_are_refused_in_one_line() -> None
             assert "\n" not in err.message
             refused += 1
         else:
-            assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", mail.text + mail.subject)
+            everything = " ".join([mail.text, mail.subject, *mail.attachments, *(
+                f"{m.name} {m.address}" for m in (*mail.to, *mail.cc) + ((
+                    mail.sender,) if mail.sender else ()))])
+            assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", everything)
+            everything.encode("utf-8")  # storable: no undecoded bytes left as surrogates
             read_ok += 1
     assert read_ok > 1000 and refused > 100
+
+
+def test_headers_in_raw_8_bit_and_names_folded_across_encoded_words() -> None:
+    utf8 = ("From: Zoë Ødegaard <zoe@example.com>\r\nTo: 王磊 <wang@example.cn>\r\n"
+            "Subject: Grüße aus Zürich\r\n\r\nhi\r\n").encode()
+    mail = read_eml(utf8)
+    assert (mail.sender, mail.to, mail.subject) == (
+        Mailbox("Zoë Ødegaard", "zoe@example.com"), (Mailbox("王磊", "wang@example.cn"),),
+        "Grüße aus Zürich")
+    old_app = "From: Zoë <zoe@example.com>\r\nSubject: Grüße\r\n\r\nhi\r\n".encode("cp1252")
+    mail = read_eml(old_app)
+    assert (mail.sender, mail.subject) == (Mailbox("Zoë", "zoe@example.com"), "Grüße")
+    # a long name is split into several encoded words; the space between them is not the name's
+    name = "Zoë Ødegaard-Kristiansdóttir von Übermünchenhausen"
+    data = eml_draft(to=[Mailbox(name, "zoe@example.com"), Mailbox("王磊" * 14, "w@example.cn")],
+                     subject="Grüße " * 20, body="hi", date=datetime(2026, 6, 8, tzinfo=tz(2)))
+    assert data.count(b"?= =?") + data.count(b"?=\r\n =?") >= 3
+    mail = read_eml(data)
+    assert mail.to == (Mailbox(name, "zoe@example.com"), Mailbox("王磊" * 14, "w@example.cn"))
+    assert mail.subject == ("Grüße " * 20).strip()
+
+
+def test_a_part_header_beyond_the_parser_is_damage_in_one_line() -> None:
+    data = (MAIL / "attachment.eml").read_bytes()
+    good = b"attachment;\r\n filename*=UTF-8''Lebenslauf%20J%C3%BCrgen%20Gro%C3%9F.pdf"
+    assert good in data
+    with pytest.raises(UnreadableMail, match=r"^cv\.eml is damaged: the headers of its parts"):
+        read_eml(data.replace(good, b"attachment; filename*"), name="cv.eml")
+    nameless = read_eml(data.replace(good, b"attachment;\r\n filename"))
+    assert nameless.attachments == ("(unnamed)",) and nameless.text.startswith("Hallo Lena,")

@@ -89,53 +89,73 @@ def read_eml(data: bytes, *, name: str = "The file") -> ReadMail:
                              "probably cut short or edited); save the message again from the "
                              "mail app")
     senders = _mailboxes(msg, "From") or _mailboxes(msg, "Sender")
+    try:
+        text = _body_text(msg)
+        attachments = tuple(_one_line(p.get_filename() or "") or "(unnamed)"
+                            for p in msg.iter_attachments())
+    except _PARSE_ERRORS:
+        raise UnreadableMail(f"{name} is damaged: the headers of its parts cannot be read; "
+                             "save the message again from the mail app") from None
     return ReadMail(
         sender=senders[0] if senders else None,
         to=tuple(_mailboxes(msg, "To")),
         cc=tuple(_mailboxes(msg, "Cc")),
         date=_date(msg),
         subject=_one_line(_header(msg, "Subject")),
-        text=_body_text(msg),
-        attachments=tuple(_one_line(p.get_filename() or "") or "(unnamed)"
-                          for p in msg.iter_attachments()),
+        text=text,
+        attachments=attachments,
         message_id=_one_line(_header(msg, "Message-ID")),
     )
 
 
+def _valid(text: str) -> str:
+    """`text` with bytes the parser could not decode (kept as lone surrogates) as U+FFFD, so
+    that it can be stored and shown."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", errors="replace")
+
+
 def _one_line(text: str) -> str:
-    return " ".join(limits.clean_text(text, multiline=False).split())
+    return " ".join(limits.clean_text(_valid(text), multiline=False).split())
+
+
+def _raw(msg: EmailMessage, name: str) -> list[str]:
+    """Every value of header `name` as text, not yet RFC 2047-decoded. Headers written in raw
+    8-bit (UTF-8, as RFC 6532 allows, or an old app's Windows-1252) are decoded here."""
+    out = []
+    for key, value in msg.raw_items():
+        if key.lower() == name.lower():
+            data = str(value).encode("utf-8", "surrogateescape")  # the header's own bytes
+            try:
+                out.append(data.decode("utf-8"))
+            except UnicodeDecodeError:
+                out.append(_windows_1252(data))
+    return out
+
+
+def _words(text: str) -> str:
+    """`text` with its RFC 2047 encoded words decoded (adjacent words joined, as the RFC
+    says); as it is when they cannot be."""
+    if "=?" not in text:
+        return text
+    try:
+        return str(make_header(decode_header(text)))
+    except _PARSE_ERRORS:
+        return text
 
 
 def _header(msg: EmailMessage, name: str) -> str:
-    """A header's decoded text; "" when absent. A header the parser cannot read is decoded
-    from its raw text as far as it goes."""
-    try:
-        value = msg.get(name)
-    except _PARSE_ERRORS:
-        raw = next((v for k, v in msg.raw_items() if k.lower() == name.lower()), "")
-        try:
-            return str(make_header(decode_header(str(raw))))
-        except _PARSE_ERRORS:
-            return str(raw)
-    return "" if value is None else str(value)
+    """The first value of header `name`, decoded; "" when absent."""
+    values = _raw(msg, name)
+    return _words(values[0]) if values else ""
 
 
 def _mailboxes(msg: EmailMessage, name: str) -> list[Mailbox]:
-    """The people a header names, each with the name as written (decoded)."""
+    """The people a header names (every such header), each with the name as written."""
     out = []
-    try:
-        addresses = getattr(msg.get(name), "addresses", None)
-    except _PARSE_ERRORS:
-        addresses = None
-    if addresses is not None:
-        for a in addresses:
-            if a.addr_spec and "@" in a.addr_spec:
-                out.append(Mailbox(_one_line(a.display_name), a.addr_spec.strip()))
-        if out:
-            return out
-    for raw_name, address in getaddresses([_header(msg, name)]):
-        if "@" in address:
-            out.append(Mailbox(_one_line(raw_name), address.strip()))
+    for raw_name, raw_address in getaddresses(_raw(msg, name)):
+        address = _one_line(raw_address)
+        if "@" in address and " " not in address:
+            out.append(Mailbox(_one_line(_words(raw_name)), address))
     return out
 
 
@@ -206,7 +226,7 @@ def _windows_1252(data: bytes) -> str:
 def _tidy(text: str) -> str:
     """Line breaks as \\n, no control characters, no trailing spaces, at most one blank line
     in a row, no blank lines at either end."""
-    text = limits.clean_text(text.replace("\u00a0", " "))
+    text = limits.clean_text(_valid(text).replace("\u00a0", " "))
     lines = [line.rstrip() for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
 
