@@ -7,13 +7,15 @@ import re
 import sqlite3
 from datetime import datetime, timedelta, timezone
 from email import message_from_bytes, policy
+from email.header import decode_header, make_header
 from email.message import EmailMessage
+from email.utils import getaddresses
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import icalendar
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from hirefile.domain import ics, limits
@@ -28,6 +30,7 @@ from hirefile.domain.mail_drafts import (
     pdf_attachment,
     write_draft,
 )
+from hirefile.domain.mail_reading import read_eml
 from hirefile.errors import OutputRefused
 
 ZOE = Mailbox.parse("Zoë Ødegaard <zoe@example.com>")
@@ -216,32 +219,40 @@ def test_a_draft_is_written_whole_and_never_over_a_database(tmp_path: Path) -> N
 
 # any text a founder or a candidate's name brings -----------------------------------------------
 
-#: Letters, marks, digits, punctuation, symbols and spaces of every script, and line breaks;
-#: no lone surrogates (no text field produces them).
-TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
-NAME = st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=60)
+#: Any text of every script, with line breaks and controls (no lone surrogates: no text
+#: field produces them); names with anything but line breaks, and the characters addresses
+#: give a meaning to.
+TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=200)
+NAME = st.text(st.characters(exclude_categories=("Cs", "Cc"))
+               | st.sampled_from(list('"\\(),:;<>@[] ')), max_size=60)
 
 
-@settings(max_examples=150, deadline=None, derandomize=True)
+@settings(max_examples=60, deadline=None, derandomize=True)
 @given(name=NAME, subject=TEXT, body=TEXT)
+@example(name="A AAAªª" + "\u0800" * 12 + " ª", subject="", body="")  # a space at a fold
+@example(name='Doe, "Jane" (ML) <x@y>', subject="a\r\nBcc: b@c.d", body="\r")
 def test_any_name_subject_and_body_survive_a_draft_and_a_link(name: str, subject: str,
                                                              body: str) -> None:
     data = eml_draft(to=[Mailbox(name, "zoe@example.com")], subject=subject, body=body,
                      date=WHEN, attachments=[pdf_attachment(b"%PDF", f"{name}.pdf")])
     assert data.isascii()
-    msg = parse(data)
+    one_line = " ".join(limits.clean_text(name, multiline=False).split())
     clean_subject = " ".join(limits.clean_text(subject, multiline=False).split())
+    msg = parse(data)
     assert msg["Subject"] == clean_subject
-    (to,) = msg["To"].addresses
-    assert to.addr_spec == "zoe@example.com"
-    assert to.display_name == " ".join(limits.clean_text(name, multiline=False).split())
+    # Python's newer header parser keeps the space between two encoded words of one long
+    # name (RFC 2047 says it is not the name's); the RFC's decoder, as mail apps do, does not
+    ((raw_name, address),) = getaddresses([message_from_bytes(data)["To"]])
+    to = (str(make_header(decode_header(raw_name))), address)
+    assert to == (one_line, "zoe@example.com")
+    assert read_eml(data).to == (Mailbox(one_line, "zoe@example.com"),)
     text = msg.get_body(preferencelist=("plain",))
     assert text is not None
-    assert text.get_content().replace("\r\n", "\n") == \
-        limits.clean_text(body).replace("\r\n", "\n") + ("" if body.endswith(
-            ("\n", "\r")) or not limits.clean_text(body) else "\n")
+    expected = limits.clean_text(body)
+    assert text.get_content() == (expected if expected.endswith("\n") else expected + "\n"
+                                  ).replace("\n", "\r\n")
+    assert msg.get_payload()[1].get_content() == b"%PDF"
     link = mailto([Mailbox(name, "zoe@example.com")], subject, body)
     fields = dict(f.split("=", 1) for f in urlsplit(link).query.split("&"))
     assert unquote(fields["subject"], errors="strict") == clean_subject
-    assert unquote(fields["body"], errors="strict") == limits.clean_text(body).replace(
-        "\n", "\r\n")
+    assert unquote(fields["body"], errors="strict") == expected.replace("\n", "\r\n")
