@@ -163,7 +163,7 @@ def eml_draft(*, to: Sequence[Mailbox], subject: str, body: str,
                    for field, boxes in people if boxes)
     msg = EmailMessage(policy=POLICY)
     msg["Subject"] = _one_line(subject)
-    when = date or datetime.now(timezone.utc)
+    when = date or datetime.now(timezone.utc).astimezone()  # the local zone, as mail apps write
     if when.tzinfo is None:
         raise ValueError("a draft's date must be timezone-aware")
     msg["Date"] = format_datetime(when)
