@@ -175,8 +175,8 @@ def test_a_message_cut_short_keeps_what_arrived() -> None:
     (b"", "cv.eml is empty, so it holds no e-mail"),
     (b"  \r\n\r\n", "cv.eml is empty, so it holds no e-mail"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
-     "cv.eml is an Outlook .msg file (or another Office file); in Outlook, save or drag the "
-     "message as .eml instead, not an e-mail (.eml)"),
+     "cv.eml is an Outlook .msg file (or another Office file), which Hirefile cannot read; "
+     "save the message as .eml (Outlook on the web and on the Mac can) and use that instead"),
     (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "cv.eml is a PDF, not an e-mail (.eml)"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "cv.eml is a PNG image, not an e-mail (.eml)"),
     (b"Dear Lena,\r\nplease find my CV attached.\r\n",

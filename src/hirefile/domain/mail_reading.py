@@ -6,10 +6,9 @@ ISO-2022-JP, UTF-8 with RFC 2047 encoded words), quoted-printable or base64. `re
 the file's bytes and returns plain data; a file that is not an e-mail, or too damaged to read,
 is an `UnreadableMail` with one line saying so.
 
-Outlook's `.msg` files are not read: the one maintained Python reader (extract-msg) is GPL-licensed
-and brings seven dependencies. Outlook saves a message as `.eml` too ("Save as" → "Outlook
-message format – Unicode" is `.msg`; dragging to the desktop on macOS, or "Save as" in the new
-Outlook, gives `.eml`).
+Outlook's `.msg` files are not read: the one maintained Python reader (extract-msg) is
+GPL-licensed and brings seven dependencies. Most mail apps save a message as `.eml` (Apple
+Mail, Thunderbird, Gmail's "Download message", Outlook on the web and on the Mac).
 """
 
 from __future__ import annotations
@@ -47,15 +46,16 @@ class ReadMail:
     message_id: str
 
 
-#: How other files begin, to name them instead of saying "not an e-mail".
+#: How other files begin, to say what a file is rather than only what it is not.
 _MAGIC = (
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Outlook .msg file (or another Office file); "
-     "in Outlook, save or drag the message as .eml instead"),
-    (b"%PDF", "a PDF"),
-    (b"PK\x03\x04", "a ZIP archive or an Office document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"SQLite format 3\x00", "a database"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Outlook .msg file (or another Office file), "
+     "which Hirefile cannot read; save the message as .eml (Outlook on the web and on the Mac "
+     "can) and use that instead"),
+    (b"%PDF", "a PDF, not an e-mail (.eml)"),
+    (b"PK\x03\x04", "a ZIP archive or an Office document, not an e-mail (.eml)"),
+    (b"\x89PNG", "a PNG image, not an e-mail (.eml)"),
+    (b"\xff\xd8\xff", "a JPEG image, not an e-mail (.eml)"),
+    (b"SQLite format 3\x00", "a database, not an e-mail (.eml)"),
 )
 _HEADER_LINE = re.compile(rb"^[!-9;-~]+:", re.MULTILINE)
 #: What the `email` package raises on input it cannot make sense of (it mostly records defects).
@@ -75,7 +75,7 @@ def read_eml(data: bytes, *, name: str = "The file") -> ReadMail:
         raise UnreadableMail(f"{name} is empty, so it holds no e-mail")
     for magic, what in _MAGIC:
         if head.startswith(magic):
-            raise UnreadableMail(f"{name} is {what}, not an e-mail (.eml)")
+            raise UnreadableMail(f"{name} is {what}")
     if b"\x00" in data[:4096] or not _HEADER_LINE.match(data[:1000]):
         raise UnreadableMail(f"{name} is not an e-mail (.eml): it does not begin with mail "
                              "headers such as From: and Subject:")
