@@ -24,6 +24,7 @@ class CalendarEvent:
     url: str | None = None
     attendees: Sequence[tuple[str, str | None]] = field(default_factory=tuple)  # name, e-mail
     sequence: int = 0
+    organizer: tuple[str, str] | None = None  # name, e-mail: who invites (iTIP's REQUEST)
 
 
 def escape_text(value: str) -> str:
@@ -58,10 +59,14 @@ def _utc(dt: datetime) -> str:
 
 
 def calendar(events: Sequence[CalendarEvent], *, now: datetime | None = None,
-             name: str = "Hirefile interviews") -> str:
+             name: str = "Hirefile interviews", method: str = "PUBLISH") -> str:
+    """The calendar's text. `method` is `PUBLISH` for a file to import, or `REQUEST` for an
+    invitation sent by e-mail (iTIP, RFC 5546), where every event names its organizer."""
+    if method == "REQUEST" and any(e.organizer is None for e in events):
+        raise ValueError("an invitation (METHOD:REQUEST) names its organizer")
     stamp = _utc(now or datetime.now(timezone.utc))
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
-             "METHOD:PUBLISH", f"X-WR-CALNAME:{escape_text(name)}"]
+             f"METHOD:{method}", f"X-WR-CALNAME:{escape_text(name)}"]
     for e in events:
         end = e.start.timestamp() + e.minutes * 60
         lines += [
@@ -79,6 +84,8 @@ def calendar(events: Sequence[CalendarEvent], *, now: datetime | None = None,
             lines.append(f"LOCATION:{escape_text(e.location)}")
         if e.url:
             lines.append(f"URL:{e.url.strip()}")
+        if e.organizer is not None:
+            lines.append(f"ORGANIZER;CN={_param(e.organizer[0])}:mailto:{e.organizer[1].strip()}")
         for attendee, email in e.attendees:
             if email:
                 lines.append(f"ATTENDEE;CN={_param(attendee)};ROLE=REQ-PARTICIPANT:"

@@ -7,12 +7,11 @@ in basis points (100 bp = 1 %).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from hirefile.domain import limits
+from hirefile.domain import limits, placeholders
 from hirefile.domain.money import Money, is_currency, money_text
 from hirefile.domain.roles import Issue
 from hirefile.domain.vocab import EquityKind, OfferStatus, PayPeriod
@@ -293,15 +292,9 @@ would like to talk any part of it through, reach out at any time.
 We are excited about what we will build together.
 """
 
-_PLACEHOLDER = re.compile(r"\{([^{}\n]{0,60})\}")
-
-
 def template_names(text: str) -> list[str]:
     """The names in braces in `text`, in order of first use, each once."""
-    seen: dict[str, None] = {}
-    for m in _PLACEHOLDER.finditer(text):
-        seen.setdefault(m.group(1), None)
-    return list(seen)
+    return placeholders.names(text)
 
 
 def check_template(text: str, values: Mapping[str, str | None]) -> tuple[list[str], list[str]]:
@@ -311,13 +304,7 @@ def check_template(text: str, values: Mapping[str, str | None]) -> tuple[list[st
     known placeholder with nothing to put there for this offer (no start date yet, no equity).
     The GUI and the CLI list both before a letter is exported.
     """
-    unknown, empty = [], []
-    for name in template_names(text):
-        if name not in PLACEHOLDERS:
-            unknown.append(name)
-        elif not (values.get(name) or "").strip():
-            empty.append(name)
-    return unknown, empty
+    return placeholders.check(text, PLACEHOLDERS, values)
 
 
 def fill_template(text: str, values: Mapping[str, str | None]) -> str:
@@ -326,13 +313,7 @@ def fill_template(text: str, values: Mapping[str, str | None]) -> str:
     Unknown placeholders are left as typed so that they show in the letter. The result is
     plain text, never markup: the PDF turns it into safe markup like any other user text.
     """
-    def value(m: re.Match[str]) -> str:
-        name = m.group(1)
-        if name not in PLACEHOLDERS:
-            return m.group(0)
-        return (values.get(name) or "").strip()
-
-    return _PLACEHOLDER.sub(value, text)
+    return placeholders.fill(text, PLACEHOLDERS, values)
 
 
 def first_name(full_name: str, preferred: str | None = None) -> str:
