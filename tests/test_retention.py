@@ -76,7 +76,7 @@ class People:
             old: bool = True, also_active: bool = False, **fields: object) -> str:
         with self.db.session() as s:
             c = create_candidate(s, CandidateDraft(
-                full_name=name, email=f"{name.split()[0].lower()}@example.org", **fields))
+                full_name=name, email=f"{name.replace(' ', '.').lower()}@example.org", **fields))
             s.flush()
             if outcome is StageKind.ACTIVE:
                 add_application(s, c.id, self.role)
@@ -298,3 +298,19 @@ def test_cli_shows_sets_and_erases(people: People, capsys: pytest.CaptureFixture
     assert "Nobody is due for erasure." in capsys.readouterr().out
     assert main(["retention", path, "--months", "off"]) == 0
     assert capsys.readouterr().out.startswith("No retention rule")
+
+
+def test_consent_set_from_the_command_line_keeps_a_pooled_person(
+        people: People, capsys: pytest.CaptureFixture[str]) -> None:
+    with people.db.session() as s:
+        retention.set_rule(s, 6, False)
+    path = str(people.db.path)
+    people.db.close()
+    assert main(["set", path, "candidate", "pooled.no-consent@example.org",
+                 f"consent_on={TODAY.isoformat()}"]) == 0
+    assert f"consent_on = {TODAY.isoformat()}" in capsys.readouterr().out
+    assert main(["retention", path, "--json"]) == 0
+    import json
+
+    names = {d["name"] for d in json.loads(capsys.readouterr().out)["due"]}
+    assert "Pooled No-consent" not in names and "Withdrew Long-ago" in names

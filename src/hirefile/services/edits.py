@@ -67,6 +67,7 @@ CANDIDATE_FIELDS: dict[str, Field] = {
     "in_talent_pool": Field("in_talent_pool", "yes/no"),
     "reach_out_on": Field("reach_out_on", "date", clearable=True),
     "retain_until": Field("retain_until", "date", clearable=True),
+    "consent_on": Field("consent_on", "date", clearable=True),
     "expectation": Field("expectation", "money", currency="expectation_currency",
                          clearable=True),
     "expectation_currency": Field("expectation_currency"),
