@@ -9,8 +9,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
 import pytest
+import sqlalchemy as sa
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QMenu, QStyleOptionViewItem, QWidget
