@@ -127,7 +127,7 @@ class ImportCsvDialog(QDialog):
         _configure(f.mappingTable, (220, 210, 300), 2)
         f.mappingTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         f.previewTable.setModel(self.preview_model)
-        _configure(f.previewTable, (44, 140, 170, 84, 110, 70, 260, 180), 6)
+        _configure(f.previewTable, (44, 140, 160, 84, 100, 70, 260, 160), 6)
         f.previewTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         f.previewTable.setItemDelegateForColumn(COL_CHOICE, ChoiceDelegate(f.previewTable))
         f.previewTable.setEditTriggers(
@@ -137,7 +137,7 @@ class ImportCsvDialog(QDialog):
         f.previewTable.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         #: The duplicate check of the rows, for the mapping it was made with.
         self._checks: tuple[list[str], list[RowCheck]] | None = None
-        f.setupSplitter.setSizes([330, 390])
+        f.setupSplitter.setSizes([290, 430])
         f.problemFrame.hide()
         f.warningBanner.hide()
         for codec in ENCODINGS:

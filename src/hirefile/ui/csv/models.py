@@ -234,7 +234,7 @@ class PreviewRow:
         if self.found is Found.PROBLEM:
             return f"Skipped: {self.problems}"
         if self.found is Found.ERASED:  # `problems` holds the date
-            return f"Erased from this file on {self.problems}; import anyway?"
+            return f"Erased on {self.problems}"
         if self.found is Found.SAME:
             return f"Already here: {isolate(self.match)} ({self.reasons})"
         if self.found is Found.MAYBE:
@@ -247,10 +247,10 @@ class PreviewRow:
     def explanation(self) -> str | None:
         """The status's tooltip, when the status needs more than its line."""
         if self.found is Found.ERASED:
-            return (f"Someone with this row's contacts was erased from this file on "
-                    f"{self.problems}: their data was removed, at their request or by the "
-                    "file's retention rule. Skip keeps them out; choose Import anyway only if "
-                    "they have agreed to be in the file again: they are added as a new "
+            return (f"Erased from this file on {self.problems}; import anyway? Someone with "
+                    "this row's contacts was erased (their data removed, at their request or "
+                    "by the file's retention rule). Skip keeps them out; choose Import anyway "
+                    "only if they agreed to be in the file again: they are added as a new "
                     "candidate.")
         return None
 
@@ -440,7 +440,7 @@ class PreviewModel(QAbstractTableModel):
                 return options if self._choice[r.line] is not None else \
                     [(TO_CHOOSE, ""), *options]
         choice = self._choice.get(r.line)
-        status = f"Erased from this file on {r.problems}; imported anyway as new" \
+        status = f"Erased on {r.problems}; imported anyway" \
             if r.found is Found.ERASED and choice is Choice.NEW else r.status
         values = (str(r.line), r.name, r.email, r.source, r.role, r.stage, status,
                   choice_label(choice, r) if to_check else "")
