@@ -62,6 +62,8 @@ class Para(Paragraph):
     (`same_style`): the same lines and glyphs, drawn once per run of one style.
     """
 
+    frags: list[Any]  # ReportLab's, set by its parser
+
     def __init__(self, text: str | None, style: Any = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(text, style, *args, **kwargs)
         self.frags = joined_frags(self.frags)
