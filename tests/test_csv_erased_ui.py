@@ -151,9 +151,13 @@ def test_the_founder_can_import_an_erased_person_anyway(
         "1 person erased before: imported anyway")
     # nobody to add an erased person to
     assert not model.setData(index, Choice.ADD.value) and model.choice(line) is Choice.NEW
+    # choosing a role for everyone keeps the choice
+    d.form.roleCombo.setCurrentIndex(1)
+    assert model.rows[0].role and model.choice(line) is Choice.NEW
 
     report = d.import_now()
     assert report is not None and len(report.imported) == 4 and not report.skipped
+    assert report.applications == 4
     live = _live(demo_db)
     again = live[person[2].lower()]
     assert again != person[0]  # a new candidate; the erased record stays erased

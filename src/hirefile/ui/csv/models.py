@@ -287,6 +287,14 @@ def choice_options(row: PreviewRow) -> list[tuple[str, str]]:
 TO_CHECK = (Found.SAME, Found.MAYBE, Found.ERASED)
 
 
+def _kept(choice: Choice | None, row: PreviewRow) -> Choice | None:
+    """The choice made before for a row's line when the row still offers it, else the row's
+    default (already here or erased before: Skip; maybe here: to choose)."""
+    if choice is not None and choice.value in (value for _label, value in choice_options(row)):
+        return choice
+    return None if row.found is Found.MAYBE else Choice.SKIP
+
+
 class PreviewModel(QAbstractTableModel):
     """The rows of the file as the import will treat them, and the person's choices for the
     rows of people who are, or may be, already here, or were erased from the file (`choices`,
@@ -314,8 +322,8 @@ class PreviewModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._adds = {}
-        self._choice = {r.line: old.get(r.line, None if r.found is Found.MAYBE else Choice.SKIP)
-                        for r in self._rows if r.found in TO_CHECK}
+        self._choice = {r.line: _kept(old.get(r.line), r) for r in self._rows
+                        if r.found in TO_CHECK}
         self._filter()
         self.endResetModel()
         self.sig_choices_changed.emit()
