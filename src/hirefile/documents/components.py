@@ -14,6 +14,7 @@ Text of any length the app accepts must lay out, fast. Two rules, decided per sp
 
 from __future__ import annotations
 
+import copy
 import io
 import logging
 import re
@@ -47,12 +48,25 @@ Cell: TypeAlias = "str | Flowable | list[Flowable]"
 
 
 class Para(Paragraph):
-    """A paragraph that remembers how it wrapped at a width.
+    """A paragraph that remembers how it wrapped at a width, made of as few pieces as its
+    styles need.
 
     A table wraps every cell again each time it breaks across a page, so a long table would
     wrap its last rows once per page before them (quadratic); a paragraph's lines depend only
     on its width, so they are worked out once.
+
+    ReportLab's parser starts a new fragment at every escaped character (`&amp;`, `&lt;`), so
+    a line of user text with a few of them became dozens of fragments in the same font, each
+    measured and drawn on its own (and a paragraph of more than one fragment never takes
+    ReportLab's fast path). Neighbours that differ only by their text are joined
+    (`same_style`): the same lines and glyphs, drawn once per run of one style.
     """
+
+    frags: list[Any]  # ReportLab's, set by its parser
+
+    def __init__(self, text: str | None, style: Any = None, *args: Any, **kwargs: Any) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        self.frags = joined_frags(self.frags)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         done = getattr(self, "_wrapped", None)
@@ -62,6 +76,40 @@ class Para(Paragraph):
         size: tuple[float, float] = super().wrap(availWidth, availHeight)
         self._wrapped = (availWidth, self.width, self.height, self.blPara, self._wrapWidths)
         return size
+
+
+#: What marks a fragment that is more than text in a style (a line break, an image, a
+#: callback, a self-closing tag): never joined with another.
+_SPECIAL = ("lineBreak", "cbDefn", "_selfClosingTag")
+
+
+def same_style(a: Any, b: Any) -> bool:
+    """Whether two fragments of a paragraph differ only by their text."""
+    d, e = a.__dict__, b.__dict__
+    if len(d) != len(e) or any(k in d or k in e for k in _SPECIAL):
+        return False
+    return all(k == "text" or (k in e and (e[k] is v or e[k] == v)) for k, v in d.items())
+
+
+def joined_frags(frags: list[Any]) -> list[Any]:
+    """`frags` with each run of neighbours in the same style joined into one fragment."""
+    if len(frags) < 2:
+        return frags
+    out = [frags[0]]
+    texts: list[list[str]] = [[]]  # the texts joined to each fragment of `out`
+    for frag in frags[1:]:
+        last = out[-1]
+        if isinstance(getattr(last, "text", None), str) and \
+                isinstance(getattr(frag, "text", None), str) and same_style(last, frag):
+            texts[-1].append(frag.text)
+        else:
+            out.append(frag)
+            texts.append([])
+    for i, more in enumerate(texts):
+        if more:  # a copy: the fragments may be shared with the paragraph this was split from
+            out[i] = copy.copy(out[i])
+            out[i].text = "".join([out[i].text, *more])
+    return out
 
 
 # what each spot shows of a text ----------------------------------------------------------------

@@ -27,7 +27,7 @@ from reportlab.platypus import (
 )
 
 from hirefile.documents import styles as st
-from hirefile.documents.components import HEADER, META, Spot, fit
+from hirefile.documents.components import HEADER, META, Para, Spot, fit
 from hirefile.documents.text import markup
 from hirefile.fsutil import atomic_path
 
@@ -136,11 +136,11 @@ def _one_line(canvas: Canvas, p: Paragraph, x: float, top: float) -> None:
 def _fitted(prefix: str, text: str, style_name: str, width: float, ltr: bool) -> Paragraph:
     """User text on one line of a header or footer after `prefix` (markup of ours), shortened
     (`fit`, then shorter still) until it fits `width`. The same on every page: worked out
-    once."""
+    once (a `Para` keeps its lines, so each page only draws it)."""
     style: ParagraphStyle = getattr(st.styles(), style_name)
     limit = HEADER.chars
     while True:
-        p = Paragraph(prefix + markup(fit(text, Spot(limit)), ltr=ltr), style)
+        p = Para(prefix + markup(fit(text, Spot(limit)), ltr=ltr), style)
         _, h = p.wrap(width, 30 * mm)
         if h <= style.leading * 1.2 or limit <= 8:
             break

@@ -166,7 +166,8 @@ _SHAPED: dict[str, str] = {}
 
 #: No glyph of the documents' fonts is wider than this many ems (a quick test for `breakable`).
 _WIDEST_EM = 1.25
-_WIDTHS: dict[tuple[str, str], float] = {}
+#: Each character's width in ems, by the paragraph's font (worked out once per process).
+_WIDTHS: dict[str, dict[str, float]] = {}
 
 
 def breakable(text: str, font: str, size: float, width: float) -> str:
@@ -186,20 +187,15 @@ def breakable(text: str, font: str, size: float, width: float) -> str:
     from hirefile.documents import styles as fonts
 
     base = fonts.register_base()
-
-    def em(ch: str) -> float:
-        key = (ch, font)
-        if key not in _WIDTHS:
-            found = _FONT_OF.get(ch) if ch in _FONT_OF else _font_for(fonts, ch, base)
-            name = font if found in (_BASE, _FOLLOWS) else found
-            _WIDTHS[key] = stringWidth(ch, name, 1) if name else 0.0
-        return _WIDTHS[key]
-
-    room = width / size  # in ems
+    widths = _WIDTHS.setdefault(font, {})
 
     def cut(m: re.Match[str]) -> str:
         word = m.group()
-        edges = list(accumulate(map(em, word)))
+        for ch in set(word).difference(widths):
+            found = _FONT_OF.get(ch) if ch in _FONT_OF else _font_for(fonts, ch, base)
+            name = font if found in (_BASE, _FOLLOWS) else found
+            widths[ch] = stringWidth(ch, name, 1) if name else 0.0
+        edges = list(accumulate(map(widths.__getitem__, word)))
         if edges[-1] <= room:
             return word
         out, start, used = [], 0, 0.0
@@ -211,6 +207,7 @@ def breakable(text: str, font: str, size: float, width: float) -> str:
             start, used = end, edges[end - 1]
         return " ".join(out)
 
+    room = width / size  # in ems
     return re.sub(rf"\S{{{shortest + 1},}}", cut, text)
 
 
@@ -223,8 +220,11 @@ def runs(text: str) -> list[tuple[str, str]]:
     from hirefile.documents import styles as fonts  # ReportLab: only once a PDF is made
 
     base = fonts.register_base()
-    for ch in set(text).difference(_FONT_OF):
+    chars = set(text)
+    for ch in chars.difference(_FONT_OF):
         _FONT_OF[ch] = _font_for(fonts, ch, base)
+    if text and _FONT_OF[text[0]] == _BASE and all(_FONT_OF[ch] in _OWN for ch in chars):
+        return [(_BASE, text)]  # the paragraph's own font throughout: one run
     out: list[tuple[str, str]] = []
     for font, group in groupby(text, _FONT_OF.__getitem__):
         if font is None:
@@ -251,6 +251,8 @@ def _add(out: list[tuple[str, str]], font: str | None, piece: str) -> None:
 
 #: What `_font_for` says of a character that depends on the characters before it.
 _FOLLOWS = "follows"
+#: Characters drawn in the paragraph's own font when the text begins in it.
+_OWN = frozenset((_BASE, _FOLLOWS))
 #: Each character's font, worked out once per process (fonts are registered once too).
 _FONT_OF: dict[str, str | None] = {}
 

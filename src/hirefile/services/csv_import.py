@@ -676,13 +676,14 @@ class _Erased:
 
 def _erased_note(plan: RowPlan, on: str) -> str:
     return (f"{plan.draft.full_name} was erased on {on}; not imported (import it anyway "
-            "with --include-erased, or choose Import in the preview)")
+            "with --include-erased, or choose Import anyway in the preview)")
 
 
 def check_rows(session: Session, plans: Iterable[RowPlan]) -> list[RowCheck]:
     """Every row's duplicate check, as `import_rows` will make it: against the file (one
     query, `DuplicateIndex`) and against the rows before it that are imported as new. A row
-    whose contacts match a person erased from the file is `Found.ERASED`."""
+    whose contacts match a person erased from the file is `Found.ERASED`, unless that person
+    is already here again (imported anyway before): then it is `Found.SAME`."""
     index = DuplicateIndex(session)
     erased = _Erased(session)
     out = []
@@ -691,11 +692,11 @@ def check_rows(session: Session, plans: Iterable[RowPlan]) -> list[RowCheck]:
             out.append(RowCheck(plan.line, Found.PROBLEM))
             continue
         fields = stored_fields(plan.draft)
-        on = erased.on(plan, fields)
+        found, matches = _classify(index, plan, fields)
+        on = erased.on(plan, fields) if found is not Found.SAME else None
         if on is not None:
             out.append(RowCheck(plan.line, Found.ERASED, erased_on=on))
             continue
-        found, matches = _classify(index, plan, fields)
         if found is not Found.SAME:  # imported as new, or maybe: later rows may match it
             index.add(f"line {plan.line}", fields)
         out.append(RowCheck(plan.line, found, matches[0] if matches else None, len(matches)))
@@ -760,7 +761,8 @@ def import_rows(session: Session, plans: Iterable[RowPlan], *, role_id: str | No
         if plan.problems:
             report.skipped.append((plan.line, "; ".join(plan.problems)))
         elif (on := erased.on(plan, fields := stored_fields(plan.draft))) is not None and \
-                not include_erased and choice in (None, Choice.SKIP):
+                not include_erased and choice in (None, Choice.SKIP) and \
+                _classify(index, plan, fields)[0] is not Found.SAME:  # not here again
             report.skipped.append((plan.line, _erased_note(plan, on)))
         else:
             found, matches = _classify(index, plan, fields)

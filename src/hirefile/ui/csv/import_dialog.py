@@ -11,8 +11,9 @@ Before importing, every row is checked against the file (`check_rows`: one query
 so a file of 20,000 rows is previewed in about a second): a row for someone already here is
 skipped unless the person chooses otherwise, and a row that may be someone (a similar name)
 waits for the person's choice — Skip, Import as new, or Add to that person — in the preview's
-Choice column or its context menu. The summary counts what each choice will do, and Import
-says how many rows still need a choice.
+Choice column or its context menu. A row whose contacts match a person erased from this file
+says when they were erased and is skipped unless the person chooses Import anyway. The summary
+counts what each choice will do, and Import says how many rows still need a choice.
 
 The import runs in one session (all rows or none) with a progress dialog; cancelling it rolls
 everything back. The page that opened the dialog records a finished import as one undo step.
@@ -59,6 +60,7 @@ from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.csv import files
 from hirefile.ui.csv.models import (
     COL_CHOICE,
+    IMPORT_ANYWAY,
     ChoiceDelegate,
     MappingDelegate,
     MappingModel,
@@ -125,7 +127,7 @@ class ImportCsvDialog(QDialog):
         _configure(f.mappingTable, (220, 210, 300), 2)
         f.mappingTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         f.previewTable.setModel(self.preview_model)
-        _configure(f.previewTable, (44, 140, 170, 84, 110, 70, 260, 180), 6)
+        _configure(f.previewTable, (44, 140, 160, 84, 100, 70, 260, 160), 6)
         f.previewTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         f.previewTable.setItemDelegateForColumn(COL_CHOICE, ChoiceDelegate(f.previewTable))
         f.previewTable.setEditTriggers(
@@ -135,7 +137,7 @@ class ImportCsvDialog(QDialog):
         f.previewTable.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         #: The duplicate check of the rows, for the mapping it was made with.
         self._checks: tuple[list[str], list[RowCheck]] | None = None
-        f.setupSplitter.setSizes([330, 390])
+        f.setupSplitter.setSizes([290, 430])
         f.problemFrame.hide()
         f.warningBanner.hide()
         for codec in ENCODINGS:
@@ -288,6 +290,10 @@ class ImportCsvDialog(QDialog):
             parts.append(f"{n['choose']:,} possible duplicate{'s' if n['choose'] != 1 else ''}"
                          + (" (choose)" if n["choose"] else ""))
             parts.append(f"{n['problem']:,} with problems")
+            for key, what in (("erased", "skipped"), ("erased_import", "imported anyway")):
+                if n[key]:
+                    parts.append(f"{n[key]:,} {'person' if n[key] == 1 else 'people'} erased "
+                                 f"before: {what}")
             text = " · ".join(parts)
         f.summaryLabel.setText(text)
         set_flag(f.summaryLabel, "warning", not has_name or
@@ -343,14 +349,19 @@ class ImportCsvDialog(QDialog):
         rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
         model = self.preview_model
         menu = QMenu(self)
-        checkable = [r for r in rows if model.row_at(r).tone in ("duplicate", "possible")]
+        checkable = [r for r in rows
+                     if model.row_at(r).tone in ("duplicate", "possible", "erased")]
+        erased = [r for r in checkable if model.row_at(r).tone == "erased"]
         names = {model.row_at(r).match for r in checkable}
         target = isolate(names.pop()) if len(names) == 1 else "the person already here"
-        for label, choice in (("Skip", Choice.SKIP), ("Import as new", Choice.NEW),
+        for label, choice in (("Skip", Choice.SKIP),
+                              (IMPORT_ANYWAY if erased == checkable else "Import as new",
+                               Choice.NEW),
                               (f"Add to {target}", Choice.ADD)):
             action = menu.addAction(label + (f" ({len(checkable)} rows)"
                                              if len(checkable) > 1 else ""))
-            action.setEnabled(bool(checkable))
+            # nobody to add a person erased from the file to
+            action.setEnabled(bool(checkable) and not (choice is Choice.ADD and erased))
             action.triggered.connect(lambda _c=False, c=choice: model.choose(checkable, c))
         menu.addSeparator()
         waiting = model.counts()["choose"]

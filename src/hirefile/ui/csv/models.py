@@ -5,7 +5,8 @@ imported.
 combo box at all times, so the person sees at a glance that it can be changed, and opens a real
 one to change it. `PreviewModel` holds plain `PreviewRow`s the dialog computes (every row of
 the file: a few small strings each, fixed row heights) and the person's choice for each row
-that is, or may be, someone already here, edited the same way (`ChoiceDelegate`).
+that is, or may be, someone already here, edited the same way (`ChoiceDelegate`). A row for a
+person erased from this file is a choice too: Skip (the default) or Import anyway.
 """
 
 from __future__ import annotations
@@ -216,15 +217,16 @@ class PreviewRow:
     reasons: str = ""
     #: How many others it may be besides `match`.
     others: int = 0
-    #: Why it cannot be imported.
+    #: Why it cannot be imported; for a person erased from the file, the date of the erasure.
     problems: str = ""
     #: Who "Add to" adds it to: a candidate's id, or "line N" for a row above it.
     match_id: str = ""
 
     @property
     def tone(self) -> str:
-        """"problem", "duplicate" (already here), "possible" (maybe here) or "new"."""
-        return {Found.PROBLEM: "problem", Found.SAME: "duplicate", Found.ERASED: "problem",
+        """"problem", "erased" (erased from this file before), "duplicate" (already here),
+        "possible" (maybe here) or "new"."""
+        return {Found.PROBLEM: "problem", Found.SAME: "duplicate", Found.ERASED: "erased",
                 Found.MAYBE: "possible"}.get(self.found, "new")
 
     @property
@@ -232,7 +234,7 @@ class PreviewRow:
         if self.found is Found.PROBLEM:
             return f"Skipped: {self.problems}"
         if self.found is Found.ERASED:  # `problems` holds the date
-            return f"Not imported: erased from this file on {self.problems}"
+            return f"Erased on {self.problems}"
         if self.found is Found.SAME:
             return f"Already here: {isolate(self.match)} ({self.reasons})"
         if self.found is Found.MAYBE:
@@ -241,12 +243,25 @@ class PreviewRow:
             return f"Maybe {isolate(self.match)}{more} ({self.reasons})"
         return "New"
 
+    @property
+    def explanation(self) -> str | None:
+        """The status's tooltip, when the status needs more than its line."""
+        if self.found is Found.ERASED:
+            return (f"Erased from this file on {self.problems}; import anyway? Someone with "
+                    "this row's contacts was erased (their data removed, at their request or "
+                    "by the file's retention rule). Skip keeps them out; choose Import anyway "
+                    "only if they agreed to be in the file again: they are added as a new "
+                    "candidate.")
+        return None
+
 
 PREVIEW_COLUMNS = ("Line", "Name", "E-mail", "Source", "Role", "Stage", "Will be", "Choice")
 COL_STATUS, COL_CHOICE = 6, 7
-_TONES = {"problem": theme.RED, "duplicate": theme.AMBER, "possible": theme.INDIGO,
-          "new": theme.GREEN}
+_TONES = {"problem": theme.RED, "erased": theme.RED, "duplicate": theme.AMBER,
+          "possible": theme.INDIGO, "new": theme.GREEN}
 TO_CHOOSE = "Choose…"
+#: What "Import as new" reads as for a person erased from the file.
+IMPORT_ANYWAY = "Import anyway"
 
 
 def choice_label(choice: Choice | None, row: PreviewRow) -> str:
@@ -254,12 +269,36 @@ def choice_label(choice: Choice | None, row: PreviewRow) -> str:
         return TO_CHOOSE
     if choice is Choice.ADD:
         return f"Add to {isolate(row.match)}"
-    return "Import as new" if choice is Choice.NEW else "Skip"
+    if choice is Choice.NEW:
+        return IMPORT_ANYWAY if row.found is Found.ERASED else "Import as new"
+    return "Skip"
+
+
+def choice_options(row: PreviewRow) -> list[tuple[str, str]]:
+    """The (label, value) choices a row to check offers: a person erased from the file can be
+    skipped or imported anyway (there is nobody to add to)."""
+    if row.found is Found.ERASED:
+        return [("Skip", Choice.SKIP.value), (IMPORT_ANYWAY, Choice.NEW.value)]
+    return [("Skip", Choice.SKIP.value), ("Import as new", Choice.NEW.value),
+            (f"Add to {isolate(row.match)}", Choice.ADD.value)]
+
+
+#: Rows whose choice the person makes (or may change), by what the duplicate check found.
+TO_CHECK = (Found.SAME, Found.MAYBE, Found.ERASED)
+
+
+def _kept(choice: Choice | None, row: PreviewRow) -> Choice | None:
+    """The choice made before for a row's line when the row still offers it, else the row's
+    default (already here or erased before: Skip; maybe here: to choose)."""
+    if choice is not None and choice.value in (value for _label, value in choice_options(row)):
+        return choice
+    return None if row.found is Found.MAYBE else Choice.SKIP
 
 
 class PreviewModel(QAbstractTableModel):
     """The rows of the file as the import will treat them, and the person's choices for the
-    rows of people who are, or may be, already here (`choices`, by line).
+    rows of people who are, or may be, already here, or were erased from the file (`choices`,
+    by line).
 
     With `set_only_to_check(True)` it lists only those rows."""
 
@@ -276,14 +315,15 @@ class PreviewModel(QAbstractTableModel):
         self._only_to_check = False
 
     def set_rows(self, rows: list[PreviewRow], *, keep_choices: bool = False) -> None:
-        """Show `rows`; each row to check starts at its default (already here: Skip; maybe
-        here: to choose), or with `keep_choices` at the choice made for its line before."""
+        """Show `rows`; each row to check starts at its default (already here or erased
+        before: Skip; maybe here: to choose), or with `keep_choices` at the choice made for its
+        line before."""
         old = self._choice if keep_choices else {}
         self.beginResetModel()
         self._rows = list(rows)
         self._adds = {}
-        self._choice = {r.line: old.get(r.line, Choice.SKIP if r.found is Found.SAME else None)
-                        for r in self._rows if r.found in (Found.SAME, Found.MAYBE)}
+        self._choice = {r.line: _kept(old.get(r.line), r) for r in self._rows
+                        if r.found in TO_CHECK}
         self._filter()
         self.endResetModel()
         self.sig_choices_changed.emit()
@@ -339,24 +379,31 @@ class PreviewModel(QAbstractTableModel):
 
     def counts(self) -> dict[str, int]:
         """to import, to add, already here (skipped), skipped by choice, still to choose,
-        with problems."""
-        out = dict.fromkeys(("import", "add", "here", "skip", "choose", "problem"), 0)
+        with problems; and of the people erased from the file before, how many are skipped
+        ("erased") and imported anyway ("erased_import", also counted in "import")."""
+        out = dict.fromkeys(("import", "add", "here", "skip", "choose", "problem", "erased",
+                             "erased_import"), 0)
         for r in self._rows:
             if r.found is Found.PROBLEM:
                 out["problem"] += 1
                 continue
-            choice = self._choice.get(r.line, Choice.SKIP if r.found is Found.ERASED
-                                      else Choice.NEW)
+            choice = self._choice.get(r.line, Choice.NEW)
+            if r.found is Found.ERASED:
+                out["erased_import" if choice is Choice.NEW else "erased"] += 1
+                if choice is not Choice.NEW:
+                    continue
             key = {Choice.NEW: "import", Choice.ADD: "add", None: "choose"}.get(choice)
             out[key or ("here" if r.found is Found.SAME else "skip")] += 1
         return out
 
     def choose(self, rows: list[int], choice: Choice) -> int:
-        """Make `choice` for the listed `rows` that have a choice; how many changed."""
+        """Make `choice` for the listed `rows` that have a choice and offer it; how many
+        changed."""
         changed = 0
         for row in rows:
             r = self.row_at(row)
-            if r.line in self._choice and self._choice[r.line] is not choice:
+            if r.line in self._choice and self._choice[r.line] is not choice and \
+                    choice.value in (value for _label, value in choice_options(r)):
                 self._choice[r.line] = choice
                 at = self.index(row, COL_CHOICE)
                 self.dataChanged.emit(at, at)
@@ -397,17 +444,22 @@ class PreviewModel(QAbstractTableModel):
                 c = self._choice.get(r.line)
                 return c.value if c is not None else ""
             if role == OPTIONS_ROLE and to_check:
-                options = [("Skip", Choice.SKIP.value), ("Import as new", Choice.NEW.value),
-                           (f"Add to {isolate(r.match)}", Choice.ADD.value)]
+                options = choice_options(r)
                 return options if self._choice[r.line] is not None else \
                     [(TO_CHOOSE, ""), *options]
-        values = (str(r.line), r.name, r.email, r.source, r.role, r.stage, r.status,
-                  choice_label(self._choice[r.line], r) if to_check else "")
+        choice = self._choice.get(r.line)
+        status = f"Erased on {r.problems}; imported anyway" \
+            if r.found is Found.ERASED and choice is Choice.NEW else r.status
+        values = (str(r.line), r.name, r.email, r.source, r.role, r.stage, status,
+                  choice_label(choice, r) if to_check else "")
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_CHOICE and to_check and \
                 self._choice[r.line] is Choice.ADD:
             added = self._adds.get(r.line)
             return f"Adds to {isolate(r.match)}: {added}" if added else \
                 f"Adds what this row brings to {isolate(r.match)}, overwriting nothing"
+        if role == Qt.ItemDataRole.ToolTipRole and r.explanation and col in (
+                COL_STATUS, COL_CHOICE):
+            return r.explanation
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return values[col] if role == Qt.ItemDataRole.DisplayRole else values[col] or None
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -429,6 +481,8 @@ class PreviewModel(QAbstractTableModel):
         try:
             choice = Choice(value)
         except ValueError:
+            return False
+        if choice.value not in (v for _label, v in choice_options(self.row_at(index.row()))):
             return False
         self.choose([index.row()], choice)
         return True

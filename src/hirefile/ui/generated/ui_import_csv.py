@@ -433,7 +433,7 @@ class Ui_ImportCsvDialog(object):
         self.previewTitle.setProperty(u"kind", QCoreApplication.translate("ImportCsvDialog", u"sectionTitle", None))
         self.previewHint.setText(QCoreApplication.translate("ImportCsvDialog", u"Every row as it will be imported. Rows with problems (in red) are skipped. A row for someone already in the file, or maybe in it (a similar name), says who: choose in its Choice column (or right-click several rows) to skip it, import it as a new person, or add what it brings to the person already here.", None))
         self.previewHint.setProperty(u"kind", QCoreApplication.translate("ImportCsvDialog", u"hint", None))
-        self.toCheckOnly.setText(QCoreApplication.translate("ImportCsvDialog", u"&Only rows already here or maybe here", None))
+        self.toCheckOnly.setText(QCoreApplication.translate("ImportCsvDialog", u"&Only rows to check", None))
 #if QT_CONFIG(accessibility)
         self.previewTable.setAccessibleName(QCoreApplication.translate("ImportCsvDialog", u"Preview", None))
 #endif // QT_CONFIG(accessibility)
