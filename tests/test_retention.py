@@ -314,3 +314,27 @@ def test_consent_set_from_the_command_line_keeps_a_pooled_person(
 
     names = {d["name"] for d in json.loads(capsys.readouterr().out)["due"]}
     assert "Pooled No-consent" not in names and "Withdrew Long-ago" in names
+
+
+def test_an_access_request_says_how_long_the_data_is_kept(people: People,
+                                                          tmp_path: Path) -> None:
+    import zipfile
+
+    from hirefile.services.person_export import export_person
+
+    pypdf = pytest.importorskip("pypdf")
+
+    def summary_text(name: str) -> str:
+        out = tmp_path / f"{name}.zip"
+        export_person(people.db, people.ids[name], out)
+        with zipfile.ZipFile(out) as z, z.open("summary.pdf") as pdf:
+            return " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages)
+                            .split())
+
+    assert "No retention rule set" in summary_text("Rejected Recently")
+    with people.db.session() as s:
+        retention.set_rule(s, 6, False)
+    assert "erase your personal data 6 months after our last contact" in \
+        summary_text("Rejected Recently")
+    assert f"Due for erasure since {add_months(LONG_AGO.date(), 6).isoformat()}" in \
+        summary_text("Rejected Long-ago")

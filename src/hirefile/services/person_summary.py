@@ -233,6 +233,20 @@ class _Summary:
                        "Nothing in the activity log.")
 
 
+def _kept_for(session: Session, candidate_id: str) -> str:
+    """The period the data is kept for (an access request asks for it): due now, or the
+    file's retention rule in an applicant's words."""
+    from hirefile.domain.retention import applicant_notice
+    from hirefile.services import retention
+
+    due = retention.due_for_erasure(session, only=[candidate_id])
+    if due:
+        return f"Due for erasure since {due[0].due_on.isoformat()} ({due[0].reason.lower()})"
+    notice = applicant_notice(retention.rule(session))
+    return notice.removeprefix("How we keep your data: ") if notice else \
+        "No retention rule set: kept until erased on request or by the keep-until date"
+
+
 def summary_data(session: Session, p: PersonRows, now: datetime) -> PersonSummary:
     s = _Summary(p)
     co = company(session)
@@ -251,7 +265,7 @@ def summary_data(session: Session, p: PersonRows, now: datetime) -> PersonSummar
     return PersonSummary(
         name=s.person.full_name, company=co.name, generated_on=now.date(),
         page_size=page_size_for(co.default_currency), who=s.who_facts(),
-        privacy=s.privacy_facts(),
+        privacy=(*s.privacy_facts(), ("How long it is kept", _kept_for(session, s.person.id))),
         sections=(s.applications(), s.interviews(), s.scorecards(), s.reviews(), s.culture(),
                   s.offers(), s.notes(), s.attachments(), s.activity()),
         notes=tuple(notes))
