@@ -297,3 +297,115 @@ def test_job_posting_json_ld_from_the_command_line(
     code, out, err = run(capsys, "export", "packet", demo_file, "--candidate", "x", "-o",
                          tmp_path / "p.json")
     assert code == 1 and "only a job description can be written as Markdown or JSON" in err
+
+
+# the app: CVs dropped on the Candidates page ---------------------------------------------------
+
+def _drop_files(tmp_path: Path) -> list[Path]:
+    return [_ada(tmp_path),
+            _write(tmp_path, "priya.docx", docx_cv(["Priya Sharma", "E-Mail: priya@example.in",
+                                                    "github.com/priyas"])),
+            _write(tmp_path, "bea.pdf", pdf_cv([["Beata Nowak", "bea@example.com"]])),
+            _write(tmp_path, "carla.pdf", pdf_cv([["Carla A. Mendes", "carla@other.org"]])),
+            _write(tmp_path, "scan.pdf", image_only_pdf())]
+
+
+def test_dropping_cvs_on_the_candidates_page_confirms_then_imports_one_undo_step(
+        qtbot: object, new_db: Database, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+    from PySide6.QtWidgets import QDialog
+
+    from hirefile.ui.candidate.cv_drop import COL_STATUS, CvDropDialog
+    from hirefile.ui.commands.base import redo_safely, undo_safely
+    from hirefile.ui.pages.candidates import CandidatesPage
+
+    _person(new_db, full_name="Bea Kowalski", email="bea@example.com")
+    _person(new_db, full_name="Carla Mendes")
+    files = _drop_files(tmp_path)
+    shown: list[list[tuple[str, str, bool, bool]]] = []
+
+    def confirm(dialog: CvDropDialog) -> int:  # what the person sees, then Import
+        shown.append([(dialog.table.item(r, 0).text(), dialog.table.item(r, COL_STATUS).text(),
+                       r in dialog._boxes, dialog.checked(r)) for r in range(len(files))])
+        dialog.set_checked(3, True)  # Carla: the person decides she is someone else
+        assert dialog.import_button.text() == "Import 3 candidates"
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CvDropDialog, "exec", confirm)
+    page = CandidatesPage()
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    page.set_database(new_db)
+    page.show()
+    assert page.model.rowCount() == 2
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in files]
+                 + [QUrl.fromLocalFile(str(tmp_path)), QUrl("https://example.com/cv.pdf")])
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(drop)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5)  # type: ignore[attr-defined]
+    assert shown == [[
+        ("ada.pdf", "New", True, True),
+        ("priya.docx", "New", True, True),
+        ("bea.pdf", "Already here Bea Kowalski (same e-mail)", False, False),
+        ("carla.pdf", "Maybe Carla Mendes (similar name)", True, False),
+        ("scan.pdf", shown[0][4][1], False, False)]]
+    assert shown[0][4][1].startswith("Unreadable: scan.pdf has no text")
+    assert page.form.noticeLabel.text() == ("Created 3 candidates from CVs, each with the CV "
+                                            "attached.")
+    assert page.undo_stack.undoText() == "Import 3 candidates from CVs"
+    with new_db.reader() as s:
+        assert len(s.scalars(select(Attachment.id)).all()) == 3
+    assert undo_safely(page.undo_stack) is None
+    assert page.model.rowCount() == 2
+    assert redo_safely(page.undo_stack) is None
+    assert page.model.rowCount() == 5
+
+
+def test_cancelling_the_list_imports_nothing(qtbot: object, new_db: Database, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from hirefile.ui.candidate.cv_drop import CvDropDialog
+    from hirefile.ui.pages.candidates import CandidatesPage
+
+    monkeypatch.setattr(CvDropDialog, "exec", lambda d: QDialog.DialogCode.Rejected)
+    page = CandidatesPage()
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    page.set_database(new_db)
+    assert not page.import_cvs(_drop_files(tmp_path))
+    assert page.undo_stack.count() == 0
+    with new_db.reader() as s:
+        assert s.scalars(select(Candidate.id)).all() == []
+
+
+def test_cancelling_the_progress_reads_or_writes_nothing(
+        qtbot: object, new_db: Database, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog, QProgressDialog
+
+    from hirefile.ui import messages
+    from hirefile.ui.candidate import cv_drop
+    from hirefile.ui.pages.candidates import CandidatesPage
+
+    said: list[str] = []
+    monkeypatch.setattr(messages, "show_problem", lambda parent, title, text: said.append(text))
+    page = CandidatesPage()
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    page.set_database(new_db)
+    files = _drop_files(tmp_path)
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    assert cv_drop.read_plans(page, new_db, files) is None  # cancelled while reading
+    with new_db.reader() as s:
+        plans = cv_drop.plan_cvs(s, files)
+    monkeypatch.setattr(cv_drop, "read_plans", lambda parent, db, paths: plans)
+    monkeypatch.setattr(cv_drop.CvDropDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    assert not page.import_cvs(files)  # cancelled while importing
+    assert said == ["The import was cancelled; nothing was imported"]
+    assert page.undo_stack.count() == 0
+    with new_db.reader() as s:
+        assert s.scalars(select(Candidate.id)).all() == []
+        assert s.scalars(select(Attachment.id)).all() == []
