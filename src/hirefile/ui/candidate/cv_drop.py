@@ -40,8 +40,10 @@ from hirefile.ui.commands.cv_import import ImportCvs
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.sharing.backups import backup_before
 
-COLUMNS = ("File", "Name", "E-mail", "Phone", "Links", "Will be")
-COL_FILE, COL_STATUS = 0, 5
+COLUMNS = ("File", "Will be", "Name", "E-mail", "Phone", "Links")
+COL_FILE, COL_STATUS = 0, 1
+#: The widest each column starts (the full text is in each cell's tooltip); Links stretches.
+_WIDTHS = (170, 240, 140, 170, 140)
 #: The CSV preview's colours for the same verdicts.
 _TONES = {Found.NEW: theme.GREEN, Found.MAYBE: theme.INDIGO, Found.SAME: theme.AMBER,
           Found.ERASED: theme.RED, Found.PROBLEM: theme.RED}
@@ -118,9 +120,14 @@ class CvDropDialog(QDialog):
         for row, plan in enumerate(self.plans):
             self._fill(row, plan)
         self.table.resizeColumnsToContents()
-        for col in range(COL_STATUS):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 220))
+        for col, widest in enumerate(_WIDTHS):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), widest))
         layout.addWidget(self.table, 1)
+        #: The current row's file in full (its verdict, the fields and links found).
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.detail)
         self.summary = QLabel(self)
         layout.addWidget(self.summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -131,7 +138,10 @@ class CvDropDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.table.itemChanged.connect(self._update)
+        self.table.currentCellChanged.connect(self._show_detail)
         self._update()
+        if self.plans:
+            self.table.setCurrentCell(0, COL_FILE)
         self.resize(980, 520)
         fit_to_screen(self)
 
@@ -140,9 +150,9 @@ class CvDropDialog(QDialog):
         links = [v for v in (d.github_url, d.linkedin_url, d.portfolio_url) if v] if d else []
         links += [value for _, value, _ in d.links] if d else []
         shown = d is not None and plan.found is not Found.ERASED  # an erased person: no name
-        cells = [plan.path.name, d.full_name if shown and d else "",
+        cells = [plan.path.name, plan.verdict, d.full_name if shown and d else "",
                  (d.email or "") if shown and d else "", (d.phone or "") if shown and d else "",
-                 ", ".join(links) if shown else "", plan.verdict]
+                 ", ".join(links) if shown else ""]
         items = []
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)
@@ -157,8 +167,9 @@ class CvDropDialog(QDialog):
             first.setCheckState(Qt.CheckState.Checked if plan.found is Found.NEW
                                 else Qt.CheckState.Unchecked)
         else:
-            for item in items[:COL_STATUS]:
-                item.setForeground(QBrush(QColor(theme.FAINT)))
+            for item in items:
+                if item is not items[COL_STATUS]:
+                    item.setForeground(QBrush(QColor(theme.FAINT)))
 
     def checked(self, row: int) -> bool:
         box = self._boxes.get(row)
@@ -168,6 +179,9 @@ class CvDropDialog(QDialog):
         box = self._boxes.get(row)
         if box is not None:
             box.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _show_detail(self, row: int, *_args: object) -> None:
+        self.detail.setText(self.plans[row].line() if 0 <= row < len(self.plans) else "")
 
     def chosen(self) -> list[CvPlan]:
         """The plans ticked."""
