@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import io
+import json
 import os
 import tempfile
 import unicodedata
@@ -495,7 +496,7 @@ def test_template_problems_are_listed_before_a_letter_and_can_stop_it(
     assert NAME in pdf_text(tmp_path / "letter.pdf")
 
 
-@pytest.mark.parametrize("suffix", [".pdf", ".md"])
+@pytest.mark.parametrize("suffix", [".pdf", ".md", ".jsonld"])
 def test_exporting_a_job_description_as_pdf_or_markdown(
         tmp_path: Path, save_to: Any, window: QMainWindow, demo_db: Database,
         suffix: str, problems: list) -> None:
@@ -509,6 +510,9 @@ def test_exporting_a_job_description_as_pdf_or_markdown(
     assert role.title in text and problems == []
     if suffix == ".md":
         assert text.lstrip().startswith("#")
+    if suffix == ".jsonld":  # the job posting, for a careers page
+        posting = json.loads(text)
+        assert (posting["@type"], posting["title"]) == ("JobPosting", role.title)
 
 
 def offer_application(db: Database) -> tuple[str, str]:

@@ -77,6 +77,34 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--include-erased", action="store_true", help="import rows of people "
                    "erased from the file too; by default they are skipped and named")
 
+    s = sub.add_parser("import-cv", help="create candidates from CV files (PDF, Word .docx): "
+                       "prints what each file would create; --yes creates them")
+    s.add_argument("file", type=Path)
+    s.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+    s.add_argument("--role", metavar="REF", help="put everyone created in this role's first "
+                   "stage (id or unique title)")
+    s.add_argument("--yes", action="store_true", help="create them (with each CV attached)")
+
+    s = sub.add_parser("import-resume", help="create a candidate from a JSON Resume file: "
+                       "prints what it would create; --yes creates it")
+    s.add_argument("file", type=Path)
+    s.add_argument("path", type=Path, metavar="PATH.json")
+    s.add_argument("--role", metavar="REF", help="put them in this role's first stage")
+    s.add_argument("--yes", action="store_true", help="create the candidate")
+
+    s = sub.add_parser("export-resume", help="export a candidate's own details as a JSON "
+                       "Resume (never notes, pay or tags)")
+    s.add_argument("file", type=Path)
+    s.add_argument("--candidate", metavar="REF", required=True,
+                   help="id, e-mail, or the full name when it is unique")
+    s.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.json")
+
+    s = sub.add_parser("attach", help="attach files (a CV, a take-home) to a candidate")
+    s.add_argument("file", type=Path)
+    s.add_argument("--candidate", metavar="REF", required=True,
+                   help="id, e-mail, or the full name when it is unique")
+    s.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+
     s = sub.add_parser("export-csv", help="export every candidate to a CSV file")
     s.add_argument("file", type=Path)
     s.add_argument("csv", type=Path, metavar="OUT.csv")
@@ -143,7 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="print the rule and the list as JSON")
 
     s = sub.add_parser("export", help="export a document as PDF: an interview packet, an offer "
-                       "letter, a job description (also Markdown) or a debrief summary")
+                       "letter, a job description (also Markdown, or a JobPosting .jsonld for "
+                       "a careers page) or a debrief summary")
     s.add_argument("kind", choices=EXPORT_KINDS)
     s.add_argument("file", type=Path)
     s.add_argument("--candidate", metavar="REF",
@@ -155,7 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--allow-empty", action="store_true", help="offer: export even when the "
                    "letter template has unknown or empty placeholders")
     s.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
-                   help="the file to write (.pdf; jd also .md)")
+                   help="the file to write (.pdf; jd also .md, .jsonld or .json)")
 
     s = sub.add_parser("export-person", help="export everything the file holds about one "
                        "candidate (an access request): a ZIP with a PDF summary, the records "
@@ -690,12 +719,18 @@ def _export(args: argparse.Namespace) -> int:
             from hirefile.services.documents import export_job_description
 
             role = role_ref(s, args.role)
+            if out.suffix.lower() in (".jsonld", ".json"):
+                from hirefile.services.job_posting import export_job_posting
+
+                export_job_posting(s, role.id, out)
+                print(f"exported the job posting (JSON-LD) of “{role.title}” to {out}")
+                return EXIT_OK
             export_job_description(s, role.id, out)
             print(f"exported the job description of “{role.title}” to {out}")
             return EXIT_OK
-        if out.suffix.lower() in (".md", ".markdown"):
-            raise ValidationError(f"only a job description can be written as Markdown; give "
-                                  f"-o {out.with_suffix('.pdf').name}")
+        if out.suffix.lower() in (".md", ".markdown", ".jsonld", ".json"):
+            raise ValidationError(f"only a job description can be written as Markdown or "
+                                  f"JSON; give -o {out.with_suffix('.pdf').name}")
         app_id, who, title = _export_application(s, args)
         if args.kind == "offer":
             from hirefile.services.documents import application_offer, export_offer_letter
@@ -735,6 +770,100 @@ def _export_person(args: argparse.Namespace) -> int:
         done = export_person(db, candidate_id, out)
     print(f"exported the personal data of {done.name} to {out} ({done.records:,} records, "
           f"{done.attachments:,} attachments)")
+    return EXIT_OK
+
+
+def _import_cv(args: argparse.Namespace) -> int:
+    """One line per file: what it would create (or did, with --yes)."""
+    from hirefile.services.cv_import import check_paths, plan_cvs
+
+    paths = check_paths(args.paths)
+    with _open(args, write=args.yes) as db:
+        with db.reader() as s:
+            role = _role(s, args.role)
+            plans = plan_cvs(s, paths)
+        return _plans_out(db, plans, role, args.yes, "CV file" if len(plans) == 1 else "CV files")
+
+
+def _import_resume(args: argparse.Namespace) -> int:
+    from hirefile.services.cv_import import check_paths, plan_resume
+
+    path = check_paths([args.path])[0]
+    with _open(args, write=args.yes) as db:
+        with db.reader() as s:
+            role = _role(s, args.role)
+            plan = plan_resume(s, path)
+        return _plans_out(db, [plan], role, args.yes, "JSON Resume")
+
+
+def _role(s: Any, ref: str | None) -> tuple[str, str] | None:
+    from hirefile.services.refs import role_ref
+
+    if not ref:
+        return None
+    role = role_ref(s, ref)
+    return role.id, role.title
+
+
+def _plans_out(db: Any, plans: list[Any], role: tuple[str, str] | None, yes: bool,
+               what: str) -> int:
+    """Print the plans (or create them with `yes`), then one summary line."""
+    from hirefile.services.cv_import import import_cvs
+
+    into = f" in “{role[1]}”" if role else ""
+    if not yes:
+        for plan in plans:
+            print(plan.line())
+        n = sum(p.importable for p in plans)
+        print(f"Would create {n:,} candidate{'s' if n != 1 else ''}{into} from {len(plans):,} "
+              f"{what}; run again with --yes to create {'them' if n != 1 else 'it'}")
+        return EXIT_OK
+    with db.session() as s:
+        report = import_cvs(s, plans, role[0] if role else None)
+    print("\n".join(report.lines()))
+    n = len(report.created)
+    print(f"Created {n:,} candidate{'s' if n != 1 else ''}{into} from {len(plans):,} {what}")
+    return EXIT_OK
+
+
+def _attach(args: argparse.Namespace) -> int:
+    """Every path is checked before anything is attached; all are attached in one step."""
+    from hirefile.services.attachments import attach_file
+    from hirefile.services.cv_import import check_paths, refuse_erased
+    from hirefile.services.refs import candidate_ref
+
+    paths = check_paths(args.paths)
+    with _open(args) as db, db.session() as s:
+        candidate = candidate_ref(s, args.candidate)
+        refuse_erased(s, candidate.id, "nothing can be attached to them")
+        done = [attach_file(s, candidate.id, path) for path in paths]
+        name = candidate.full_name
+    for att in done:
+        print(f"attached {att.filename} ({_size(att.size)}) to {name}")
+    return EXIT_OK
+
+
+def _size(n: int) -> str:
+    return f"{n:,} bytes" if n < 1024 else f"{n / 1024:,.0f} KB" if n < 1024 * 1024 else \
+        f"{n / 1024 / 1024:,.1f} MB"
+
+
+def _export_resume(args: argparse.Namespace) -> int:
+    from hirefile.domain.json_resume import json_resume_text
+    from hirefile.fsutil import check_output, write_bytes_atomic
+    from hirefile.services.candidates import candidate_draft
+    from hirefile.services.cv_import import refuse_erased
+    from hirefile.services.refs import candidate_ref
+
+    out: Path = args.output
+    check_output(out)
+    with _open(args, write=False) as db, db.reader() as s:
+        candidate = candidate_ref(s, args.candidate)
+        refuse_erased(s, candidate.id, "nothing of them is exported")
+        text = json_resume_text(candidate_draft(s, candidate.id))
+        name = candidate.full_name
+    write_bytes_atomic(out, text.encode("utf-8"))
+    print(f"exported the JSON Resume of {name} to {out}")
     return EXIT_OK
 
 
@@ -797,7 +926,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "init": _init, "info": _info, "check": _check, "list": _list, "demo": _demo,
     "import-csv": _import_csv, "export-csv": _export_csv, "move": _move, "export": _export,
     "export-person": _export_person, "merge": _merge, "erase": _erase, "recover": _recover,
-    "retention": _retention,
+    "retention": _retention, "import-cv": _import_cv, "import-resume": _import_resume,
+    "export-resume": _export_resume, "attach": _attach,
     "set": _set, "tag": _tag, "note": _note, "remove": _remove,
 }
 

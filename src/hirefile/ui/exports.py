@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 
 PDF_FILTER = "PDF document (*.pdf)"
 MARKDOWN_FILTER = "Markdown text, for job boards (*.md)"
+JSON_LD_FILTER = "Job posting for a careers page, JSON-LD (*.jsonld *.json)"
 FOLDER_KEY = "export_folder"
 #: How long the "Saved to …" note stays in the status bar.
 NOTE_MS = 30_000
@@ -285,7 +286,8 @@ def export_offer_letter(parent: QWidget | None, db: Database, offer_id: str) -> 
 
 
 def export_job_description(parent: QWidget | None, db: Database, role_id: str) -> Path | None:
-    """The role's job description: PDF, or Markdown when the chosen name ends in `.md`."""
+    """The role's job description: PDF, or Markdown when the chosen name ends in `.md`, or
+    the schema.org `JobPosting` JSON-LD for a careers page (`.jsonld`, `.json`)."""
     what = "job description"
 
     def read() -> str:
@@ -297,15 +299,20 @@ def export_job_description(parent: QWidget | None, db: Database, role_id: str) -
         return None
     path = ask_save_path(parent, "Save the Job Description",
                          export_folder() / file_name("Job description", str(title)),
-                         (PDF_FILTER, MARKDOWN_FILTER))
+                         (PDF_FILTER, MARKDOWN_FILTER, JSON_LD_FILTER))
     if path is None:
         return None
+    posting = path.suffix.lower() in (".jsonld", ".json")
 
     def build() -> Path:
         with db.reader() as s:
+            if posting:
+                from hirefile.services.job_posting import export_job_posting
+
+                return export_job_posting(s, role_id, path)
             return documents.export_job_description(s, role_id, path)
 
-    return _write(parent, what, build)
+    return _write(parent, "job posting" if posting else what, build)
 
 
 def _application(db: Database, application_id: str) -> listing.ApplicationRow:

@@ -14,7 +14,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QLineEdit, QMenu, QPushButton, QTableView, QWidget
 
 from hirefile.errors import HirefileError
@@ -22,6 +29,7 @@ from hirefile.services import listing
 from hirefile.services.csv_export import export_csv
 from hirefile.storage.database import Database
 from hirefile.ui import glyphs, messages, theme
+from hirefile.ui.candidate import cv_drop
 from hirefile.ui.candidate.bulk import BulkActions, Desk, people
 from hirefile.ui.candidate.record import CandidateRecord
 from hirefile.ui.candidate.style import STYLE
@@ -105,6 +113,7 @@ class CandidatesPage(QWidget):
         self._make_actions()
         self._connect()
         self._update_selection()
+        self.setAcceptDrops(True)  # CV files dropped on the page become candidates
 
     def _make_actions(self) -> None:
         def action(text: str, shortcut: str, tip: str, owner: QWidget) -> QAction:
@@ -423,6 +432,31 @@ class CandidatesPage(QWidget):
             self.undo_stack.push(ImportCandidates(self._db, self.notify, report))
         self._after_change()
         self.show_notice(f"Import: {report.lines()[0]}.")
+        return True
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._db is not None and cv_drop.dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = cv_drop.dropped_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, self, lambda: self.import_cvs(paths))  # after the drag ends
+
+    def import_cvs(self, paths: list[Path]) -> bool:
+        """CV files to candidates: read, confirmed in a list, imported as one undo step."""
+        if self._db is None:
+            return False
+        if self._db.read_only:
+            self.show_notice("This file is open read-only: CVs cannot be imported into it.")
+            return False
+        report = cv_drop.import_dropped(self, self._db, paths, self.undo_stack, self.notify)
+        if report is None:
+            return False
+        skipped = f"; {len(report.skipped):,} not imported" if report.skipped else ""
+        self.show_notice(f"Created {people(len(report.created))} from CVs, each with the CV "
+                         f"attached{skipped}.")
         return True
 
     def export_csv(self) -> Path | None:
