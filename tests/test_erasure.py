@@ -326,3 +326,15 @@ def test_the_record_menu_erases_after_asking_and_forgets_the_undo_steps(
     assert name not in listing_names(window)
     raw = demo_db.path.read_bytes()
     assert email.encode() not in raw and name.encode() not in raw
+
+
+def test_an_erased_person_has_nothing_left_to_export(demo_db: Database,
+                                                     tmp_path: Path) -> None:
+    from hirefile.errors import ValidationError
+    from hirefile.services.person_export import export_person
+
+    person = _pick(demo_db, tmp_path)
+    erase_candidate(demo_db, person.id)
+    with pytest.raises(ValidationError, match=r"was erased on 20.*nothing of them is left"):
+        export_person(demo_db, person.id, tmp_path / "out.zip")
+    assert not (tmp_path / "out.zip").exists()

@@ -829,7 +829,8 @@ def _plans_out(db: Any, plans: list[Any], role: tuple[str, str] | None, yes: boo
 def _attach(args: argparse.Namespace) -> int:
     """Every path is checked before anything is attached; all are attached in one step."""
     from hirefile.services.attachments import attach_file
-    from hirefile.services.cv_import import check_paths, refuse_erased
+    from hirefile.services.cv_import import check_paths
+    from hirefile.services.erasure import refuse_erased
     from hirefile.services.refs import candidate_ref
 
     paths = check_paths(args.paths)
@@ -852,7 +853,7 @@ def _export_resume(args: argparse.Namespace) -> int:
     from hirefile.domain.json_resume import json_resume_text
     from hirefile.fsutil import check_output, write_bytes_atomic
     from hirefile.services.candidates import candidate_draft
-    from hirefile.services.cv_import import refuse_erased
+    from hirefile.services.erasure import refuse_erased
     from hirefile.services.refs import candidate_ref
 
     out: Path = args.output

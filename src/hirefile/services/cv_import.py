@@ -30,14 +30,14 @@ from hirefile.domain.cv_text import MAX_BYTES, extract_cv_text
 from hirefile.domain.json_resume import JsonResumeError, parse_json_resume
 from hirefile.domain.roles import errors
 from hirefile.domain.vocab import ActivityKind
-from hirefile.errors import FileProblem, ValidationError
+from hirefile.errors import FileProblem
 from hirefile.services import pipeline
 from hirefile.services.activity import record
 from hirefile.services.attachments import attach_file
 from hirefile.services.candidates import create_candidate
 from hirefile.services.csv_import import Found, RowCheck, RowPlan, check_rows
 from hirefile.services.roles import live_role
-from hirefile.storage.models import Candidate, Role
+from hirefile.storage.models import Role
 
 #: Why a candidate made from a CV is in a role's first stage (their pipeline's first move).
 IMPORT_REASON = "Imported from a CV"
@@ -282,11 +282,3 @@ def _create(session: Session, plan: CvPlan, role: Role | None) -> str:
            detail=detail)
     return candidate.id
 
-
-def refuse_erased(session: Session, candidate_id: str, what: str) -> None:
-    """`ValidationError` when the candidate was erased: nothing is attached to or exported
-    from an erased person."""
-    c = session.get(Candidate, candidate_id)
-    if c is not None and c.anonymised_at is not None:
-        raise ValidationError(f"That candidate was erased on {c.anonymised_at.date()}; "
-                              f"{what}")

@@ -49,7 +49,7 @@ from sqlalchemy.orm import Session
 
 from hirefile.domain.contacts import email_key
 from hirefile.domain.vocab import ActivityKind, LinkKind
-from hirefile.errors import NotFound
+from hirefile.errors import NotFound, ValidationError
 from hirefile.services.activity import record
 from hirefile.storage.database import Database
 from hirefile.storage.models import (
@@ -195,6 +195,15 @@ def erased_index(session: Session) -> dict[str, str]:
         for h in mark.get("keys", []):
             out[str(h)] = str(mark.get(MARK) or (at.date().isoformat() if at else ""))
     return out
+
+
+def refuse_erased(session: Session, candidate_id: str, what: str) -> None:
+    """`ValidationError` when the candidate was erased: nothing is attached to, drafted for or
+    exported from an erased person (`what` says which, for the one line)."""
+    c = session.get(Candidate, candidate_id)
+    if c is not None and c.anonymised_at is not None:
+        raise ValidationError(f"That candidate was erased on {c.anonymised_at.date()}; "
+                              f"{what}")
 
 
 def file_uuid(session: Session) -> str:

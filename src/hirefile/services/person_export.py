@@ -302,12 +302,14 @@ class PersonExport:
 def export_person(db: Database, candidate_id: str, target_zip: Path | str) -> PersonExport:
     """Write the person's data to `target_zip` (atomically: the old file or the new one)."""
     from hirefile.documents.person_summary import build_summary
+    from hirefile.services.erasure import refuse_erased
     from hirefile.services.person_summary import summary_data
     from hirefile.storage.types import utcnow
 
     target = check_output(target_zip)  # said before any work
     now = utcnow()
     with db.reader() as s:
+        refuse_erased(s, current_id(s, candidate_id), "nothing of them is left to export")
         p = gather(s, candidate_id)
         pdf = build_summary(summary_data(s, p, now))
         doc = json.dumps(data_json(p, now), indent=1, ensure_ascii=False, sort_keys=False)
