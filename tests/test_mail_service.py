@@ -32,7 +32,7 @@ def _role(db: Database) -> tuple[str, str]:
         return role.id, role.title
 
 
-def _person(db: Database, *, name: str = "Zoë Ødegaard", preferred: str | None = "Zo",
+def add_person(db: Database, *, name: str = "Zoë Ødegaard", preferred: str | None = "Zo",
             address: str | None = "zoe@example.org") -> tuple[str, str]:
     """A new candidate in the first role's pipeline: (candidate id, application id)."""
     role_id, _title = _role(db)
@@ -43,7 +43,7 @@ def _person(db: Database, *, name: str = "Zoë Ødegaard", preferred: str | None
         return c.id, app.id
 
 
-def _schedule(db: Database, app_id: str, *, days: int = 3,
+def schedule_interview(db: Database, app_id: str, *, days: int = 3,
               kind: StepKind = StepKind.TECH_DISCUSSION,
               title: str = "Technical discussion") -> str:
     with db.session() as s:
@@ -63,8 +63,8 @@ def _parse(data: bytes) -> EmailMessage:
 
 
 def test_values_are_filled_for_a_demo_candidate(demo_db: Database) -> None:
-    cid, app_id = _person(demo_db)
-    _schedule(demo_db, app_id)
+    cid, app_id = add_person(demo_db)
+    schedule_interview(demo_db, app_id)
     _role_id, title = _role(demo_db)
     with demo_db.session() as s:
         company_name = company(s).name
@@ -85,8 +85,8 @@ def test_values_are_filled_for_a_demo_candidate(demo_db: Database) -> None:
 
 def test_the_eml_parses_back_with_subject_body_and_the_invitation(demo_db: Database,
                                                                    tmp_path: Path) -> None:
-    cid, app_id = _person(demo_db)
-    _schedule(demo_db, app_id)
+    cid, app_id = add_person(demo_db)
+    schedule_interview(demo_db, app_id)
     with demo_db.session() as s:
         draft = mail.prepare_draft(s, cid, "interview_scheduling")
     msg = _parse(draft.eml())
@@ -113,7 +113,7 @@ def test_the_eml_parses_back_with_subject_body_and_the_invitation(demo_db: Datab
 
 def test_a_short_rejection_fits_a_mailto_link_and_leaves_out_an_empty_reason(
         demo_db: Database) -> None:
-    cid, _app = _person(demo_db)
+    cid, _app = add_person(demo_db)
     with demo_db.session() as s:
         plain = mail.prepare_draft(s, cid, "rejection")
         kind = mail.prepare_draft(s, cid, "rejection", reason="We hired someone with more Rust.")
@@ -126,7 +126,7 @@ def test_a_short_rejection_fits_a_mailto_link_and_leaves_out_an_empty_reason(
 
 
 def test_take_home_values_come_from_the_roles_loop(demo_db: Database) -> None:
-    cid, app_id = _person(demo_db)
+    cid, app_id = add_person(demo_db)
     role_id, _title = _role(demo_db)
     task = "Build a tiny feature store; the brief is in the shared folder."
     with demo_db.session() as s:
@@ -139,7 +139,7 @@ def test_take_home_values_come_from_the_roles_loop(demo_db: Database) -> None:
         else:
             loops.add_step(s, role_id, kind=StepKind.TAKE_HOME, title="Take-home", minutes=60,
                            axes=[next(iter(Axis))], expected_hours=2.5, notes=task)
-    _schedule(demo_db, app_id, days=6, kind=StepKind.TAKE_HOME, title="Take-home due")
+    schedule_interview(demo_db, app_id, days=6, kind=StepKind.TAKE_HOME, title="Take-home due")
     with demo_db.session() as s:
         draft = mail.prepare_draft(s, cid, "takehome_instructions")
     assert draft.problems == ""
@@ -166,7 +166,7 @@ def test_an_offer_cover_note_attaches_the_offer_letter(demo_db: Database) -> Non
 
 
 def test_missing_values_and_attachments_are_listed(demo_db: Database) -> None:
-    cid, _app = _person(demo_db)
+    cid, _app = add_person(demo_db)
     with demo_db.session() as s:
         scheduling = mail.prepare_draft(s, cid, "interview_scheduling")
         offer = mail.prepare_draft(s, cid, "offer_cover")
@@ -178,7 +178,7 @@ def test_missing_values_and_attachments_are_listed(demo_db: Database) -> None:
 
 
 def test_recording_a_draft_puts_one_entry_on_the_timeline(demo_db: Database) -> None:
-    cid, _app = _person(demo_db)
+    cid, _app = add_person(demo_db)
     with demo_db.session() as s:
         draft = mail.prepare_draft(s, cid, "rejection")
         mail.record_draft(s, draft, "clipboard")
@@ -199,7 +199,7 @@ def test_recording_a_draft_puts_one_entry_on_the_timeline(demo_db: Database) -> 
 
 @pytest.mark.parametrize("case", ["no e-mail", "erased", "template"])
 def test_refusals_are_one_line(demo_db: Database, case: str) -> None:
-    cid, _app = _person(demo_db, address=None if case == "no e-mail" else "zoe@example.org")
+    cid, _app = add_person(demo_db, address=None if case == "no e-mail" else "zoe@example.org")
     if case == "erased":
         erase_candidate(demo_db, cid)
     key = "no_such_template" if case == "template" else "rejection"
@@ -216,7 +216,7 @@ def test_refusals_are_one_line(demo_db: Database, case: str) -> None:
 
 
 def test_bulk_drafts_skip_people_without_an_address(demo_db: Database) -> None:
-    people = [_person(demo_db, name=n, preferred=None, address=a)[0] for n, a in
+    people = [add_person(demo_db, name=n, preferred=None, address=a)[0] for n, a in
               (("Ana Lima", "ana@example.org"), ("Ben Okoro", None),
                ("Chidi Eze", "chidi@example.org"))]
     with demo_db.session() as s:
@@ -229,9 +229,9 @@ def test_bulk_drafts_skip_people_without_an_address(demo_db: Database) -> None:
 def test_the_command_line_writes_the_draft_and_records_it(demo_db: Database, tmp_path: Path,
                                                           capsys: pytest.CaptureFixture[str]
                                                           ) -> None:
-    cid, app_id = _person(demo_db)
-    _schedule(demo_db, app_id)
-    _person(demo_db, name="Nobody Mailable", address=None)
+    cid, app_id = add_person(demo_db)
+    schedule_interview(demo_db, app_id)
+    add_person(demo_db, name="Nobody Mailable", address=None)
     path = demo_db.path
     demo_db.close()
     out = tmp_path / "invite.eml"
