@@ -17,7 +17,15 @@ from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.mail_reading import read_eml
 from hirefile.domain.vocab import ActivityKind, Axis, StepKind
 from hirefile.errors import HirefileError
-from hirefile.services import candidates, interviews, loops, mail, pipeline, timeline
+from hirefile.services import (
+    activity_log,
+    candidates,
+    interviews,
+    loops,
+    mail,
+    pipeline,
+    timeline,
+)
 from hirefile.services.company import company
 from hirefile.services.erasure import erase_candidate
 from hirefile.storage.database import Database
@@ -192,7 +200,12 @@ def test_recording_a_draft_puts_one_entry_on_the_timeline(demo_db: Database) -> 
     assert detail == {"template": "rejection", "to": "zoe@example.org", "how": "clipboard"}
     assert actor == "Amara Okafor"
     assert [(e.text, e.who) for e in events if e.kind == "drafted"] == [(summary, actor)]
-    assert ActivityKind.DRAFTED.label == "E-mail drafted"
+    assert ActivityKind.DRAFTED.label == "E-mail drafted"  # the activity view's Kind filter
+    with demo_db.reader() as s:
+        keys = activity_log.entry_ids(s, activity_log.LogFilter(kinds=(ActivityKind.DRAFTED,)))
+        rows = activity_log.entry_rows(s, keys, demo_db.identity.person_id)
+    assert [(r.kind, r.what, r.who) for r in rows.values()] == [
+        (ActivityKind.DRAFTED, summary, actor)]
     with pytest.raises(ValueError), demo_db.session() as s:
         mail.record_draft(s, draft, "carrier pigeon")
 
@@ -270,3 +283,14 @@ def test_the_command_line_writes_the_draft_and_records_it(demo_db: Database, tmp
         db.close()
     assert sorted(d["template"] for d in drafted) == ["interview_scheduling", "offer_cover"]
     assert {d["how"] for d in drafted} == {"eml"}
+
+
+def test_erasure_takes_the_address_and_name_out_of_draft_entries(demo_db: Database) -> None:
+    cid, _app = add_person(demo_db)
+    with demo_db.session() as s:
+        mail.record_draft(s, mail.prepare_draft(s, cid, "rejection"), "eml")
+    erase_candidate(demo_db, cid)
+    with demo_db.reader() as s:
+        (summary, detail), = s.execute(select(Activity.summary, Activity.detail).where(
+            Activity.candidate_id == cid, Activity.kind == ActivityKind.DRAFTED)).all()
+    assert detail is None and "Zoë" not in summary and summary.startswith("E-mail drafted: ")
