@@ -150,10 +150,23 @@ def test_take_home_values_come_from_the_roles_loop(demo_db: Database) -> None:
     schedule_interview(demo_db, app_id, days=6, kind=StepKind.TAKE_HOME, title="Take-home due")
     with demo_db.session() as s:
         draft = mail.prepare_draft(s, cid, "takehome_instructions")
-    assert draft.problems == ""
     assert "Build a tiny feature store; the brief is in the shared folder." in draft.body
     assert "no more than 2.5 hours" in draft.body
     assert "in a conversation instead" in draft.body
+    # the e-mail promises a conversation instead: said when the loop offers none
+    with demo_db.session() as s:
+        step = next(st for st in loops.loop(s, role_id).steps if st.kind is StepKind.TAKE_HOME)
+        loops.update_step(s, step.id, kind=step.kind, title=step.title, minutes=step.minutes,
+                          axes=list(step.axes), expected_hours=2.5, notes=task,
+                          alternative_step_id=None)
+        without = mail.prepare_draft(s, cid, "takehome_instructions")
+        other = next(st for st in loops.loop(s, role_id).steps if st.kind is not StepKind.TAKE_HOME)
+        loops.update_step(s, step.id, kind=step.kind, title=step.title, minutes=step.minutes,
+                          axes=list(step.axes), expected_hours=2.5, notes=task,
+                          alternative_step_id=other.id)
+        offered = mail.prepare_draft(s, cid, "takehome_instructions")
+    assert without.problems.startswith("the role's loop offers no conversation instead")
+    assert offered.problems == ""
 
 
 def test_an_offer_cover_note_attaches_the_offer_letter(demo_db: Database) -> None:

@@ -43,7 +43,7 @@ from hirefile.errors import HirefileError, NotFound, ValidationError
 from hirefile.services.activity import record
 from hirefile.services.company import company
 from hirefile.services.interviews import calendar_events, interview_data
-from hirefile.services.loops import loop
+from hirefile.services.loops import StepData, loop
 from hirefile.services.offers import latest_offer
 from hirefile.services.pipeline import live_application
 from hirefile.settings import Identity
@@ -211,6 +211,10 @@ def _next_interview(session: Session, application_id: str, *,
         .order_by(Interview.starts_at).limit(1))
 
 
+def _take_home(steps: Sequence[StepData]) -> StepData | None:
+    return next((s for s in steps if s.kind is StepKind.TAKE_HOME), None)
+
+
 def values(session: Session, candidate: Candidate, application: Application | None, *,
            reason: str | None = None) -> dict[str, str]:
     """What each placeholder of the e-mail templates stands for, for this candidate (and this
@@ -242,7 +246,7 @@ def values(session: Session, candidate: Candidate, application: Application | No
             "interview_length": _length(interview.minutes),
             "interview_place": ", ".join(p for p in (interview.location, interview.link) if p),
         })
-    take_home = next((s for s in steps if s.kind is StepKind.TAKE_HOME), None)
+    take_home = _take_home(steps)
     if take_home is not None:
         out["takehome_task"] = take_home.notes.strip() or take_home.title
         out["takehome_hours"] = f"{take_home.expected_hours:g}" if take_home.expected_hours \
@@ -318,6 +322,11 @@ def prepare_draft(session: Session, candidate_id: str, template_key: str,
             missing.append("no interview with a time to attach its calendar invitation")
         else:
             attachments.append(invitation)
+    if chosen.key == "takehome_instructions" and application is not None:
+        step = _take_home(loop(session, application.role_id).steps)
+        if step is not None and not step.alternative_step_id:
+            missing.append("the role's loop offers no conversation instead of the take-home, "
+                           "which this e-mail promises (add one to the loop, or edit the text)")
     if "offer_letter" in chosen.attaches:
         letter, gaps = _offer_letter(session, candidate, application)
         if letter is None:
