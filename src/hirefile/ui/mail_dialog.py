@@ -29,6 +29,7 @@ from hirefile.ui.candidate.style import STYLE
 from hirefile.ui.common import show_text
 from hirefile.ui.generated.ui_write_email import Ui_WriteEmailDialog
 from hirefile.ui.screen import fit_to_screen
+from hirefile.ui.sharing.merge_copy import waiting
 from hirefile.ui.text import isolate
 
 log = logging.getLogger(__name__)
@@ -116,7 +117,7 @@ class WriteEmailDialog(QDialog):
         f.reasonLabel.setVisible(key == "rejection")
         f.reasonEdit.setVisible(key == "rejection")
         reason = f.reasonEdit.text() if key == "rejection" else None
-        with self._db.reader() as s:
+        with waiting(), self._db.reader() as s:  # a PDF per offer letter; many people
             if self.bulk:
                 self.drafts, self.skipped = mail.prepare_drafts(s, self._ids, key,
                                                                 reason=reason)
