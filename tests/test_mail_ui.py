@@ -18,7 +18,7 @@ from test_mail_service import add_person, schedule_interview
 from hirefile.domain.vocab import ActivityKind
 from hirefile.services.erasure import erase_candidate
 from hirefile.storage.database import Database
-from hirefile.storage.models import Activity
+from hirefile.storage.models import Activity, Application
 from hirefile.ui import exports, mail_dialog, messages
 from hirefile.ui.mail_dialog import WriteEmailDialog
 
@@ -198,3 +198,29 @@ def test_bulk_rejection_for_three_selected_writes_three_files(
     assert "skipped 1: Dana Noaddress" in notice
     for name, cid in people.items():
         assert len(_drafted(demo_db, cid)) == (0 if name == "Dana Noaddress" else 1)
+
+
+def test_for_someone_in_two_roles_the_dialog_asks_which(qtbot: Any, demo_db: Database) -> None:
+    from hirefile.services import pipeline
+    from hirefile.storage.models import Role
+
+    cid, first_app = add_person(demo_db)
+    with demo_db.session() as s:
+        first_role = s.get_one(Application, first_app).role_id
+        other = s.scalars(select(Role).where(Role.deleted_at.is_(None), Role.id != first_role)
+                          .order_by(Role.title)).first()
+        assert other is not None
+        second_app = pipeline.add_application(s, cid, other.id).id
+        other_title = other.title
+    d = WriteEmailDialog(None, demo_db, [cid], template_key="rejection")
+    qtbot.addWidget(d)
+    f = d.form
+    assert f.roleCombo.isVisibleTo(d) and f.roleCombo.count() == 2
+    assert f.roleCombo.currentData() == second_app  # the most recently moved
+    assert f"the {other_title} role" in f.bodyEdit.toPlainText()
+    f.roleCombo.setCurrentIndex(f.roleCombo.findData(first_app))
+    assert d.current().application_id == first_app
+    assert f"the {other_title} role" not in f.bodyEdit.toPlainText()
+    single = WriteEmailDialog(None, demo_db, [add_person(demo_db, name="Ana Lima")[0]])
+    qtbot.addWidget(single)
+    assert not single.form.roleCombo.isVisibleTo(single)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from hirefile.domain.mail_drafts import write_draft
 from hirefile.errors import HirefileError
-from hirefile.services import mail
+from hirefile.services import mail, timeline
 from hirefile.storage.database import Database
 from hirefile.ui import exports, messages
 from hirefile.ui.candidate.style import STYLE
@@ -85,6 +85,7 @@ class WriteEmailDialog(QDialog):
         for t in mail.templates():
             f.templateCombo.addItem(t.name, t.key)
         f.templateCombo.setCurrentIndex(max(0, f.templateCombo.findData(template_key)))
+        self._fill_roles()
         for w in (f.openButton, f.copyButton):
             w.setVisible(not self.bulk)
         if self.bulk:
@@ -95,6 +96,7 @@ class WriteEmailDialog(QDialog):
             f.subjectLabel.setText("Subject")
             f.bodyLabel.setText("First draft")
         f.templateCombo.currentIndexChanged.connect(self.refill)
+        f.roleCombo.currentIndexChanged.connect(self._role_chosen)
         f.reasonEdit.editingFinished.connect(self.refill)
         f.openButton.clicked.connect(self.open_in_mail_app)
         f.saveButton.clicked.connect(self.save_to_folder if self.bulk else self.save_draft)
@@ -103,6 +105,27 @@ class WriteEmailDialog(QDialog):
         self.refill()  # may raise: no draft for this person (the caller says why)
         self.resize(720, 620)
         f.templateCombo.setFocus()
+
+    def _fill_roles(self) -> None:
+        """For one person in several roles' pipelines: which application the e-mail is about
+        (the most recently moved one first chosen)."""
+        f = self.form
+        apps = []
+        if not self.bulk:
+            with self._db.reader() as s:
+                apps = [(a.id, a.role) for a in timeline.applications(s, self._ids[0])]
+                if self._application_id is None:
+                    found = mail.pick_application(s, self._ids[0])
+                    self._application_id = found.id if found is not None else None
+        for app_id, role in apps:
+            f.roleCombo.addItem(role, app_id)
+        f.roleCombo.setCurrentIndex(max(0, f.roleCombo.findData(self._application_id)))
+        f.roleLabel.setVisible(len(apps) > 1)
+        f.roleCombo.setVisible(len(apps) > 1)
+
+    def _role_chosen(self, _index: int) -> None:
+        self._application_id = self.form.roleCombo.currentData()
+        self.refill()
 
     @property
     def template_key(self) -> str:

@@ -59,53 +59,63 @@ class Ui_WriteEmailDialog(object):
 
         self.fieldsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.templateCombo)
 
+        self.roleLabel = QLabel(WriteEmailDialog)
+        self.roleLabel.setObjectName(u"roleLabel")
+
+        self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.roleLabel)
+
+        self.roleCombo = QComboBox(WriteEmailDialog)
+        self.roleCombo.setObjectName(u"roleCombo")
+
+        self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.roleCombo)
+
         self.reasonLabel = QLabel(WriteEmailDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")
 
-        self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
+        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
 
         self.reasonEdit = QLineEdit(WriteEmailDialog)
         self.reasonEdit.setObjectName(u"reasonEdit")
 
-        self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
+        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
 
         self.toLabel = QLabel(WriteEmailDialog)
         self.toLabel.setObjectName(u"toLabel")
 
-        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.toLabel)
+        self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.toLabel)
 
         self.toEdit = QLineEdit(WriteEmailDialog)
         self.toEdit.setObjectName(u"toEdit")
         self.toEdit.setReadOnly(True)
 
-        self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.toEdit)
+        self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.toEdit)
 
         self.subjectLabel = QLabel(WriteEmailDialog)
         self.subjectLabel.setObjectName(u"subjectLabel")
 
-        self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.subjectLabel)
+        self.fieldsLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.subjectLabel)
 
         self.subjectEdit = QLineEdit(WriteEmailDialog)
         self.subjectEdit.setObjectName(u"subjectEdit")
 
-        self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.subjectEdit)
+        self.fieldsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.subjectEdit)
 
         self.bodyLabel = QLabel(WriteEmailDialog)
         self.bodyLabel.setObjectName(u"bodyLabel")
         self.bodyLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
-        self.fieldsLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.bodyLabel)
+        self.fieldsLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.bodyLabel)
 
         self.bodyEdit = QPlainTextEdit(WriteEmailDialog)
         self.bodyEdit.setObjectName(u"bodyEdit")
         self.bodyEdit.setTabChangesFocus(True)
 
-        self.fieldsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.bodyEdit)
+        self.fieldsLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.bodyEdit)
 
         self.attachmentsTitle = QLabel(WriteEmailDialog)
         self.attachmentsTitle.setObjectName(u"attachmentsTitle")
 
-        self.fieldsLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.attachmentsTitle)
+        self.fieldsLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.attachmentsTitle)
 
         self.attachmentsLabel = QLabel(WriteEmailDialog)
         self.attachmentsLabel.setObjectName(u"attachmentsLabel")
@@ -113,7 +123,7 @@ class Ui_WriteEmailDialog(object):
         self.attachmentsLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.attachmentsLabel.setWordWrap(True)
 
-        self.fieldsLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.attachmentsLabel)
+        self.fieldsLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.attachmentsLabel)
 
 
         self.dialogLayout.addLayout(self.fieldsLayout)
@@ -158,11 +168,13 @@ class Ui_WriteEmailDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.templateLabel.setBuddy(self.templateCombo)
+        self.roleLabel.setBuddy(self.roleCombo)
         self.reasonLabel.setBuddy(self.reasonEdit)
         self.subjectLabel.setBuddy(self.subjectEdit)
         self.bodyLabel.setBuddy(self.bodyEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.templateCombo, self.reasonEdit)
+        QWidget.setTabOrder(self.templateCombo, self.roleCombo)
+        QWidget.setTabOrder(self.roleCombo, self.reasonEdit)
         QWidget.setTabOrder(self.reasonEdit, self.toEdit)
         QWidget.setTabOrder(self.toEdit, self.subjectEdit)
         QWidget.setTabOrder(self.subjectEdit, self.bodyEdit)
@@ -179,6 +191,7 @@ class Ui_WriteEmailDialog(object):
         self.headline.setProperty(u"kind", QCoreApplication.translate("WriteEmailDialog", u"sectionTitle", None))
         self.problemsLabel.setProperty(u"kind", QCoreApplication.translate("WriteEmailDialog", u"fieldWarning", None))
         self.templateLabel.setText(QCoreApplication.translate("WriteEmailDialog", u"&Template", None))
+        self.roleLabel.setText(QCoreApplication.translate("WriteEmailDialog", u"R&ole", None))
         self.reasonLabel.setText(QCoreApplication.translate("WriteEmailDialog", u"&Reason", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("WriteEmailDialog", u"Optional: a sentence or two on why, in your own words", None))
         self.toLabel.setText(QCoreApplication.translate("WriteEmailDialog", u"To", None))
