@@ -169,7 +169,7 @@ def test_the_record_menu_exports_personal_data(open_window: Any, demo_db: Databa
     window.open_candidate(cid)
     record = window.candidates_page.record
     assert record.more.isVisible()
-    action = record.more.menu().actions()[0]
+    action = record.more.export_action
     assert action.text() == "Export Personal Data…"
     target = tmp_path / "chosen.zip"
     asked: list[str] = []

@@ -387,6 +387,9 @@ NOT_UNDO_STEPS = {
     ("csv/import_dialog.py", "import_now"),
     # offers whose deadline passed while the file was closed expire on open: nobody's edit
     ("pages/offers.py", "expire_due"),
+    # an e-mail drafted is noted on the timeline: the draft has left (mail app, file,
+    # clipboard), so taking the note back would hide what was written to the person
+    ("mail_dialog.py", "_record"),
 }
 
 

@@ -195,6 +195,27 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.zip")
     s.add_argument("--force", action="store_true", help="replace OUT.zip when it exists")
 
+    from hirefile.domain.mail_templates import BUILT_IN  # plain text, nothing heavy
+
+    mail_keys = [t.key for t in BUILT_IN]
+    s = sub.add_parser("draft", help="write an e-mail draft (.eml, marked unsent) from a "
+                       "template for a candidate, and note it on their timeline; templates: "
+                       + ", ".join(mail_keys))
+    s.add_argument("file", type=Path, nargs="?")
+    s.add_argument("--list-templates", action="store_true",
+                   help="list the templates with what each is for, and stop")
+    s.add_argument("--candidate", metavar="REF",
+                   help="id, e-mail, or the full name when it is unique")
+    s.add_argument("--template", metavar="KEY", choices=mail_keys,
+                   help="which template: " + ", ".join(mail_keys))
+    s.add_argument("--role", metavar="REF", help="the role the e-mail is about (default: the "
+                   "candidate's most recently moved application)")
+    s.add_argument("--reason", metavar="TEXT", help="rejection: a sentence on why (optional)")
+    s.add_argument("--allow-empty", action="store_true", help="write the draft even when the "
+                   "template has unknown or empty placeholders or lacks an attachment")
+    s.add_argument("-o", "--output", type=Path, metavar="OUT.eml",
+                   help="the draft to write (open it in your mail app to edit and send)")
+
     s = sub.add_parser("demo", help="fill a file (new or existing) with realistic demo data")
     s.add_argument("file", type=Path)
     s.add_argument("--candidates", type=_count, default=300, metavar="N")
@@ -868,6 +889,59 @@ def _export_resume(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _draft(args: argparse.Namespace) -> int:
+    """One e-mail draft from a template, written atomically; one entry on the timeline."""
+    from hirefile.errors import NotFound, ValidationError
+    from hirefile.fsutil import check_output
+    from hirefile.services import mail, pipeline
+    from hirefile.services.refs import candidate_ref, role_ref
+
+    if args.list_templates:
+        for t in mail.templates():
+            extra = f" (attaches {' and '.join(_ATTACHES[a] for a in t.attaches)})" \
+                if t.attaches else ""
+            print(f"{t.key:<22} {t.name}{extra}")
+        return EXIT_OK
+    needed = [f"--{n}" for n in ("candidate", "template", "output")
+              if not getattr(args, n)]
+    if args.file is None or needed:
+        raise ValidationError("a draft needs FILE, " + ", ".join(needed or ["--candidate"])
+                              + " (hirefile draft FILE --candidate REF --template KEY -o "
+                              "OUT.eml)")
+    out: Path = args.output
+    if out.suffix.lower() != ".eml":
+        raise ValidationError(f"a draft is written as .eml; give -o {out.with_suffix('.eml')}")
+    check_output(out)
+    with _open(args) as db, db.session() as s:
+        c = candidate_ref(s, args.candidate)
+        app_id = None
+        if args.role:
+            role = role_ref(s, args.role)
+            app = pipeline.application_for(s, c.id, role.id)
+            if app is None:
+                raise NotFound(f"{c.full_name} is not in the pipeline of “{role.title}”")
+            app_id = app.id
+        draft = mail.prepare_draft(s, c.id, args.template, application_id=app_id,
+                                   reason=args.reason)
+        if draft.problems and not args.allow_empty:
+            raise mail.CannotDraft(f"The “{draft.template_name}” draft to {c.full_name} has "
+                                   f"{draft.problems}; correct the record, or write it anyway "
+                                   "with --allow-empty and edit it in your mail app")
+        from hirefile.domain.mail_drafts import write_draft
+
+        write_draft(out, draft.eml())
+        mail.record_draft(s, draft, "eml")
+    attached = f", attached: {', '.join(a.filename for a in draft.attachments)}" \
+        if draft.attachments else ""
+    print(f"wrote the “{draft.template_name}” draft to {draft.to.address} in {out}{attached}")
+    if draft.problems:
+        print(f"check before sending: {draft.problems}")
+    return EXIT_OK
+
+
+_ATTACHES = {"ics": "the interview's calendar invitation", "offer_letter": "the offer letter"}
+
+
 def _export_application(s: Any, args: argparse.Namespace) -> tuple[str, str, str]:
     """The application named by --candidate (and --role when the candidate is in several)."""
     from hirefile.errors import NotFound, ValidationError
@@ -928,7 +1002,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "import-csv": _import_csv, "export-csv": _export_csv, "move": _move, "export": _export,
     "export-person": _export_person, "merge": _merge, "erase": _erase, "recover": _recover,
     "retention": _retention, "import-cv": _import_cv, "import-resume": _import_resume,
-    "export-resume": _export_resume, "attach": _attach,
+    "export-resume": _export_resume, "attach": _attach, "draft": _draft,
     "set": _set, "tag": _tag, "note": _note, "remove": _remove,
 }
 

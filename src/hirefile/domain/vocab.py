@@ -243,3 +243,4 @@ class ActivityKind(Vocab):
     MERGED = "merged", "Merged"
     IMPORTED = "imported", "Imported"
     ERASED = "erased", "Erased"
+    DRAFTED = "drafted", "E-mail drafted"

@@ -322,15 +322,17 @@ def ids_for_application(session: Session, application_id: str) -> list[str]:
         .order_by(Interview.starts_at.is_(None), Interview.starts_at)))
 
 
-def export_ics(session: Session, interview_ids: Sequence[str], target: Path | str) -> int:
-    """Write the interviews (those with a time) to an .ics file, atomically; returns how many."""
-    data = [d for d in interviews_data(session, interview_ids) if d.starts_at is not None]
-    if not data:
-        raise ValidationError("None of these interviews has a date and time yet")
+def calendar_events(session: Session, data: Sequence[InterviewData], *,
+                    organizer: tuple[str, str] | None = None,
+                    guests: Sequence[tuple[str, str | None]] = ()) -> list[CalendarEvent]:
+    """Calendar events for the interviews that have a time: the panel as attendees (with
+    `guests` added, e.g. the candidate for an invitation by e-mail), and `organizer` when
+    given (an invitation, METHOD:REQUEST, names who invites)."""
     emails = {pid: (name, email) for pid, name, email in people(session)}
     events = []
     for d in data:
-        assert d.starts_at is not None
+        if d.starts_at is None:
+            continue
         description = "\n".join(p for p in (
             f"{d.title} with {d.candidate} for {d.role}",
             "Assesses: " + ", ".join(a.label for a in d.axes) if d.axes else "",
@@ -340,6 +342,15 @@ def export_ics(session: Session, interview_ids: Sequence[str], target: Path | st
             uid=f"{d.id}@hirefile", start=d.starts_at, minutes=d.minutes,
             summary=f"{d.title}: {d.candidate} ({d.role})", description=description,
             location=d.location or d.link or None, url=d.link or None,
-            attendees=[emails.get(pid, (name, None)) for pid, name in d.panel]))
+            attendees=[*guests, *(emails.get(pid, (name, None)) for pid, name in d.panel)],
+            organizer=organizer))
+    return events
+
+
+def export_ics(session: Session, interview_ids: Sequence[str], target: Path | str) -> int:
+    """Write the interviews (those with a time) to an .ics file, atomically; returns how many."""
+    events = calendar_events(session, interviews_data(session, interview_ids))
+    if not events:
+        raise ValidationError("None of these interviews has a date and time yet")
     write_bytes_atomic(target, calendar(events).encode("utf-8"))
     return len(events)

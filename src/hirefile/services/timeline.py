@@ -129,7 +129,8 @@ def timeline(session: Session, candidate_id: str, viewer_id: str | None = None) 
             Activity.candidate_id == candidate_id, Activity.deleted_at.is_(None),
             Activity.kind.in_([ActivityKind.MERGED, ActivityKind.REVEALED,
                                ActivityKind.IMPORTED, ActivityKind.EXPORTED,
-                               ActivityKind.CREATED, ActivityKind.UPDATED]),
+                               ActivityKind.CREATED, ActivityKind.UPDATED,
+                               ActivityKind.DRAFTED]),
             # About the candidate themselves, and reveals (on the record). Activity about a
             # scorecard or review is never shown as text: those entries come from their rows,
             # through the sealing rule, above.

@@ -102,6 +102,7 @@ class CandidateRecord(QWidget):
         self._connect()
         self.more = install_more_menu(f.actionsRow, f.actionsRow.indexOf(f.revertButton),
                                       f.actionsBox, self._shown, self._erased, self.maybe_leave)
+        self.more.sig_drafted.connect(self._drafted)
         self._update_buttons()
         polish_kinds(self)
 
@@ -166,6 +167,11 @@ class CandidateRecord(QWidget):
         self._stack.clear()
         self.sig_written.emit(EVERYTHING)
         self.show_message(report.line())
+
+    def _drafted(self, line: str) -> None:
+        """After Write E-mail…: the draft's entry shows on the timeline."""
+        self._read_related()
+        self.show_message(line)
 
     # showing ---------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """The candidate record's "More" menu: what is done to the whole record rather than one of its
-fields or applications: Export Personal Data… (an access request: a ZIP with a PDF summary,
+fields or applications: Write E-mail… (a draft from a template, `ui.mail_dialog`), Export
+Personal Data… (an access request: a ZIP with a PDF summary,
 every record as JSON and the attachments; `services.person_export`) and Erase Personal Data…
 (an erasure request, after a confirmation; `services.erasure`).
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QBoxLayout, QMenu, QToolButton, QWidget
 
@@ -27,6 +29,9 @@ class RecordMenu(QToolButton):
     """A "More" button whose menu acts on the record shown (`current()`: the file and the
     candidate's key and name, or None for a new, unsaved record)."""
 
+    #: A draft was written to the person shown: the line that says how.
+    sig_drafted = Signal(str)
+
     def __init__(self, parent: QWidget,
                  current: Callable[[], tuple[Database, str, str] | None],
                  erased: Callable[[ErasureReport], None] | None = None,
@@ -38,6 +43,13 @@ class RecordMenu(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._current = current
         self.menu_ = QMenu(self)
+        self.email_action = QAction("Write E-mail…", self)
+        self.email_action.setToolTip("A draft from a template (acknowledgement, interview "
+                                     "time, rejection…) for your mail app; noted on the "
+                                     "timeline")
+        self.email_action.triggered.connect(self.write_email)
+        self.menu_.addAction(self.email_action)
+        self.menu_.addSeparator()
         self.export_action = QAction("Export Personal Data…", self)
         self.export_action.setToolTip("Everything the file holds about this person, for their "
                                       "access request: a PDF summary, the records as data and "
@@ -52,6 +64,15 @@ class RecordMenu(QToolButton):
         self.menu_.addAction(self.erase_action)
         self._erased, self._may_leave = erased, may_leave
         self.setMenu(self.menu_)
+
+    def write_email(self) -> None:
+        found = self._current()
+        if found is None:
+            return
+        from hirefile.ui.mail_dialog import write_email
+
+        db, candidate_id, _name = found
+        write_email(self.window(), db, [candidate_id], done=self.sig_drafted.emit)
 
     def export_personal_data(self) -> Path | None:
         found = self._current()

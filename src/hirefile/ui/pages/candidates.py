@@ -135,6 +135,9 @@ class CandidatesPage(QWidget):
         self.action_export = action("&Export CSV…", "Ctrl+Shift+E",
                                     "Write the candidates listed now to a CSV file", f.listView)
         self.action_open = QAction("&Open", self)
+        self.action_email = action("&Write E-mail…", "Ctrl+Shift+M",
+                                   "A draft from a template for each selected candidate "
+                                   "(e.g. rejections), for your mail app", f.listView)
         self.action_move = action("&Move to stage…", "Ctrl+M",
                                   "Move the selected candidates to a stage of a role", f.listView)
         self.action_tag = action("&Tag…", "Ctrl+T", "Add tags to the selected candidates",
@@ -170,6 +173,7 @@ class CandidatesPage(QWidget):
         self.action_move.triggered.connect(lambda: self.bulk.move_to_stage(self.selected_ids()))
         self.action_tag.triggered.connect(lambda: self.bulk.tag(self.selected_ids()))
         self.action_reject.triggered.connect(lambda: self.bulk.reject(self.selected_ids()))
+        self.action_email.triggered.connect(self.write_email)
 
     @property
     def record(self) -> CandidateRecord:
@@ -344,7 +348,7 @@ class CandidatesPage(QWidget):
     def _update_selection(self, *_args: object) -> None:
         n = len(self.form.table.selectionModel().selectedRows())
         self.form.selectionLabel.setText(f"{n:,} selected" if n > 1 else "")
-        for a in (self.action_move, self.action_tag, self.action_reject):
+        for a in (self.action_move, self.action_tag, self.action_reject, self.action_email):
             a.setEnabled(n > 0 and self._db is not None)
         self.action_open.setEnabled(self._current_id() is not None)
 
@@ -354,9 +358,25 @@ class CandidatesPage(QWidget):
         menu = QMenu(self)
         menu.addAction(self.action_open)
         menu.addSeparator()
-        for a in (self.action_move, self.action_tag, self.action_reject):
+        for a in (self.action_move, self.action_tag, self.action_reject, self.action_email):
             menu.addAction(a)
         menu.exec(self.form.table.viewport().mapToGlobal(pos))
+
+    def write_email(self) -> None:
+        """Write E-mail… for the selection: one draft per person (rejection first offered
+        for several, the first template for one)."""
+        ids = self.selected_ids()
+        if self._db is None or not ids:
+            return
+        from hirefile.ui.mail_dialog import write_email
+
+        write_email(self, self._db, ids, done=self._drafted,
+                    template_key="rejection" if len(ids) > 1 else "acknowledgement")
+
+    def _drafted(self, line: str) -> None:
+        self.show_notice(line)
+        if self.record_open and self._record is not None:
+            self._record.refresh()
 
     def show_notice(self, text: str) -> None:
         """A short outcome above the list (and for the status bar through `sig_message`)."""
