@@ -63,6 +63,27 @@ def test_a_migrated_file_has_the_schema_of_a_new_one(format2_file: Path,
     assert columns(format2_file) == new_file_columns(tmp_path)
     assert {"retention_months", "retention_in_job_description"} <= \
         set(columns(format2_file)["company_profile"])
+    assert {"direction", "sent_at", "subject", "body", "message_id", "raw"} <= \
+        set(columns(format2_file)["correspondence"])
+
+
+def test_a_migrated_file_keeps_mail_and_migrating_again_changes_nothing(
+        format2_file: Path) -> None:
+    from hirefile.services import correspondence
+    from hirefile.storage import format3
+
+    mail = (Path(__file__).parent / "data" / "mail" / "multipart_alternative.eml").read_bytes()
+    with Database.open(format2_file, LENA) as db:
+        with db.session() as s:
+            cid = s.scalars(sa.select(Candidate.id).where(Candidate.anonymised_at.is_(None))
+                            .order_by(Candidate.id)).first()
+            assert cid is not None
+            correspondence.keep_eml(s, cid, mail, "reply.eml")
+        with db.engine.begin() as conn:  # each step may run again: nothing changes
+            format3.upgrade(conn)
+        with db.reader() as s:
+            assert len(correspondence.correspondence(s, cid)) == 1
+    assert check.check_file(format2_file).ok
 
 
 def test_two_format2_copies_migrated_apart_merge_their_rules(format2_file: Path,

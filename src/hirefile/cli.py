@@ -105,6 +105,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="id, e-mail, or the full name when it is unique")
     s.add_argument("paths", type=Path, nargs="+", metavar="PATH")
 
+    s = sub.add_parser("keep-mail", help="keep e-mails (.eml files) with the candidate they "
+                       "were exchanged with, on their timeline")
+    s.add_argument("file", type=Path)
+    s.add_argument("paths", type=Path, nargs="+", metavar="PATH.eml")
+    s.add_argument("--candidate", metavar="REF",
+                   help="id, e-mail, or the full name when it is unique (without it, the "
+                   "candidate whose address sent or received each message)")
+
     s = sub.add_parser("export-csv", help="export every candidate to a CSV file")
     s.add_argument("file", type=Path)
     s.add_argument("csv", type=Path, metavar="OUT.csv")
@@ -865,6 +873,43 @@ def _attach(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _keep_mail(args: argparse.Namespace) -> int:
+    """Every file is read and its person found before anything is kept; all are kept in one
+    step, one line each (a message kept before says so)."""
+    from hirefile.errors import FileProblem, NotFound
+    from hirefile.services import correspondence
+    from hirefile.services.cv_import import check_paths
+    from hirefile.services.erasure import refuse_erased
+    from hirefile.services.refs import candidate_ref
+
+    paths = check_paths(args.paths)
+    try:
+        files = [(path, path.read_bytes()) for path in paths]
+    except OSError as exc:
+        raise FileProblem(f"Could not read {exc.filename}: {exc.strerror or exc}") from exc
+    with _open(args) as db, db.session() as s:
+        people = []
+        for path, data in files:
+            if args.candidate:
+                who = candidate_ref(s, args.candidate)
+                correspondence.read(data, path.name)
+            else:
+                found = correspondence.match_sender(s, data, path.name)
+                if found is None:
+                    party = correspondence.other_party(s, data, path.name)
+                    address = party.address if party else "the addresses it names"
+                    raise NotFound(f"no candidate has {address} ({path.name}); give "
+                                   "--candidate or add them")
+                who = found
+            refuse_erased(s, who.id, "no e-mail can be kept with them")
+            people.append(who)
+        lines = [correspondence.keep_eml(s, who.id, data, path.name).line(who.full_name)
+                 for (path, data), who in zip(files, people, strict=True)]
+    for line in lines:
+        print(line)
+    return EXIT_OK
+
+
 def _size(n: int) -> str:
     return f"{n:,} bytes" if n < 1024 else f"{n / 1024:,.0f} KB" if n < 1024 * 1024 else \
         f"{n / 1024 / 1024:,.1f} MB"
@@ -1003,6 +1048,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export-person": _export_person, "merge": _merge, "erase": _erase, "recover": _recover,
     "retention": _retention, "import-cv": _import_cv, "import-resume": _import_resume,
     "export-resume": _export_resume, "attach": _attach, "draft": _draft,
+    "keep-mail": _keep_mail,
     "set": _set, "tag": _tag, "note": _note, "remove": _remove,
 }
 

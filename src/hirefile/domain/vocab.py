@@ -244,3 +244,10 @@ class ActivityKind(Vocab):
     IMPORTED = "imported", "Imported"
     ERASED = "erased", "Erased"
     DRAFTED = "drafted", "E-mail drafted"
+
+
+class Direction(Vocab):
+    """Which way a kept e-mail went: from the candidate, or to them."""
+
+    RECEIVED = "received", "Received"
+    SENT = "sent", "Sent"

@@ -30,6 +30,7 @@ from hirefile.storage.models import (
     CandidateLink,
     CandidateTag,
     CheckIn,
+    Correspondence,
     CultureAssessment,
     DebriefDecision,
     Interview,
@@ -263,11 +264,12 @@ def _compared(name: str) -> str:
 # merging ---------------------------------------------------------------------------------------
 
 #: Tables whose rows belong to a candidate directly.
-_CANDIDATE_CHILDREN: tuple[type[Tracked], ...] = (Note, Attachment, CandidateLink, Activity)
+_CANDIDATE_CHILDREN: tuple[type[Tracked], ...] = (Note, Attachment, CandidateLink, Activity,
+                                                   Correspondence)
 #: Tables whose rows belong to an application.
 _APPLICATION_CHILDREN: tuple[type[Tracked], ...] = (
     StageChange, Interview, Scorecard, PortfolioReview, CultureAssessment, DebriefDecision,
-    Offer, OnboardingItem, CheckIn, Note, Attachment)
+    Offer, OnboardingItem, CheckIn, Note, Attachment, Correspondence)
 #: The reason on the history row a merge adds when the application kept stays where it was.
 MERGE_REASON = "Duplicate records merged"
 #: Columns a merge never fills from the other record: the name and its sort key, and what
@@ -355,6 +357,7 @@ def merge(session: Session, keep_id: str, other_id: str) -> MergeReport:
     session.flush()
     for child in _CANDIDATE_CHILDREN:
         _reparent(session, child, "candidate_id", other.id, keep.id)
+    _one_of_each_mail(session, keep.id)
     keep_tags = {t.tag_id: t for t in session.scalars(select(CandidateTag).where(
         CandidateTag.candidate_id == keep.id))}  # removed ones too: one row per tag
     for link in session.scalars(select(CandidateTag).where(
@@ -397,6 +400,19 @@ def _reparent(session: Session, model: type[Tracked], column: str, old: str, new
     attr = getattr(model, column)
     for row in session.scalars(select(model).where(attr == old)).all():
         setattr(row, column, new)
+
+
+def _one_of_each_mail(session: Session, candidate_id: str) -> None:
+    """An e-mail both records kept is kept once: the lower key stays (as a merge of copies
+    folds such twins), the other is removed."""
+    session.flush()
+    c = Correspondence
+    seen: set[str] = set()
+    for row in session.scalars(select(c).where(c.candidate_id == candidate_id,
+                                               c.deleted_at.is_(None)).order_by(c.id)).all():
+        if row.mail_key in seen:
+            row.deleted_at = utcnow()
+        seen.add(row.mail_key)
 
 
 def _end_history_at_stage(session: Session, app: Application) -> None:

@@ -8,7 +8,8 @@ connection with `PRAGMA secure_delete=ON` (freed pages are zeroed):
 - blanks every personal column of each candidate row (`PERSONAL`, taken from the model: name
   becomes "Erased candidate"; contacts, links, location, employer, pay expectation, source
   details, referrer, talent-pool and consent dates, notes) and sets `anonymised_at`;
-- blanks and tombstones their links, notes and attachments (the blob becomes empty), blanks
+- blanks and tombstones their links, notes, attachments (the blob becomes empty) and kept
+  e-mails (sender, recipients, subject, text, Message-ID and the message's bytes), blanks
   the free text about them (application exit notes, stage-move notes, interview notes, place
   and link, scorecard takeaways, private notes, evidence and question notes, portfolio
   reviews, culture assessments, debrief rationales, offer notes, letters and events,
@@ -59,6 +60,7 @@ from hirefile.storage.models import (
     Candidate,
     CandidateLink,
     CheckIn,
+    Correspondence,
     CultureAssessment,
     CultureRating,
     DebriefDecision,
@@ -370,6 +372,13 @@ def _scrub(session: Session, ids: list[str],
             _set(a, {"filename": "", "size": 0, "sha256": hashlib.sha256(b"").hexdigest(),
                      **({} if a.deleted_at else gone)})
             removed["attachments"] += 1
+    for m in session.scalars(sa.select(Correspondence).where(sa.or_(
+            Correspondence.candidate_id.in_(ids), Correspondence.application_id.in_(app_ids)))):
+        if m.raw or m.deleted_at is None or any(getattr(m, k) for k in _MAIL_TEXT):
+            m.raw = b""
+            _set(m, {**dict.fromkeys(_MAIL_TEXT, ""), "message_id": None,
+                     "mail_key": f"erased:{m.id}", **({} if m.deleted_at else gone)})
+            removed["e-mails"] += 1
     for app in apps:
         removed["application notes"] += _set(app, {"exit_note": None})
     for move in session.scalars(sa.select(StageChange)
@@ -398,6 +407,9 @@ def _scrub(session: Session, ids: list[str],
                                 "VALUES ('optimize')"))
     return +removed
 
+
+#: The text of a kept e-mail, blanked with its bytes.
+_MAIL_TEXT = ("sender", "sender_address", "recipients", "subject", "body")
 
 _KIND = {Interview: "interviews", Scorecard: "scorecards", PortfolioReview: "portfolio reviews",
          CultureAssessment: "culture assessments", DebriefDecision: "debrief decisions",

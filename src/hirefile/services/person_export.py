@@ -42,6 +42,7 @@ from hirefile.storage.models import (
     CandidateLink,
     CandidateTag,
     CheckIn,
+    Correspondence,
     CultureAssessment,
     CultureRating,
     DebriefDecision,
@@ -66,10 +67,12 @@ from hirefile.storage.models.base import Tracked
 #: Columns that are bookkeeping for merging copies, not data about anyone.
 INTERNAL = frozenset({"row_clock", "field_clocks"})
 #: Columns left out of data.json because the ZIP holds them otherwise (the files' bytes).
-BINARY = frozenset({"data"})
+BINARY = frozenset({"data", "raw"})
 #: More hops back along `merged_into` than any real chain of merges.
 _MAX_DEPTH = 64
 ATTACHMENTS = "attachments"
+#: The folder of the ZIP that holds kept e-mails as `.eml` files.
+MAILS = "e-mails"
 
 
 @dataclass
@@ -85,6 +88,8 @@ class PersonRows:
     tags: dict[str, str] = field(default_factory=dict)
     #: Attachment key → the name it has in the ZIP.
     attachment_paths: dict[str, str] = field(default_factory=dict)
+    #: Kept e-mail key → the name of its `.eml` in the ZIP.
+    mail_paths: dict[str, str] = field(default_factory=dict)
 
     def of(self, kind: str, *, live: bool = True) -> list[Any]:
         found = self.rows.get(kind, [])
@@ -182,10 +187,20 @@ def gather(session: Session, candidate_id: str) -> PersonRows:
     seen: set[str] = set()
     r["attachment"] = [x for x in (*by_candidate, *by_app)
                        if not (x.id in seen or seen.add(x.id))]  # type: ignore[func-returns-value]
+    by_candidate = _all(session, Correspondence, Correspondence.candidate_id, ids,
+                        Correspondence.sent_at)
+    by_app = _all(session, Correspondence, Correspondence.application_id, a,
+                  Correspondence.sent_at)
+    seen = set()
+    r["correspondence"] = [x for x in (*by_candidate, *by_app)
+                           if not (x.id in seen or seen.add(x.id))]  # type: ignore[func-returns-value]
     r["activity"] = _all(session, Activity, Activity.candidate_id, ids, Activity.at)
     _references(session, p)
     p.attachment_paths = attachment_names(
         [(x.id, x.filename, x.deleted_at is not None) for x in r["attachment"]])
+    p.mail_paths = attachment_names(
+        [(x.id, f"{x.sent_at:%Y-%m-%d} {x.subject or 'no subject'}"[:110] + ".eml",
+          x.deleted_at is not None) for x in r["correspondence"]], MAILS)
     return p
 
 
@@ -230,13 +245,14 @@ def safe_name(filename: str, fallback: str = "file") -> str:
     return base or fallback
 
 
-def attachment_names(files: Sequence[tuple[str, str, bool]]) -> dict[str, str]:
-    """Attachment key → its path in the ZIP, for (key, stored name, removed): numbered so that
-    two files of one name never overwrite each other; removed ones (still held in the file)
-    under `removed/`."""
+def attachment_names(files: Sequence[tuple[str, str, bool]],
+                     top: str = ATTACHMENTS) -> dict[str, str]:
+    """Attachment key → its path in the ZIP (under `top`), for (key, stored name, removed):
+    numbered so that two files of one name never overwrite each other; removed ones (still
+    held in the file) under `removed/`."""
     out = {}
     for n, (key, filename, removed) in enumerate(files, 1):
-        folder = f"{ATTACHMENTS}/removed" if removed else ATTACHMENTS
+        folder = f"{top}/removed" if removed else top
         out[key] = f"{folder}/{n:02d} {safe_name(filename)}"
     return out
 
@@ -270,6 +286,8 @@ def data_json(p: PersonRows, exported_at: datetime) -> dict[str, Any]:
             d = row_dict(row)
             if kind == "attachment":
                 d["zip_path"] = p.attachment_paths.get(row.id)
+            if kind == "correspondence":
+                d["zip_path"] = p.mail_paths.get(row.id)
             out.append(d)
         records[kind] = out
     return {
@@ -280,7 +298,8 @@ def data_json(p: PersonRows, exported_at: datetime) -> dict[str, Any]:
         "merged_records": p.candidate_ids[1:],
         "note": ("Every record this file holds about the person, by kind. Rows with a "
                  "deleted_at were removed in the app and are still held in the file. Times "
-                 "are UTC (ISO 8601). The files are in attachments/."),
+                 "are UTC (ISO 8601). The files are in attachments/, the kept e-mails "
+                 "in e-mails/."),
         "references": {"people": p.people, "roles": p.roles, "tags": p.tags},
         "records": records,
     }
@@ -320,6 +339,10 @@ def export_person(db: Database, candidate_id: str, target_zip: Path | str) -> Pe
             for att in p.rows["attachment"]:
                 data = s.scalar(select(Attachment.data).where(Attachment.id == att.id))
                 z.writestr(zipfile.ZipInfo(p.attachment_paths[att.id], stamp), data or b"",
+                           zipfile.ZIP_DEFLATED)
+            for mail in p.rows["correspondence"]:
+                raw = s.scalar(select(Correspondence.raw).where(Correspondence.id == mail.id))
+                z.writestr(zipfile.ZipInfo(p.mail_paths[mail.id], stamp), raw or b"",
                            zipfile.ZIP_DEFLATED)
         name = next(c.full_name for c in p.rows["candidate"] if c.id == p.candidate_id)
     return PersonExport(target, name, sum(p.counts().values()), len(p.rows["attachment"]),

@@ -226,6 +226,15 @@ class _Summary:
         return Section("Attachments", (Record("Files", facts),) if facts else (),
                        "No file attached.")
 
+    def correspondence(self) -> Section:
+        facts = tuple((f"{_day(m.sent_at)} · {_label(m.direction)}",
+                       f"{m.subject or '(no subject)'}\n"
+                       f"{'From ' + m.sender if m.sender else ''}"
+                       f"\nIn this archive as {self.p.mail_paths[m.id]}")
+                      for m in self.p.of("correspondence"))
+        return Section("E-mails kept", (Record("Messages", facts),) if facts else (),
+                       "No e-mail kept.")
+
     def activity(self) -> Section:
         facts = tuple((_when(a.at), f"{a.summary}{' · by ' + a.actor if a.actor else ''}")
                       for a in self.p.of("activity"))
@@ -256,8 +265,8 @@ def summary_data(session: Session, p: PersonRows, now: datetime) -> PersonSummar
         "by them. It includes the feedback interviewers wrote about them (scorecards with "
         "ratings and comments, portfolio reviews, culture assessments), even where the app "
         "keeps it sealed from other interviewers.",
-        "data.json in the same archive holds every record as data, and attachments/ the "
-        "files themselves.",
+        "data.json in the same archive holds every record as data, attachments/ the "
+        "files themselves and e-mails/ the kept e-mails as they were received or sent.",
     ]
     if removed:
         notes.append(f"{removed:,} removed record(s) are still held in the file: they are in "
@@ -267,5 +276,6 @@ def summary_data(session: Session, p: PersonRows, now: datetime) -> PersonSummar
         page_size=page_size_for(co.default_currency), who=s.who_facts(),
         privacy=(*s.privacy_facts(), ("How long it is kept", _kept_for(session, s.person.id))),
         sections=(s.applications(), s.interviews(), s.scorecards(), s.reviews(), s.culture(),
-                  s.offers(), s.notes(), s.attachments(), s.activity()),
+                  s.offers(), s.notes(), s.attachments(), s.correspondence(),
+                  s.activity()),
         notes=tuple(notes))

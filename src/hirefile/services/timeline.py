@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hirefile.domain.vocab import ActivityKind, Rating, ScorecardStatus
+from hirefile.domain.vocab import ActivityKind, Direction, Rating, ScorecardStatus
 from hirefile.services import scorecards
 from hirefile.services.people import name_of, names
 from hirefile.services.pipeline import Move, history, time_in_stages
@@ -16,6 +16,7 @@ from hirefile.storage.models import (
     Activity,
     Application,
     Candidate,
+    Correspondence,
     CultureAssessment,
     Interview,
     Note,
@@ -34,6 +35,8 @@ class Event:
     kind: str  # "move", "note", "interview", "scorecard", "review", "culture", "offer", ...
     text: str
     role: str | None = None
+    #: The row the entry opens, for entries that open something (a kept e-mail: "mail").
+    ref: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,8 +69,15 @@ def applications(session: Session, candidate_id: str) -> list[ApplicationSummary
     return out
 
 
+def mail_text(direction: Direction, name: str, subject: str) -> str:
+    """"E-mail from Ana Lima: Subject" (received) or "E-mail to Ana Lima: Subject" (sent)."""
+    way = "from" if direction is Direction.RECEIVED else "to"
+    return f"E-mail {way} {name}: {subject or '(no subject)'}"
+
+
 def timeline(session: Session, candidate_id: str, viewer_id: str | None = None) -> list[Event]:
-    """Every move, note, interview, scorecard, review, assessment and offer, newest first,
+    """Every move, note, interview, scorecard, review, assessment, offer and kept e-mail
+    (at its own date; `ref` its key, to open it), newest first,
     as `viewer_id` may see it: others' verdicts only where the sealing rule
     (`scorecards.unsealed_applications`) opens them to the viewer; that someone submitted,
     never what, otherwise. Drafts are nobody's timeline."""
@@ -125,6 +135,15 @@ def timeline(session: Session, candidate_id: str, viewer_id: str | None = None) 
                                                      Offer.deleted_at.is_(None))):
             events.append(Event(o.updated_at, name_of(people, o.updated_by), "offer",
                                 f"Offer {o.status.label.lower()}", apps[o.application_id]))
+    name = session.scalar(select(Candidate.full_name).where(Candidate.id == candidate_id))
+    for k in session.execute(select(Correspondence.id, Correspondence.sent_at,
+                                    Correspondence.direction, Correspondence.subject,
+                                    Correspondence.created_by, Correspondence.application_id)
+                             .where(Correspondence.candidate_id == candidate_id,
+                                    Correspondence.deleted_at.is_(None))):
+        events.append(Event(k.sent_at, name_of(people, k.created_by), "mail",
+                            mail_text(k.direction, name or "", k.subject),
+                            apps.get(k.application_id or ""), ref=k.id))
     for a in session.scalars(select(Activity).where(
             Activity.candidate_id == candidate_id, Activity.deleted_at.is_(None),
             Activity.kind.in_([ActivityKind.MERGED, ActivityKind.REVEALED,

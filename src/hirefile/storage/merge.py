@@ -53,6 +53,7 @@ NATURAL_KEYS: dict[str, tuple[tuple[str, ...], bool, frozenset[str]]] = {
     "portfolio_review_check": (("review_id", "item"), False, frozenset()),
     "culture_rating": (("assessment_id", "dimension"), False, frozenset()),
     "attachment": (("candidate_id", "application_id", "sha256"), True, frozenset()),
+    "correspondence": (("candidate_id", "mail_key"), True, frozenset()),
 }
 del NATURAL_KEYS["person"]
 

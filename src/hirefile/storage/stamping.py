@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
@@ -122,8 +123,9 @@ def add_clocks(conn: Connection) -> None:
     from hirefile.storage.models import Base, IdAlias, MergeRecord
 
     created = {IdAlias.__tablename__, MergeRecord.__tablename__, Replica.__tablename__}
+    present = set(sa.inspect(conn).get_table_names())  # tables of later formats come later
     for table in Base.metadata.sorted_tables:
-        if table.name in created or "row_clock" not in table.c:
+        if table.name in created or "row_clock" not in table.c or table.name not in present:
             continue
         conn.exec_driver_sql(f'ALTER TABLE "{table.name}" ADD COLUMN row_clock VARCHAR(32)')
         conn.exec_driver_sql(f'ALTER TABLE "{table.name}" ADD COLUMN field_clocks TEXT')

@@ -20,6 +20,7 @@ from hirefile.storage.models.candidates import (
     Candidate,
     CandidateLink,
     CandidateTag,
+    Correspondence,
     Note,
     StageChange,
 )
@@ -39,7 +40,8 @@ from hirefile.storage.models.sharing import IdAlias, MergeRecord, Replica
 
 __all__ = [
     "Activity", "Application", "Attachment", "Base", "Candidate", "CandidateLink", "CandidateTag",
-    "CheckIn", "CompanyProfile", "CultureAssessment", "CultureRating", "DebriefDecision",
+    "CheckIn", "CompanyProfile", "Correspondence", "CultureAssessment", "CultureRating",
+    "DebriefDecision",
     "ExitReason", "IdAlias", "Interview", "InterviewPanelist", "LoopStep", "LoopStepQuestion",
     "MergeRecord", "Meta", "Note", "Offer", "OfferEvent", "OnboardingItem", "Person",
     "PortfolioReview", "PortfolioReviewCheck", "Question", "Replica", "Role", "RoleAxisWeight",

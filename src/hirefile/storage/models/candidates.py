@@ -10,7 +10,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hirefile.domain.candidates import derived_fields, link_key
-from hirefile.domain.vocab import ActivityKind, LinkKind, PayPeriod, Source
+from hirefile.domain.vocab import ActivityKind, Direction, LinkKind, PayPeriod, Source
 from hirefile.storage.models.base import Base, Tracked, fk, live_index, vocab
 from hirefile.storage.models.roles import Role, RoleStage
 
@@ -185,6 +185,38 @@ class Attachment(Tracked, Base):
     sha256: Mapped[str] = mapped_column(sa.String(64))
     #: Loaded only when asked for: listing attachments never reads their bytes.
     data: Mapped[bytes] = mapped_column(sa.LargeBinary, deferred=True)
+
+
+class Correspondence(Tracked, Base):
+    """An e-mail kept with a candidate (an `.eml` dropped on their record): who wrote it to
+    whom, when, about what, its text, and the message itself, so nothing of it is lost.
+
+    One message is one row per person: `mail_key` is its Message-ID (lower-case) or, for a
+    message without one, `sha256:` and the hash of its bytes; merges hold it unique among live
+    rows (`storage.merge.NATURAL_KEYS`), `services.correspondence` when one is kept twice."""
+
+    __tablename__ = "correspondence"
+    __table_args__ = (live_index("ix_correspondence_live_candidate_sent", "candidate_id",
+                                 "sent_at", "id"),)
+
+    candidate_id: Mapped[str] = fk("candidate", index=False)
+    application_id: Mapped[str | None] = fk("application", nullable=True)
+    direction: Mapped[Direction] = mapped_column(vocab(Direction))
+    #: The message's date; the time it was kept when it carries none.
+    sent_at: Mapped[datetime]
+    #: "Ana Lima <ana@example.org>", as the message names the sender.
+    sender: Mapped[str] = mapped_column(default="")
+    #: The sender's address alone, lower-case.
+    sender_address: Mapped[str] = mapped_column(default="")
+    #: Everyone it was sent to (To, then Cc), one "Name <address>" a line.
+    recipients: Mapped[str] = mapped_column(sa.Text, default="")
+    subject: Mapped[str] = mapped_column(default="")
+    #: The text (the plain part, else the HTML part's text), cut at `limits.LONG`.
+    body: Mapped[str] = mapped_column(sa.Text, default="")
+    message_id: Mapped[str | None]
+    mail_key: Mapped[str]
+    #: The `.eml` file's bytes, loaded only when asked for.
+    raw: Mapped[bytes] = mapped_column(sa.LargeBinary, deferred=True)
 
 
 class Activity(Tracked, Base):
