@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -29,6 +29,7 @@ from hirefile.ui.candidate.attachments import AttachmentsPanel
 from hirefile.ui.candidate.dialogs import UnsavedChanges
 from hirefile.ui.candidate.duplicates import DuplicateBanner
 from hirefile.ui.candidate.fields import links_html, open_url, subtitle_text
+from hirefile.ui.candidate.mail_drop import MailView
 from hirefile.ui.candidate.merge import MergeDialog, merge_side
 from hirefile.ui.candidate.record_form import RecordForm
 from hirefile.ui.candidate.record_menu import install as install_more_menu
@@ -132,6 +133,7 @@ class CandidateRecord(QWidget):
         self.duplicates.sig_merge.connect(self.merge_with)
         self.duplicates.sig_updated.connect(self._set_tab_order)
         self.applications.sig_written.connect(self.sig_written)
+        f.timelineList.activated.connect(self._open_event)
 
     # context ---------------------------------------------------------------------------------
 
@@ -172,6 +174,21 @@ class CandidateRecord(QWidget):
         """After Write E-mail…: the draft's entry shows on the timeline."""
         self._read_related()
         self.show_message(line)
+
+    def _open_event(self, index: QModelIndex) -> None:
+        """An entry that opens something (a kept e-mail) opens it: Enter or a double-click."""
+        events = self.timeline_model.events
+        if self._db is None or not 0 <= index.row() < len(events):
+            return
+        event = events[index.row()]
+        if event.kind != "mail" or event.ref is None:
+            return
+        try:
+            view = MailView(self._db, event.ref, self)
+        except HirefileError as exc:
+            self.show_message(exc.message, problem=True)
+            return
+        view.exec()
 
     # showing ---------------------------------------------------------------------------------
 

@@ -33,7 +33,8 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _KIND_COLOURS = {"move": theme.ACCENT, "note": theme.INDIGO, "interview": theme.AMBER,
                  "scorecard": theme.INDIGO, "review": theme.INDIGO, "culture": theme.INDIGO,
-                 "offer": theme.GREEN, "merged": theme.RED, "drafted": theme.INDIGO}
+                 "offer": theme.GREEN, "merged": theme.RED, "drafted": theme.INDIGO,
+                 "mail": theme.INDIGO}
 
 
 def wrap(text: str, font: QFont, width: int, max_lines: int = 2) -> list[str]:

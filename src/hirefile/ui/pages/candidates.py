@@ -29,7 +29,7 @@ from hirefile.services import listing
 from hirefile.services.csv_export import export_csv
 from hirefile.storage.database import Database
 from hirefile.ui import glyphs, messages, theme
-from hirefile.ui.candidate import cv_drop
+from hirefile.ui.candidate import cv_drop, mail_drop
 from hirefile.ui.candidate.bulk import BulkActions, Desk, people
 from hirefile.ui.candidate.record import CandidateRecord
 from hirefile.ui.candidate.style import STYLE
@@ -462,7 +462,45 @@ class CandidatesPage(QWidget):
         paths = cv_drop.dropped_files(event.mimeData())
         if paths:
             event.acceptProposedAction()
-            QTimer.singleShot(0, self, lambda: self.import_cvs(paths))  # after the drag ends
+            QTimer.singleShot(0, self, lambda: self._dropped(paths))  # after the drag ends
+
+    def _dropped(self, paths: list[Path]) -> None:
+        """E-mails are kept (with the open record, or by address); other files are CVs."""
+        mails = mail_drop.eml_files(paths)
+        if mails:
+            self.keep_mail(mails)
+        others = [p for p in paths if p not in mails]
+        if others:
+            self.import_cvs(others)
+
+    def keep_mail(self, paths: list[Path]) -> bool:
+        """Keep dropped e-mails with the candidate whose record is open, or each with the
+        person its addresses name (asking to add one no one has), as one undo step."""
+        if self._db is None:
+            return False
+        on_record = self.record_open and self.record.candidate_id is not None
+        if self._db.read_only:
+            self._say("This file is open read-only: e-mails cannot be kept in it.", on_record,
+                      problem=True)
+            return False
+        done = mail_drop.keep(self, self._db, self.undo_stack, self.notify, paths,
+                              self.record.candidate_id if on_record else None)
+        if done is None:
+            return False
+        if isinstance(done, str):
+            self._say(done, on_record, problem=True)
+            return False
+        people = set(done.candidate_ids)
+        if not on_record and len(people) == 1:  # show them, with the e-mail on the timeline
+            on_record = self.open_candidate(next(iter(people)))
+        self._say(mail_drop.status_line(done), on_record)
+        return True
+
+    def _say(self, text: str, on_record: bool, *, problem: bool = False) -> None:
+        if on_record:
+            self.record.show_message(text, problem=problem)
+        else:
+            self.show_notice(text)
 
     def import_cvs(self, paths: list[Path]) -> bool:
         """CV files to candidates: read, confirmed in a list, imported as one undo step."""

@@ -1,0 +1,60 @@
+"""Undo command for kept e-mails: keep dropped `.eml` files with a candidate (adding the
+candidate first when the person asked for it); undo takes them out again (tombstones)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from hirefile.domain.candidates import CandidateDraft
+from hirefile.domain.mail_drafts import Mailbox
+from hirefile.services import candidates, correspondence
+from hirefile.storage.database import Database
+from hirefile.ui.changes import CANDIDATE
+from hirefile.ui.commands.base import Notify
+from hirefile.ui.commands.written import WriteCommand
+
+
+@dataclass(frozen=True)
+class MailFile:
+    """A dropped `.eml` and the candidate it goes to (None: a new one, `new_person`)."""
+
+    path: Path
+    data: bytes
+    candidate_id: str | None
+    new_person: Mailbox | None = None
+
+
+class KeepMail(WriteCommand):
+    """Keep e-mails with their candidates in one step; `lines` says what happened to each."""
+
+    kinds = frozenset((CANDIDATE,))
+
+    def __init__(self, db: Database, notify: Notify, files: list[MailFile]) -> None:
+        super().__init__("Keep an e-mail" if len(files) == 1 else f"Keep {len(files)} e-mails",
+                         db, notify)
+        self.files = files
+        self.lines: list[str] = []
+        #: The candidates the e-mails went to, in order (the one added, for a new person).
+        self.candidate_ids: list[str] = []
+
+    def write(self, session: Session) -> None:
+        self.lines, self.candidate_ids = [], []
+        added: dict[str, str] = {}  # address → the candidate added for it in this step
+        for f in self.files:
+            cid = f.candidate_id
+            if cid is None:
+                assert f.new_person is not None
+                key = f.new_person.address.lower()
+                if key not in added:
+                    name = f.new_person.name or f.new_person.address.partition("@")[0]
+                    added[key] = candidates.create_candidate(
+                        session, CandidateDraft(full_name=name, email=key)).id
+                    session.flush()
+                cid = added[key]
+            name = candidates.live_candidate(session, cid).full_name
+            kept = correspondence.keep_eml(session, cid, f.data, f.path.name)
+            self.lines.append(kept.line(name))
+            self.candidate_ids.append(cid)
