@@ -138,6 +138,7 @@ def test_the_timeline_shows_each_message_at_its_date(new_db: Database) -> None:
     mail = [e for e in events if e.kind == "mail"]
     assert [e.text for e in mail] == [f"E-mail from Zoë Ødegaard: {ZOE_SUBJECT}"]
     assert mail[0].at.date().isoformat() == "2026-06-08" and mail[0].ref is not None
+    assert mail[0].who == "Zoë Ødegaard"  # who wrote it
     assert events[-1] is mail[0]  # sent in June, before the person was added today
     with new_db.session() as s:
         correspondence.remove(s, mail[0].ref)

@@ -138,10 +138,12 @@ def timeline(session: Session, candidate_id: str, viewer_id: str | None = None) 
     name = session.scalar(select(Candidate.full_name).where(Candidate.id == candidate_id))
     for k in session.execute(select(Correspondence.id, Correspondence.sent_at,
                                     Correspondence.direction, Correspondence.subject,
-                                    Correspondence.created_by, Correspondence.application_id)
+                                    Correspondence.created_by, Correspondence.application_id,
+                                    Correspondence.sender)
                              .where(Correspondence.candidate_id == candidate_id,
                                     Correspondence.deleted_at.is_(None))):
-        events.append(Event(k.sent_at, name_of(people, k.created_by), "mail",
+        sender = k.sender.rpartition(" <")[0] or k.sender  # who wrote it, by their name
+        events.append(Event(k.sent_at, sender or name_of(people, k.created_by), "mail",
                             mail_text(k.direction, name or "", k.subject),
                             apps.get(k.application_id or ""), ref=k.id))
     for a in session.scalars(select(Activity).where(

@@ -109,7 +109,7 @@ def status_line(cmd: KeepMail) -> str:
     people = len(set(cmd.candidate_ids))
     before = len(cmd.lines) - new
     again = f"; {before} kept before" if before else ""
-    whom = "one candidate" if people == 1 else f"{people} candidates"
+    whom = cmd.names[0] if people == 1 else f"{people} candidates"
     return f"Kept {new} e-mails with {whom}{again}: they are on the timeline."
 
 

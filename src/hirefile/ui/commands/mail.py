@@ -39,9 +39,11 @@ class KeepMail(WriteCommand):
         self.lines: list[str] = []
         #: The candidates the e-mails went to, in order (the one added, for a new person).
         self.candidate_ids: list[str] = []
+        #: Their names, in the same order.
+        self.names: list[str] = []
 
     def write(self, session: Session) -> None:
-        self.lines, self.candidate_ids = [], []
+        self.lines, self.candidate_ids, self.names = [], [], []
         added: dict[str, str] = {}  # address → the candidate added for it in this step
         for f in self.files:
             cid = f.candidate_id
@@ -58,3 +60,4 @@ class KeepMail(WriteCommand):
             kept = correspondence.keep_eml(session, cid, f.data, f.path.name)
             self.lines.append(kept.line(name))
             self.candidate_ids.append(cid)
+            self.names.append(name)
