@@ -15,9 +15,9 @@ from PySide6.QtGui import QDropEvent
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.services import candidates, correspondence
 from hirefile.storage.database import Database
-from hirefile.storage.models import Candidate
+from hirefile.storage.models import Candidate, Correspondence
 from hirefile.ui.candidate import mail_drop
-from hirefile.ui.commands.base import undo_safely
+from hirefile.ui.commands.base import redo_safely, undo_safely
 from hirefile.ui.pages.candidates import CandidatesPage
 
 MAIL = Path(__file__).parent / "data" / "mail"
@@ -105,6 +105,12 @@ def test_an_unknown_sender_is_added_after_asking(qtbot: Any, page: CandidatesPag
     assert _mail_entries(page) == [f"E-mail from Zoë Ødegaard: {SUBJECT}"]
     assert undo_safely(page.undo_stack) is None  # one step: the person and the e-mail
     assert page.model.rowCount() == 0
+    assert redo_safely(page.undo_stack) is None
+    assert page.model.rowCount() == 1
+    with new_db.reader() as s:
+        [kept] = s.scalars(sa.select(Correspondence).where(
+            Correspondence.deleted_at.is_(None))).all()
+        assert kept.raw == ZOE_EML.read_bytes()
 
 
 def test_the_real_asking_box_names_the_sender(qtbot: Any,
