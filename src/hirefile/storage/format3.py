@@ -1,15 +1,27 @@
-"""File format 3: the file's retention rule, migrated from format 2.
+"""File format 3, migrated from format 2: the file's retention rule, and the text of CVs.
 
-Two columns on `company_profile` (`retention_months`, `retention_in_job_description`), added
-in one transaction after the verified backup (`migrations.backup_file`). A format-2 file has no
-rule, so the columns start empty (no rule) and off; a copy migrated on another machine gets the
-same rows, so two copies migrated apart still merge.
+Each concern has its own step below (as in `format2`); they run in order, in one transaction
+after the verified backup (`migrations.backup_file`), and each is idempotent and deterministic:
+a copy migrated on another machine gets the same rows, so two copies migrated apart still merge.
+
+- `retention_columns`: two columns on `company_profile` (`retention_months`,
+  `retention_in_job_description`); a format-2 file has no rule, so they start empty and off.
+- `attachment_text`: `attachment.text` and `attachment.text_note`, and the CV word index
+  (`storage.search.DOCUMENTS`) with its triggers. The text of files attached before is NOT read
+  here (reading every PDF would make opening the file slow): those attachments have no text
+  until they are attached again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import sqlalchemy as sa
 from sqlalchemy import Connection
+
+from hirefile.storage import search
+
+Step = Callable[[Connection], None]
 
 #: The columns format 3 adds: name → its SQL type and default.
 COLUMNS = {
@@ -17,10 +29,31 @@ COLUMNS = {
     "retention_in_job_description": "BOOLEAN NOT NULL DEFAULT false",
 }
 
+#: The columns format 3 adds to `attachment`.
+ATTACHMENT_COLUMNS = {"text": "TEXT", "text_note": "TEXT"}
+
 
 def upgrade(conn: Connection) -> None:
     """Upgrade a format-2 file to format 3 inside `conn`'s transaction."""
-    have = {c["name"] for c in sa.inspect(conn).get_columns("company_profile")}
-    for name, sql_type in COLUMNS.items():
+    for step in STEPS:
+        step(conn)
+
+
+def _add_columns(conn: Connection, table: str, columns: dict[str, str]) -> None:
+    have = {c["name"] for c in sa.inspect(conn).get_columns(table)}
+    for name, sql_type in columns.items():
         if name not in have:
-            conn.execute(sa.text(f"ALTER TABLE company_profile ADD COLUMN {name} {sql_type}"))
+            conn.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {name} {sql_type}"))
+
+
+def retention_columns(conn: Connection) -> None:
+    _add_columns(conn, "company_profile", COLUMNS)
+
+
+def attachment_text(conn: Connection) -> None:
+    _add_columns(conn, "attachment", ATTACHMENT_COLUMNS)
+    search.create_documents(conn)
+
+
+#: The steps from format 2 to 3, in order.
+STEPS: list[Step] = [retention_columns, attachment_text]
