@@ -53,6 +53,7 @@ from hirefile.domain.contacts import email_key
 from hirefile.domain.vocab import ActivityKind, LinkKind
 from hirefile.errors import NotFound, ValidationError
 from hirefile.services.activity import record
+from hirefile.storage import search
 from hirefile.storage.database import Database
 from hirefile.storage.models import (
     Activity,
@@ -78,7 +79,6 @@ from hirefile.storage.models import (
     ScorecardRating,
     StageChange,
 )
-from hirefile.storage import search
 from hirefile.storage.types import utcnow
 
 #: The name an erased person's record shows.
