@@ -189,8 +189,8 @@ def search_hits(session: Session, text: str) -> list[SearchHit]:
     names: dict[str, str] = {}
     for start in range(0, len(ids), 500):
         page = [a for cid in ids[start:start + 500] for a in docs.get(cid, [])]
-        names.update(session.execute(select(Attachment.id, Attachment.filename)
-                                     .where(Attachment.id.in_(page))).tuples().all())
+        names.update((aid, filename) for aid, filename in session.execute(
+            select(Attachment.id, Attachment.filename).where(Attachment.id.in_(page))))
     rows = {}
     for start in range(0, len(ids), 500):
         rows.update(candidate_rows(session, ids[start:start + 500]))

@@ -236,7 +236,7 @@ def index_problems(run: Callable[[str], list[tuple[Any, ...]]]) -> list[tuple[st
         ("CV index entr{ies} for no live attachment with text",
          f"SELECT count(*) FROM {DOCUMENTS} f LEFT JOIN attachment a ON a.rowid = f.rowid "
          f"WHERE a.rowid IS NULL OR NOT ({_INDEXED.format(a='a')})"),
-        ("live attachment{s} with text missing from the CV index",
+        ("live attachment{s} missing from the CV index (its text is not searched)",
          f"SELECT count(*) FROM attachment a WHERE {_INDEXED.format(a='a')} "
          f"AND a.rowid NOT IN (SELECT rowid FROM {DOCUMENTS})"),
         ("CV index entr{ies} {do} not say what {its} attachment holds",
