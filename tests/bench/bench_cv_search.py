@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from ratios import print_ratios  # tests/bench, beside this script
+from ratios import best_ms, print_ratios  # tests/bench, beside this script
 
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.services import listing
@@ -67,12 +67,7 @@ def cv_text(rng: random.Random, words: list[str], n: int) -> str:
 
 
 def best(fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(ROUNDS):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return min(times)
+    return best_ms(fn, ROUNDS)
 
 
 def main() -> int:
