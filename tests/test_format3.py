@@ -5,20 +5,23 @@ from __future__ import annotations
 
 import gzip
 import shutil
+import sqlite3
 import uuid
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from cv_files import pdf_cv
 from test_format2 import columns, counts, new_file_columns
 
-from hirefile.services import retention
+from hirefile.services import listing, retention
+from hirefile.services.attachments import attach_file
 from hirefile.services.erasure import ERASED_NAME
 from hirefile.services.merging import merge_file
 from hirefile.settings import Identity
-from hirefile.storage import check, migrations
+from hirefile.storage import check, format3, migrations
 from hirefile.storage.database import Database
-from hirefile.storage.models import Candidate
+from hirefile.storage.models import Attachment, Candidate
 
 FORMAT2 = Path(__file__).parent / "data" / "format2-demo.hirefile.gz"
 LENA = Identity(str(uuid.uuid4()), "Lena Hoffmann")
@@ -100,3 +103,38 @@ def test_two_format2_copies_migrated_apart_merge_their_rules(format2_file: Path,
         with db.reader() as s:
             assert retention.rule(s).months == 12
     assert check.check_file(format2_file).ok
+
+
+def _triggers(path: Path) -> set[str]:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master "
+                                           "WHERE type = 'trigger'")}
+
+
+def test_a_migrated_file_keeps_cv_text_and_finds_cvs_attached_after(format2_file: Path,
+                                                                     tmp_path: Path) -> None:
+    """Format 3 adds the CV text columns and the CV word index with its triggers; files
+    attached in format 2 are not read (opening stays quick), files attached after are."""
+    with Database.open(format2_file, LENA) as db:
+        assert {"text", "text_note"} <= set(columns(format2_file)["attachment"])
+        assert "document_fts" in columns(format2_file)
+        assert _triggers(format2_file) == _triggers(Database.create(
+            tmp_path / "New.hirefile", LENA).path)
+        with db.reader() as s:
+            assert s.scalar(sa.select(sa.func.count()).select_from(Attachment)
+                            .where(Attachment.text.is_not(None))) == 0
+            who = s.scalars(sa.select(Candidate.id).where(Candidate.anonymised_at.is_(None),
+                                                          Candidate.deleted_at.is_(None))
+                            .order_by(Candidate.id)).first()
+        assert who is not None
+        cv = tmp_path / "cv.pdf"
+        cv.write_bytes(pdf_cv([["Trained models with Kubeflow on GKE"]]))
+        with db.session() as s:
+            attach_file(s, who, cv)
+        with db.reader() as s:
+            assert listing.candidate_ids(s, text="kubeflow") == [who]
+    assert check.check_file(format2_file).ok
+    # migrating again (another copy, or a retried migration) changes nothing
+    with Database.open(format2_file, LENA) as db, db.session() as s:
+        format3.upgrade(s.connection())
+        assert listing.candidate_ids(s, text="kubeflow") == [who]

@@ -62,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("kind", choices=LIST_KINDS)
     s.add_argument("--json", action="store_true", help="print JSON (one array)")
 
+    s = sub.add_parser("search", help="find candidates as the app's search does (names, "
+                       "contacts, notes, tags, the words of their CVs): one line each, with "
+                       "where they matched")
+    s.add_argument("file", type=Path)
+    s.add_argument("text", metavar="TEXT", help="words to find (every one must match)")
+    s.add_argument("--json", action="store_true", help="print JSON (one array)")
+
     s = sub.add_parser("import-csv", help="import candidates from a CSV file (prints a report)")
     s.add_argument("file", type=Path)
     s.add_argument("csv", type=Path, metavar="IN.csv")
@@ -465,6 +472,24 @@ def _list(args: argparse.Namespace) -> int:
         return EXIT_OK
     _print_table([[_cell(getattr(r, c)) for c in columns] for r in rows], columns)
     print(f"({len(rows):,} {args.kind})")
+    return EXIT_OK
+
+
+def _search(args: argparse.Namespace) -> int:
+    from hirefile.services import listing
+
+    with _open(args, write=False) as db, db.reader() as s:
+        hits = listing.search_hits(s, args.text)
+    if args.json:
+        _print_json([h.as_dict() for h in hits])
+        return EXIT_OK
+    rows = [[h.name, h.email] for h in hits]
+    widths = [min(40, max([0] + [len(r[i]) for r in rows])) for i in range(2)]
+    for row, hit in zip(rows, hits, strict=True):
+        cells = [(c if len(c) <= w else c[: w - 1] + "…").ljust(w)
+                 for c, w in zip(row, widths, strict=True)]
+        print(f"{'  '.join(cells)}  matched: {hit.where()}")
+    print(f"({len(hits):,} candidate{'' if len(hits) == 1 else 's'})")
     return EXIT_OK
 
 
@@ -1043,7 +1068,8 @@ def _merge(args: argparse.Namespace) -> int:
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
-    "init": _init, "info": _info, "check": _check, "list": _list, "demo": _demo,
+    "init": _init, "info": _info, "check": _check, "list": _list, "search": _search,
+    "demo": _demo,
     "import-csv": _import_csv, "export-csv": _export_csv, "move": _move, "export": _export,
     "export-person": _export_person, "merge": _merge, "erase": _erase, "recover": _recover,
     "retention": _retention, "import-cv": _import_cv, "import-resume": _import_resume,

@@ -15,14 +15,13 @@ from __future__ import annotations
 import argparse
 import io
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for cv_files
 
 from cv_files import docx_cv, pdf_cv
-from ratios import print_ratios  # tests/bench, beside this script
+from ratios import best_ms, print_ratios  # tests/bench, beside this script
 
 from hirefile.domain.cv_fields import cv_fields
 from hirefile.domain.cv_text import MAX_PAGES, extract_cv_text
@@ -32,12 +31,7 @@ PEOPLE = 50
 
 
 def best(fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(ROUNDS):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return min(times)
+    return best_ms(fn, ROUNDS)
 
 
 def cv_lines(n: int) -> list[list[str]]:

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
+
+
+def best_ms(fn: Callable[[], object], rounds: int) -> float:
+    """The fastest of `rounds` runs of `fn`, in milliseconds."""
+    times = []
+    for _ in range(rounds):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return min(times)
 
 
 def print_ratios(results: Sequence[tuple[str, float, float, float]]) -> int:

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from hirefile.domain.candidates import CandidateDraft, validate_candidate
 from hirefile.domain.cv_fields import cv_fields
-from hirefile.domain.cv_text import MAX_BYTES, extract_cv_text
+from hirefile.domain.cv_text import MAX_BYTES, CvText, extract_cv_text
 from hirefile.domain.json_resume import JsonResumeError, parse_json_resume
 from hirefile.domain.roles import errors
 from hirefile.domain.vocab import ActivityKind
@@ -69,6 +69,8 @@ class CvPlan:
     notes: tuple[str, ...] = ()
     #: Attach the file to the person created (CVs yes, JSON Resumes no).
     attach: bool = True
+    #: The text read from the file, kept with the attachment (not read a second time).
+    cv: CvText | None = field(default=None, repr=False, compare=False)
 
     @property
     def importable(self) -> bool:
@@ -164,7 +166,7 @@ def read_cv(path: Path) -> CvPlan:
             return _unreadable(path, f"no name found in {path.name}; add the person by hand "
                                      "and attach the file")
         notes.append("name taken from the file's name")
-    return _checked(path, draft, tuple(notes))
+    return replace(_checked(path, draft, tuple(notes)), cv=cv)
 
 
 def read_resume(path: Path) -> CvPlan:
@@ -273,7 +275,7 @@ def _create(session: Session, plan: CvPlan, role: Role | None) -> str:
     candidate = create_candidate(session, plan.draft)
     detail: dict[str, object] = {"file": plan.path.name}
     if plan.attach:
-        detail["attachment"] = attach_file(session, candidate.id, plan.path).id
+        detail["attachment"] = attach_file(session, candidate.id, plan.path, cv=plan.cv).id
     if role is not None:
         pipeline.add_application(session, candidate.id, role.id, reason=IMPORT_REASON)
     kind = "CV" if plan.attach else "JSON Resume"

@@ -18,7 +18,9 @@ connection with `PRAGMA secure_delete=ON` (freed pages are zeroed):
   records' reports (a conflict about one of their rows keeps neither value). Ratings,
   stages, stage names of moves, dates, tags and offer amounts stay: the anonymous counts
   reports need;
-- rewrites the full-text index into one segment (`optimize`), so no old token survives.
+- takes the text read from their CVs (`attachment.text`, `text_note`) with the files;
+- rewrites the full-text indexes (names and CV words) into one segment each (`optimize`), so
+  no old token survives.
 
 Every blanked value is written through the session, so it carries this copy's next clock,
 later than every edit the copy holds: merging an older copy never brings a value back (and
@@ -52,6 +54,7 @@ from hirefile.domain.contacts import email_key
 from hirefile.domain.vocab import ActivityKind, LinkKind
 from hirefile.errors import NotFound, ValidationError
 from hirefile.services.activity import record
+from hirefile.storage import search
 from hirefile.storage.database import Database
 from hirefile.storage.models import (
     Activity,
@@ -78,7 +81,6 @@ from hirefile.storage.models import (
     ScorecardRating,
     StageChange,
 )
-from hirefile.storage.search import TABLE as SEARCH_TABLE
 from hirefile.storage.types import utcnow
 
 #: The name an erased person's record shows.
@@ -367,10 +369,10 @@ def _scrub(session: Session, ids: list[str],
     app_ids = [a.id for a in apps]
     attached = sa.or_(Attachment.candidate_id.in_(ids), Attachment.application_id.in_(app_ids))
     for a in session.scalars(sa.select(Attachment).where(attached)):
-        if a.size or a.filename or a.deleted_at is None:
+        if a.size or a.filename or a.deleted_at is None or a.text is not None or a.text_note:
             a.data = b""
             _set(a, {"filename": "", "size": 0, "sha256": hashlib.sha256(b"").hexdigest(),
-                     **({} if a.deleted_at else gone)})
+                     "text": None, "text_note": None, **({} if a.deleted_at else gone)})
             removed["attachments"] += 1
     for m in session.scalars(sa.select(Correspondence).where(sa.or_(
             Correspondence.candidate_id.in_(ids), Correspondence.application_id.in_(app_ids)))):
@@ -402,9 +404,8 @@ def _scrub(session: Session, ids: list[str],
         removed["mentions in other records"] += _scrub_mentions(
             session, ids, app_ids, hashed, within)
     session.flush()
-    if +removed:  # one segment: the index keeps no token of what was there
-        session.execute(sa.text(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) "
-                                "VALUES ('optimize')"))
+    if +removed:  # one segment each: the indexes keep no token of what was there
+        search.optimize(session.connection())
     return +removed
 
 

@@ -21,6 +21,7 @@ from hirefile.domain.vocab import InterviewStatus, RoleStatus, StageKind
 from hirefile.storage import search
 from hirefile.storage.models import (
     Application,
+    Attachment,
     Candidate,
     Interview,
     Offer,
@@ -140,7 +141,8 @@ class CandidateRow:
 
 
 def _candidate_filter(session: Session, stmt: Select[Any], text: str | None) -> Select[Any]:
-    """Live candidates matching `text` (full-text search, accents and scripts included).
+    """Live candidates matching `text` (full-text search, accents and scripts included; the
+    words of their CVs too).
     Erased people are not listed: their record stays only as anonymous counts in pipelines."""
     stmt = stmt.where(_live(Candidate), Candidate.anonymised_at.is_(None))
     if not text or not text.strip():
@@ -152,7 +154,58 @@ def _candidate_filter(session: Session, stmt: Select[Any], text: str | None) -> 
                         # sort_name is the folded name: the folded twin of each term
                         # finds it, so the name is not scanned twice.
                         short_columns=(Candidate.sort_name,),
-                        ascii_columns=(Candidate.email,))
+                        ascii_columns=(Candidate.email,), id_column=Candidate.id)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A candidate the search finds, and where: places in their record (name, contacts,
+    notes, tags, company, title or location) and the CV files whose words match."""
+
+    id: str
+    name: str
+    email: str
+    places: tuple[str, ...]
+    files: tuple[str, ...]
+
+    def where(self) -> str:
+        """"name, CV Anna Berg.pdf": where the search found them, for one line."""
+        return ", ".join([*self.places, *(f"CV {f}" for f in self.files)])
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "email": self.email,
+                "matched": list(self.places), "files": list(self.files)}
+
+
+def search_hits(session: Session, text: str) -> list[SearchHit]:
+    """The candidates the app's search finds for `text` (as the list shows them, by name),
+    each with where it matched."""
+    ids = candidate_ids(session, text=text)
+    if not ids:
+        return []
+    conn = session.connection()
+    places = search.matched_places(conn, text, ids)
+    docs = search.matched_documents(conn, text, ids)
+    names: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        page = [a for cid in ids[start:start + 500] for a in docs.get(cid, [])]
+        names.update((aid, filename) for aid, filename in session.execute(
+            select(Attachment.id, Attachment.filename).where(Attachment.id.in_(page))))
+    rows = {}
+    for start in range(0, len(ids), 500):
+        rows.update(candidate_rows(session, ids[start:start + 500]))
+    short = [fold(w) for w in text.split() if len(fold(w)) < 3 and fold(w)]
+    out = []
+    for cid in ids:
+        row = rows[cid]
+        found = places.get(cid, [])
+        if short and "name" not in found and any(w in fold(row.name) for w in short):
+            found = ["name", *found]
+        if short and "contacts" not in found and any(w in row.email.lower() for w in short):
+            found = [*found, "contacts"]
+        out.append(SearchHit(cid, row.name, row.email, tuple(dict.fromkeys(found)),
+                             tuple(names[a] for a in docs.get(cid, []) if a in names)))
+    return out
 
 
 def candidate_count(session: Session, text: str | None = None) -> int:

@@ -1,13 +1,16 @@
-"""File format 3, migrated from format 2: a step per concern (`STEPS`), each idempotent and
-deterministic, in the transaction after the verified backup (`migrations.backup_file`).
+"""File format 3, migrated from format 2: a step per concern (`STEPS`, as in `format2`), each
+idempotent and deterministic, run in order in one transaction after the verified backup
+(`migrations.backup_file`). A copy migrated on another machine gets the same rows, so two
+copies migrated apart still merge.
 
-- the file's retention rule: two columns on `company_profile` (`retention_months`,
-  `retention_in_job_description`). A format-2 file has no rule, so the columns start empty (no
-  rule) and off;
-- kept correspondence: the `correspondence` table (e-mails kept with a candidate), empty.
-
-A copy migrated on another machine gets the same rows, so two copies migrated apart still
-merge.
+- `retention_columns`: the file's retention rule, two columns on `company_profile`
+  (`retention_months`, `retention_in_job_description`); a format-2 file has no rule, so they
+  start empty and off;
+- `attachment_text`: `attachment.text` and `attachment.text_note`, and the CV word index
+  (`storage.search.DOCUMENTS`) with its triggers. The text of files attached before is NOT read
+  here (reading every PDF would make opening the file slow): those attachments have no text
+  until they are attached again;
+- `correspondence_table`: kept correspondence (e-mails kept with a candidate), empty.
 """
 
 from __future__ import annotations
@@ -17,22 +20,42 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
+from hirefile.storage import search
 from hirefile.storage.models import Base
+
+Step = Callable[[Connection], None]
 
 #: The columns format 3 adds: name → its SQL type and default.
 COLUMNS = {
     "retention_months": "INTEGER",
     "retention_in_job_description": "BOOLEAN NOT NULL DEFAULT false",
 }
+#: The columns format 3 adds to `attachment`.
+ATTACHMENT_COLUMNS = {"text": "TEXT", "text_note": "TEXT"}
 #: The tables format 3 adds, made from the models (with their indexes).
 TABLES = ("correspondence",)
 
 
-def retention_columns(conn: Connection) -> None:
-    have = {c["name"] for c in sa.inspect(conn).get_columns("company_profile")}
-    for name, sql_type in COLUMNS.items():
+def upgrade(conn: Connection) -> None:
+    """Upgrade a format-2 file to format 3 inside `conn`'s transaction."""
+    for step in STEPS:
+        step(conn)
+
+
+def _add_columns(conn: Connection, table: str, columns: dict[str, str]) -> None:
+    have = {c["name"] for c in sa.inspect(conn).get_columns(table)}
+    for name, sql_type in columns.items():
         if name not in have:
-            conn.execute(sa.text(f"ALTER TABLE company_profile ADD COLUMN {name} {sql_type}"))
+            conn.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {name} {sql_type}"))
+
+
+def retention_columns(conn: Connection) -> None:
+    _add_columns(conn, "company_profile", COLUMNS)
+
+
+def attachment_text(conn: Connection) -> None:
+    _add_columns(conn, "attachment", ATTACHMENT_COLUMNS)
+    search.create_documents(conn)
 
 
 def correspondence_table(conn: Connection) -> None:
@@ -41,10 +64,4 @@ def correspondence_table(conn: Connection) -> None:
 
 
 #: The steps from format 2 to 3, in order.
-STEPS: list[Callable[[Connection], None]] = [retention_columns, correspondence_table]
-
-
-def upgrade(conn: Connection) -> None:
-    """Upgrade a format-2 file to format 3 inside `conn`'s transaction."""
-    for step in STEPS:
-        step(conn)
+STEPS: list[Step] = [retention_columns, attachment_text, correspondence_table]

@@ -8,6 +8,16 @@ indexed twice, as written and folded (accents removed, `hirefile.domain.names.fo
 queries are folded the same way, so "lodz" finds "Łódź". Shorter terms (two-letter Chinese or
 Korean names) fall back to a LIKE scan of the candidates' names and e-mails.
 
+The words of the candidates' CVs (`attachment.text`, read when a PDF or Word file is attached)
+are in a second, word index (`document_fts`, rowid = the attachment's rowid, tokenizer
+`unicode61 remove_diacritics 2`): a trigram index is about ten times the text it holds, a word
+index a fraction of it, and a CV is long. A typed term matches a CV's word by prefix ("kube"
+finds "kubeflow"). Triggers on `attachment` keep it current too: an attachment is indexed while
+it is live, has text and belongs to a candidate.
+
+A candidate matches when every typed term is found in their record (`candidate_fts`) or in one
+of their CVs (`document_fts`).
+
 On another database engine `create` does nothing and `matching_rowids` returns None: callers
 then filter with plain LIKE (PostgreSQL will get its own index here).
 """
@@ -82,13 +92,51 @@ DDL = [
 ]
 
 
+DOCUMENTS = "document_fts"
+
+# An attachment `a` is indexed when this holds.
+_INDEXED = "{a}.text IS NOT NULL AND {a}.deleted_at IS NULL AND {a}.candidate_id IS NOT NULL"
+
+
+def _insert_document(alias: str, where: str) -> str:
+    return (f"INSERT INTO {DOCUMENTS}(rowid, candidate_id, attachment_id, text) "
+            f"SELECT {alias}.rowid, {alias}.candidate_id, {alias}.id, {alias}.text "
+            f"FROM attachment {alias} WHERE {_INDEXED.format(a=alias)} AND ({where})")
+
+
+DOCUMENT_DDL = [
+    f"""CREATE VIRTUAL TABLE IF NOT EXISTS {DOCUMENTS} USING fts5(candidate_id UNINDEXED,
+        attachment_id UNINDEXED, text, tokenize='unicode61 remove_diacritics 2')""",
+    f"""CREATE TRIGGER IF NOT EXISTS document_fts_ai AFTER INSERT ON attachment
+        WHEN {_INDEXED.format(a='new')} BEGIN
+        {_insert_document('a', 'a.rowid = new.rowid')}; END""",
+    f"""CREATE TRIGGER IF NOT EXISTS document_fts_au AFTER UPDATE OF text, deleted_at,
+        candidate_id ON attachment BEGIN
+        DELETE FROM {DOCUMENTS} WHERE rowid = old.rowid;
+        {_insert_document('a', 'a.rowid = new.rowid')}; END""",
+    f"""CREATE TRIGGER IF NOT EXISTS document_fts_ad AFTER DELETE ON attachment BEGIN
+        DELETE FROM {DOCUMENTS} WHERE rowid = old.rowid; END""",
+]
+
+
 def create(conn: Connection) -> None:
-    """Create the index and its triggers, and index what is already there."""
+    """Create the indexes and their triggers, and index what is already there."""
     if conn.dialect.name != "sqlite":
         return
     for statement in DDL:
         conn.exec_driver_sql(statement)
+    create_documents(conn)
     rebuild(conn)
+
+
+def create_documents(conn: Connection) -> None:
+    """Create the CV word index and its triggers (file format 3), indexing the CVs' text."""
+    if conn.dialect.name != "sqlite":
+        return
+    for statement in DOCUMENT_DDL:
+        conn.exec_driver_sql(statement)
+    conn.exec_driver_sql(f"DELETE FROM {DOCUMENTS}")
+    conn.exec_driver_sql(_insert_document("a", "1 = 1"))
 
 
 def rebuild(conn: Connection) -> None:
@@ -96,27 +144,38 @@ def rebuild(conn: Connection) -> None:
         return
     conn.exec_driver_sql(f"DELETE FROM {TABLE}")
     conn.exec_driver_sql(_insert_for("c", "c.deleted_at IS NULL"))
+    conn.exec_driver_sql(f"DELETE FROM {DOCUMENTS}")
+    conn.exec_driver_sql(_insert_document("a", "1 = 1"))
+
+
+def optimize(conn: Connection) -> None:
+    """Rewrite both indexes into one segment each, so no token of removed text survives."""
+    if conn.dialect.name != "sqlite":
+        return
+    for table in (TABLE, DOCUMENTS):
+        conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
 
 def repair(conn: Connection, candidate_ids: Sequence[str] | None = None) -> None:
-    """Make the index say what the candidates hold (those named, or all), writing only the
-    entries that do not: an entry of a removed candidate goes, a stale one is written again,
-    a missing one is added. The triggers keep it current on every write; this is for a file
-    written by something that bypassed them, and costs next to nothing when all agree."""
+    """Make the indexes say what the candidates and their CVs hold (those named, or all),
+    writing only the entries that do not: an entry of a removed candidate or attachment goes,
+    a stale one is written again, a missing one is added. The triggers keep them current on
+    every write; this is for a file written by something that bypassed them, and costs next to
+    nothing when all agree."""
     if conn.dialect.name != "sqlite":
         return
     if candidate_ids is None:
-        chunks: list[tuple[str, dict[str, str]]] = [("1 = 1", {})]
+        chunks: list[tuple[str, dict[str, str]]] = [("", {})]
     else:
         ids = list(candidate_ids)
         chunks = []
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            marks = ", ".join(f":i{n}" for n in range(len(chunk)))
-            chunks.append((f"c.id IN ({marks})",
+            chunks.append((", ".join(f":i{n}" for n in range(len(chunk))),
                            {f"i{n}": cid for n, cid in enumerate(chunk)}))
-    for where, params in chunks:
-        if candidate_ids is None:
+    for marks, params in chunks:
+        where = f"c.id IN ({marks})" if marks else "1 = 1"
+        if not marks:
             conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid NOT IN "
                               "(SELECT rowid FROM candidate WHERE deleted_at IS NULL)"))
         else:
@@ -128,6 +187,21 @@ def repair(conn: Connection, candidate_ids: Sequence[str] | None = None) -> None
                           f"AND ({_stale()}))"), params)
         conn.execute(text(_insert_for("c", f"{where} AND c.deleted_at IS NULL AND c.rowid "
                                            f"NOT IN (SELECT rowid FROM {TABLE})")), params)
+        # the CVs: entries of these candidates, or of attachments now theirs
+        mine = (f"(f.candidate_id IN ({marks}) OR a.candidate_id IN ({marks}))" if marks
+                else "1 = 1")
+        conn.execute(text(f"DELETE FROM {DOCUMENTS} WHERE rowid IN (SELECT f.rowid FROM "
+                          f"{DOCUMENTS} f LEFT JOIN attachment a ON a.rowid = f.rowid "
+                          f"WHERE {mine} AND (a.rowid IS NULL OR NOT "
+                          f"({_INDEXED.format(a='a')}) OR {_DOC_STALE}))"), params)
+        conn.execute(text(_insert_document(
+            "a", (f"a.candidate_id IN ({marks}) AND " if marks else "")
+            + f"a.rowid NOT IN (SELECT rowid FROM {DOCUMENTS})")), params)
+
+
+# An entry `f` of the CV index that does not say what its attachment `a` holds.
+_DOC_STALE = "f.candidate_id IS NOT a.candidate_id OR f.attachment_id IS NOT a.id " \
+             "OR f.text IS NOT a.text"
 
 
 def _stale() -> str:
@@ -146,6 +220,8 @@ def index_problems(run: Callable[[str], list[tuple[Any, ...]]]) -> list[tuple[st
     `run` executes SQL on the file and returns its rows.
     """
     stale = _stale()
+    has_documents = run("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                        f"'{DOCUMENTS}'")[0][0]
     queries = [
         ("live candidate{s} missing from the search index",
          f"SELECT count(*) FROM candidate c WHERE c.deleted_at IS NULL "
@@ -157,7 +233,18 @@ def index_problems(run: Callable[[str], list[tuple[Any, ...]]]) -> list[tuple[st
          "notes, tags)",
          f"SELECT count(*) FROM {TABLE} f JOIN candidate c ON c.rowid = f.rowid "
          f"WHERE {stale}"),
+        ("CV index entr{ies} for no live attachment with text",
+         f"SELECT count(*) FROM {DOCUMENTS} f LEFT JOIN attachment a ON a.rowid = f.rowid "
+         f"WHERE a.rowid IS NULL OR NOT ({_INDEXED.format(a='a')})"),
+        ("live attachment{s} missing from the CV index (its text is not searched)",
+         f"SELECT count(*) FROM attachment a WHERE {_INDEXED.format(a='a')} "
+         f"AND a.rowid NOT IN (SELECT rowid FROM {DOCUMENTS})"),
+        ("CV index entr{ies} {do} not say what {its} attachment holds",
+         f"SELECT count(*) FROM {DOCUMENTS} f JOIN attachment a ON a.rowid = f.rowid "
+         f"WHERE {_INDEXED.format(a='a')} AND ({_DOC_STALE})"),
     ]
+    if not has_documents:  # a file of format 2, read before it is migrated
+        queries = queries[:3]
     out = []
     for what, sql in queries:
         n = run(sql)[0][0] or 0
@@ -194,43 +281,66 @@ def _terms(query: str) -> list[tuple[str, ...]]:
     return [t for t in out if t]
 
 
+def _document_query(variants: Sequence[str], *, prefix: bool) -> str | None:
+    """The CV index query for one typed term (its variants OR-ed), or None when it has no
+    word in it (punctuation only)."""
+    words = [v for v in variants if any(ch.isalnum() for ch in v)]
+    if not words:
+        return None
+    star = "*" if prefix else ""
+    return " OR ".join(f'"{v}"{star}' for v in words)
+
+
 def candidate_filter(dialect_name: str, query: str, rowid_column: Any,
                      short_columns: Sequence[Any] = (),
-                     ascii_columns: Sequence[Any] = ()) -> ColumnElement[bool] | None:
+                     ascii_columns: Sequence[Any] = (),
+                     id_column: Any = None) -> ColumnElement[bool] | None:
     """A WHERE clause restricting candidates (by `rowid_column`) to those matching `query`.
 
-    Every term must match (AND), as typed or folded. Terms of three or more characters use the
-    trigram index. Shorter ones (a two-letter Chinese or Korean name) cannot: they are matched
-    with LIKE on `short_columns` of the candidate table (the folded name), and on
-    `ascii_columns` (e-mail) only for ASCII terms, a scan that is cheaper there than over the
-    index's text. None for an empty query or an engine without the index.
+    Every term must match (AND), as typed or folded, in the candidate's record or (with
+    `id_column`, the candidate's key) in the words of one of their CVs. Terms of three or more
+    characters use the trigram index. Shorter ones (a two-letter Chinese or Korean name)
+    cannot: they are matched with LIKE on `short_columns` of the candidate table (the folded
+    name), and on `ascii_columns` (e-mail) only for ASCII terms, a scan that is cheaper there
+    than over the index's text; in CVs, a short term is a whole word ("Go"), a longer one the
+    start of a word ("kube" finds "kubeflow"). None for an empty query or an engine without
+    the index.
     """
     terms = _terms(query)
     if not terms or dialect_name != "sqlite":
         return None
-    long_terms = [t for t in terms if min(len(v) for v in t) >= 3]
-    short_terms = [t for t in terms if min(len(v) for v in t) < 3]
     clauses: list[ColumnElement[bool]] = []
-    if long_terms:
-        match = " AND ".join("(" + " OR ".join(f'"{v}"' for v in t) + ")" for t in long_terms)
-        inner = text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :fts_match"
-                     ).bindparams(fts_match=match)
-        clauses.append(rowid_column.in_(inner))
-    for t in short_terms:
-        columns = list(short_columns)
-        if all(v.isascii() for v in t):
-            columns += ascii_columns  # an e-mail never holds 王: no need to read it for that
-        clauses.append(or_(*[col.like(f"%{v}%") for col in columns for v in t]))
+    for n, t in enumerate(terms):
+        short = min(len(v) for v in t) < 3
+        found: list[ColumnElement[bool]] = []
+        if short:
+            columns = list(short_columns)
+            if all(v.isascii() for v in t):
+                columns += ascii_columns  # an e-mail never holds 王: no need to read it for that
+            found += [col.like(f"%{v}%") for col in columns for v in t]
+        else:
+            match = " OR ".join(f'"{v}"' for v in t)
+            found.append(rowid_column.in_(
+                text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :fts_match{n}"
+                     ).bindparams(**{f"fts_match{n}": match})))
+        words = _document_query(t, prefix=not short) if id_column is not None else None
+        if words is not None:
+            found.append(id_column.in_(
+                text(f"SELECT candidate_id FROM {DOCUMENTS} WHERE {DOCUMENTS} "
+                     f"MATCH :doc_match{n}").bindparams(**{f"doc_match{n}": words})))
+        clauses.append(or_(*found))
     return and_(*clauses)
 
 
 def apply(stmt: Select[Any], dialect_name: str, query: str | None, rowid_column: Any,
           fallback: ColumnElement[bool] | None = None,
-          short_columns: Sequence[Any] = (), ascii_columns: Sequence[Any] = ()) -> Select[Any]:
+          short_columns: Sequence[Any] = (), ascii_columns: Sequence[Any] = (),
+          id_column: Any = None) -> Select[Any]:
     """`stmt` filtered by `query` (or by `fallback` where there is no full-text index)."""
     if not query or not query.strip():
         return stmt
-    clause = candidate_filter(dialect_name, query, rowid_column, short_columns, ascii_columns)
+    clause = candidate_filter(dialect_name, query, rowid_column, short_columns, ascii_columns,
+                              id_column)
     if clause is not None:
         return stmt.where(clause)
     return stmt.where(fallback) if fallback is not None else stmt
@@ -238,3 +348,57 @@ def apply(stmt: Select[Any], dialect_name: str, query: str | None, rowid_column:
 
 def indexed_count(conn: Connection) -> int:
     return int(conn.exec_driver_sql(f"SELECT count(*) FROM {TABLE}").scalar() or 0)
+
+
+#: The columns of the candidate index, by what a person calls them.
+PLACES = {"name": "name", "contact": "contacts", "notes": "notes", "tags": "tags",
+          "other": "company, title or location"}
+
+
+def _chunks(values: Sequence[Any]) -> list[tuple[str, dict[str, Any]]]:
+    out = []
+    for start in range(0, len(values), 500):
+        chunk = values[start:start + 500]
+        out.append((", ".join(f":v{n}" for n in range(len(chunk))),
+                    {f"v{n}": v for n, v in enumerate(chunk)}))
+    return out
+
+
+def matched_places(conn: Connection, query: str, candidate_ids: Sequence[str]
+                   ) -> dict[str, list[str]]:
+    """Where each of `candidate_ids` matches some term of `query` in their record: their
+    candidate key → the places (`PLACES` values) the index finds a term in. Terms of three or
+    more characters only (shorter ones are matched by LIKE on the name and e-mail)."""
+    out: dict[str, list[str]] = {}
+    long_terms = [t for t in _terms(query) if min(len(v) for v in t) >= 3]
+    if conn.dialect.name != "sqlite" or not long_terms or not candidate_ids:
+        return out
+    anything = " OR ".join(f'"{v}"' for t in long_terms for v in t)
+    for column, place in PLACES.items():
+        for marks, params in _chunks(list(candidate_ids)):
+            rows = conn.execute(text(
+                f"SELECT c.id FROM {TABLE} f JOIN candidate c ON c.rowid = f.rowid "
+                f"WHERE {TABLE} MATCH :q AND c.id IN ({marks})"),
+                {**params, "q": f"{column} : ({anything})"})
+            for (cid,) in rows:
+                out.setdefault(cid, []).append(place)
+    return out
+
+
+def matched_documents(conn: Connection, query: str, candidate_ids: Sequence[str]
+                      ) -> dict[str, list[str]]:
+    """The attachments (keys) of each of `candidate_ids` whose words match some term of
+    `query`, by candidate key, in the order they were attached."""
+    out: dict[str, list[str]] = {}
+    queries = [_document_query(t, prefix=min(len(v) for v in t) >= 3) for t in _terms(query)]
+    words = " OR ".join(f"({q})" for q in queries if q)
+    if conn.dialect.name != "sqlite" or not words or not candidate_ids:
+        return out
+    for marks, params in _chunks(list(candidate_ids)):
+        rows = conn.execute(text(
+            f"SELECT f.candidate_id, f.attachment_id FROM {DOCUMENTS} f "
+            f"WHERE {DOCUMENTS} MATCH :q AND f.candidate_id IN ({marks}) ORDER BY f.rowid"),
+            {**params, "q": words})
+        for cid, aid in rows:
+            out.setdefault(cid, []).append(aid)
+    return out

@@ -185,6 +185,12 @@ class Attachment(Tracked, Base):
     sha256: Mapped[str] = mapped_column(sa.String(64))
     #: Loaded only when asked for: listing attachments never reads their bytes.
     data: Mapped[bytes] = mapped_column(sa.LargeBinary, deferred=True)
+    #: The text read from a PDF or Word file when attached (capped, `domain.cv_text`), for
+    #: search and the preview; None when there is none (another kind of file, a scan, a file
+    #: attached before format 3). Loaded only when asked for.
+    text: Mapped[str | None] = mapped_column(sa.Text, deferred=True)
+    #: Why there is no text, one line (a scan, a damaged file…); None when there is text.
+    text_note: Mapped[str | None] = mapped_column(sa.Text)
 
 
 class Correspondence(Tracked, Base):

@@ -1,4 +1,6 @@
-"""A candidate's attachments (CVs and the like): the list, Add…, Open and Remove.
+"""A candidate's attachments (CVs and the like): the list, Add…, Open and Remove, and below the
+list a read-only preview of the selected file's text (the text read from a PDF or Word CV when
+it was attached), or why there is none.
 
 Files are kept inside the hiring file, so copying the file copies them. Opening writes a private
 temporary copy (`services.attachments.temp_copy`) and hands it to the system viewer. The file
@@ -12,7 +14,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QPushButton, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+)
 
 from hirefile.errors import HirefileError
 from hirefile.services import attachments
@@ -87,6 +97,7 @@ class AttachmentsPanel(QObject):
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         table.addAction(self.remove_action)
+        self.preview = self._make_preview(table)
         self._db: Database | None = None
         self._stack: QUndoStack | None = None
         self._candidate_id: str | None = None
@@ -98,6 +109,28 @@ class AttachmentsPanel(QObject):
         table.selectionModel().selectionChanged.connect(self._update)
         self.model.modelReset.connect(self._update)
         self._update()
+
+    @staticmethod
+    def _make_preview(table: QTableView) -> QPlainTextEdit:
+        """The text preview, below the list: the two share the tab's height in a splitter."""
+        preview = QPlainTextEdit()
+        preview.setObjectName("attachmentPreview")
+        preview.setReadOnly(True)
+        preview.setAccessibleName("Text of the selected file")
+        preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        preview.setPlaceholderText("Select a CV to read its text here")
+        parent = table.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        if layout is not None:
+            splitter = QSplitter(Qt.Orientation.Vertical)
+            splitter.setObjectName("attachmentSplitter")
+            splitter.setChildrenCollapsible(False)
+            layout.replaceWidget(table, splitter)
+            splitter.addWidget(table)
+            splitter.addWidget(preview)
+            splitter.setStretchFactor(0, 1)
+            splitter.setStretchFactor(1, 3)
+        return preview
 
     def set_database(self, db: Database | None, stack: QUndoStack | None = None) -> None:
         """The file, and the window's undo stack that each add and remove is a step on."""
@@ -126,7 +159,23 @@ class AttachmentsPanel(QObject):
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
+    def _show_text(self) -> None:
+        """The selected file's text in the preview, or why there is none."""
+        info = self.selected()
+        if self._db is None or info is None:
+            self.preview.clear()
+            return
+        try:
+            with self._db.reader() as s:
+                found = attachments.attachment_text(s, info.id)
+        except HirefileError as exc:
+            self.preview.setPlainText(exc.message)
+            return
+        self.preview.setPlainText(found.text if found.text is not None
+                                  else f"No text could be read: {found.problem}")
+
     def _update(self, *_args: object) -> None:
+        self._show_text()
         has = self.selected() is not None
         self.add_button.setEnabled(self._candidate_id is not None)
         self.open_button.setEnabled(has)
