@@ -637,21 +637,29 @@ def _tag(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _note(args: argparse.Namespace) -> int:
+def _application_in(s: Any, candidate: Any, role: str | None) -> str | None:
+    """The candidate's application to the role named by `role` (None without one); one line
+    when they are not in its pipeline."""
     from hirefile.errors import NotFound
     from hirefile.services import pipeline
+    from hirefile.services.refs import role_ref
+
+    if not role:
+        return None
+    found = role_ref(s, role)
+    app = pipeline.application_for(s, candidate.id, found.id)
+    if app is None:
+        raise NotFound(f"{candidate.full_name} is not in the pipeline of “{found.title}”")
+    return app.id
+
+
+def _note(args: argparse.Namespace) -> int:
     from hirefile.services.candidates import add_note
-    from hirefile.services.refs import candidate_ref, role_ref
+    from hirefile.services.refs import candidate_ref
 
     with _open(args) as db, db.session() as s:
         c = candidate_ref(s, args.candidate)
-        app_id = None
-        if args.role:
-            role = role_ref(s, args.role)
-            app = pipeline.application_for(s, c.id, role.id)
-            if app is None:
-                raise NotFound(f"{c.full_name} is not in the pipeline of “{role.title}”")
-            app_id = app.id
+        app_id = _application_in(s, c, args.role)
         note = add_note(s, c.id, args.text, application_id=app_id)
     if args.json:
         _print_json({"id": note.id, "candidate_id": c.id, "application_id": app_id,
@@ -961,10 +969,10 @@ def _export_resume(args: argparse.Namespace) -> int:
 
 def _draft(args: argparse.Namespace) -> int:
     """One e-mail draft from a template, written atomically; one entry on the timeline."""
-    from hirefile.errors import NotFound, ValidationError
+    from hirefile.errors import ValidationError
     from hirefile.fsutil import check_output
-    from hirefile.services import mail, pipeline
-    from hirefile.services.refs import candidate_ref, role_ref
+    from hirefile.services import mail
+    from hirefile.services.refs import candidate_ref
 
     if args.list_templates:
         for t in mail.templates():
@@ -984,13 +992,7 @@ def _draft(args: argparse.Namespace) -> int:
     check_output(out)
     with _open(args) as db, db.session() as s:
         c = candidate_ref(s, args.candidate)
-        app_id = None
-        if args.role:
-            role = role_ref(s, args.role)
-            app = pipeline.application_for(s, c.id, role.id)
-            if app is None:
-                raise NotFound(f"{c.full_name} is not in the pipeline of “{role.title}”")
-            app_id = app.id
+        app_id = _application_in(s, c, args.role)
         draft = mail.prepare_draft(s, c.id, args.template, application_id=app_id,
                                    reason=args.reason)
         if draft.problems and not args.allow_empty:
