@@ -224,3 +224,24 @@ def test_for_someone_in_two_roles_the_dialog_asks_which(qtbot: Any, demo_db: Dat
     single = WriteEmailDialog(None, demo_db, [add_person(demo_db, name="Ana Lima")[0]])
     qtbot.addWidget(single)
     assert not single.form.roleCombo.isVisibleTo(single)
+
+
+def test_changing_the_template_asks_before_replacing_edits(
+        qtbot: Any, demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    cid, _app = add_person(demo_db)
+    d = WriteEmailDialog(None, demo_db, [cid], template_key="rejection")
+    qtbot.addWidget(d)
+    f = d.form
+    asked: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(mail_dialog, "ask_replace_edits",
+                        lambda parent, name: asked.append(name) or answer[0])
+    f.templateCombo.setCurrentIndex(f.templateCombo.findData("talent_pool"))
+    assert asked == []  # nothing edited: filled in again without a question
+    f.bodyEdit.setPlainText(f.bodyEdit.toPlainText() + "\nP.S. Loved your talk at PyData.")
+    f.templateCombo.setCurrentIndex(f.templateCombo.findData("rejection"))
+    assert len(asked) == 1
+    assert d.template_key == "talent_pool" and "PyData" in f.bodyEdit.toPlainText()  # kept
+    answer[0] = True
+    f.templateCombo.setCurrentIndex(f.templateCombo.findData("rejection"))
+    assert d.template_key == "rejection" and "PyData" not in f.bodyEdit.toPlainText()

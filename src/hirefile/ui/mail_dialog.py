@@ -16,9 +16,9 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from hirefile.domain.mail_drafts import write_draft
 from hirefile.errors import HirefileError
@@ -39,6 +39,20 @@ EML_FILTER = "E-mail draft (*.eml)"
 DRAFTS_FOLDER = "Hirefile drafts"
 #: How many names the bulk dialog lists before "and N more".
 NAMES_SHOWN = 6
+
+
+def ask_replace_edits(parent: QWidget | None, template_name: str) -> bool:
+    """The subject or text were edited: fill them in again from the template chosen?"""
+    box = QMessageBox(QMessageBox.Icon.Question, "Write E-mail",
+                      "Replace your changes to the subject and text?",
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(f"They are filled in again from “{template_name}”.")
+    replace = box.addButton("Replace", QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton("Keep My Changes", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is replace
 
 
 def draft_file_name(draft: mail.Draft) -> str:
@@ -80,6 +94,10 @@ class WriteEmailDialog(QDialog):
         self._db, self._ids, self._application_id = db, list(candidate_ids), application_id
         self.bulk = len(self._ids) > 1
         self.draft: mail.Draft | None = None
+        #: What the last fill wrote (subject, body) and the choices it was made from (template,
+        #: role, reason): edits since are asked about before another fill replaces them.
+        self._filled: tuple[str, str] | None = None
+        self._chosen: tuple[int, int, str] = (0, 0, "")
         self.drafts: list[mail.Draft] = []
         self.skipped: list[tuple[str, str]] = []
         for t in mail.templates():
@@ -133,9 +151,37 @@ class WriteEmailDialog(QDialog):
 
     # filling in ------------------------------------------------------------------------------
 
-    def refill(self, *_args: object) -> None:
-        """Fill the chosen template in again (edits to the subject and body are replaced)."""
+    def _edited(self) -> bool:
         f = self.form
+        return (not self.bulk and self._filled is not None
+                and (f.subjectEdit.text(), f.bodyEdit.toPlainText()) != self._filled)
+
+    def _choose_again(self, chosen: tuple[int, int, str]) -> None:
+        """Put the template, role and reason back as they were (no fill)."""
+        f = self.form
+        for w in (f.templateCombo, f.roleCombo, f.reasonEdit):
+            w.blockSignals(True)
+        try:
+            f.templateCombo.setCurrentIndex(chosen[0])
+            f.roleCombo.setCurrentIndex(chosen[1])
+            self._application_id = f.roleCombo.currentData()
+            f.reasonEdit.setText(chosen[2])
+        finally:
+            for w in (f.templateCombo, f.roleCombo, f.reasonEdit):
+                w.blockSignals(False)
+
+    def refill(self, *_args: object) -> None:
+        """Fill the chosen template in again. When the subject or body were edited since the
+        last fill, the person is asked first; keeping them puts the choices back."""
+        f = self.form
+        chosen = (f.templateCombo.currentIndex(), f.roleCombo.currentIndex(),
+                  f.reasonEdit.text())
+        if chosen == self._chosen and self._filled is not None:
+            return  # nothing that fills the text changed (a reason left as it was)
+        if self._edited() and not ask_replace_edits(self, f.templateCombo.currentText()):
+            self._choose_again(self._chosen)
+            return
+        self._chosen = chosen
         key = self.template_key
         f.reasonLabel.setVisible(key == "rejection")
         f.reasonEdit.setVisible(key == "rejection")
@@ -164,6 +210,7 @@ class WriteEmailDialog(QDialog):
         f.toEdit.setCursorPosition(0)
         f.subjectEdit.setText(shown.subject if shown else "")
         f.bodyEdit.setPlainText(shown.body if shown else "")
+        self._filled = (f.subjectEdit.text(), f.bodyEdit.toPlainText())
         files = [a.filename for a in shown.attachments] if shown else []
         f.attachmentsLabel.setText(", ".join(files) or "Nothing")
         show_text(f.problemsLabel, self._problems())
