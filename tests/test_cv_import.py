@@ -409,3 +409,36 @@ def test_cancelling_the_progress_reads_or_writes_nothing(
     with new_db.reader() as s:
         assert s.scalars(select(Candidate.id)).all() == []
         assert s.scalars(select(Attachment.id)).all() == []
+
+
+def test_cvs_dropped_on_a_roles_board_join_that_roles_pipeline(
+        open_window: object, demo_db: Database, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, qtbot: object) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+    from PySide6.QtWidgets import QDialog
+
+    from hirefile.storage.models import Application, Candidate, Role
+    from hirefile.ui.candidate.cv_drop import CvDropDialog
+
+    monkeypatch.setattr(CvDropDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+    window = open_window(demo_db, (1024, 700))  # type: ignore[operator]
+    with demo_db.reader() as s:
+        role_id = s.scalar(select(Role.id).where(Role.deleted_at.is_(None))
+                           .order_by(Role.title).limit(1))
+    window.show_page(2)  # the Pipeline page, one role's board
+    combo = window.pipeline_page.form.roleCombo
+    combo.setCurrentIndex(combo.findData(role_id))
+    cv = _write(tmp_path, "zofia.pdf", pdf_cv([["Zofia Wiśniewska", "zofia@example.pl"]]))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(cv))])
+    window.dropEvent(QDropEvent(QPointF(300, 300), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+
+    def joined() -> bool:
+        with demo_db.reader() as s:
+            return s.scalar(select(Application.role_id).join(Candidate).where(
+                Candidate.email == "zofia@example.pl")) == role_id
+
+    qtbot.waitUntil(joined)  # type: ignore[attr-defined]
+    assert window.undo_stack.undoText().startswith("Import 1 candidate")

@@ -13,7 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from hirefile import __version__
@@ -22,6 +30,7 @@ from hirefile.services.files import create_file
 from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
 from hirefile.ui import file_dialogs, glyphs, messages, privacy, theme
+from hirefile.ui.candidate import cv_drop
 from hirefile.ui.changes import (
     APPLICATION,
     ASSESSMENT,
@@ -117,6 +126,7 @@ class MainWindow(QMainWindow):
         self.copy_merging = merge_copy.install(self)  # File → Merge…, the copies bar
         self._decorate()
         self._connect()
+        self.setAcceptDrops(True)  # CVs and e-mails dropped anywhere (`dropEvent`)
         #: Automatic backups; File → Save a Copy for a Cofounder…, Restore from Backup…
         self.backups = sharing_backups.install(self)
         #: File → Recover a Damaged File…; the offer when a file to open is damaged
@@ -125,6 +135,23 @@ class MainWindow(QMainWindow):
         self.disk = DiskSharing(self)
         self.use_database(db)
         self._heartbeat.start()
+
+    # files dropped on the window -------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.db is not None and cv_drop.dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """CVs (and kept e-mails) dropped anywhere: as on the Candidates page; on a role's
+        board, the new candidates go into that role's pipeline."""
+        paths = cv_drop.dropped_files(event.mimeData())
+        if not paths:
+            return
+        event.acceptProposedAction()
+        on_board = self.form.pages.currentWidget() is self.pipeline_page
+        role_id = self.pipeline_page.form.roleCombo.currentData() if on_board else None
+        QTimer.singleShot(0, self, lambda: self.candidates_page.take_dropped(paths, role_id))
 
     @property
     def pages(self) -> tuple[QWidget, ...]:

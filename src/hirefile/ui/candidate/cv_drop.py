@@ -198,9 +198,11 @@ class CvDropDialog(QDialog):
 
 
 def import_dropped(parent: QWidget | None, db: Database, paths: Sequence[Path],
-                   stack: QUndoStack | None, notify: Notify) -> CvImportReport | None:
-    """Read, confirm and import `paths` as one undo step on `stack`; the report, or None
-    when nothing was imported (cancelled, or nothing ticked). A problem is said in a box."""
+                   stack: QUndoStack | None, notify: Notify, *,
+                   role_id: str | None = None) -> CvImportReport | None:
+    """Read, confirm and import `paths` as one undo step on `stack` (into `role_id`'s first
+    stage when given: CVs dropped on a role's board); the report, or None when nothing was
+    imported (cancelled, or nothing ticked). A problem is said in a box."""
     plans = read_plans(parent, db, paths)
     if plans is None:
         return None
@@ -213,7 +215,7 @@ def import_dropped(parent: QWidget | None, db: Database, paths: Sequence[Path],
     progress = _progress(parent, f"Importing {total:,} candidate{'s' if total != 1 else ''}…",
                          total)
     try:
-        command = record(stack, ImportCvs(db, notify, chosen,
+        command = record(stack, ImportCvs(db, notify, chosen, role_id=role_id,
                                           progress=_stepper(progress, total)))
     except HirefileError as exc:  # cancelled, or refused: nothing was written
         messages.show_problem(parent, "CVs not imported", exc.message)

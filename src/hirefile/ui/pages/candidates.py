@@ -462,16 +462,17 @@ class CandidatesPage(QWidget):
         paths = cv_drop.dropped_files(event.mimeData())
         if paths:
             event.acceptProposedAction()
-            QTimer.singleShot(0, self, lambda: self._dropped(paths))  # after the drag ends
+            QTimer.singleShot(0, self, lambda: self.take_dropped(paths))  # after the drag ends
 
-    def _dropped(self, paths: list[Path]) -> None:
-        """E-mails are kept (with the open record, or by address); other files are CVs."""
+    def take_dropped(self, paths: list[Path], role_id: str | None = None) -> None:
+        """E-mails are kept (with the open record, or by address); other files are CVs (put
+        in `role_id`'s pipeline when dropped on a role's board)."""
         mails = mail_drop.eml_files(paths)
         if mails:
             self.keep_mail(mails)
         others = [p for p in paths if p not in mails]
         if others:
-            self.import_cvs(others)
+            self.import_cvs(others, role_id=role_id)
 
     def keep_mail(self, paths: list[Path]) -> bool:
         """Keep dropped e-mails with the candidate whose record is open, or each with the
@@ -502,14 +503,15 @@ class CandidatesPage(QWidget):
         else:
             self.show_notice(text)
 
-    def import_cvs(self, paths: list[Path]) -> bool:
+    def import_cvs(self, paths: list[Path], *, role_id: str | None = None) -> bool:
         """CV files to candidates: read, confirmed in a list, imported as one undo step."""
         if self._db is None:
             return False
         if self._db.read_only:
             self.show_notice("This file is open read-only: CVs cannot be imported into it.")
             return False
-        report = cv_drop.import_dropped(self, self._db, paths, self.undo_stack, self.notify)
+        report = cv_drop.import_dropped(self, self._db, paths, self.undo_stack, self.notify,
+                                        role_id=role_id)
         if report is None:
             return False
         skipped = f"; {len(report.skipped):,} not imported" if report.skipped else ""
