@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from cv_files import pdf_cv
 from test_format2 import columns, counts, new_file_columns
 
-from hirefile.services import listing, retention
+from hirefile.services import correspondence, listing, retention
 from hirefile.services.attachments import attach_file
 from hirefile.services.erasure import ERASED_NAME
 from hirefile.services.merging import merge_file
@@ -138,3 +138,25 @@ def test_a_migrated_file_keeps_cv_text_and_finds_cvs_attached_after(format2_file
     with Database.open(format2_file, LENA) as db, db.session() as s:
         format3.upgrade(s.connection())
         assert listing.candidate_ids(s, text="kubeflow") == [who]
+
+
+def test_a_migrated_file_finds_a_person_by_an_email_kept_after(format2_file: Path) -> None:
+    """Format 3 adds the word index of kept e-mails with its triggers (a format-2 file kept
+    none); an e-mail kept after the migration finds its person, and migrating again keeps it."""
+    eml = Path(__file__).parent / "data" / "mail" / "multipart_alternative.eml"
+    with Database.open(format2_file, LENA) as db:
+        assert "mail_fts" in columns(format2_file)
+        with db.reader() as s:
+            who = s.scalars(sa.select(Candidate.id).where(Candidate.anonymised_at.is_(None),
+                                                          Candidate.deleted_at.is_(None))
+                            .order_by(Candidate.id)).first()
+        assert who is not None
+        with db.session() as s:
+            correspondence.keep_eml(s, who, eml.read_bytes(), eml.name)
+        with db.reader() as s:
+            assert listing.candidate_ids(s, text="tuesday notebook") == [who]
+    assert check.check_file(format2_file).ok
+    with Database.open(format2_file, LENA) as db, db.session() as s:
+        format3.upgrade(s.connection())
+        assert listing.candidate_ids(s, text="tuesday notebook") == [who]
+    assert check.check_file(format2_file).ok
