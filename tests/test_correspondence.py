@@ -19,7 +19,7 @@ from hirefile.domain.limits import LONG
 from hirefile.domain.mail_reading import UnreadableMail
 from hirefile.domain.vocab import Direction, LinkKind
 from hirefile.errors import ValidationError
-from hirefile.services import candidates, correspondence, dedupe
+from hirefile.services import candidates, correspondence, dedupe, listing
 from hirefile.services.erasure import erase_candidate
 from hirefile.services.merging import merge_file
 from hirefile.services.person_export import export_person
@@ -153,7 +153,7 @@ def test_erasure_leaves_no_byte_of_their_mail(new_db: Database) -> None:
     for path in sorted(MAIL.glob("*.eml")):  # every sample, each with them
         _keep(new_db, cid, path)
     strings = (ZOE_TEXT, ZOE, ZOE_ID, "Technical_discussion", "Fran=E7ois_Lef=E8vre",
-               "juergen.gross@example.de")
+               "juergen.gross@example.de", "Tuesday")
 
     def found() -> dict[str, int]:
         data = new_db.path.read_bytes()
@@ -161,10 +161,18 @@ def test_erasure_leaves_no_byte_of_their_mail(new_db: Database) -> None:
         data += wal.read_bytes() if wal.exists() else b""
         return {t: data.count(t.encode()) for t in strings}
 
+    def searched(word: str) -> tuple[list[str], int]:
+        """Who the search finds, and the e-mail index's entries holding the word."""
+        with new_db.reader() as s:
+            return listing.candidate_ids(s, text=word), s.scalar(sa.text(
+                "SELECT count(*) FROM mail_fts WHERE mail_fts MATCH :w"), {"w": word})
+
     assert all(found().values()), found()
+    assert searched("tuesday") == ([cid], 1)  # a word of their e-mail finds them, before
     report = erase_candidate(new_db, cid)
     assert report.removed["e-mails"] == len(list(MAIL.glob("*.eml")))
     assert found() == dict.fromkeys(strings, 0)
+    assert searched("tuesday") == ([], 0) and searched("araujo") == ([], 0)
     with new_db.reader() as s:
         for row in s.scalars(sa.select(Correspondence)):
             assert row.deleted_at is not None and row.raw == b"" and row.body == ""

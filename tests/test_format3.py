@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from cv_files import pdf_cv
 from test_format2 import columns, counts, new_file_columns
 
-from hirefile.services import listing, retention
+from hirefile.services import correspondence, listing, retention
 from hirefile.services.attachments import attach_file
 from hirefile.services.erasure import ERASED_NAME
 from hirefile.services.merging import merge_file
@@ -111,6 +111,31 @@ def _triggers(path: Path) -> set[str]:
                                            "WHERE type = 'trigger'")}
 
 
+def _someone(db: Database) -> str:
+    """The key of a live, not erased candidate of the demo file."""
+    with db.reader() as s:
+        who = s.scalars(sa.select(Candidate.id).where(Candidate.anonymised_at.is_(None),
+                                                      Candidate.deleted_at.is_(None))
+                        .order_by(Candidate.id)).first()
+    assert who is not None
+    return who
+
+
+def _finds(db: Database, words: str, who: str) -> None:
+    with db.reader() as s:
+        assert listing.candidate_ids(s, text=words) == [who]
+
+
+def _migrated_again_finds(path: Path, words: str, who: str) -> None:
+    """The file is sound, and migrating it again (another copy, or a retried migration)
+    changes nothing: the search still finds `who` by `words`."""
+    assert check.check_file(path).ok
+    with Database.open(path, LENA) as db, db.session() as s:
+        format3.upgrade(s.connection())
+        assert listing.candidate_ids(s, text=words) == [who]
+    assert check.check_file(path).ok
+
+
 def test_a_migrated_file_keeps_cv_text_and_finds_cvs_attached_after(format2_file: Path,
                                                                      tmp_path: Path) -> None:
     """Format 3 adds the CV text columns and the CV word index with its triggers; files
@@ -123,18 +148,23 @@ def test_a_migrated_file_keeps_cv_text_and_finds_cvs_attached_after(format2_file
         with db.reader() as s:
             assert s.scalar(sa.select(sa.func.count()).select_from(Attachment)
                             .where(Attachment.text.is_not(None))) == 0
-            who = s.scalars(sa.select(Candidate.id).where(Candidate.anonymised_at.is_(None),
-                                                          Candidate.deleted_at.is_(None))
-                            .order_by(Candidate.id)).first()
-        assert who is not None
+        who = _someone(db)
         cv = tmp_path / "cv.pdf"
         cv.write_bytes(pdf_cv([["Trained models with Kubeflow on GKE"]]))
         with db.session() as s:
             attach_file(s, who, cv)
-        with db.reader() as s:
-            assert listing.candidate_ids(s, text="kubeflow") == [who]
-    assert check.check_file(format2_file).ok
-    # migrating again (another copy, or a retried migration) changes nothing
-    with Database.open(format2_file, LENA) as db, db.session() as s:
-        format3.upgrade(s.connection())
-        assert listing.candidate_ids(s, text="kubeflow") == [who]
+        _finds(db, "kubeflow", who)
+    _migrated_again_finds(format2_file, "kubeflow", who)
+
+
+def test_a_migrated_file_finds_a_person_by_an_email_kept_after(format2_file: Path) -> None:
+    """Format 3 adds the word index of kept e-mails with its triggers (a format-2 file kept
+    none); an e-mail kept after the migration finds its person, and migrating again keeps it."""
+    eml = Path(__file__).parent / "data" / "mail" / "multipart_alternative.eml"
+    with Database.open(format2_file, LENA) as db:
+        assert "mail_fts" in columns(format2_file)
+        who = _someone(db)
+        with db.session() as s:
+            correspondence.keep_eml(s, who, eml.read_bytes(), eml.name)
+        _finds(db, "tuesday notebook", who)
+    _migrated_again_finds(format2_file, "tuesday notebook", who)

@@ -63,8 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="print JSON (one array)")
 
     s = sub.add_parser("search", help="find candidates as the app's search does (names, "
-                       "contacts, notes, tags, the words of their CVs): one line each, with "
-                       "where they matched")
+                       "contacts, notes, tags, the words of their CVs and kept e-mails): one "
+                       "line each, with where they matched")
     s.add_argument("file", type=Path)
     s.add_argument("text", metavar="TEXT", help="words to find (every one must match)")
     s.add_argument("--json", action="store_true", help="print JSON (one array)")

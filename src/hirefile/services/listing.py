@@ -23,6 +23,7 @@ from hirefile.storage.models import (
     Application,
     Attachment,
     Candidate,
+    Correspondence,
     Interview,
     Offer,
     Role,
@@ -142,7 +143,7 @@ class CandidateRow:
 
 def _candidate_filter(session: Session, stmt: Select[Any], text: str | None) -> Select[Any]:
     """Live candidates matching `text` (full-text search, accents and scripts included; the
-    words of their CVs too).
+    words of their CVs and of the e-mails kept with them too).
     Erased people are not listed: their record stays only as anonymous counts in pipelines."""
     stmt = stmt.where(_live(Candidate), Candidate.anonymised_at.is_(None))
     if not text or not text.strip():
@@ -160,21 +161,26 @@ def _candidate_filter(session: Session, stmt: Select[Any], text: str | None) -> 
 @dataclass(frozen=True)
 class SearchHit:
     """A candidate the search finds, and where: places in their record (name, contacts,
-    notes, tags, company, title or location) and the CV files whose words match."""
+    notes, tags, company, title or location), the CV files whose words match and the
+    subjects of the kept e-mails whose words match."""
 
     id: str
     name: str
     email: str
     places: tuple[str, ...]
     files: tuple[str, ...]
+    mails: tuple[str, ...] = ()
 
     def where(self) -> str:
-        """"name, CV Anna Berg.pdf": where the search found them, for one line."""
-        return ", ".join([*self.places, *(f"CV {f}" for f in self.files)])
+        """"name, CV Anna Berg.pdf, e-mail Re: Interview": where the search found them, for
+        one line."""
+        return ", ".join([*self.places, *(f"CV {f}" for f in self.files),
+                          *(f"e-mail {m}" for m in self.mails)])
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "email": self.email,
-                "matched": list(self.places), "files": list(self.files)}
+                "matched": list(self.places), "files": list(self.files),
+                "mails": list(self.mails)}
 
 
 def search_hits(session: Session, text: str) -> list[SearchHit]:
@@ -186,11 +192,17 @@ def search_hits(session: Session, text: str) -> list[SearchHit]:
     conn = session.connection()
     places = search.matched_places(conn, text, ids)
     docs = search.matched_documents(conn, text, ids)
+    mails = search.matched_mails(conn, text, ids)
     names: dict[str, str] = {}
+    subjects: dict[str, str] = {}
     for start in range(0, len(ids), 500):
         page = [a for cid in ids[start:start + 500] for a in docs.get(cid, [])]
         names.update((aid, filename) for aid, filename in session.execute(
             select(Attachment.id, Attachment.filename).where(Attachment.id.in_(page))))
+        page = [m for cid in ids[start:start + 500] for m in mails.get(cid, [])]
+        subjects.update((mid, subject or "(no subject)") for mid, subject in session.execute(
+            select(Correspondence.id, Correspondence.subject)
+            .where(Correspondence.id.in_(page))))
     rows = {}
     for start in range(0, len(ids), 500):
         rows.update(candidate_rows(session, ids[start:start + 500]))
@@ -204,7 +216,8 @@ def search_hits(session: Session, text: str) -> list[SearchHit]:
         if short and "contacts" not in found and any(w in row.email.lower() for w in short):
             found = [*found, "contacts"]
         out.append(SearchHit(cid, row.name, row.email, tuple(dict.fromkeys(found)),
-                             tuple(names[a] for a in docs.get(cid, []) if a in names)))
+                             tuple(names[a] for a in docs.get(cid, []) if a in names),
+                             tuple(subjects[m] for m in mails.get(cid, []) if m in subjects)))
     return out
 
 

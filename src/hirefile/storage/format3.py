@@ -10,7 +10,9 @@ copies migrated apart still merge.
   (`storage.search.DOCUMENTS`) with its triggers. The text of files attached before is NOT read
   here (reading every PDF would make opening the file slow): those attachments have no text
   until they are attached again;
-- `correspondence_table`: kept correspondence (e-mails kept with a candidate), empty.
+- `correspondence_table`: kept correspondence (e-mails kept with a candidate), empty;
+- `mail_index`: the word index of kept e-mails (`storage.search.MAIL`) with its triggers, so
+  the candidates' search finds a person by a word of an e-mail kept with them.
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ def retention_columns(conn: Connection) -> None:
 
 def attachment_text(conn: Connection) -> None:
     _add_columns(conn, "attachment", ATTACHMENT_COLUMNS)
-    search.create_documents(conn)
+    search.create_words(conn, search.CV_INDEX)
 
 
 def correspondence_table(conn: Connection) -> None:
@@ -63,5 +65,9 @@ def correspondence_table(conn: Connection) -> None:
         Base.metadata.tables[name].create(conn, checkfirst=True)
 
 
+def mail_index(conn: Connection) -> None:
+    search.create_words(conn, search.MAIL_INDEX)
+
+
 #: The steps from format 2 to 3, in order.
-STEPS: list[Step] = [retention_columns, attachment_text, correspondence_table]
+STEPS: list[Step] = [retention_columns, attachment_text, correspondence_table, mail_index]

@@ -15,8 +15,15 @@ index a fraction of it, and a CV is long. A typed term matches a CV's word by pr
 finds "kubeflow"). Triggers on `attachment` keep it current too: an attachment is indexed while
 it is live, has text and belongs to a candidate.
 
-A candidate matches when every typed term is found in their record (`candidate_fts`) or in one
-of their CVs (`document_fts`).
+The e-mails kept with candidates (`correspondence`: subject, sender, text) are in a third index
+of the same kind (`mail_fts`, rowid = the e-mail's rowid), kept current by triggers on
+`correspondence` while the e-mail is live. A table per kind of row, not one table with a
+"source" column: each index mirrors one table by rowid (rowids of attachments and e-mails
+would collide in one), so adding, checking and repairing its entries is one join, the same
+code for both (`WordIndex`).
+
+A candidate matches when every typed term is found in their record (`candidate_fts`), in one
+of their CVs (`document_fts`) or in one of their kept e-mails (`mail_fts`).
 
 On another database engine `create` does nothing and `matching_rowids` returns None: callers
 then filter with plain LIKE (PostgreSQL will get its own index here).
@@ -25,6 +32,7 @@ then filter with plain LIKE (PostgreSQL will get its own index here).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, or_, text
@@ -93,30 +101,81 @@ DDL = [
 
 
 DOCUMENTS = "document_fts"
-
-# An attachment `a` is indexed when this holds.
-_INDEXED = "{a}.text IS NOT NULL AND {a}.deleted_at IS NULL AND {a}.candidate_id IS NOT NULL"
+MAIL = "mail_fts"
 
 
-def _insert_document(alias: str, where: str) -> str:
-    return (f"INSERT INTO {DOCUMENTS}(rowid, candidate_id, attachment_id, text) "
-            f"SELECT {alias}.rowid, {alias}.candidate_id, {alias}.id, {alias}.text "
-            f"FROM attachment {alias} WHERE {_INDEXED.format(a=alias)} AND ({where})")
+@dataclass(frozen=True)
+class WordIndex:
+    """A word index over the text of one kind of row kept with a candidate: an FTS5 table
+    (rowid = the row's rowid) holding the candidate's key, the row's key and its texts, kept
+    current by triggers on the row's table; `problems` name, for `index_problems`, an entry
+    of no indexed row, an indexed row missing, an entry that does not say what its row holds.
+    """
+
+    table: str
+    source: str
+    key: str
+    #: fts column → the SQL expression of the row `{a}` it holds.
+    texts: tuple[tuple[str, str], ...]
+    #: when a row `{a}` is indexed.
+    indexed: str
+    #: the source columns whose change rewrites the row's entry.
+    watched: str
+    problems: tuple[str, str, str]
+
+    def insert(self, alias: str, where: str) -> str:
+        cols = ", ".join(c for c, _ in self.texts)
+        exprs = ", ".join(e.format(a=alias) for _, e in self.texts)
+        return (f"INSERT INTO {self.table}(rowid, candidate_id, {self.key}, {cols}) "
+                f"SELECT {alias}.rowid, {alias}.candidate_id, {alias}.id, {exprs} "
+                f"FROM {self.source} {alias} WHERE {self.indexed.format(a=alias)} AND ({where})")
+
+    def ddl(self) -> list[str]:
+        t = self.table
+        cols = ", ".join(c for c, _ in self.texts)
+        return [
+            f"""CREATE VIRTUAL TABLE IF NOT EXISTS {t} USING fts5(candidate_id UNINDEXED,
+            {self.key} UNINDEXED, {cols}, tokenize='unicode61 remove_diacritics 2')""",
+            f"""CREATE TRIGGER IF NOT EXISTS {t}_ai AFTER INSERT ON {self.source}
+            WHEN {self.indexed.format(a='new')} BEGIN
+            {self.insert('a', 'a.rowid = new.rowid')}; END""",
+            f"""CREATE TRIGGER IF NOT EXISTS {t}_au AFTER UPDATE OF {self.watched}
+            ON {self.source} BEGIN
+            DELETE FROM {t} WHERE rowid = old.rowid;
+            {self.insert('a', 'a.rowid = new.rowid')}; END""",
+            f"""CREATE TRIGGER IF NOT EXISTS {t}_ad AFTER DELETE ON {self.source} BEGIN
+            DELETE FROM {t} WHERE rowid = old.rowid; END""",
+        ]
+
+    def stale(self) -> str:
+        """SQL true for an entry `f` that does not say what its row `a` holds."""
+        return " OR ".join(["f.candidate_id IS NOT a.candidate_id",
+                            f"f.{self.key} IS NOT a.id",
+                            *(f"f.{c} IS NOT {e.format(a='a')}" for c, e in self.texts)])
+
+    def fill(self, conn: Connection) -> None:
+        conn.exec_driver_sql(f"DELETE FROM {self.table}")
+        conn.exec_driver_sql(self.insert("a", "1 = 1"))
 
 
-DOCUMENT_DDL = [
-    f"""CREATE VIRTUAL TABLE IF NOT EXISTS {DOCUMENTS} USING fts5(candidate_id UNINDEXED,
-        attachment_id UNINDEXED, text, tokenize='unicode61 remove_diacritics 2')""",
-    f"""CREATE TRIGGER IF NOT EXISTS document_fts_ai AFTER INSERT ON attachment
-        WHEN {_INDEXED.format(a='new')} BEGIN
-        {_insert_document('a', 'a.rowid = new.rowid')}; END""",
-    f"""CREATE TRIGGER IF NOT EXISTS document_fts_au AFTER UPDATE OF text, deleted_at,
-        candidate_id ON attachment BEGIN
-        DELETE FROM {DOCUMENTS} WHERE rowid = old.rowid;
-        {_insert_document('a', 'a.rowid = new.rowid')}; END""",
-    f"""CREATE TRIGGER IF NOT EXISTS document_fts_ad AFTER DELETE ON attachment BEGIN
-        DELETE FROM {DOCUMENTS} WHERE rowid = old.rowid; END""",
-]
+#: The words of the candidates' CVs: an attachment with text, live, of a candidate.
+CV_INDEX = WordIndex(
+    DOCUMENTS, "attachment", "attachment_id", (("text", "{a}.text"),),
+    "{a}.text IS NOT NULL AND {a}.deleted_at IS NULL AND {a}.candidate_id IS NOT NULL",
+    "text, deleted_at, candidate_id",
+    ("CV index entr{ies} for no live attachment with text",
+     "live attachment{s} missing from the CV index (its text is not searched)",
+     "CV index entr{ies} {do} not say what {its} attachment holds"))
+#: The words of the e-mails kept with candidates (subject, sender, text), while live.
+MAIL_INDEX = WordIndex(
+    MAIL, "correspondence", "correspondence_id",
+    (("subject", "{a}.subject"), ("sender", "{a}.sender"), ("body", "{a}.body")),
+    "{a}.deleted_at IS NULL AND {a}.candidate_id IS NOT NULL",
+    "subject, sender, body, deleted_at, candidate_id",
+    ("e-mail index entr{ies} for no kept e-mail",
+     "kept e-mail{s} missing from the e-mail index (its words are not searched)",
+     "e-mail index entr{ies} {do} not say what {its} e-mail holds"))
+WORD_INDEXES = (CV_INDEX, MAIL_INDEX)
 
 
 def create(conn: Connection) -> None:
@@ -125,18 +184,18 @@ def create(conn: Connection) -> None:
         return
     for statement in DDL:
         conn.exec_driver_sql(statement)
-    create_documents(conn)
+    for index in WORD_INDEXES:
+        create_words(conn, index)
     rebuild(conn)
 
 
-def create_documents(conn: Connection) -> None:
-    """Create the CV word index and its triggers (file format 3), indexing the CVs' text."""
+def create_words(conn: Connection, index: WordIndex) -> None:
+    """Create a word index and its triggers (file format 3), indexing what its rows hold."""
     if conn.dialect.name != "sqlite":
         return
-    for statement in DOCUMENT_DDL:
+    for statement in index.ddl():
         conn.exec_driver_sql(statement)
-    conn.exec_driver_sql(f"DELETE FROM {DOCUMENTS}")
-    conn.exec_driver_sql(_insert_document("a", "1 = 1"))
+    index.fill(conn)
 
 
 def rebuild(conn: Connection) -> None:
@@ -144,22 +203,23 @@ def rebuild(conn: Connection) -> None:
         return
     conn.exec_driver_sql(f"DELETE FROM {TABLE}")
     conn.exec_driver_sql(_insert_for("c", "c.deleted_at IS NULL"))
-    conn.exec_driver_sql(f"DELETE FROM {DOCUMENTS}")
-    conn.exec_driver_sql(_insert_document("a", "1 = 1"))
+    for index in WORD_INDEXES:
+        index.fill(conn)
 
 
 def optimize(conn: Connection) -> None:
-    """Rewrite both indexes into one segment each, so no token of removed text survives."""
+    """Rewrite the indexes into one segment each, so no token of removed text survives."""
     if conn.dialect.name != "sqlite":
         return
-    for table in (TABLE, DOCUMENTS):
+    for table in (TABLE, *(index.table for index in WORD_INDEXES)):
         conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
 
 def repair(conn: Connection, candidate_ids: Sequence[str] | None = None) -> None:
-    """Make the indexes say what the candidates and their CVs hold (those named, or all),
-    writing only the entries that do not: an entry of a removed candidate or attachment goes,
-    a stale one is written again, a missing one is added. The triggers keep them current on
+    """Make the indexes say what the candidates, their CVs and kept e-mails hold (those
+    named, or all), writing only the entries that do not: an entry of a removed candidate,
+    attachment or e-mail goes, a stale one is written again, a missing one is added. The
+    triggers keep them current on
     every write; this is for a file written by something that bypassed them, and costs next to
     nothing when all agree."""
     if conn.dialect.name != "sqlite":
@@ -187,21 +247,16 @@ def repair(conn: Connection, candidate_ids: Sequence[str] | None = None) -> None
                           f"AND ({_stale()}))"), params)
         conn.execute(text(_insert_for("c", f"{where} AND c.deleted_at IS NULL AND c.rowid "
                                            f"NOT IN (SELECT rowid FROM {TABLE})")), params)
-        # the CVs: entries of these candidates, or of attachments now theirs
-        mine = (f"(f.candidate_id IN ({marks}) OR a.candidate_id IN ({marks}))" if marks
-                else "1 = 1")
-        conn.execute(text(f"DELETE FROM {DOCUMENTS} WHERE rowid IN (SELECT f.rowid FROM "
-                          f"{DOCUMENTS} f LEFT JOIN attachment a ON a.rowid = f.rowid "
-                          f"WHERE {mine} AND (a.rowid IS NULL OR NOT "
-                          f"({_INDEXED.format(a='a')}) OR {_DOC_STALE}))"), params)
-        conn.execute(text(_insert_document(
-            "a", (f"a.candidate_id IN ({marks}) AND " if marks else "")
-            + f"a.rowid NOT IN (SELECT rowid FROM {DOCUMENTS})")), params)
-
-
-# An entry `f` of the CV index that does not say what its attachment `a` holds.
-_DOC_STALE = "f.candidate_id IS NOT a.candidate_id OR f.attachment_id IS NOT a.id " \
-             "OR f.text IS NOT a.text"
+        for index in WORD_INDEXES:  # entries of these candidates, or of rows now theirs
+            mine = (f"(f.candidate_id IN ({marks}) OR a.candidate_id IN ({marks}))" if marks
+                    else "1 = 1")
+            conn.execute(text(
+                f"DELETE FROM {index.table} WHERE rowid IN (SELECT f.rowid FROM {index.table} f "
+                f"LEFT JOIN {index.source} a ON a.rowid = f.rowid WHERE {mine} AND (a.rowid IS "
+                f"NULL OR NOT ({index.indexed.format(a='a')}) OR {index.stale()}))"), params)
+            conn.execute(text(index.insert(
+                "a", (f"a.candidate_id IN ({marks}) AND " if marks else "")
+                + f"a.rowid NOT IN (SELECT rowid FROM {index.table})")), params)
 
 
 def _stale() -> str:
@@ -220,8 +275,6 @@ def index_problems(run: Callable[[str], list[tuple[Any, ...]]]) -> list[tuple[st
     `run` executes SQL on the file and returns its rows.
     """
     stale = _stale()
-    has_documents = run("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
-                        f"'{DOCUMENTS}'")[0][0]
     queries = [
         ("live candidate{s} missing from the search index",
          f"SELECT count(*) FROM candidate c WHERE c.deleted_at IS NULL "
@@ -233,18 +286,21 @@ def index_problems(run: Callable[[str], list[tuple[Any, ...]]]) -> list[tuple[st
          "notes, tags)",
          f"SELECT count(*) FROM {TABLE} f JOIN candidate c ON c.rowid = f.rowid "
          f"WHERE {stale}"),
-        ("CV index entr{ies} for no live attachment with text",
-         f"SELECT count(*) FROM {DOCUMENTS} f LEFT JOIN attachment a ON a.rowid = f.rowid "
-         f"WHERE a.rowid IS NULL OR NOT ({_INDEXED.format(a='a')})"),
-        ("live attachment{s} missing from the CV index (its text is not searched)",
-         f"SELECT count(*) FROM attachment a WHERE {_INDEXED.format(a='a')} "
-         f"AND a.rowid NOT IN (SELECT rowid FROM {DOCUMENTS})"),
-        ("CV index entr{ies} {do} not say what {its} attachment holds",
-         f"SELECT count(*) FROM {DOCUMENTS} f JOIN attachment a ON a.rowid = f.rowid "
-         f"WHERE {_INDEXED.format(a='a')} AND ({_DOC_STALE})"),
     ]
-    if not has_documents:  # a file of format 2, read before it is migrated
-        queries = queries[:3]
+    for index in WORD_INDEXES:
+        if not run("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                   f"'{index.table}'")[0][0]:
+            continue  # a file of format 2, read before it is migrated
+        t, indexed = index.table, index.indexed.format(a="a")
+        orphan, missing, stale_entry = index.problems
+        queries += [
+            (orphan, f"SELECT count(*) FROM {t} f LEFT JOIN {index.source} a "
+                     f"ON a.rowid = f.rowid WHERE a.rowid IS NULL OR NOT ({indexed})"),
+            (missing, f"SELECT count(*) FROM {index.source} a WHERE {indexed} "
+                      f"AND a.rowid NOT IN (SELECT rowid FROM {t})"),
+            (stale_entry, f"SELECT count(*) FROM {t} f JOIN {index.source} a "
+                          f"ON a.rowid = f.rowid WHERE {indexed} AND ({index.stale()})"),
+        ]
     out = []
     for what, sql in queries:
         n = run(sql)[0][0] or 0
@@ -325,9 +381,10 @@ def candidate_filter(dialect_name: str, query: str, rowid_column: Any,
                      ).bindparams(**{f"fts_match{n}": match})))
         words = _document_query(t, prefix=not short) if id_column is not None else None
         if words is not None:
-            found.append(id_column.in_(
-                text(f"SELECT candidate_id FROM {DOCUMENTS} WHERE {DOCUMENTS} "
-                     f"MATCH :doc_match{n}").bindparams(**{f"doc_match{n}": words})))
+            found += [id_column.in_(
+                text(f"SELECT candidate_id FROM {ix.table} WHERE {ix.table} "
+                     f"MATCH :{ix.table}{n}").bindparams(**{f"{ix.table}{n}": words}))
+                for ix in WORD_INDEXES]
         clauses.append(or_(*found))
     return and_(*clauses)
 
@@ -389,6 +446,18 @@ def matched_documents(conn: Connection, query: str, candidate_ids: Sequence[str]
                       ) -> dict[str, list[str]]:
     """The attachments (keys) of each of `candidate_ids` whose words match some term of
     `query`, by candidate key, in the order they were attached."""
+    return _matched_rows(conn, CV_INDEX, query, candidate_ids)
+
+
+def matched_mails(conn: Connection, query: str, candidate_ids: Sequence[str]
+                  ) -> dict[str, list[str]]:
+    """The kept e-mails (keys) of each of `candidate_ids` whose subject, sender or text
+    match some term of `query`, by candidate key, in the order they were kept."""
+    return _matched_rows(conn, MAIL_INDEX, query, candidate_ids)
+
+
+def _matched_rows(conn: Connection, index: WordIndex, query: str,
+                  candidate_ids: Sequence[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     queries = [_document_query(t, prefix=min(len(v) for v in t) >= 3) for t in _terms(query)]
     words = " OR ".join(f"({q})" for q in queries if q)
@@ -396,9 +465,9 @@ def matched_documents(conn: Connection, query: str, candidate_ids: Sequence[str]
         return out
     for marks, params in _chunks(list(candidate_ids)):
         rows = conn.execute(text(
-            f"SELECT f.candidate_id, f.attachment_id FROM {DOCUMENTS} f "
-            f"WHERE {DOCUMENTS} MATCH :q AND f.candidate_id IN ({marks}) ORDER BY f.rowid"),
+            f"SELECT f.candidate_id, f.{index.key} FROM {index.table} f "
+            f"WHERE {index.table} MATCH :q AND f.candidate_id IN ({marks}) ORDER BY f.rowid"),
             {**params, "q": words})
-        for cid, aid in rows:
-            out.setdefault(cid, []).append(aid)
+        for cid, key in rows:
+            out.setdefault(cid, []).append(key)
     return out
