@@ -202,7 +202,7 @@ class Ui_CandidatesPage(object):
 
     def retranslateUi(self, CandidatesPage):
         self.pageTitle.setText(QCoreApplication.translate("CandidatesPage", u"Candidates", None))
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("CandidatesPage", u"Search names, e-mail, company, notes\u2026", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("CandidatesPage", u"Search names, notes, CVs, e-mails\u2026", None))
         self.selectionLabel.setProperty(u"kind", QCoreApplication.translate("CandidatesPage", u"hint", None))
         self.noticeClose.setText(QCoreApplication.translate("CandidatesPage", u"\u2715", None))
 #if QT_CONFIG(accessibility)
