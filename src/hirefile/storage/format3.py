@@ -10,7 +10,9 @@ copies migrated apart still merge.
   (`storage.search.DOCUMENTS`) with its triggers. The text of files attached before is NOT read
   here (reading every PDF would make opening the file slow): those attachments have no text
   until they are attached again;
-- `correspondence_table`: kept correspondence (e-mails kept with a candidate), empty.
+- `correspondence_table`: kept correspondence (e-mails kept with a candidate), empty;
+- `mail_template_table`: the e-mail templates a file edits or adds (`mail_template`), empty:
+  a format-2 file drafts from Hirefile's own templates until one is edited.
 """
 
 from __future__ import annotations
@@ -63,5 +65,10 @@ def correspondence_table(conn: Connection) -> None:
         Base.metadata.tables[name].create(conn, checkfirst=True)
 
 
+def mail_template_table(conn: Connection) -> None:
+    Base.metadata.tables["mail_template"].create(conn, checkfirst=True)
+
+
 #: The steps from format 2 to 3, in order.
-STEPS: list[Step] = [retention_columns, attachment_text, correspondence_table]
+STEPS: list[Step] = [retention_columns, attachment_text, correspondence_table,
+                     mail_template_table]
