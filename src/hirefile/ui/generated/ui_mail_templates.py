@@ -157,6 +157,13 @@ class Ui_MailTemplatesDialog(object):
 
         self.dialogLayout.addLayout(self.buttonRow)
 
+#if QT_CONFIG(shortcut)
+        self.listLabel.setBuddy(self.templateList)
+        self.nameLabel.setBuddy(self.nameEdit)
+        self.subjectLabel.setBuddy(self.subjectEdit)
+        self.bodyLabel.setBuddy(self.bodyEdit)
+        self.placeholdersLabel.setBuddy(self.placeholderList)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.templateList, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.subjectEdit)
         QWidget.setTabOrder(self.subjectEdit, self.bodyEdit)
