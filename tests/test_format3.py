@@ -68,6 +68,25 @@ def test_a_migrated_file_has_the_schema_of_a_new_one(format2_file: Path,
         set(columns(format2_file)["company_profile"])
     assert {"direction", "sent_at", "subject", "body", "message_id", "raw"} <= \
         set(columns(format2_file)["correspondence"])
+    assert {"template_key", "name", "subject", "body"} <= \
+        set(columns(format2_file)["mail_template"])
+
+
+def test_a_migrated_file_drafts_from_an_edited_template(format2_file: Path) -> None:
+    from hirefile.services import mail_templates
+    from hirefile.services.mail_templates import TemplateText
+
+    with Database.open(format2_file, LENA) as db:
+        with db.reader() as s:  # Hirefile's own templates until one is edited
+            assert not any(t.changed or t.custom for t in mail_templates.effective(s))
+        with db.session() as s:
+            mail_templates.save(s, "acknowledgement", TemplateText(
+                "Thanks", "Thanks, {candidate_first_name}", "We have it.\n"))
+        with db.engine.begin() as conn:  # migrating again keeps the edit
+            format3.upgrade(conn)
+        with db.reader() as s:
+            assert mail_templates.find(s, "acknowledgement").template.body == "We have it.\n"
+    assert check.check_file(format2_file).ok
 
 
 def test_a_migrated_file_keeps_mail_and_migrating_again_changes_nothing(

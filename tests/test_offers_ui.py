@@ -605,7 +605,8 @@ def test_the_window_has_the_offers_page_company_profile_and_job_description(
     assert isinstance(w.offers_page, OffersPage) and w.offers_page.count == 10
     actions = w.form.menuFile.actions()
     assert actions.index(w.action_company) + 1 == actions.index(w.privacy.action)
-    assert actions.index(w.action_company) + 2 == actions.index(w.form.actionSaveCopy)
+    assert actions.index(w.action_company) + 2 == actions.index(w.action_mail_templates)
+    assert actions.index(w.action_company) + 3 == actions.index(w.form.actionSaveCopy)
     workspace = w.roles_page.workspace
     assert workspace is not None and workspace.export_jd_action.isEnabled()
     save_to(tmp_path / "jd.pdf")

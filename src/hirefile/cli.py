@@ -221,8 +221,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="list the templates with what each is for, and stop")
     s.add_argument("--candidate", metavar="REF",
                    help="id, e-mail, or the full name when it is unique")
-    s.add_argument("--template", metavar="KEY", choices=mail_keys,
-                   help="which template: " + ", ".join(mail_keys))
+    s.add_argument("--template", metavar="KEY",
+                   help="which template: " + ", ".join(mail_keys) + ", or one the file "
+                   "added (hirefile templates FILE lists them)")
     s.add_argument("--role", metavar="REF", help="the role the e-mail is about (default: the "
                    "candidate's most recently moved application)")
     s.add_argument("--reason", metavar="TEXT", help="rejection: a sentence on why (optional)")
@@ -230,6 +231,12 @@ def build_parser() -> argparse.ArgumentParser:
                    "template has unknown or empty placeholders or lacks an attachment")
     s.add_argument("-o", "--output", type=Path, metavar="OUT.eml",
                    help="the draft to write (open it in your mail app to edit and send)")
+
+    s = sub.add_parser("templates", help="list the file's e-mail templates (Hirefile's own, "
+                       "as the file edited them, then the ones it added), or show one")
+    s.add_argument("file", type=Path)
+    s.add_argument("--show", metavar="KEY", help="print this template's name, subject and "
+                   "text")
 
     s = sub.add_parser("demo", help="fill a file (new or existing) with realistic demo data")
     s.add_argument("file", type=Path)
@@ -975,7 +982,14 @@ def _draft(args: argparse.Namespace) -> int:
     from hirefile.services.refs import candidate_ref
 
     if args.list_templates:
-        for t in mail.templates():
+        from hirefile.domain.mail_templates import BUILT_IN
+
+        if args.file is None:
+            found: tuple[Any, ...] = BUILT_IN
+        else:
+            with _open(args, write=False) as db, db.reader() as s:
+                found = mail.templates(s)
+        for t in found:
             extra = f" (attaches {' and '.join(_ATTACHES[a] for a in t.attaches)})" \
                 if t.attaches else ""
             print(f"{t.key:<22} {t.name}{extra}")
@@ -1008,6 +1022,25 @@ def _draft(args: argparse.Namespace) -> int:
     print(f"wrote the “{draft.template_name}” draft to {draft.to.address} in {out}{attached}")
     if draft.problems:
         print(f"check before sending: {draft.problems}")
+    return EXIT_OK
+
+
+def _templates(args: argparse.Namespace) -> int:
+    """The file's e-mail templates: key, name, and whether the file changed or added it."""
+    from hirefile.services import mail_templates
+
+    with _open(args, write=False) as db, db.reader() as s:
+        if args.show:
+            t = mail_templates.find(s, args.show)
+            kind = "added to this file" if t.custom else \
+                "Hirefile's, changed in this file" if t.changed else "Hirefile's"
+            print(f"{t.template.name} ({t.key}, {kind})")
+            print(f"Subject: {t.template.subject}\n")
+            print(t.template.body.rstrip("\n"))
+            return EXIT_OK
+        for t in mail_templates.effective(s):
+            kind = "custom" if t.custom else "changed" if t.changed else ""
+            print(f"{t.key:<44} {t.template.name:<32} {kind}".rstrip())
     return EXIT_OK
 
 
@@ -1076,6 +1109,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export-person": _export_person, "merge": _merge, "erase": _erase, "recover": _recover,
     "retention": _retention, "import-cv": _import_cv, "import-resume": _import_resume,
     "export-resume": _export_resume, "attach": _attach, "draft": _draft,
+    "templates": _templates,
     "keep-mail": _keep_mail,
     "set": _set, "tag": _tag, "note": _note, "remove": _remove,
 }

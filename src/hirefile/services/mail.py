@@ -1,5 +1,5 @@
-"""Write E-mail: a built-in template filled in for one candidate, as a draft for the founder's
-own mail app, and the timeline entry that says it was written.
+"""Write E-mail: one of the file's templates filled in for one candidate, as a draft for the
+founder's own mail app, and the timeline entry that says it was written.
 
 `values` gathers what the templates' placeholders stand for (`domain.mail_templates`): the
 candidate's preferred or first name, the role, the company, the sender (the person of the file
@@ -40,6 +40,7 @@ from hirefile.domain.mail_drafts import (
 from hirefile.domain.mail_templates import MailTemplate
 from hirefile.domain.vocab import ActivityKind, InterviewStatus, StepKind
 from hirefile.errors import HirefileError, NotFound, ValidationError
+from hirefile.services import mail_templates as mail_templates_in_file
 from hirefile.services.activity import record
 from hirefile.services.company import company
 from hirefile.services.interviews import calendar_events, interview_data
@@ -113,18 +114,17 @@ class Draft:
 
 # templates -------------------------------------------------------------------------------------
 
-def templates() -> tuple[MailTemplate, ...]:
-    """The templates a draft can be made from, in the order they are offered."""
-    return mail_templates.BUILT_IN
+def templates(session: Session) -> tuple[MailTemplate, ...]:
+    """The templates a draft can be made from, in the order they are offered: the built-in
+    ones as this file edited them, then the ones it added (`services.mail_templates`)."""
+    return tuple(t.template for t in mail_templates_in_file.effective(session))
 
 
-def template(key: str) -> MailTemplate:
+def template(session: Session, key: str) -> MailTemplate:
     try:
-        return mail_templates.built_in(key.strip())
-    except KeyError:
-        keys = ", ".join(t.key for t in templates())
-        raise CannotDraft(f"No e-mail template “{key}” (templates: {keys})",
-                          field="template") from None
+        return mail_templates_in_file.find(session, key).template
+    except NotFound as exc:
+        raise CannotDraft(exc.message, field="template") from None
 
 
 # values ----------------------------------------------------------------------------------------
@@ -306,7 +306,7 @@ def prepare_draft(session: Session, candidate_id: str, template_key: str,
     most recently moved one), with its attachments and its problems listed. Refuses
     (`CannotDraft`, one line) an unknown template, an erased candidate, or one without an
     e-mail address; a malformed address is refused by `domain.mail_drafts` (`BadAddress`)."""
-    chosen = template(template_key)
+    chosen = template(session, template_key)
     candidate = candidate_for_draft(session, candidate_id)
     to = Mailbox(candidate.full_name, ascii_address(candidate.email or ""))
     application = pick_application(session, candidate.id, application_id)
@@ -344,7 +344,7 @@ def prepare_drafts(session: Session, candidate_ids: Sequence[str], template_key:
                    reason: str | None = None) -> tuple[list[Draft], list[tuple[str, str]]]:
     """One draft per candidate (bulk rejections), and those skipped: (name, why), e.g. no
     e-mail address or erased. An unknown template is refused before anyone is looked at."""
-    template(template_key)
+    template(session, template_key)
     drafts, skipped = [], []
     for cid in candidate_ids:
         try:

@@ -12,7 +12,9 @@ copies migrated apart still merge.
   until they are attached again;
 - `correspondence_table`: kept correspondence (e-mails kept with a candidate), empty;
 - `mail_index`: the word index of kept e-mails (`storage.search.MAIL`) with its triggers, so
-  the candidates' search finds a person by a word of an e-mail kept with them.
+  the candidates' search finds a person by a word of an e-mail kept with them;
+- `mail_template_table`: the e-mail templates a file edits or adds (`mail_template`), empty:
+  a format-2 file drafts from Hirefile's own templates until one is edited.
 """
 
 from __future__ import annotations
@@ -69,5 +71,10 @@ def mail_index(conn: Connection) -> None:
     search.create_words(conn, search.MAIL_INDEX)
 
 
+def mail_template_table(conn: Connection) -> None:
+    Base.metadata.tables["mail_template"].create(conn, checkfirst=True)
+
+
 #: The steps from format 2 to 3, in order.
-STEPS: list[Step] = [retention_columns, attachment_text, correspondence_table, mail_index]
+STEPS: list[Step] = [retention_columns, attachment_text, correspondence_table, mail_index,
+                     mail_template_table]

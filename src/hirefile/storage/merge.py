@@ -54,8 +54,13 @@ NATURAL_KEYS: dict[str, tuple[tuple[str, ...], bool, frozenset[str]]] = {
     "culture_rating": (("assessment_id", "dimension"), False, frozenset()),
     "attachment": (("candidate_id", "application_id", "sha256"), True, frozenset()),
     "correspondence": (("candidate_id", "mail_key"), True, frozenset()),
+    "mail_template": (("template_key",), True, frozenset()),
 }
 del NATURAL_KEYS["person"]
+#: Tables whose one thing made in both copies is one text written twice (a built-in e-mail
+#: template each copy edited): where the two differ, the later wins AND it is reported, as
+#: for one record edited twice. Other twins meet unreported.
+REPORTED_TWINS = frozenset({"mail_template"})
 
 #: The kind (`table_name` prefix) of `id_alias` rows that record what a row referred to before
 #: a merge followed a merged candidate (`Merger._note_followed`).
@@ -423,8 +428,8 @@ class Merger:
             mine = self._row("main", table, theirs["id"])
             assert mine is not None
             # one thing made twice (not one record edited twice): its values meet, unreported
-            self._fold(table, mine, theirs, self.mine_vv, self.theirs_vv, report=twin is None,
-                       twin=twin is not None)
+            self._fold(table, mine, theirs, self.mine_vv, self.theirs_vv,
+                       report=twin is None or name in REPORTED_TWINS, twin=twin is not None)
 
     def _row(self, schema: str, table: sa.Table, key: str) -> dict[str, Any] | None:
         keys = [c.name for c in table.c]

@@ -100,9 +100,7 @@ class WriteEmailDialog(QDialog):
         self._chosen: tuple[int, int, str] = (0, 0, "")
         self.drafts: list[mail.Draft] = []
         self.skipped: list[tuple[str, str]] = []
-        for t in mail.templates():
-            f.templateCombo.addItem(t.name, t.key)
-        f.templateCombo.setCurrentIndex(max(0, f.templateCombo.findData(template_key)))
+        self._fill_templates(template_key)
         self._fill_roles()
         for w in (f.openButton, f.copyButton):
             w.setVisible(not self.bulk)
@@ -119,10 +117,38 @@ class WriteEmailDialog(QDialog):
         f.openButton.clicked.connect(self.open_in_mail_app)
         f.saveButton.clicked.connect(self.save_to_folder if self.bulk else self.save_draft)
         f.copyButton.clicked.connect(self.copy)
+        f.editTemplatesButton.clicked.connect(self.edit_templates)
         f.closeButton.clicked.connect(self.reject)
         self.refill()  # may raise: no draft for this person (the caller says why)
         self.resize(720, 620)
         f.templateCombo.setFocus()
+
+    def _fill_templates(self, key: str) -> None:
+        """The file's templates (Hirefile's, as edited here, then the file's own), `key`
+        chosen (the first when it is gone)."""
+        combo = self.form.templateCombo
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            with self._db.reader() as s:
+                for t in mail.templates(s):
+                    combo.addItem(t.name, t.key)
+            combo.setCurrentIndex(max(0, combo.findData(key)))
+        finally:
+            combo.blockSignals(False)
+
+    def edit_templates(self) -> None:
+        """Edit Templates…: the editor on the template chosen; the draft is filled in again
+        from what was saved (asking first when the subject or text were edited here)."""
+        from hirefile.ui.mail_templates_dialog import edit_templates
+
+        key = self.template_key
+        parent = self.parentWidget()
+        stack = getattr(parent.window(), "undo_stack", None) if parent is not None else None
+        edit_templates(self, self._db, stack, key=key)
+        self._fill_templates(key)
+        self._chosen = (-1, -1, "")  # the template's text may have changed: fill in again
+        self.refill()
 
     def _fill_roles(self) -> None:
         """For one person in several roles' pipelines: which application the e-mail is about

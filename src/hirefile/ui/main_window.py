@@ -116,6 +116,11 @@ class MainWindow(QMainWindow):
         self._add_candidate_actions()
         self.action_company = company_action(self, lambda: self.db, self.undo_stack)
         self.form.menuFile.insertAction(self.form.actionSaveCopy, self.action_company)
+        self.action_mail_templates = QAction("E-mail &Templates…", self)
+        self.action_mail_templates.setStatusTip("Change the e-mails Write E-mail starts from, "
+                                                "or add your own")
+        self.action_mail_templates.triggered.connect(self.edit_mail_templates)
+        self.form.menuFile.insertAction(self.form.actionSaveCopy, self.action_mail_templates)
         self.action_switch_person = QAction("S&witch Person…", self)
         self.action_switch_person.setStatusTip("Sign changes and see sealed feedback as another "
                                                "person of this file (a shared computer)")
@@ -373,6 +378,14 @@ class MainWindow(QMainWindow):
         settle_person(self, db, self.settings, self.identity)
         self.use_database(db)
         return True
+
+    def edit_mail_templates(self) -> None:
+        """File → E-mail Templates…: this file's templates, each change an undo step."""
+        if self.db is None:
+            return
+        from hirefile.ui.mail_templates_dialog import edit_templates
+
+        edit_templates(self, self.db, self.undo_stack)
 
     def switch_person(self) -> None:
         """File → Switch person…: sign changes (and see sealed feedback) as another person."""

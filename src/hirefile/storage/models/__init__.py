@@ -26,7 +26,7 @@ from hirefile.storage.models.candidates import (
 )
 from hirefile.storage.models.meta import Meta
 from hirefile.storage.models.offers import CheckIn, Offer, OfferEvent, OnboardingItem
-from hirefile.storage.models.people import CompanyProfile, Person, Tag
+from hirefile.storage.models.people import CompanyProfile, MailTemplateText, Person, Tag
 from hirefile.storage.models.roles import (
     ExitReason,
     LoopStep,
@@ -43,7 +43,8 @@ __all__ = [
     "CheckIn", "CompanyProfile", "Correspondence", "CultureAssessment", "CultureRating",
     "DebriefDecision",
     "ExitReason", "IdAlias", "Interview", "InterviewPanelist", "LoopStep", "LoopStepQuestion",
-    "MergeRecord", "Meta", "Note", "Offer", "OfferEvent", "OnboardingItem", "Person",
+    "MailTemplateText", "MergeRecord", "Meta", "Note", "Offer", "OfferEvent", "OnboardingItem",
+    "Person",
     "PortfolioReview", "PortfolioReviewCheck", "Question", "Replica", "Role", "RoleAxisWeight",
     "RoleStage", "Scorecard", "ScorecardQuestionNote", "ScorecardRating", "StageChange", "Tag",
     "Tracked",

@@ -52,3 +52,19 @@ class Tag(Tracked, Base):
 
     name: Mapped[str] = mapped_column(index=True)
     color: Mapped[str | None] = mapped_column(sa.String(9))
+
+
+class MailTemplateText(Tracked, Base):
+    """An e-mail template this file keeps: a built-in one as edited here (`template_key` is
+    the built-in's key, and the row overrides it; deleting the row reverts to Hirefile's
+    text), or one added here (`template_key` is "custom-" and a new uuid).
+
+    `template_key` is unique among live rows (`storage.merge.NATURAL_KEYS`): two copies that
+    each edit the same built-in merge into one row, field by field."""
+
+    __tablename__ = "mail_template"
+
+    template_key: Mapped[str] = mapped_column(index=True)
+    name: Mapped[str] = mapped_column(default="")
+    subject: Mapped[str] = mapped_column(default="")
+    body: Mapped[str] = mapped_column(sa.Text, default="")

@@ -1,5 +1,6 @@
-"""Undo command for kept e-mails: keep dropped `.eml` files with a candidate (adding the
-candidate first when the person asked for it); undo takes them out again (tombstones)."""
+"""Undo commands for e-mail: keep dropped `.eml` files with a candidate (adding the
+candidate first when the person asked for it; undo takes them out again, as tombstones), and
+change the file's e-mail templates (`ChangeMailTemplate`: save, add, revert or remove one)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from sqlalchemy.orm import Session
 
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.mail_drafts import Mailbox
-from hirefile.services import candidates, correspondence
+from hirefile.services import candidates, correspondence, mail_templates
+from hirefile.services.mail_templates import TemplateText
 from hirefile.storage.database import Database
 from hirefile.ui.changes import CANDIDATE
-from hirefile.ui.commands.base import Notify
+from hirefile.ui.commands.base import Notify, ServiceCommand
 from hirefile.ui.commands.written import WriteCommand
 
 
@@ -61,3 +63,29 @@ class KeepMail(WriteCommand):
             self.lines.append(kept.line(name))
             self.candidate_ids.append(cid)
             self.names.append(name)
+
+
+class ChangeMailTemplate(ServiceCommand):
+    """One change to one of the file's e-mail templates: `save` (or add) `after`, `revert` a
+    built-in to Hirefile's text, or `remove` an added one. Undo puts back what the file kept
+    before (`before`: None when it kept nothing)."""
+
+    kinds: frozenset[str] = frozenset()
+
+    def __init__(self, db: Database, notify: Notify, text: str, key: str,
+                 before: TemplateText | None, after: TemplateText | None = None,
+                 how: str = "save") -> None:
+        super().__init__(text, db, notify)
+        self.key, self.before, self.after, self.how = key, before, after, how
+
+    def do(self, session: Session) -> None:
+        if self.how == "revert":
+            mail_templates.revert(session, self.key)
+        elif self.how == "remove":
+            mail_templates.remove(session, self.key)
+        else:
+            assert self.after is not None
+            mail_templates.save(session, self.key, self.after)
+
+    def undo_change(self, session: Session) -> None:
+        mail_templates.restore(session, self.key, self.before)

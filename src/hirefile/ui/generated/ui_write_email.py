@@ -158,6 +158,11 @@ class Ui_WriteEmailDialog(object):
 
         self.buttonRow.addItem(self.buttonSpacer)
 
+        self.editTemplatesButton = QPushButton(WriteEmailDialog)
+        self.editTemplatesButton.setObjectName(u"editTemplatesButton")
+
+        self.buttonRow.addWidget(self.editTemplatesButton)
+
         self.closeButton = QPushButton(WriteEmailDialog)
         self.closeButton.setObjectName(u"closeButton")
 
@@ -181,7 +186,8 @@ class Ui_WriteEmailDialog(object):
         QWidget.setTabOrder(self.bodyEdit, self.openButton)
         QWidget.setTabOrder(self.openButton, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.copyButton)
-        QWidget.setTabOrder(self.copyButton, self.closeButton)
+        QWidget.setTabOrder(self.copyButton, self.editTemplatesButton)
+        QWidget.setTabOrder(self.editTemplatesButton, self.closeButton)
 
         self.retranslateUi(WriteEmailDialog)
     # setupUi
@@ -210,6 +216,10 @@ class Ui_WriteEmailDialog(object):
         self.copyButton.setText(QCoreApplication.translate("WriteEmailDialog", u"&Copy", None))
 #if QT_CONFIG(tooltip)
         self.copyButton.setToolTip(QCoreApplication.translate("WriteEmailDialog", u"Copy the subject and the text, to paste into a new message", None))
+#endif // QT_CONFIG(tooltip)
+        self.editTemplatesButton.setText(QCoreApplication.translate("WriteEmailDialog", u"&Edit Templates\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editTemplatesButton.setToolTip(QCoreApplication.translate("WriteEmailDialog", u"Change this file's e-mail templates, or add your own", None))
 #endif // QT_CONFIG(tooltip)
         self.closeButton.setText(QCoreApplication.translate("WriteEmailDialog", u"Close", None))
     # retranslateUi
