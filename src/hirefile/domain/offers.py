@@ -13,6 +13,7 @@ from datetime import date
 
 from hirefile.domain import limits, placeholders
 from hirefile.domain.money import Money, is_currency, money_text
+from hirefile.domain.retention import months_text
 from hirefile.domain.roles import Issue
 from hirefile.domain.vocab import EquityKind, OfferStatus, PayPeriod
 
@@ -229,11 +230,10 @@ def equity_text(kind: EquityKind, options: int | None, bp: int | None) -> str:
 
 
 def _span(months: int, *, adjective: bool = False) -> str:
-    """`4 years` / `4-year`, `30 months` / `30-month`."""
-    if months % 12 == 0:
-        years = months // 12
-        return f"{years}-year" if adjective else f"{years} year" + ("s" if years != 1 else "")
-    return f"{months}-month" if adjective else f"{months} months"
+    """`4 years` / `4-year`, `30 months` / `30-month` (the noun form is `months_text`)."""
+    if not adjective:
+        return months_text(months)
+    return f"{months // 12}-year" if months % 12 == 0 else f"{months}-month"
 
 
 def vesting_text(months: int | None, cliff: int | None) -> str:
