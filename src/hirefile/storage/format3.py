@@ -21,11 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from hirefile.storage import search
-from hirefile.storage.models import Base
+from hirefile.storage.ddl import add_columns, create_tables
 
 Step = Callable[[Connection], None]
 
@@ -46,25 +45,17 @@ def upgrade(conn: Connection) -> None:
         step(conn)
 
 
-def _add_columns(conn: Connection, table: str, columns: dict[str, str]) -> None:
-    have = {c["name"] for c in sa.inspect(conn).get_columns(table)}
-    for name, sql_type in columns.items():
-        if name not in have:
-            conn.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {name} {sql_type}"))
-
-
 def retention_columns(conn: Connection) -> None:
-    _add_columns(conn, "company_profile", COLUMNS)
+    add_columns(conn, "company_profile", COLUMNS)
 
 
 def attachment_text(conn: Connection) -> None:
-    _add_columns(conn, "attachment", ATTACHMENT_COLUMNS)
+    add_columns(conn, "attachment", ATTACHMENT_COLUMNS)
     search.create_words(conn, search.CV_INDEX)
 
 
 def correspondence_table(conn: Connection) -> None:
-    for name in TABLES:
-        Base.metadata.tables[name].create(conn, checkfirst=True)
+    create_tables(conn, *TABLES)
 
 
 def mail_index(conn: Connection) -> None:
@@ -72,7 +63,7 @@ def mail_index(conn: Connection) -> None:
 
 
 def mail_template_table(conn: Connection) -> None:
-    Base.metadata.tables["mail_template"].create(conn, checkfirst=True)
+    create_tables(conn, "mail_template")
 
 
 #: The steps from format 2 to 3, in order.

@@ -20,16 +20,16 @@ from sqlalchemy import Connection
 
 from hirefile.errors import FileProblem, StorageFailure
 from hirefile.fsutil import describe_os_error
-from hirefile.storage import format2, format3
+from hirefile.storage import format2, format3, format4
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 Migration = Callable[[Connection], None]
 
 #: version N -> the function that upgrades a file from N-1 to N.
-MIGRATIONS: dict[int, Migration] = {2: format2.upgrade, 3: format3.upgrade}
+MIGRATIONS: dict[int, Migration] = {2: format2.upgrade, 3: format3.upgrade, 4: format4.upgrade}
 
 
 def backup_path_for(path: Path, from_version: int, when: datetime | None = None, *,

@@ -1,0 +1,23 @@
+"""The two DDL moves the format steps make (`format3`, `format4`): add missing columns and
+create missing tables from the models. Both are idempotent, so a step can run twice."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy import Connection
+
+
+def add_columns(conn: Connection, table: str, columns: dict[str, str]) -> None:
+    """Add the `columns` (name → SQL type and default) that `table` lacks."""
+    have = {c["name"] for c in sa.inspect(conn).get_columns(table)}
+    for name, sql_type in columns.items():
+        if name not in have:
+            conn.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {name} {sql_type}"))
+
+
+def create_tables(conn: Connection, *names: str) -> None:
+    """Create the tables `names` from the models (with their indexes), if missing."""
+    from hirefile.storage.models import Base
+
+    for name in names:
+        Base.metadata.tables[name].create(conn, checkfirst=True)
