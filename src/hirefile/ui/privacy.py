@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 #: The note across the window saying people are due, shortly after a file opens.
 BAR = "dueForErasure"
 REMIND_AFTER_MS = 2500
+#: The pause after the last change before the note across the window counts again.
+RECOUNT_AFTER_MS = 400
 
 DUE_COLUMNS: tuple[Column, ...] = (
     Column("Name", lambda d: d.name, 240, emphasis=True),
@@ -68,6 +70,12 @@ class PrivacyDialog(QDialog):
         self._stale = True
         self._filling = False
         self.rule = RetentionRule()
+        #: Recounts the note across the window once after a burst of changes (a bulk move is
+        #: one change each), not once per change.
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(RECOUNT_AFTER_MS)
+        self._recount.timeout.connect(self._recount_note)
         f.ruleCheck.toggled.connect(self._rule_edited)
         f.monthsSpin.editingFinished.connect(self._rule_edited)
         f.footerCheck.toggled.connect(self._rule_edited)
@@ -122,7 +130,11 @@ class PrivacyDialog(QDialog):
         if self.isVisible():
             self.refresh()
         elif self._db is not None and self._notes().bar(BAR) is not None:
-            self._remind(self._db)  # the note across the window stays true
+            self._recount.start()  # the note across the window stays true
+
+    def _recount_note(self) -> None:
+        if self._db is not None and self._notes().bar(BAR) is not None:
+            self._remind(self._db)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
