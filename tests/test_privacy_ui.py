@@ -145,3 +145,24 @@ def test_a_note_says_who_is_due_after_opening_and_follows_the_file(
         "1 candidate is due for erasure"), timeout=3000)
     qtbot.wait(privacy.RECOUNT_AFTER_MS + 100)
     assert len(counts) == 1
+
+
+def test_a_file_gone_bad_before_the_note_leaves_no_note_and_no_error(
+        open_window: Any, people: People, qtbot: Any, monkeypatch: Any) -> None:
+    """The file went bad (or was replaced) in the moment after it opened: the note stays
+    away (the window's file watch speaks of it), nothing is raised in the event loop."""
+    from hirefile.errors import CorruptFile
+    from hirefile.ui import privacy
+
+    with people.db.session() as s:
+        retention.set_rule(s, 6, False)
+    tried = []
+
+    def gone(_s: Any) -> Any:
+        tried.append(1)
+        raise CorruptFile("Demo.hirefile is damaged (file is not a database)")
+
+    monkeypatch.setattr(retention, "due_for_erasure", gone)
+    window = open_window(people.db, (1024, 700))
+    qtbot.waitUntil(lambda: bool(tried), timeout=privacy.REMIND_AFTER_MS + 3000)
+    assert window.disk.notes.bar(privacy.BAR) is None

@@ -76,6 +76,11 @@ class PrivacyDialog(QDialog):
         self._recount.setSingleShot(True)
         self._recount.setInterval(RECOUNT_AFTER_MS)
         self._recount.timeout.connect(self._recount_note)
+        #: The first note, a moment after a file opens (owned here: it dies with the window).
+        self._first_note = QTimer(self)
+        self._first_note.setSingleShot(True)
+        self._first_note.setInterval(REMIND_AFTER_MS)
+        self._first_note.timeout.connect(self._note_now)
         f.ruleCheck.toggled.connect(self._rule_edited)
         f.monthsSpin.editingFinished.connect(self._rule_edited)
         f.footerCheck.toggled.connect(self._rule_edited)
@@ -96,7 +101,9 @@ class PrivacyDialog(QDialog):
         if db is not None and self.isVisible():
             self.refresh()
         elif db is not None:  # say who is due once the window shows the file
-            QTimer.singleShot(REMIND_AFTER_MS, lambda: self._remind(db))
+            self._first_note.start()
+        else:
+            self._first_note.stop()
 
     def _notes(self) -> NoticeArea:
         return self.window_.disk.notes
@@ -105,8 +112,11 @@ class PrivacyDialog(QDialog):
         """A note across the window when people are due (the file may have changed since)."""
         if db is not self._db or self._db is None or not shiboken6.isValid(self):
             return
-        with db.reader() as s:
-            due = len(retention.due_for_erasure(s))
+        try:
+            with db.reader() as s:
+                due = len(retention.due_for_erasure(s))
+        except HirefileError:  # the file went bad or away: the window's file watch says so
+            return
         self._show_reminder(due)
 
     def _show_reminder(self, due: int) -> None:
@@ -133,7 +143,11 @@ class PrivacyDialog(QDialog):
             self._recount.start()  # the note across the window stays true
 
     def _recount_note(self) -> None:
-        if self._db is not None and self._notes().bar(BAR) is not None:
+        if self._notes().bar(BAR) is not None:
+            self._note_now()
+
+    def _note_now(self) -> None:
+        if self._db is not None:
             self._remind(self._db)
 
     def showEvent(self, event: QShowEvent) -> None:
