@@ -778,9 +778,10 @@ def _interviewer_load(session: Session, counting: _Counting, now: datetime) -> l
                scope.within_days(PortfolioReview.reviewed_on),
                *counting.of(PortfolioReview.application_id))
         .group_by(PortfolioReview.reviewer_id)).all()}
+    # a scorecard submitted before its interview's (moved) time took no days
+    late = _days_between(session, Interview.starts_at, Scorecard.submitted_at)
     spreads = _spreads(session, select(
-        Scorecard.interviewer_id,
-        func.max(_days_between(session, Interview.starts_at, Scorecard.submitted_at), 0))
+        Scorecard.interviewer_id, case((late < 0, 0.0), else_=late))
         .join(Interview, Interview.id == Scorecard.interview_id)
         .where(*card, Interview.starts_at.is_not(None)))
     ids = set(interviews) | set(outstanding) | set(submitted) | set(reviews)
