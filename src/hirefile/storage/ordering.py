@@ -87,17 +87,19 @@ def move(session: Session, row: Any, index: int) -> float:
     return old
 
 
-def rearrange(wanted: Sequence[Any]) -> None:
+def rearrange(wanted: Sequence[Any], column: str = "position") -> None:
     """Make `wanted` (live rows of one list, some perhaps new and unpositioned) read in that
     order, writing as few positions as possible; rows of the list not in `wanted` keep theirs.
+    `column` names the position column (a role's place in the hiring plan is `plan_position`).
     """
-    current = [_sort_key(r) if r.position is not None else None for r in wanted]
+    current = [(getattr(r, column), r.id) if getattr(r, column) is not None else None
+               for r in wanted]
     positions = ordering.arrange(current)
     if positions is None:  # a gap is used up: the wanted rows take a fresh spread
         positions = ordering.spread(len(wanted))
     for row, position in zip(wanted, positions, strict=True):
-        if row.position != position:
-            row.position = position
+        if getattr(row, column) != position:
+            setattr(row, column, position)
 
 
 def gap_positions(conn: Connection) -> None:
