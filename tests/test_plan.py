@@ -58,6 +58,15 @@ def test_at_seed_a_specialist_first_is_hinted_and_a_generalist_first_is_not() ->
     assert fired(rules.seed_generalist_first, plan_, CompanyStage.PMF) == []
     assert fired(rules.seed_generalist_first, plan_[::-1], CompanyStage.SEED) == []
     assert fired(rules.seed_generalist_first, [], CompanyStage.SEED) == []
+    # a generalist already hired, or a fractional specialist: nothing to say
+    hired = role("mle", Track.ML_ENGINEER, RoleStatus.FILLED)
+    assert fired(rules.seed_generalist_first, [plan_[0], hired], CompanyStage.SEED) == []
+    part = role("ops", Track.MLOPS, kind=EmploymentType.FRACTIONAL)
+    assert fired(rules.seed_generalist_first, [part, plan_[1]], CompanyStage.SEED) == []
+    # a specialist already hired does not count as the next hire
+    done = role("ops", Track.MLOPS, RoleStatus.FILLED, kind=EmploymentType.FRACTIONAL)
+    assert fired(rules.seed_generalist_first, [done, role("de", Track.DATA_ENGINEER)],
+                 CompanyStage.SEED) == [("de",)]
 
 
 def test_at_seed_full_time_specialists_are_hinted_to_start_part_time() -> None:

@@ -90,12 +90,16 @@ def scientist_before_data(plan: Sequence[PlannedRole], stage: CompanyStage | Non
 
 def seed_generalist_first(plan: Sequence[PlannedRole], stage: CompanyStage | None,
                           today: date) -> list[Hint]:
-    """At seed, the first hire is a specialist rather than an end-to-end generalist."""
-    if stage is not CompanyStage.SEED or not plan:
+    """At seed, with no generalist hired yet, the next hire is a full-time specialist
+    rather than an end-to-end generalist (a contractor or fractional specialist is fine)."""
+    if stage is not CompanyStage.SEED or any(r.filled and r.track in GENERALISTS
+                                             for r in plan):
         return []
-    ordered = _in_order(plan)
-    first = ordered[0]
-    if first.track in GENERALISTS or first.track not in SPECIALISTS:
+    todo = [r for r in plan if not r.filled]
+    if not todo:
+        return []
+    first = todo[0]
+    if first.track not in SPECIALISTS or first.employment_type in PART_TIME:
         return []
     return [Hint("seed_generalist_first", (first.id,),
                  f"At seed, consider an ML engineer before “{first.title}”",

@@ -237,11 +237,9 @@ def _hired_on(session: Session, application_id: str) -> date | None:
 
 
 def _check_in_label(start: date | None, due: date) -> str:
-    if start is not None:
-        for months, day in rules.check_in_dates(start):
-            if day == due:
-                return f"{rules.months_text(months)} check-in"
-    return "Check-in"
+    """"3 months check-in": the whole months from the start to the due date, nearest."""
+    months = round((due - start).days / 30.44) if start is not None else 0
+    return f"{rules.months_text(months)} check-in" if months > 0 else "Check-in"
 
 
 def read(session: Session, application_id: str) -> Onboarding:
