@@ -65,7 +65,8 @@ class ItemDialog(QDialog):
 
     def values(self) -> tuple[str, date | None, OnboardingCategory]:
         f = self.form
-        return f.textEdit.text(), f.dueEdit.value(), f.categoryCombo.currentData()
+        return (f.textEdit.text(), f.dueEdit.value(),
+                OnboardingCategory(f.categoryCombo.currentData()))  # Qt gives a str back
 
     def _accept(self) -> None:
         if not self.form.textEdit.text().strip():
@@ -191,7 +192,7 @@ class OnboardingTemplateDialog(QDialog):
                 raise ValueError(f"Item {row + 1}: days must be a whole number, e.g. -10 "
                                  "for ten days before day one") from None
             out.append(TemplateItem(str(text.data(KEY_ROLE)), text.text(), n,
-                                    kind.data(KEY_ROLE)))
+                                    OnboardingCategory(kind.data(KEY_ROLE))))
         return out
 
     def _cell(self, row: int, col: int) -> QTableWidgetItem:

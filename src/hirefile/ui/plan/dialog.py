@@ -185,7 +185,8 @@ class HiringPlanDialog(QDialog):
             self._move(row, row + by)
 
     def _stage_chosen(self, index: int) -> None:
-        stage = self.form.stageCombo.itemData(index)
+        value = self.form.stageCombo.itemData(index)
+        stage = CompanyStage(value) if value else None  # Qt hands a str enum back as str
         if stage != self.plan.stage:
             self._run(SetCompanyStage(self._db, self._notify, stage))
 
