@@ -111,13 +111,7 @@ def set_template(session: Session, items: Sequence[TemplateItem]) -> None:
             if getattr(row, name) != getattr(item, name):
                 setattr(row, name, getattr(item, name))
         listed.append(row)
-    ordering.rearrange(listed)
-    for row in listed:
-        if row not in session:
-            session.add(row)
-    for row in every.values():
-        if row.deleted_at is None:
-            row.deleted_at = utcnow()
+    ordering.keep_list(session, listed, every.values())
     record(session, ActivityKind.UPDATED, "onboarding_template", "onboarding",
            "Went back to Hirefile's onboarding template" if use_default else
            f"Edited the onboarding template ({len(wanted)} items)")
@@ -132,36 +126,40 @@ def _accepted_start(session: Session, application_id: str) -> date | None:
         .order_by(Offer.updated_at.desc(), Offer.id).limit(1))
 
 
-def _has_any(session: Session, application_id: str) -> bool:
-    for model in (OnboardingItem, CheckIn):
-        if session.scalar(select(model.id).where(model.application_id == application_id,
-                                                 model.deleted_at.is_(None)).limit(1)):
-            return True
-    return False
+def _rows_of(session: Session, application_id: str) -> dict[str, OnboardingItem | CheckIn]:
+    """Every onboarding item and check-in of an application, tombstones too, by key (two
+    queries, no flush between)."""
+    rows: dict[str, OnboardingItem | CheckIn] = {}
+    with session.no_autoflush:
+        rows.update((r.id, r) for r in session.scalars(
+            select(OnboardingItem).where(OnboardingItem.application_id == application_id)))
+        rows.update((r.id, r) for r in session.scalars(
+            select(CheckIn).where(CheckIn.application_id == application_id)))
+    return rows
 
 
 def begin(session: Session, application_id: str, hired_on: date) -> tuple[str, ...]:
     """Give a new hire their checklist and check-ins (once); the keys of the rows made or
     brought back, for an undo to tombstone."""
-    if _has_any(session, application_id):
+    existing = _rows_of(session, application_id)
+    if any(r.deleted_at is None for r in existing.values()):
         return ()
     start = _accepted_start(session, application_id) or hired_on
     made: list[str] = []
     items = template(session)
     for item, position in zip(items, spread(len(items)), strict=True):
         row_id = _key(application_id, f"item/{item.key}")
-        row = session.get(OnboardingItem, row_id)
+        row = existing.get(row_id)
         if row is None:
-            row = OnboardingItem(id=row_id, application_id=application_id, text=item.text,
-                                 position=position, due_on=rules.due_on(start, item.days),
-                                 category=item.category)
-            session.add(row)
+            session.add(OnboardingItem(
+                id=row_id, application_id=application_id, text=item.text, position=position,
+                due_on=rules.due_on(start, item.days), category=item.category))
         else:
             row.deleted_at = None
         made.append(row_id)
     for months, due in rules.check_in_dates(start):
         row_id = _key(application_id, f"check-in/{months}")
-        check = session.get(CheckIn, row_id)
+        check = existing.get(row_id)
         if check is None:
             session.add(CheckIn(id=row_id, application_id=application_id, due_on=due))
         else:
@@ -171,11 +169,16 @@ def begin(session: Session, application_id: str, hired_on: date) -> tuple[str, .
 
 
 def take_back(session: Session, ids: Sequence[str]) -> None:
-    """Undo `begin`: tombstone the rows it made (untouched ones; a ticked item stays)."""
+    """Undo `begin`: tombstone the rows it made or brought back."""
+    if not ids:
+        return
     now = utcnow()
-    for row_id in ids:
-        row = session.get(OnboardingItem, row_id) or session.get(CheckIn, row_id)
-        if row is not None and row.deleted_at is None:
+    with session.no_autoflush:
+        rows: list[OnboardingItem | CheckIn] = [
+            *session.scalars(select(OnboardingItem).where(OnboardingItem.id.in_(ids))),
+            *session.scalars(select(CheckIn).where(CheckIn.id.in_(ids)))]
+    for row in rows:
+        if row.deleted_at is None:
             row.deleted_at = now
 
 

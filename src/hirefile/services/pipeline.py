@@ -238,13 +238,7 @@ def set_exit_reasons(session: Session, kind: StageKind, texts: list[str]) -> Non
             if row.deleted_at is not None:
                 row.deleted_at = None
         listed.append(row)
-    ordering.rearrange(listed)
-    for row in listed:
-        if row not in session:
-            session.add(row)
-    for row in rows.values():
-        if row.deleted_at is None:
-            row.deleted_at = utcnow()
+    ordering.keep_list(session, listed, rows.values())
 
 
 def due_for_reach_out(session: Session, today: date | None = None) -> list[str]:

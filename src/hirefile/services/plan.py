@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hirefile.domain import plan as rules
@@ -26,15 +26,15 @@ from hirefile.domain.vocab import (
     EmploymentType,
     Level,
     RoleStatus,
-    StageKind,
     Track,
 )
 from hirefile.errors import ValidationError
+from hirefile.services import listing
 from hirefile.services.activity import record
 from hirefile.services.company import profile_row, profile_row_for_write
 from hirefile.services.roles import live_role
 from hirefile.storage import ordering
-from hirefile.storage.models import Application, Role, RoleStage
+from hirefile.storage.models import Role
 
 
 @dataclass(frozen=True)
@@ -81,11 +81,7 @@ def read_plan(session: Session, today: date | None = None) -> Plan:
     """The plan with its hints as of `today`."""
     today = today or date.today()
     roles = _roles(session)
-    in_process = dict(session.execute(
-        select(Application.role_id, func.count()).join(
-            RoleStage, RoleStage.id == Application.stage_id)
-        .where(Application.deleted_at.is_(None), RoleStage.kind == StageKind.ACTIVE)
-        .group_by(Application.role_id)).all())
+    in_process = {r.id: r.in_process for r in listing.role_rows(session)}  # one index pass
     profile = profile_row(session)
     stage = profile.stage if profile is not None else None
     bare = [PlanRow(r.id, r.title, r.track, r.status, r.employment_type, r.level, r.headcount,

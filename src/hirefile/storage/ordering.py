@@ -9,7 +9,7 @@ rows as it can.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -25,6 +25,7 @@ from hirefile.storage.models import (
     RoleStage,
     ScorecardQuestionNote,
 )
+from hirefile.storage.types import utcnow
 
 #: Each ordered table, with the column whose value makes one list of it.
 LISTS: dict[type[Any], str] = {
@@ -100,6 +101,18 @@ def rearrange(wanted: Sequence[Any], column: str = "position") -> None:
     for row, position in zip(wanted, positions, strict=True):
         if getattr(row, column) != position:
             setattr(row, column, position)
+
+
+def keep_list(session: Session, listed: Sequence[Any], dropped: Iterable[Any]) -> None:
+    """A list saved whole: `listed` (live rows, some perhaps new) in that order, added to the
+    session when new, and every row of `dropped` tombstoned."""
+    rearrange(listed)
+    for row in listed:
+        if row not in session:
+            session.add(row)
+    for row in dropped:
+        if row.deleted_at is None:
+            row.deleted_at = utcnow()
 
 
 def gap_positions(conn: Connection) -> None:
