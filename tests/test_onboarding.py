@@ -257,3 +257,29 @@ def test_hirefile_onboarding_prints_writes_ics_and_json(
     data = json.loads(capsys.readouterr().out.split("\n", 1)[1])
     assert data[0]["role"] == "Machine Learning Engineer"
     assert len(data[0]["check_ins"]) == 3
+
+
+def test_two_copies_that_record_the_same_hire_merge_into_one_checklist(
+        db: Database, tmp_path: Path) -> None:
+    import shutil
+
+    from hirefile.services.merging import merge_file
+
+    app_id, hired = application(db)
+    theirs = tmp_path / "Theirs.hirefile"
+    shutil.copy(db.path, theirs)
+    with db.session() as s:
+        pipeline.move(s, app_id, hired)
+    omar = Identity(str(uuid.uuid4()), "Omar Haddad")
+    with Database.open(theirs, omar) as other:
+        with other.session() as s:
+            pipeline.move(s, app_id, hired)
+        with other.reader() as s:
+            their_ids = [i.id for i in onboarding.read(s, app_id).items]
+    result = merge_file(db, theirs)
+    assert not [c for c in result.outcome.conflicts
+                if c.kind in ("onboarding_item", "check_in")]
+    assert counts(db, app_id) == (len(rules.DEFAULT), 3)
+    with db.reader() as s:
+        assert [i.id for i in onboarding.read(s, app_id).items] == their_ids
+    assert check.check_file(db.path).ok
