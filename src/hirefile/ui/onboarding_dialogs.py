@@ -93,6 +93,7 @@ class CheckInDialog(QDialog):
         f.dueEdit.setDate(QDate(due_on.year, due_on.month, due_on.day))
         f.heldEdit.set_value(done_on)
         f.notesEdit.setPlainText(notes)
+        f.heldEdit.setFocus()  # recording a check-in most often means saying when it was
         f.buttonBox.accepted.connect(self.accept)
         f.buttonBox.rejected.connect(self.reject)
 
@@ -140,9 +141,12 @@ class OnboardingTemplateDialog(QDialog):
         f = self.form
         t = f.itemTable
         t.setColumnCount(3)
-        t.setHorizontalHeaderLabels(["What", "Days from start", "Kind"])
+        t.setHorizontalHeaderLabels(["What", "Days", "Kind"])
+        days_header = t.horizontalHeaderItem(COL_DAYS)
+        if days_header is not None:
+            days_header.setToolTip("Days from the start date: -10 is ten days before day one")
         t.verticalHeader().hide()
-        t.setColumnWidth(COL_DAYS, 120)
+        t.setColumnWidth(COL_DAYS, 70)
         t.setColumnWidth(COL_KIND, 130)
         t.horizontalHeader().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         t.setItemDelegateForColumn(COL_KIND, CategoryDelegate(t))
@@ -172,6 +176,7 @@ class OnboardingTemplateDialog(QDialog):
         t.insertRow(row)
         text = QTableWidgetItem(item.text)
         text.setData(KEY_ROLE, item.key)
+        text.setToolTip(item.text)
         days = QTableWidgetItem(str(item.days))
         days.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         days.setToolTip(rules.days_text(item.days))
@@ -258,7 +263,7 @@ def edit_template(parent: QWidget | None, db: Database, stack: QUndoStack | None
 
 def install(window: Any) -> QAction:
     """File → Onboarding Template…, after E-mail Templates…"""
-    action = QAction("&Onboarding Template…", window)
+    action = QAction("Onboardin&g Template…", window)
     action.setStatusTip("What every new hire's onboarding checklist starts with")
 
     def open_editor() -> None:
