@@ -283,3 +283,27 @@ def test_two_copies_that_record_the_same_hire_merge_into_one_checklist(
     with db.reader() as s:
         assert [i.id for i in onboarding.read(s, app_id).items] == their_ids
     assert check.check_file(db.path).ok
+
+
+def test_an_offer_accepted_after_the_move_to_hired_gives_a_checklist_only_if_none(
+        db: Database) -> None:
+    app_id, _hired = application(db)
+    terms = OfferTerms(base_salary=9_000_000, currency="EUR", period=PayPeriod.YEAR,
+                       equity_kind=EquityKind.NONE, start_date=START,
+                       expires_on=date.today() + timedelta(days=10))
+    with db.session() as s:
+        oid = offers.create_offer(s, app_id, terms).id
+        offers.approve(s, oid)
+        offers.send(s, oid)
+        # moved on the board first, and the checklist made then cleared by hand
+        made = pipeline.move(s, app_id, _hired).onboarding
+        onboarding.take_back(s, made)
+    assert counts(db, app_id) == (0, 0)
+    with db.session() as s:
+        change = offers.accept(s, oid)
+    assert change.move is None and len(change.onboarding) == len(rules.DEFAULT) + 3
+    with db.reader() as s:
+        assert onboarding.read(s, app_id).start == START
+    with db.session() as s:
+        offers.undo_status_change(s, change)
+    assert counts(db, app_id) == (0, 0)
