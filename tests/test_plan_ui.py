@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 
 from hirefile.domain.templates import template
 from hirefile.domain.vocab import CompanyStage
@@ -56,7 +56,9 @@ def test_alt_up_moves_a_role_earlier_as_one_undo_step(
     qtbot.mouseClick(d.form.moveUpButton, Qt.MouseButton.LeftButton)
     assert titles(d) == [names[2], names[0], names[1]]
     assert not d.form.moveUpButton.isEnabled()
-    stack.undo()
+    assert d.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    d.undo_action.trigger()  # Ctrl+Z in the dialog
+    assert titles(d) == [names[0], names[2], names[1]]
     stack.undo()
     d.reload()
     assert titles(d) == names

@@ -2,8 +2,9 @@
 start dates and the company's stage, with the plan's hints beside the roles they concern.
 
 Every change (a move, a date, the stage, a dismissed hint) is one undo step on the window's
-stack; the dialog reads the plan again after each. Modal, like the other editors of the file's
-settings, so nothing else changes the plan while it is open.
+stack (Ctrl+Z works in the dialog too); the dialog reads the plan again after each. Modal,
+like the other editors of the file's settings, so nothing else changes the plan while it is
+open.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
 from hirefile.domain.plan import Hint
@@ -29,7 +30,7 @@ from hirefile.ui.commands.after import (
     SetTargetStart,
     ShowDismissedHints,
 )
-from hirefile.ui.commands.base import ServiceCommand, record
+from hirefile.ui.commands.base import ServiceCommand, record, undo_safely
 from hirefile.ui.generated.ui_hiring_plan import Ui_HiringPlanDialog
 from hirefile.ui.models.columns import day_text
 from hirefile.ui.plan.table import DATE_ROLE, DateDelegate
@@ -65,7 +66,20 @@ class HiringPlanDialog(QDialog):
         header.setSectionResizeMode(COL_HINTS, QHeaderView.ResizeMode.Stretch)
         self.dates = DateDelegate(t)
         t.setItemDelegateForColumn(COL_DATE, self.dates)
+        self.undo_action = QAction("Undo", self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.addAction(self.undo_action)
         self._connect()
+        self.reload()
+
+    def undo(self) -> None:
+        """Ctrl+Z in the dialog: the window's last edit taken back (this dialog's, usually)."""
+        if self._stack is None:
+            return
+        refused = undo_safely(self._stack)
+        if refused is not None:
+            messages.show_problem(self, "Could not undo", refused.message)
         self.reload()
 
     def _connect(self) -> None:
