@@ -5,6 +5,9 @@ the six ordered tables, what makes one list of each (`LISTS`), and the writes: `
 one row its position among the others of its list (writing that row alone, unless the list has
 to be renumbered, which is rare), `rearrange` makes a list follow a wanted order writing as few
 rows as it can.
+Format 4's ordered rows (a role's place in the hiring plan, `role.plan_position`, and the
+onboarding template's items) follow the same rule through `rearrange`; they are not in `LISTS`,
+whose tables format 2 respaced (`gap_positions`), since format 4 made them gap-based already.
 """
 
 from __future__ import annotations

@@ -91,6 +91,13 @@ class OnboardingPanel(QWidget):
                     notify: Notify) -> None:
         self._db, self._stack, self._notify = db, stack, notify
 
+    def focus_chain(self) -> list[QWidget]:
+        """The tab's widgets in the order Tab visits them."""
+        f = self.form
+        return [f.hireCombo, f.icsButton, f.itemList, f.addItemButton, f.editItemButton,
+                f.removeItemButton, f.itemUpButton, f.itemDownButton, f.checkInList,
+                f.checkInButton]
+
     @property
     def shown(self) -> bool:
         return bool(self._hires)

@@ -294,7 +294,7 @@ class CandidateRecord(QWidget):
             *self.record_form.tab_chain(),
             f.saveButton, f.revertButton, f.addRoleButton, *self.applications.focus_chain(),
             f.sideTabs, f.timelineList, f.attachmentsTable, f.addFileButton, f.openFileButton,
-            f.removeFileButton]
+            f.removeFileButton, *self.onboarding.focus_chain()]
         for a, b in pairwise(chain):
             QWidget.setTabOrder(a, b)
 
