@@ -92,8 +92,8 @@ def _role(s: object, app_id: str) -> str:
     return pipeline.live_application(s, app_id).role_id  # type: ignore[arg-type]
 
 
-def test_an_accepted_offer_dates_the_checklist_from_its_start_date(db: Database) -> None:
-    app_id, _hired = application(db)
+def sent_offer(db: Database, app_id: str) -> str:
+    """An offer starting on START, approved and sent; its id."""
     terms = OfferTerms(base_salary=9_000_000, currency="EUR", period=PayPeriod.YEAR,
                        equity_kind=EquityKind.NONE, start_date=START,
                        expires_on=date.today() + timedelta(days=10))
@@ -101,6 +101,13 @@ def test_an_accepted_offer_dates_the_checklist_from_its_start_date(db: Database)
         oid = offers.create_offer(s, app_id, terms).id
         offers.approve(s, oid)
         offers.send(s, oid)
+        return oid
+
+
+def test_an_accepted_offer_dates_the_checklist_from_its_start_date(db: Database) -> None:
+    app_id, _hired = application(db)
+    oid = sent_offer(db, app_id)
+    with db.session() as s:
         offers.accept(s, oid)
     with db.reader() as s:
         o = onboarding.read(s, app_id)
@@ -288,13 +295,8 @@ def test_two_copies_that_record_the_same_hire_merge_into_one_checklist(
 def test_an_offer_accepted_after_the_move_to_hired_gives_a_checklist_only_if_none(
         db: Database) -> None:
     app_id, _hired = application(db)
-    terms = OfferTerms(base_salary=9_000_000, currency="EUR", period=PayPeriod.YEAR,
-                       equity_kind=EquityKind.NONE, start_date=START,
-                       expires_on=date.today() + timedelta(days=10))
+    oid = sent_offer(db, app_id)
     with db.session() as s:
-        oid = offers.create_offer(s, app_id, terms).id
-        offers.approve(s, oid)
-        offers.send(s, oid)
         # moved on the board first, and the checklist made then cleared by hand
         made = pipeline.move(s, app_id, _hired).onboarding
         onboarding.take_back(s, made)
