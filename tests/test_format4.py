@@ -82,3 +82,44 @@ def test_two_format3_copies_migrated_apart_merge(format3_file: Path, tmp_path: P
         with db.reader() as s:
             assert retention.rule(s).months == 12
     assert check.check_file(format3_file).ok
+
+
+def test_a_format3_file_has_an_unordered_plan_and_hirefiles_onboarding_template(
+        format3_file: Path) -> None:
+    from hirefile.domain import onboarding as defaults
+    from hirefile.services import onboarding, plan
+    from hirefile.storage.models import OnboardingTemplateItem, Role
+
+    with Database.open(format3_file, LENA) as db, db.reader() as s:
+        positions = s.scalars(sa.select(Role.plan_position)).all()
+        assert positions and set(positions) == {None}
+        assert {tuple(d) for d in s.scalars(sa.select(Role.plan_dismissed))} == {()}
+        assert s.scalar(sa.select(sa.func.count()).select_from(OnboardingTemplateItem)) == 0
+        assert onboarding.template(s) == list(defaults.DEFAULT)
+        rows = plan.read_plan(s).rows
+        assert len(rows) == len({r.id for r in rows}) > 0
+
+
+def test_two_migrated_copies_that_both_edit_the_onboarding_template_merge_into_one(
+        format3_file: Path, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from hirefile.domain import onboarding as defaults
+    from hirefile.services import onboarding
+
+    theirs = tmp_path / "daniel" / "Hiring.hirefile"
+    theirs.parent.mkdir()
+    shutil.copy(format3_file, theirs)
+    daniel = Identity(str(uuid.uuid4()), "Daniel Okoye")
+    first = list(defaults.DEFAULT)
+    with Database.open(theirs, daniel) as db, db.session() as s:
+        onboarding.set_template(s, [replace(first[0], days=-30), *first[1:]])
+    with Database.open(format3_file, LENA) as db:
+        with db.session() as s:
+            onboarding.set_template(s, first[:-1])
+        merge_file(db, theirs)
+        with db.reader() as s:
+            merged = onboarding.template(s)
+    keys = [t.key for t in merged]
+    assert len(keys) == len(set(keys))
+    assert check.check_file(format3_file).ok

@@ -606,7 +606,8 @@ def test_the_window_has_the_offers_page_company_profile_and_job_description(
     actions = w.form.menuFile.actions()
     assert actions.index(w.action_company) + 1 == actions.index(w.privacy.action)
     assert actions.index(w.action_company) + 2 == actions.index(w.action_mail_templates)
-    assert actions.index(w.action_company) + 3 == actions.index(w.form.actionSaveCopy)
+    assert actions.index(w.action_company) + 3 == actions.index(w.action_onboarding_template)
+    assert actions.index(w.action_company) + 4 == actions.index(w.form.actionSaveCopy)
     workspace = w.roles_page.workspace
     assert workspace is not None and workspace.export_jd_action.isEnabled()
     save_to(tmp_path / "jd.pdf")

@@ -241,6 +241,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--show", metavar="KEY", help="print this template's name, subject and "
                    "text")
 
+    from hirefile import cli_after
+
+    cli_after.add_parsers(sub)
+
     s = sub.add_parser("demo", help="fill a file (new or existing) with realistic demo data")
     s.add_argument("file", type=Path)
     s.add_argument("--candidates", type=_count, default=300, metavar="N")
@@ -1168,6 +1172,13 @@ def _report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _after(name: str, args: argparse.Namespace) -> int:
+    from hirefile import cli_after
+
+    handler: Callable[[argparse.Namespace], int] = getattr(cli_after, name)
+    return handler(args)
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "init": _init, "info": _info, "check": _check, "list": _list, "search": _search,
     "demo": _demo,
@@ -1176,6 +1187,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "retention": _retention, "import-cv": _import_cv, "import-resume": _import_resume,
     "export-resume": _export_resume, "attach": _attach, "draft": _draft,
     "templates": _templates,
+    "plan": lambda args: _after("plan", args),
+    "onboarding": lambda args: _after("onboarding", args),
     "keep-mail": _keep_mail,
     "set": _set, "tag": _tag, "note": _note, "remove": _remove, "report": _report,
 }

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 PRODID = "-//Hirefile//Hiring desk//EN"
 
@@ -25,6 +25,8 @@ class CalendarEvent:
     attendees: Sequence[tuple[str, str | None]] = field(default_factory=tuple)  # name, e-mail
     sequence: int = 0
     organizer: tuple[str, str] | None = None  # name, e-mail: who invites (iTIP's REQUEST)
+    #: A day rather than a time (a due date): `start`'s UTC date, for `minutes` // 1440 days.
+    all_day: bool = False
 
 
 def escape_text(value: str) -> str:
@@ -58,6 +60,15 @@ def _utc(dt: datetime) -> str:
     return dt.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
 
+def _span(e: CalendarEvent, end: float) -> list[str]:
+    if e.all_day:
+        day = e.start.astimezone(timezone.utc).date()
+        after = day + timedelta(days=max(1, e.minutes // (24 * 60)))
+        return [f"DTSTART;VALUE=DATE:{day:%Y%m%d}", f"DTEND;VALUE=DATE:{after:%Y%m%d}"]
+    return [f"DTSTART:{_utc(e.start)}",
+            f"DTEND:{_utc(datetime.fromtimestamp(end, timezone.utc))}"]
+
+
 def calendar(events: Sequence[CalendarEvent], *, now: datetime | None = None,
              name: str = "Hirefile interviews", method: str = "PUBLISH") -> str:
     """The calendar's text. `method` is `PUBLISH` for a file to import, or `REQUEST` for an
@@ -73,8 +84,7 @@ def calendar(events: Sequence[CalendarEvent], *, now: datetime | None = None,
             "BEGIN:VEVENT",
             f"UID:{e.uid}",
             f"DTSTAMP:{stamp}",
-            f"DTSTART:{_utc(e.start)}",
-            f"DTEND:{_utc(datetime.fromtimestamp(end, timezone.utc))}",
+            *_span(e, end),
             f"SEQUENCE:{e.sequence}",
             f"SUMMARY:{escape_text(e.summary)}",
         ]

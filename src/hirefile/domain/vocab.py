@@ -78,6 +78,17 @@ class CompanyStage(Vocab):
     GROWTH = "growth", "Growth"
 
 
+class OnboardingCategory(Vocab):
+    """What an onboarding item is about, so a checklist groups what must be ready by when."""
+
+    PAPERWORK = "paperwork", "Paperwork"
+    EQUIPMENT = "equipment", "Equipment"
+    ACCESS = "access", "Access"
+    BUDDY = "buddy", "Buddy"
+    FIRST_PROJECT = "first_project", "First project"
+    OTHER = "other", "Other"
+
+
 class PayPeriod(Vocab):
     YEAR = "year", "per year"
     MONTH = "month", "per month"

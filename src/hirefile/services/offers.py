@@ -18,7 +18,7 @@ from hirefile.domain.offers import OfferTerms
 from hirefile.domain.roles import errors
 from hirefile.domain.vocab import ActivityKind, EquityKind, OfferStatus, PayPeriod, StageKind
 from hirefile.errors import NotFound, ValidationError
-from hirefile.services import pipeline
+from hirefile.services import onboarding, pipeline
 from hirefile.services.activity import actor, record
 from hirefile.services.company import company
 from hirefile.services.people import name_of, names
@@ -100,6 +100,8 @@ class StatusChange:
     event_id: str
     approved_before: tuple[str | None, datetime | None]
     move: pipeline.MoveResult | None = None
+    #: An offer accepted for someone already in Hired: the onboarding rows it made.
+    onboarding: tuple[str, ...] = ()
 
 
 # reading ---------------------------------------------------------------------------------------
@@ -335,13 +337,16 @@ def change_status(session: Session, offer_id: str, to: OfferStatus, *, note: str
     o.status = to
     event = _event(session, o, to, note, at)
     move = None
+    made: tuple[str, ...] = ()
     if to is S.ACCEPTED:
         app = pipeline.live_application(session, o.application_id)
         hired = pipeline.exit_stage(session, app.role_id, StageKind.HIRED)
         if app.stage_id != hired.id:
             move = pipeline.move(session, app.id, hired.id, reason=HIRED_REASON, at=at)
+        else:  # moved to Hired before the yes was recorded: the checklist, if none yet
+            made = onboarding.begin(session, app.id, today)
     _log(session, o, f"Offer {to.label.lower()}")
-    return StatusChange(o.id, old, to, event.id, before, move)
+    return StatusChange(o.id, old, to, event.id, before, move, made)
 
 
 def approve(session: Session, offer_id: str, *, note: str | None = None,
@@ -374,6 +379,7 @@ def undo_status_change(session: Session, change: StatusChange) -> None:
         raise ValidationError("The offer has changed since; undo the later change first")
     if change.move is not None:
         pipeline.undo_move(session, change.move)
+    onboarding.take_back(session, change.onboarding)
     event = session.get(OfferEvent, change.event_id)
     if event is not None:
         event.deleted_at = utcnow()

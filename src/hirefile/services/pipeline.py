@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from hirefile.domain.vocab import ActivityKind, StageKind
 from hirefile.errors import NotFound, ValidationError
+from hirefile.services import onboarding
 from hirefile.services.activity import actor, record
 from hirefile.services.candidates import live_candidate
 from hirefile.services.roles import live_role
@@ -92,6 +93,8 @@ class MoveResult:
     from_stage_id: str
     to_stage_id: str
     change_id: str
+    #: The onboarding items and check-ins a move into Hired made (`onboarding.begin`).
+    onboarding: tuple[str, ...] = ()
 
 
 def move(session: Session, application_id: str, to_stage_id: str, *, reason: str | None = None,
@@ -115,7 +118,9 @@ def move(session: Session, application_id: str, to_stage_id: str, *, reason: str
                          to_name=target.name, moved_at=when, moved_by=actor(session),
                          reason=reason, note=(note or "").strip() or None)
     session.add(change)
-    result = MoveResult(app.id, app.stage_id, target.id, change.id)
+    made = onboarding.begin(session, app.id, when.astimezone().date()) \
+        if target.kind is StageKind.HIRED else ()
+    result = MoveResult(app.id, app.stage_id, target.id, change.id, made)
     app.stage_id = target.id
     app.stage_entered_at = when
     if target.kind.is_exit:
@@ -137,6 +142,7 @@ def undo_move(session: Session, result: MoveResult) -> None:
     if change is None or app.stage_id != result.to_stage_id:
         raise ValidationError("The candidate has moved since; undo the later move first")
     change.deleted_at = utcnow()
+    onboarding.take_back(session, result.onboarding)
     session.flush()
     previous = derived.latest_stage_change(session, app.id)  # where the history now ends
     app.stage_id = previous.to_stage_id if previous else result.from_stage_id
@@ -232,13 +238,7 @@ def set_exit_reasons(session: Session, kind: StageKind, texts: list[str]) -> Non
             if row.deleted_at is not None:
                 row.deleted_at = None
         listed.append(row)
-    ordering.rearrange(listed)
-    for row in listed:
-        if row not in session:
-            session.add(row)
-    for row in rows.values():
-        if row.deleted_at is None:
-            row.deleted_at = utcnow()
+    ordering.keep_list(session, listed, rows.values())
 
 
 def due_for_reach_out(session: Session, today: date | None = None) -> list[str]:

@@ -303,7 +303,8 @@ def _value_checks(table: sa.Table) -> list[tuple[str, str]]:
             sql = (f"{name} IS NOT NULL AND (length({name}) != 32 "
                    f"OR {name} GLOB '*[^0-9a-f]*')")
         elif isinstance(col.type, Position):  # a list's order needs a number
-            sql = f"typeof({name}) NOT IN ('integer', 'real')"
+            allowed = "'integer', 'real'" + (", 'null'" if col.nullable else "")
+            sql = f"typeof({name}) NOT IN ({allowed})"
         else:
             continue
         if col.name not in ("created_at", "updated_at"):

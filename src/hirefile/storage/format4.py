@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from hirefile.storage.ddl import add_columns, create_tables
+
 Step = Callable[[Connection], None]
 
 
@@ -22,5 +24,20 @@ def upgrade(conn: Connection) -> None:
         step(conn)
 
 
+def plan_columns(conn: Connection) -> None:
+    """The hiring plan: `role.plan_position`, empty (a format-3 file's plan is in the order
+    its roles were made until a founder orders it), and `role.plan_dismissed`, the hints a
+    founder dismissed on the role, none."""
+    add_columns(conn, "role", {"plan_position": "FLOAT",
+                               "plan_dismissed": "JSON NOT NULL DEFAULT '[]'"})
+
+
+def onboarding_template(conn: Connection) -> None:
+    """After the yes: the file's onboarding template (`onboarding_template_item`), empty, so
+    Hirefile's own is used until it is edited; and `onboarding_item.category`, empty."""
+    create_tables(conn, "onboarding_template_item")
+    add_columns(conn, "onboarding_item", {"category": "VARCHAR(32)"})
+
+
 #: The steps from format 3 to 4, in order.
-STEPS: list[Step] = []
+STEPS: list[Step] = [plan_columns, onboarding_template]

@@ -55,6 +55,7 @@ NATURAL_KEYS: dict[str, tuple[tuple[str, ...], bool, frozenset[str]]] = {
     "attachment": (("candidate_id", "application_id", "sha256"), True, frozenset()),
     "correspondence": (("candidate_id", "mail_key"), True, frozenset()),
     "mail_template": (("template_key",), True, frozenset()),
+    "onboarding_template_item": (("item_key",), True, frozenset()),
 }
 del NATURAL_KEYS["person"]
 #: Tables whose one thing made in both copies is one text written twice (a built-in e-mail

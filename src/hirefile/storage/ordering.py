@@ -5,11 +5,14 @@ the six ordered tables, what makes one list of each (`LISTS`), and the writes: `
 one row its position among the others of its list (writing that row alone, unless the list has
 to be renumbered, which is rare), `rearrange` makes a list follow a wanted order writing as few
 rows as it can.
+Format 4's ordered rows (a role's place in the hiring plan, `role.plan_position`, and the
+onboarding template's items) follow the same rule through `rearrange`; they are not in `LISTS`,
+whose tables format 2 respaced (`gap_positions`), since format 4 made them gap-based already.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -25,6 +28,7 @@ from hirefile.storage.models import (
     RoleStage,
     ScorecardQuestionNote,
 )
+from hirefile.storage.types import utcnow
 
 #: Each ordered table, with the column whose value makes one list of it.
 LISTS: dict[type[Any], str] = {
@@ -87,17 +91,31 @@ def move(session: Session, row: Any, index: int) -> float:
     return old
 
 
-def rearrange(wanted: Sequence[Any]) -> None:
+def rearrange(wanted: Sequence[Any], column: str = "position") -> None:
     """Make `wanted` (live rows of one list, some perhaps new and unpositioned) read in that
     order, writing as few positions as possible; rows of the list not in `wanted` keep theirs.
+    `column` names the position column (a role's place in the hiring plan is `plan_position`).
     """
-    current = [_sort_key(r) if r.position is not None else None for r in wanted]
+    current = [(getattr(r, column), r.id) if getattr(r, column) is not None else None
+               for r in wanted]
     positions = ordering.arrange(current)
     if positions is None:  # a gap is used up: the wanted rows take a fresh spread
         positions = ordering.spread(len(wanted))
     for row, position in zip(wanted, positions, strict=True):
-        if row.position != position:
-            row.position = position
+        if getattr(row, column) != position:
+            setattr(row, column, position)
+
+
+def keep_list(session: Session, listed: Sequence[Any], dropped: Iterable[Any]) -> None:
+    """A list saved whole: `listed` (live rows, some perhaps new) in that order, added to the
+    session when new, and every row of `dropped` tombstoned."""
+    rearrange(listed)
+    for row in listed:
+        if row not in session:
+            session.add(row)
+    for row in dropped:
+        if row.deleted_at is None:
+            row.deleted_at = utcnow()
 
 
 def gap_positions(conn: Connection) -> None:

@@ -29,7 +29,7 @@ from hirefile.errors import FileMissing, HirefileError
 from hirefile.services.files import create_file
 from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
-from hirefile.ui import file_dialogs, glyphs, messages, privacy, theme
+from hirefile.ui import file_dialogs, glyphs, messages, onboarding_dialogs, privacy, theme
 from hirefile.ui.candidate import cv_drop
 from hirefile.ui.changes import (
     APPLICATION,
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
                                                 "or add your own")
         self.action_mail_templates.triggered.connect(self.edit_mail_templates)
         self.form.menuFile.insertAction(self.form.actionSaveCopy, self.action_mail_templates)
+        self.action_onboarding_template = onboarding_dialogs.install(self)
         self.action_switch_person = QAction("S&witch Person…", self)
         self.action_switch_person.setStatusTip("Sign changes and see sealed feedback as another "
                                                "person of this file (a shared computer)")

@@ -25,7 +25,13 @@ from hirefile.storage.models.candidates import (
     StageChange,
 )
 from hirefile.storage.models.meta import Meta
-from hirefile.storage.models.offers import CheckIn, Offer, OfferEvent, OnboardingItem
+from hirefile.storage.models.offers import (
+    CheckIn,
+    Offer,
+    OfferEvent,
+    OnboardingItem,
+    OnboardingTemplateItem,
+)
 from hirefile.storage.models.people import CompanyProfile, MailTemplateText, Person, Tag
 from hirefile.storage.models.roles import (
     ExitReason,
@@ -44,7 +50,7 @@ __all__ = [
     "DebriefDecision",
     "ExitReason", "IdAlias", "Interview", "InterviewPanelist", "LoopStep", "LoopStepQuestion",
     "MailTemplateText", "MergeRecord", "Meta", "Note", "Offer", "OfferEvent", "OnboardingItem",
-    "Person",
+    "OnboardingTemplateItem", "Person",
     "PortfolioReview", "PortfolioReviewCheck", "Question", "Replica", "Role", "RoleAxisWeight",
     "RoleStage", "Scorecard", "ScorecardQuestionNote", "ScorecardRating", "StageChange", "Tag",
     "Tracked",

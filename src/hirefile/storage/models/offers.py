@@ -7,7 +7,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from hirefile.domain.vocab import EquityKind, OfferStatus, PayPeriod
+from hirefile.domain.vocab import EquityKind, OfferStatus, OnboardingCategory, PayPeriod
 from hirefile.storage.models.base import Base, Tracked, fk, vocab
 from hirefile.storage.models.ordered import position_column
 
@@ -67,6 +67,8 @@ class OnboardingItem(Tracked, Base):
     position: Mapped[float] = position_column()
     due_on: Mapped[date | None]
     done_at: Mapped[datetime | None]
+    #: From the template item it was made from (format 4); None for items written before.
+    category: Mapped[OnboardingCategory | None] = mapped_column(vocab(OnboardingCategory))
 
 
 class CheckIn(Tracked, Base):
@@ -78,3 +80,22 @@ class CheckIn(Tracked, Base):
     due_on: Mapped[date]
     done_on: Mapped[date | None]
     notes: Mapped[str] = mapped_column(sa.Text, default="")
+
+
+class OnboardingTemplateItem(Tracked, Base):
+    """An item of this file's onboarding template (format 4): what every new hire's checklist
+    starts with, `days` from the start date (negative: before day one).
+
+    While the file keeps no live row, Hirefile's own template (`domain.onboarding.DEFAULT`)
+    is used; the first edit writes the whole list, each built-in item under its key, so two
+    copies that both edit it meet row by row (`item_key` is unique among live rows:
+    `storage.merge.NATURAL_KEYS`). An added item's key is "custom-" and a new uuid."""
+
+    __tablename__ = "onboarding_template_item"
+
+    item_key: Mapped[str] = mapped_column(index=True)
+    text: Mapped[str] = mapped_column(sa.Text, default="")
+    days: Mapped[int] = mapped_column(default=0)
+    category: Mapped[OnboardingCategory] = mapped_column(
+        vocab(OnboardingCategory), default=OnboardingCategory.OTHER)
+    position: Mapped[float] = position_column()

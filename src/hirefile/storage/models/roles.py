@@ -19,7 +19,7 @@ from hirefile.domain.vocab import (
     Track,
 )
 from hirefile.storage.models.base import Base, Tracked, fk, vocab
-from hirefile.storage.models.ordered import in_order, position_column
+from hirefile.storage.models.ordered import Position, in_order, position_column
 
 
 class Role(Tracked, Base):
@@ -50,6 +50,11 @@ class Role(Tracked, Base):
     equity_min_bp: Mapped[int | None]
     equity_max_bp: Mapped[int | None]
     target_start: Mapped[date | None]
+    #: The role's place in the hiring plan (format 4; a gap-based position, as ordered lists
+    #: use): None until the plan is first ordered, and then after every placed role.
+    plan_position: Mapped[float | None] = mapped_column(Position())
+    #: The plan's hints a founder dismissed on this role (`domain.plan` rule names).
+    plan_dismissed: Mapped[list[str]] = mapped_column(default=list)
     template_key: Mapped[str | None]
     notes: Mapped[str] = mapped_column(sa.Text, default="")
 

@@ -31,6 +31,7 @@ from hirefile.ui.candidate.duplicates import DuplicateBanner
 from hirefile.ui.candidate.fields import links_html, open_url, subtitle_text
 from hirefile.ui.candidate.mail_drop import MailView
 from hirefile.ui.candidate.merge import MergeDialog, merge_side
+from hirefile.ui.candidate.onboarding import OnboardingPanel
 from hirefile.ui.candidate.record_form import RecordForm
 from hirefile.ui.candidate.record_menu import install as install_more_menu
 from hirefile.ui.candidate.style import polish_kinds
@@ -85,6 +86,8 @@ class CandidateRecord(QWidget):
         self.attachments = AttachmentsPanel(f.attachmentsTable, f.addFileButton,
                                             f.openFileButton, f.removeFileButton,
                                             self._attachments_changed, self)
+        self.onboarding = OnboardingPanel(f.sideTabs)
+        f.sideTabs.addTab(self.onboarding, "Onboar&ding")
         self.duplicates = DuplicateBanner(f.duplicateBanner, f.duplicateLayout,
                                           f.duplicateTitle, self._duplicate_query, self)
         f.applicationsScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -133,6 +136,7 @@ class CandidateRecord(QWidget):
         self.duplicates.sig_merge.connect(self.merge_with)
         self.duplicates.sig_updated.connect(self._set_tab_order)
         self.applications.sig_written.connect(self.sig_written)
+        self.onboarding.sig_message.connect(self.show_message)
         f.timelineList.activated.connect(self._open_event)
 
     # context ---------------------------------------------------------------------------------
@@ -142,6 +146,7 @@ class CandidateRecord(QWidget):
         self._db, self._stack, self._notify = db, stack, notify
         self.applications.set_context(db, stack, notify)
         self.attachments.set_database(db, stack)
+        self.onboarding.set_context(db, stack, notify)
         if db is None:
             self._candidate_id = None
 
@@ -270,6 +275,11 @@ class CandidateRecord(QWidget):
         f.sideTabs.setTabText(0, f"&Timeline ({len(events)})" if events else "&Timeline")
         n = self.attachments.count
         f.sideTabs.setTabText(1, f"Attac&hments ({n})" if n else "Attac&hments")
+        self.onboarding.load(cid)
+        tab = f.sideTabs.indexOf(self.onboarding)
+        f.sideTabs.setTabVisible(tab, self.onboarding.shown)
+        todo = self.onboarding.data.open_items if self.onboarding.data is not None else 0
+        f.sideTabs.setTabText(tab, f"Onboar&ding ({todo})" if todo else "Onboar&ding")
         self._update_header()
         self._set_tab_order()
 
@@ -284,7 +294,7 @@ class CandidateRecord(QWidget):
             *self.record_form.tab_chain(),
             f.saveButton, f.revertButton, f.addRoleButton, *self.applications.focus_chain(),
             f.sideTabs, f.timelineList, f.attachmentsTable, f.addFileButton, f.openFileButton,
-            f.removeFileButton]
+            f.removeFileButton, *self.onboarding.focus_chain()]
         for a, b in pairwise(chain):
             QWidget.setTabOrder(a, b)
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMenu, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from hirefile.services import listing
@@ -64,8 +64,19 @@ class RolesPage(QWidget):
         self.new_button.setObjectName("primaryButton")
         self.new_button.setToolTip("Start a role from a template or blank (Ctrl+Shift+N)")
         self.new_button.clicked.connect(self._new_role)
+        self.plan_action = QAction("Hiring &Plan…", self)
+        self.plan_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.plan_action.setStatusTip("The roles in the order you mean to hire them, their "
+                                      "target dates and hints (Ctrl+Shift+P)")
+        self.plan_action.triggered.connect(self.show_plan)
+        self.addAction(self.plan_action)
+        self.plan_button = QPushButton("Plan…", self.list)
+        self.plan_button.setToolTip("The hiring plan: roles in order, target dates, the "
+                                    "company stage and hints (Ctrl+Shift+P)")
+        self.plan_button.clicked.connect(self.show_plan)
         self.list.form.headerLayout.addSpacing(8)
         self.list.form.headerLayout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.list.form.headerLayout.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.workspace: RoleWorkspace | None = None
         self._holder = QWidget(self)
         self._holder_layout = QVBoxLayout(self._holder)
@@ -124,6 +135,8 @@ class RolesPage(QWidget):
             self.workspace.sig_role_created.connect(self._select_created)
             self.workspace.sig_role_removed.connect(lambda _id: self._changed())
             self.menu.addActions(self.actions_for_menu())
+            self.menu.addSeparator()
+            self.menu.addAction(self.plan_action)
         self.list.set_database(db)
         self._connect_selection()
         self._select_first()
@@ -205,6 +218,14 @@ class RolesPage(QWidget):
             back = self.workspace.role_id
             if back is not None:
                 self.select_role(back)
+
+    def show_plan(self) -> None:
+        """Roles → Hiring Plan…: each change an undo step on the window's stack."""
+        if self._db is None:
+            return
+        from hirefile.ui.plan.dialog import show_plan
+
+        show_plan(self, self._db, self.undo_stack, self._changed)
 
     def _new_role(self) -> None:
         if self.workspace is not None:

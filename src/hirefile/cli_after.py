@@ -1,0 +1,104 @@
+"""`hirefile plan` and `hirefile onboarding`: the hiring plan with its hints, and a hire's
+onboarding checklist and check-ins (with their calendar). Kept apart from `cli.py`, which
+builds the parser and calls these."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+
+def add_parsers(sub: Any) -> None:
+    s = sub.add_parser("plan", help="the hiring plan: roles in the order you mean to hire "
+                       "them, their target start dates, the company stage and hints")
+    s.add_argument("file", type=Path)
+    s.add_argument("--json", action="store_true", help="print JSON")
+
+    s = sub.add_parser("onboarding", help="a hire's onboarding checklist and check-ins; "
+                       "--ics writes their due dates as a calendar")
+    s.add_argument("file", type=Path)
+    s.add_argument("--candidate", metavar="REF", required=True,
+                   help="id, e-mail, or the full name when it is unique")
+    s.add_argument("--ics", type=Path, metavar="OUT.ics",
+                   help="write the due items and check-ins as an .ics calendar (re-export "
+                   "to update the same events)")
+    s.add_argument("--json", action="store_true", help="print JSON")
+
+
+def plan(args: argparse.Namespace) -> int:
+    from hirefile.cli import EXIT_OK, _open, _print_json
+    from hirefile.services import plan as service
+
+    with _open(args, write=False) as db, db.reader() as s:
+        p = service.read_plan(s)
+    if args.json:
+        _print_json({
+            "stage": p.stage.value if p.stage else None,
+            "roles": [{"id": r.id, "title": r.title, "track": r.track.value,
+                       "status": r.status.value, "employment_type": r.employment_type.value,
+                       "headcount": r.headcount, "target_start": r.target_start,
+                       "in_process": r.in_process} for r in p.rows],
+            "hints": [{"rule": h.rule, "roles": list(h.role_ids), "text": h.text,
+                       "reason": h.reason} for h in p.hints],
+            "dismissed": p.dismissed})
+        return EXIT_OK
+    print(f"Company stage: {p.stage.label if p.stage else 'not set'}")
+    if not p.rows:
+        print("No roles to plan yet.")
+    for i, r in enumerate(p.rows, 1):
+        when = f"start {r.target_start.isoformat()}" if r.target_start else "no target date"
+        print(f"{i}. {r.title} — {r.track.label}, {r.employment_type.label.lower()}, "
+              f"{r.status.label.lower()}, {when}")
+    if p.hints:
+        print("\nHints:")
+        titles = {r.id: r.title for r in p.rows}
+        for h in p.hints:
+            print(f"- {h.text}")
+            print(f"  why: {h.reason}")
+            if len(h.role_ids) > 1:
+                print("  roles: " + ", ".join(titles.get(i, i) for i in h.role_ids))
+    if p.dismissed:
+        print(f"\n({p.dismissed} dismissed in the app)")
+    return EXIT_OK
+
+
+def onboarding(args: argparse.Namespace) -> int:
+    from hirefile.cli import EXIT_OK, _open, _print_json
+    from hirefile.errors import NotFound
+    from hirefile.services import onboarding as service
+    from hirefile.services.refs import candidate_ref
+
+    with _open(args, write=False) as db, db.reader() as s:
+        candidate = candidate_ref(s, args.candidate)
+        data = [service.read(s, app_id) for app_id in service.hires(s, candidate.id)]
+    if not data:
+        raise NotFound(f"{candidate.full_name} is not hired in any role: onboarding starts "
+                       "when an application moves to Hired")
+    if args.ics:
+        n = service.export_ics(data, args.ics)
+        print(f"Wrote {n} calendar events to {args.ics}")
+        return EXIT_OK
+    if args.json:
+        _print_json([{
+            "application_id": o.application_id, "candidate": o.candidate, "role": o.role,
+            "start": o.start,
+            "items": [{"id": i.id, "text": i.text, "due_on": i.due_on,
+                       "category": i.category.value if i.category else None,
+                       "done_at": i.done_at} for i in o.items],
+            "check_ins": [{"id": c.id, "label": c.label, "due_on": c.due_on,
+                           "done_on": c.done_on, "notes": c.notes} for c in o.check_ins],
+        } for o in data])
+        return EXIT_OK
+    for o in data:
+        start = o.start.isoformat() if o.start else "not known"
+        print(f"{o.candidate} — {o.role} (start {start})")
+        for i in o.items:
+            due = i.due_on.isoformat() if i.due_on else "no date"
+            print(f"  [{'x' if i.done else ' '}] {due}  {i.text}")
+        for c in o.check_ins:
+            held = f"held {c.done_on.isoformat()}" if c.done_on else "not yet"
+            print(f"  {c.due_on.isoformat()}  {c.label}: {held}")
+            if c.notes:
+                print("      " + c.notes.replace("\n", "\n      "))
+    return EXIT_OK
