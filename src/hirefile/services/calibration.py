@@ -206,62 +206,72 @@ def _pairs(viewer_id: str) -> Any:
 def calibration(session: Session, viewer_id: str | None, *,
                 differences: int = DIFFERENCES) -> Calibration:
     """The viewer's calibration (nobody's for `None`): one `Pairing` per person who
-    submitted scorecards on applications the viewer submitted one on."""
-    known = names(session)
-    viewer = known.get(viewer_id or "", "") if viewer_id else ""
+    submitted scorecards on applications the viewer submitted one on.
+
+    One pass over the pairs: window functions give each (person, axis) its counts and mean
+    on every row, and rank each person's rows by the size of the difference; only the first
+    row of each axis and the biggest differences come back."""
     if not viewer_id:
         return Calibration(None, "", 0, ())
+    known = names(session)
     submitted = session.scalar(select(func.count()).select_from(
         _viewer_applications(viewer_id).subquery())) or 0
     pairs = _pairs(viewer_id)
     d = pairs.c.difference
+    per_axis = (pairs.c.person_id, pairs.c.axis)
+    ranked = select(
+        pairs,
+        func.count().over(partition_by=per_axis).label("n"),
+        func.sum(case((func.abs(d) < drift.EXACT_WITHIN, 1), else_=0)).over(partition_by=per_axis)
+        .label("exact"),
+        func.sum(case((func.abs(d) < drift.WITHIN_ONE, 1), else_=0)).over(partition_by=per_axis)
+        .label("within"),
+        func.avg(d).over(partition_by=per_axis).label("mean"),
+        func.row_number().over(partition_by=per_axis).label("in_axis"),
+        func.row_number().over(
+            partition_by=pairs.c.person_id,
+            order_by=(func.abs(d).desc(), case((pairs.c.axis == OVERALL, 0), else_=1),
+                      pairs.c.application_id, pairs.c.axis)).label("rank"),
+    ).subquery()
     rows = session.execute(
-        select(pairs.c.person_id, pairs.c.axis, func.count(),
-               func.sum(case((func.abs(d) < drift.EXACT_WITHIN, 1), else_=0)),
-               func.sum(case((func.abs(d) < drift.WITHIN_ONE, 1), else_=0)),
-               func.avg(d))
-        .group_by(pairs.c.person_id, pairs.c.axis)).all()
-    shared: dict[str, int] = dict(session.execute(
-        select(pairs.c.person_id, func.count(pairs.c.application_id.distinct()))
-        .group_by(pairs.c.person_id)).all())
+        select(ranked).where((ranked.c.in_axis == 1) | (
+            (ranked.c.rank <= differences)
+            & (func.abs(ranked.c.difference) >= drift.EXACT_WITHIN)))
+        .order_by(ranked.c.person_id, ranked.c.rank)).mappings().all()
     agreements: dict[str, dict[str, Agreement]] = {}
-    for person_id, key, n, exact, within, mean in rows:
-        agreements.setdefault(person_id, {})[key] = Agreement(
-            key, int(n), int(exact or 0), int(within or 0),
-            None if mean is None else float(mean))
-    biggest = _differences(session, pairs, differences)
-    order = sorted(shared, key=lambda p: (-shared[p], known.get(p, ""), p))
+    biggest: dict[str, list[Any]] = {}
+    for r in rows:
+        if r["in_axis"] == 1:
+            agreements.setdefault(r["person_id"], {})[r["axis"]] = Agreement(
+                r["axis"], int(r["n"]), int(r["exact"] or 0), int(r["within"] or 0),
+                None if r["mean"] is None else float(r["mean"]))
+        if r["rank"] <= differences and abs(r["difference"]) >= drift.EXACT_WITHIN:
+            biggest.setdefault(r["person_id"], []).append(r)
+    found = _where(session, {r["application_id"] for rs in biggest.values() for r in rs})
+    # Every submitted scorecard carries a recommendation, so the overall's n is the number
+    # of applications both submitted on; the largest axis stands in should one lack it.
+    shared = {p: max(a.n for a in by_axis.values()) if OVERALL not in by_axis
+              else by_axis[OVERALL].n for p, by_axis in agreements.items()}
     pairings = []
-    for person_id in order:
-        by_axis = agreements.get(person_id, {})
-        overall = by_axis.get(OVERALL, Agreement(OVERALL, 0, 0, 0, None))
+    for person_id in sorted(shared, key=lambda p: (-shared[p], known.get(p, ""), p)):
+        by_axis = agreements[person_id]
         pairings.append(Pairing(
-            person_id, known.get(person_id, "Someone"), int(shared[person_id]), overall,
+            person_id, known.get(person_id, "Someone"), shared[person_id],
+            by_axis.get(OVERALL, Agreement(OVERALL, 0, 0, 0, None)),
             tuple(by_axis[a.value] for a in Axis if a.value in by_axis),
-            tuple(biggest.get(person_id, ()))))
-    return Calibration(viewer_id, viewer, int(submitted), tuple(pairings))
+            tuple(Difference(r["application_id"], *found[r["application_id"]], r["axis"],
+                             float(r["mine"]), float(r["theirs"]))
+                  for r in biggest.get(person_id, ()) if r["application_id"] in found)))
+    return Calibration(viewer_id, known.get(viewer_id, ""), int(submitted), tuple(pairings))
 
 
-def _differences(session: Session, pairs: Any, limit: int) -> dict[str, list[Difference]]:
-    """Per other person, the `limit` marks where the two differ most (at least half a step),
-    biggest first; the overall recommendation before an axis at equal size."""
-    rank = func.row_number().over(
-        partition_by=pairs.c.person_id,
-        order_by=(func.abs(pairs.c.difference).desc(),
-                  case((pairs.c.axis == OVERALL, 0), else_=1), pairs.c.application_id,
-                  pairs.c.axis)).label("rank")
-    ranked = (select(pairs, rank)
-              .where(func.abs(pairs.c.difference) >= drift.EXACT_WITHIN).subquery())
+def _where(session: Session, application_ids: set[str]) -> dict[str, tuple[str, str, str]]:
+    """(candidate id, candidate name, role title) of a few applications."""
+    if not application_ids:
+        return {}
     rows = session.execute(
-        select(ranked.c.person_id, ranked.c.application_id, Application.candidate_id,
-               Candidate.full_name, Role.title, ranked.c.axis, ranked.c.mine, ranked.c.theirs)
-        .join(Application, Application.id == ranked.c.application_id)
+        select(Application.id, Application.candidate_id, Candidate.full_name, Role.title)
         .join(Candidate, Candidate.id == Application.candidate_id)
         .join(Role, Role.id == Application.role_id)
-        .where(ranked.c.rank <= limit)
-        .order_by(ranked.c.person_id, ranked.c.rank)).all()
-    out: dict[str, list[Difference]] = {}
-    for person_id, app_id, cand_id, name, title, key, mine, theirs in rows:
-        out.setdefault(person_id, []).append(
-            Difference(app_id, cand_id, name, title, key, float(mine), float(theirs)))
-    return out
+        .where(Application.id.in_(application_ids))).all()
+    return {app_id: (cand_id, name, title) for app_id, cand_id, name, title in rows}
