@@ -22,6 +22,7 @@ differences picked by a window function.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import Select, String, and_, case, func, literal, select, type_coerce, union_all
@@ -275,3 +276,32 @@ def _where(session: Session, application_ids: set[str]) -> dict[str, tuple[str, 
         .join(Role, Role.id == Application.role_id)
         .where(Application.id.in_(application_ids))).all()
     return {app_id: (cand_id, name, title) for app_id, cand_id, name, title in rows}
+
+
+# the daily curve ------------------------------------------------------------------------------
+
+def day_bounds(day: date | None = None) -> tuple[datetime, datetime]:
+    """The first instant of a local day and of the next, in UTC."""
+    day = day or date.today()
+    start = datetime.combine(day, time()).astimezone()
+    return (start.astimezone(timezone.utc),
+            datetime.combine(day + timedelta(days=1), time()).astimezone()
+            .astimezone(timezone.utc))
+
+
+def recommendations_on(session: Session, person_id: str | None, day: date | None = None, *,
+                       excluding: str | None = None) -> dict[int, int]:
+    """How many of the person's scorecards submitted on a local day (today by default) gave
+    each overall recommendation (value → count), leaving out the scorecard `excluding` (the
+    one on screen). Their own figures only; drafts never count."""
+    if not person_id:
+        return {}
+    since, until = day_bounds(day)
+    stmt = (select(Scorecard.recommendation, func.count())
+            .where(Scorecard.interviewer_id == person_id, _live_submitted(),
+                   Scorecard.submitted_at >= since, Scorecard.submitted_at < until,
+                   Scorecard.recommendation.is_not(None))
+            .group_by(Scorecard.recommendation))
+    if excluding:
+        stmt = stmt.where(Scorecard.id != excluding)
+    return {int(value or 0): int(n) for value, n in session.execute(stmt).all()}
