@@ -1054,7 +1054,7 @@ def _templates(args: argparse.Namespace) -> int:
 
 def _calibration(args: argparse.Namespace) -> int:
     """The calibration of the person at the keyboard, never anyone else's."""
-    from hirefile.domain.scoring import rating_label
+    from hirefile.domain.drift import mark_text
     from hirefile.services.calibration import calibration
 
     with _open(args, write=False) as db, db.reader() as s:
@@ -1076,8 +1076,8 @@ def _calibration(args: argparse.Namespace) -> int:
         if p.differences:
             print("  Where you differ most:")
         for d in p.differences:
-            print(f"    {d.candidate} ({d.role}), {d.label}: you {rating_label(d.mine)}, "
-                  f"{p.name} {rating_label(d.theirs)}")
+            print(f"    {d.candidate} ({d.role}), {d.label}: you {mark_text(d.mine)}, "
+                  f"{p.name} {mark_text(d.theirs)}")
     return EXIT_OK
 
 

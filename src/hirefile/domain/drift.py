@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from hirefile.domain.scoring import rating_label
 from hirefile.domain.vocab import Rating
 
 # calibration between two people ----------------------------------------------------------------
@@ -34,6 +35,13 @@ def agrees(difference: float) -> bool:
 
 def within_one(difference: float) -> bool:
     return abs(difference) < WITHIN_ONE
+
+
+def mark_text(value: float) -> str:
+    """A person's mark: "Yes (3)"; the mean of their two scorecards: "Yes (3.5)"."""
+    if float(value).is_integer() and 1 <= value <= 4:
+        return f"{Rating(int(value)).label} ({int(value)})"
+    return rating_label(value)
 
 
 def percent(part: int, whole: int) -> int | None:
