@@ -129,6 +129,7 @@ class Ui_QuestionBankDialog(object):
 
         self.refreshLayout.addWidget(self.variantButton)
 
+        self.refreshLayout.setStretch(0, 1)
 
         self.dialogLayout.addWidget(self.refreshBanner)
 

@@ -32,7 +32,9 @@ from hirefile.ui.common import guarded, show_text
 from hirefile.ui.generated.ui_question_bank import Ui_QuestionBankDialog
 from hirefile.ui.generated.ui_question_dialog import Ui_QuestionDialog
 from hirefile.ui.roles.bank_model import (
+    COL_AXIS,
     COL_TEXT,
+    COL_TRACK,
     QUESTION_ROLE,
     SORT_ROLE,
     QuestionBankModel,
@@ -124,6 +126,11 @@ class QuestionBankDialog(QDialog):
         header = f.tableView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        # the long axis and track names give way to the question (elided, full in a tooltip)
+        em = f.tableView.fontMetrics().horizontalAdvance("M")
+        for column, width in ((COL_AXIS, 11 * em), (COL_TRACK, 9 * em)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         f.tableView.setSortingEnabled(True)
         f.tableView.verticalHeader().hide()

@@ -90,8 +90,8 @@ class QuestionBankModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(q, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TEXT:
-            return q.text
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_TEXT, COL_AXIS, COL_TRACK):
+            return self._text(q, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_ASKED, COL_LAST):
             return self.use_of(q).text(self.today)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ASKED:
