@@ -188,3 +188,28 @@ def test_the_bank_shows_use_sorts_by_it_and_nudges(qtbot: Any, desk: Any,
             assert variant.id not in {q.id for q in bank.questions(s)}
     finally:
         db.close()
+
+
+def test_the_loop_editors_picker_says_the_same(qtbot: Any, desk: Any) -> None:
+    from hirefile.ui.roles.picker import QuestionPicker
+
+    path, deep, design = desk
+    db = Database.open(path, AMARA, write=False)
+    try:
+        picker = QuestionPicker(None, db, [Axis.SYSTEMS, Axis.ML_PRACTICE], None, ())
+        qtbot.addWidget(picker)
+        picker.show()
+        rows = picker.model.rows
+
+        def pick(question_id: str) -> str:
+            picker.view.setCurrentIndex(picker.model.index(
+                next(i for i, q in enumerate(rows) if q.id == question_id)))
+            return picker.use_label.text()
+
+        assert pick(design[0]) == ("Asked 5× · last 10 days ago. Candidates may have shared "
+                                   "this one — consider a fresh variant.")
+        assert pick(deep[0]) == "Asked 6× · last 2 days ago"
+        never = next(q.id for q in rows if q.id not in deep + design)
+        assert pick(never) == "Never asked"
+    finally:
+        db.close()
