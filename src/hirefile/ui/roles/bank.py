@@ -21,7 +21,7 @@ from hirefile.domain import drift
 from hirefile.domain.vocab import Axis, Track
 from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import questions as bank
-from hirefile.services.question_use import question_use
+from hirefile.services.question_use import QuestionUse, question_use
 from hirefile.services.questions import QuestionData
 from hirefile.storage.database import Database
 from hirefile.ui.assess.style import AMBER_LINE, AMBER_SOFT
@@ -118,6 +118,7 @@ class QuestionBankDialog(QDialog):
         self.setStyleSheet(STYLE)
         f = self.form
         f.refreshBanner.setStyleSheet(REFRESH_STYLE)
+        self._use: dict[str, QuestionUse] | None = None
         self.model = QuestionBankModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -189,10 +190,11 @@ class QuestionBankDialog(QDialog):
             rows = bank.questions(s, axis=current(f.axisCombo, Axis),
                                   track=current(f.trackCombo, Track), text=f.searchEdit.text(),
                                   include_retired=f.showRetiredCheck.isChecked())
-            use = question_use(s, [q.id for q in rows])
+            if self._use is None:  # once: nothing in this dialog changes what was asked
+                self._use = question_use(s)
         order = {axis: n for n, axis in enumerate(Axis)}
         rows.sort(key=lambda q: order[q.axis])  # the axes in their usual order, bank order within
-        self.model.set_rows(rows, use)
+        self.model.set_rows(rows, self._use)
         self.select(keep.id if keep else None)
 
     def select(self, question_id: str | None) -> None:

@@ -99,6 +99,7 @@ class QuestionPicker(QDialog):
         self.use_label.setObjectName("useLabel")
         self.use_label.setWordWrap(True)
         self.use: dict[str, QuestionUse] = {}
+        self._use_read = False
         self.count = QLabel(self)
         self.count.setProperty("kind", "hint")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -138,7 +139,8 @@ class QuestionPicker(QDialog):
         with self._db.reader() as s:
             rows = bank.questions(s, axis=axis,
                                   track=self._track, text=self.search.text())
-            self.use = question_use(s, [q.id for q in rows])
+            if not self._use_read:  # once: picking changes nothing of what was asked
+                self.use, self._use_read = question_use(s), True
         if chosen == STEP_AXES and self._axes:
             rows = [q for q in rows if q.axis in self._axes]
         rows = [q for q in rows if q.id not in self._exclude]
