@@ -314,6 +314,7 @@ def install(window: Any) -> CalibrationWindow:
     Interviews page's Assess menu: the view follows the window's file and its change
     notification, opens debriefs over itself and candidates in the window."""
     from hirefile.ui.assess import entry
+    from hirefile.ui.sharing.activity import open_candidate_in
 
     def open_debrief(parent: QWidget, application_id: str) -> None:
         if window.db is not None:
@@ -331,12 +332,6 @@ def install(window: Any) -> CalibrationWindow:
     assess.addSeparator()
     assess.addAction(action)
     window.changes.sig_changed.connect(view.file_changed)
-
-    def open_candidate(candidate_id: str) -> None:
-        window.open_candidate(candidate_id)
-        window.raise_()
-        window.activateWindow()
-
-    view.sig_open_candidate.connect(open_candidate)
+    view.sig_open_candidate.connect(open_candidate_in(window))
     view.action = action
     return view
