@@ -198,6 +198,9 @@ def test_the_rules_in_words() -> None:
     assert drift.percent(2, 3) == 67 and drift.percent(0, 0) is None
     assert drift.agrees(0.0) and not drift.agrees(0.5)
     assert drift.within_one(-1.0) and not drift.within_one(1.5)
+    assert drift.mark_text(3.0) == "Yes (3)"
+    assert drift.mark_text(3.5) == "Yes–Strong yes (3.5)"
+    assert drift.mark_text(10 / 3) == "Yes (3.3)"
 
 
 def test_cli_prints_the_persons_own_calibration(desk: Any, capsys: Any) -> None:

@@ -38,9 +38,13 @@ def within_one(difference: float) -> bool:
 
 
 def mark_text(value: float) -> str:
-    """A person's mark: "Yes (3)"; the mean of their two scorecards: "Yes (3.5)"."""
+    """A person's mark: "Yes (3)"; the mean of their scorecards: "Yes–Strong yes (3.5)"
+    halfway, else the nearest rating ("Yes (3.3)")."""
     if float(value).is_integer() and 1 <= value <= 4:
         return f"{Rating(int(value)).label} ({int(value)})"
+    if (2 * value).is_integer() and 1 < value < 4:
+        low, high = Rating(int(value)), Rating(int(value) + 1)
+        return f"{low.label}–{high.label} ({value:.1f})"
     return rating_label(value)
 
 

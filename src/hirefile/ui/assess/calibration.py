@@ -184,6 +184,7 @@ class CalibrationWindow(QDialog):
         f.openDebriefButton.clicked.connect(lambda: self.open_debrief())
         f.openCandidateButton.clicked.connect(self.open_candidate)
         f.closeButton.clicked.connect(self.close)
+        f.openDebriefButton.setDefault(True)  # Return on a row opens its debrief
 
     # the file ------------------------------------------------------------------------------
 
