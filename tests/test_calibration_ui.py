@@ -259,4 +259,10 @@ def test_view_menu_opens_it_and_it_reads_on_the_change_notification(
                         lambda _parent, _db, app_id, **_kw: opened.append(app_id))
     view.open_debrief(0)
     assert opened == [view.form.differencesTable.item(0, 0).data(APPLICATION_ROLE)]
+    # a shared laptop: switching person shows the new person's own figures, never Amara's
+    db.set_identity(DANIEL)
+    w.refresh_all()
+    assert view.form.headline.text() == "Your calibration · \u2068Daniel Okoye\u2069"
+    # six shared now: the five (Daniel 1.0 lower) and the one both rated Strong no
+    assert view.form.leniencyLabel.text() == "You rate 0.8 lower than Amara Okafor on average"
     view.close()
