@@ -17,11 +17,7 @@ from hirefile.domain.drift import SameDay
 from hirefile.services.calibration import recommendations_on
 from hirefile.storage.database import Database
 from hirefile.ui.assess.common import label
-from hirefile.ui.assess.style import AMBER_LINE, AMBER_SOFT
-
-NOTE_STYLE = (f"QFrame#sameDayNote {{ background: {AMBER_SOFT}; border: 1px solid {AMBER_LINE};"
-              " border-radius: 6px; } QFrame#sameDayNote QLabel { color: #6B4100; "
-              "background: transparent; }")
+from hirefile.ui.assess.style import amber_note
 
 
 class SameDayNote(QFrame):
@@ -31,7 +27,7 @@ class SameDayNote(QFrame):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sameDayNote")
-        self.setStyleSheet(NOTE_STYLE)
+        self.setStyleSheet(amber_note("sameDayNote"))
         with db.reader() as s:
             self.earlier = recommendations_on(s, person_id, excluding=scorecard_id)
         self.dismissed = False

@@ -24,7 +24,7 @@ from hirefile.services import questions as bank
 from hirefile.services.question_use import QuestionUse, question_use
 from hirefile.services.questions import QuestionData
 from hirefile.storage.database import Database
-from hirefile.ui.assess.style import AMBER_LINE, AMBER_SOFT
+from hirefile.ui.assess.style import amber_note
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.base import ServiceCommand
 from hirefile.ui.commands.roles import AddQuestion, EditQuestion, RetireQuestion
@@ -45,9 +45,6 @@ from hirefile.ui.screen import fit_to_screen
 
 QuestionValues = dict[str, object]
 NO_SELECTION = "Select a question to see what a strong answer shows."
-REFRESH_STYLE = (f"QFrame#refreshBanner {{ background: {AMBER_SOFT}; border: 1px solid "
-                 f"{AMBER_LINE}; border-radius: 6px; }} QFrame#refreshBanner QLabel {{ "
-                 "color: #6B4100; background: transparent; }")
 
 
 class QuestionDialog(QDialog):
@@ -117,7 +114,7 @@ class QuestionBankDialog(QDialog):
         fit_to_screen(self)
         self.setStyleSheet(STYLE)
         f = self.form
-        f.refreshBanner.setStyleSheet(REFRESH_STYLE)
+        f.refreshBanner.setStyleSheet(amber_note("refreshBanner"))
         self._use: dict[str, QuestionUse] | None = None
         self.model = QuestionBankModel(self)
         self.proxy = QSortFilterProxyModel(self)
