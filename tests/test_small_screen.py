@@ -28,6 +28,7 @@ from hirefile.services import loops, people, pipeline
 from hirefile.storage.database import Database
 from hirefile.storage.models import Application, Candidate, Interview, Offer, Role
 from hirefile.ui import exports, screen, theme
+from hirefile.ui.assess.calibration import CalibrationWindow
 from hirefile.ui.assess.culture import CultureDialog
 from hirefile.ui.assess.debrief import DebriefDialog
 from hirefile.ui.assess.feedback import ScorecardsDialog
@@ -198,6 +199,11 @@ def dialogs(d: Desk) -> dict[str, Callable[[], QWidget]]:
         view.set_database(db)
         return view
 
+    def calibration() -> QWidget:
+        view = CalibrationWindow()
+        view.set_database(db)
+        return view
+
     return {
         "step": step,
         "question": lambda: QuestionDialog(None),
@@ -236,6 +242,7 @@ def dialogs(d: Desk) -> dict[str, Callable[[], QWidget]]:
         "identity": lambda: IdentityDialog(),
         "who-am-i": who_am_i,
         "activity": activity,
+        "calibration": calibration,
     }
 
 
@@ -243,7 +250,7 @@ DIALOGS = ("step", "question", "question-bank", "question-picker", "template", "
            "bulk-move", "reason", "board-move", "import-csv", "scorecard", "scorecards",
            "portfolio-review", "culture", "debrief", "finalists-pick", "finalists", "schedule",
            "offer-new", "offer-edit", "offer-picker", "offer-status-note", "company",
-           "export-packet", "identity", "who-am-i", "activity")
+           "export-packet", "identity", "who-am-i", "activity", "calibration")
 
 
 def test_every_dialog_is_listed(desk: Desk) -> None:

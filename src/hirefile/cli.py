@@ -245,6 +245,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_after.add_parsers(sub)
 
+    s = sub.add_parser("calibration", help="your calibration: on the candidates you and each "
+                       "other person both submitted scorecards on, how often you agree, who "
+                       "rates higher and where you differ most")
+    s.add_argument("file", type=Path)
+    s.add_argument("--as", dest="as_name", metavar="NAME", default=argparse.SUPPRESS,
+                   help="the person at the keyboard (default: the name set on this machine)")
+    s.add_argument("--json", action="store_true", help="print JSON")
+
     s = sub.add_parser("demo", help="fill a file (new or existing) with realistic demo data")
     s.add_argument("file", type=Path)
     s.add_argument("--candidates", type=_count, default=300, metavar="N")
@@ -1072,6 +1080,35 @@ def _templates(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _calibration(args: argparse.Namespace) -> int:
+    """The calibration of the person at the keyboard, never anyone else's."""
+    from hirefile.domain.drift import mark_text
+    from hirefile.services.calibration import calibration
+
+    with _open(args, write=False) as db, db.reader() as s:
+        result = calibration(s, db.identity.person_id)
+    if args.json:
+        _print_json(result.as_dict())
+        return EXIT_OK
+    print(f"Calibration of {result.viewer} ({result.submitted} applications with your "
+          "submitted scorecard)")
+    if not result.pairings:
+        print("Nobody else has submitted a scorecard on a candidate you submitted one on.")
+    for p in result.pairings:
+        print(f"\n{p.name}: {p.shared_text}")
+        print(f"  {p.leniency_text}")
+        rows = [[a.label, str(a.n), f"{a.exact_percent}%", f"{a.within_one_percent}%",
+                 f"{a.mean_difference:+.1f}" if a.mean_difference is not None else ""]
+                for a in (p.overall, *p.axes)]
+        _print_table(rows, ("axis", "n", "agree", "within_one", "you_minus_them"))
+        if p.differences:
+            print("  Where you differ most:")
+        for d in p.differences:
+            print(f"    {d.candidate} ({d.role}), {d.label}: you {mark_text(d.mine)}, "
+                  f"{p.name} {mark_text(d.theirs)}")
+    return EXIT_OK
+
+
 _ATTACHES = {"ics": "the interview's calendar invitation", "offer_letter": "the offer letter"}
 
 
@@ -1188,7 +1225,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export-resume": _export_resume, "attach": _attach, "draft": _draft,
     "templates": _templates,
     "plan": lambda args: _after("plan", args),
-    "onboarding": lambda args: _after("onboarding", args),
+    "onboarding": lambda args: _after("onboarding", args), "calibration": _calibration,
     "keep-mail": _keep_mail,
     "set": _set, "tag": _tag, "note": _note, "remove": _remove, "report": _report,
 }

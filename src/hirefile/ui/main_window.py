@@ -30,6 +30,7 @@ from hirefile.services.files import create_file
 from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
 from hirefile.ui import file_dialogs, glyphs, messages, onboarding_dialogs, privacy, theme
+from hirefile.ui.assess import calibration
 from hirefile.ui.candidate import cv_drop
 from hirefile.ui.changes import (
     APPLICATION,
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.action_switch_person.triggered.connect(self.switch_person)
         self.form.menuFile.insertAction(self.action_company, self.action_switch_person)
         self.activity = activity.install(self)  # View → Activity…
+        self.calibration = calibration.install(self)  # View → Your Calibration…
         self.privacy = privacy.install(self)  # File → Privacy and Retention…
         self.copy_merging = merge_copy.install(self)  # File → Merge…, the copies bar
         self._decorate()
@@ -299,6 +301,7 @@ class MainWindow(QMainWindow):
             for page in self.pages:
                 page.set_database(None)  # type: ignore[attr-defined]
             self.activity.set_database(None)
+            self.calibration.set_database(None)
             self.privacy.set_database(None)
             old.close()
         self.db = db
@@ -306,6 +309,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.set_database(db)  # type: ignore[attr-defined]  # each page reads it
         self.activity.set_database(db)
+        self.calibration.set_database(db)
         self.privacy.set_database(db)
         self._show_counts()
         self.person_badge.set_identity(db.identity)
@@ -508,6 +512,7 @@ class MainWindow(QMainWindow):
             for page in self.pages:
                 page.set_database(None)  # type: ignore[attr-defined]
             self.activity.set_database(None)
+            self.calibration.set_database(None)
             self.db.close()
             self.db = None
 

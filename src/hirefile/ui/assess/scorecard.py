@@ -37,6 +37,7 @@ from hirefile.ui.assess.common import (
     viewer_id,
     when_text,
 )
+from hirefile.ui.assess.same_day import SameDayNote
 from hirefile.ui.assess.segmented import Segmented, rating_picker
 from hirefile.ui.assess.style import STYLE
 from hirefile.ui.commands.assess import SaveScorecardDraft
@@ -103,6 +104,8 @@ class ScorecardDialog(QDialog):
         self.recommendation = rating_picker(self.form.recommendationHost, not_assessed=False,
                                             accessible="Overall recommendation")
         self.form.recommendationHostLayout.addWidget(self.recommendation)
+        self.same_day = SameDayNote(db, viewer_id(db), self.card_id, self.form.recommendationHost)
+        self.form.recommendationHostLayout.addWidget(self.same_day)
         self._build()
         self._show()
         self._connect()
@@ -172,6 +175,7 @@ class ScorecardDialog(QDialog):
         for edit in (*self.notes.values(), f.takeawaysEdit, f.privateEdit):
             edit.setReadOnly(final)
         self.recommendation.setEnabled(not final)
+        self.same_day.update_for(None if final else self.recommendation.value())
         (f.closeButton if final else f.submitButton).setDefault(True)
 
     def _connect(self) -> None:
@@ -179,6 +183,7 @@ class ScorecardDialog(QDialog):
         pickers: list[Segmented] = [r.picker for r in self.rows.values()]
         for p in (*pickers, self.recommendation):
             p.sig_changed.connect(self._edited)
+        self.recommendation.sig_changed.connect(self.same_day.update_for)
         for edit in (*(r.evidence for r in self.rows.values()), *self.notes.values(),
                      f.takeawaysEdit, f.privateEdit):
             edit.textChanged.connect(self._edited)

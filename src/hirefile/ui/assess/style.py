@@ -18,6 +18,14 @@ AMBER_SOFT = "#FFF4E0"
 AMBER_LINE = "#F0D29A"
 
 
+def amber_note(object_name: str) -> str:
+    """The style of a calm amber note (a frame named `object_name` and its labels): for what
+    a person may want to reconsider, never an error."""
+    return (f"QFrame#{object_name} {{ background: {AMBER_SOFT}; border: 1px solid "
+            f"{AMBER_LINE}; border-radius: 6px; }} QFrame#{object_name} QLabel {{ "
+            "color: #6B4100; background: transparent; }")
+
+
 @dataclass(frozen=True)
 class Tone:
     """Text, fill and border colours of one rating."""

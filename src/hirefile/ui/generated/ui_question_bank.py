@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'question_bank.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
-    QWidget)
+    QComboBox, QDialog, QDialogButtonBox, QFrame,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_QuestionBankDialog(object):
     def setupUi(self, QuestionBankDialog):
@@ -110,6 +110,29 @@ class Ui_QuestionBankDialog(object):
 
         self.dialogLayout.addWidget(self.guidanceLabel)
 
+        self.refreshBanner = QFrame(QuestionBankDialog)
+        self.refreshBanner.setObjectName(u"refreshBanner")
+        self.refreshBanner.setVisible(False)
+        self.refreshLayout = QHBoxLayout(self.refreshBanner)
+        self.refreshLayout.setSpacing(10)
+        self.refreshLayout.setObjectName(u"refreshLayout")
+        self.refreshLayout.setContentsMargins(12, 8, 8, 8)
+        self.refreshText = QLabel(self.refreshBanner)
+        self.refreshText.setObjectName(u"refreshText")
+        self.refreshText.setText(u"")
+        self.refreshText.setWordWrap(True)
+
+        self.refreshLayout.addWidget(self.refreshText)
+
+        self.variantButton = QPushButton(self.refreshBanner)
+        self.variantButton.setObjectName(u"variantButton")
+
+        self.refreshLayout.addWidget(self.variantButton)
+
+        self.refreshLayout.setStretch(0, 1)
+
+        self.dialogLayout.addWidget(self.refreshBanner)
+
         self.messageLabel = QLabel(QuestionBankDialog)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setText(u"")
@@ -197,6 +220,10 @@ class Ui_QuestionBankDialog(object):
         self.tableView.setAccessibleName(QCoreApplication.translate("QuestionBankDialog", u"Questions", None))
 #endif // QT_CONFIG(accessibility)
         self.guidanceHeading.setText(QCoreApplication.translate("QuestionBankDialog", u"What a strong answer shows", None))
+        self.variantButton.setText(QCoreApplication.translate("QuestionBankDialog", u"Write a fresh &variant\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.variantButton.setToolTip(QCoreApplication.translate("QuestionBankDialog", u"Add a new question that starts from this one's text and guidance; retire this one when the variant is ready", None))
+#endif // QT_CONFIG(tooltip)
         self.addButton.setText(QCoreApplication.translate("QuestionBankDialog", u"&Add\u2026", None))
 #if QT_CONFIG(tooltip)
         self.addButton.setToolTip(QCoreApplication.translate("QuestionBankDialog", u"Write a new question for the bank", None))

@@ -1,9 +1,12 @@
 """The question bank dialog and the question form.
 
 Filters (axis, track, words, retired) go to the service, which searches in SQL and folds
-accents; the proxy only sorts. Every change is an undo command on the shared stack. The
-dialog is modal, so the main window's Edit menu is out of reach while it is open: it offers
-its own Undo and Redo buttons (mnemonics, no Ctrl+Z of its own).
+accents; the proxy only sorts. How often each question was asked, and when last, is counted
+in SQL for the whole bank (`services.question_use`); a question asked often
+(`domain.drift.asked_often`) carries a note that candidates may have shared it, with a way to
+write a fresh variant (and the Retire button beside it). Every change is an undo command on
+the shared stack. The dialog is modal, so the main window's Edit menu is out of reach while it
+is open: it offers its own Undo and Redo buttons (mnemonics, no Ctrl+Z of its own).
 """
 
 from __future__ import annotations
@@ -14,11 +17,14 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from hirefile.domain import drift
 from hirefile.domain.vocab import Axis, Track
 from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import questions as bank
+from hirefile.services.question_use import QuestionUse, question_use
 from hirefile.services.questions import QuestionData
 from hirefile.storage.database import Database
+from hirefile.ui.assess.style import amber_note
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.base import ServiceCommand
 from hirefile.ui.commands.roles import AddQuestion, EditQuestion, RetireQuestion
@@ -26,7 +32,9 @@ from hirefile.ui.common import guarded, show_text
 from hirefile.ui.generated.ui_question_bank import Ui_QuestionBankDialog
 from hirefile.ui.generated.ui_question_dialog import Ui_QuestionDialog
 from hirefile.ui.roles.bank_model import (
+    COL_AXIS,
     COL_TEXT,
+    COL_TRACK,
     QUESTION_ROLE,
     SORT_ROLE,
     QuestionBankModel,
@@ -106,6 +114,8 @@ class QuestionBankDialog(QDialog):
         fit_to_screen(self)
         self.setStyleSheet(STYLE)
         f = self.form
+        f.refreshBanner.setStyleSheet(amber_note("refreshBanner"))
+        self._use: dict[str, QuestionUse] | None = None
         self.model = QuestionBankModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -114,6 +124,11 @@ class QuestionBankDialog(QDialog):
         header = f.tableView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        # the long axis and track names give way to the question (elided, full in a tooltip)
+        em = f.tableView.fontMetrics().horizontalAdvance("M")
+        for column, width in ((COL_AXIS, 11 * em), (COL_TRACK, 9 * em)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         f.tableView.setSortingEnabled(True)
         f.tableView.verticalHeader().hide()
@@ -136,6 +151,7 @@ class QuestionBankDialog(QDialog):
         f.addButton.clicked.connect(self.add_question)
         f.editButton.clicked.connect(self.edit_question)
         f.retireButton.clicked.connect(self.toggle_retired)
+        f.variantButton.clicked.connect(self.write_variant)
         f.undoButton.clicked.connect(self._stack.undo)
         f.redoButton.clicked.connect(self._stack.redo)
         self._stack.canUndoChanged.connect(f.undoButton.setEnabled)
@@ -171,9 +187,11 @@ class QuestionBankDialog(QDialog):
             rows = bank.questions(s, axis=current(f.axisCombo, Axis),
                                   track=current(f.trackCombo, Track), text=f.searchEdit.text(),
                                   include_retired=f.showRetiredCheck.isChecked())
+            if self._use is None:  # once: nothing in this dialog changes what was asked
+                self._use = question_use(s)
         order = {axis: n for n, axis in enumerate(Axis)}
         rows.sort(key=lambda q: order[q.axis])  # the axes in their usual order, bank order within
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, self._use)
         self.select(keep.id if keep else None)
 
     def select(self, question_id: str | None) -> None:
@@ -200,6 +218,12 @@ class QuestionBankDialog(QDialog):
             f.guidanceLabel.setText(NO_SELECTION)
         else:
             f.guidanceLabel.setText(q.guidance or "No guidance written for this question yet.")
+        use = self.model.use_of(q) if q is not None else None
+        nudge = use is not None and use.often and q is not None and not q.retired
+        if nudge and use is not None:
+            f.refreshText.setText(f"{use.text(self.model.today)}. {drift.REFRESH_TEXT}, "
+                                  "then retire this one.")
+        f.refreshBanner.setVisible(nudge)
 
     # changes -------------------------------------------------------------------------------
 
@@ -213,11 +237,21 @@ class QuestionBankDialog(QDialog):
         return True
 
     def add_question(self) -> None:
-        values: QuestionValues | None = {"axis": current(self.form.axisCombo, Axis),
-                                         "track": current(self.form.trackCombo, Track)}
+        self._add({"axis": current(self.form.axisCombo, Axis),
+                   "track": current(self.form.trackCombo, Track)})
+
+    def write_variant(self) -> None:
+        """A new question starting from the selected one's text and guidance; the old one
+        stays until the founder retires it."""
+        q = self.selected()
+        if q is not None:
+            self._add(question_values(q), title="Write a fresh variant")
+
+    def _add(self, start: QuestionValues, title: str = "Add question") -> None:
+        values: QuestionValues | None = start
         error = None
         while True:
-            values = QuestionDialog.ask(self, values=values, error=error)
+            values = QuestionDialog.ask(self, values=values, title=title, error=error)
             if values is None:
                 return
             try:

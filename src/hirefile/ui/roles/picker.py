@@ -2,6 +2,8 @@
 with a search, so the right question is a few keys away and unrelated ones stay out of sight.
 
 Built in code rather than in a form: it is a search field, one filter, a list and a preview.
+The preview says how often and when last the question was asked (`services.question_use`),
+and warns, as the bank does, when candidates may have shared it.
 """
 
 from __future__ import annotations
@@ -22,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hirefile.domain import drift
 from hirefile.domain.vocab import Axis, Track
 from hirefile.services import questions as bank
+from hirefile.services.question_use import QuestionUse, question_use
 from hirefile.services.questions import QuestionData
 from hirefile.storage.database import Database
+from hirefile.ui import theme
 from hirefile.ui.roles.common import AXIS_SHORT, STYLE, fill_combo
 from hirefile.ui.screen import fit_to_screen
 
@@ -90,6 +95,11 @@ class QuestionPicker(QDialog):
         self.guidance.setProperty("kind", "hint")
         self.guidance.setMinimumHeight(48)
         self.guidance.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.use_label = QLabel(self)
+        self.use_label.setObjectName("useLabel")
+        self.use_label.setWordWrap(True)
+        self.use: dict[str, QuestionUse] = {}
+        self._use_read = False
         self.count = QLabel(self)
         self.count.setProperty("kind", "hint")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -112,6 +122,7 @@ class QuestionPicker(QDialog):
         layout.addWidget(self.count)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.guidance)
+        layout.addWidget(self.use_label)
         layout.addWidget(self.buttons)
         self.search.textChanged.connect(self.refresh)
         self.axis_combo.currentIndexChanged.connect(self.refresh)
@@ -128,6 +139,8 @@ class QuestionPicker(QDialog):
         with self._db.reader() as s:
             rows = bank.questions(s, axis=axis,
                                   track=self._track, text=self.search.text())
+            if not self._use_read:  # once: picking changes nothing of what was asked
+                self.use, self._use_read = question_use(s), True
         if chosen == STEP_AXES and self._axes:
             rows = [q for q in rows if q.axis in self._axes]
         rows = [q for q in rows if q.id not in self._exclude]
@@ -146,6 +159,12 @@ class QuestionPicker(QDialog):
         row = self.view.currentIndex().row()
         q = self.model.rows[row] if 0 <= row < len(self.model.rows) else None
         self.guidance.setText(q.guidance if q else "")
+        use = (self.use.get(q.id) or QuestionUse(q.id)) if q else None
+        text = use.text() if use else ""
+        if use is not None and use.often:
+            text += f". {drift.REFRESH_TEXT}."
+        self.use_label.setText(text)
+        self.use_label.setStyleSheet(f"color: {theme.AMBER if use and use.often else theme.MUTED};")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(q is not None)
 
     @classmethod

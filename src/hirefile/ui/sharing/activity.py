@@ -338,12 +338,18 @@ def install(window: Any) -> ActivityWindow:
     menu.insertAction(before, action)
     menu.insertSeparator(before)
     window.changes.sig_changed.connect(view.file_changed)
+    view.sig_open_candidate.connect(open_candidate_in(window))
+    view.action = action
+    return view
+
+
+def open_candidate_in(window: Any) -> Callable[[str], None]:
+    """Open a candidate's record in the main window and bring the window to the front (for
+    the views that live beside it)."""
 
     def open_candidate(candidate_id: str) -> None:
         window.open_candidate(candidate_id)
         window.raise_()
         window.activateWindow()
 
-    view.sig_open_candidate.connect(open_candidate)
-    view.action = action
-    return view
+    return open_candidate
