@@ -19,6 +19,7 @@ one calm line ("No applications in this range") instead of empty axes. Colours c
 widget's palette (text, background), so a dark palette reads as well as the light one; the
 bars use the theme's accent and its companions.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence

@@ -1,0 +1,110 @@
+"""One report on the Reports page: title, n, a note when n is small, its chart and a table.
+
+The chart reads at a glance; the table beside it holds the same figures and the ones a chart
+would crowd (finished, moved on, rates), for someone who wants to check a number. Side by
+side when the card is wide enough, the table under the chart on a small screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hirefile.ui.models.columns import Column
+from hirefile.ui.models.rows import RowListModel
+from hirefile.ui.pages.tables import configure_table
+from hirefile.ui.reports.chart_base import Chart
+
+#: Fewer than this many and a figure is an anecdote, not a rate: the section says so.
+FEW = 5
+#: Below this width the table goes under the chart.
+SIDE_BY_SIDE = 900
+ROW = 26
+
+
+def few_note(n: int, what: str) -> str:
+    """The note under a section title when its n is small (empty when it is not)."""
+    if n == 0 or n >= FEW:
+        return ""
+    return (f"Only {n:,} {what}: read these figures as single cases, not as rates; "
+            "one more person can change a percentage a lot.")
+
+
+class Section(QFrame):
+    """A card: title and n on one line, the small-numbers note, then the chart and its table."""
+
+    def __init__(self, title: str, chart: Chart, columns: Sequence[Column],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("kind", "card")
+        self.setObjectName(f"section{title.replace(' ', '')}")
+        self.chart = chart
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 14)
+        layout.setSpacing(6)
+        header = QHBoxLayout()
+        self.title_label = QLabel(title, self)
+        self.title_label.setProperty("kind", "sectionTitle")
+        self.n_label = QLabel(self)
+        self.n_label.setProperty("kind", "subtitle")
+        header.addWidget(self.title_label)
+        header.addStretch(1)
+        header.addWidget(self.n_label)
+        layout.addLayout(header)
+        self.note_label = QLabel(self)
+        self.note_label.setProperty("kind", "note")
+        self.note_label.setWordWrap(True)
+        self.note_label.hide()
+        layout.addWidget(self.note_label)
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setSpacing(18)
+        layout.addLayout(self.body)
+        chart.setParent(self)
+        self.model = RowListModel(columns, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("reportTable")
+        configure_table(self.table, self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setAccessibleName(f"{title}, as a table")
+        self.table.verticalHeader().setDefaultSectionSize(ROW)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.body.addWidget(chart, 3, Qt.AlignmentFlag.AlignTop)
+        self.body.addWidget(self.table, 2, Qt.AlignmentFlag.AlignTop)
+        self.table.setMinimumWidth(sum(c.width for c in columns) + 4)
+
+    def show_figures(self, rows: Sequence[Any], n_text: str, note: str = "") -> None:
+        """The table's rows, the "n" text beside the title and the note (hidden when empty);
+        the chart is set by the page before. No rows: the chart's empty line alone."""
+        self.model.set_rows(rows)
+        self.n_label.setText(n_text)
+        self.note_label.setText(note)
+        self.note_label.setVisible(bool(note))
+        self.table.setVisible(bool(rows) and not self.chart.is_empty())
+        header = self.table.horizontalHeader().sizeHint().height()
+        scroll = self.table.horizontalScrollBar().sizeHint().height() \
+            if self.table.horizontalScrollBar().isVisible() else 0
+        self.table.setFixedHeight(header + ROW * len(rows) + 2 * self.table.frameWidth()
+                                  + scroll)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= SIDE_BY_SIDE
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
