@@ -1,0 +1,803 @@
+"""Hiring reports built for small numbers: funnel, time in stage, time to hire, sources,
+reasons, offers and interviewer load — per role or for all roles, over a date range.
+
+Every figure is aggregated in SQL (GROUP BY, window functions); only small grouped tables,
+or the one or two middle values of each group for a median, come back to Python. Nothing
+here reads a rating, a recommendation, a verdict or evidence: reports are counts and times,
+so sealed feedback (`services.scorecards`) cannot leak through them.
+
+What counts, everywhere:
+  - live rows only: a removed (tombstoned) application, role, interview, scorecard, offer or
+    move never counts; nor does an erased candidate (`anonymised_at`) or a duplicate merged
+    into another (a tombstone whose rows moved to the record kept);
+  - days are UTC days; a range is inclusive at both ends and either end may be open.
+
+Which records a range selects (the same words are printed under every report):
+  - funnel, sources: applications *applied* in the range (`applied_at`);
+  - time in stage: stays that *ended* in the range (the move out of the stage);
+  - time to hire: applications *hired* in the range (the move into the hired stage);
+  - reasons: applications that *left* (rejected, withdrew) in the range;
+  - offers: offers *made* (sent) in the range;
+  - interviewer load: interviews *held* in the range, scorecards *submitted* in it, portfolio
+    reviews *dated* in it; outstanding scorecards are those of interviews held in the range.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from hirefile.domain.stages import DEFAULT_STAGES
+from hirefile.domain.vocab import InterviewStatus, OfferStatus, ScorecardStatus, Source, StageKind
+from hirefile.errors import ValidationError
+from hirefile.storage.models import (
+    Application,
+    Candidate,
+    Interview,
+    InterviewPanelist,
+    Offer,
+    OfferEvent,
+    Person,
+    PortfolioReview,
+    Role,
+    RoleStage,
+    Scorecard,
+    StageChange,
+)
+from hirefile.storage.models.ordered import in_order
+from hirefile.storage.types import utcnow
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+#: A SELECT of any columns: `_counted` adds its conditions and keeps the statement's type.
+_Stmt = TypeVar("_Stmt", bound="Select[Unpack[tuple[Any, ...]]]")
+
+#: Below this many values a median is shown but no 90th percentile, and the figure is "few".
+FEW = 5
+
+
+# scope ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Scope:
+    """What a report covers: one role (its id) or all roles (None), and an inclusive range of
+    UTC days (None: open at that end). See the module docstring for which date of each record
+    the range is applied to."""
+
+    role_id: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.start and self.end and self.start > self.end:
+            raise ValidationError(f"The range starts ({self.start}) after it ends ({self.end})")
+
+    @property
+    def lower(self) -> datetime | None:
+        """The first instant of the range (UTC), or None."""
+        return datetime.combine(self.start, time(), timezone.utc) if self.start else None
+
+    @property
+    def upper(self) -> datetime | None:
+        """The first instant after the range (UTC), or None."""
+        if self.end is None:
+            return None
+        return datetime.combine(self.end + timedelta(days=1), time(), timezone.utc)
+
+    def within(self, column: Any) -> ColumnElement[bool]:
+        """`column` (a UTC time) falls in the range."""
+        parts: list[ColumnElement[bool]] = [column.is_not(None)]
+        if self.lower is not None:
+            parts.append(column >= self.lower)
+        if self.upper is not None:
+            parts.append(column < self.upper)
+        return and_(*parts)
+
+    def within_days(self, column: Any) -> ColumnElement[bool]:
+        """`column` (a date) falls in the range."""
+        parts: list[ColumnElement[bool]] = [column.is_not(None)]
+        if self.start is not None:
+            parts.append(column >= self.start)
+        if self.end is not None:
+            parts.append(column <= self.end)
+        return and_(*parts)
+
+
+#: What each metric's range selects, for footers and help (the module docstring in short).
+RANGE_RULES: dict[str, str] = {
+    "funnel": "applications applied in the range",
+    "stages": "stays in a stage that ended in the range (stays still open are counted apart)",
+    "time_to_hire": "applications hired in the range, from applied to hired",
+    "sources": "applications applied in the range, by the candidate's source",
+    "reasons": "applications rejected or withdrawn in the range",
+    "offers": "offers made (sent) in the range",
+    "load": "interviews held, scorecards submitted and portfolio reviews dated in the range",
+}
+
+#: How the report counts, in one paragraph for footers (PDF, CSV, CLI).
+COUNTING_NOTE = (
+    "Counts are of applications (a person in two pipelines counts in each). Removed records, "
+    "erased candidates and merged duplicates never count. Days are UTC days; ranges include "
+    "both ends. Pass-through counts an application at a stage once its outcome there is known "
+    "(it went further, or it was hired, rejected or withdrew); those still at the stage are "
+    "shown as in process. An application that moved backwards or was re-opened counts once, "
+    "at the furthest stage it reached. Figures are counts and times only: no rating is read."
+)
+
+
+def _live_applications(scope: Scope) -> list[ColumnElement[bool]]:
+    """Conditions on `Application` (joined to `Candidate` and `Role`) for the scope's role and
+    live, counted records (no range: each metric applies it to its own date)."""
+    conds: list[ColumnElement[bool]] = [
+        Application.deleted_at.is_(None),
+        Candidate.deleted_at.is_(None),
+        Candidate.anonymised_at.is_(None),
+        Role.deleted_at.is_(None),
+    ]
+    if scope.role_id is not None:
+        conds.append(Application.role_id == scope.role_id)
+    return conds
+
+
+def _counted(stmt: _Stmt, scope: Scope) -> _Stmt:
+    """`stmt` (over `Application`) joined to the candidate and role and kept to counted
+    applications of the scope's role."""
+    return (stmt.join(Candidate, Candidate.id == Application.candidate_id)
+            .join(Role, Role.id == Application.role_id)
+            .where(*_live_applications(scope)))
+
+
+def _days_between(session: Session, start: Any, end: Any) -> ColumnElement[Any]:
+    """Days (fractional) from `start` to `end`, two UTC time columns, in SQL."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.extract("epoch", end - start) / 86400.0
+    return func.julianday(end) - func.julianday(start)
+
+
+# quantiles -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Spread:
+    """How long something took, in days: how many values, their median and, with at least
+    `FEW` values, the 90th percentile (nearest rank). `few` says there are under `FEW`
+    values, so the median is a hint rather than a figure."""
+
+    n: int = 0
+    median: float | None = None
+    p90: float | None = None
+
+    @property
+    def few(self) -> bool:
+        return self.n < FEW
+
+
+def _spreads(session: Session, durations: Select[Unpack[tuple[Any, ...]]]
+             ) -> dict[Any, Spread]:
+    """The spread of each group of `durations` (a SELECT of two columns: group, days).
+
+    Only the middle one or two values and the 90th-percentile value of each group are fetched:
+    the ranks are numbered in SQL."""
+    sub = durations.subquery()
+    grp, value = sub.c[0], sub.c[1]
+    ranked = select(
+        grp.label("grp"), value.label("v"),
+        func.row_number().over(partition_by=grp, order_by=value).label("rn"),
+        func.count().over(partition_by=grp).label("n"),
+    ).where(value.is_not(None)).subquery()
+    rows = session.execute(select(ranked.c.grp, ranked.c.v, ranked.c.rn, ranked.c.n).where(or_(
+        ranked.c.rn == (ranked.c.n + 1) // 2,
+        ranked.c.rn == (ranked.c.n + 2) // 2,
+        ranked.c.rn == (ranked.c.n * 9 + 9) // 10,
+    ))).all()
+    picked: dict[Any, dict[int, float]] = defaultdict(dict)
+    sizes: dict[Any, int] = {}
+    for g, v, rn, n in rows:
+        picked[g][int(rn)] = float(v)
+        sizes[g] = int(n)
+    out = {}
+    for g, n in sizes.items():
+        at = picked[g]
+        median = (at[(n + 1) // 2] + at[(n + 2) // 2]) / 2
+        p90 = at[math.ceil(n * 0.9)] if n >= FEW else None
+        out[g] = Spread(n, round(median, 1), round(p90, 1) if p90 is not None else None)
+    return out
+
+
+def _rate(part: int, whole: int) -> float | None:
+    """`part` of `whole` in percent (one decimal), None when `whole` is 0."""
+    return round(100.0 * part / whole, 1) if whole else None
+
+
+# stages --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Steps:
+    """The funnel's steps for a scope and which step each stage of the file counts as."""
+
+    names: tuple[str, ...]
+    kinds: tuple[StageKind, ...]
+    #: stage id -> step index (exits are not steps: absent).
+    step_of: dict[str, int]
+    #: stage id -> kind, for every stage concerned (exits included).
+    kind_of: dict[str, StageKind]
+
+
+def _steps(session: Session, scope: Scope) -> _Steps:
+    """The steps of the funnel: one role's in-process stages in its order, then its hired
+    stage(s); for all roles, the default pipeline (Sourced … Hired), each role's stage counted
+    as the default stage of the same name (case aside), an added or renamed in-process stage
+    as the default stage before it in its role (the first, if none is), and any hired stage as
+    Hired."""
+    stmt = (select(RoleStage.id, RoleStage.role_id, RoleStage.name, RoleStage.kind)
+            .join(Role, Role.id == RoleStage.role_id)
+            .where(RoleStage.deleted_at.is_(None), Role.deleted_at.is_(None))
+            .order_by(RoleStage.role_id, *in_order(RoleStage)))
+    if scope.role_id is not None:
+        stmt = stmt.where(RoleStage.role_id == scope.role_id)
+    rows = session.execute(stmt).all()
+    kind_of = {sid: kind for sid, _, _, kind in rows}
+    if scope.role_id is not None:
+        steps = [r for r in rows if r.kind is StageKind.ACTIVE]
+        steps += [r for r in rows if r.kind is StageKind.HIRED]
+        return _Steps(tuple(r.name for r in steps), tuple(r.kind for r in steps),
+                      {r.id: i for i, r in enumerate(steps)}, kind_of)
+    defaults = [s for s in DEFAULT_STAGES if not s.kind.is_exit]
+    index = {s.name.casefold(): i for i, s in enumerate(defaults) if s.kind is StageKind.ACTIVE}
+    hired = next(i for i, s in enumerate(defaults) if s.kind is StageKind.HIRED)
+    step_of: dict[str, int] = {}
+    last_role, last = None, 0
+    for sid, role_id, name, kind in rows:
+        if role_id != last_role:
+            last_role, last = role_id, 0
+        if kind is StageKind.HIRED:
+            step_of[sid] = hired
+        elif kind is StageKind.ACTIVE:
+            last = index.get(name.casefold(), last)
+            step_of[sid] = last
+    return _Steps(tuple(s.name for s in defaults), tuple(s.kind for s in defaults), step_of,
+                  kind_of)
+
+
+def _step_case(steps: _Steps, column: Any) -> Any:
+    """SQL: the step index of the stage in `column` (NULL for exits and unknown stages)."""
+    if not steps.step_of:
+        return literal(None)
+    return case(steps.step_of, value=column, else_=None)
+
+
+# funnel --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FunnelStage:
+    """One step of the funnel.
+
+    `reached`: applications that reached this stage or a later one. Of these, `passed` went
+    further, `stopped` ended here (hired here for the last step, else rejected or withdrew with
+    this as their furthest stage) and `in_process` are still here or came back here. The
+    pass-through rate is `passed` of `decided` (`passed + stopped`); `in_process` is left out
+    of it, and said beside it."""
+
+    name: str
+    kind: StageKind
+    reached: int
+    passed: int
+    stopped: int
+    in_process: int
+
+    @property
+    def decided(self) -> int:
+        return self.passed + self.stopped
+
+    @property
+    def pass_rate(self) -> float | None:
+        """Percent of decided applications that went further (None with none decided, and for
+        the last step)."""
+        if self.kind is StageKind.HIRED:
+            return None
+        return _rate(self.passed, self.decided)
+
+
+@dataclass(frozen=True)
+class Funnel:
+    """The funnel of the applications a scope selects (applied in the range).
+
+    `total` applications; `finished` of them are hired, rejected or withdrew; `in_process`
+    are still in an in-process stage. `stages` in pipeline order, the hired step last."""
+
+    total: int
+    finished: int
+    in_process: int
+    hired: int
+    stages: tuple[FunnelStage, ...]
+
+
+def funnel(session: Session, scope: Scope) -> Funnel:
+    """The funnel: per stage, how many applications reached it (or a later stage), and of those
+    whose outcome at that stage is known, how many went further.
+
+    An application counts once, at the furthest stage it ever reached (its live moves): moving
+    backwards or being re-opened after an exit never counts it twice. One grouped query over
+    the moves of the selected applications."""
+    steps = _steps(session, scope)
+    furthest = _counted(
+        select(Application.id.label("app"), Application.stage_id.label("stage"),
+               func.max(_step_case(steps, StageChange.to_stage_id)).label("far"))
+        .select_from(Application)
+        .outerjoin(StageChange, and_(StageChange.application_id == Application.id,
+                                     StageChange.deleted_at.is_(None))), scope
+    ).where(scope.within(Application.applied_at)).group_by(Application.id, Application.stage_id)
+    sub = furthest.subquery()
+    rows = session.execute(select(sub.c.far, sub.c.stage, func.count())
+                           .group_by(sub.c.far, sub.c.stage)).all()
+    n = len(steps.names)
+    reached_at = [0] * n     # furthest step == i
+    stopped_at = [0] * n     # finished with furthest step == i
+    waiting_at = [0] * n     # still in process with furthest step == i
+    total = finished = hired = 0
+    for far, stage_id, count in rows:
+        kind = steps.kind_of.get(stage_id, StageKind.ACTIVE)
+        current = steps.step_of.get(stage_id)
+        if current is not None and (far is None or current > far):
+            far = current  # history lost or incomplete: the current stage was reached
+        total += count
+        if kind is StageKind.HIRED:
+            hired += count
+        if kind.is_closed:
+            finished += count
+        if far is None:
+            continue
+        reached_at[far] += count
+        if kind.is_closed:
+            stopped_at[far] += count
+        else:
+            waiting_at[far] += count
+    out = []
+    beyond = 0
+    for i in reversed(range(n)):
+        reached = reached_at[i] + beyond
+        out.append(FunnelStage(steps.names[i], steps.kinds[i], reached, beyond,
+                               stopped_at[i], waiting_at[i]))
+        beyond = reached
+    return Funnel(total, finished, total - finished, hired, tuple(reversed(out)))
+
+
+# time in stage -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class StageTime:
+    """Days spent in one in-process stage: the spread of the stays that ended in the range (a
+    stay runs from the move into the stage to the application's next move), and `open`, how
+    many applications are in it now (stays not ended, left out of the spread)."""
+
+    name: str
+    spread: Spread
+    open: int
+
+
+def stage_times(session: Session, scope: Scope) -> list[StageTime]:
+    """Median (and, with enough stays, 90th-percentile) days in each in-process stage, from the
+    moves' history; for all roles, stages are combined as in the funnel.
+
+    A stay ends at the next live move of the same application, whatever its direction, and
+    counts when that move falls in the range. A stay in a stage entered twice counts twice
+    (each stay is a wait). The stays are numbered in SQL (LEAD over each application's moves);
+    only the middle values come back."""
+    steps = _steps(session, scope)
+    nxt = func.lead(StageChange.moved_at).over(
+        partition_by=StageChange.application_id,
+        order_by=(StageChange.moved_at, StageChange.id))
+    stays = _counted(
+        select(StageChange.to_stage_id.label("stage"), StageChange.moved_at.label("entered"),
+               nxt.label("left"))
+        .select_from(StageChange)
+        .join(Application, Application.id == StageChange.application_id)
+        .where(StageChange.deleted_at.is_(None)), scope).subquery()
+    step = _step_case(steps, stays.c.stage)
+    active = [sid for sid, kind in steps.kind_of.items() if kind is StageKind.ACTIVE]
+    durations = (select(step, _days_between(session, stays.c.entered, stays.c.left))
+                 .where(stays.c.left.is_not(None), stays.c.stage.in_(active),
+                        scope.within(stays.c.left)))
+    spreads = _spreads(session, durations) if active else {}
+    open_now: dict[int, int] = dict(session.execute(
+        select(step.label("s"), func.count()).select_from(stays)
+        .where(stays.c.left.is_(None), stays.c.stage.in_(active))
+        .group_by(step)).all()) if active else {}
+    return [StageTime(name, spreads.get(i, Spread()), int(open_now.get(i, 0)))
+            for i, (name, kind) in enumerate(zip(steps.names, steps.kinds, strict=True))
+            if kind is StageKind.ACTIVE]
+
+
+# time to hire --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TimeToHire:
+    """Days from applying to being hired, for the applications hired in the range (those in a
+    hired stage now, hired at the time they entered it). `spread.few` says there are under
+    `FEW` hires: read the median as a hint."""
+
+    spread: Spread
+
+
+def time_to_hire(session: Session, scope: Scope) -> TimeToHire:
+    hired = select(RoleStage.id).where(RoleStage.kind == StageKind.HIRED)
+    durations = _counted(
+        select(literal(0), _days_between(session, Application.applied_at,
+                                         Application.stage_entered_at))
+        .select_from(Application), scope
+    ).where(Application.stage_id.in_(hired), scope.within(Application.stage_entered_at))
+    return TimeToHire(_spreads(session, durations).get(0, Spread()))
+
+
+# sources -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SourceRow:
+    """One source of candidates: applications applied in the range from candidates of that
+    source, and how many of them were interviewed (an interview held: done, or scheduled in the
+    past), offered (an offer sent) and hired (in a hired stage now)."""
+
+    source: Source
+    applicants: int
+    interviewed: int
+    offered: int
+    hired: int
+
+    @property
+    def label(self) -> str:
+        return self.source.label
+
+    @property
+    def interviewed_rate(self) -> float | None:
+        return _rate(self.interviewed, self.applicants)
+
+    @property
+    def offered_rate(self) -> float | None:
+        return _rate(self.offered, self.applicants)
+
+    @property
+    def hired_rate(self) -> float | None:
+        return _rate(self.hired, self.applicants)
+
+
+#: Offer statuses that mean the offer went to the candidate.
+MADE = (OfferStatus.SENT, OfferStatus.ACCEPTED, OfferStatus.DECLINED, OfferStatus.EXPIRED)
+
+
+def _held(now: datetime) -> ColumnElement[bool]:
+    """An interview took place: marked done, or still scheduled at a time now past."""
+    return or_(Interview.status == InterviewStatus.DONE,
+               and_(Interview.status == InterviewStatus.SCHEDULED,
+                    Interview.starts_at.is_not(None), Interview.starts_at <= now))
+
+
+def _sent_at() -> Any:
+    """SQL, correlated to `Offer`: when it was first sent (its first live `sent` event)."""
+    return (select(func.min(OfferEvent.at))
+            .where(OfferEvent.offer_id == Offer.id, OfferEvent.deleted_at.is_(None),
+                   OfferEvent.status == OfferStatus.SENT)
+            .correlate(Offer).scalar_subquery())
+
+
+def _was_made() -> ColumnElement[bool]:
+    """An offer went to the candidate: it is sent or answered, or it has a live `sent` event
+    (withdrawn after sending)."""
+    return or_(Offer.status.in_(MADE), _sent_at().is_not(None))
+
+
+def sources(session: Session, scope: Scope, *, now: datetime | None = None) -> list[SourceRow]:
+    """Source quality: per source, applications and how far they got. One grouped query."""
+    now = now or utcnow()
+    interviewed = (select(Interview.id).where(
+        Interview.application_id == Application.id, Interview.deleted_at.is_(None), _held(now))
+        .correlate(Application).exists())
+    offered = (select(Offer.id).where(
+        Offer.application_id == Application.id, Offer.deleted_at.is_(None), _was_made())
+        .correlate(Application).exists())
+    hired = Application.stage_id.in_(select(RoleStage.id).where(
+        RoleStage.kind == StageKind.HIRED))
+    rows = session.execute(_counted(
+        select(Candidate.source, func.count(),
+               func.sum(case((interviewed, 1), else_=0)),
+               func.sum(case((offered, 1), else_=0)),
+               func.sum(case((hired, 1), else_=0)))
+        .select_from(Application), scope
+    ).where(scope.within(Application.applied_at)).group_by(Candidate.source)).all()
+    got = {src: SourceRow(src, int(n), int(i or 0), int(o or 0), int(h or 0))
+           for src, n, i, o, h in rows}
+    return [got[s] for s in Source if s in got]
+
+
+# reasons -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReasonRow:
+    reason: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Reasons:
+    """Why applications ended, for those rejected or withdrawn in the range (by the time they
+    moved to the exit; a re-opened application counts only if it is in an exit now), most
+    frequent first. An exit without a reason reads "No reason given"."""
+
+    rejected: tuple[ReasonRow, ...]
+    withdrew: tuple[ReasonRow, ...]
+
+    @property
+    def rejected_total(self) -> int:
+        return sum(r.count for r in self.rejected)
+
+    @property
+    def withdrew_total(self) -> int:
+        return sum(r.count for r in self.withdrew)
+
+
+NO_REASON = "No reason given"
+
+
+def reasons(session: Session, scope: Scope) -> Reasons:
+    rows = session.execute(_counted(
+        select(RoleStage.kind, Application.exit_reason, func.count())
+        .select_from(Application)
+        .join(RoleStage, RoleStage.id == Application.stage_id), scope
+    ).where(RoleStage.kind.in_((StageKind.REJECTED, StageKind.WITHDREW)),
+            scope.within(Application.stage_entered_at))
+        .group_by(RoleStage.kind, Application.exit_reason)).all()
+    by: dict[StageKind, dict[str, int]] = {StageKind.REJECTED: {}, StageKind.WITHDREW: {}}
+    for kind, reason, count in rows:
+        text = (reason or "").strip() or NO_REASON
+        by[kind][text] = by[kind].get(text, 0) + int(count)
+
+    def ordered(counts: dict[str, int]) -> tuple[ReasonRow, ...]:
+        return tuple(ReasonRow(r, n) for r, n in
+                     sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold())))
+    return Reasons(ordered(by[StageKind.REJECTED]), ordered(by[StageKind.WITHDREW]))
+
+
+# offers --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class OfferSummary:
+    """Offers made (sent) in the range and where they stand now: `accepted`, `declined`,
+    `expired`, `withdrawn` (by the company, after sending) and `pending` (sent, no answer yet).
+    The acceptance rate is of the decided ones (accepted, declined, expired); the days to
+    decision run from sending to the candidate's answer (accepted or declined)."""
+
+    made: int
+    accepted: int
+    declined: int
+    expired: int
+    withdrawn: int
+    pending: int
+    days_to_decision: Spread = field(default_factory=Spread)
+
+    @property
+    def decided(self) -> int:
+        return self.accepted + self.declined + self.expired
+
+    @property
+    def acceptance_rate(self) -> float | None:
+        return _rate(self.accepted, self.decided)
+
+
+def offers(session: Session, scope: Scope) -> OfferSummary:
+    sent = _sent_at()
+    made_at = func.coalesce(sent, Offer.created_at)
+    base = _counted(select(Offer.status, func.count()).select_from(Offer)
+                    .join(Application, Application.id == Offer.application_id), scope
+                    ).where(Offer.deleted_at.is_(None), _was_made(), scope.within(made_at))
+    counts = {st: int(n) for st, n in session.execute(base.group_by(Offer.status)).all()}
+    answered = (select(func.max(OfferEvent.at))
+                .where(OfferEvent.offer_id == Offer.id, OfferEvent.deleted_at.is_(None),
+                       OfferEvent.status == Offer.status)
+                .correlate(Offer).scalar_subquery())
+    durations = _counted(
+        select(literal(0), _days_between(session, sent, answered))
+        .select_from(Offer).join(Application, Application.id == Offer.application_id), scope
+    ).where(Offer.deleted_at.is_(None), _was_made(), scope.within(made_at),
+            Offer.status.in_((OfferStatus.ACCEPTED, OfferStatus.DECLINED)))
+    c = counts.get
+    return OfferSummary(
+        made=sum(counts.values()), accepted=c(OfferStatus.ACCEPTED, 0),
+        declined=c(OfferStatus.DECLINED, 0), expired=c(OfferStatus.EXPIRED, 0),
+        withdrawn=c(OfferStatus.WITHDRAWN, 0), pending=c(OfferStatus.SENT, 0),
+        days_to_decision=_spreads(session, durations).get(0, Spread()))
+
+
+# interviewer load ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LoadRow:
+    """One person's share of the assessing: `interviews` held in the range where they sat on
+    the panel, `submitted` scorecards submitted in the range, `outstanding` scorecards not yet
+    submitted for interviews held in the range (none or a draft), `reviews` portfolio reviews
+    dated in the range, and the days from an interview to its submitted scorecard. Counts and
+    times only: never what anyone rated."""
+
+    person_id: str
+    name: str
+    interviews: int
+    submitted: int
+    outstanding: int
+    reviews: int
+    days_to_submit: Spread = field(default_factory=Spread)
+
+
+def interviewer_load(session: Session, scope: Scope, *,
+                     now: datetime | None = None) -> list[LoadRow]:
+    now = now or utcnow()
+    held_in_range = and_(Interview.deleted_at.is_(None), _held(now),
+                         scope.within(Interview.starts_at))
+
+    def per_person(stmt: Select[str, int]) -> dict[str, int]:
+        return {pid: int(n) for pid, n in session.execute(stmt).all()}
+
+    interviews = per_person(_counted(
+        select(InterviewPanelist.person_id, func.count(func.distinct(Interview.id)))
+        .select_from(InterviewPanelist)
+        .join(Interview, Interview.id == InterviewPanelist.interview_id)
+        .join(Application, Application.id == Interview.application_id), scope
+    ).where(InterviewPanelist.deleted_at.is_(None), held_in_range)
+        .group_by(InterviewPanelist.person_id))
+    submitted_here = (select(Scorecard.id).where(
+        Scorecard.interview_id == Interview.id, Scorecard.interviewer_id ==
+        InterviewPanelist.person_id, Scorecard.deleted_at.is_(None),
+        Scorecard.status == ScorecardStatus.SUBMITTED)
+        .correlate(Interview, InterviewPanelist).exists())
+    outstanding = per_person(_counted(
+        select(InterviewPanelist.person_id, func.count())
+        .select_from(InterviewPanelist)
+        .join(Interview, Interview.id == InterviewPanelist.interview_id)
+        .join(Application, Application.id == Interview.application_id), scope
+    ).where(InterviewPanelist.deleted_at.is_(None), held_in_range, ~submitted_here)
+        .group_by(InterviewPanelist.person_id))
+    card_live = and_(Scorecard.deleted_at.is_(None), Scorecard.status ==
+                     ScorecardStatus.SUBMITTED, scope.within(Scorecard.submitted_at))
+    submitted = per_person(_counted(
+        select(Scorecard.interviewer_id, func.count()).select_from(Scorecard)
+        .join(Application, Application.id == Scorecard.application_id), scope
+    ).where(card_live).group_by(Scorecard.interviewer_id))
+    reviews = per_person(_counted(
+        select(PortfolioReview.reviewer_id, func.count()).select_from(PortfolioReview)
+        .join(Application, Application.id == PortfolioReview.application_id), scope
+    ).where(PortfolioReview.deleted_at.is_(None), scope.within_days(PortfolioReview.reviewed_on))
+        .group_by(PortfolioReview.reviewer_id))
+    spreads = _spreads(session, _counted(
+        select(Scorecard.interviewer_id,
+               func.max(_days_between(session, Interview.starts_at, Scorecard.submitted_at), 0))
+        .select_from(Scorecard)
+        .join(Interview, Interview.id == Scorecard.interview_id)
+        .join(Application, Application.id == Scorecard.application_id), scope
+    ).where(card_live, Interview.starts_at.is_not(None)))
+    ids = set(interviews) | set(outstanding) | set(submitted) | set(reviews)
+    if not ids:
+        return []
+    names = dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(ids))).all())
+    rows = [LoadRow(pid, names.get(pid, "?"), interviews.get(pid, 0), submitted.get(pid, 0),
+                    outstanding.get(pid, 0), reviews.get(pid, 0), spreads.get(pid, Spread()))
+            for pid in ids]
+    rows.sort(key=lambda r: (-(r.interviews + r.reviews), r.name.casefold(), r.person_id))
+    return rows
+
+
+# the whole report ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Report:
+    """Every metric for one scope, and what the scope names (for titles and footers)."""
+
+    scope: Scope
+    role_title: str | None
+    made_at: datetime
+    funnel: Funnel
+    stages: tuple[StageTime, ...]
+    time_to_hire: TimeToHire
+    sources: tuple[SourceRow, ...]
+    reasons: Reasons
+    offers: OfferSummary
+    load: tuple[LoadRow, ...]
+
+    @property
+    def scope_text(self) -> str:
+        return scope_text(self.scope, self.role_title)
+
+
+def scope_text(scope: Scope, role_title: str | None) -> str:
+    """"All roles, 2026-01-01 – 2026-06-30" and the like, for titles."""
+    who = role_title if scope.role_id is not None and role_title else "All roles"
+    if scope.start and scope.end:
+        span = f"{scope.start.isoformat()} – {scope.end.isoformat()}"
+    elif scope.start:
+        span = f"from {scope.start.isoformat()}"
+    elif scope.end:
+        span = f"until {scope.end.isoformat()}"
+    else:
+        span = "all dates"
+    return f"{who}, {span}"
+
+
+def report(session: Session, scope: Scope, *, now: datetime | None = None) -> Report:
+    """Every metric for `scope`, in one session."""
+    now = now or utcnow()
+    title = None
+    if scope.role_id is not None:
+        title = session.scalar(select(Role.title).where(Role.id == scope.role_id))
+    return Report(scope, title, now, funnel(session, scope), tuple(stage_times(session, scope)),
+                  time_to_hire(session, scope), tuple(sources(session, scope, now=now)),
+                  reasons(session, scope), offers(session, scope),
+                  tuple(interviewer_load(session, scope, now=now)))
+
+
+def _plain(value: Any) -> Any:
+    """A report's dataclasses as JSON values, with the derived figures (rates, `few`)."""
+    if isinstance(value, Spread):
+        return {"n": value.n, "median_days": value.median, "p90_days": value.p90,
+                "few": value.few}
+    if isinstance(value, FunnelStage):
+        return {**asdict(value), "kind": value.kind.value, "decided": value.decided,
+                "pass_rate": value.pass_rate}
+    if isinstance(value, SourceRow):
+        return {"source": value.source.value, "label": value.label,
+                "applicants": value.applicants, "interviewed": value.interviewed,
+                "offered": value.offered, "hired": value.hired,
+                "interviewed_rate": value.interviewed_rate, "offered_rate": value.offered_rate,
+                "hired_rate": value.hired_rate}
+    if isinstance(value, OfferSummary):
+        return {"made": value.made, "accepted": value.accepted, "declined": value.declined,
+                "expired": value.expired, "withdrawn": value.withdrawn,
+                "pending": value.pending, "decided": value.decided,
+                "acceptance_rate": value.acceptance_rate,
+                "days_to_decision": _plain(value.days_to_decision)}
+    if isinstance(value, Reasons):
+        return {"rejected": [_plain(r) for r in value.rejected],
+                "withdrew": [_plain(r) for r in value.withdrew],
+                "rejected_total": value.rejected_total, "withdrew_total": value.withdrew_total}
+    if isinstance(value, Scope):
+        return {"role_id": value.role_id,
+                "from": value.start.isoformat() if value.start else None,
+                "to": value.end.isoformat() if value.end else None}
+    if hasattr(value, "__dataclass_fields__"):
+        return {k: _plain(getattr(value, k)) for k in value.__dataclass_fields__}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, StageKind):
+        return value.value
+    return value
+
+
+#: The metrics by the names the CLI and exports use, in report order.
+METRICS: tuple[str, ...] = ("funnel", "stages", "time_to_hire", "sources", "reasons", "offers",
+                            "load")
+
+
+def report_data(rep: Report, metrics: Iterable[str] = METRICS) -> dict[str, Any]:
+    """The report (or some of its metrics) as plain JSON values, with the scope and what each
+    metric's range selects."""
+    wanted = list(metrics)
+    unknown = [m for m in wanted if m not in METRICS]
+    if unknown:
+        raise ValidationError(f"No metric {unknown[0]!r} (metrics: {', '.join(METRICS)})")
+    out: dict[str, Any] = {"scope": {**_plain(rep.scope), "role": rep.role_title},
+                           "made_at": rep.made_at.isoformat(),
+                           "counting": COUNTING_NOTE,
+                           "ranges": {m: RANGE_RULES[m] for m in wanted}}
+    for m in wanted:
+        out[m] = _plain(getattr(rep, m))
+    return out
+
+
+def report_json(rep: Report, metrics: Sequence[str] = METRICS) -> str:
+    """`report_data` as JSON text (sorted keys, two-space indent, UTF-8 characters kept)."""
+    return json.dumps(report_data(rep, metrics), indent=2, ensure_ascii=False, sort_keys=True)
