@@ -103,8 +103,16 @@ class BarChart(Chart):
     def lines(self) -> list[str]:
         return [f"{b.label}: {count_share(b.count, b.share)}" for b in self.bars]
 
+    def fraction(self, bar: Bar) -> float:
+        """How much of the track `bar` fills: with shares, its share against the largest one
+        or half, whichever is more (five reasons of one each read as fifths, not as five full
+        bars); with counts alone, its count against the largest."""
+        if all(b.share is not None for b in self.bars):
+            return (bar.share or 0.0) / max(0.5, *(b.share or 0.0 for b in self.bars))
+        return bar.count / max(b.count for b in self.bars)
+
     def row_height(self) -> int:
-        return self.fontMetrics().height() + 12
+        return self.fontMetrics().height() + 10
 
     def content_height(self) -> int:
         return self.row_height() * len(self.bars)
@@ -116,7 +124,6 @@ class BarChart(Chart):
         value_w = max(fm.horizontalAdvance(count_share(b.count, b.share))
                       for b in self.bars) + 14
         track_w = max(30.0, self.width() - label_w - value_w)
-        top = max(b.count for b in self.bars)
         bar_h = min(14.0, row_h - 8.0)
         accent = QColor(theme.ACCENT)
         for i, b in enumerate(self.bars):
@@ -127,7 +134,7 @@ class BarChart(Chart):
             self.bar(p, track, self.track_colour)
             if b.count:
                 self.bar(p, QRectF(track.left(), track.top(),
-                                   max(3.0, track_w * b.count / top), bar_h), accent)
+                                   max(3.0, track_w * self.fraction(b)), bar_h), accent)
             p.setFont(self.bold())
             p.setPen(self.text_colour if b.count else self.muted_colour)
             p.drawText(QRectF(label_w + track_w, y, value_w, row_h), RIGHT,
@@ -175,10 +182,10 @@ class FunnelChart(Chart):
         return out
 
     def row_height(self) -> int:
-        return self.fontMetrics().height() + 12
+        return self.fontMetrics().height() + 8
 
     def gap_height(self) -> int:
-        return QFontMetrics(self.small()).height() + 8
+        return QFontMetrics(self.small()).height() + 4
 
     def content_height(self) -> int:
         n = len(self.steps)
@@ -192,14 +199,14 @@ class FunnelChart(Chart):
                       for s in self.steps) + 14
         area_w = max(40.0, self.width() - label_w - value_w)
         top = max(s.count for s in self.steps)
-        bar_h = row_h - 6.0
+        bar_h = row_h - 8.0
         accent = QColor(theme.ACCENT)
         y = 0.0
         for i, s in enumerate(self.steps):
             p.setFont(self.font())
             self.draw_label(p, QRectF(0, y, label_w - 10, row_h), s.label)
             width = max(3.0, area_w * s.count / top) if s.count else 0.0
-            rect = QRectF(label_w + (area_w - width) / 2, y + 3, width, bar_h)
+            rect = QRectF(label_w + (area_w - width) / 2, y + 4, width, bar_h)
             if s.count:
                 self.bar(p, rect, accent)
             else:
@@ -321,10 +328,10 @@ class GroupedBarChart(Chart):
                 for g in self.groups]
 
     def bar_height(self) -> int:
-        return QFontMetrics(self.small()).height() + 2
+        return QFontMetrics(self.small()).height()
 
     def group_height(self) -> int:
-        return len(self.series) * self.bar_height() + 12
+        return len(self.series) * self.bar_height() + 10
 
     def content_height(self) -> int:
         return self.legend_height() + len(self.groups) * self.group_height()

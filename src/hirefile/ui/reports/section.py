@@ -28,30 +28,20 @@ from hirefile.ui.models.rows import RowListModel
 from hirefile.ui.pages.tables import configure_table
 from hirefile.ui.reports.chart_base import Chart
 
-#: Fewer than this many and a figure is an anecdote, not a rate: the section says so.
-FEW = 5
 #: Below this width the table goes under the chart.
 SIDE_BY_SIDE = 900
 ROW = 26
 
 
-def few_note(n: int, what: str) -> str:
-    """The note under a section title when its n is small (empty when it is not)."""
-    if n == 0 or n >= FEW:
-        return ""
-    return (f"Only {n:,} {what}: read these figures as single cases, not as rates; "
-            "one more person can change a percentage a lot.")
-
-
 class Section(QFrame):
     """A card: title and n on one line, the small-numbers note, then the chart and its table."""
 
-    def __init__(self, title: str, chart: Chart, columns: Sequence[Column],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, charts: Sequence[tuple[str, Chart]], columns: Sequence[Column],
+                 rule: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("kind", "card")
         self.setObjectName(f"section{title.replace(' ', '')}")
-        self.chart = chart
+        self.charts = [chart for _caption, chart in charts]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 14)
         layout.setSpacing(6)
@@ -64,6 +54,11 @@ class Section(QFrame):
         header.addStretch(1)
         header.addWidget(self.n_label)
         layout.addLayout(header)
+        if rule:  # what the range selects, in the report's own words
+            rule_label = QLabel(f"Counting {rule}", self)
+            rule_label.setProperty("kind", "faint")
+            rule_label.setWordWrap(True)
+            layout.addWidget(rule_label)
         self.note_label = QLabel(self)
         self.note_label.setProperty("kind", "note")
         self.note_label.setWordWrap(True)
@@ -72,7 +67,15 @@ class Section(QFrame):
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.setSpacing(18)
         layout.addLayout(self.body)
-        chart.setParent(self)
+        chart_column = QVBoxLayout()
+        chart_column.setSpacing(4)
+        for caption, chart in charts:
+            if caption:
+                label = QLabel(caption, self)
+                label.setProperty("kind", "summary")
+                chart_column.addWidget(label)
+            chart_column.addWidget(chart)
+        chart_column.addStretch(1)
         self.model = RowListModel(columns, self)
         self.table = QTableView(self)
         self.table.setObjectName("reportTable")
@@ -83,7 +86,7 @@ class Section(QFrame):
         self.table.verticalHeader().setDefaultSectionSize(ROW)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.body.addWidget(chart, 3, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(chart_column, 3)
         self.body.addWidget(self.table, 2, Qt.AlignmentFlag.AlignTop)
         self.table.setMinimumWidth(sum(c.width for c in columns) + 4)
 
@@ -91,10 +94,11 @@ class Section(QFrame):
         """The table's rows, the "n" text beside the title and the note (hidden when empty);
         the chart is set by the page before. No rows: the chart's empty line alone."""
         self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()  # a few rows: cheap, and no header is cut
         self.n_label.setText(n_text)
         self.note_label.setText(note)
         self.note_label.setVisible(bool(note))
-        self.table.setVisible(bool(rows) and not self.chart.is_empty())
+        self.table.setVisible(bool(rows) and not all(c.is_empty() for c in self.charts))
         header = self.table.horizontalHeader().sizeHint().height()
         scroll = self.table.horizontalScrollBar().sizeHint().height() \
             if self.table.horizontalScrollBar().isVisible() else 0
