@@ -30,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
@@ -57,9 +57,6 @@ from hirefile.storage.types import utcnow
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
-
-#: A SELECT of any columns: `_counted` adds its conditions and keeps the statement's type.
-_Stmt = TypeVar("_Stmt", bound="Select[Unpack[tuple[Any, ...]]]")
 
 #: Below this many values a median is shown but no 90th percentile, and the figure is "few".
 FEW = 5
@@ -134,33 +131,96 @@ COUNTING_NOTE = (
 )
 
 
-def _live_applications(scope: Scope) -> list[ColumnElement[bool]]:
-    """Conditions on `Application` (joined to `Candidate` and `Role`) for the scope's role and
-    live, counted records (no range: each metric applies it to its own date)."""
-    conds: list[ColumnElement[bool]] = [
-        Application.deleted_at.is_(None),
-        Candidate.deleted_at.is_(None),
-        Candidate.anonymised_at.is_(None),
-        Role.deleted_at.is_(None),
-    ]
-    if scope.role_id is not None:
-        conds.append(Application.role_id == scope.role_id)
-    return conds
+@dataclass(frozen=True)
+class _Counting:
+    """Which applications count for a scope, before any range: those of its role, live, of a
+    live role and of a candidate neither removed, erased nor merged away.
+
+    Read once per report: `skip`, the candidates that never count, and `dropped`, the
+    applications that do not (removed, or of such a candidate or role) — both usually few or
+    none, so the tables below applications (moves, interviews, scorecards, offers) are scanned
+    once and each row checked against a short list, instead of probed once per application.
+    Either is None when there are too many to list; a subquery says it then."""
+
+    scope: Scope
+    skip: tuple[str, ...] | None
+    dropped: tuple[str, ...] | None
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        """Conditions on `Application`."""
+        conds: list[ColumnElement[bool]] = [
+            Application.deleted_at.is_(None), _scanned(Application.role_id).in_(_LIVE_ROLES)]
+        if self.scope.role_id is not None:
+            conds.append(Application.role_id == self.scope.role_id)
+        if self.skip is None:
+            conds.append(Application.candidate_id.not_in(select(Candidate.id).where(_UNCOUNTED)))
+        elif self.skip:
+            conds.append(Application.candidate_id.not_in(self.skip))
+        return conds
+
+    def ids(self) -> Select[str]:
+        """The ids of the applications that count."""
+        return select(Application.id).where(*self.conditions())
+
+    def of(self, column: Any) -> list[ColumnElement[bool]]:
+        """Conditions on a row below an application (`column` holds its id): it counts."""
+        if self.dropped is None:
+            return [_scanned(column).in_(self.ids())]
+        conds: list[ColumnElement[bool]] = []
+        if self.dropped:
+            conds.append(column.not_in(self.dropped))
+        if self.scope.role_id is not None:
+            conds.append(_scanned(column).in_(select(Application.id).where(
+                Application.role_id == self.scope.role_id, Application.deleted_at.is_(None))))
+        return conds
 
 
-def _counted(stmt: _Stmt, scope: Scope) -> _Stmt:
-    """`stmt` (over `Application`) joined to the candidate and role and kept to counted
-    applications of the scope's role."""
-    return (stmt.join(Candidate, Candidate.id == Application.candidate_id)
-            .join(Role, Role.id == Application.role_id)
-            .where(*_live_applications(scope)))
+def _scanned(column: Any) -> Any:
+    """`column` as an expression SQLite will not look up by index: for `x IN (subquery)` it then
+    reads the table once and checks each row against the subquery's rows (built once), rather
+    than probing the table's index once for each of tens of thousands of subquery rows."""
+    return column.op("||")("")
+
+
+#: Candidates whose applications never count: removed (merged-away duplicates are removed
+#: records too) or erased.
+_UNCOUNTED = or_(Candidate.deleted_at.is_not(None), Candidate.anonymised_at.is_not(None))
+_LIVE_ROLES = select(Role.id).where(Role.deleted_at.is_(None))
+
+#: Above this many uncounted candidates or applications, a subquery excludes them.
+_LISTED = 2000
+
+
+def _counting(session: Session, scope: Scope) -> _Counting:
+    skip = session.scalars(select(Candidate.id).where(_UNCOUNTED).limit(_LISTED + 1)).all()
+    listed = tuple(skip) if len(skip) <= _LISTED else None
+    gone: list[ColumnElement[bool]] = [Application.deleted_at.is_not(None),
+                                       Application.role_id.not_in(_LIVE_ROLES)]
+    if listed is None:
+        gone.append(Application.candidate_id.in_(select(Candidate.id).where(_UNCOUNTED)))
+    elif listed:
+        gone.append(Application.candidate_id.in_(listed))
+    dropped = session.scalars(select(Application.id).where(or_(*gone))
+                              .limit(_LISTED + 1)).all()
+    return _Counting(scope, listed, tuple(dropped) if len(dropped) <= _LISTED else None)
 
 
 def _days_between(session: Session, start: Any, end: Any) -> ColumnElement[Any]:
     """Days (fractional) from `start` to `end`, two UTC time columns, in SQL."""
+    return _day_number(session, end) - _day_number(session, start)
+
+
+def _day_number(session: Session, column: Any) -> ColumnElement[Any]:
+    """A UTC time column as a number of days (the Julian day on SQLite), to subtract."""
     if session.get_bind().dialect.name == "postgresql":
-        return func.extract("epoch", end - start) / 86400.0
-    return func.julianday(end) - func.julianday(start)
+        return func.extract("epoch", column) / 86400.0
+    return func.julianday(column)
+
+
+def _day_number_of(session: Session, when: datetime) -> float:
+    """`_day_number` of a Python time, to compare with numbers computed in SQL."""
+    epoch = (when - datetime(1970, 1, 1, tzinfo=timezone.utc)).total_seconds() / 86400.0
+    return epoch if session.get_bind().dialect.name == "postgresql" else epoch + 2440587.5
 
 
 # quantiles -----------------------------------------------------------------------------------
@@ -191,7 +251,8 @@ def _spreads(session: Session, durations: Select[Unpack[tuple[Any, ...]]]
     ranked = select(
         grp.label("grp"), value.label("v"),
         func.row_number().over(partition_by=grp, order_by=value).label("rn"),
-        func.count().over(partition_by=grp).label("n"),
+        # the same window as the numbering (one sort), its frame the whole group
+        func.count().over(partition_by=grp, order_by=value, rows=(None, None)).label("n"),
     ).where(value.is_not(None)).subquery()
     rows = session.execute(select(ranked.c.grp, ranked.c.v, ranked.c.rn, ranked.c.n).where(or_(
         ranked.c.rn == (ranked.c.n + 1) // 2,
@@ -236,42 +297,57 @@ def _steps(session: Session, scope: Scope) -> _Steps:
     stage(s); for all roles, the default pipeline (Sourced … Hired), each role's stage counted
     as the default stage of the same name (case aside), an added or renamed in-process stage
     as the default stage before it in its role (the first, if none is), and any hired stage as
-    Hired."""
-    stmt = (select(RoleStage.id, RoleStage.role_id, RoleStage.name, RoleStage.kind)
+    Hired. A removed stage that history still names counts as the step before it."""
+    stmt = (select(RoleStage.id, RoleStage.role_id, RoleStage.name, RoleStage.kind,
+                   RoleStage.deleted_at.is_(None).label("live"))
             .join(Role, Role.id == RoleStage.role_id)
-            .where(RoleStage.deleted_at.is_(None), Role.deleted_at.is_(None))
+            .where(Role.deleted_at.is_(None))
             .order_by(RoleStage.role_id, *in_order(RoleStage)))
     if scope.role_id is not None:
         stmt = stmt.where(RoleStage.role_id == scope.role_id)
     rows = session.execute(stmt).all()
-    kind_of = {sid: kind for sid, _, _, kind in rows}
-    if scope.role_id is not None:
-        steps = [r for r in rows if r.kind is StageKind.ACTIVE]
-        steps += [r for r in rows if r.kind is StageKind.HIRED]
-        return _Steps(tuple(r.name for r in steps), tuple(r.kind for r in steps),
-                      {r.id: i for i, r in enumerate(steps)}, kind_of)
-    defaults = [s for s in DEFAULT_STAGES if not s.kind.is_exit]
-    index = {s.name.casefold(): i for i, s in enumerate(defaults) if s.kind is StageKind.ACTIVE}
-    hired = next(i for i, s in enumerate(defaults) if s.kind is StageKind.HIRED)
+    kind_of = {r.id: r.kind for r in rows}
     step_of: dict[str, int] = {}
+    if scope.role_id is not None:
+        active = [r for r in rows if r.kind is StageKind.ACTIVE and r.live]
+        hired = [r for r in rows if r.kind is StageKind.HIRED and r.live]
+        names = tuple(r.name for r in active + hired)
+        kinds = tuple(r.kind for r in active + hired)
+        index = {r.id: i for i, r in enumerate(active + hired)}
+        first_hired = len(active) if hired else None
+    else:
+        defaults = [d for d in DEFAULT_STAGES if not d.kind.is_exit]
+        names = tuple(d.name for d in defaults)
+        kinds = tuple(d.kind for d in defaults)
+        by_name = {d.name.casefold(): i for i, d in enumerate(defaults)
+                   if d.kind is StageKind.ACTIVE}
+        index = {r.id: by_name[r.name.casefold()] for r in rows
+                 if r.kind is StageKind.ACTIVE and r.live and r.name.casefold() in by_name}
+        first_hired = kinds.index(StageKind.HIRED)
     last_role, last = None, 0
-    for sid, role_id, name, kind in rows:
-        if role_id != last_role:
-            last_role, last = role_id, 0
-        if kind is StageKind.HIRED:
-            step_of[sid] = hired
-        elif kind is StageKind.ACTIVE:
-            last = index.get(name.casefold(), last)
-            step_of[sid] = last
-    return _Steps(tuple(s.name for s in defaults), tuple(s.kind for s in defaults), step_of,
-                  kind_of)
+    for r in rows:
+        if r.role_id != last_role:
+            last_role, last = r.role_id, 0
+        if r.kind is StageKind.ACTIVE:
+            last = index.get(r.id, last)
+            step_of[r.id] = last
+        elif r.kind is StageKind.HIRED and first_hired is not None:
+            step_of[r.id] = index.get(r.id, first_hired)
+    return _Steps(names, kinds, step_of, kind_of)
 
 
 def _step_case(steps: _Steps, column: Any) -> Any:
-    """SQL: the step index of the stage in `column` (NULL for exits and unknown stages)."""
-    if not steps.step_of:
+    """SQL: the step index of the stage in `column` (NULL for exits and unknown stages).
+
+    One IN list per step (SQLite looks each up in a small index it builds once), not one
+    WHEN per stage: a file with many roles has hundreds of stages."""
+    by_step: dict[int, list[str]] = defaultdict(list)
+    for sid, step in steps.step_of.items():
+        by_step[step].append(sid)
+    if not by_step:
         return literal(None)
-    return case(steps.step_of, value=column, else_=None)
+    return case(*((column.in_(ids), step) for step, ids in sorted(by_step.items())),
+                else_=None)
 
 
 # funnel --------------------------------------------------------------------------------------
@@ -327,39 +403,42 @@ def funnel(session: Session, scope: Scope) -> Funnel:
     An application counts once, at the furthest stage it ever reached (its live moves): moving
     backwards or being re-opened after an exit never counts it twice. One grouped query over
     the moves of the selected applications."""
-    steps = _steps(session, scope)
-    furthest = _counted(
-        select(Application.id.label("app"), Application.stage_id.label("stage"),
-               func.max(_step_case(steps, StageChange.to_stage_id)).label("far"))
-        .select_from(Application)
-        .outerjoin(StageChange, and_(StageChange.application_id == Application.id,
-                                     StageChange.deleted_at.is_(None))), scope
-    ).where(scope.within(Application.applied_at)).group_by(Application.id, Application.stage_id)
-    sub = furthest.subquery()
-    rows = session.execute(select(sub.c.far, sub.c.stage, func.count())
-                           .group_by(sub.c.far, sub.c.stage)).all()
+    return _funnel(session, _counting(session, scope), _steps(session, scope))
+
+
+def _funnel(session: Session, counting: _Counting, steps: _Steps) -> Funnel:
+    scope = counting.scope
+    far = (select(StageChange.application_id.label("app"),
+                  func.max(_step_case(steps, StageChange.to_stage_id)).label("far"))
+           .where(StageChange.deleted_at.is_(None))
+           .group_by(StageChange.application_id).subquery())
+    rows = session.execute(
+        select(far.c.far, Application.stage_id, func.count())
+        .select_from(Application).outerjoin(far, far.c.app == Application.id)
+        .where(*counting.conditions(), scope.within(Application.applied_at))
+        .group_by(far.c.far, Application.stage_id)).all()
     n = len(steps.names)
     reached_at = [0] * n     # furthest step == i
     stopped_at = [0] * n     # finished with furthest step == i
     waiting_at = [0] * n     # still in process with furthest step == i
     total = finished = hired = 0
-    for far, stage_id, count in rows:
+    for furthest, stage_id, count in rows:
         kind = steps.kind_of.get(stage_id, StageKind.ACTIVE)
         current = steps.step_of.get(stage_id)
-        if current is not None and (far is None or current > far):
-            far = current  # history lost or incomplete: the current stage was reached
+        if current is not None and (furthest is None or current > furthest):
+            furthest = current  # history lost or incomplete: the current stage was reached
         total += count
         if kind is StageKind.HIRED:
             hired += count
         if kind.is_closed:
             finished += count
-        if far is None:
+        if furthest is None:
             continue
-        reached_at[far] += count
+        reached_at[furthest] += count
         if kind.is_closed:
-            stopped_at[far] += count
+            stopped_at[furthest] += count
         else:
-            waiting_at[far] += count
+            waiting_at[furthest] += count
     out = []
     beyond = 0
     for i in reversed(range(n)):
@@ -389,31 +468,44 @@ def stage_times(session: Session, scope: Scope) -> list[StageTime]:
 
     A stay ends at the next live move of the same application, whatever its direction, and
     counts when that move falls in the range. A stay in a stage entered twice counts twice
-    (each stay is a wait). The stays are numbered in SQL (LEAD over each application's moves);
-    only the middle values come back."""
-    steps = _steps(session, scope)
-    nxt = func.lead(StageChange.moved_at).over(
-        partition_by=StageChange.application_id,
-        order_by=(StageChange.moved_at, StageChange.id))
-    stays = _counted(
-        select(StageChange.to_stage_id.label("stage"), StageChange.moved_at.label("entered"),
-               nxt.label("left"))
-        .select_from(StageChange)
-        .join(Application, Application.id == StageChange.application_id)
-        .where(StageChange.deleted_at.is_(None)), scope).subquery()
-    step = _step_case(steps, stays.c.stage)
-    active = [sid for sid, kind in steps.kind_of.items() if kind is StageKind.ACTIVE]
-    durations = (select(step, _days_between(session, stays.c.entered, stays.c.left))
-                 .where(stays.c.left.is_not(None), stays.c.stage.in_(active),
-                        scope.within(stays.c.left)))
-    spreads = _spreads(session, durations) if active else {}
-    open_now: dict[int, int] = dict(session.execute(
-        select(step.label("s"), func.count()).select_from(stays)
-        .where(stays.c.left.is_(None), stays.c.stage.in_(active))
-        .group_by(step)).all()) if active else {}
-    return [StageTime(name, spreads.get(i, Spread()), int(open_now.get(i, 0)))
-            for i, (name, kind) in enumerate(zip(steps.names, steps.kinds, strict=True))
-            if kind is StageKind.ACTIVE]
+    (each stay is a wait). The stays are numbered in SQL (LEAD over each application's moves,
+    which writers keep at distinct times, `storage.derived.after`); only the middle values
+    come back. Open stays are the applications in the stage now."""
+    return _stage_times(session, _counting(session, scope), _steps(session, scope))
+
+
+def _stage_times(session: Session, counting: _Counting, steps: _Steps) -> list[StageTime]:
+    scope = counting.scope
+    active = {sid: step for sid, step in steps.step_of.items()
+              if steps.kind_of[sid] is StageKind.ACTIVE}
+    wanted = [i for i, kind in enumerate(steps.kinds) if kind is StageKind.ACTIVE]
+    if not active:
+        return [StageTime(steps.names[i], Spread(), 0) for i in wanted]
+    entered = _day_number(session, StageChange.moved_at)
+    stays = (select(_step_case(steps, StageChange.to_stage_id).label("step"),
+                    entered.label("entered"),
+                    func.lead(entered).over(partition_by=StageChange.application_id,
+                                            order_by=StageChange.moved_at).label("left"))
+             .where(StageChange.deleted_at.is_(None),
+                    *counting.of(StageChange.application_id))).subquery()
+    ended: list[ColumnElement[bool]] = [stays.c.left.is_not(None), stays.c.step.is_not(None)]
+    if scope.lower is not None:
+        ended.append(stays.c.left >= _day_number_of(session, scope.lower))
+    if scope.upper is not None:
+        ended.append(stays.c.left < _day_number_of(session, scope.upper))
+    active_kind = select(RoleStage.id).where(RoleStage.kind == StageKind.ACTIVE)
+    spreads = _spreads(session, select(stays.c.step, stays.c.left - stays.c.entered)
+                       .where(*ended, stays.c.step.in_(
+                           {active[sid] for sid in active})))
+    open_now: dict[int, int] = defaultdict(int)
+    for stage_id, count in session.execute(
+            select(Application.stage_id, func.count())
+            .where(*counting.conditions(), Application.stage_id.in_(active_kind))
+            .group_by(Application.stage_id)).all():
+        if stage_id in active:
+            open_now[active[stage_id]] += int(count)
+    return [StageTime(steps.names[i], spreads.get(i, Spread()), open_now.get(i, 0))
+            for i in wanted]
 
 
 # time to hire --------------------------------------------------------------------------------
@@ -428,12 +520,15 @@ class TimeToHire:
 
 
 def time_to_hire(session: Session, scope: Scope) -> TimeToHire:
+    return _time_to_hire(session, _counting(session, scope))
+
+
+def _time_to_hire(session: Session, counting: _Counting) -> TimeToHire:
     hired = select(RoleStage.id).where(RoleStage.kind == StageKind.HIRED)
-    durations = _counted(
-        select(literal(0), _days_between(session, Application.applied_at,
-                                         Application.stage_entered_at))
-        .select_from(Application), scope
-    ).where(Application.stage_id.in_(hired), scope.within(Application.stage_entered_at))
+    durations = (select(literal(0), _days_between(session, Application.applied_at,
+                                                  Application.stage_entered_at))
+                 .where(*counting.conditions(), Application.stage_id.in_(hired),
+                        counting.scope.within(Application.stage_entered_at)))
     return TimeToHire(_spreads(session, durations).get(0, Spread()))
 
 
@@ -495,22 +590,24 @@ def _was_made() -> ColumnElement[bool]:
 
 def sources(session: Session, scope: Scope, *, now: datetime | None = None) -> list[SourceRow]:
     """Source quality: per source, applications and how far they got. One grouped query."""
-    now = now or utcnow()
-    interviewed = (select(Interview.id).where(
-        Interview.application_id == Application.id, Interview.deleted_at.is_(None), _held(now))
-        .correlate(Application).exists())
-    offered = (select(Offer.id).where(
-        Offer.application_id == Application.id, Offer.deleted_at.is_(None), _was_made())
-        .correlate(Application).exists())
+    return _sources(session, _counting(session, scope), now or utcnow())
+
+
+def _sources(session: Session, counting: _Counting, now: datetime) -> list[SourceRow]:
+    interviewed = Application.id.in_(select(Interview.application_id).where(
+        Interview.deleted_at.is_(None), _held(now)))
+    offered = Application.id.in_(select(Offer.application_id).where(
+        Offer.deleted_at.is_(None), _was_made()))
     hired = Application.stage_id.in_(select(RoleStage.id).where(
         RoleStage.kind == StageKind.HIRED))
-    rows = session.execute(_counted(
+    rows = session.execute(
         select(Candidate.source, func.count(),
                func.sum(case((interviewed, 1), else_=0)),
                func.sum(case((offered, 1), else_=0)),
                func.sum(case((hired, 1), else_=0)))
-        .select_from(Application), scope
-    ).where(scope.within(Application.applied_at)).group_by(Candidate.source)).all()
+        .select_from(Application).join(Candidate, Candidate.id == Application.candidate_id)
+        .where(*counting.conditions(), counting.scope.within(Application.applied_at))
+        .group_by(Candidate.source)).all()
     got = {src: SourceRow(src, int(n), int(i or 0), int(o or 0), int(h or 0))
            for src, n, i, o, h in rows}
     return [got[s] for s in Source if s in got]
@@ -546,12 +643,17 @@ NO_REASON = "No reason given"
 
 
 def reasons(session: Session, scope: Scope) -> Reasons:
-    rows = session.execute(_counted(
+    return _reasons(session, _counting(session, scope))
+
+
+def _reasons(session: Session, counting: _Counting) -> Reasons:
+    exits = select(RoleStage.id).where(RoleStage.kind.in_((StageKind.REJECTED,
+                                                           StageKind.WITHDREW)))
+    rows = session.execute(
         select(RoleStage.kind, Application.exit_reason, func.count())
-        .select_from(Application)
-        .join(RoleStage, RoleStage.id == Application.stage_id), scope
-    ).where(RoleStage.kind.in_((StageKind.REJECTED, StageKind.WITHDREW)),
-            scope.within(Application.stage_entered_at))
+        .select_from(Application).join(RoleStage, RoleStage.id == Application.stage_id)
+        .where(*counting.conditions(), Application.stage_id.in_(exits),
+               counting.scope.within(Application.stage_entered_at))
         .group_by(RoleStage.kind, Application.exit_reason)).all()
     by: dict[StageKind, dict[str, int]] = {StageKind.REJECTED: {}, StageKind.WITHDREW: {}}
     for kind, reason, count in rows:
@@ -591,21 +693,22 @@ class OfferSummary:
 
 
 def offers(session: Session, scope: Scope) -> OfferSummary:
+    return _offers(session, _counting(session, scope))
+
+
+def _offers(session: Session, counting: _Counting) -> OfferSummary:
     sent = _sent_at()
-    made_at = func.coalesce(sent, Offer.created_at)
-    base = _counted(select(Offer.status, func.count()).select_from(Offer)
-                    .join(Application, Application.id == Offer.application_id), scope
-                    ).where(Offer.deleted_at.is_(None), _was_made(), scope.within(made_at))
-    counts = {st: int(n) for st, n in session.execute(base.group_by(Offer.status)).all()}
+    made = [Offer.deleted_at.is_(None), _was_made(),
+            counting.scope.within(func.coalesce(sent, Offer.created_at)),
+            *counting.of(Offer.application_id)]
+    counts = {st: int(n) for st, n in session.execute(
+        select(Offer.status, func.count()).where(*made).group_by(Offer.status)).all()}
     answered = (select(func.max(OfferEvent.at))
                 .where(OfferEvent.offer_id == Offer.id, OfferEvent.deleted_at.is_(None),
                        OfferEvent.status == Offer.status)
                 .correlate(Offer).scalar_subquery())
-    durations = _counted(
-        select(literal(0), _days_between(session, sent, answered))
-        .select_from(Offer).join(Application, Application.id == Offer.application_id), scope
-    ).where(Offer.deleted_at.is_(None), _was_made(), scope.within(made_at),
-            Offer.status.in_((OfferStatus.ACCEPTED, OfferStatus.DECLINED)))
+    durations = (select(literal(0), _days_between(session, sent, answered))
+                 .where(*made, Offer.status.in_((OfferStatus.ACCEPTED, OfferStatus.DECLINED))))
     c = counts.get
     return OfferSummary(
         made=sum(counts.values()), accepted=c(OfferStatus.ACCEPTED, 0),
@@ -635,50 +738,43 @@ class LoadRow:
 
 def interviewer_load(session: Session, scope: Scope, *,
                      now: datetime | None = None) -> list[LoadRow]:
-    now = now or utcnow()
-    held_in_range = and_(Interview.deleted_at.is_(None), _held(now),
-                         scope.within(Interview.starts_at))
+    return _interviewer_load(session, _counting(session, scope), now or utcnow())
 
-    def per_person(stmt: Select[str, int]) -> dict[str, int]:
-        return {pid: int(n) for pid, n in session.execute(stmt).all()}
 
-    interviews = per_person(_counted(
-        select(InterviewPanelist.person_id, func.count(func.distinct(Interview.id)))
-        .select_from(InterviewPanelist)
-        .join(Interview, Interview.id == InterviewPanelist.interview_id)
-        .join(Application, Application.id == Interview.application_id), scope
-    ).where(InterviewPanelist.deleted_at.is_(None), held_in_range)
-        .group_by(InterviewPanelist.person_id))
+def _interviewer_load(session: Session, counting: _Counting, now: datetime) -> list[LoadRow]:
+    scope = counting.scope
     submitted_here = (select(Scorecard.id).where(
-        Scorecard.interview_id == Interview.id, Scorecard.interviewer_id ==
-        InterviewPanelist.person_id, Scorecard.deleted_at.is_(None),
-        Scorecard.status == ScorecardStatus.SUBMITTED)
+        Scorecard.interview_id == Interview.id,
+        Scorecard.interviewer_id == InterviewPanelist.person_id,
+        Scorecard.deleted_at.is_(None), Scorecard.status == ScorecardStatus.SUBMITTED)
         .correlate(Interview, InterviewPanelist).exists())
-    outstanding = per_person(_counted(
-        select(InterviewPanelist.person_id, func.count())
-        .select_from(InterviewPanelist)
-        .join(Interview, Interview.id == InterviewPanelist.interview_id)
-        .join(Application, Application.id == Interview.application_id), scope
-    ).where(InterviewPanelist.deleted_at.is_(None), held_in_range, ~submitted_here)
-        .group_by(InterviewPanelist.person_id))
-    card_live = and_(Scorecard.deleted_at.is_(None), Scorecard.status ==
-                     ScorecardStatus.SUBMITTED, scope.within(Scorecard.submitted_at))
-    submitted = per_person(_counted(
-        select(Scorecard.interviewer_id, func.count()).select_from(Scorecard)
-        .join(Application, Application.id == Scorecard.application_id), scope
-    ).where(card_live).group_by(Scorecard.interviewer_id))
-    reviews = per_person(_counted(
-        select(PortfolioReview.reviewer_id, func.count()).select_from(PortfolioReview)
-        .join(Application, Application.id == PortfolioReview.application_id), scope
-    ).where(PortfolioReview.deleted_at.is_(None), scope.within_days(PortfolioReview.reviewed_on))
-        .group_by(PortfolioReview.reviewer_id))
-    spreads = _spreads(session, _counted(
-        select(Scorecard.interviewer_id,
-               func.max(_days_between(session, Interview.starts_at, Scorecard.submitted_at), 0))
-        .select_from(Scorecard)
+    interviews: dict[str, int] = {}
+    outstanding: dict[str, int] = {}
+    for pid, held, owed in session.execute(
+            select(InterviewPanelist.person_id, func.count(),
+                   func.sum(case((submitted_here, 0), else_=1)))
+            .join(Interview, Interview.id == InterviewPanelist.interview_id)
+            .where(InterviewPanelist.deleted_at.is_(None), Interview.deleted_at.is_(None),
+                   _held(now), scope.within(Interview.starts_at),
+                   *counting.of(Interview.application_id))
+            .group_by(InterviewPanelist.person_id)).all():
+        interviews[pid], outstanding[pid] = int(held), int(owed or 0)
+    card = [Scorecard.deleted_at.is_(None), Scorecard.status == ScorecardStatus.SUBMITTED,
+            scope.within(Scorecard.submitted_at), *counting.of(Scorecard.application_id)]
+    submitted = {pid: int(n) for pid, n in session.execute(
+        select(Scorecard.interviewer_id, func.count()).where(*card)
+        .group_by(Scorecard.interviewer_id)).all()}
+    reviews = {pid: int(n) for pid, n in session.execute(
+        select(PortfolioReview.reviewer_id, func.count())
+        .where(PortfolioReview.deleted_at.is_(None),
+               scope.within_days(PortfolioReview.reviewed_on),
+               *counting.of(PortfolioReview.application_id))
+        .group_by(PortfolioReview.reviewer_id)).all()}
+    spreads = _spreads(session, select(
+        Scorecard.interviewer_id,
+        func.max(_days_between(session, Interview.starts_at, Scorecard.submitted_at), 0))
         .join(Interview, Interview.id == Scorecard.interview_id)
-        .join(Application, Application.id == Scorecard.application_id), scope
-    ).where(card_live, Interview.starts_at.is_not(None)))
+        .where(*card, Interview.starts_at.is_not(None)))
     ids = set(interviews) | set(outstanding) | set(submitted) | set(reviews)
     if not ids:
         return []
@@ -732,10 +828,13 @@ def report(session: Session, scope: Scope, *, now: datetime | None = None) -> Re
     title = None
     if scope.role_id is not None:
         title = session.scalar(select(Role.title).where(Role.id == scope.role_id))
-    return Report(scope, title, now, funnel(session, scope), tuple(stage_times(session, scope)),
-                  time_to_hire(session, scope), tuple(sources(session, scope, now=now)),
-                  reasons(session, scope), offers(session, scope),
-                  tuple(interviewer_load(session, scope, now=now)))
+    counting = _counting(session, scope)
+    steps = _steps(session, scope)
+    return Report(scope, title, now, _funnel(session, counting, steps),
+                  tuple(_stage_times(session, counting, steps)),
+                  _time_to_hire(session, counting), tuple(_sources(session, counting, now)),
+                  _reasons(session, counting), _offers(session, counting),
+                  tuple(_interviewer_load(session, counting, now)))
 
 
 def _plain(value: Any) -> Any:
