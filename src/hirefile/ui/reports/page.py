@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from hirefile.services import listing, reports
@@ -218,10 +218,15 @@ class ReportsPage(QWidget):
             self._fill_roles([])
             return
         self.reads += 1
-        with self._db.reader() as s:
-            self._fill_roles([(r.id, f"{r.title}  ·  {r.status}")
-                              for r in listing.role_rows(s)])
-            self.report = reports.report(s, self.scope())
+        # Every metric over the whole file: seconds at 50,000 candidates, so say it is busy.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self._db.reader() as s:
+                self._fill_roles([(r.id, f"{r.title}  ·  {r.status}")
+                                  for r in listing.role_rows(s)])
+                self.report = reports.report(s, self.scope())
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self._show(self.report)
 
     def _show(self, rep: Report) -> None:
