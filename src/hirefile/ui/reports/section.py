@@ -28,8 +28,8 @@ from hirefile.ui.models.rows import RowListModel
 from hirefile.ui.pages.tables import configure_table
 from hirefile.ui.reports.chart_base import Chart
 
-#: Below this width the table goes under the chart.
-SIDE_BY_SIDE = 900
+#: The least width a chart beside its table gets; narrower, the table goes under the chart.
+CHART_WIDTH = 440
 ROW = 26
 
 
@@ -42,7 +42,7 @@ class Section(QFrame):
         self.setProperty("kind", "card")
         self.setObjectName(f"section{title.replace(' ', '')}")
         self.charts = [chart for _caption, chart in charts]
-        layout = QVBoxLayout(self)
+        self.outer = layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 14)
         layout.setSpacing(6)
         header = QHBoxLayout()
@@ -86,15 +86,14 @@ class Section(QFrame):
         self.table.verticalHeader().setDefaultSectionSize(ROW)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.body.addLayout(chart_column, 3)
-        self.body.addWidget(self.table, 2, Qt.AlignmentFlag.AlignTop)
-        self.table.setMinimumWidth(sum(c.width for c in columns) + 4)
+        self.body.addLayout(chart_column, 1)
+        self.body.addWidget(self.table, 0, Qt.AlignmentFlag.AlignTop)
 
     def show_figures(self, rows: Sequence[Any], n_text: str, note: str = "") -> None:
         """The table's rows, the "n" text beside the title and the note (hidden when empty);
         the chart is set by the page before. No rows: the chart's empty line alone."""
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()  # a few rows: cheap, and no header is cut
+        self._fit_columns()
         self.n_label.setText(n_text)
         self.note_label.setText(note)
         self.note_label.setVisible(bool(note))
@@ -105,9 +104,20 @@ class Section(QFrame):
         self.table.setFixedHeight(header + ROW * len(rows) + 2 * self.table.frameWidth()
                                   + scroll)
 
+    def _fit_columns(self) -> None:
+        """Every column as wide as its header and cells (a few rows: cheap), and the table at
+        least as wide as its columns, so no figure hides behind a scroll bar."""
+        view, header = self.table, self.table.horizontalHeader()
+        view.resizeColumnsToContents()
+        need = sum(max(view.sizeHintForColumn(i), header.sectionSizeHint(i))
+                   for i in range(self.model.columnCount()))
+        view.setMinimumWidth(need + 2 * view.frameWidth() + 2)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        wide = event.size().width() >= SIDE_BY_SIDE
+        margins = self.outer.contentsMargins()
+        room = event.size().width() - margins.left() - margins.right() - self.body.spacing()
+        wide = room >= self.table.minimumWidth() + CHART_WIDTH
         direction = (QBoxLayout.Direction.LeftToRight if wide
                      else QBoxLayout.Direction.TopToBottom)
         if self.body.direction() != direction:
