@@ -77,6 +77,7 @@ class Section(QFrame):
             chart_column.addWidget(chart)
         chart_column.addStretch(1)
         self.model = RowListModel(columns, self)
+        self._table_need = 0
         self.table = QTableView(self)
         self.table.setObjectName("reportTable")
         configure_table(self.table, self.model)
@@ -98,11 +99,6 @@ class Section(QFrame):
         self.note_label.setText(note)
         self.note_label.setVisible(bool(note))
         self.table.setVisible(bool(rows) and not all(c.is_empty() for c in self.charts))
-        header = self.table.horizontalHeader().sizeHint().height()
-        scroll = self.table.horizontalScrollBar().sizeHint().height() \
-            if self.table.horizontalScrollBar().isVisible() else 0
-        self.table.setFixedHeight(header + ROW * len(rows) + 2 * self.table.frameWidth()
-                                  + scroll)
 
     def _fit_columns(self) -> None:
         """Every column as wide as its header and cells (a few rows: cheap), and the table at
@@ -111,13 +107,26 @@ class Section(QFrame):
         view.resizeColumnsToContents()
         need = sum(max(view.sizeHintForColumn(i), header.sectionSizeHint(i))
                    for i in range(self.model.columnCount()))
-        view.setMinimumWidth(need + 2 * view.frameWidth() + 2)
+        self._table_need = need + 2 * view.frameWidth() + 2
+        self._place()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        """Side by side while the chart keeps `CHART_WIDTH` beside the whole table; else the
+        table under the chart, as wide as the card (it scrolls sideways only on a card too
+        narrow for its columns)."""
         margins = self.outer.contentsMargins()
-        room = event.size().width() - margins.left() - margins.right() - self.body.spacing()
-        wide = room >= self.table.minimumWidth() + CHART_WIDTH
+        room = self.width() - margins.left() - margins.right() - self.body.spacing()
+        wide = room >= self._table_need + CHART_WIDTH
+        self.table.setMinimumWidth(self._table_need if wide else 0)
+        view = self.table
+        sideways = not wide and room + self.body.spacing() < self._table_need
+        view.setFixedHeight(view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+                            + ROW * self.model.rowCount()
+                            + (view.horizontalScrollBar().sizeHint().height() if sideways else 0))
         direction = (QBoxLayout.Direction.LeftToRight if wide
                      else QBoxLayout.Direction.TopToBottom)
         if self.body.direction() != direction:
