@@ -25,6 +25,9 @@ EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
 LIST_KINDS = ("roles", "candidates", "applications", "offers")
 EXPORT_KINDS = ("packet", "offer", "jd", "debrief")
 EDIT_KINDS = ("candidate", "role")
+#: `hirefile report` metrics, as typed, and the service's names for them.
+REPORT_METRICS = ("funnel", "stages", "time-to-hire", "sources", "offers", "reasons", "load",
+                  "all")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -243,6 +246,20 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--candidates", type=_count, default=300, metavar="N")
     s.add_argument("--seed", type=int, default=1, metavar="S")
 
+    s = sub.add_parser("report", help="hiring figures per role or for all, over a date range: "
+                       "funnel, time in stage, time to hire, sources, offers, reasons, "
+                       "interviewer load; as a table, JSON, or a PDF or CSV report")
+    s.add_argument("file", type=Path)
+    s.add_argument("metric", choices=REPORT_METRICS, help="which figures (all: every one)")
+    s.add_argument("--role", metavar="REF", help="one role (id or unique title); default all")
+    s.add_argument("--from", dest="start", type=_iso_date, metavar="DATE",
+                   help="first day of the range (YYYY-MM-DD, UTC), included")
+    s.add_argument("--to", dest="end", type=_iso_date, metavar="DATE",
+                   help="last day of the range (YYYY-MM-DD, UTC), included")
+    s.add_argument("--json", action="store_true", help="print the figures as JSON")
+    s.add_argument("-o", "--output", type=Path, metavar="OUT",
+                   help="write the report instead: OUT.pdf or OUT.csv")
+
     s = sub.add_parser("merge", help="merge a cofounder's copy (THEIRS) into your file (MINE): "
                        "MINE is backed up first, THEIRS is never changed")
     s.add_argument("file", type=Path, metavar="MINE")
@@ -262,6 +279,13 @@ def _count(text: str) -> int:
     if not 0 <= value <= 1_000_000:
         raise argparse.ArgumentTypeError("give a number between 0 and 1,000,000")
     return value
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (give YYYY-MM-DD)") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -1102,6 +1126,48 @@ def _merge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report(args: argparse.Namespace) -> int:
+    """Hiring figures for a scope, printed as aligned tables or JSON, or written as a PDF or
+    CSV report. A bad range or an unknown role is a usage error (exit 2)."""
+    from hirefile.services import reports
+    from hirefile.services.refs import role_ref
+
+    metrics = list(reports.METRICS) if args.metric == "all" else [
+        args.metric.replace("-", "_")]
+    if args.output is not None:
+        from hirefile.fsutil import check_output
+
+        check_output(args.output)
+    with _open(args, write=False) as db, db.reader() as s:
+        try:
+            role_id = role_ref(s, args.role).id if args.role else None
+            scope = reports.Scope(role_id, args.start, args.end)
+        except HirefileError as exc:
+            print(f"hirefile report: error: {exc.message}", file=sys.stderr)
+            return EXIT_USAGE
+        rep = reports.report(s, scope)
+        if args.output is not None:
+            from hirefile.services.report_files import export_report
+
+            out = export_report(s, rep, args.output, metrics)
+            print(f"wrote the hiring report ({rep.scope_text}) to {out}")
+            return EXIT_OK
+    if args.json:
+        print(reports.report_json(rep, metrics))
+        return EXIT_OK
+    print(f"Hiring report: {rep.scope_text}")
+    for table in reports.tables(rep, metrics):
+        print()
+        print(table.title)
+        if table.rows:
+            _print_table([list(r) for r in table.rows], table.columns)
+        else:
+            print("  nothing in this range")
+        for note in table.notes:
+            print(f"  {note}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "init": _init, "info": _info, "check": _check, "list": _list, "search": _search,
     "demo": _demo,
@@ -1111,7 +1177,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export-resume": _export_resume, "attach": _attach, "draft": _draft,
     "templates": _templates,
     "keep-mail": _keep_mail,
-    "set": _set, "tag": _tag, "note": _note, "remove": _remove,
+    "set": _set, "tag": _tag, "note": _note, "remove": _remove, "report": _report,
 }
 
 

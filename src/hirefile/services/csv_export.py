@@ -25,7 +25,8 @@ COLUMNS = ("Full name", "E-mail", "Phone", "Location", "Source", "Referred by",
 _PAGE = 500
 
 
-def _guard(value: str) -> str:
+def guard_cell(value: str) -> str:
+    """A cell a spreadsheet would run as a formula, made plain text."""
     return "'" + value if value[:1] in ("=", "+", "-", "@") else value
 
 
@@ -53,7 +54,7 @@ def export_csv(session: Session, target: Path | str, ids: Sequence[str] | None =
                                                    .where(Candidate.id.in_(page)))}
         for cid in page:
             c, row = people[cid], summaries[cid]
-            writer.writerow([_guard(v) for v in (
+            writer.writerow([guard_cell(v) for v in (
                 c.full_name, c.email or "", c.phone or "", c.location or "", c.source.label,
                 c.referrer_name or "", c.current_company or "", c.current_title or "",
                 c.github_url or "", c.linkedin_url or "", c.portfolio_url or "", row.roles,

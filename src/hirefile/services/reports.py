@@ -900,3 +900,154 @@ def report_data(rep: Report, metrics: Iterable[str] = METRICS) -> dict[str, Any]
 def report_json(rep: Report, metrics: Sequence[str] = METRICS) -> str:
     """`report_data` as JSON text (sorted keys, two-space indent, UTF-8 characters kept)."""
     return json.dumps(report_data(rep, metrics), indent=2, ensure_ascii=False, sort_keys=True)
+
+
+# the figures as text: the one wording of the CLI, the CSV and the PDF ---------------------------
+
+def percent_text(rate: float | None) -> str:
+    """A rate as a whole percent ("67%"), "—" when there is nothing to divide by."""
+    return "—" if rate is None else f"{rate:.0f}%"
+
+
+def share_text(part: int, whole: int) -> str:
+    """A count with its share beside it: "3 (60%)"; a bare "0" of nothing."""
+    return f"{part} ({percent_text(_rate(part, whole))})" if whole else str(part)
+
+
+def days_text(value: float | None) -> str:
+    """Days with one decimal ("4.5"), "—" when unknown."""
+    return "—" if value is None else f"{value:.1f}"
+
+
+def spread_text(spread: Spread) -> str:
+    """A spread in words: "median 12.0 days, 90th percentile 30.5 (n = 14)"."""
+    if spread.n == 0:
+        return "none yet"
+    if spread.p90 is None:
+        return (f"median {days_text(spread.median)} days (n = {spread.n}: too few for a 90th "
+                "percentile; read the median as a hint)")
+    return (f"median {days_text(spread.median)} days, 90th percentile "
+            f"{days_text(spread.p90)} (n = {spread.n})")
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    """One metric as a table of text: what the CLI prints, the CSV holds and the PDF shows.
+    `key` is the metric's name (`METRICS`); `notes` say what the range selects and how to read
+    small numbers."""
+
+    key: str
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    notes: tuple[str, ...] = ()
+
+
+FEW_NOTE = (f"Under {FEW} values a median is a hint, not a figure, and no 90th percentile "
+            "is given.")
+
+
+def tables(rep: Report, metrics: Iterable[str] = METRICS) -> list[ReportTable]:
+    """The report's metrics (in `METRICS` order, those asked for) as tables of text."""
+    wanted = set(metrics)
+    unknown = wanted - set(METRICS)
+    if unknown:
+        raise ValidationError(f"No metric {sorted(unknown)[0]!r} (metrics: {', '.join(METRICS)})")
+    out = []
+    for key in METRICS:
+        if key in wanted:
+            out.append(_TABLES[key](rep))
+    return out
+
+
+def _funnel_table(rep: Report) -> ReportTable:
+    f = rep.funnel
+    rows = tuple(
+        (st.name, str(st.reached), str(st.passed), str(st.stopped), str(st.in_process),
+         "—" if st.kind is StageKind.HIRED else
+         f"{st.passed} of {st.decided} ({percent_text(st.pass_rate)})")
+        for st in f.stages)
+    return ReportTable(
+        "funnel", "Funnel",
+        ("Stage", "Reached", "Went further", "Ended here", "In process", "Pass-through"), rows,
+        (f"{f.total} applications: {f.finished} finished (hired {f.hired}), "
+         f"{f.in_process} still in process.",
+         "Reached: got to this stage or a later one. Pass-through: of those whose outcome here "
+         "is known (went further, or ended here), the share that went further; those in "
+         "process are left out of it.",
+         f"Counts {RANGE_RULES['funnel']}."))
+
+
+def _stages_table(rep: Report) -> ReportTable:
+    rows = tuple((t.name, str(t.spread.n), days_text(t.spread.median), days_text(t.spread.p90),
+                  str(t.open)) for t in rep.stages)
+    return ReportTable(
+        "stages", "Time in stage (days)",
+        ("Stage", "Stays", "Median", "90th percentile", "In it now"), rows,
+        (f"Counts {RANGE_RULES['stages']}; a stay runs from entering the stage to the next "
+         "move, in either direction.", FEW_NOTE))
+
+
+def _time_to_hire_table(rep: Report) -> ReportTable:
+    sp = rep.time_to_hire.spread
+    return ReportTable(
+        "time_to_hire", "Time to hire (days)", ("Hires", "Median", "90th percentile"),
+        ((str(sp.n), days_text(sp.median), days_text(sp.p90)),),
+        (f"Counts {RANGE_RULES['time_to_hire']}.", FEW_NOTE))
+
+
+def _sources_table(rep: Report) -> ReportTable:
+    rows = tuple((r.label, str(r.applicants), share_text(r.interviewed, r.applicants),
+                  share_text(r.offered, r.applicants), share_text(r.hired, r.applicants))
+                 for r in rep.sources)
+    return ReportTable(
+        "sources", "Sources", ("Source", "Applications", "Interviewed", "Offered", "Hired"),
+        rows, (f"Counts {RANGE_RULES['sources']}; interviewed: an interview took place; "
+               "offered: an offer was sent; hired: in a hired stage now.",))
+
+
+def _reasons_table(rep: Report) -> ReportTable:
+    rs = rep.reasons
+    rows = tuple(("Rejected", r.reason, share_text(r.count, rs.rejected_total))
+                 for r in rs.rejected)
+    rows += tuple(("Withdrew", r.reason, share_text(r.count, rs.withdrew_total))
+                  for r in rs.withdrew)
+    return ReportTable(
+        "reasons", "Rejection and withdrawal reasons", ("Exit", "Reason", "Applications"), rows,
+        (f"{rs.rejected_total} rejected, {rs.withdrew_total} withdrew. "
+         f"Counts {RANGE_RULES['reasons']}.",))
+
+
+def _offers_table(rep: Report) -> ReportTable:
+    o = rep.offers
+    rows = (("Made (sent)", str(o.made)), ("Accepted", share_text(o.accepted, o.made)),
+            ("Declined", share_text(o.declined, o.made)),
+            ("Expired", share_text(o.expired, o.made)),
+            ("Withdrawn by us", share_text(o.withdrawn, o.made)),
+            ("Awaiting an answer", share_text(o.pending, o.made)),
+            ("Acceptance rate", f"{o.accepted} of {o.decided} answered "
+                                f"({percent_text(o.acceptance_rate)})"),
+            ("Days to an answer: median", days_text(o.days_to_decision.median)),
+            ("Days to an answer: 90th percentile", days_text(o.days_to_decision.p90)),
+            ("Answers timed", str(o.days_to_decision.n)))
+    return ReportTable(
+        "offers", "Offers", ("Figure", "Value"), rows,
+        (f"Counts {RANGE_RULES['offers']}. The acceptance rate is of the offers answered "
+         "(accepted, declined or expired); days to an answer run from sending to accepting "
+         "or declining.",))
+
+
+def _load_table(rep: Report) -> ReportTable:
+    rows = tuple((r.name, str(r.interviews), str(r.submitted), str(r.outstanding),
+                  str(r.reviews), days_text(r.days_to_submit.median)) for r in rep.load)
+    return ReportTable(
+        "load", "Interviewer load",
+        ("Person", "Interviews", "Scorecards in", "Scorecards owed", "Portfolio reviews",
+         "Median days to submit"), rows,
+        (f"Counts {RANGE_RULES['load']}; scorecards owed are those of interviews held in "
+         "the range not yet submitted (drafts included). Counts only: no rating is read.",))
+
+
+_TABLES = {"funnel": _funnel_table, "stages": _stages_table,
+           "time_to_hire": _time_to_hire_table, "sources": _sources_table,
+           "reasons": _reasons_table, "offers": _offers_table, "load": _load_table}
