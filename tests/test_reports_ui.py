@@ -4,6 +4,8 @@ exports, the charts' figures as text for screen readers, and no rating anywhere 
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
@@ -11,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, QPointF
 from PySide6.QtWidgets import QLabel, QTableView
 from sqlalchemy import select
@@ -106,7 +109,7 @@ def test_the_page_shows_the_funnel_counts_of_the_file(window: MainWindow) -> Non
         (6, 4, 2, 1)
     rows = {r[0]: r for r in table_cells(funnel.table)}
     # Screen: Ana and Chen went further, Bruno was rejected there, Émile still waits
-    assert rows["Screen"] == ["Screen", "4", "2", "1", "1", "67 % of 3"]
+    assert rows["Screen"] == ["Screen", "4", "2", "1", "1", "2 of 3 (67%)"]  # the CLI's text
     assert rows["Hired"][:2] == ["Hired", "1"]
     described = page.funnel_chart.accessibleDescription()
     assert "Screen: 4 · 67 %, 67 % moved on · 2 of 3" in described
@@ -115,8 +118,8 @@ def test_the_page_shows_the_funnel_counts_of_the_file(window: MainWindow) -> Non
     assert "Only 1 hire" in hire.note_label.text() and hire.note_label.isVisible()
     assert f.noteLabel.isHidden()  # six applications: no longer a handful
     assert table_cells(page.sections["reasons"].table) == [
-        ["Skills below the bar", "Rejected", "1 · 100 %"],
-        ["Took another offer", "Withdrew", "1 · 100 %"]]
+        ["Rejected", "Skills below the bar", "1 (100%)"],
+        ["Withdrew", "Took another offer", "1 (100%)"]]
     assert page.sections["reasons"].n_label.text() == "n = 1 rejected · 1 withdrew"
 
 
@@ -188,14 +191,24 @@ def test_export_pdf_and_csv_write_files(window: MainWindow, tmp_path: Path,
     from hirefile.ui import exports
 
     page = window.reports_page
-    if not hasattr(page, "export_pdf"):
-        pytest.skip("the report's PDF and CSV are not in this build yet")
-    targets = iter([tmp_path / "Report.pdf", tmp_path / "Report.csv"])
-    monkeypatch.setattr(exports, "ask_save_path", lambda *_a, **_k: next(targets))
-    pdf = page.export_pdf()
-    assert pdf == tmp_path / "Report.pdf" and pdf.read_bytes().startswith(b"%PDF")
-    csv = page.export_csv()
-    assert csv == tmp_path / "Report.csv" and "Screen" in csv.read_text(encoding="utf-8")
+    asked: list[str] = []
+
+    def ask(_parent: Any, title: str, suggested: Path, _filters: Any) -> Path:
+        asked.append(f"{title}: {suggested.name}")
+        return tmp_path / suggested.name
+
+    monkeypatch.setattr(exports, "ask_save_path", ask)
+    page.form.roleCombo.setCurrentIndex(page.form.roleCombo.findText("ML Engineer  ·  Draft"))
+    page.form.pdfButton.click()
+    page.form.csvButton.click()
+    assert asked == ["Save the Report: Hiring report - ML Engineer, all dates.pdf",
+                     "Save the Report as CSV: Hiring report - ML Engineer, all dates.csv"]
+    pdf = tmp_path / "Hiring report - ML Engineer, all dates.pdf"
+    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "ML Engineer" in text and "Funnel" in text
+    rows = list(csv.reader(io.StringIO(
+        (tmp_path / "Hiring report - ML Engineer, all dates.csv").read_text("utf-8-sig"))))
+    assert ["Screen", "3", "2", "1", "0", "2 of 3 (67%)"] in rows  # the ML pipeline alone
 
 
 # the charts on their own -------------------------------------------------------------------
@@ -255,5 +268,20 @@ def test_nothing_on_the_page_shows_a_rating(open_window: Any, demo_db: Database)
     assert page.report is not None and page.report.load  # people did assess
     texts = every_text(page)
     assert not [t for t in texts if RATING_WORDS.search(t) or t.strip() == "No"]
-    assert any(re.search(r"Lena Hoffmann: \d+ interviews, \d+ scorecards submitted", t)
+    assert any(re.search(r"Lena Hoffmann: \d+ interviews, \d+ scorecards in", t)
                for t in texts), texts
+
+
+def test_an_export_that_cannot_be_written_says_why_in_one_line(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hirefile.ui import exports, messages
+
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(exports, "ask_save_path",
+                        lambda *_a: tmp_path / "no such folder" / "Report.pdf")
+    monkeypatch.setattr(messages, "show_problem", lambda _p, title, text: said.append(
+        (title, text)))
+    assert window.reports_page.export_pdf() is None
+    assert len(said) == 1 and said[0][0] == "Could not save the report"
+    assert "\n" not in said[0][1] and "Traceback" not in said[0][1]
+    assert not (tmp_path / "no such folder").exists()

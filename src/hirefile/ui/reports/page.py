@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from hirefile.services import listing, reports
 from hirefile.services.reports import RANGE_RULES, Report, Scope
 from hirefile.storage.database import Database
+from hirefile.ui import exports
 from hirefile.ui.common import show_text
 from hirefile.ui.generated.ui_reports_page import Ui_ReportsPage
 from hirefile.ui.models.columns import count_text, day_text
@@ -105,20 +107,20 @@ class ReportsPage(QWidget):
         self.load_chart = GroupedBarChart("Interviewer load", fig.LOAD_SERIES)
         content = f.content
         self.sections: dict[str, Section] = {
-            "funnel": Section("Funnel", [("", self.funnel_chart)], fig.FUNNEL_COLUMNS,
+            "funnel": Section("Funnel", [("", self.funnel_chart)],
                               RANGE_RULES["funnel"], content),
-            "stages": Section("Time in stage", [("", self.stage_chart)], fig.STAGE_COLUMNS,
+            "stages": Section("Time in stage", [("", self.stage_chart)],
                               RANGE_RULES["stages"], content),
-            "time_to_hire": Section("Time to hire", [("", self.hire_chart)], fig.HIRE_COLUMNS,
+            "time_to_hire": Section("Time to hire", [("", self.hire_chart)],
                                     RANGE_RULES["time_to_hire"], content),
-            "sources": Section("Sources", [("", self.source_chart)], fig.SOURCE_COLUMNS,
+            "sources": Section("Sources", [("", self.source_chart)],
                                RANGE_RULES["sources"], content),
             "reasons": Section("Reasons", [("Rejected", self.rejected_chart),
                                            ("Withdrew", self.withdrew_chart)],
-                               fig.REASON_COLUMNS, RANGE_RULES["reasons"], content),
-            "offers": Section("Offers", [("", self.offer_chart)], fig.OFFER_COLUMNS,
+                               RANGE_RULES["reasons"], content),
+            "offers": Section("Offers", [("", self.offer_chart)],
                               RANGE_RULES["offers"], content),
-            "load": Section("Interviewer load", [("", self.load_chart)], fig.LOAD_COLUMNS,
+            "load": Section("Interviewer load", [("", self.load_chart)],
                             RANGE_RULES["load"], content),
         }
         for section in self.sections.values():
@@ -131,6 +133,8 @@ class ReportsPage(QWidget):
 
     def _connect(self) -> None:
         f = self.form
+        f.pdfButton.clicked.connect(self.export_pdf)
+        f.csvButton.clicked.connect(self.export_csv)
         f.roleCombo.currentIndexChanged.connect(lambda _i: self.read())
         f.periodCombo.currentIndexChanged.connect(lambda _i: self._period_chosen())
         f.fromEdit.dateChanged.connect(lambda _d: self._dates_typed())
@@ -141,6 +145,8 @@ class ReportsPage(QWidget):
     def set_database(self, db: Database | None) -> None:
         self._db = db
         self.report = None
+        for button in (self.form.pdfButton, self.form.csvButton):
+            button.setEnabled(db is not None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -157,6 +163,20 @@ class ReportsPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self.read()
+
+    # exports ---------------------------------------------------------------------------------
+
+    def export_pdf(self) -> Path | None:
+        """Export PDF…: the report for the filters on screen, charts and tables."""
+        if self._db is None:
+            return None
+        return exports.export_report(self, self._db, self.scope())
+
+    def export_csv(self) -> Path | None:
+        """Export CSV…: the same figures as one CSV file, for a spreadsheet."""
+        if self._db is None:
+            return None
+        return exports.export_report(self, self._db, self.scope(), as_csv=True)
 
     # filters ---------------------------------------------------------------------------------
 
@@ -237,30 +257,31 @@ class ReportsPage(QWidget):
         show_text(f.noteLabel, fig.few_note(total, "application", where=" in this period",
                                             figures="every figure below"))
         s = self.sections
+        t = {table.key: table for table in reports.tables(rep)}  # the CLI's, CSV's and PDF's
         self.funnel_chart.set_steps(fig.funnel_steps(rep.funnel))
-        s["funnel"].show_figures(fig.funnel_lines(rep.funnel), fig.funnel_n(rep.funnel))
+        s["funnel"].show_figures(t["funnel"], fig.funnel_n(rep.funnel))
         self.stage_chart.set_spans(fig.stage_spans(rep.stages))
         ended, n_text = fig.stage_n(rep.stages)
-        s["stages"].show_figures(fig.stage_lines(rep.stages), n_text,
+        s["stages"].show_figures(t["stages"], n_text,
                                  fig.few_note(ended, "stay"))
         self.hire_chart.set_spans(fig.hire_spans(rep.time_to_hire))
         s["time_to_hire"].show_figures(
-            fig.hire_lines(rep.time_to_hire),
+            t["time_to_hire"],
             f"n = {count_text(rep.time_to_hire.spread.n, 'hire')}",
             fig.hire_note(rep.time_to_hire))
         self.source_chart.set_groups(fig.source_groups(rep.sources))
         applicants, n_text = fig.source_n(rep.sources)
-        s["sources"].show_figures(fig.source_lines(rep.sources), n_text,
+        s["sources"].show_figures(t["sources"], n_text,
                                   fig.few_note(applicants, "application"))
         self.rejected_chart.set_bars(fig.reason_bars(rep.reasons.rejected))
         self.withdrew_chart.set_bars(fig.reason_bars(rep.reasons.withdrew))
         left, n_text = fig.reason_n(rep.reasons)
-        s["reasons"].show_figures(fig.reason_lines(rep.reasons), n_text,
+        s["reasons"].show_figures(t["reasons"], n_text,
                                   fig.few_note(left, "exit"))
         self.offer_chart.set_bars(fig.offer_bars(rep.offers))
-        s["offers"].show_figures(fig.offer_lines(rep.offers), fig.offer_n(rep.offers),
+        s["offers"].show_figures(t["offers"], fig.offer_n(rep.offers),
                                  fig.few_note(rep.offers.made, "offer"))
         self.load_chart.set_groups(fig.load_groups(rep.load))
         seats, n_text = fig.load_n(rep.load)
-        s["load"].show_figures(fig.load_lines(rep.load), n_text,
+        s["load"].show_figures(t["load"], n_text,
                                fig.few_note(seats, "interview"))

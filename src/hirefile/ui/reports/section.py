@@ -1,14 +1,14 @@
 """One report on the Reports page: title, n, a note when n is small, its chart and a table.
 
-The chart reads at a glance; the table beside it holds the same figures and the ones a chart
-would crowd (finished, moved on, rates), for someone who wants to check a number. Side by
-side when the card is wide enough, the table under the chart on a small screen.
+The chart reads at a glance; the table beside it is the report's own table of the metric
+(`reports.tables`: the words and figures the CLI prints and the CSV and PDF hold), with the
+ones a chart would crowd (finished, went further, rates). Side by side when the card is wide
+enough, the table under the chart on a small screen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hirefile.ui.models.columns import Column
+from hirefile.services.reports import ReportTable
 from hirefile.ui.models.rows import RowListModel
 from hirefile.ui.pages.tables import configure_table
+from hirefile.ui.reports import figures
 from hirefile.ui.reports.chart_base import Chart
 
 #: The least width a chart beside its table gets; narrower, the table goes under the chart.
@@ -36,8 +37,8 @@ ROW = 26
 class Section(QFrame):
     """A card: title and n on one line, the small-numbers note, then the chart and its table."""
 
-    def __init__(self, title: str, charts: Sequence[tuple[str, Chart]], columns: Sequence[Column],
-                 rule: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, charts: Sequence[tuple[str, Chart]], rule: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("kind", "card")
         self.setObjectName(f"section{title.replace(' ', '')}")
@@ -76,29 +77,35 @@ class Section(QFrame):
                 chart_column.addWidget(label)
             chart_column.addWidget(chart)
         chart_column.addStretch(1)
-        self.model = RowListModel(columns, self)
+        #: The table's model, made from the first table shown (a metric's columns never change).
+        self.model: RowListModel | None = None
         self._table_need = 0
         self.table = QTableView(self)
         self.table.setObjectName("reportTable")
-        configure_table(self.table, self.model)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setAccessibleName(f"{title}, as a table")
-        self.table.verticalHeader().setDefaultSectionSize(ROW)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.table.hide()
         self.body.addLayout(chart_column, 1)
         self.body.addWidget(self.table, 0, Qt.AlignmentFlag.AlignTop)
 
-    def show_figures(self, rows: Sequence[Any], n_text: str, note: str = "") -> None:
-        """The table's rows, the "n" text beside the title and the note (hidden when empty);
-        the chart is set by the page before. No rows: the chart's empty line alone."""
-        self.model.set_rows(rows)
-        self._fit_columns()
+    def show_figures(self, table: ReportTable, n_text: str, note: str = "") -> None:
+        """The report's table of the metric, the "n" beside the title and the note (hidden when
+        empty); the charts are set by the page before. Nothing counted: the charts' empty line
+        alone, no table."""
+        if self.model is None:
+            self.model = RowListModel(figures.columns(table.columns), self)
+            view = self.table
+            configure_table(view, self.model)
+            view.setSortingEnabled(False)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+            view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            view.verticalHeader().setDefaultSectionSize(ROW)
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.model.set_rows(figures.lines(table))
         self.n_label.setText(n_text)
         self.note_label.setText(note)
         self.note_label.setVisible(bool(note))
-        self.table.setVisible(bool(rows) and not all(c.is_empty() for c in self.charts))
+        self.table.setVisible(bool(table.rows) and not all(c.is_empty() for c in self.charts))
+        self._fit_columns()
 
     def _fit_columns(self) -> None:
         """Every column as wide as its header and cells (a few rows: cheap), and the table at
@@ -106,7 +113,7 @@ class Section(QFrame):
         view, header = self.table, self.table.horizontalHeader()
         view.resizeColumnsToContents()
         need = sum(max(view.sizeHintForColumn(i), header.sectionSizeHint(i))
-                   for i in range(self.model.columnCount()))
+                   for i in range(header.count()))
         self._table_need = need + 2 * view.frameWidth() + 2
         self._place()
 
@@ -125,7 +132,7 @@ class Section(QFrame):
         view = self.table
         sideways = not wide and room + self.body.spacing() < self._table_need
         view.setFixedHeight(view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
-                            + ROW * self.model.rowCount()
+                            + ROW * (self.model.rowCount() if self.model else 0)
                             + (view.horizontalScrollBar().sizeHint().height() if sideways else 0))
         direction = (QBoxLayout.Direction.LeftToRight if wide
                      else QBoxLayout.Direction.TopToBottom)
