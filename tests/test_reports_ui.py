@@ -112,7 +112,7 @@ def test_the_page_shows_the_funnel_counts_of_the_file(window: MainWindow) -> Non
     assert rows["Screen"] == ["Screen", "4", "2", "1", "1", "2 of 3 (67%)"]  # the CLI's text
     assert rows["Hired"][:2] == ["Hired", "1"]
     described = page.funnel_chart.accessibleDescription()
-    assert "Screen: 4 · 67 %, 67 % moved on · 2 of 3" in described
+    assert "Screen: 4 · 67 %, 67 % went further · 2 of 3" in described
     hire = page.sections["time_to_hire"]
     assert hire.n_label.text() == "n = 1 hire"
     assert "Only 1 hire" in hire.note_label.text() and hire.note_label.isVisible()

@@ -7,7 +7,7 @@ small painted widgets do what the Reports page needs, in the app's font and pale
 - `BarChart`: horizontal bars, the label on the left, the raw count and its share on the
   right ("42 · 38 %"), so a percentage is never read without its count;
 - `FunnelChart`: one centred bar per stage, shrinking as people leave, with the share that
-  moved on written between two stages;
+  went further written between two stages;
 - `DurationChart`: the median as a bar and the 90th percentile as a whisker, with n;
 - `GroupedBarChart`: a few series side by side per group (applicants, interviewed, offered,
   hired per source), with a legend.
@@ -56,7 +56,7 @@ class Bar:
 @dataclass(frozen=True)
 class FunnelStep:
     """One stage of a funnel: how many reached it, and (but for the last) how many of those
-    whose time here is over moved on: `onward` of `finished`."""
+    whose outcome there is known went further: `onward` of `finished`."""
 
     label: str
     count: int
@@ -147,7 +147,8 @@ class BarChart(Chart):
 
 class FunnelChart(Chart):
     """Centred bars per stage, each as wide as its share of the first stage, and between two
-    stages the share of those done with the first that moved on ("↓ 60 % moved on · 12 of 20")."""
+    stages the share of those decided at the first that went further ("↓ 60 % went further ·
+    12 of 20")."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         self.steps: tuple[FunnelStep, ...] = ()
@@ -166,7 +167,7 @@ class FunnelChart(Chart):
             return ""
         if not step.finished:
             return "no one has finished this stage yet"
-        return (f"{share_text(step.onward / step.finished)} moved on · "
+        return (f"{share_text(step.onward / step.finished)} went further · "
                 f"{step.onward:,} of {step.finished:,}")
 
     def share_of_first(self, step: FunnelStep) -> float | None:
@@ -229,7 +230,7 @@ class FunnelChart(Chart):
                 p.drawText(QRectF(label_w, y, area_w, gap_h), CENTRE, text)
                 if through:
                     self.hit(QRectF(label_w, y, area_w, gap_h),
-                             f"Of those whose time in {s.label} is over, {through}")
+                             f"Of those whose outcome at {s.label} is known, {through}")
                 y += gap_h
 
 
