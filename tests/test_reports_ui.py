@@ -112,7 +112,7 @@ def test_the_page_shows_the_funnel_counts_of_the_file(window: MainWindow) -> Non
     assert rows["Screen"] == ["Screen", "4", "2", "1", "1", "2 of 3 (67%)"]  # the CLI's text
     assert rows["Hired"][:2] == ["Hired", "1"]
     described = page.funnel_chart.accessibleDescription()
-    assert "Screen: 4 · 67 %, 67 % went further · 2 of 3" in described
+    assert "Screen: 4 · 67%, 67% went further · 2 of 3" in described
     hire = page.sections["time_to_hire"]
     assert hire.n_label.text() == "n = 1 hire"
     assert "Only 1 hire" in hire.note_label.text() and hire.note_label.isVisible()
@@ -219,11 +219,11 @@ def test_charts_say_their_figures_as_text_and_in_tooltips(qtbot: Any) -> None:
     bars.set_bars([Bar("Skills below the bar", 42, 42 / 110), Bar("Location", 1, 1 / 110)])
     assert bars.accessibleName() == "Reasons for rejecting"
     assert bars.accessibleDescription() == \
-        "Reasons for rejecting: Skills below the bar: 42 · 38 %; Location: 1 · <1 %"
+        "Reasons for rejecting: Skills below the bar: 42 · 38%; Location: 1 · <1%"
     bars.resize(600, bars.sizeHint().height())
     bars.grab()  # paints: the bars' places are known
     first_row = QPointF(bars.width() / 2, bars.PAD + bars.row_height() / 2)
-    assert bars.tip_at(first_row) == "Skills below the bar: 42 · 38 %"
+    assert bars.tip_at(first_row) == "Skills below the bar: 42 · 38%"
     times = DurationChart("Time in stage")
     qtbot.addWidget(times)
     times.set_spans([Span("Screen", 12, 3.5, 9.0), Span("Onsite", 0, None, None)])

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from hirefile.services.reports import percent_text
 from hirefile.ui import theme
 
 EMPTY_TEXT = "No applications in this range"
@@ -30,17 +31,16 @@ CENTRE = Qt.AlignmentFlag.AlignCenter
 
 
 def share_text(share: float | None) -> str:
-    """`38 %`; under 1 % and above 0 reads `<1 %`, so a handful never shows as nothing."""
+    """`38%`, as the report's tables write a rate; under 1 % and above 0 reads `<1%`, so a
+    handful never shows as nothing."""
     if share is None:
         return ""
     pct = share * 100
-    if 0 < pct < 1:
-        return "<1 %"
-    return f"{round(pct):d} %"
+    return "<1%" if 0 < pct < 1 else percent_text(pct)
 
 
 def count_share(count: int, share: float | None) -> str:
-    """`42 · 38 %`: the raw count first, then its share when there is one."""
+    """`42 · 38%`: the raw count first, then its share when there is one."""
     return f"{count:,} · {share_text(share)}" if share is not None else f"{count:,}"
 
 

@@ -5,7 +5,7 @@ more in a venv), and Hirefile depends on PySide6-Essentials, which has no chart 
 small painted widgets do what the Reports page needs, in the app's font and palette:
 
 - `BarChart`: horizontal bars, the label on the left, the raw count and its share on the
-  right ("42 · 38 %"), so a percentage is never read without its count;
+  right ("42 · 38%"), so a percentage is never read without its count;
 - `FunnelChart`: one centred bar per stage, shrinking as people leave, with the share that
   went further written between two stages;
 - `DurationChart`: the median as a bar and the 90th percentile as a whisker, with n;
@@ -147,7 +147,7 @@ class BarChart(Chart):
 
 class FunnelChart(Chart):
     """Centred bars per stage, each as wide as its share of the first stage, and between two
-    stages the share of those decided at the first that went further ("↓ 60 % went further ·
+    stages the share of those decided at the first that went further ("↓ 60% went further ·
     12 of 20")."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
