@@ -285,3 +285,15 @@ def test_an_export_that_cannot_be_written_says_why_in_one_line(
     assert len(said) == 1 and said[0][0] == "Could not save the report"
     assert "\n" not in said[0][1] and "Traceback" not in said[0][1]
     assert not (tmp_path / "no such folder").exists()
+
+
+def test_an_empty_file_says_what_is_missing_section_by_section(open_window: Any,
+                                                               new_db: Database) -> None:
+    w = open_window(new_db, (1024, 700))
+    w.show_page(PAGE_REPORTS)
+    page = w.reports_page
+    assert page.funnel_chart.accessibleDescription() == f"Funnel: {EMPTY_TEXT}"
+    assert page.hire_chart.accessibleDescription() == "Time to hire: No hires in this range"
+    assert page.offer_chart.accessibleDescription() == "Offers: No offers made in this range"
+    assert all(section.table.isHidden() for section in page.sections.values())
+    assert page.form.noteLabel.isHidden()

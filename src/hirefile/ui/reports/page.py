@@ -105,6 +105,13 @@ class ReportsPage(QWidget):
         self.withdrew_chart = BarChart("Reasons for withdrawing")
         self.offer_chart = BarChart("Offers")
         self.load_chart = GroupedBarChart("Interviewer load", fig.LOAD_SERIES)
+        for chart, empty in ((self.stage_chart, "No stay in a stage ended in this range"),
+                             (self.hire_chart, "No hires in this range"),
+                             (self.rejected_chart, "No one was rejected in this range"),
+                             (self.withdrew_chart, "No one withdrew in this range"),
+                             (self.offer_chart, "No offers made in this range"),
+                             (self.load_chart, "No interviews or reviews in this range")):
+            chart.empty_text = empty
         content = f.content
         self.sections: dict[str, Section] = {
             "funnel": Section("Funnel", [("", self.funnel_chart)],
