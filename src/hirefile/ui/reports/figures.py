@@ -143,14 +143,13 @@ def offer_bars(o: OfferSummary) -> list[Bar]:
         ("Withdrawn by us", o.withdrawn), ("Awaiting an answer", o.pending))]
 
 
-def acceptance_text(o: OfferSummary) -> str:
-    if not o.decided:
-        return "no answer yet"
-    return f"{share_text(_pct(o.acceptance_rate))} ({o.accepted:,} of {o.decided:,} answered)"
-
-
 def offer_n(o: OfferSummary) -> str:
-    return f"n = {count_text(o.made, 'offer')} made · accepted {acceptance_text(o)}"
+    """`n = 4 offers made · accepted 75% (3 of 4 answered)`; the rate only once one answered."""
+    made = f"n = {count_text(o.made, 'offer')} made"
+    if not o.decided:
+        return made if not o.made else f"{made} · no answer yet"
+    return (f"{made} · accepted {share_text(_pct(o.acceptance_rate))} "
+            f"({o.accepted:,} of {o.decided:,} answered)")
 
 
 # interviewer load ----------------------------------------------------------------------------
