@@ -171,7 +171,10 @@ def test_funnel_for_all_roles_combines_stages_by_the_default_pipeline(story: Sto
     assert [s.reached for s in one.stages][2:6] == [1, 1, 1, 0]
 
 
-def test_removed_erased_and_merged_records_never_count(story: Story) -> None:
+@pytest.mark.parametrize("listed", [2000, 0], ids=["listed", "too-many-to-list"])
+def test_removed_erased_and_merged_records_never_count(story: Story, listed: int,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(R, "_LISTED", listed)  # 0: the uncounted are excluded by subqueries
     role = story.role("ML Engineer")
     kept = story.path(story.person("Ana Lima"), role, 0, "Screen")
     gone = story.path(story.person("Bruno Costa"), role, 0, "Screen")
@@ -190,6 +193,9 @@ def test_removed_erased_and_merged_records_never_count(story: Story) -> None:
     assert rep.funnel.total == 2
     assert rep.reasons.rejected_total == 0
     assert sum(r.applicants for r in rep.sources) == 2
+    assert {t.name: t.spread.n for t in rep.stages}["Applied"] == 2  # Ana's and Dara's stays
+    one = story.report("ML Engineer")
+    assert (one.funnel.total, one.reasons.rejected_total) == (2, 0)
     assert kept
 
 
@@ -421,3 +427,25 @@ def test_report_json_has_every_metric_and_the_range_rules(story: Story) -> None:
                                               "few": True}
     with pytest.raises(ValidationError):
         R.report_data(story.report(), ["funnel", "mood"])
+
+
+def test_assessments_of_removed_applications_and_outside_the_range_do_not_count(
+        story: Story) -> None:
+    from hirefile.domain.vocab import Axis, StepKind
+    from hirefile.services import interviews, scorecards
+    role = story.role("ML Engineer")
+    me = _person_id(story.db)
+    kept = story.apply(story.person("Ana Lima"), role, 0)
+    gone = story.apply(story.person("Bruno Costa"), role, 0)
+    draft = scorecards.ScorecardDraft(ratings={Axis.SOFTWARE: (3, "Solid")}, recommendation=3)
+    with story.db.session() as s:
+        for app, at in ((kept, 5), (gone, 5), (kept, 40)):
+            iv = interviews.schedule(s, app, title="Tech", kind=StepKind.TECH_DISCUSSION,
+                                     starts_at=day(at), minutes=60, interviewer_ids=[me])
+            s.flush()
+            scorecards.write(s, iv.id, me, draft, submit_it=True)
+        pipeline.remove_application(s, gone)
+    mine = story.report().load[0]
+    assert (mine.interviews, mine.outstanding) == (2, 0)
+    march = story.report(start=date(2026, 3, 1), end=date(2026, 3, 31)).load[0]
+    assert march.interviews == 1  # the interview of 11 April is outside the range
