@@ -170,6 +170,12 @@ class Chart(QWidget):
         else:
             p.translate(0, self.PAD)
             self.paint_content(p)
+            p.translate(0, -self.PAD)
+        if self.hasFocus():  # reached with Tab: show where the keyboard is
+            p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 1,
+                          Qt.PenStyle.DashLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
         p.end()
 
     def label_width(self, labels: Sequence[str], share: float = 0.34) -> int:
