@@ -25,7 +25,7 @@ from hirefile.domain.vocab import (
     StepKind,
 )
 from hirefile.services import board as board_service
-from hirefile.services import candidates, interviews, listing, pipeline
+from hirefile.services import candidates, interviews, listing, pipeline, reports
 from hirefile.services import roles as roles_service
 from hirefile.storage.database import Database
 from hirefile.storage.models import (
@@ -65,7 +65,7 @@ from hirefile.ui.pages.interviews import PAST, UPCOMING
 from hirefile.ui.pages.pipeline import BOARD, TABLE, PipelinePage
 from hirefile.ui.widgets import COUNT_ROLE, StageChip
 
-PIPELINE_ROW, INTERVIEWS_ROW, OFFERS_ROW = 2, 3, 4
+PIPELINE_ROW, INTERVIEWS_ROW, OFFERS_ROW, REPORTS_ROW = 2, 3, 4, 5
 
 
 @pytest.fixture
@@ -252,6 +252,23 @@ def every_view_matches_the_file(w: MainWindow) -> None:
         offer_rows, w.offers_page.form.statusCombo.currentData())
     if w.current_page == PIPELINE_ROW:
         pipeline_matches_the_file(w.pipeline_page, db)
+    reports_match_the_file(w)
+
+
+def reports_match_the_file(w: MainWindow) -> None:
+    """The Reports page on screen shows the file's figures now; hidden, it is stale (it reads
+    when shown) or still right."""
+    page, db = w.reports_page, w.db
+    assert db is not None
+    if page.report is None:
+        assert not page.isVisible()
+        return
+    with db.reader() as s:
+        fresh = reports.report(s, page.scope(), now=page.report.made_at)
+    if page.isVisible():
+        assert not page.stale and page.report == fresh
+    else:
+        assert page.stale or page.report == fresh
 
 
 @pytest.fixture
@@ -659,7 +676,8 @@ def test_a_merge_from_a_candidate_record_reaches_the_board_and_every_list(
 
 # ---- One re-read per edit ----------------------------------------------------------------------
 
-PAGES = ("roles_page", "candidates_page", "pipeline_page", "interviews_page", "offers_page")
+PAGES = ("roles_page", "candidates_page", "pipeline_page", "interviews_page", "offers_page",
+         "reports_page")
 
 
 @pytest.fixture
@@ -714,6 +732,34 @@ def test_an_edit_made_on_a_page_is_read_once_by_each_page(
         screen.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
     assert desk.pipeline_page.board.advance(screen)  # A on the board
     read_once(reads, "pipeline_page", "board", "roles_page")
+    every_view_matches_the_file(desk)
+
+
+def test_the_reports_page_reads_a_change_when_shown_and_only_marks_it_when_hidden(
+        desk: MainWindow, reads: dict[str, int]) -> None:
+    db = desk.db
+    assert db is not None
+    page = desk.reports_page
+    desk.show_page(REPORTS_ROW)  # shown: it reads the file once
+    assert not page.stale and page.report is not None
+    before = page.reads
+    screen_before = page.report.funnel.stages
+    app_id, _cid, role_id = an_application_in(db, "Screen")
+    with db.reader() as s:
+        rejected = pipeline.stage_named(s, role_id, "Rejected").id
+    reads.clear()
+    apply(desk.undo_stack, MoveApplications(db, lambda: None, [app_id], stage_id=rejected,
+                                            reason="Not enough depth"))
+    read_once(reads, "reports_page", "pipeline_page", "roles_page")
+    assert page.reads == before + 1 and page.report.funnel.stages != screen_before
+    every_view_matches_the_file(desk)
+    desk.show_page(OFFERS_ROW)
+    assert undo_safely(desk.undo_stack) is None
+    assert page.stale and page.reads == before + 1  # hidden: marked, not read
+    every_view_matches_the_file(desk)
+    desk.show_page(REPORTS_ROW)
+    assert not page.stale and page.reads == before + 2
+    assert page.report.funnel.stages == screen_before
     every_view_matches_the_file(desk)
 
 

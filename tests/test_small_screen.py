@@ -54,7 +54,7 @@ from hirefile.ui.roles.templates import TemplateDialog
 from hirefile.ui.screen import fit_to_screen, room_for
 from hirefile.ui.sharing.activity import ActivityWindow
 
-PAGES = ("roles", "candidates", "pipeline", "interviews", "offers")
+PAGES = ("roles", "candidates", "pipeline", "interviews", "offers", "reports")
 
 
 def cut_buttons(root: QWidget) -> list[str]:

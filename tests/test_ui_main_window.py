@@ -19,7 +19,13 @@ from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate
 from hirefile.ui import file_dialogs, messages
-from hirefile.ui.main_window import PAGE_CANDIDATES, PAGE_PIPELINE, PAGE_ROLES, MainWindow
+from hirefile.ui.main_window import (
+    PAGE_CANDIDATES,
+    PAGE_PIPELINE,
+    PAGE_REPORTS,
+    PAGE_ROLES,
+    MainWindow,
+)
 from hirefile.ui.models.candidates import COL_NAME
 from hirefile.ui.models.small import ROLE_COL_TITLE
 from hirefile.ui.text import isolate
@@ -133,6 +139,9 @@ def test_ctrl_number_switches_page(qtbot: Any, window: MainWindow) -> None:
     assert window.form.navList.currentRow() == PAGE_CANDIDATES
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page == PAGE_PIPELINE
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page == PAGE_REPORTS
+    assert window.form.navList.currentItem().text() == "Reports"
 
 
 def test_pipeline_page_counts_stages_and_flags_waits(window: MainWindow) -> None:

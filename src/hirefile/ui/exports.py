@@ -1,4 +1,5 @@
-"""Saving documents from the GUI: offer letters, job descriptions, packets and debriefs.
+"""Saving documents from the GUI: offer letters, job descriptions, packets, debriefs and the
+hiring report (PDF or CSV).
 
 Each `export_*` helper takes the widget it is called from, the open file and a key, and does
 the whole errand: asks what it must (template problems, whether to include feedback), asks
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from hirefile.errors import HirefileError, NotFound
-from hirefile.services import documents, listing, offers, packets, roles
+from hirefile.services import documents, listing, offers, packets, report_files, reports, roles
 from hirefile.settings import Settings
 from hirefile.storage.database import Database
 from hirefile.ui import file_dialogs, messages, theme
@@ -360,5 +361,38 @@ def export_debrief(parent: QWidget | None, db: Database, application_id: str) ->
         with db.reader() as s:
             return packets.export_debrief(s, application_id, path,
                                           viewer_id=db.identity.person_id)
+
+    return _write(parent, what, build)
+
+
+REPORT_CSV_FILTER = "CSV file, for a spreadsheet (*.csv)"
+
+
+def export_report(parent: QWidget | None, db: Database, scope: reports.Scope, *,
+                  as_csv: bool = False) -> Path | None:
+    """The hiring report for `scope` (role and dates, as the Reports page shows them): a PDF
+    with its charts and tables, or one CSV file. Read again when written, so it holds the
+    file's figures at that moment."""
+    what = "report CSV" if as_csv else "report"
+
+    def read() -> str:
+        if scope.role_id is None:
+            return reports.scope_text(scope, None)
+        with db.reader() as s:
+            return reports.scope_text(scope, roles.role_draft(s, scope.role_id).title)
+
+    title = _read(parent, what, read)
+    if title is None:
+        return None
+    path = ask_save_path(parent, "Save the Report as CSV" if as_csv else "Save the Report",
+                         export_folder() / file_name("Hiring report", str(title),
+                                                     suffix=".csv" if as_csv else ".pdf"),
+                         (REPORT_CSV_FILTER,) if as_csv else (PDF_FILTER,))
+    if path is None:
+        return None
+
+    def build() -> Path:
+        with db.reader() as s:
+            return report_files.export_report(s, reports.report(s, scope), path)
 
     return _write(parent, what, build)

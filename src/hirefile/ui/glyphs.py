@@ -28,6 +28,8 @@ _SHAPES: dict[str, str] = {
                   '<path d="M8 3v4"/><path d="M16 3v4"/><path d="M8 14h3"/>',
     "offers": '<path d="M6 3h9l4 4v14H6z"/><path d="M14 3v5h5"/><path d="M9 13h7"/>'
               '<path d="M9 17h4"/>',
+    "reports": '<path d="M3 3v18h18"/><path d="M7 16v-4"/><path d="M11.5 16V8"/>'
+               '<path d="M16 16v-6"/><path d="M20 16V6"/>',
     "person": '<circle cx="12" cy="8" r="4"/><path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7"/>',
     "search": '<circle cx="11" cy="11" r="6.5"/><path d="M16 16l5 5"/>',
 }

@@ -33,6 +33,7 @@ from hirefile.ui import file_dialogs, glyphs, messages, onboarding_dialogs, priv
 from hirefile.ui.assess import calibration
 from hirefile.ui.candidate import cv_drop
 from hirefile.ui.changes import (
+    ALL_KINDS,
     APPLICATION,
     ASSESSMENT,
     CANDIDATE,
@@ -52,6 +53,7 @@ from hirefile.ui.pages.offers import OffersPage
 from hirefile.ui.pages.pipeline import PipelinePage
 from hirefile.ui.pages.roles import RolesPage
 from hirefile.ui.people import settle_person, switch_person
+from hirefile.ui.reports.page import ReportsPage
 from hirefile.ui.sharing import activity, merge_copy
 from hirefile.ui.sharing import backups as sharing_backups
 from hirefile.ui.sharing import recover as sharing_recover
@@ -62,8 +64,8 @@ from hirefile.ui.widgets import COUNT_ROLE, NavDelegate
 
 log = logging.getLogger(__name__)
 
-PAGE_ROLES, PAGE_CANDIDATES, PAGE_PIPELINE, PAGE_INTERVIEWS, PAGE_OFFERS = range(5)
-NAV_GLYPHS = ("roles", "candidates", "pipeline", "interviews", "offers")
+PAGE_ROLES, PAGE_CANDIDATES, PAGE_PIPELINE, PAGE_INTERVIEWS, PAGE_OFFERS, PAGE_REPORTS = range(6)
+NAV_GLYPHS = ("roles", "candidates", "pipeline", "interviews", "offers", "reports")
 HEARTBEAT_MS = 60_000
 GEOMETRY_KEY = "window_geometry"
 
@@ -79,7 +81,7 @@ def redo_keys() -> list[QKeySequence]:
     return keys
 
 class MainWindow(QMainWindow):
-    """The hiring desk: one file, five pages, the File menu and who is at the keyboard."""
+    """The hiring desk: one file, six pages, the File menu and who is at the keyboard."""
 
     def __init__(self, db: Database, settings: Settings, identity: Identity,
                  parent: QWidget | None = None) -> None:
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self.pipeline_page = PipelinePage(self)
         self.interviews_page = InterviewsPage(self)
         self.offers_page = OffersPage(self)
+        self.reports_page = ReportsPage(self)
         for page in self.pages:
             self.form.pages.addWidget(page)
         self.counts_label = QLabel(self)
@@ -164,7 +167,7 @@ class MainWindow(QMainWindow):
     @property
     def pages(self) -> tuple[QWidget, ...]:
         return (self.roles_page, self.candidates_page, self.pipeline_page,
-                self.interviews_page, self.offers_page)
+                self.interviews_page, self.offers_page, self.reports_page)
 
     def _add_edit_menu(self) -> None:
         """Edit → Undo / Redo, named after the command they would undo or redo."""
@@ -226,7 +229,7 @@ class MainWindow(QMainWindow):
         f.navList.currentRowChanged.connect(f.pages.setCurrentIndex)
         for index, action in enumerate((f.actionGoRoles, f.actionGoCandidates,
                                         f.actionGoPipeline, f.actionGoInterviews,
-                                        f.actionGoOffers)):
+                                        f.actionGoOffers, f.actionGoReports)):
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
         self.roles_page.sig_load_demo.connect(self.load_demo)
         self.roles_page.sig_changed.connect(self._show_counts)
@@ -272,7 +275,8 @@ class MainWindow(QMainWindow):
                             (self.pipeline_page, (ROLE, CANDIDATE, APPLICATION, ASSESSMENT,
                                                   OFFER)),
                             (self.interviews_page, (ROLE, CANDIDATE, APPLICATION, ASSESSMENT)),
-                            (self.offers_page, (ROLE, CANDIDATE, APPLICATION, OFFER))):
+                            (self.offers_page, (ROLE, CANDIDATE, APPLICATION, OFFER)),
+                            (self.reports_page, ALL_KINDS)):  # figures of every kind
             if change.touches(*kinds):
                 page.refresh()
         self._show_counts()

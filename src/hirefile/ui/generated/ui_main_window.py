@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -46,6 +46,8 @@ class Ui_MainWindow(object):
         self.actionGoInterviews.setObjectName(u"actionGoInterviews")
         self.actionGoOffers = QAction(MainWindow)
         self.actionGoOffers.setObjectName(u"actionGoOffers")
+        self.actionGoReports = QAction(MainWindow)
+        self.actionGoReports.setObjectName(u"actionGoReports")
         self.actionRefresh = QAction(MainWindow)
         self.actionRefresh.setObjectName(u"actionRefresh")
         self.actionAbout = QAction(MainWindow)
@@ -123,6 +125,7 @@ class Ui_MainWindow(object):
         QListWidgetItem(self.navList)
         QListWidgetItem(self.navList)
         QListWidgetItem(self.navList)
+        QListWidgetItem(self.navList)
         self.navList.setObjectName(u"navList")
         self.navList.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.navList.setFrameShape(QFrame.Shape.NoFrame)
@@ -179,6 +182,7 @@ class Ui_MainWindow(object):
         self.menuView.addAction(self.actionGoPipeline)
         self.menuView.addAction(self.actionGoInterviews)
         self.menuView.addAction(self.actionGoOffers)
+        self.menuView.addAction(self.actionGoReports)
         self.menuView.addSeparator()
         self.menuView.addAction(self.actionRefresh)
         self.menuHelp.addAction(self.actionAbout)
@@ -233,6 +237,10 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionGoOffers.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+5", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionGoReports.setText(QCoreApplication.translate("MainWindow", u"R&eports", None))
+#if QT_CONFIG(shortcut)
+        self.actionGoReports.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+6", None))
+#endif // QT_CONFIG(shortcut)
         self.actionRefresh.setText(QCoreApplication.translate("MainWindow", u"Re&load", None))
 #if QT_CONFIG(tooltip)
         self.actionRefresh.setToolTip(QCoreApplication.translate("MainWindow", u"Read the file again", None))
@@ -256,6 +264,8 @@ class Ui_MainWindow(object):
         ___qlistwidgetitem3.setText(QCoreApplication.translate("MainWindow", u"Interviews", None))
         ___qlistwidgetitem4 = self.navList.item(4)
         ___qlistwidgetitem4.setText(QCoreApplication.translate("MainWindow", u"Offers", None))
+        ___qlistwidgetitem5 = self.navList.item(5)
+        ___qlistwidgetitem5.setText(QCoreApplication.translate("MainWindow", u"Reports", None))
         self.navList.setSortingEnabled(__sortingEnabled)
 
         self.sidebarFooter.setText(QCoreApplication.translate("MainWindow", u"Everything lives in this one file, on this computer.", None))

@@ -1,0 +1,1 @@
+"""The Reports page (`page.py`) and its charts (`charts.py`, painted on `chart_base.Chart`)."""
