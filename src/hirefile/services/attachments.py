@@ -104,14 +104,15 @@ def attachment_text(session: Session, attachment_id: str) -> AttachmentText:
     return AttachmentText(filename, None, note or NOT_READ)
 
 
-def temp_copy(session: Session, attachment_id: str) -> Path:
+def temp_copy(session: Session, attachment_id: str, name: str | None = None) -> Path:
     """Write the attachment to a private temporary folder (for the system viewer) and return
-    the path; the name is the original file name, so the viewer shows it."""
+    the path; the name is the original file name, so the viewer shows it, or `name` (a blind
+    pass names a file without saying whose it is)."""
     att = session.get(Attachment, attachment_id)
     if att is None or att.deleted_at is not None:
         raise NotFound("That attachment no longer exists")
     folder = Path(tempfile.mkdtemp(prefix="hirefile-"))
-    safe = Path(att.filename).name or "attachment"
+    safe = Path(name or att.filename).name or "attachment"
     target = folder / safe
     target.write_bytes(att.data)
     target.chmod(0o600)
