@@ -81,6 +81,8 @@ class Criterion:
 
     key: str
     title: str
+    #: A column heading for the summary ("Tests", "Overall").
+    short: str
     guidance: str
     scale: str  # RATING or CHECK
     #: What a 1, 2, 3 and 4 look like, when the bank or axis carries anchors.
@@ -240,17 +242,24 @@ def _file_label(filename: str, size: int, n: int) -> str:
 
 # reading ------------------------------------------------------------------------------------
 
+#: Column headings of the checklist in the summary.
+_SHORT = {PortfolioCheck.ORGANISATION: "Organisation", PortfolioCheck.DOCSTRINGS: "Docstrings",
+          PortfolioCheck.TESTS: "Tests", PortfolioCheck.DOCUMENTATION: "Documentation",
+          PortfolioCheck.ORIGINAL: "Original", PortfolioCheck.RUNS_TODAY: "Runs today",
+          PortfolioCheck.BEYOND_DEFAULTS: "Beyond defaults"}
+
+
 def _criteria(kind: StepKind, axes: Sequence[Axis]) -> tuple[Criterion, ...]:
     if kind is StepKind.PORTFOLIO_REVIEW:
-        return (*(Criterion(f"check:{c.value}", c.label, PORTFOLIO_GUIDE[c], CHECK)
+        return (*(Criterion(f"check:{c.value}", c.label, _SHORT[c], PORTFOLIO_GUIDE[c], CHECK)
                   for c in PortfolioCheck),
-                Criterion(OVERALL, "Overall rating", "Your overall judgement of the work you "
-                          "read, from Strong no to Strong yes.", RATING))
-    return (*(Criterion(f"axis:{a.value}", a.label, AXIS_GUIDE[a], RATING, needs_note=True)
-              for a in axes),
-            Criterion(RECOMMENDATION, "Overall recommendation", "Would you go on with this "
-                      "candidate on the strength of this work? The take-aways note says why.",
-                      RATING))
+                Criterion(OVERALL, "Overall rating", "Overall", "Your overall judgement of the "
+                          "work you read, from Strong no to Strong yes.", RATING))
+    return (*(Criterion(f"axis:{a.value}", a.label, a.label, AXIS_GUIDE[a], RATING,
+                        needs_note=True) for a in axes),
+            Criterion(RECOMMENDATION, "Overall recommendation", "Recommendation",
+                      "Would you go on with this candidate on the strength of this work? The "
+                      "note is your take-aways.", RATING))
 
 
 def _scope_apps(session: Session, role_id: str, stage_id: str | None) -> list[str]:
