@@ -188,3 +188,48 @@ def test_take_home_pass_submits_the_complete_scorecards(
         view = sc.blank(s, a_interview, ADA.person_id)
     assert view.status is ScorecardStatus.SUBMITTED and view.recommendation == 4
     assert dialog.submitted
+
+
+def test_board_and_interviews_open_a_blind_review(
+        qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Blind Review…" on the board takes the selected stage; the Interviews page's
+    assessment menu takes the interview's role and what kind of step it is."""
+    from hirefile.ui.pages.interviews import InterviewsPage
+    from hirefile.ui.pages.pipeline import PipelinePage
+
+    role_id, stage_id, app_ids = _role(db, "data_engineer")
+    opened: list[tuple[str, str | None, StepKind | None]] = []
+
+    def fake_ask(cls: type, _parent: object, _db: Database, role: str, *,
+                 stage_id: str | None = None, kind: StepKind | None = None,
+                 stack: object = None) -> str | None:
+        opened.append((role, stage_id, kind))
+        return None
+
+    monkeypatch.setattr(BlindPassDialog, "ask", classmethod(fake_ask))
+    page = PipelinePage()
+    qtbot.addWidget(page)
+    page.set_database(db)
+    page.show()
+    f = page.form
+    assert not f.blindButton.isEnabled()  # all roles: choose one first
+    f.roleCombo.setCurrentIndex(f.roleCombo.findData(role_id))
+    assert f.blindButton.isEnabled()
+    column = page.board.column_named("Technical")
+    assert column is not None
+    page.board.select_only(column, row=0)
+    qtbot.mouseClick(f.blindButton, Qt.MouseButton.LeftButton)
+    assert opened == [(role_id, stage_id, None)]
+
+    with db.session() as s:
+        step = next(st for st in loops.loop(s, role_id).steps if st.kind is StepKind.TAKE_HOME)
+        interviews.schedule(s, app_ids[0], title=step.title, kind=step.kind,
+                            loop_step_id=step.id, starts_at=None, minutes=45,
+                            interviewer_ids=[ADA.person_id])
+    interviews_page = InterviewsPage()
+    qtbot.addWidget(interviews_page)
+    interviews_page.set_database(db)
+    interviews_page.form.table.selectRow(0)
+    assert interviews_page.action_blind.text() == "&Blind review…"
+    interviews_page.action_blind.trigger()
+    assert opened[-1] == (role_id, None, StepKind.TAKE_HOME)
