@@ -60,6 +60,8 @@ KINDS = (StepKind.TAKE_HOME, StepKind.PORTFOLIO_REVIEW)
 MAX_CANDIDATES = 300
 #: Criterion keys beyond one per axis ("axis:software") or checklist item ("check:tests").
 RECOMMENDATION, OVERALL = "recommendation", "rating"
+#: The scope of a pass over every stage in process.
+EVERYONE = "everyone in process"
 #: The two scales: 1–4 with 0 for "not assessed", or the checklist's Fail/Partial/Pass/n.a.
 RATING, CHECK = "rating", "check"
 
@@ -357,7 +359,7 @@ def start_pass(session: Session, role_id: str, grader_id: str, kind: StepKind, *
     role = session.get(Role, role_id)
     if role is None or role.deleted_at is not None:
         raise NotFound("That role no longer exists")
-    scope = "everyone in process"
+    scope = EVERYONE
     if stage_id is not None:
         stage = session.get(RoleStage, stage_id)
         if stage is None or stage.role_id != role_id or stage.deleted_at is not None:

@@ -44,10 +44,9 @@ from hirefile.ui.assess.segmented import NOT_ASSESSED, RATING_CHOICES, Choice, S
 from hirefile.ui.assess.style import STYLE, rating_text
 from hirefile.ui.commands.assess import GradeBlind
 from hirefile.ui.commands.base import record, redo_safely, through_changes, undo_safely
+from hirefile.ui.generated.ui_blind_pass import Ui_BlindPassDialog
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.text import isolate
-
-from hirefile.ui.generated.ui_blind_pass import Ui_BlindPassDialog  # isort: skip
 
 #: The checklist by digit, worst to best, and 0 for n.a. (N is "next candidate" here).
 CHECK_KEYS: tuple[Choice, ...] = (
@@ -160,10 +159,11 @@ class BlindPassDialog(QDialog):
             return False
         self.blind_pass = made
         set_message(f.messageLabel, "")
-        left = (f" · {made.left_out:,} without work to grade are left out"
+        left = (f" · {made.left_out:,} without work to grade yet are left out"
                 if made.left_out else "")
-        f.subtitle.setText(f"{len(made.items):,} candidates in {isolate(made.scope)}, "
-                           f"in an order shuffled for you{left}")
+        where = "in process" if made.scope == blind.EVERYONE else f"in {isolate(made.scope)}"
+        f.subtitle.setText(f"{len(made.items):,} candidates {where}, in an order of your "
+                           f"own{left}")
         f.pages.setCurrentWidget(f.gradePage)
         f.backButton.show()
         self.index = 0
@@ -427,6 +427,7 @@ class BlindPassDialog(QDialog):
         f = self.form
         f.pages.setCurrentWidget(f.summaryPage)
         f.headline.setText(f"Blind review · {isolate(self.role_title)} · names revealed")
+        f.blindNote.hide()
         f.nextButton.hide()
         f.backButton.hide()
         f.closeButton.setText("Done")

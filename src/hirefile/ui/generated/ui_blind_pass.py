@@ -279,6 +279,10 @@ class Ui_BlindPassDialog(object):
 
         self.footerLayout.addWidget(self.messageLabel)
 
+        self.footerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.footerLayout.addItem(self.footerSpacer)
+
         self.closeButton = QPushButton(self.footerBox)
         self.closeButton.setObjectName(u"closeButton")
         self.closeButton.setAutoDefault(False)
@@ -303,7 +307,7 @@ class Ui_BlindPassDialog(object):
 
         self.footerLayout.addWidget(self.submitButton)
 
-        self.footerLayout.setStretch(0, 1)
+        self.footerLayout.setStretch(1, 1)
 
         self.dialogLayout.addWidget(self.footerBox)
 
@@ -333,7 +337,7 @@ class Ui_BlindPassDialog(object):
         self.noteEdit.setAccessibleName(QCoreApplication.translate("BlindPassDialog", u"Evidence or note", None))
 #endif // QT_CONFIG(accessibility)
         self.closeButton.setText(QCoreApplication.translate("BlindPassDialog", u"Close", None))
-        self.backButton.setText(QCoreApplication.translate("BlindPassDialog", u"&Previous criterion", None))
+        self.backButton.setText(QCoreApplication.translate("BlindPassDialog", u"&Previous question", None))
         self.nextButton.setText(QCoreApplication.translate("BlindPassDialog", u"&Start", None))
         self.submitButton.setText(QCoreApplication.translate("BlindPassDialog", u"Submit &all scorecards\u2026", None))
     # retranslateUi
