@@ -115,6 +115,14 @@ def test_grade_one_criterion_across_three_with_the_keyboard_then_reveal(
     qtbot.keyClicks(f.noteEdit, "Types on the public functions only")
     qtbot.keyClick(f.noteEdit, Qt.Key.Key_Escape)
     _key(qtbot, lst, "n")
+    # a note typed for B stays with B when C is picked with the mouse
+    f.noteEdit.setFocus()
+    qtbot.keyClicks(f.noteEdit, "No docstrings")
+    rect = lst.visualItemRect(lst.item(2))
+    qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert f.candidateTitle.text() == "Candidate C" and f.noteEdit.toPlainText() == ""
+    _key(qtbot, lst, "p")
+    assert f.noteEdit.toPlainText() == "No docstrings"
     # grades are in the normal record, the grader's own review
     by_letter = {k: t.application_id for k, t in dialog.blind_pass.targets.items()}
     with db.reader() as s:

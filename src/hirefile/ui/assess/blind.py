@@ -24,14 +24,12 @@ from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut, 
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHeaderView,
     QListWidgetItem,
     QPushButton,
-    QTableWidgetItem,
     QWidget,
 )
 
-from hirefile.domain.vocab import CheckResult, StageKind, StepKind
+from hirefile.domain.vocab import StageKind, StepKind
 from hirefile.errors import HirefileError
 from hirefile.services import blind, blind_grading, roles
 from hirefile.services import board as board_service
@@ -39,32 +37,21 @@ from hirefile.services.blind import CHECK, BlindItem, BlindPass, Criterion, Grad
 from hirefile.services.board import BoardFilter
 from hirefile.storage.database import Database
 from hirefile.ui.assess import ask
+from hirefile.ui.assess.blind_summary import (
+    CHECK_KEYS,
+    RATING_KEYS,
+    fill_summary,
+    grade_text,
+    submitted_message,
+)
 from hirefile.ui.assess.common import clear_layout, ensure_viewer, set_message, viewer_id
-from hirefile.ui.assess.segmented import NOT_ASSESSED, RATING_CHOICES, Choice, Segmented
-from hirefile.ui.assess.style import STYLE, rating_text
+from hirefile.ui.assess.segmented import Segmented
+from hirefile.ui.assess.style import STYLE
 from hirefile.ui.commands.assess import GradeBlind
 from hirefile.ui.commands.base import record, redo_safely, through_changes, undo_safely
 from hirefile.ui.generated.ui_blind_pass import Ui_BlindPassDialog
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.text import isolate
-
-#: The checklist by digit, worst to best, and 0 for n.a. (N is "next candidate" here).
-CHECK_KEYS: tuple[Choice, ...] = (
-    (CheckResult.FAIL, CheckResult.FAIL.label, "1", "1"),
-    (CheckResult.PARTIAL, CheckResult.PARTIAL.label, "2", "2"),
-    (CheckResult.PASS, CheckResult.PASS.label, "3", "4"),
-    (CheckResult.NA, CheckResult.NA.label, "0", "none"),
-)
-RATING_KEYS: tuple[Choice, ...] = (*RATING_CHOICES, NOT_ASSESSED)
-
-
-def grade_text(criterion: Criterion, grade: Grade | None) -> str:
-    """"Strong yes", "Pass", or "—" for nothing given yet."""
-    if grade is None:
-        return "—"
-    if criterion.scale == CHECK:
-        return CheckResult(grade.value).label if grade.value is not None else "—"
-    return rating_text(grade.value) if grade.value is not None else "—"
 
 
 class BlindPassDialog(QDialog):
@@ -86,6 +73,8 @@ class BlindPassDialog(QDialog):
         self.revealed: list[RevealRow] = []
         self.index = 0  # the criterion graded now
         self.picker: Segmented | None = None
+        #: The letter whose grade and note are on screen (its note is saved on leaving it).
+        self._shown: str | None = None
         self.changed = False  # a grade written
         self.submitted = False  # a scorecard submitted (final)
         with db.reader() as s:
@@ -224,6 +213,7 @@ class BlindPassDialog(QDialog):
         assert self.blind_pass is not None
         lst = self.form.candidateList
         keep = lst.currentRow() if select is None else select
+        self._shown = None  # its note was saved before the criterion changed
         lst.blockSignals(True)
         lst.clear()
         for item in self.blind_pass.items:
@@ -248,6 +238,8 @@ class BlindPassDialog(QDialog):
         return row
 
     def _candidate_changed(self, _row: int) -> None:
+        """Another candidate (a key, a click): the note typed for the one before is kept."""
+        self._save_note()
         self._show_candidate()
 
     def _show_candidate(self) -> None:
@@ -255,6 +247,7 @@ class BlindPassDialog(QDialog):
         clear_layout(f.workHostLayout)
         if item is None or self.picker is None:
             return
+        self._shown = item.letter
         f.candidateTitle.setText(item.label)
         for work in item.work:
             b = QPushButton(f"Open {work.label}", f.workHost)
@@ -266,8 +259,7 @@ class BlindPassDialog(QDialog):
             f.workHostLayout.addWidget(b)
         f.workHostLayout.addStretch(1)
         grade = item.grades.get(c.key)
-        default = CheckResult.NA if c.scale == CHECK and grade is not None else None
-        self.picker.set_value(grade.value if grade is not None else default)
+        self.picker.set_value(grade.value if grade is not None else None)
         f.noteEdit.setPlainText(grade.note if grade is not None else "")
         editable = not item.final and c.key in item.applies
         self.picker.setEnabled(editable)
@@ -283,14 +275,15 @@ class BlindPassDialog(QDialog):
         return self._write(item, value, self.form.noteEdit.toPlainText())
 
     def _save_note(self) -> None:
-        """The note typed for the current candidate, kept with their grade."""
-        item, f = self.current, self.form
-        if item is None or item.final or self.criterion.key not in item.applies:
+        """The note typed for the candidate shown, kept with their grade (one undo step)."""
+        if self.blind_pass is None or self._shown is None:
+            return
+        item, note = self.blind_pass.item(self._shown), self.form.noteEdit.toPlainText()
+        if item.final or self.criterion.key not in item.applies:
             return
         grade = item.grades.get(self.criterion.key) or Grade()
-        if f.noteEdit.toPlainText().strip() != (grade.note or "").strip():
-            value = self.picker.value() if self.picker is not None else grade.value
-            self._write(item, value, f.noteEdit.toPlainText())
+        if note.strip() != (grade.note or "").strip():
+            self._write(item, grade.value, note)
 
     def _write(self, item: BlindItem, value: Any, note: str) -> bool:
         assert self.blind_pass is not None
@@ -341,7 +334,6 @@ class BlindPassDialog(QDialog):
         """The next (or previous) candidate graded on this criterion; False at an end."""
         if self.blind_pass is None:
             return False
-        self._save_note()
         lst = self.form.candidateList
         i = lst.currentRow() + delta
         while 0 <= i < lst.count() and self.criterion.key not in self.blind_pass.items[i].applies:
@@ -437,45 +429,8 @@ class BlindPassDialog(QDialog):
 
     def _fill_summary(self) -> None:
         assert self.blind_pass is not None
-        f, p = self.form, self.blind_pass
-        take_home = p.kind is StepKind.TAKE_HOME
-        heads = ["", "Candidate", *(c.short for c in p.criteria)]
-        if take_home:
-            heads.append("Scorecard")
-        t = f.summaryTable
-        t.clear()
-        t.setColumnCount(len(heads))
-        t.setRowCount(len(self.revealed))
-        t.setHorizontalHeaderLabels(heads)
-        for col, c in enumerate(p.criteria, 2):
-            if (head := t.horizontalHeaderItem(col)) is not None:
-                head.setToolTip(c.title)
-        for r, row in enumerate(self.revealed):
-            cells = [row.letter, row.name,
-                     *(grade_text(c, row.grades.get(c.key)) for c in p.criteria)]
-            if take_home:
-                cells.append("Submitted" if row.final else
-                             "Draft" if row.grades else "Not graded")
-            for col, text in enumerate(cells):
-                t.setItem(r, col, QTableWidgetItem(text))
-        header = t.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        drafts = sum(1 for row in self.revealed if row.grades and not row.final)
-        f.summaryIntro.setText(
-            "Who was who, in the order you graded them. Only your own grades are shown: "
-            "the others' stay sealed as always.")
-        if take_home:
-            f.summaryHint.setText(
-                f"{drafts:,} of your scorecards are drafts. Submitting is final and shows "
-                "you the others' feedback on those candidates; scorecards still missing a "
-                "recommendation or evidence stay drafts." if drafts else
-                "Nothing left to submit from this pass.")
-            f.submitButton.setVisible(drafts > 0)
-        else:
-            f.summaryHint.setText("Your grades are saved in your portfolio reviews; open a "
-                                  "candidate's review to add what you looked at.")
-            f.submitButton.hide()
+        drafts = fill_summary(self.form, self.blind_pass, self.revealed)
+        self.form.submitButton.setVisible(drafts > 0)
 
     def submit_all(self) -> bool:
         """Submit the complete drafts of this pass (final, confirmed)."""
@@ -495,15 +450,7 @@ class BlindPassDialog(QDialog):
             self.blind_pass = blind.with_grades(s, self.blind_pass)
             self.revealed = blind_grading.reveal(s, self.blind_pass)
         self._fill_summary()
-        names = {f"Candidate {r.letter}": f"{r.letter} ({isolate(r.name)})"
-                 for r in self.revealed}
-        message = f"Submitted {len(done.done)} scorecard{'s' * (len(done.done) != 1)}"
-        if done.problems:
-            still = []
-            for problem in done.problems:
-                who, _, why = problem.partition(": ")
-                still.append(f"{names.get(who, who)}: {why}")
-            message += ". Still drafts: " + "; ".join(still)
+        message = submitted_message(done, self.revealed)
         set_message(self.form.messageLabel, message, notice=not done.problems)
         return bool(done.done)
 
