@@ -280,3 +280,52 @@ def test_file_suffix_never_carries_a_name() -> None:
     assert blind.file_suffix("ana_lima.ipynb") == ".ipynb"
     assert blind.file_suffix("report.Ana-Lima") == ""
     assert blind.file_suffix("no extension") == ""
+
+
+def test_a_pass_reads_in_the_same_queries_for_five_or_ten_candidates(
+        db: Database, take_home: tuple[str, list[str]], tmp_path: Path) -> None:
+    from sqlalchemy import event
+
+    role_id, _apps = take_home
+
+    def queries(kind: StepKind) -> int:
+        seen: list[str] = []
+
+        def count(*args: Any) -> None:
+            seen.append(args[2])
+
+        event.listen(db.engine, "before_cursor_execute", count)
+        try:
+            with db.reader() as s:
+                p = blind.start_pass(s, role_id, ADA.person_id, kind, seed="q")
+                blind.with_grades(s, p)
+        finally:
+            event.remove(db.engine, "before_cursor_execute", count)
+        return sum(1 for q in seen if q.lstrip().upper().startswith("SELECT"))
+
+    with db.session() as w:  # grades of their own to read back
+        for kind, value in ((StepKind.TAKE_HOME, 3), (StepKind.PORTFOLIO_REVIEW, CheckResult.PASS)):
+            p = blind.start_pass(w, role_id, ADA.person_id, kind, seed="q")
+            for item in p.items:
+                grading.grade(w, p, item.letter, p.criteria[0].key, value)
+    before = {k: queries(k) for k in blind.KINDS}
+    with db.session() as s:  # five more, each with a take-home handed in and links
+        stage = pipeline.stage_named(s, role_id, "Technical")
+        step = next(st for st in loops.loop(s, role_id).steps if st.kind is StepKind.TAKE_HOME)
+        more = []
+        for n in range(5):
+            c = candidates.create_candidate(s, CandidateDraft(
+                full_name=f"Extra Person {n}", github_url=f"https://github.com/extra{n}"))
+            app = pipeline.add_application(s, c.id, role_id, stage=stage)
+            interviews.schedule(s, app.id, title=step.title, kind=step.kind,
+                                loop_step_id=step.id, starts_at=None, minutes=45,
+                                interviewer_ids=[ADA.person_id])
+            more.append(c.id)
+    for n, cid in enumerate(more):
+        f = tmp_path / f"extra{n}.py"
+        f.write_text("print(1)")
+        with db.session() as s:
+            attachments.attach_file(s, cid, f)
+    with db.reader() as s:
+        assert len(blind.start_pass(s, role_id, ADA.person_id, StepKind.TAKE_HOME).items) == 10
+    assert {k: queries(k) for k in blind.KINDS} == before
