@@ -52,6 +52,15 @@ NOT_READ = ("it was attached before Hirefile read the text of CVs; remove it and
             "again to search and preview it")
 
 
+def size_text(n: int) -> str:
+    """"820 B", "14 KB", "2.3 MB": a file's size as people read it."""
+    if n < 1024:
+        return f"{n} B"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
 def attach_file(session: Session, candidate_id: str, path: Path | str, *,
                 application_id: str | None = None, cv: CvText | None = None) -> Attachment:
     """Keep the file at `path` for the candidate, with its text when it is a PDF or Word

@@ -41,6 +41,7 @@ from hirefile.domain.vocab import (
     StepKind,
 )
 from hirefile.errors import NotFound, ValidationError
+from hirefile.services.attachments import size_text
 from hirefile.storage.models import (
     Application,
     Attachment,
@@ -222,14 +223,6 @@ def _link_label(url: str, kind: LinkKind | None, n: int) -> str:
     return f"Link {n}"
 
 
-def _size_text(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
-
-
 def file_suffix(filename: str) -> str:
     """".zip", ".ipynb": the kind of file, never its name (a suffix that is not short and
     plain could be part of one, and is left out)."""
@@ -239,7 +232,7 @@ def file_suffix(filename: str) -> str:
 
 
 def _file_label(filename: str, size: int, n: int) -> str:
-    return " · ".join(p for p in (f"Submission {n}", file_suffix(filename), _size_text(size)) if p)
+    return " · ".join(p for p in (f"Submission {n}", file_suffix(filename), size_text(size)) if p)
 
 
 # reading ------------------------------------------------------------------------------------
