@@ -28,6 +28,7 @@ from hirefile.services import loops, people, pipeline
 from hirefile.storage.database import Database
 from hirefile.storage.models import Application, Candidate, Interview, Offer, Role
 from hirefile.ui import exports, screen, theme
+from hirefile.ui.assess.blind import BlindPassDialog
 from hirefile.ui.assess.calibration import CalibrationWindow
 from hirefile.ui.assess.culture import CultureDialog
 from hirefile.ui.assess.debrief import DebriefDialog
@@ -227,6 +228,7 @@ def dialogs(d: Desk) -> dict[str, Callable[[], QWidget]]:
         "debrief": lambda: DebriefDialog(None, db, d.application_id),
         "finalists-pick": lambda: FinalistsPickDialog(None, db, d.role_id),
         "finalists": lambda: FinalistsDialog(None, db, d.finalists),
+        "blind-review": lambda: BlindPassDialog(None, db, d.role_id),
         "schedule": lambda: ScheduleDialog(None, db, application_id=d.application_id),
         "offer-new": lambda: OfferEditor(None, db, application_id=d.application_id),
         "offer-edit": lambda: OfferEditor(None, db, offer_id=d.offer_id),
@@ -248,7 +250,8 @@ def dialogs(d: Desk) -> dict[str, Callable[[], QWidget]]:
 
 DIALOGS = ("step", "question", "question-bank", "question-picker", "template", "merge", "tags",
            "bulk-move", "reason", "board-move", "import-csv", "scorecard", "scorecards",
-           "portfolio-review", "culture", "debrief", "finalists-pick", "finalists", "schedule",
+           "portfolio-review", "culture", "debrief", "finalists-pick", "finalists", "blind-review",
+           "schedule",
            "offer-new", "offer-edit", "offer-picker", "offer-status-note", "company",
            "export-packet", "identity", "who-am-i", "activity", "calibration")
 

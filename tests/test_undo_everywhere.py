@@ -383,6 +383,8 @@ NOT_UNDO_STEPS = {
     # submitting a scorecard unseals the others' feedback: final, and its confirmation says
     # "This cannot be undone" (a saved draft is an undo step)
     ("assess/scorecard.py", "_write"),
+    # the same for a blind review's scorecards, submitted together after one confirmation
+    ("assess/blind.py", "submit_all"),
     # the import is made by the dialog (progress, Cancel), then pushed as one undo step
     ("csv/import_dialog.py", "import_now"),
     # offers whose deadline passed while the file was closed expire on open: nobody's edit

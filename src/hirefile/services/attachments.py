@@ -52,6 +52,15 @@ NOT_READ = ("it was attached before Hirefile read the text of CVs; remove it and
             "again to search and preview it")
 
 
+def size_text(n: int) -> str:
+    """"820 B", "14 KB", "2.3 MB": a file's size as people read it."""
+    if n < 1024:
+        return f"{n} B"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
 def attach_file(session: Session, candidate_id: str, path: Path | str, *,
                 application_id: str | None = None, cv: CvText | None = None) -> Attachment:
     """Keep the file at `path` for the candidate, with its text when it is a PDF or Word
@@ -104,14 +113,15 @@ def attachment_text(session: Session, attachment_id: str) -> AttachmentText:
     return AttachmentText(filename, None, note or NOT_READ)
 
 
-def temp_copy(session: Session, attachment_id: str) -> Path:
+def temp_copy(session: Session, attachment_id: str, name: str | None = None) -> Path:
     """Write the attachment to a private temporary folder (for the system viewer) and return
-    the path; the name is the original file name, so the viewer shows it."""
+    the path; the name is the original file name, so the viewer shows it, or `name` (a blind
+    pass names a file without saying whose it is)."""
     att = session.get(Attachment, attachment_id)
     if att is None or att.deleted_at is not None:
         raise NotFound("That attachment no longer exists")
     folder = Path(tempfile.mkdtemp(prefix="hirefile-"))
-    safe = Path(att.filename).name or "attachment"
+    safe = Path(name or att.filename).name or "attachment"
     target = folder / safe
     target.write_bytes(att.data)
     target.chmod(0o600)

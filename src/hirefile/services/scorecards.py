@@ -202,6 +202,17 @@ def submit(session: Session, scorecard_id: str, person_id: str,
     if draft is not None:
         save(session, scorecard_id, person_id, draft)
     card = _own(session, scorecard_id, person_id)
+    check_ready(card)
+    card.status = ScorecardStatus.SUBMITTED
+    card.submitted_at = utcnow()
+    app = session.get(Application, card.application_id)
+    # Shared activity says that someone submitted, never what (the verdict stays sealed).
+    record(session, ActivityKind.UPDATED, "scorecard", card.id, "Submitted a scorecard",
+           candidate_id=app.candidate_id if app else None)
+
+
+def check_ready(card: Scorecard) -> None:
+    """Refuse (one line, naming the field) a scorecard that cannot be submitted yet."""
     if card.recommendation is None:
         raise ValidationError("Give an overall recommendation before submitting",
                               field="recommendation")
@@ -213,12 +224,6 @@ def submit(session: Session, scorecard_id: str, person_id: str,
     if missing:
         raise ValidationError(f"Add evidence for {', '.join(missing)}: what did the candidate "
                               "say or do?", field="evidence")
-    card.status = ScorecardStatus.SUBMITTED
-    card.submitted_at = utcnow()
-    app = session.get(Application, card.application_id)
-    # Shared activity says that someone submitted, never what (the verdict stays sealed).
-    record(session, ActivityKind.UPDATED, "scorecard", card.id, "Submitted a scorecard",
-           candidate_id=app.candidate_id if app else None)
 
 
 # sealing -----------------------------------------------------------------------------------

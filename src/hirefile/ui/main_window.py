@@ -237,7 +237,8 @@ class MainWindow(QMainWindow):
             page.sig_status.connect(self._show_status)
         # Their writes that are not undo steps announce themselves as changes of the file
         # (undo steps need nothing: the stack moving is the change).
-        for writer in (self.interviews_page, self.offers_page, self.candidates_page):
+        for writer in (self.interviews_page, self.offers_page, self.candidates_page,
+                       self.pipeline_page):
             writer.sig_written.connect(self.changes.changed)
         self.candidates_page.sig_load_demo.connect(self.load_demo)
         self.candidates_page.sig_changed.connect(self._show_counts)

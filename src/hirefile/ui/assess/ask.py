@@ -37,6 +37,16 @@ def confirm_submit(parent: QWidget | None) -> bool:
         "Submit")
 
 
+def confirm_submit_all(parent: QWidget | None, count: int) -> bool:
+    """The blind pass's scorecards, all at once: final, like one."""
+    what = "your scorecard" if count == 1 else f"your {count} scorecards"
+    return _question(
+        parent, "Submit scorecards", f"Submit {what} from this pass?",
+        "This cannot be undone: submitting is final, and it will show you the others' "
+        "feedback for these candidates. Scorecards that are not complete stay drafts.",
+        "Submit")
+
+
 def confirm_reveal(parent: QWidget | None, sealed: int) -> bool:
     """Reading others' feedback first anchors one's own: it is allowed, and recorded."""
     what = "this scorecard" if sealed == 1 else f"these {sealed} scorecards"

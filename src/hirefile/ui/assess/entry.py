@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from hirefile.domain.vocab import ScorecardStatus
+from hirefile.domain.vocab import ScorecardStatus, StepKind
 from hirefile.errors import HirefileError
 from hirefile.services import interviews
 from hirefile.services import scorecards as sc
@@ -141,6 +141,23 @@ def open_finalists(parent: QWidget | None, db: Database, role_id: str | None, *,
         dialog.exec()
     finally:
         dialog.deleteLater()
+
+
+def open_blind_pass(parent: QWidget | None, db: Database, role_id: str, *,
+                    stage_id: str | None = None, kind: StepKind | None = None,
+                    on_final: OnChange = None, stack: QUndoStack | None = None) -> None:
+    """A blind first pass over a role's take-homes or portfolios (a stage, else everyone in
+    process). Grades are undo steps; `on_final` runs when scorecards were submitted."""
+    from hirefile.ui.assess.blind import BlindPassDialog
+
+    try:
+        result = BlindPassDialog.ask(parent, db, role_id, stage_id=stage_id, kind=kind,
+                                     stack=stack)
+    except HirefileError as exc:
+        report(parent, "Could not start the blind review", exc)
+        return
+    if result == "submitted":
+        _changed(on_final)
 
 
 def schedule_interview(parent: QWidget | None, db: Database,

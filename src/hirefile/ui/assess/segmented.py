@@ -74,6 +74,14 @@ class Segmented(QFrame):
         i = self.group.checkedId()
         return self._values[i] if i >= 0 else None
 
+    def has_key(self, key: str) -> bool:
+        """Whether a key (a digit, a letter) chooses something here."""
+        return key.lower() in self._keys
+
+    def value_for_key(self, key: str) -> Any:
+        """The value a key chooses (see `has_key`)."""
+        return self._keys[key.lower()]
+
     def has_choice(self) -> bool:
         return self.group.checkedId() >= 0
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from hirefile.errors import HirefileError
 from hirefile.services import attachments
-from hirefile.services.attachments import AttachmentInfo
+from hirefile.services.attachments import AttachmentInfo, size_text
 from hirefile.storage.database import Database
 from hirefile.ui import messages
 from hirefile.ui.candidate.dialogs import confirm
@@ -35,15 +35,6 @@ from hirefile.ui.commands.base import record
 from hirefile.ui.models.columns import Column, day_text
 from hirefile.ui.models.rows import RowListModel
 from hirefile.ui.text import isolate
-
-
-def size_text(n: int) -> str:
-    if n < 1024:
-        return f"{n} B"
-    if n < 1024 * 1024:
-        return f"{n / 1024:.0f} KB"
-    return f"{n / (1024 * 1024):.1f} MB"
-
 
 COLUMNS = (
     Column("Name", lambda a: a.filename, 240, stretch=True, emphasis=True),

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from hirefile.domain.vocab import CultureDimension, Decision
-from hirefile.services import assessments, debrief
+from hirefile.services import assessments, blind_grading, debrief
 from hirefile.services import scorecards as sc
 from hirefile.services.assessments import ReviewDraft
+from hirefile.services.blind import BlindPass
 from hirefile.storage.database import Database
 from hirefile.ui.changes import APPLICATION, ASSESSMENT
 from hirefile.ui.commands.base import Notify
@@ -52,6 +54,23 @@ class SaveReview(WriteCommand):
     def write(self, session: Session) -> None:
         assessments.save_review(session, self.application_id, self.reviewer_id, self.draft,
                                 review_id=self.review_id)
+
+
+class GradeBlind(WriteCommand):
+    """One grade of a blind pass, into the grader's own scorecard or portfolio review; its
+    text names the letter, never the person."""
+    kinds = KINDS
+
+    def __init__(self, db: Database, notify: Notify, blind_pass: BlindPass, key: str,
+                 criterion: str, value: Any, note: str | None) -> None:
+        title = blind_pass.criterion(criterion).title
+        super().__init__(f"Blind grade: {title}, Candidate {key}", db, notify)
+        self.blind_pass, self.key, self.criterion = blind_pass, key, criterion
+        self.value, self.note = value, note
+
+    def write(self, session: Session) -> None:
+        blind_grading.grade(session, self.blind_pass, self.key, self.criterion, self.value,
+                            self.note)
 
 
 class SaveCulture(WriteCommand):

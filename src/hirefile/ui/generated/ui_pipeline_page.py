@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'pipeline_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -52,6 +52,12 @@ class Ui_PipelinePage(object):
         self.headerSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headerRow.addItem(self.headerSpacer)
+
+        self.blindButton = QPushButton(PipelinePage)
+        self.blindButton.setObjectName(u"blindButton")
+        self.blindButton.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+        self.headerRow.addWidget(self.blindButton)
 
         self.viewToggle = QFrame(PipelinePage)
         self.viewToggle.setObjectName(u"viewToggle")
@@ -214,6 +220,10 @@ class Ui_PipelinePage(object):
 
     def retranslateUi(self, PipelinePage):
         self.pageTitle.setText(QCoreApplication.translate("PipelinePage", u"Pipeline", None))
+        self.blindButton.setText(QCoreApplication.translate("PipelinePage", u"Blind Review\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.blindButton.setToolTip(QCoreApplication.translate("PipelinePage", u"Grade the take-homes or portfolios of the selected stage with names hidden, one question across everyone at a time", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.boardButton.setToolTip(QCoreApplication.translate("PipelinePage", u"A column per stage: drag cards to move them", None))
 #endif // QT_CONFIG(tooltip)

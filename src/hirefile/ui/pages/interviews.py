@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QButtonGroup, QMenu, QWidget
 
 from hirefile.domain.vocab import InterviewStatus
 from hirefile.errors import HirefileError
-from hirefile.services import interviews, listing
+from hirefile.services import blind, interviews, listing
 from hirefile.services.interviews import InterviewData
 from hirefile.storage.database import Database
 from hirefile.storage.types import utcnow
@@ -92,6 +92,9 @@ class InterviewsPage(QWidget):
         self.assess_menu.addSeparator()
         self.action_debrief = self.assess_menu.addAction("&Debrief…")
         self.action_finalists = self.assess_menu.addAction("Compare &finalists…")
+        self.action_blind = self.assess_menu.addAction("&Blind review…")
+        self.action_blind.setStatusTip("Grade this role's take-homes or portfolios with names "
+                                       "hidden, one question across everyone at a time")
         self.form.assessButton.setMenu(self.assess_menu)
         self.action_scorecard = QAction("Write scorecard", self)
         self.action_scorecard.setShortcuts([QKeySequence(Qt.Key.Key_Return),
@@ -120,6 +123,7 @@ class InterviewsPage(QWidget):
         self.action_culture.triggered.connect(self.culture)
         self.action_debrief.triggered.connect(self.debrief)
         self.action_finalists.triggered.connect(self.finalists)
+        self.action_blind.triggered.connect(self.blind_review)
         f.table.doubleClicked.connect(lambda _i: self.write_scorecard())
         f.table.customContextMenuRequested.connect(self._context_menu)
         f.table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -378,6 +382,20 @@ class InterviewsPage(QWidget):
             role_id = row.role_id if row else None
         entry.open_finalists(self, self._db, role_id, on_change=self._after_final,
                              stack=self.undo_stack)
+
+    def blind_review(self) -> None:
+        """A blind pass over the selected interview's role (everyone in process), grading
+        what this interview is (a take-home or a portfolio review), else take-homes."""
+        one = self.current()
+        if self._db is None or one is None:
+            return
+        with self._db.reader() as s:
+            row = listing.application_rows(s, [one.application_id]).get(one.application_id)
+        if row is None:
+            return
+        kind = one.kind if one.kind in blind.KINDS else None
+        entry.open_blind_pass(self, self._db, row.role_id, kind=kind,
+                              on_final=self._after_final, stack=self.undo_stack)
 
     def export(self) -> None:
         """The selected interviews, or every upcoming one, to an .ics file."""

@@ -19,7 +19,9 @@ from hirefile.services import listing
 from hirefile.services.board import BoardFilter
 from hirefile.storage.database import Database
 from hirefile.ui import glyphs, theme
+from hirefile.ui.assess import entry
 from hirefile.ui.board import Board
+from hirefile.ui.changes import FEEDBACK
 from hirefile.ui.empty_state import EmptyState
 from hirefile.ui.generated.ui_pipeline_page import Ui_PipelinePage
 from hirefile.ui.models.applications import CLOSED_STAGES, COL_STAGE, ApplicationsModel
@@ -54,6 +56,9 @@ class PipelinePage(QWidget):
     sig_open_candidate = Signal(str)
     #: A short message for the status bar, e.g. "Moved Ana Lima to Technical".
     sig_status = Signal(str)
+    #: A write that is not an undo step (scorecards submitted from a blind review); the
+    #: argument is the `Change`, for the window to announce.
+    sig_written = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +99,7 @@ class PipelinePage(QWidget):
         f.closedCheck.toggled.connect(self._apply_filter)
         for combo in (f.tagCombo, f.sourceCombo, f.ownerCombo):
             combo.currentIndexChanged.connect(self._apply_filter)
+        f.blindButton.clicked.connect(self.blind_review)
         f.boardButton.clicked.connect(lambda: self.set_mode(BOARD))
         f.tableButton.clicked.connect(lambda: self.set_mode(TABLE))
         self.board.sig_open_candidate.connect(self.sig_open_candidate)
@@ -202,6 +208,11 @@ class PipelinePage(QWidget):
             w.setVisible(board)
         f.closedCheck.setVisible(not board)
         self._stage_scroll.setVisible(not board)
+        f.blindButton.setEnabled(bool(role_id))
+        f.blindButton.setToolTip(
+            "Grade this role's take-homes or portfolios with names hidden (the selected "
+            "stage), one question across everyone at a time" if role_id
+            else "Choose a role to grade its take-homes or portfolios blind")
         f.boardButton.setChecked(board)
         f.tableButton.setChecked(not board)
         if self._total == 0:
@@ -241,6 +252,21 @@ class PipelinePage(QWidget):
         has_rows = self.model.rowCount() > 0
         self.form.contentStack.setCurrentWidget(
             self.form.tablePage if has_rows else self.form.emptyPage)
+
+    def blind_stage(self) -> str | None:
+        """The stage a blind review starts on: the board's current column, when it is an
+        in-process stage of the chosen role; else everyone in process."""
+        column = self.board.active_column if self.mode == BOARD else None
+        info = column.info if column is not None else None
+        return info.stage_id if info is not None and info.kind is StageKind.ACTIVE else None
+
+    def blind_review(self) -> None:
+        role_id = self.form.roleCombo.currentData()
+        if self._db is None or not role_id:
+            return
+        entry.open_blind_pass(self, self._db, role_id, stage_id=self.blind_stage(),
+                              on_final=lambda: self.sig_written.emit(FEEDBACK),
+                              stack=self.undo_stack)
 
     def _board_changed(self) -> None:
         """A board move (or its undo): counts here and the table are stale (read when shown:

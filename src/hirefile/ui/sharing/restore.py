@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from hirefile.errors import HirefileError
+from hirefile.services.attachments import size_text
 from hirefile.services.backups import (
     BackupInfo,
     backups_dir,
@@ -40,7 +41,6 @@ from hirefile.services.backups import (
 )
 from hirefile.storage.database import Database
 from hirefile.ui import file_dialogs, messages, theme
-from hirefile.ui.candidate.attachments import size_text
 from hirefile.ui.changes import EVERYTHING
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.text import isolate
