@@ -5,13 +5,26 @@ copies migrated apart still merge.
 
 Format 4 holds what hiring insight needs beyond format 3's records (each step says what it
 adds).
+
+- `question_anchors`: `question.anchors` (what a 1, 2, 3 and 4 answer look like) and the
+  `axis_anchor` table (a file's own wording of an axis's anchors, over Hirefile's defaults),
+  empty; then every built-in question still without anchors gets the starter bank's
+  (`domain.anchors.QUESTION_ANCHORS`, chosen by `builtin_key` alone, written without clocks:
+  every copy writes the same values under the same clocks, so copies migrated apart hold
+  the same rows and merge without a difference to report);
+- `debrief_estimates`: the `debrief_estimate` table (each person's score before and after a
+  debrief's discussion), empty.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
+import sqlalchemy as sa
 from sqlalchemy import Connection
+
+from hirefile.storage.ddl import add_columns, create_tables
 
 Step = Callable[[Connection], None]
 
@@ -22,5 +35,23 @@ def upgrade(conn: Connection) -> None:
         step(conn)
 
 
+def question_anchors(conn: Connection) -> None:
+    from hirefile.domain.anchors import QUESTION_ANCHORS
+
+    add_columns(conn, "question", {"anchors": "JSON NOT NULL DEFAULT '[]'"})
+    create_tables(conn, "axis_anchor")
+    question = sa.table("question", sa.column("builtin_key"), sa.column("anchors"))
+    for key, anchors in sorted(QUESTION_ANCHORS.items()):
+        conn.execute(question.update()
+                     .where(question.c.builtin_key == key,
+                            sa.or_(question.c.anchors.is_(None), question.c.anchors == "[]",
+                                   question.c.anchors == ""))
+                     .values(anchors=sa.literal(json.dumps(list(anchors)))))
+
+
+def debrief_estimates(conn: Connection) -> None:
+    create_tables(conn, "debrief_estimate")
+
+
 #: The steps from format 3 to 4, in order.
-STEPS: list[Step] = []
+STEPS: list[Step] = [question_anchors, debrief_estimates]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy.orm import Session
 
@@ -195,9 +195,10 @@ class RemoveStepQuestion(ServiceCommand):
 class AddQuestion(ServiceCommand):
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, *, axis: Axis, text: str, guidance: str,
-                 track: Track | None) -> None:
+                 track: Track | None, anchors: Sequence[str] = ()) -> None:
         super().__init__("Add question", db, notify)
-        self.values = {"axis": axis, "text": text, "guidance": guidance, "track": track}
+        self.values = {"axis": axis, "text": text, "guidance": guidance, "track": track,
+                       "anchors": tuple(anchors)}
         self.question_id: str | None = None
 
     def do(self, session: Session) -> None:
@@ -215,12 +216,13 @@ class EditQuestion(ServiceCommand):
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, question_id: str,
                  before: questions.QuestionData, *, axis: Axis, text: str, guidance: str,
-                 track: Track | None) -> None:
+                 track: Track | None, anchors: Sequence[str] | None = None) -> None:
         super().__init__("Edit question", db, notify)
         self.question_id = question_id
         self.before = {"axis": before.axis, "text": before.text, "guidance": before.guidance,
-                       "track": before.track}
-        self.after = {"axis": axis, "text": text, "guidance": guidance, "track": track}
+                       "track": before.track, "anchors": before.anchors}
+        self.after = {"axis": axis, "text": text, "guidance": guidance, "track": track,
+                      "anchors": before.anchors if anchors is None else tuple(anchors)}
 
     def do(self, session: Session) -> None:
         questions.update_question(session, self.question_id, **self.after)  # type: ignore[arg-type]
