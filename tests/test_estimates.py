@@ -5,6 +5,8 @@ when it moves, and the debrief shows what moved and why."""
 # ruff: noqa: F811  (the fixtures imported from test_assess_ui are parameters here)
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from sqlalchemy import select
 from test_assess_ui import app_id, kenji, schedule, submit_card  # noqa: F401  (fixtures)
@@ -81,7 +83,7 @@ def test_revise_needs_a_reason_when_it_moves_and_says_what_moved(
     with new_db.session() as s, pytest.raises(ValidationError, match="Say why") as err:
         estimates.revise(s, app_id, me, {ML: 3}, "  ")
     assert err.value.field == "reason"
-    with new_db.session() as s, pytest.raises(ValidationError, match="1 .Strong no. to 4"):
+    with new_db.session() as s, pytest.raises(ValidationError, match=r"1 \(Strong no\) to 4"):
         estimates.revise(s, app_id, me, {ML: 5}, "x")
     with new_db.session() as s, pytest.raises(ValidationError, match="too long"):
         estimates.revise(s, app_id, me, {ML: 3}, "x" * 301)
@@ -121,4 +123,53 @@ def test_erasure_blanks_reasons_and_the_person_export_holds_them(
     with new_db.reader() as s:
         assert all(not r for r in s.scalars(select(DebriefEstimate.reason)))
     raw = new_db.path.read_bytes()
-    assert reason.encode() not in raw and "leakage fix".encode() not in raw
+    assert reason.encode() not in raw and b"leakage fix" not in raw
+
+
+# on screen ------------------------------------------------------------------------------------
+
+def test_the_debrief_starts_the_discussion_revises_and_shows_what_moved(
+        qtbot: Any, new_db: Database, app_id: str, kenji: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from hirefile.ui.assess.debrief import DebriefView
+    from hirefile.ui.assess.revise import ReviseScoresDialog
+
+    two_cards(new_db, app_id, kenji, mine=4, theirs=2)
+    stack = QUndoStack()
+    view = DebriefView(new_db, app_id, stack=stack)
+    qtbot.addWidget(view)
+    f = view.form
+    assert not f.startButton.isHidden() and f.reviseButton.isHidden()
+    assert f.estimatesHint.text().startswith("Estimate, discuss, estimate")
+    f.startButton.click()
+    assert stack.count() == 1 and f.startButton.isHidden() and not f.reviseButton.isHidden()
+    assert "Weighted score before: 3, after: 3." in f.estimatesHint.text()
+    shown = [w.text() for w in f.estimatesHost.findChildren(type(f.estimatesHint))]
+    assert "Kenji Watanabe" in shown and "Amara Okafor" in shown
+    assert "Nothing yet: nobody has revised a score after the discussion." in shown
+
+    def answer(dialog: ReviseScoresDialog) -> int:
+        assert dialog.labels[ML].text() == "ML practice (before: 4)"
+        dialog.set_score(ML, 3)
+        assert not dialog.save()  # a move needs its reason
+        assert dialog.form.reasonError.text().startswith("Say why")
+        dialog.form.reasonEdit.setText("Kenji saw the take-home's missing tests")
+        assert dialog.save()
+        return 1
+
+    monkeypatch.setattr(ReviseScoresDialog, "exec", answer)
+    f.reviseButton.click()
+    assert stack.count() == 2 and stack.undoText().startswith("Revise my debrief score")
+    assert view.moved_lines == [
+        "Amara Okafor: ML practice 4 → 3 — Kenji saw the take-home's missing tests"]
+    shown = [w.text() for w in f.estimatesHost.findChildren(type(f.estimatesHint))]
+    assert any(t.startswith("Amara Okafor: ML practice 4 → 3 — Kenji saw") for t in shown)
+    assert "4 → 3" in shown
+    # ML engineer weights practice 30, theory 10: (30 × mean(3, 2) + 10 × mean(4, 2)) / 40
+    assert f.estimatesHint.text().endswith("Weighted score before: 3, after: 2.6.")
+    assert f.scoreHint.text().endswith("Before the discussion 3, after 2.6.")
+    stack.undo()
+    view.reload()
+    assert view.moved_lines == []

@@ -14,6 +14,8 @@ edits any question's anchors in the question editor.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from hirefile.domain.vocab import Axis, Rating
 
 #: Ratings 1..4, in the order anchors are kept.
@@ -638,11 +640,11 @@ def question_anchors(key: str | None) -> tuple[str, ...]:
     return QUESTION_ANCHORS.get(key or "", ())
 
 
-def problem(anchors: list[str] | tuple[str, ...]) -> str | None:
+def problem(anchors: Sequence[str]) -> str | None:
     """Why a set of anchors cannot be kept, else None: four texts, or none at all (each at
     most `ANCHOR_LIMIT` characters, on one line)."""
     filled = [a for a in anchors if a.strip()]
-    if len(anchors) > len(SCALE) or filled and len(filled) != len(SCALE):
+    if len(anchors) > len(SCALE) or (filled and len(filled) != len(SCALE)):
         return "Write all four anchors (what a 1, 2, 3 and 4 look like), or none"
     for rating, text in zip(SCALE, anchors, strict=False):
         if len(text.strip()) > ANCHOR_LIMIT:
@@ -651,7 +653,7 @@ def problem(anchors: list[str] | tuple[str, ...]) -> str | None:
     return None
 
 
-def cleaned(anchors: list[str] | tuple[str, ...]) -> list[str]:
+def cleaned(anchors: Sequence[str]) -> list[str]:
     """Anchors as kept: one line each, trimmed; [] when none is written."""
     out = [" ".join(a.split()) for a in anchors]
     return out if any(out) else []

@@ -22,8 +22,9 @@ from sqlalchemy.orm import Session
 from hirefile.domain import anchors as domain
 from hirefile.domain.vocab import ActivityKind, Axis
 from hirefile.errors import ValidationError
+from hirefile.services import scorecards
 from hirefile.services.activity import record
-from hirefile.storage.models import AxisAnchors, Question
+from hirefile.storage.models import AxisAnchors, Question, ScorecardQuestionNote
 from hirefile.storage.types import utcnow
 
 
@@ -113,3 +114,22 @@ def question_anchors(session: Session, question_ids: Iterable[str | None]
         return {}
     return {qid: tuple(a) for qid, a in session.execute(
         select(Question.id, Question.anchors).where(Question.id.in_(ids))) if a}
+
+
+def note_anchors(session: Session, interview_id: str, note_ids: Iterable[str]
+                 ) -> dict[str, tuple[str, ...]]:
+    """The anchors of the questions a scorecard notes, by note id (`ScorecardView`'s: a row's
+    id, or "#n" for the n-th question of a scorecard not written yet); questions without
+    anchors, and questions written in place, are left out."""
+    notes = list(note_ids)
+    asked: dict[str, str | None] = {}
+    written = [n for n in notes if not n.startswith("#")]
+    if written:
+        asked.update(session.execute(
+            select(ScorecardQuestionNote.id, ScorecardQuestionNote.question_id)
+            .where(ScorecardQuestionNote.id.in_(written))).tuples())
+    if len(written) < len(notes):
+        for i, (qid, _text) in enumerate(scorecards.step_questions(session, interview_id)):
+            asked[f"#{i}"] = qid
+    found = question_anchors(session, asked.values())
+    return {n: found[q] for n in notes if (q := asked.get(n)) and q in found}

@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hirefile.domain.ordering import spread
 from hirefile.domain.anchors import question_anchors
+from hirefile.domain.ordering import spread
 from hirefile.domain.question_bank import STARTER_BANK
 from hirefile.domain.stages import DEFAULT_EXIT_REASONS
 from hirefile.storage.models import CompanyProfile, ExitReason, Question

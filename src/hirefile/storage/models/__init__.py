@@ -41,7 +41,8 @@ from hirefile.storage.models.roles import (
 from hirefile.storage.models.sharing import IdAlias, MergeRecord, Replica
 
 __all__ = [
-    "Activity", "Application", "Attachment", "AxisAnchors", "Base", "Candidate", "CandidateLink", "CandidateTag",
+    "Activity", "Application", "Attachment", "AxisAnchors", "Base", "Candidate",
+    "CandidateLink", "CandidateTag",
     "CheckIn", "CompanyProfile", "Correspondence", "CultureAssessment", "CultureRating",
     "DebriefDecision", "DebriefEstimate",
     "ExitReason", "IdAlias", "Interview", "InterviewPanelist", "LoopStep", "LoopStepQuestion",

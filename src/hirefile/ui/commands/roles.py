@@ -9,10 +9,12 @@ from sqlalchemy.orm import Session
 from hirefile.domain.roles import RoleDraft
 from hirefile.domain.templates import RoleTemplate
 from hirefile.domain.vocab import Axis, StageKind, Track
+from hirefile.services import anchors as axis_anchors
 from hirefile.services import loops, pipeline, questions, roles, stages
 from hirefile.storage.database import Database
 from hirefile.ui.changes import APPLICATION, ROLE
 from hirefile.ui.commands.base import Notify, ServiceCommand
+from hirefile.ui.commands.written import WriteCommand
 from hirefile.ui.text import isolate
 
 #: What these commands change, for the views that show it.
@@ -344,3 +346,18 @@ __all__ = [
     "SetExitReasons",
     "SetWeights",
 ]
+
+
+class SaveAxisAnchors(WriteCommand):
+    """Word the anchors of one or more skill axes for this file (one step for the dialog's
+    Save); undo puts back what the file said before."""
+    kinds = frozenset((ROLE,))
+
+    def __init__(self, db: Database, notify: Notify,
+                 changes: Mapping[Axis, Sequence[str]]) -> None:
+        super().__init__("Edit axis anchors", db, notify)
+        self.changes = {axis: tuple(a) for axis, a in changes.items()}
+
+    def write(self, session: Session) -> None:
+        for axis, anchors in self.changes.items():
+            axis_anchors.save_axis(session, axis, anchors)
