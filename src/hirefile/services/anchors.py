@@ -125,9 +125,9 @@ def note_anchors(session: Session, interview_id: str, note_ids: Iterable[str]
     asked: dict[str, str | None] = {}
     written = [n for n in notes if not n.startswith("#")]
     if written:
-        asked.update(session.execute(
+        asked.update((n, q) for n, q in session.execute(
             select(ScorecardQuestionNote.id, ScorecardQuestionNote.question_id)
-            .where(ScorecardQuestionNote.id.in_(written))).tuples())
+            .where(ScorecardQuestionNote.id.in_(written))))
     if len(written) < len(notes):
         for i, (qid, _text) in enumerate(scorecards.step_questions(session, interview_id)):
             asked[f"#{i}"] = qid

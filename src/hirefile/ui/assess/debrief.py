@@ -267,12 +267,13 @@ class DebriefView(QWidget):
                 x = mine.get(aspect)
                 text = "—" if x is None else score_text(x.before) + (
                     f" → {score_text(x.after)}" if x.moved else "")
-                cell = label(text, None, host)
+                cell = label(text, "fieldTitle" if x is not None and x.moved else None, host)
                 if x is not None and x.moved:
                     cell.setToolTip(x.moved_text())
                 grid.addWidget(cell, row, col)
         grid.setColumnStretch(len(estimates.ASPECTS) + 1, 1)
         lay.addLayout(grid)
+        lay.addSpacing(6)
         lay.addWidget(label("What moved", "fieldTitle", host))
         moved = e.moved
         if not moved:

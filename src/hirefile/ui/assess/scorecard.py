@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -83,9 +84,11 @@ class AxisRow(QFrame):
         self.error.hide()
         grid.addWidget(self.title, 0, 0)
         grid.addWidget(self.picker, 0, 1, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.anchor, 1, 0)
-        grid.addWidget(self.all_button, 1, 1,
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        line = QHBoxLayout()
+        line.setSpacing(10)
+        line.addWidget(self.anchor, 1)
+        line.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(line, 1, 0, 1, 2)
         grid.addWidget(self.evidence, 2, 0, 1, 2)
         grid.addWidget(self.error, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
