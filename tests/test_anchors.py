@@ -193,3 +193,25 @@ def test_axis_anchors_dialog_saves_one_undo_step(qtbot: Any, new_db: Database
     stack.undo()
     with new_db.reader() as s:
         assert not file_anchors.axis_scales(s)[Axis.THEORY].changed
+
+
+def test_the_interview_packet_prints_the_anchors_beside_the_boxes(new_db: Database) -> None:
+    from test_documents import pdf_text, squash
+
+    from hirefile.domain.templates import template
+    from hirefile.services import candidates, packets, pipeline
+    from hirefile.services.candidates import CandidateDraft
+    from hirefile.services.roles import add_role_from_template
+
+    with new_db.session() as s:
+        role = add_role_from_template(s, template("ml_engineer"))
+        c = candidates.create_candidate(s, CandidateDraft(full_name="Ngozi Adeyemi"))
+        app = pipeline.add_application(s, c.id, role.id).id
+    with new_db.reader() as s:
+        text = squash(pdf_text(packets.packet_pdf(s, app)))
+    for axis in Axis:  # the ML engineer's loop rates every axis somewhere
+        for anchor in anchors.axis_anchors(axis):
+            assert squash(anchor) in text, anchor
+    for key in ("culture-disagreement", "practice-past-project"):
+        assert all(squash(a) in text for a in anchors.question_anchors(key))
+    assert squash("1 Strong no") in text and squash("4 Strong yes") in text

@@ -173,3 +173,31 @@ def test_the_debrief_starts_the_discussion_revises_and_shows_what_moved(
     stack.undo()
     view.reload()
     assert view.moved_lines == []
+
+
+def test_the_debrief_pdf_says_what_moved_only_to_those_who_may_see(
+        new_db: Database, app_id: str, kenji: str) -> None:
+    from test_documents import pdf_text, squash
+
+    from hirefile.services import packets
+
+    two_cards(new_db, app_id, kenji)
+    me = viewer_id(new_db)
+    with new_db.session() as s:
+        estimates.revise(s, app_id, kenji, {ML: 3}, "Amara's notes on the feature store")
+    with new_db.reader() as s:
+        text = squash(pdf_text(packets.debrief_pdf(s, app_id, viewer_id=me)))
+    assert squash("What moved in the discussion") in text
+    assert squash("Kenji Watanabe: ML practice 2 → 3 — Amara's notes on the feature store") \
+        in text
+    # ML engineer weights practice 30, theory 10: (30 × mean(4, 3) + 10 × mean(4, 2)) / 40
+    assert squash("Role-weighted score before the discussion 3.00, after it 3.38") in text
+    with new_db.session() as s:  # a third person who has not submitted sees none of it
+        from hirefile.storage.models import Person
+        lin = Person(name="Lin Wei")
+        s.add(lin)
+        s.flush()
+        other = lin.id
+    with new_db.reader() as s:
+        text = squash(pdf_text(packets.debrief_pdf(s, app_id, viewer_id=other)))
+    assert squash("What moved") not in text and "featurestore" not in text

@@ -22,10 +22,9 @@ from sqlalchemy.orm import Session
 from hirefile.domain import anchors as domain
 from hirefile.domain.vocab import ActivityKind, Axis
 from hirefile.errors import ValidationError
-from hirefile.services import scorecards
+from hirefile.services import overrides, scorecards
 from hirefile.services.activity import record
 from hirefile.storage.models import AxisAnchors, Question, ScorecardQuestionNote
-from hirefile.storage.types import utcnow
 
 
 @dataclass(frozen=True)
@@ -36,14 +35,6 @@ class AxisScale:
     axis: Axis
     anchors: tuple[str, ...]
     changed: bool = False
-
-
-def _row(session: Session, axis: Axis, *, live: bool = True) -> AxisAnchors | None:
-    query = select(AxisAnchors).where(AxisAnchors.axis == axis)
-    if live:
-        query = query.where(AxisAnchors.deleted_at.is_(None))
-    return session.scalar(query.order_by(AxisAnchors.deleted_at.desc().nulls_first(),
-                                         AxisAnchors.id).limit(1))
 
 
 def axis_scales(session: Session) -> dict[Axis, AxisScale]:
@@ -61,24 +52,16 @@ def axis_scales(session: Session) -> dict[Axis, AxisScale]:
 
 def state(session: Session, axis: Axis) -> tuple[str, ...] | None:
     """What the file keeps for an axis: its wording, or None (Hirefile's)."""
-    row = _row(session, axis)
+    row = overrides.find(session, AxisAnchors.axis, axis)
     return None if row is None else tuple(row.anchors)
 
 
 def restore(session: Session, axis: Axis, anchors: Iterable[str] | None) -> None:
     """Make the file keep `anchors` for `axis` (None: Hirefile's), without checks."""
-    row = _row(session, axis)
     if anchors is None:
-        if row is not None:
-            row.deleted_at = utcnow()
-        return
-    if row is None:
-        row = _row(session, axis, live=False)
-        if row is None:
-            row = AxisAnchors(axis=axis)
-            session.add(row)
-        row.deleted_at = None
-    row.anchors = list(anchors)
+        overrides.drop(session, AxisAnchors.axis, axis)
+    else:
+        overrides.keep(session, AxisAnchors.axis, axis).anchors = list(anchors)
 
 
 def save_axis(session: Session, axis: Axis, anchors: Iterable[str]) -> AxisScale:
