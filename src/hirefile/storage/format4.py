@@ -18,7 +18,6 @@ adds).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
 import sqlalchemy as sa
@@ -40,13 +39,14 @@ def question_anchors(conn: Connection) -> None:
 
     add_columns(conn, "question", {"anchors": "JSON NOT NULL DEFAULT '[]'"})
     create_tables(conn, "axis_anchor")
-    question = sa.table("question", sa.column("builtin_key"), sa.column("anchors"))
+    question = sa.table("question", sa.column("builtin_key", sa.String),
+                        sa.column("anchors", sa.JSON))
+    stored = sa.cast(question.c.anchors, sa.Text)
     for key, anchors in sorted(QUESTION_ANCHORS.items()):
         conn.execute(question.update()
                      .where(question.c.builtin_key == key,
-                            sa.or_(question.c.anchors.is_(None), question.c.anchors == "[]",
-                                   question.c.anchors == ""))
-                     .values(anchors=sa.literal(json.dumps(list(anchors)))))
+                            sa.or_(question.c.anchors.is_(None), stored.in_(("[]", ""))))
+                     .values(anchors=list(anchors)))
 
 
 def debrief_estimates(conn: Connection) -> None:
