@@ -201,3 +201,23 @@ def test_the_debrief_pdf_says_what_moved_only_to_those_who_may_see(
     with new_db.reader() as s:
         text = squash(pdf_text(packets.debrief_pdf(s, app_id, viewer_id=other)))
     assert squash("What moved") not in text and "featurestore" not in text
+
+
+def test_a_reason_naming_someone_erased_loses_their_name(new_db: Database, app_id: str,
+                                                         kenji: str) -> None:
+    from hirefile.services import candidates
+    from hirefile.services.candidates import CandidateDraft
+    from hirefile.services.erasure import ERASED_NAME
+
+    two_cards(new_db, app_id, kenji)
+    with new_db.session() as s:
+        other = candidates.create_candidate(s, CandidateDraft(full_name="Tomasz Wiśniewski")).id
+    with new_db.session() as s:
+        estimates.revise(s, app_id, viewer_id(new_db), {ML: 3},
+                         "Weaker on pipelines than Tomasz Wiśniewski")
+    report = erasure.erase_candidate(new_db, other)
+    assert report.removed["mentions in other records"] == 1
+    with new_db.reader() as s:
+        (moved,) = estimates.estimates(s, app_id, viewer_id(new_db)).moved
+    assert moved.reason == f"Weaker on pipelines than {ERASED_NAME}"
+    assert "Wiśniewski".encode() not in new_db.path.read_bytes()
