@@ -31,7 +31,7 @@ class Ui_AxisAnchorsDialog(object):
         self.dialogLayout.setContentsMargins(20, 18, 20, 16)
         self.headline = QLabel(AxisAnchorsDialog)
         self.headline.setObjectName(u"headline")
-        self.headline.setProperty(u"kind", u"fieldTitle")
+        self.headline.setProperty(u"kind", u"detailTitle")
 
         self.dialogLayout.addWidget(self.headline)
 
@@ -57,7 +57,7 @@ class Ui_AxisAnchorsDialog(object):
         self.axis1Title = QLabel(self.scrollBody)
         self.axis1Title.setObjectName(u"axis1Title")
         self.axis1Title.setText(u"")
-        self.axis1Title.setProperty(u"kind", u"fieldTitle")
+        self.axis1Title.setProperty(u"kind", u"sectionTitle")
 
         self.axis1Header.addWidget(self.axis1Title)
 
@@ -130,7 +130,7 @@ class Ui_AxisAnchorsDialog(object):
         self.axis2Title = QLabel(self.scrollBody)
         self.axis2Title.setObjectName(u"axis2Title")
         self.axis2Title.setText(u"")
-        self.axis2Title.setProperty(u"kind", u"fieldTitle")
+        self.axis2Title.setProperty(u"kind", u"sectionTitle")
 
         self.axis2Header.addWidget(self.axis2Title)
 
@@ -203,7 +203,7 @@ class Ui_AxisAnchorsDialog(object):
         self.axis3Title = QLabel(self.scrollBody)
         self.axis3Title.setObjectName(u"axis3Title")
         self.axis3Title.setText(u"")
-        self.axis3Title.setProperty(u"kind", u"fieldTitle")
+        self.axis3Title.setProperty(u"kind", u"sectionTitle")
 
         self.axis3Header.addWidget(self.axis3Title)
 
@@ -276,7 +276,7 @@ class Ui_AxisAnchorsDialog(object):
         self.axis4Title = QLabel(self.scrollBody)
         self.axis4Title.setObjectName(u"axis4Title")
         self.axis4Title.setText(u"")
-        self.axis4Title.setProperty(u"kind", u"fieldTitle")
+        self.axis4Title.setProperty(u"kind", u"sectionTitle")
 
         self.axis4Header.addWidget(self.axis4Title)
 
@@ -349,7 +349,7 @@ class Ui_AxisAnchorsDialog(object):
         self.axis5Title = QLabel(self.scrollBody)
         self.axis5Title.setObjectName(u"axis5Title")
         self.axis5Title.setText(u"")
-        self.axis5Title.setProperty(u"kind", u"fieldTitle")
+        self.axis5Title.setProperty(u"kind", u"sectionTitle")
 
         self.axis5Header.addWidget(self.axis5Title)
 

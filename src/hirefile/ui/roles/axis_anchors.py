@@ -52,6 +52,7 @@ class AxisAnchorsDialog(QDialog):
     def set_anchors(self, axis: Axis, anchors: tuple[str, ...] | list[str]) -> None:
         for edit, text in zip(self.edits[axis], [*anchors, "", "", "", ""], strict=False):
             edit.setText(text)
+            edit.setCursorPosition(0)  # show the start of a long anchor, not its end
 
     def anchors(self, axis: Axis) -> tuple[str, ...]:
         return tuple(" ".join(e.text().split()) for e in self.edits[axis])

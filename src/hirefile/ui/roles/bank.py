@@ -63,6 +63,7 @@ class QuestionDialog(QDialog):
         given = list(values.get("anchors") or ())  # type: ignore[call-overload]
         for edit, text in zip(self.anchor_edits(), [*given, "", "", "", ""], strict=False):
             edit.setText(str(text))
+            edit.setCursorPosition(0)  # show the start of a long anchor, not its end
 
     def anchor_edits(self) -> list[QLineEdit]:
         f = self.form
