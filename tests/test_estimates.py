@@ -221,3 +221,31 @@ def test_a_reason_naming_someone_erased_loses_their_name(new_db: Database, app_i
         (moved,) = estimates.estimates(s, app_id, viewer_id(new_db)).moved
     assert moved.reason == f"Weaker on pipelines than {ERASED_NAME}"
     assert "Wiśniewski".encode() not in new_db.path.read_bytes()
+
+
+def test_merging_two_records_keeps_one_estimate_per_person_and_aspect(
+        new_db: Database, app_id: str, kenji: str) -> None:
+    from datetime import UTC, datetime
+
+    from hirefile.services import candidates, dedupe, pipeline
+    from hirefile.services.candidates import CandidateDraft
+    from hirefile.storage.check import check_file
+
+    two_cards(new_db, app_id, kenji)
+    me = viewer_id(new_db)
+    with new_db.session() as s:
+        estimates.start(s, app_id, me)
+        app = s.get(Application, app_id)
+        keep, role = app.candidate_id, app.role_id
+        other = candidates.create_candidate(s, CandidateDraft(full_name="Minh Khai Nguyen")).id
+        twin = pipeline.add_application(s, other, role).id
+        s.add(DebriefEstimate(application_id=twin, person_id=kenji, aspect=ML, before_score=1,
+                              before_at=datetime(2026, 1, 1, tzinfo=UTC)))
+    with new_db.session() as s:
+        dedupe.merge(s, keep, other)
+    with new_db.reader() as s:
+        live = s.execute(select(DebriefEstimate.application_id, DebriefEstimate.person_id,
+                                DebriefEstimate.aspect)
+                         .where(DebriefEstimate.deleted_at.is_(None))).all()
+    assert len(live) == len(set(live)) == 6 and len({a for a, _p, _x in live}) == 1
+    assert check_file(new_db.path).ok
