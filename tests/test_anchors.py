@@ -103,6 +103,7 @@ def test_the_scorecard_shows_the_anchor_of_the_rating_chosen_or_pointed_at(
     from hirefile.services.roles import add_role_from_template
     from hirefile.ui.assess.common import viewer_id
     from hirefile.ui.assess.scorecard import ScorecardDialog
+    from hirefile.ui.text import isolate
 
     with new_db.session() as s:
         role = add_role_from_template(s, template("ml_engineer"))
@@ -119,16 +120,16 @@ def test_the_scorecard_shows_the_anchor_of_the_rating_chosen_or_pointed_at(
     assert systems.anchor.text() == ("Choose or point at a rating to see what it looks like "
                                      "on this axis.")
     qtbot.keyClick(systems.picker, Qt.Key.Key_3)
-    assert systems.anchor.text() == "3 Yes: Designs it end to end"
+    assert systems.anchor.text() == f"3 Yes: {isolate('Designs it end to end')}"
     strong_no = systems.picker.buttons[0]
     QApplication.sendEvent(strong_no, QEnterEvent(QPointF(2, 2), QPointF(2, 2), QPointF(2, 2)))
-    assert systems.anchor.text() == "1 Strong no: Draws one box"
+    assert systems.anchor.text() == f"1 Strong no: {isolate('Draws one box')}"
     assert "Draws one box" in strong_no.toolTip()
     QApplication.sendEvent(strong_no, QEvent(QEvent.Type.Leave))
-    assert systems.anchor.text() == "3 Yes: Designs it end to end"
+    assert systems.anchor.text() == f"3 Yes: {isolate('Designs it end to end')}"
     qtbot.mouseClick(software.all_button, Qt.MouseButton.LeftButton)
     assert software.anchor.text().splitlines() == [
-        f"{n} {label}: {a}" for n, label, a in zip(
+        f"{n} {label}: {isolate(a)}" for n, label, a in zip(
             (1, 2, 3, 4), ("Strong no", "No", "Yes", "Strong yes"),
             anchors.axis_anchors(Axis.SOFTWARE), strict=True)]
     # each question asked shows what a 1-4 answer looks like
@@ -138,7 +139,7 @@ def test_the_scorecard_shows_the_anchor_of_the_rating_chosen_or_pointed_at(
     assert asked and all(asked)
     shown = [w.text() for w in dialog.form.questionsHost.findChildren(type(systems.anchor))]
     for four in asked:
-        assert f"4 Strong yes: {four[3]}" in "\n".join(shown)
+        assert f"4 Strong yes: {isolate(four[3])}" in "\n".join(shown)
 
 
 def test_the_question_editor_edits_the_four_anchors(qtbot: Any, new_db: Database

@@ -135,6 +135,7 @@ def test_the_debrief_starts_the_discussion_revises_and_shows_what_moved(
 
     from hirefile.ui.assess.debrief import DebriefView
     from hirefile.ui.assess.revise import ReviseScoresDialog
+    from hirefile.ui.text import isolate
 
     two_cards(new_db, app_id, kenji, mine=4, theirs=2)
     stack = QUndoStack()
@@ -162,10 +163,11 @@ def test_the_debrief_starts_the_discussion_revises_and_shows_what_moved(
     monkeypatch.setattr(ReviseScoresDialog, "exec", answer)
     f.reviseButton.click()
     assert stack.count() == 2 and stack.undoText().startswith("Revise my debrief score")
-    assert view.moved_lines == [
-        "Amara Okafor: ML practice 4 → 3 — Kenji saw the take-home's missing tests"]
+    line = (f"{isolate('Amara Okafor')}: ML practice 4 → 3 — "
+            f"{isolate('Kenji saw the take-home' + chr(39) + 's missing tests')}")
+    assert view.moved_lines == [line]
     shown = [w.text() for w in f.estimatesHost.findChildren(type(f.estimatesHint))]
-    assert any(t.startswith("Amara Okafor: ML practice 4 → 3 — Kenji saw") for t in shown)
+    assert any(t.startswith(line + " (") for t in shown)
     assert "4 → 3" in shown
     # ML engineer weights practice 30, theory 10: (30 × mean(3, 2) + 10 × mean(4, 2)) / 40
     assert f.estimatesHint.text().endswith("Weighted score before: 3, after: 2.6.")

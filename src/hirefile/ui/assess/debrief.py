@@ -30,7 +30,7 @@ from hirefile.domain.vocab import Axis, Decision
 from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import debrief, estimates, scorecards
 from hirefile.services.debrief import DebriefData
-from hirefile.services.estimates import Estimates, score_text
+from hirefile.services.estimates import Estimate, Estimates, score_text
 from hirefile.storage.database import Database
 from hirefile.ui.assess import ask
 from hirefile.ui.assess.common import (
@@ -74,6 +74,13 @@ def culture_note(d: DebriefData) -> str:
     return (f"The {Axis.CULTURE.label} mean also counts {n} culture assessment"
             f"{'s' if n != 1 else ''} (shown below), each as one rating: the mean of the "
             f"dimensions it rated ({each}).")
+
+
+def moved_line(e: Estimate) -> str:
+    """"Ana: Software engineering 2 → 3 — saw the take-home's tests", the name and the reason
+    isolated (they may be written right to left)."""
+    text = f"{isolate(e.person)}: {e.label} {score_text(e.before)} → {score_text(e.after)}"
+    return f"{text} — {isolate(e.reason)}" if e.reason else text
 
 
 class DebriefView(QWidget):
@@ -269,7 +276,7 @@ class DebriefView(QWidget):
                     f" → {score_text(x.after)}" if x.moved else "")
                 cell = label(text, "fieldTitle" if x is not None and x.moved else None, host)
                 if x is not None and x.moved:
-                    cell.setToolTip(x.moved_text())
+                    cell.setToolTip(moved_line(x))
                 grid.addWidget(cell, row, col)
         grid.setColumnStretch(len(estimates.ASPECTS) + 1, 1)
         lay.addLayout(grid)
@@ -280,10 +287,10 @@ class DebriefView(QWidget):
             lay.addWidget(label("Nothing yet: nobody has revised a score after the "
                                 "discussion.", "hint", host, wrap=True))
         for x in moved:
-            line = label(f"{x.moved_text()} ({day_text(x.revised_at or x.before_at)})",
+            line = label(f"{moved_line(x)} ({day_text(x.revised_at or x.before_at)})",
                          None, host, wrap=True)
             lay.addWidget(line)
-        self.moved_lines = [x.moved_text() for x in moved]
+        self.moved_lines = [moved_line(x) for x in moved]
 
     def _fill_recommendations(self, d: DebriefData) -> None:
         """How many interviewers recommend what (who said what is in the grid)."""

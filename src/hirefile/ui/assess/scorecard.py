@@ -114,12 +114,12 @@ class AxisRow(QFrame):
         if not self.anchors:
             return ""
         if self.all_button.isChecked():
-            return "\n".join(f"{r.value} {r.label}: {a}" for r, a in zip(SCALE, self.anchors,
-                                                                         strict=False))
+            return "\n".join(f"{r.value} {r.label}: {isolate(a)}"
+                             for r, a in zip(SCALE, self.anchors, strict=False))
         value = self.hovered if self.hovered is not None else self.picker.value()
         if value is None:
             return "Choose or point at a rating to see what it looks like on this axis."
-        return f"{value} {Rating(value).label}: {self.anchors[value - 1]}"
+        return f"{value} {Rating(value).label}: {isolate(self.anchors[value - 1])}"
 
     def show_anchor(self, *_args: object) -> None:
         self.anchor.setText(self.anchor_text())
@@ -134,7 +134,7 @@ def question_box(question: str, anchors: tuple[str, ...], parent: QWidget
     lay.setSpacing(4)
     lay.addWidget(label(question, None, box, wrap=True))
     if anchors:
-        lines = label("\n".join(f"{r.value} {r.label}: {a}"
+        lines = label("\n".join(f"{r.value} {r.label}: {isolate(a)}"
                                 for r, a in zip(SCALE, anchors, strict=False)),
                       "hint", box, wrap=True)
         lines.setAccessibleName("What a 1, 2, 3 and 4 answer look like")
