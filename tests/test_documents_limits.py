@@ -26,6 +26,7 @@ from hirefile.documents import text as text_module
 from hirefile.documents.components import HEADER, Spot, fit
 from hirefile.documents.person_summary import build_summary
 from hirefile.documents.text import breakable, pieces
+from hirefile.domain.anchors import ANCHOR_LIMIT
 from hirefile.domain.limits import column_limit, is_one_line
 from hirefile.domain.offers import OfferTerms
 from hirefile.domain.templates import template
@@ -58,6 +59,7 @@ from hirefile.storage.models import (
     CultureAssessment,
     CultureRating,
     DebriefDecision,
+    DebriefEstimate,
     Interview,
     InterviewPanelist,
     LoopStep,
@@ -175,7 +177,9 @@ def fill_at_limits(db: Database, *, scorecards: int = 3, steps: int = 2) -> Refs
             s.add(step)
             s.flush()
             bank = Question(axis=Axis.ML_PRACTICE, text=filled("text", f"bankq{i}"),
-                            guidance=filled("guidance", f"guidance{i}"))
+                            guidance=filled("guidance", f"guidance{i}"),
+                            anchors=[filled("reason", f"anchor{i}x{n}", ANCHOR_LIMIT)
+                                     for n in range(4)])
             s.add(bank)
             s.flush()
             s.add(LoopStepQuestion(step_id=step.id, question_id=bank.id, position=0))
@@ -245,6 +249,11 @@ def fill_at_limits(db: Database, *, scorecards: int = 3, steps: int = 2) -> Refs
         for i, dim in enumerate(CultureDimension):
             s.add(CultureRating(assessment_id=culture.id, dimension=dim, rating=1 + i % 4,
                                 evidence=filled("evidence", f"culture{i}")))
+        for i, pid in enumerate(interviewers):  # each revised after the discussion
+            s.add(DebriefEstimate(application_id=app.id, person_id=pid, aspect="overall",
+                                  before_score=1 + i % 4, before_at=at,
+                                  after_score=1 + (i + 1) % 4, revised_at=at,
+                                  reason=filled("reason", f"moved{i}")))
         s.add(DebriefDecision(application_id=app.id, decision=Decision.HIRE,
                               rationale=filled("rationale", "rationale"),
                               decided_by_id=interviewers[0], decided_at=at))
@@ -276,6 +285,7 @@ WHOLE: dict[str, list[str]] = {
                "availability", "rolelocation",
                *(f"{field}{i}" for field in ("step", "stepnotes", "bankq", "guidance", "ownq")
                  for i in range(STEPS)),
+               *(f"anchor{i}x{n}" for i in range(STEPS) for n in range(4)),
                *(f"ivloc{i}" for i in range(SCORECARDS)),
                *(f"interviewer{i}" for i in range(SCORECARDS))],
     "jd": ["responsibilities", "company", "roletitle", "rolelocation",
@@ -288,7 +298,8 @@ WHOLE: dict[str, list[str]] = {
                 *(f"evidence{i}x{j}" for i in range(SCORECARDS) for j in range(len(Axis))),
                 *(f"check{i}" for i in range(len(PortfolioCheck))),
                 *(f"culture{i}" for i in range(len(CultureDimension))),
-                *(f"reviewurl{i}" for i in range(2)), *(f"ref{i}" for i in range(2))],
+                *(f"reviewurl{i}" for i in range(2)), *(f"ref{i}" for i in range(2)),
+                *(f"moved{i}" for i in range(SCORECARDS))],
 }
 #: A person's access request shows every field about them whole.
 WHOLE["person"] = ["candnotes", "candidate", "preferred", "pronouns", "email", "phone",

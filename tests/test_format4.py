@@ -122,4 +122,90 @@ def test_two_migrated_copies_that_both_edit_the_onboarding_template_merge_into_o
             merged = onboarding.template(s)
     keys = [t.key for t in merged]
     assert len(keys) == len(set(keys))
+
+
+# anchored scales and debrief estimates ---------------------------------------------------------
+
+def test_a_format3_file_gets_the_built_in_anchors(format3_file: Path) -> None:
+    from hirefile.domain.anchors import question_anchors
+    from hirefile.storage.models import Question
+
+    with Database.open(format3_file, LENA) as db, db.reader() as s:
+        kept = s.execute(sa.select(Question.builtin_key, Question.anchors)
+                         .where(Question.builtin_key.is_not(None))).all()
+        assert kept and all(list(question_anchors(k)) == a for k, a in kept)
+        assert s.scalar(sa.select(sa.func.count()).select_from(
+            sa.table("axis_anchor"))) == 0
+        assert s.scalar(sa.select(sa.func.count()).select_from(
+            sa.table("debrief_estimate"))) == 0
+
+
+def _lena_submits(db: Database) -> str:
+    """Lena writes a scorecard on an interview of the demo file; the application's id."""
+    from hirefile.domain.vocab import ActivityKind
+    from hirefile.services import scorecards as sc
+    from hirefile.services.activity import record
+    from hirefile.storage.models import Interview
+
+    with db.session() as s:  # the first write adds the person at the keyboard to the file
+        record(s, ActivityKind.CREATED, "person", LENA.person_id, "Lena started working")
+    with db.session() as s:
+        interview = s.scalars(sa.select(Interview).where(Interview.deleted_at.is_(None))
+                              .order_by(Interview.id)).first()
+        assert interview is not None
+        card = sc.start(s, interview.id, LENA.person_id)
+        s.flush()
+        sc.submit(s, card.id, LENA.person_id, sc.ScorecardDraft(
+            ratings={r.axis: (2, "Said little about tests") for r in card.ratings},
+            recommendation=2))
+        return interview.application_id
+
+
+def test_a_revised_score_in_two_copies_merges_with_a_conflict(format3_file: Path,
+                                                              tmp_path: Path) -> None:
+    from hirefile.services import estimates
+
+    with Database.open(format3_file, LENA) as db:
+        app = _lena_submits(db)
+        with db.session() as s:
+            estimates.start(s, app, LENA.person_id)
+    theirs = tmp_path / "laptop" / "Hiring.hirefile"
+    theirs.parent.mkdir()
+    shutil.copy(format3_file, theirs)
+    with Database.open(theirs, LENA) as db, db.session() as s:
+        estimates.revise(s, app, LENA.person_id, {"overall": 4}, "The take-home's tests")
+    with Database.open(format3_file, LENA) as db:
+        with db.session() as s:
+            estimates.revise(s, app, LENA.person_id, {"overall": 3}, "Heard Daniel out")
+        result = merge_file(db, theirs)
+        fields = {(c.kind, c.field) for c in result.outcome.conflicts}
+        assert ("debrief_estimate", "after_score") in fields
+        assert ("debrief_estimate", "reason") in fields
+        assert all(c.mine == "(sealed)" for c in result.outcome.conflicts)
+        with db.reader() as s:
+            moved = estimates.estimates(s, app, LENA.person_id).moved
+        assert [(m.aspect, m.after, m.reason) for m in moved] == [
+            ("overall", 3, "Heard Daniel out")] or \
+            [(m.aspect, m.after, m.reason) for m in moved] == [
+            ("overall", 4, "The take-home's tests")]
+    assert check.check_file(format3_file).ok
+
+
+def test_two_copies_that_each_started_the_discussion_merge_into_one(
+        format3_file: Path, tmp_path: Path) -> None:
+    from hirefile.services import estimates
+
+    with Database.open(format3_file, LENA) as db:
+        app = _lena_submits(db)
+    theirs = tmp_path / "laptop" / "Hiring.hirefile"
+    theirs.parent.mkdir()
+    shutil.copy(format3_file, theirs)
+    for path in (format3_file, theirs):
+        with Database.open(path, LENA) as db, db.session() as s:
+            estimates.start(s, app, LENA.person_id)
+    with Database.open(format3_file, LENA) as db:
+        merge_file(db, theirs)
+        with db.reader() as s:
+            rows = estimates.estimates(s, app, LENA.person_id).rows
+        assert len(rows) == len({(r.person_id, r.aspect) for r in rows}) > 0
     assert check.check_file(format3_file).ok

@@ -35,6 +35,7 @@ from hirefile.ui.assess.debrief import DebriefDialog
 from hirefile.ui.assess.feedback import ScorecardsDialog
 from hirefile.ui.assess.finalists import FinalistsDialog, FinalistsPickDialog
 from hirefile.ui.assess.review import ReviewDialog
+from hirefile.ui.assess.revise import ReviseScoresDialog
 from hirefile.ui.assess.schedule import ScheduleDialog
 from hirefile.ui.assess.scorecard import ScorecardDialog
 from hirefile.ui.board.dialog import MoveDialog
@@ -48,6 +49,7 @@ from hirefile.ui.offers.editor import OfferEditor
 from hirefile.ui.offers.note_dialog import StatusNoteDialog
 from hirefile.ui.offers.picker import ApplicationPicker
 from hirefile.ui.people import WhoAmIDialog
+from hirefile.ui.roles.axis_anchors import AxisAnchorsDialog
 from hirefile.ui.roles.bank import QuestionBankDialog, QuestionDialog
 from hirefile.ui.roles.picker import QuestionPicker
 from hirefile.ui.roles.step_dialog import StepDialog
@@ -209,6 +211,7 @@ def dialogs(d: Desk) -> dict[str, Callable[[], QWidget]]:
         "step": step,
         "question": lambda: QuestionDialog(None),
         "question-bank": lambda: QuestionBankDialog(db, QUndoStack(), lambda: None),
+        "axis-anchors": lambda: AxisAnchorsDialog(db, QUndoStack(), lambda: None),
         "question-picker": lambda: QuestionPicker(None, db, list(Axis), d.track, ()),
         "template": lambda: TemplateDialog(None),
         "merge": lambda: MergeDialog(merge_side(db, d.candidates[0]),
@@ -226,6 +229,8 @@ def dialogs(d: Desk) -> dict[str, Callable[[], QWidget]]:
         "portfolio-review": lambda: ReviewDialog(None, db, d.application_id),
         "culture": lambda: CultureDialog(None, db, d.application_id),
         "debrief": lambda: DebriefDialog(None, db, d.application_id),
+        "revise-scores": lambda: ReviseScoresDialog(None, "Ada Okafor", {},
+                                                    lambda scores, reason: None),
         "finalists-pick": lambda: FinalistsPickDialog(None, db, d.role_id),
         "finalists": lambda: FinalistsDialog(None, db, d.finalists),
         "blind-review": lambda: BlindPassDialog(None, db, d.role_id),
@@ -248,10 +253,10 @@ def dialogs(d: Desk) -> dict[str, Callable[[], QWidget]]:
     }
 
 
-DIALOGS = ("step", "question", "question-bank", "question-picker", "template", "merge", "tags",
-           "bulk-move", "reason", "board-move", "import-csv", "scorecard", "scorecards",
-           "portfolio-review", "culture", "debrief", "finalists-pick", "finalists", "blind-review",
-           "schedule",
+DIALOGS = ("step", "question", "question-bank", "axis-anchors", "question-picker", "template",
+           "merge", "tags", "bulk-move", "reason", "board-move", "import-csv", "scorecard",
+           "scorecards", "portfolio-review", "culture", "debrief", "revise-scores",
+           "finalists-pick", "finalists", "blind-review", "schedule",
            "offer-new", "offer-edit", "offer-picker", "offer-status-note", "company",
            "export-packet", "identity", "who-am-i", "activity", "calibration")
 

@@ -82,6 +82,8 @@ class JobDescriptionData:
 class Question:
     text: str
     guidance: str = ""
+    #: What a 1, 2, 3 and 4 answer look like (empty: none written).
+    anchors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ class PacketStep:
     axes: tuple[tuple[str, str], ...]
     questions: tuple[Question, ...]
     slots: tuple[Slot, ...] = ()
+    #: Each axis's anchors (what a 1, 2, 3 and 4 look like), in the order of `axes`.
+    axis_anchors: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -186,6 +190,13 @@ class DebriefData:
     decided_at: datetime | None = None
     drafts_left_out: int = 0
     page_size: str = "A4"
+    #: Estimate, discuss, estimate: the weighted score before and after the discussion, and
+    #: what moved and why ("Ana: Software engineering 2 → 3 — saw the tests"), as the viewer
+    #: may see them; `discussed` once the scores before the discussion were kept.
+    discussed: bool = False
+    weighted_before: float | None = None
+    weighted_after: float | None = None
+    moved: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ the portfolio reviews and the culture assessments.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from hirefile.documents import components as c
 from hirefile.documents import styles as st
@@ -52,6 +52,8 @@ def _story(data: DebriefData, width: float) -> list[Flowable]:
     ]
     if data.scorecards:
         story += [c.heading("Ratings by interviewer"), _grid(data, width)]
+    if data.discussed:
+        story += _moved(data, width)
     if data.drafts_left_out:
         story.append(c.para(f"{data.drafts_left_out} draft scorecard(s) are not included.",
                             s.note))
@@ -149,6 +151,27 @@ def _grid(data: DebriefData, width: float) -> Table:
     return c.grid(["Interviewer and step", *(SHORT.get(a, a) for a in data.axes), "Overall"],
                   rows,
                   [first, *([col] * len(data.axes)), rec], centered_from=1, tints=tints)
+
+
+def _moved(data: DebriefData, width: float) -> list[Flowable]:
+    """Estimate, discuss, estimate: the weighted score before and after the discussion, and
+    each revision with its reason."""
+    s = st.styles()
+
+    def score(value: float | None) -> str:
+        return "—" if value is None else f"{value:.2f}"
+
+    out: list[Flowable] = [
+        c.heading("What moved in the discussion"),
+        c.para(f"Role-weighted score before the discussion {score(data.weighted_before)}, "
+               f"after it {score(data.weighted_after)} (scorecards only; each person's "
+               "revised score where they revised it).", s.small),
+        c.spacer(1.5 * mm),
+    ]
+    items = c.bullets(data.moved, width=width) if data.moved else \
+        [c.para("Nobody revised a score after the discussion.", s.body)]
+    # the heading stays on the page of the first line under it
+    return [KeepTogether([*out, items[0]]), *items[1:]]
 
 
 def _review(review: ReviewView, width: float, what: str, result: str) -> list[Flowable]:

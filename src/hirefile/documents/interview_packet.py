@@ -9,6 +9,7 @@ so that a reader writes their own before seeing it.
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Table, TableStyle
 
@@ -139,23 +140,63 @@ def _step(step: PacketStep, total: int, width: float) -> list[Flowable]:
                          s.small), *c.ruled(8)]
     for n, q in enumerate(step.questions, 1):
         block: list[Flowable] = [*c.flow(f"{n}. {q.text}", s.h3, width=width),
-                                 *c.flow(q.guidance, s.note, width=width), c.RuledLines(4)]
-        story += c.keep_together(block, len(q.text) + len(q.guidance))
+                                 *c.flow(q.guidance, s.note, width=width)]
+        if q.anchors:
+            block.append(_anchor_grid(q.anchors, width))
+        block.append(c.RuledLines(4))
+        story += c.keep_together(block, len(q.text) + len(q.guidance) + sum(map(len, q.anchors)))
     story += [CondPageBreak(120 * mm), *_scorecard(step, width)]
     return story
 
 
+def _anchor_grid(anchors: tuple[str, ...], width: float) -> Table:
+    """What a 1, 2, 3 and 4 answer look like, four small columns under a question."""
+    col = width / 4
+    cells = [[c.para(f"{n} {label}", _anchor_head()), *c.flow(text, _anchor_style(),
+                                                                width=col - 6)]
+             for n, label, text in zip((1, 2, 3, 4), RATINGS, anchors, strict=False)]
+    table = Table([cells], colWidths=[col] * 4, hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    return table
+
+
+def _anchor_style() -> ParagraphStyle:
+    return ParagraphStyle("anchor", parent=st.styles().note, fontSize=7, leading=9,
+                          spaceBefore=0, spaceAfter=0)
+
+
+def _anchor_head() -> ParagraphStyle:
+    return ParagraphStyle("anchor_head", parent=_anchor_style(), fontName=st.SANS_BOLD)
+
+
 def _scorecard(step: PacketStep, width: float) -> list[Flowable]:
     s = st.styles()
-    axis_w = 52 * mm
-    col = (width - axis_w) / 5
-    labels = [*RATINGS, NOT_ASSESSED_LABEL]
-    rows = [[c.para(axis, s.cell_bold), *c.box_cells(5)] for axis, _ in step.axes]
     story: list[Flowable] = [
         c.heading(f"Scorecard: {step.info.title}"),
         c.para(SCORECARD_NOTE, s.note), c.spacer(2 * mm),
     ]
-    if rows:
+    if any(step.axis_anchors):
+        # the anchors beside the boxes: what each rating looks like on the axis
+        axis_w, none_w = 30 * mm, 24 * mm
+        col = (width - axis_w - none_w) / 4
+        rows = [[c.para(axis, s.cell_bold),
+                 *([c.box_cells(1)[0], *c.flow(text, _anchor_style(), width=col - 10)]
+                   for text in anchors), c.box_cells(1)[0]] if anchors else
+                [c.para(axis, s.cell_bold), *c.box_cells(5)]
+                for (axis, _), anchors in zip(step.axes, step.axis_anchors, strict=False)]
+        story.append(c.grid(["Axis", *(f"{n} {r}" for n, r in zip((1, 2, 3, 4), RATINGS,
+                                                                  strict=True)),
+                             NOT_ASSESSED_LABEL], rows,
+                            [axis_w, *([col] * 4), none_w], centered_from=1))
+    elif step.axes:
+        axis_w = 52 * mm
+        col = (width - axis_w) / 5
+        labels = [*RATINGS, NOT_ASSESSED_LABEL]
+        rows = [[c.para(axis, s.cell_bold), *c.box_cells(5)] for axis, _ in step.axes]
         story.append(c.grid(["Axis", *labels], rows, [axis_w, *([col] * 5)], centered_from=1))
     for axis, _ in step.axes:
         story += [c.spacer(2.5 * mm),

@@ -33,6 +33,7 @@ from hirefile.storage.models import (
     Correspondence,
     CultureAssessment,
     DebriefDecision,
+    DebriefEstimate,
     Interview,
     Note,
     Offer,
@@ -269,7 +270,7 @@ _CANDIDATE_CHILDREN: tuple[type[Tracked], ...] = (Note, Attachment, CandidateLin
 #: Tables whose rows belong to an application.
 _APPLICATION_CHILDREN: tuple[type[Tracked], ...] = (
     StageChange, Interview, Scorecard, PortfolioReview, CultureAssessment, DebriefDecision,
-    Offer, OnboardingItem, CheckIn, Note, Attachment, Correspondence)
+    DebriefEstimate, Offer, OnboardingItem, CheckIn, Note, Attachment, Correspondence)
 #: The reason on the history row a merge adds when the application kept stays where it was.
 MERGE_REASON = "Duplicate records merged"
 #: Columns a merge never fills from the other record: the name and its sort key, and what
@@ -346,6 +347,7 @@ def merge(session: Session, keep_id: str, other_id: str) -> MergeReport:
         winner, loser = (mine, app) if _further(session, mine, app) else (app, mine)
         for model in _APPLICATION_CHILDREN:
             _reparent(session, model, "application_id", loser.id, winner.id)
+        _one_estimate_each(session, winner.id)
         loser.deleted_at = utcnow()
         # The tombstone must reach the file before the winner changes hands: one candidate
         # may hold only one live application per role (a unique index checks it at once).
@@ -413,6 +415,19 @@ def _one_of_each_mail(session: Session, candidate_id: str) -> None:
         if row.mail_key in seen:
             row.deleted_at = utcnow()
         seen.add(row.mail_key)
+
+
+def _one_estimate_each(session: Session, application_id: str) -> None:
+    """A person's score on an aspect both applications kept from a debrief is kept once: the
+    lower key stays (as a merge of copies folds such twins), the other is removed."""
+    session.flush()
+    e = DebriefEstimate
+    seen: set[tuple[str, str]] = set()
+    for row in session.scalars(select(e).where(e.application_id == application_id,
+                                               e.deleted_at.is_(None)).order_by(e.id)).all():
+        if (row.person_id, row.aspect) in seen:
+            row.deleted_at = utcnow()
+        seen.add((row.person_id, row.aspect))
 
 
 def _end_history_at_stage(session: Session, app: Application) -> None:

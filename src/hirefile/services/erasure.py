@@ -67,6 +67,7 @@ from hirefile.storage.models import (
     CultureAssessment,
     CultureRating,
     DebriefDecision,
+    DebriefEstimate,
     Interview,
     MergeRecord,
     Meta,
@@ -109,6 +110,7 @@ _BELOW: list[tuple[Any, dict[str, Any]]] = [
     (PortfolioReview, {"urls": [], "looked_at": "", "notes": ""}),
     (CultureAssessment, {"summary": ""}),
     (DebriefDecision, {"rationale": ""}),
+    (DebriefEstimate, {"reason": ""}),
     (Offer, {"notes": "", "letter_body": None, "bonus_note": None}),
     (CheckIn, {"notes": ""}),
 ]
@@ -414,6 +416,7 @@ _MAIL_TEXT = ("sender", "sender_address", "recipients", "subject", "body")
 
 _KIND = {Interview: "interviews", Scorecard: "scorecards", PortfolioReview: "portfolio reviews",
          CultureAssessment: "culture assessments", DebriefDecision: "debrief decisions",
+         DebriefEstimate: "revised debrief scores",
          Offer: "offers", CheckIn: "check-ins"}
 
 
@@ -610,6 +613,7 @@ _FREE_TEXT: list[tuple[Any, tuple[str, ...]]] = [
     (ScorecardQuestionNote, ("note",)), (PortfolioReview, ("looked_at", "notes")),
     (PortfolioReviewCheck, ("note",)), (CultureAssessment, ("summary",)),
     (CultureRating, ("evidence",)), (DebriefDecision, ("rationale",)),
+    (DebriefEstimate, ("reason",)),
     (Offer, ("notes", "letter_body", "bonus_note")), (OfferEvent, ("note",)),
     (CheckIn, ("notes",)), (OnboardingItem, ("text",)),
 ]

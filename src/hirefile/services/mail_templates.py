@@ -21,9 +21,9 @@ from hirefile.domain import limits, mail_templates
 from hirefile.domain.mail_templates import MailTemplate
 from hirefile.domain.vocab import ActivityKind
 from hirefile.errors import NotFound, ValidationError
+from hirefile.services import overrides
 from hirefile.services.activity import record
 from hirefile.storage.models import MailTemplateText
-from hirefile.storage.types import utcnow
 
 CUSTOM_PREFIX = "custom-"
 
@@ -62,14 +62,6 @@ def is_custom(key: str) -> bool:
 def new_key() -> str:
     """The key of a template about to be added (made before the save, so a redo re-adds it)."""
     return f"{CUSTOM_PREFIX}{uuid.uuid4()}"
-
-
-def _row(session: Session, key: str, *, live: bool = True) -> MailTemplateText | None:
-    query = select(MailTemplateText).where(MailTemplateText.template_key == key)
-    if live:
-        query = query.where(MailTemplateText.deleted_at.is_(None))
-    return session.scalar(query.order_by(MailTemplateText.deleted_at.desc().nulls_first(),
-                                         MailTemplateText.id).limit(1))
 
 
 def effective(session: Session) -> list[FileTemplate]:
@@ -137,24 +129,17 @@ def _default(key: str) -> TemplateText | None:
 def state(session: Session, key: str) -> TemplateText | None:
     """What the file keeps for `key`: its text, or None (a built-in as Hirefile wrote it, or
     an added template not there)."""
-    row = _row(session, key)
+    row = overrides.find(session, MailTemplateText.template_key, key)
     return None if row is None else TemplateText(row.name, row.subject, row.body)
 
 
 def restore(session: Session, key: str, text: TemplateText | None) -> None:
     """Make the file keep `text` for `key` (None: delete the row), without checks: what an
     undo puts back was checked when it was saved."""
-    row = _row(session, key)
     if text is None:
-        if row is not None:
-            row.deleted_at = utcnow()
+        overrides.drop(session, MailTemplateText.template_key, key)
         return
-    if row is None:
-        row = _row(session, key, live=False)
-        if row is None:
-            row = MailTemplateText(template_key=key)
-            session.add(row)
-        row.deleted_at = None
+    row = overrides.keep(session, MailTemplateText.template_key, key)
     row.name, row.subject, row.body = text.name, text.subject, text.body
 
 
@@ -197,8 +182,7 @@ def revert(session: Session, key: str) -> FileTemplate:
     if _default(key) is None:
         raise ValidationError("Only Hirefile's own templates can be reverted; remove an "
                               "added one instead", field="template")
-    row = _row(session, key)
-    if row is not None:
+    if overrides.find(session, MailTemplateText.template_key, key) is not None:
         restore(session, key, None)
         record(session, ActivityKind.UPDATED, "mail_template", key,
                f"Reverted the e-mail template “{mail_templates.built_in(key).name}” to "
@@ -211,7 +195,7 @@ def remove(session: Session, key: str) -> None:
     if not is_custom(key):
         raise ValidationError("Hirefile's own templates cannot be removed; revert one to "
                               "Hirefile's text instead", field="template")
-    row = _row(session, key)
+    row = overrides.find(session, MailTemplateText.template_key, key)
     if row is None:
         raise NotFound("That e-mail template is no longer in the file")
     name = row.name

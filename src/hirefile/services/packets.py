@@ -42,6 +42,7 @@ from hirefile.domain.vocab import (
     Rating,
     ScorecardStatus,
 )
+from hirefile.services import anchors, estimates
 from hirefile.services import scorecards as sealing
 from hirefile.services.company import company
 from hirefile.services.debrief import debrief
@@ -221,17 +222,21 @@ def gather_packet(session: Session, application_id: str, *, include_feedback: bo
     role = session.get_one(Role, app.role_id)
     stage = session.get_one(RoleStage, app.stage_id)
     data = loop(session, role.id)
+    asked = [q.question_id for s in data.steps for q in s.questions if q.question_id]
     guidance = dict(session.execute(select(BankQuestion.id, BankQuestion.guidance).where(
-        BankQuestion.id.in_([q.question_id for s in data.steps for q in s.questions
-                             if q.question_id]))).all()) if data.steps else {}
+        BankQuestion.id.in_(asked))).all()) if asked else {}
+    question_anchors = anchors.question_anchors(session, asked)
+    scales = anchors.axis_scales(session)
     slots = _slots(session, application_id)
     steps = tuple(PacketStep(
         info=LoopStepInfo(s.number, s.title, s.kind.label, _length(s.minutes,
                           s.expected_hours), tuple(a.label for a in s.axes), s.notes),
         axes=tuple((a.label, AXIS_GUIDE[a]) for a in s.axes),
-        questions=tuple(Question(q.text, guidance.get(q.question_id or "", ""))
+        questions=tuple(Question(q.text, guidance.get(q.question_id or "", ""),
+                                 question_anchors.get(q.question_id or "", ()))
                         for q in s.questions),
         slots=tuple(slots.get(s.id, ())),
+        axis_anchors=tuple(scales[a].anchors for a in s.axes),
     ) for s in data.steps)
     feedback = (tuple(scorecard_views(session, application_id, viewer_id)[0])
                 if include_feedback else None)
@@ -320,6 +325,7 @@ def gather_debrief(session: Session, application_id: str, *,
         DebriefDecision.application_id == application_id, DebriefDecision.deleted_at.is_(None))
         .order_by(DebriefDecision.decided_at.desc())).first()
     by = person_names(session, {decision.decided_by_id}) if decision else {}
+    kept = estimates.estimates(session, application_id, viewer)
     return DebriefData(
         company=company(session).name, candidate_name=c.full_name, role_title=role.title,
         stage=stage.name, generated_on=today or date.today(), axes=tuple(a.label for a in Axis),
@@ -333,6 +339,9 @@ def gather_debrief(session: Session, application_id: str, *,
         decision_by=by.get(decision.decided_by_id, "") if decision else "",
         decided_at=decision.decided_at if decision else None, drafts_left_out=drafts,
         page_size=page_size_for(company(session).default_currency),
+        discussed=kept.started and kept.open_to_viewer,
+        weighted_before=kept.weighted_before, weighted_after=kept.weighted_after,
+        moved=tuple(m.moved_text() for m in kept.moved),
     )
 
 

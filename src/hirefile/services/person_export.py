@@ -46,6 +46,7 @@ from hirefile.storage.models import (
     CultureAssessment,
     CultureRating,
     DebriefDecision,
+    DebriefEstimate,
     Interview,
     InterviewPanelist,
     Note,
@@ -175,6 +176,8 @@ def gather(session: Session, candidate_id: str) -> PersonRows:
                                _ids(cultures), CultureRating.created_at)
     r["debrief_decision"] = _all(session, DebriefDecision, DebriefDecision.application_id, a,
                                  DebriefDecision.decided_at)
+    r["debrief_estimate"] = _all(session, DebriefEstimate, DebriefEstimate.application_id, a,
+                                 DebriefEstimate.before_at)
     offers = r["offer"] = _all(session, Offer, Offer.application_id, a, Offer.created_at)
     r["offer_event"] = _all(session, OfferEvent, OfferEvent.offer_id, _ids(offers),
                             OfferEvent.at)
@@ -209,6 +212,7 @@ def _references(session: Session, p: PersonRows) -> None:
     for kind, column in (("scorecard", "interviewer_id"), ("portfolio_review", "reviewer_id"),
                          ("culture_assessment", "assessor_id"),
                          ("debrief_decision", "decided_by_id"),
+                         ("debrief_estimate", "person_id"),
                          ("interview_panelist", "person_id"), ("application", "owner_person_id"),
                          ("offer", "approved_by_id"), ("candidate", "referrer_person_id")):
         people |= {v for row in p.rows.get(kind, []) if (v := getattr(row, column))}

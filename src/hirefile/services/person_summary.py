@@ -190,6 +190,16 @@ class _Summary:
                                   f"{self.role(d.application_id)}", (
                 ("Decided", f"{_day(d.decided_at)} by {self.who(d.decided_by_id)}"),
                 ("Why", d.rationale or ""))))
+        for e in self.p.of("debrief_estimate"):
+            if e.after_score is None:
+                continue
+            before = "not assessed" if e.before_score is None else f"{e.before_score:g}"
+            records.append(Record(f"Revised score: {self.who(e.person_id)} · "
+                                  f"{self.role(e.application_id)}", (
+                ("Aspect", _aspect(e.aspect)),
+                ("Before → after", f"{before} → {e.after_score}"),
+                ("Why", e.reason or ""),
+                ("Revised", _day(e.revised_at) if e.revised_at else ""))))
         return Section("Culture assessments and decisions", tuple(records),
                        "No culture assessment or decision on file.")
 
@@ -279,3 +289,9 @@ def summary_data(session: Session, p: PersonRows, now: datetime) -> PersonSummar
                   s.offers(), s.notes(), s.attachments(), s.correspondence(),
                   s.activity()),
         notes=tuple(notes))
+
+
+def _aspect(aspect: str) -> str:
+    from hirefile.services.estimates import aspect_label
+
+    return aspect_label(aspect)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from hirefile.domain import anchors as domain_anchors
 from hirefile.domain.names import fold
 from hirefile.domain.vocab import Axis, Track
 from hirefile.errors import NotFound, ValidationError
@@ -24,11 +26,14 @@ class QuestionData:
     guidance: str
     builtin: bool
     retired: bool
+    #: What a 1, 2, 3 and 4 answer look like (empty: none written).
+    anchors: tuple[str, ...] = ()
 
 
 def _data(q: Question) -> QuestionData:
     return QuestionData(q.id, q.axis, q.track, q.text, q.guidance or "",
-                        q.builtin_key is not None, q.retired_at is not None)
+                        q.builtin_key is not None, q.retired_at is not None,
+                        tuple(q.anchors or ()))
 
 
 def questions(session: Session, *, axis: Axis | None = None, track: Track | None = None,
@@ -63,19 +68,31 @@ def _clean(text: str) -> str:
     return text
 
 
+def _anchors(anchors: Sequence[str]) -> list[str]:
+    if message := domain_anchors.problem(anchors):
+        raise ValidationError(message, field="anchors")
+    return domain_anchors.cleaned(anchors)
+
+
 def add_question(session: Session, *, axis: Axis, text: str, guidance: str = "",
-                 track: Track | None = None) -> Question:
-    q = Question(axis=axis, track=track, text=_clean(text), guidance=guidance.strip())
+                 track: Track | None = None, anchors: Sequence[str] = ()) -> Question:
+    q = Question(axis=axis, track=track, text=_clean(text), guidance=guidance.strip(),
+                 anchors=_anchors(anchors))
     session.add(q)
     return q
 
 
 def update_question(session: Session, question_id: str, *, axis: Axis, text: str,
-                    guidance: str, track: Track | None) -> None:
+                    guidance: str, track: Track | None,
+                    anchors: Sequence[str] | None = None) -> None:
+    """Change a question; `anchors` None leaves its anchors as they are."""
     q = session.get(Question, question_id)
     if q is None or q.deleted_at is not None:
         raise NotFound("That question no longer exists")
-    values = {"axis": axis, "text": _clean(text), "guidance": guidance.strip(), "track": track}
+    values: dict[str, object] = {"axis": axis, "text": _clean(text),
+                                 "guidance": guidance.strip(), "track": track}
+    if anchors is not None:
+        values["anchors"] = _anchors(anchors)
     for name, value in values.items():
         if getattr(q, name) != value:
             setattr(q, name, value)

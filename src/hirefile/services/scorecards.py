@@ -91,6 +91,12 @@ def _template(session: Session,
     return axes or list(Axis), questions
 
 
+def step_questions(session: Session, interview_id: str) -> list[tuple[str | None, str]]:
+    """(question id or None, text) of the questions a new scorecard for the interview notes,
+    in the step's order (the order of `blank`'s "#n" notes)."""
+    return _template(session, live_interview(session, interview_id))[1]
+
+
 def _existing(session: Session, interview_id: str, interviewer_id: str) -> Scorecard | None:
     return session.scalar(select(Scorecard).where(
         Scorecard.interview_id == interview_id, Scorecard.interviewer_id == interviewer_id,

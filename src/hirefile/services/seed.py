@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hirefile.domain.anchors import question_anchors
 from hirefile.domain.ordering import spread
 from hirefile.domain.question_bank import STARTER_BANK
 from hirefile.domain.stages import DEFAULT_EXIT_REASONS
@@ -31,6 +32,6 @@ def seed_question_bank(session: Session) -> int:
     for q in STARTER_BANK:
         if q.key not in known:
             session.add(Question(axis=q.axis, track=q.track, text=q.text, guidance=q.guidance,
-                                 builtin_key=q.key))
+                                 builtin_key=q.key, anchors=list(question_anchors(q.key))))
             added += 1
     return added

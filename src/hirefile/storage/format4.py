@@ -5,12 +5,27 @@ copies migrated apart still merge.
 
 Format 4 holds what hiring insight needs beyond format 3's records (each step says what it
 adds).
+
+- `plan_columns`: the hiring plan's order (`role.plan_position`, empty: a format-3 file's plan
+  is in the order its roles were made until a founder orders it) and the hints dismissed on a
+  role (`role.plan_dismissed`, none);
+- `onboarding_template`: the file's onboarding template (`onboarding_template_item`), empty
+  (Hirefile's own is used until it is edited), and `onboarding_item.category`, empty;
+- `question_anchors`: `question.anchors` (what a 1, 2, 3 and 4 answer look like) and the
+  `axis_anchor` table (a file's own wording of an axis's anchors, over Hirefile's defaults),
+  empty; then every built-in question still without anchors gets the starter bank's
+  (`domain.anchors.QUESTION_ANCHORS`, chosen by `builtin_key` alone, written without clocks:
+  every copy writes the same values under the same clocks, so copies migrated apart hold
+  the same rows and merge without a difference to report);
+- `debrief_estimates`: the `debrief_estimate` table (each person's score before and after a
+  debrief's discussion), empty.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from hirefile.storage.ddl import add_columns, create_tables
@@ -39,5 +54,25 @@ def onboarding_template(conn: Connection) -> None:
     add_columns(conn, "onboarding_item", {"category": "VARCHAR(32)"})
 
 
+def question_anchors(conn: Connection) -> None:
+    from hirefile.domain.anchors import QUESTION_ANCHORS
+
+    add_columns(conn, "question", {"anchors": "JSON NOT NULL DEFAULT '[]'"})
+    create_tables(conn, "axis_anchor")
+    question = sa.table("question", sa.column("builtin_key", sa.String),
+                        sa.column("anchors", sa.JSON))
+    stored = sa.cast(question.c.anchors, sa.Text)
+    for key, anchors in sorted(QUESTION_ANCHORS.items()):
+        conn.execute(question.update()
+                     .where(question.c.builtin_key == key,
+                            sa.or_(question.c.anchors.is_(None), stored.in_(("[]", ""))))
+                     .values(anchors=list(anchors)))
+
+
+def debrief_estimates(conn: Connection) -> None:
+    create_tables(conn, "debrief_estimate")
+
+
 #: The steps from format 3 to 4, in order.
-STEPS: list[Step] = [plan_columns, onboarding_template]
+STEPS: list[Step] = [plan_columns, onboarding_template, question_anchors,
+                     debrief_estimates]

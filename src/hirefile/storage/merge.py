@@ -56,19 +56,22 @@ NATURAL_KEYS: dict[str, tuple[tuple[str, ...], bool, frozenset[str]]] = {
     "correspondence": (("candidate_id", "mail_key"), True, frozenset()),
     "mail_template": (("template_key",), True, frozenset()),
     "onboarding_template_item": (("item_key",), True, frozenset()),
+    "axis_anchor": (("axis",), True, frozenset()),
+    "debrief_estimate": (("application_id", "person_id", "aspect"), True, frozenset()),
 }
 del NATURAL_KEYS["person"]
 #: Tables whose one thing made in both copies is one text written twice (a built-in e-mail
 #: template each copy edited): where the two differ, the later wins AND it is reported, as
 #: for one record edited twice. Other twins meet unreported.
-REPORTED_TWINS = frozenset({"mail_template"})
+REPORTED_TWINS = frozenset({"mail_template", "axis_anchor", "debrief_estimate"})
 
 #: The kind (`table_name` prefix) of `id_alias` rows that record what a row referred to before
 #: a merge followed a merged candidate (`Merger._note_followed`).
 FOLLOWED = "followed"
 
 #: Tables whose values stay sealed in a merge's report (never printed).
-SEALED = frozenset({"scorecard", "scorecard_rating", "scorecard_question_note"})
+SEALED = frozenset({"scorecard", "scorecard_rating", "scorecard_question_note",
+                    "debrief_estimate"})
 #: Columns that name a row for people, first found wins.
 LABELS = ("full_name", "title", "name", "text", "body", "filename", "summary")
 #: Columns kept when a candidate is erased; every other field takes the erased side's value.

@@ -4,6 +4,7 @@ from hirefile.storage.models.assessments import (
     CultureAssessment,
     CultureRating,
     DebriefDecision,
+    DebriefEstimate,
     Interview,
     InterviewPanelist,
     PortfolioReview,
@@ -34,6 +35,7 @@ from hirefile.storage.models.offers import (
 )
 from hirefile.storage.models.people import CompanyProfile, MailTemplateText, Person, Tag
 from hirefile.storage.models.roles import (
+    AxisAnchors,
     ExitReason,
     LoopStep,
     LoopStepQuestion,
@@ -45,9 +47,10 @@ from hirefile.storage.models.roles import (
 from hirefile.storage.models.sharing import IdAlias, MergeRecord, Replica
 
 __all__ = [
-    "Activity", "Application", "Attachment", "Base", "Candidate", "CandidateLink", "CandidateTag",
+    "Activity", "Application", "Attachment", "AxisAnchors", "Base", "Candidate",
+    "CandidateLink", "CandidateTag",
     "CheckIn", "CompanyProfile", "Correspondence", "CultureAssessment", "CultureRating",
-    "DebriefDecision",
+    "DebriefDecision", "DebriefEstimate",
     "ExitReason", "IdAlias", "Interview", "InterviewPanelist", "LoopStep", "LoopStepQuestion",
     "MailTemplateText", "MergeRecord", "Meta", "Note", "Offer", "OfferEvent", "OnboardingItem",
     "OnboardingTemplateItem", "Person",

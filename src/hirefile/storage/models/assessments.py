@@ -188,3 +188,33 @@ class DebriefDecision(Tracked, Base):
     decided_at: Mapped[datetime]
     #: The role-weighted score at the time of the decision (1..4), kept for the record.
     weighted_score: Mapped[float | None] = mapped_column(sa.Float)
+
+
+class DebriefEstimate(Tracked, Base):
+    """One person's score on one aspect of an application (an axis, or "overall"): the score
+    before the debrief's discussion, taken from their submitted scorecards when the discussion
+    started (a snapshot: later edits never rewrite it), and the score they revised it to after
+    hearing the others, with the reason. File format 4 (`services/estimates.py`).
+
+    (application, person, aspect) is unique among live rows (`storage.merge.NATURAL_KEYS`), so
+    two copies that each started the discussion merge into one row, field by field."""
+
+    __tablename__ = "debrief_estimate"
+    __table_args__ = (
+        sa.CheckConstraint("after_score IS NULL OR after_score BETWEEN 1 AND 4",
+                           name="after_score"),
+        sa.CheckConstraint("before_score IS NULL OR before_score BETWEEN 1 AND 4",
+                           name="before_score"),
+    )
+
+    application_id: Mapped[str] = fk("application")
+    person_id: Mapped[str] = fk("person", index=False)
+    #: An `Axis` value, or "overall" (the recommendation).
+    aspect: Mapped[str] = mapped_column(sa.String(20))
+    #: The mean of the person's submitted ratings on the aspect (1..4), None: not assessed.
+    before_score: Mapped[float | None] = mapped_column(sa.Float)
+    before_at: Mapped[datetime]
+    #: The revised score (1..4); None: not revised.
+    after_score: Mapped[int | None]
+    reason: Mapped[str] = mapped_column(default="")
+    revised_at: Mapped[datetime | None]

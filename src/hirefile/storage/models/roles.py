@@ -128,6 +128,19 @@ class Question(Tracked, Base):
     builtin_key: Mapped[str | None]
     #: Retired questions stay readable in past interviews but are not offered any more.
     retired_at: Mapped[date | None]
+    #: What a 1, 2, 3 and 4 answer look like (four texts; empty: no anchors). File format 4.
+    anchors: Mapped[list[str]] = mapped_column(default=list, server_default=sa.text("'[]'"))
+
+
+class AxisAnchors(Tracked, Base):
+    """What a 1, 2, 3 and 4 look like on one skill axis, as this file words it: it overrides
+    Hirefile's default anchors (`domain.anchors.AXIS_ANCHORS`); deleting the row reverts to
+    them. `axis` is unique among live rows (`storage.merge.NATURAL_KEYS`). File format 4."""
+
+    __tablename__ = "axis_anchor"
+
+    axis: Mapped[Axis] = mapped_column(vocab(Axis), index=True)
+    anchors: Mapped[list[str]] = mapped_column(default=list)
 
 
 class LoopStepQuestion(Tracked, Base):

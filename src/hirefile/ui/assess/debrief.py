@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -27,8 +28,9 @@ from hirefile.domain import scoring
 from hirefile.domain.roles import normalise_weights
 from hirefile.domain.vocab import Axis, Decision
 from hirefile.errors import HirefileError, ValidationError
-from hirefile.services import debrief, scorecards
+from hirefile.services import debrief, estimates, scorecards
 from hirefile.services.debrief import DebriefData
+from hirefile.services.estimates import Estimate, Estimates, score_text
 from hirefile.storage.database import Database
 from hirefile.ui.assess import ask
 from hirefile.ui.assess.common import (
@@ -41,9 +43,10 @@ from hirefile.ui.assess.common import (
 )
 from hirefile.ui.assess.debrief_grid import COL_WHO, DebriefGridModel, RatingDelegate
 from hirefile.ui.assess.feedback import rating_chip
+from hirefile.ui.assess.revise import ReviseScoresDialog
 from hirefile.ui.assess.style import STYLE, rating_text
 from hirefile.ui.assess.summaries import culture_card, review_card
-from hirefile.ui.commands.assess import DecideDebrief
+from hirefile.ui.commands.assess import DecideDebrief, ReviseScores, StartDiscussion
 from hirefile.ui.commands.base import record, through_changes
 from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_debrief import Ui_DebriefView
@@ -73,6 +76,13 @@ def culture_note(d: DebriefData) -> str:
             f"dimensions it rated ({each}).")
 
 
+def moved_line(e: Estimate) -> str:
+    """"Ana: Software engineering 2 → 3 — saw the take-home's tests", the name and the reason
+    isolated (they may be written right to left)."""
+    text = f"{isolate(e.person)}: {e.label} {score_text(e.before)} → {score_text(e.after)}"
+    return f"{text} — {isolate(e.reason)}" if e.reason else text
+
+
 class DebriefView(QWidget):
     """Everything for one application's debrief; `reload()` reads it again."""
 
@@ -91,8 +101,11 @@ class DebriefView(QWidget):
         self.on_change = on_change
         self.openers = openers or {}
         self.data: DebriefData | None = None
+        self.estimates: Estimates | None = None
         self.weighted_text = ""
         self.gaps_text = ""
+        #: The "what moved" lines shown (for tests and screen readers alike).
+        self.moved_lines: list[str] = []
         f = self.form
         self.grid = DebriefGridModel(self)
         self._setup_grid()
@@ -108,6 +121,8 @@ class DebriefView(QWidget):
         f.gapsLabel.setStyleSheet("QLabel { color: #6B4100; font-weight: 600; }")
         f.legendLabel.setStyleSheet("QLabel { color: #6B4100; }")
         f.revealButton.clicked.connect(self.reveal)
+        f.startButton.clicked.connect(self.start_discussion)
+        f.reviseButton.clicked.connect(self.revise)
         f.decideButton.clicked.connect(self.decide)
         self.choices.idToggled.connect(self._choice_changed)
         self.reload()
@@ -136,6 +151,7 @@ class DebriefView(QWidget):
     def reload(self) -> None:
         with self.db.reader() as s:
             self.data = d = debrief.debrief(s, self.application_id, viewer_id(self.db))
+            self.estimates = estimates.estimates(s, self.application_id, viewer_id(self.db))
         f = self.form
         f.headline.setText(d.candidate)
         f.subtitle.setText(f"{isolate(d.role)} · in {isolate(d.stage)}")
@@ -146,6 +162,7 @@ class DebriefView(QWidget):
                                   + 36 * rows + 4)
         self._show_score(d)
         self._show_notes(d)
+        self._fill_estimates(self.estimates, d)
         self._fill_recommendations(d)
         self._fill_evidence(d)
         self._fill_decisions(d)
@@ -168,6 +185,10 @@ class DebriefView(QWidget):
                                           "an axis yet.")
         if d.reviews:
             hint += ". " + scoring.PORTFOLIO_NOT_SCORED
+        e = self.estimates
+        if e is not None and e.started and e.weighted_before is not None:
+            hint += (f". Before the discussion {score_text(e.weighted_before)}, after "
+                     f"{score_text(e.weighted_after)}.")
         self.weighted_text = f"Weighted: {text}"
         f.scoreLabel.setText(text)
         f.scoreHint.setText(hint)
@@ -208,6 +229,68 @@ class DebriefView(QWidget):
                                 else "Scorecards side by side — sealed")
         else:
             f.gridTitle.setText("Scorecards side by side")
+
+    def _fill_estimates(self, e: Estimates, d: DebriefData) -> None:
+        """Everyone's scores before the discussion, side by side, their revisions, and what
+        moved and why."""
+        f = self.form
+        host, lay = f.estimatesHost, f.estimatesHostLayout
+        clear_layout(lay)
+        f.startButton.setVisible(e.open_to_viewer and (not e.started or e.late > 0))
+        f.startButton.setText("Add &Late Scores" if e.started else "S&tart Discussion")
+        f.reviseButton.setVisible(e.open_to_viewer and e.started)
+        if not e.open_to_viewer:
+            f.estimatesHint.setText(estimates.SEALED if e.started else
+                                    "Once you have submitted your scorecard, start the "
+                                    "discussion here: everyone's scores are kept as they "
+                                    "stand and revealed at once.")
+            return
+        if not e.started:
+            f.estimatesHint.setText(
+                "Estimate, discuss, estimate: Start Discussion keeps everyone's scores from "
+                "their submitted scorecards as they stand and shows them side by side; after "
+                "talking, each person may revise theirs, with a reason. Both are kept.")
+            return
+        when = day_text(min(x.before_at for x in e.rows)) if e.rows else ""
+        hint = f"Scores kept before the discussion{' on ' + when if when else ''}."
+        if e.weighted_before is not None:
+            hint += (f" Weighted score before: {score_text(e.weighted_before)}, after: "
+                     f"{score_text(e.weighted_after)}.")
+        if e.late:
+            hint += (f" {e.late} scorecard{'s' if e.late != 1 else ''} submitted since: "
+                     "Add Late Scores keeps them too.")
+        f.estimatesHint.setText(hint)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(label("Person", "hint", host), 0, 0)
+        for col, aspect in enumerate(estimates.ASPECTS, start=1):
+            head = "Overall" if aspect == estimates.OVERALL else AXIS_SHORT[Axis(aspect)]
+            grid.addWidget(label(head, "hint", host), 0, col)
+        for row, (pid, name) in enumerate(e.people, start=1):
+            grid.addWidget(label(name, "fieldTitle", host), row, 0)
+            mine = {x.aspect: x for x in e.of(pid)}
+            for col, aspect in enumerate(estimates.ASPECTS, start=1):
+                x = mine.get(aspect)
+                text = "—" if x is None else score_text(x.before) + (
+                    f" → {score_text(x.after)}" if x.moved else "")
+                cell = label(text, "fieldTitle" if x is not None and x.moved else None, host)
+                if x is not None and x.moved:
+                    cell.setToolTip(moved_line(x))
+                grid.addWidget(cell, row, col)
+        grid.setColumnStretch(len(estimates.ASPECTS) + 1, 1)
+        lay.addLayout(grid)
+        lay.addSpacing(6)
+        lay.addWidget(label("What moved", "fieldTitle", host))
+        moved = e.moved
+        if not moved:
+            lay.addWidget(label("Nothing yet: nobody has revised a score after the "
+                                "discussion.", "hint", host, wrap=True))
+        for x in moved:
+            line = label(f"{moved_line(x)} ({day_text(x.revised_at or x.before_at)})",
+                         None, host, wrap=True)
+            lay.addWidget(line)
+        self.moved_lines = [moved_line(x) for x in moved]
 
     def _fill_recommendations(self, d: DebriefData) -> None:
         """How many interviewers recommend what (who said what is in the grid)."""
@@ -320,6 +403,45 @@ class DebriefView(QWidget):
         self.choices.setExclusive(True)
         self._changed()
         return True
+
+    def start_discussion(self) -> bool:
+        """Keep everyone's scores before the discussion (one undo step)."""
+        try:
+            ensure_viewer(self.db)
+            record(self.stack, StartDiscussion(
+                self.db, through_changes, self.application_id, viewer_id(self.db),
+                self.data.candidate if self.data else ""))
+        except HirefileError as exc:
+            show_text(self.form.estimatesHint, exc.message)
+            return False
+        self.reload()
+        self._changed()
+        return True
+
+    def revise(self) -> bool:
+        """Revise My Score…: the dialog, then one undo step."""
+        e = self.estimates
+        if e is None:
+            return False
+        me = viewer_id(self.db)
+        candidate = self.data.candidate if self.data else ""
+
+        def save(scores: dict[str, int | None], reason: str) -> object:
+            ensure_viewer(self.db)
+            return record(self.stack, ReviseScores(self.db, through_changes,
+                                                   self.application_id, me, scores, reason,
+                                                   candidate))
+
+        dialog = ReviseScoresDialog(self, candidate, {x.aspect: x for x in e.of(me)}, save)
+        try:
+            dialog.exec()
+            saved = dialog.saved
+        finally:
+            dialog.deleteLater()
+        if saved:
+            self.reload()
+            self._changed()
+        return saved
 
     def reveal(self) -> bool:
         sealed = (sum(1 for c in self.data.cards if c.sealed) + self.data.sealed_evidence

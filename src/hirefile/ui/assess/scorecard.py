@@ -16,14 +16,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QPlainTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from hirefile.domain.vocab import Axis, ScorecardStatus
+from hirefile.domain.anchors import SCALE
+from hirefile.domain.vocab import Axis, Rating, ScorecardStatus
 from hirefile.errors import HirefileError, ValidationError
-from hirefile.services import interviews
+from hirefile.services import anchors, interviews
 from hirefile.services import scorecards as sc
 from hirefile.storage.database import Database
 from hirefile.ui.assess import ask
@@ -53,11 +56,15 @@ class _DryRun(Exception):
 
 
 class AxisRow(QFrame):
-    """One axis: its rating and the evidence for it."""
+    """One axis: its rating, what that rating looks like on this axis (the anchor of the
+    rating chosen, or of the one under the pointer; all four on demand) and the evidence."""
 
-    def __init__(self, axis: Axis, parent: QWidget | None = None) -> None:
+    def __init__(self, axis: Axis, parent: QWidget | None = None,
+                 anchors: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
         self.axis = axis
+        self.anchors = anchors
+        self.hovered: int | None = None
         self.setProperty("kind", "card")
         grid = QGridLayout(self)
         grid.setContentsMargins(14, 10, 14, 10)
@@ -65,15 +72,77 @@ class AxisRow(QFrame):
         grid.setVerticalSpacing(6)
         self.title = label(axis.label, "fieldTitle", self)
         self.picker = rating_picker(self, accessible=f"Rating for {axis.label}")
+        self.anchor = label("", "hint", self, wrap=True)
+        self.anchor.setAccessibleName(f"What the rating looks like on {axis.label}")
+        self.all_button = QToolButton(self)
+        self.all_button.setText("All Anchors")
+        self.all_button.setCheckable(True)
+        self.all_button.setProperty("kind", "tool")
+        self.all_button.setToolTip(f"What a 1, 2, 3 and 4 look like on {axis.label}")
         self.evidence = text_edit("Evidence: what did the candidate say or do?", self,
                                   height=52, accessible=f"Evidence for {axis.label}")
         self.error = label("", "fieldError", self, wrap=True)
         self.error.hide()
         grid.addWidget(self.title, 0, 0)
         grid.addWidget(self.picker, 0, 1, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.evidence, 1, 0, 1, 2)
-        grid.addWidget(self.error, 2, 0, 1, 2)
+        line = QHBoxLayout()
+        line.setSpacing(10)
+        line.addWidget(self.anchor, 1)
+        line.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(line, 1, 0, 1, 2)
+        grid.addWidget(self.evidence, 2, 0, 1, 2)
+        grid.addWidget(self.error, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
+        has = bool(anchors)
+        self.anchor.setVisible(has)
+        self.all_button.setVisible(has)
+        for i, b in enumerate(self.picker.buttons):
+            value = self.picker.value_at(i)
+            if has and value is not None:
+                b.setToolTip(f"{b.toolTip()}\n{anchors[value - 1]}")
+        self.picker.sig_changed.connect(self.show_anchor)
+        self.picker.sig_hovered.connect(self._hovered)
+        self.all_button.toggled.connect(self.show_anchor)
+        self.show_anchor()
+
+    def _hovered(self, index: int) -> None:
+        value = self.picker.value_at(index) if index >= 0 else None
+        self.hovered = value
+        self.show_anchor()
+
+    def anchor_text(self) -> str:
+        """What the anchor line says now."""
+        if not self.anchors:
+            return ""
+        if self.all_button.isChecked():
+            return "\n".join(f"{r.value} {r.label}: {isolate(a)}"
+                             for r, a in zip(SCALE, self.anchors, strict=False))
+        value = self.hovered if self.hovered is not None else self.picker.value()
+        if value is None:
+            return "Choose or point at a rating to see what it looks like on this axis."
+        return f"{value} {Rating(value).label}: {isolate(self.anchors[value - 1])}"
+
+    def show_anchor(self, *_args: object) -> None:
+        self.anchor.setText(self.anchor_text())
+
+
+def question_box(question: str, anchors: tuple[str, ...], parent: QWidget
+                 ) -> tuple[QWidget, QPlainTextEdit]:
+    """One question asked: its text, what a 1–4 answer looks like, and the notes field."""
+    box = QWidget(parent)
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 4)
+    lay.setSpacing(4)
+    lay.addWidget(label(question, None, box, wrap=True))
+    if anchors:
+        lines = label("\n".join(f"{r.value} {r.label}: {isolate(a)}"
+                                for r, a in zip(SCALE, anchors, strict=False)),
+                      "hint", box, wrap=True)
+        lines.setAccessibleName("What a 1, 2, 3 and 4 answer look like")
+        lay.addWidget(lines)
+    edit = text_edit("Your notes on the answer", box, height=40, accessible=question)
+    lay.addWidget(edit)
+    return box, edit
 
 
 class ScorecardDialog(QDialog):
@@ -100,6 +169,10 @@ class ScorecardDialog(QDialog):
         with db.reader() as s:
             self.interview = interviews.interview_data(s, interview_id)
             self.view = sc.blank(s, interview_id, viewer_id(db))
+            self.axis_anchors = {a: scale.anchors
+                                 for a, scale in anchors.axis_scales(s).items()}
+            self.note_anchors = anchors.note_anchors(
+                s, interview_id, [n for n, _q, _note in self.view.question_notes])
         self.card_id: str | None = self.view.id or None
         self.recommendation = rating_picker(self.form.recommendationHost, not_assessed=False,
                                             accessible="Overall recommendation")
@@ -120,23 +193,19 @@ class ScorecardDialog(QDialog):
         axes = [a for a in self.interview.axes if a in self.view.ratings] or \
             [a for a in Axis if a in self.view.ratings]
         for axis in axes:
-            row = AxisRow(axis, f.ratingsHost)
+            row = AxisRow(axis, f.ratingsHost, self.axis_anchors.get(axis, ()))
             f.ratingsHostLayout.addWidget(row)
             self.rows[axis] = row
         for note_id, question, _note in self.view.question_notes:
-            box = QWidget(f.questionsHost)
-            lay = QVBoxLayout(box)
-            lay.setContentsMargins(0, 0, 0, 4)
-            lay.setSpacing(4)
-            lay.addWidget(label(question, None, box, wrap=True))
-            edit = text_edit("Your notes on the answer", box, height=40, accessible=question)
-            lay.addWidget(edit)
+            box, edit = question_box(question, self.note_anchors.get(note_id, ()),
+                                     f.questionsHost)
             f.questionsHostLayout.addWidget(box)
             self.notes[note_id] = edit
         has_questions = bool(self.notes)
         f.questionsTitle.setVisible(has_questions)
         f.questionsHost.setVisible(has_questions)
-        chain_tabs([w for r in self.rows.values() for w in (r.picker, r.evidence)]
+        chain_tabs([w for r in self.rows.values() for w in (r.picker, r.all_button, r.evidence)
+                    if not w.isHidden()]
                    + list(self.notes.values())
                    + [self.recommendation, f.takeawaysEdit, f.privateEdit, f.closeButton,
                       f.saveButton, f.submitButton])
@@ -151,6 +220,7 @@ class ScorecardDialog(QDialog):
         for axis, row in self.rows.items():
             value, evidence = v.ratings.get(axis, (None, ""))
             row.picker.set_value(value)
+            row.show_anchor()
             row.evidence.setPlainText(evidence)
         for note_id, _q, note in v.question_notes:
             self.notes[note_id].setPlainText(note)

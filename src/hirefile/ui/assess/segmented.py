@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QToolButton, QWidget
 
@@ -37,6 +37,8 @@ class Segmented(QFrame):
 
     #: The choice changed; the argument is the new value (None for none).
     sig_changed = Signal(object)
+    #: The pointer is over a choice (its index), or left them all (-1).
+    sig_hovered = Signal(int)
 
     def __init__(self, choices: Sequence[Choice], parent: QWidget | None = None, *,
                  accessible: str = "", clearable: bool = False) -> None:
@@ -65,10 +67,20 @@ class Segmented(QFrame):
             b.setProperty("first", i == 0)
             b.setProperty("last", i == len(choices) - 1)
             self.group.addButton(b, i)
+            b.installEventFilter(self)
             layout.addWidget(b)
             self.buttons.append(b)
         layout.addStretch(1)
         self.group.idClicked.connect(self._clicked)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Enter, QEvent.Type.Leave) and watched in self.buttons:
+            self.sig_hovered.emit(self.buttons.index(watched)
+                                  if event.type() == QEvent.Type.Enter else -1)
+        return False
+
+    def value_at(self, index: int) -> Any:
+        return self._values[index]
 
     def value(self) -> Any:
         i = self.group.checkedId()

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from hirefile.domain.vocab import CultureDimension, Decision
-from hirefile.services import assessments, blind_grading, debrief
+from hirefile.services import assessments, blind_grading, debrief, estimates
 from hirefile.services import scorecards as sc
 from hirefile.services.assessments import ReviewDraft
 from hirefile.services.blind import BlindPass
@@ -107,3 +107,33 @@ class DecideDebrief(WriteCommand):
         self.moved = debrief.decide(session, self.application_id, self.decision,
                                     self.rationale, self.decided_by_id,
                                     viewer_id=self.decided_by_id) is not None
+
+
+class StartDiscussion(WriteCommand):
+    """Keep everyone's scores before the debrief's discussion (a snapshot of the submitted
+    scorecards); undo takes the snapshot back."""
+    kinds = KINDS
+
+    def __init__(self, db: Database, notify: Notify, application_id: str, person_id: str,
+                 candidate: str) -> None:
+        super().__init__(f"Start the debrief discussion ({isolate(candidate)})", db, notify)
+        self.application_id, self.person_id = application_id, person_id
+        self.taken = 0
+
+    def write(self, session: Session) -> None:
+        self.taken = estimates.start(session, self.application_id, self.person_id)
+
+
+class ReviseScores(WriteCommand):
+    """A person's scores revised after the discussion, with the reason."""
+    kinds = KINDS
+
+    def __init__(self, db: Database, notify: Notify, application_id: str, person_id: str,
+                 scores: Mapping[str, int | None], reason: str, candidate: str) -> None:
+        super().__init__(f"Revise my debrief score ({isolate(candidate)})", db, notify)
+        self.application_id, self.person_id = application_id, person_id
+        self.scores, self.reason = dict(scores), reason
+
+    def write(self, session: Session) -> None:
+        estimates.revise(session, self.application_id, self.person_id, self.scores,
+                         self.reason)

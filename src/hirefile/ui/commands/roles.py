@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy.orm import Session
 
 from hirefile.domain.roles import RoleDraft
 from hirefile.domain.templates import RoleTemplate
 from hirefile.domain.vocab import Axis, StageKind, Track
+from hirefile.services import anchors as axis_anchors
 from hirefile.services import loops, pipeline, questions, roles, stages
 from hirefile.storage.database import Database
 from hirefile.ui.changes import APPLICATION, ROLE
 from hirefile.ui.commands.base import Notify, ServiceCommand
+from hirefile.ui.commands.written import WriteCommand
 from hirefile.ui.text import isolate
 
 #: What these commands change, for the views that show it.
@@ -195,9 +197,10 @@ class RemoveStepQuestion(ServiceCommand):
 class AddQuestion(ServiceCommand):
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, *, axis: Axis, text: str, guidance: str,
-                 track: Track | None) -> None:
+                 track: Track | None, anchors: Sequence[str] = ()) -> None:
         super().__init__("Add question", db, notify)
-        self.values = {"axis": axis, "text": text, "guidance": guidance, "track": track}
+        self.values = {"axis": axis, "text": text, "guidance": guidance, "track": track,
+                       "anchors": tuple(anchors)}
         self.question_id: str | None = None
 
     def do(self, session: Session) -> None:
@@ -215,12 +218,13 @@ class EditQuestion(ServiceCommand):
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, question_id: str,
                  before: questions.QuestionData, *, axis: Axis, text: str, guidance: str,
-                 track: Track | None) -> None:
+                 track: Track | None, anchors: Sequence[str] | None = None) -> None:
         super().__init__("Edit question", db, notify)
         self.question_id = question_id
         self.before = {"axis": before.axis, "text": before.text, "guidance": before.guidance,
-                       "track": before.track}
-        self.after = {"axis": axis, "text": text, "guidance": guidance, "track": track}
+                       "track": before.track, "anchors": before.anchors}
+        self.after = {"axis": axis, "text": text, "guidance": guidance, "track": track,
+                      "anchors": before.anchors if anchors is None else tuple(anchors)}
 
     def do(self, session: Session) -> None:
         questions.update_question(session, self.question_id, **self.after)  # type: ignore[arg-type]
@@ -342,3 +346,18 @@ __all__ = [
     "SetExitReasons",
     "SetWeights",
 ]
+
+
+class SaveAxisAnchors(WriteCommand):
+    """Word the anchors of one or more skill axes for this file (one step for the dialog's
+    Save); undo puts back what the file said before."""
+    kinds = frozenset((ROLE,))
+
+    def __init__(self, db: Database, notify: Notify,
+                 changes: Mapping[Axis, Sequence[str]]) -> None:
+        super().__init__("Edit axis anchors", db, notify)
+        self.changes = {axis: tuple(a) for axis, a in changes.items()}
+
+    def write(self, session: Session) -> None:
+        for axis, anchors in self.changes.items():
+            axis_anchors.save_axis(session, axis, anchors)

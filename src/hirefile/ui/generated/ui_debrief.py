@@ -189,6 +189,52 @@ class Ui_DebriefView(object):
 
         self.scrollLayout.addWidget(self.gapsLabel)
 
+        self.estimatesHeader = QHBoxLayout()
+        self.estimatesHeader.setSpacing(8)
+        self.estimatesHeader.setObjectName(u"estimatesHeader")
+        self.estimatesTitle = QLabel(self.scrollHost)
+        self.estimatesTitle.setObjectName(u"estimatesTitle")
+        self.estimatesTitle.setProperty(u"kind", u"sectionTitle")
+        self.estimatesTitle.setIndent(0)
+
+        self.estimatesHeader.addWidget(self.estimatesTitle)
+
+        self.estimatesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.estimatesHeader.addItem(self.estimatesSpacer)
+
+        self.startButton = QPushButton(self.scrollHost)
+        self.startButton.setObjectName(u"startButton")
+        self.startButton.setProperty(u"kind", u"tool")
+
+        self.estimatesHeader.addWidget(self.startButton)
+
+        self.reviseButton = QPushButton(self.scrollHost)
+        self.reviseButton.setObjectName(u"reviseButton")
+        self.reviseButton.setProperty(u"kind", u"tool")
+
+        self.estimatesHeader.addWidget(self.reviseButton)
+
+
+        self.scrollLayout.addLayout(self.estimatesHeader)
+
+        self.estimatesHint = QLabel(self.scrollHost)
+        self.estimatesHint.setObjectName(u"estimatesHint")
+        self.estimatesHint.setText(u"")
+        self.estimatesHint.setWordWrap(True)
+        self.estimatesHint.setProperty(u"kind", u"hint")
+
+        self.scrollLayout.addWidget(self.estimatesHint)
+
+        self.estimatesHost = QWidget(self.scrollHost)
+        self.estimatesHost.setObjectName(u"estimatesHost")
+        self.estimatesHostLayout = QVBoxLayout(self.estimatesHost)
+        self.estimatesHostLayout.setSpacing(6)
+        self.estimatesHostLayout.setObjectName(u"estimatesHostLayout")
+        self.estimatesHostLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.scrollLayout.addWidget(self.estimatesHost)
+
         self.columnsRow = QHBoxLayout()
         self.columnsRow.setSpacing(28)
         self.columnsRow.setObjectName(u"columnsRow")
@@ -414,6 +460,15 @@ class Ui_DebriefView(object):
 #if QT_CONFIG(accessibility)
         self.gridView.setAccessibleName(QCoreApplication.translate("DebriefView", u"Ratings by interviewer and axis", None))
 #endif // QT_CONFIG(accessibility)
+        self.estimatesTitle.setText(QCoreApplication.translate("DebriefView", u"Before and after the discussion", None))
+        self.startButton.setText(QCoreApplication.translate("DebriefView", u"S&tart Discussion", None))
+#if QT_CONFIG(tooltip)
+        self.startButton.setToolTip(QCoreApplication.translate("DebriefView", u"Keep everyone's scores from their submitted scorecards as they are before you talk, and show them side by side", None))
+#endif // QT_CONFIG(tooltip)
+        self.reviseButton.setText(QCoreApplication.translate("DebriefView", u"Re&vise My Score\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.reviseButton.setToolTip(QCoreApplication.translate("DebriefView", u"After the discussion: your new score per axis and overall, with what changed your mind", None))
+#endif // QT_CONFIG(tooltip)
         self.recommendationsTitle.setText(QCoreApplication.translate("DebriefView", u"Recommendations", None))
         self.portfolioTitle.setText(QCoreApplication.translate("DebriefView", u"Portfolio review", None))
         self.cultureTitle.setText(QCoreApplication.translate("DebriefView", u"Culture and collaboration", None))

@@ -162,6 +162,11 @@ class Ui_QuestionBankDialog(object):
 
         self.buttonLayout.addWidget(self.retireButton)
 
+        self.axisAnchorsButton = QPushButton(QuestionBankDialog)
+        self.axisAnchorsButton.setObjectName(u"axisAnchorsButton")
+
+        self.buttonLayout.addWidget(self.axisAnchorsButton)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonLayout.addItem(self.buttonSpacer)
@@ -201,7 +206,8 @@ class Ui_QuestionBankDialog(object):
         QWidget.setTabOrder(self.tableView, self.addButton)
         QWidget.setTabOrder(self.addButton, self.editButton)
         QWidget.setTabOrder(self.editButton, self.retireButton)
-        QWidget.setTabOrder(self.retireButton, self.undoButton)
+        QWidget.setTabOrder(self.retireButton, self.axisAnchorsButton)
+        QWidget.setTabOrder(self.axisAnchorsButton, self.undoButton)
         QWidget.setTabOrder(self.undoButton, self.redoButton)
         QWidget.setTabOrder(self.redoButton, self.buttonBox)
 
@@ -235,6 +241,10 @@ class Ui_QuestionBankDialog(object):
         self.retireButton.setText(QCoreApplication.translate("QuestionBankDialog", u"Re&tire", None))
 #if QT_CONFIG(tooltip)
         self.retireButton.setToolTip(QCoreApplication.translate("QuestionBankDialog", u"Retire the selected question: loops that use it keep it, pickers stop offering it", None))
+#endif // QT_CONFIG(tooltip)
+        self.axisAnchorsButton.setText(QCoreApplication.translate("QuestionBankDialog", u"Axis Anc&hors\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.axisAnchorsButton.setToolTip(QCoreApplication.translate("QuestionBankDialog", u"What a 1, 2, 3 and 4 look like on each skill axis, shown beside the ratings while scoring", None))
 #endif // QT_CONFIG(tooltip)
         self.undoButton.setText(QCoreApplication.translate("QuestionBankDialog", u"&Undo", None))
         self.redoButton.setText(QCoreApplication.translate("QuestionBankDialog", u"Red&o", None))

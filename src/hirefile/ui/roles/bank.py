@@ -15,9 +15,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QWidget
 
 from hirefile.domain import drift
+from hirefile.domain.anchors import SCALE
 from hirefile.domain.vocab import Axis, Track
 from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import questions as bank
@@ -67,18 +68,34 @@ class QuestionDialog(QDialog):
         select_data(f.axisCombo, values.get("axis"))
         select_data(f.trackCombo, values.get("track"))
         f.guidanceEdit.setPlainText(str(values.get("guidance") or ""))
+        given = list(values.get("anchors") or ())  # type: ignore[call-overload]
+        for edit, text in zip(self.anchor_edits(), [*given, "", "", "", ""], strict=False):
+            edit.setText(str(text))
+            edit.setCursorPosition(0)  # show the start of a long anchor, not its end
+
+    def anchor_edits(self) -> list[QLineEdit]:
+        f = self.form
+        return [f.anchor1Edit, f.anchor2Edit, f.anchor3Edit, f.anchor4Edit]
 
     def values(self) -> QuestionValues:
         f = self.form
+        anchors = tuple(e.text().strip() for e in self.anchor_edits())
         return {"axis": current(f.axisCombo, Axis), "text": f.textEdit.toPlainText().strip(),
                 "guidance": f.guidanceEdit.toPlainText().strip(),
-                "track": current(f.trackCombo, Track)}
+                "track": current(f.trackCombo, Track),
+                "anchors": anchors if any(anchors) else ()}
 
     def show_error(self, error: ValidationError) -> None:
         at_text = error.field == "text"
+        at_anchors = error.field == "anchors"
         show_text(self.form.textError, error.message if at_text else "")
-        show_text(self.form.messageLabel, "" if at_text else error.message)
-        self.form.textEdit.setFocus()
+        show_text(self.form.anchorsError, error.message if at_anchors else "")
+        show_text(self.form.messageLabel, "" if at_text or at_anchors else error.message)
+        if at_anchors:
+            edits = self.anchor_edits()
+            next((e for e in edits if not e.text().strip()), edits[0]).setFocus()
+        else:
+            self.form.textEdit.setFocus()
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, values: QuestionValues | None = None,
@@ -99,7 +116,8 @@ class QuestionDialog(QDialog):
 
 
 def question_values(q: QuestionData) -> QuestionValues:
-    return {"axis": q.axis, "text": q.text, "guidance": q.guidance, "track": q.track}
+    return {"axis": q.axis, "text": q.text, "guidance": q.guidance, "track": q.track,
+            "anchors": q.anchors}
 
 
 class QuestionBankDialog(QDialog):
@@ -152,6 +170,7 @@ class QuestionBankDialog(QDialog):
         f.editButton.clicked.connect(self.edit_question)
         f.retireButton.clicked.connect(self.toggle_retired)
         f.variantButton.clicked.connect(self.write_variant)
+        f.axisAnchorsButton.clicked.connect(self.edit_axis_anchors)
         f.undoButton.clicked.connect(self._stack.undo)
         f.redoButton.clicked.connect(self._stack.redo)
         self._stack.canUndoChanged.connect(f.undoButton.setEnabled)
@@ -217,7 +236,11 @@ class QuestionBankDialog(QDialog):
         if q is None:
             f.guidanceLabel.setText(NO_SELECTION)
         else:
-            f.guidanceLabel.setText(q.guidance or "No guidance written for this question yet.")
+            text = q.guidance or "No guidance written for this question yet."
+            if q.anchors:
+                text += "\n" + "\n".join(f"{r.value} {r.label}: {a}"
+                                         for r, a in zip(SCALE, q.anchors, strict=False))
+            f.guidanceLabel.setText(text)
         use = self.model.use_of(q) if q is not None else None
         nudge = use is not None and use.often and q is not None and not q.retired
         if nudge and use is not None:
@@ -283,6 +306,11 @@ class QuestionBankDialog(QDialog):
                 continue
             show_text(self.form.messageLabel, "")
             return
+
+    def edit_axis_anchors(self) -> None:
+        from hirefile.ui.roles.axis_anchors import AxisAnchorsDialog
+
+        AxisAnchorsDialog.edit(self, self._db, self._stack, self._notifier())
 
     def toggle_retired(self) -> None:
         q = self.selected()
