@@ -41,6 +41,7 @@ from hirefile.domain.vocab import (
     StepKind,
 )
 from hirefile.errors import NotFound, ValidationError
+from hirefile.services.anchors import AxisScale, axis_scales
 from hirefile.services.attachments import size_text
 from hirefile.storage.models import (
     Application,
@@ -244,14 +245,18 @@ _SHORT = {PortfolioCheck.ORGANISATION: "Organisation", PortfolioCheck.DOCSTRINGS
           PortfolioCheck.BEYOND_DEFAULTS: "Beyond defaults"}
 
 
-def _criteria(kind: StepKind, axes: Sequence[Axis]) -> tuple[Criterion, ...]:
+def _criteria(kind: StepKind, axes: Sequence[Axis],
+              scales: Mapping[Axis, AxisScale] | None = None) -> tuple[Criterion, ...]:
+    """The questions of a pass, in order; an axis carries the file's anchors (`scales`)."""
     if kind is StepKind.PORTFOLIO_REVIEW:
         return (*(Criterion(f"check:{c.value}", c.label, _SHORT[c], PORTFOLIO_GUIDE[c], CHECK)
                   for c in PortfolioCheck),
                 Criterion(OVERALL, "Overall rating", "Overall", "Your overall judgement of the "
                           "work you read, from Strong no to Strong yes.", RATING))
     return (*(Criterion(f"axis:{a.value}", a.label, a.label, AXIS_GUIDE[a], RATING,
-                        needs_note=True) for a in axes),
+                        needs_note=True,
+                        anchors=scales[a].anchors if scales and a in scales else ())
+              for a in axes),
             Criterion(RECOMMENDATION, "Overall recommendation", "Recommendation",
                       "Would you go on with this candidate on the strength of this work? The "
                       "note is your take-aways.", RATING))
@@ -395,7 +400,8 @@ def start_pass(session: Session, role_id: str, grader_id: str, kind: StepKind, *
             targets[key] = Target(app_id, apps[app_id], None,
                                   tuple(url for url, _k in links[app_id]), ())
     if kind is StepKind.TAKE_HOME:
-        criteria = _criteria(kind, [a for a in Axis if a.value in axes_used])
+        criteria = _criteria(kind, [a for a in Axis if a.value in axes_used],
+                             axis_scales(session))
     else:
         criteria = _criteria(kind, ())
         applies = {k: frozenset(c.key for c in criteria) for k in targets}
