@@ -151,3 +151,18 @@ def test_in_the_demo_no_culture_assessment_leaves_culture_a_gap(demo_db: Databas
             assert Axis.CULTURE not in d.gaps
             if d.weights.get(Axis.CULTURE, 0) > 0:
                 assert d.weighted is not None
+
+def test_a_chip_too_narrow_for_its_label_keeps_the_mean_figure(qtbot: Any) -> None:
+    """A narrow debrief column shows "3.8" for "Strong yes (3.8)" (the colour says the rest),
+    never a label cut at both ends."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from hirefile.ui.assess.debrief_grid import fitted_chip_text
+
+    fm = QFontMetrics(QApplication.font())
+    label = "Strong yes (3.8)"
+    assert fitted_chip_text(fm, label, fm.horizontalAdvance(label)) == label
+    assert fitted_chip_text(fm, label, fm.horizontalAdvance(label) - 1) == "3.8"
+    cut = fitted_chip_text(fm, "Strong yes", fm.horizontalAdvance("Strong"))
+    assert cut.endswith("…") and fm.horizontalAdvance(cut) <= fm.horizontalAdvance("Strong")

@@ -142,6 +142,7 @@ class DebriefView(QWidget):
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         hh = view.horizontalHeader()
         hh.setHighlightSections(False)
+        hh.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Practice 3…", never cut both ends
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(COL_WHO, QHeaderView.ResizeMode.Interactive)
         view.setColumnWidth(COL_WHO, 290)

@@ -8,6 +8,7 @@ axis's mean. The same model backs the cells and their accessible text.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from hirefile.domain import scoring
@@ -156,6 +157,17 @@ class DebriefGridModel(QAbstractTableModel):
             Qt.ItemFlag.ItemNeverHasChildren
 
 
+def fitted_chip_text(metrics: QFontMetrics, text: str, room: int) -> str:
+    """A chip's text in `room` pixels: whole, or a mean's figure alone ("Strong yes (3.8)" →
+    "3.8": the colour says the rest), or cut with "…"."""
+    if metrics.horizontalAdvance(text) <= room:
+        return text
+    figure = re.search(r"\(([\d.]+)\)$", text)
+    if figure and metrics.horizontalAdvance(figure.group(1)) <= room:
+        return figure.group(1)
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0))
+
+
 class RatingDelegate(QStyledItemDelegate):
     """Paints a rating as a rounded chip in the scale's colours (text stays the label); cells
     whose `CHIP_ROLE` is not true paint as usual."""
@@ -186,6 +198,7 @@ class RatingDelegate(QStyledItemDelegate):
         font = index.data(Qt.ItemDataRole.FontRole) or option.font
         painter.setFont(font)
         tone = tone_for(value)
+        text = fitted_chip_text(painter.fontMetrics(), text, rect.width() - 34)
         width = min(rect.width() - 12, painter.fontMetrics().horizontalAdvance(text) + 22)
         chip = QRectF(rect.center().x() - width / 2, rect.center().y() - 11, width, 22)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
