@@ -39,7 +39,7 @@ from hirefile.domain import demo_people as words
 from hirefile.domain.candidates import derived_fields
 from hirefile.domain.demo_people import Locale
 from hirefile.domain.money import minor_digits
-from hirefile.domain.ordering import spread
+from hirefile.domain.ordering import STEP, spread
 from hirefile.domain.stages import DEFAULT_EXIT_REASONS, DEFAULT_STAGES
 from hirefile.domain.templates import TEMPLATES, RoleTemplate
 from hirefile.domain.vocab import (
@@ -565,9 +565,17 @@ def _step_stages(steps: Sequence[Any]) -> list[int]:
     return out
 
 
+#: The demo company's hiring plan: the generalist first, the data before the scientist, the
+#: lead last (the order the plan's hints expect), each role due to start two weeks after the
+#: one before.
+PLAN_ORDER = (Track.ML_ENGINEER, Track.DATA_ENGINEER, Track.MLOPS, Track.SOFTWARE_ENGINEER,
+              Track.DATA_SCIENTIST, Track.ML_LEAD)
+
+
 def _add_roles(session: Session, demo: _Demo) -> None:
     """One role per template, created by the same service as in the app, keyed from the RNG."""
     for n, (tpl, status) in enumerate(zip(TEMPLATES, _role_statuses(TEMPLATES), strict=True)):
+        rank = PLAN_ORDER.index(tpl.track) if tpl.track in PLAN_ORDER else len(PLAN_ORDER) + n
         plan = ROLE_PLANS.get(tpl.track, ROLE_PLANS[Track.OTHER])
         opened_ago, closed_ago = ROLE_WINDOWS[status]
         if status is RoleStatus.OPEN:
@@ -581,8 +589,9 @@ def _add_roles(session: Session, demo: _Demo) -> None:
             remote=plan.remote, pay_min=pay_min, pay_max=pay_max, pay_currency=plan.currency,
             pay_period=period, equity_min_bp=equity[0] if equity else None,
             equity_max_bp=equity[1] if equity else None,
-            target_start=demo.today + timedelta(days=45 + 15 * n), notes=ROLE_NOTES[status],
+            target_start=demo.today + timedelta(days=45 + 15 * rank), notes=ROLE_NOTES[status],
         )
+        role.plan_position = rank * STEP
         opened, by = demo.ago(opened_ago), demo.founders[n % 2].id
         made: tuple[Tracked, ...] = (role, *role.stages, *role.loop_steps, *role.axis_weights)
         for obj in made:
