@@ -297,3 +297,14 @@ def test_an_empty_file_says_what_is_missing_section_by_section(open_window: Any,
     assert page.offer_chart.accessibleDescription() == "Offers: No offers made in this range"
     assert all(section.table.isHidden() for section in page.sections.values())
     assert page.form.noteLabel.isHidden()
+
+
+def test_your_calibration_opens_from_the_reports_page(open_window: Any, demo_db: Any) -> None:
+    """The Reports page offers the person's own calibration (private: the window's view for
+    the person at the keyboard)."""
+    window = open_window(demo_db, (1024, 700))
+    page = window.reports_page
+    assert not window.calibration.isVisible()
+    page.form.calibrationButton.click()
+    assert window.calibration.isVisible()
+    window.calibration.close()

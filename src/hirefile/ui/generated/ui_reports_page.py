@@ -57,6 +57,12 @@ class Ui_ReportsPage(object):
 
         self.headerRow.addItem(self.headerSpacer)
 
+        self.calibrationButton = QPushButton(ReportsPage)
+        self.calibrationButton.setObjectName(u"calibrationButton")
+        self.calibrationButton.setProperty(u"kind", u"tool")
+
+        self.headerRow.addWidget(self.calibrationButton)
+
         self.pdfButton = QPushButton(ReportsPage)
         self.pdfButton.setObjectName(u"pdfButton")
         self.pdfButton.setProperty(u"kind", u"tool")
@@ -167,6 +173,10 @@ class Ui_ReportsPage(object):
 
     def retranslateUi(self, ReportsPage):
         self.pageTitle.setText(QCoreApplication.translate("ReportsPage", u"Reports", None))
+        self.calibrationButton.setText(QCoreApplication.translate("ReportsPage", u"Your C&alibration\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.calibrationButton.setToolTip(QCoreApplication.translate("ReportsPage", u"How often you and each other interviewer agree on the candidates you both assessed (shown to you only)", None))
+#endif // QT_CONFIG(tooltip)
         self.pdfButton.setText(QCoreApplication.translate("ReportsPage", u"Export P&DF\u2026", None))
 #if QT_CONFIG(tooltip)
         self.pdfButton.setToolTip(QCoreApplication.translate("ReportsPage", u"Save these reports as a PDF, for a cofounder or an investor update", None))

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -73,6 +73,9 @@ def _date(q: QDate) -> date:
 
 class ReportsPage(QWidget):
     """The filters, the export buttons and the seven report sections."""
+
+    #: Your Calibration… was pressed (the window opens its private calibration view).
+    sig_calibration = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +143,7 @@ class ReportsPage(QWidget):
 
     def _connect(self) -> None:
         f = self.form
+        f.calibrationButton.clicked.connect(self.sig_calibration.emit)
         f.pdfButton.clicked.connect(self.export_pdf)
         f.csvButton.clicked.connect(self.export_csv)
         f.roleCombo.currentIndexChanged.connect(lambda _i: self.read())
