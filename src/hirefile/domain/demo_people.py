@@ -868,6 +868,17 @@ PRIVATE_NOTES: tuple[str, ...] = (
     "Seemed tired; the call was late in their time zone. Keep that in mind.",
     "Asked twice about the remote policy; clarify before an offer.",
 )
+#: What an interviewer jots under a question asked (any question: they describe the answer).
+QUESTION_NOTES: tuple[str, ...] = (
+    "Clear, concrete answer; named the metric and the baseline without prompting.",
+    "Went two levels deeper when asked; knew the trade-offs first-hand.",
+    "Stayed general; could not give an example of their own.",
+    "Good start, lost the thread on the follow-up.",
+    "Asked clarifying questions first, then a structured answer.",
+    "Textbook answer, little of their own experience in it.",
+    "Strong: gave numbers, what failed, and what they would do differently.",
+    "Unsure here; said so honestly and reasoned it through.",
+)
 
 #: Portfolio checklist notes by item and result.
 PORTFOLIO_NOTES: dict[PortfolioCheck, dict[CheckResult, str]] = {

@@ -369,6 +369,12 @@ class _Demo:
         self.counts: dict[str, int] = {}
         self.emails: set[str] = set()
         self.email_next: dict[str, int] = {}
+        #: Each loop step's questions (question key or None, text), as the scorecard lists them.
+        self.step_questions: dict[str, list[tuple[str | None, str]]] = {}
+        #: The notes on questions asked draw from a stream of their own, so adding them left
+        #: every other row of a seed's demo as it was.
+        state = rng.getstate()[1]
+        self.side = random.Random(f"question-notes:{state[0]}:{state[1]}:{state[2]}")
         # Offers take turns through their statuses, so even a small file shows each of them.
         self.open_offers = cycle((OfferStatus.SENT, OfferStatus.DRAFT, OfferStatus.APPROVED,
                                   OfferStatus.SENT))
@@ -409,6 +415,24 @@ class _Demo:
 
     def count(self, table: str, n: int = 1) -> None:
         self.counts[table] = self.counts.get(table, 0) + n
+
+    def side_id(self) -> str:
+        """A key from the side stream (`new_id`'s form)."""
+        n = (self.side.getrandbits(128) & _UUID_CLEAR) | _UUID_SET
+        h = f"{n:032x}"
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+    def question_notes(self, sid: str, step_id: str, at: datetime, by: str,
+                       updated_at: datetime) -> None:
+        """The scorecard's row per question of its step, as the app's scorecard keeps them:
+        most with a line of what was heard, some left empty."""
+        for n, (question_id, text) in enumerate(self.step_questions.get(step_id, ())):
+            note = "" if self.side.random() < 0.35 else self.side.choice(words.QUESTION_NOTES)
+            self.rows.setdefault("scorecard_question_note", []).append({
+                "id": self.side_id(), "created_at": at, "created_by": self.key_of[by],
+                "updated_at": max(at, updated_at), "updated_by": self.key_of[by],
+                "scorecard_id": sid, "question_id": question_id, "question_text": text,
+                "note": note, "position": n * STEP})
 
     def flush(self, writer: BulkWriter) -> None:
         """Insert the queued rows, parents before children except for `_TAGS_FIRST`."""
@@ -601,6 +625,9 @@ def _add_roles(session: Session, demo: _Demo) -> None:
         demo.count("role")
         steps_at: dict[int, list[_Step]] = {}
         for step, stage in zip(role.loop_steps, _step_stages(role.loop_steps), strict=True):
+            demo.step_questions[step.id] = [
+                (q.question_id, q.question.text if q.question is not None else q.text or "")
+                for q in step.questions if q.deleted_at is None]
             steps_at.setdefault(stage, []).append(_Step(
                 step.id, step.kind, step.title, step.minutes, tuple(Axis(a) for a in step.axes)))
         demo.roles.append(_Role(
@@ -1179,6 +1206,8 @@ def _scorecard(demo: _Demo, app: _App, iid: str, step: _Step, member: _Member,
         submitted_at=submitted, recommendation=recommendation_out, takeaways=takeaways,
         private_note=rng.choice(words.PRIVATE_NOTES) if rng.random() < 0.05 else "",
     )
+    demo.question_notes(sid, step.id, ends, member.name,
+                        submitted or ends + timedelta(minutes=20))
     weights = app.outcome.role.weights
     for axis in step.axes:
         if rng.random() < 0.06:
