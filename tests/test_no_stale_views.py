@@ -65,7 +65,9 @@ from hirefile.ui.pages.interviews import PAST, UPCOMING
 from hirefile.ui.pages.pipeline import BOARD, TABLE, PipelinePage
 from hirefile.ui.widgets import COUNT_ROLE, StageChip
 
-PIPELINE_ROW, INTERVIEWS_ROW, OFFERS_ROW = 2, 3, 4
+ROLES_ROW, PIPELINE_ROW, INTERVIEWS_ROW, OFFERS_ROW = 1, 3, 4, 5
+#: The sidebar rows with a count (Home, row 0, has none).
+COUNTED_ROWS = range(1, 6)
 
 
 @pytest.fixture
@@ -106,10 +108,10 @@ def test_a_new_role_reaches_the_pipeline_filter_and_the_roles_list(window: MainW
     with db.reader() as s:
         title = s.get(Role, command.role_id).title
     assert [t.split("  ·  ")[0] for t in filter_titles(window)].count(title) == 2  # +the demo's
-    assert sidebar_badge(window, 0) == window.roles_page.count == 7
+    assert sidebar_badge(window, ROLES_ROW) == window.roles_page.count == 7
     window.undo_stack.undo()
     assert [t.split("  ·  ")[0] for t in filter_titles(window)].count(title) == 1
-    assert sidebar_badge(window, 0) == 6
+    assert sidebar_badge(window, ROLES_ROW) == 6
 
 
 def test_a_move_from_anywhere_updates_every_count_and_undo_takes_it_back(
@@ -231,7 +233,7 @@ def every_view_matches_the_file(w: MainWindow) -> None:
         listed = upcoming if w.interviews_page._mode == UPCOMING else interviews.past_ids(s)
         interview_rows = interviews.interviews_data(s, listed)
         offer_rows = listing.offer_rows(s)
-    assert [sidebar_badge(w, row) for row in range(5)] == [
+    assert [sidebar_badge(w, row) for row in COUNTED_ROWS] == [
         len(roles), people, in_process_in_file(db), len(upcoming), len(offer_rows)]
     assert w.counts_label.text() == \
         f"{count_text(len(roles), 'role')}  ·  {count_text(people, 'candidate')}"
@@ -531,10 +533,10 @@ def test_demo_data_reaches_every_page_and_count(open_window: Any, new_db: Databa
     w = open_window(new_db, (1400, 860))
     w.show_page(PIPELINE_ROW)
     every_view_matches_the_file(w)
-    assert [sidebar_badge(w, row) for row in range(5)] == [0, 0, 0, 0, 0]
+    assert [sidebar_badge(w, row) for row in COUNTED_ROWS] == [0, 0, 0, 0, 0]
     w.load_demo()
     every_view_matches_the_file(w)
-    assert all(sidebar_badge(w, row) > 0 for row in range(5))
+    assert all(sidebar_badge(w, row) > 0 for row in COUNTED_ROWS)
 
 
 def test_a_csv_import_reaches_every_page_and_its_undo_too(
