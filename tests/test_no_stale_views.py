@@ -4,7 +4,7 @@ change notification, with no View → Reload."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import astuple, fields, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from hirefile.domain.vocab import (
     StepKind,
 )
 from hirefile.services import board as board_service
-from hirefile.services import candidates, interviews, listing, pipeline
+from hirefile.services import candidates, dashboard, interviews, listing, pipeline
 from hirefile.services import roles as roles_service
 from hirefile.storage.database import Database
 from hirefile.storage.models import (
@@ -254,6 +254,25 @@ def every_view_matches_the_file(w: MainWindow) -> None:
         offer_rows, w.offers_page.form.statusCombo.currentData())
     if w.current_page == PIPELINE_ROW:
         pipeline_matches_the_file(w.pipeline_page, db)
+    home_matches_the_file(w)
+
+
+def home_summary(home: dashboard.Dashboard) -> dict[str, tuple[int, list[object]]]:
+    """Each section's true total and the keys of its rows, in order."""
+    return {f.name: (section.total, [astuple(r)[0] for r in section.rows])
+            for f in fields(home) if isinstance(section := getattr(home, f.name),
+                                                dashboard.Section)}
+
+
+def home_matches_the_file(w: MainWindow) -> None:
+    """Home on screen shows the file as it is; hidden, it is as the file is or it knows it
+    is stale (and reads when shown)."""
+    db, home = w.db, w.home_page
+    assert db is not None
+    with db.reader() as s:
+        fresh = dashboard.read(s, db.identity.person_id)
+    if home.isVisible() or not home.stale:
+        assert home.data is not None and home_summary(home.data) == home_summary(fresh)
 
 
 @pytest.fixture
@@ -661,7 +680,8 @@ def test_a_merge_from_a_candidate_record_reaches_the_board_and_every_list(
 
 # ---- One re-read per edit ----------------------------------------------------------------------
 
-PAGES = ("roles_page", "candidates_page", "pipeline_page", "interviews_page", "offers_page")
+PAGES = ("home_page", "roles_page", "candidates_page", "pipeline_page", "interviews_page",
+         "offers_page")
 
 
 @pytest.fixture
@@ -756,3 +776,22 @@ def test_offers_that_expire_as_the_file_opens_are_shown_expired_everywhere(
     with demo_db.reader() as s:
         assert {o.status for o in s.scalars(select(Offer).where(Offer.id.in_(ids)))} == {
             OfferStatus.EXPIRED}
+
+
+def test_home_hidden_behind_the_board_reads_a_move_when_shown_again(
+        desk: MainWindow, reads: dict[str, int]) -> None:
+    """The board is on screen: Home only marks itself stale on a move (no read), then reads
+    once when the founder goes back to it, and shows the file as it is."""
+    db = desk.db
+    assert db is not None
+    home = desk.home_page
+    app_id, _cid, role_id = an_application_in(db, "Screen")
+    with db.reader() as s:
+        withdrew = pipeline.stage_named(s, role_id, "Withdrew").id
+    apply(desk.undo_stack, MoveApplications(db, through_changes, [app_id], stage_id=withdrew,
+                                            reason="Took another offer"))
+    assert reads.get("home_page") == 1 and home.stale and home.reads == 1
+    every_view_matches_the_file(desk)
+    desk.show_page(0)  # Home
+    assert not home.stale and home.reads == 2
+    every_view_matches_the_file(desk)

@@ -313,11 +313,16 @@ def week_bounds(now: datetime, zone: tzinfo | None = None) -> tuple[datetime, da
 
 
 def _interviews(session: Session, found: Any, order: Sequence[Any], limit: int,
-                *extra: Any) -> tuple[int, list[Any]]:
+                *extra: Any, keys: bool = False) -> tuple[int, list[Any]]:
     """The count of the interviews `found` selects and the first `limit` of them in `order`
-    with who and what (joined for those rows only); `extra` columns follow the row."""
-    total = _count(session, found)
-    first = found.order_by(*order).limit(max(limit, 0))
+    with who and what (joined for those rows only); `extra` columns follow the row. With
+    `keys`, `found` runs once for all its keys in order (when it is costly to run twice)."""
+    first: Any
+    if keys:
+        ids = list(session.scalars(found.order_by(*order)))
+        total, first = len(ids), ids[:max(limit, 0)]
+    else:
+        total, first = _count(session, found), found.order_by(*order).limit(max(limit, 0))
     rows = _shown(session, select(
         Interview.id, Interview.application_id, Application.candidate_id, Candidate.full_name,
         Role.title, Interview.title, Interview.starts_at, Interview.minutes, *extra)
@@ -371,14 +376,10 @@ def _panels(session: Session, interview_ids: Sequence[str]) -> dict[str, tuple[s
 def owed_scorecards(session: Session, viewer_id: str | None, *, now: datetime | None = None,
                     limit: int = LIMIT) -> Section[OwedScorecard]:
     """Interviews done, or scheduled and already begun, with the viewer on the panel and no
-    scorecard of theirs submitted; oldest first. Starts from the viewer's panel rows."""
+    scorecard of theirs submitted; oldest first."""
     if not viewer_id:
         return Section((), 0)
     now = now or utcnow()
-    submitted = exists().where(Scorecard.interview_id == Interview.id,
-                               Scorecard.interviewer_id == viewer_id,
-                               Scorecard.status == ScorecardStatus.SUBMITTED,
-                               Scorecard.deleted_at.is_(None))
     draft = exists().where(Scorecard.interview_id == Interview.id,
                            Scorecard.interviewer_id == viewer_id,
                            Scorecard.status == ScorecardStatus.DRAFT,
@@ -386,15 +387,20 @@ def owed_scorecards(session: Session, viewer_id: str | None, *, now: datetime | 
     taken_place = or_(Interview.status == InterviewStatus.DONE,
                       and_(Interview.status == InterviewStatus.SCHEDULED,
                            Interview.starts_at < now))
-    found = (select(Interview.id).select_from(InterviewPanelist)
-             .join(Interview, Interview.id == InterviewPanelist.interview_id)
+    # the viewer's panels less their submitted scorecards, each from its person's index,
+    # leaves the few interviews whose time and status need reading
+    unwritten = select(InterviewPanelist.interview_id).where(
+        InterviewPanelist.person_id == viewer_id, InterviewPanelist.deleted_at.is_(None),
+    ).except_(select(Scorecard.interview_id).where(
+        Scorecard.interviewer_id == viewer_id, Scorecard.status == ScorecardStatus.SUBMITTED,
+        Scorecard.deleted_at.is_(None)))
+    found = (select(Interview.id)
              .join(Application, Application.id == Interview.application_id)
-             .where(InterviewPanelist.person_id == viewer_id,
-                    InterviewPanelist.deleted_at.is_(None), Interview.deleted_at.is_(None),
-                    _live_application(), taken_place, ~submitted))
+             .where(Interview.id.in_(unwritten), Interview.deleted_at.is_(None),
+                    _live_application(), taken_place))
     total, rows = _interviews(session, found, (Interview.starts_at.is_(None),
                                                Interview.starts_at, Interview.id),
-                              limit, draft)
+                              limit, draft, keys=True)
     return Section(tuple(
         OwedScorecard(iid, aid, cid, name, role, title, starts_at,
                       days_in_stage(starts_at, now) if starts_at else None, bool(has_draft))

@@ -201,14 +201,16 @@ class SectionCard(QFrame):
                 old.hide()
                 old.deleteLater()
         self.rows = rows
-        for row in rows:
-            row.setParent(self)
-            self.rows_box.addWidget(row)
+        shown: list[QWidget] = list(rows)
         if not rows:
             empty = QLabel(self.empty_text, self)
             empty.setObjectName("cardEmpty")
             empty.setWordWrap(True)
-            self.rows_box.addWidget(empty)
+            shown.append(empty)
+        for widget in shown:
+            widget.setParent(self)
+            self.rows_box.addWidget(widget)
+            widget.show()  # now, not after the event loop: the card is whole when read
         self.count.setText(f"{total:,}")
         self.count.setProperty("quiet", total == 0)
         self.count.style().unpolish(self.count)

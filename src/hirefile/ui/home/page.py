@@ -209,6 +209,11 @@ class HomePage(QWidget):
         """No badge: the page is a summary of the others."""
         return 0
 
+    @property
+    def stale(self) -> bool:
+        """Something changed while the page was hidden: it reads when shown."""
+        return self._stale
+
     def set_database(self, db: Database | None) -> None:
         self._db = db
         self.refresh()
