@@ -2,8 +2,9 @@
 
     .venv/bin/python tests/bench/bench_home.py [FILE] [--candidates 50000] [--strict]
 
-FILE (default /tmp/hirefile-bench-50k.hirefile, shared with bench_scale.py) is made with
-`hirefile demo` when missing. Each section of the dashboard, and the whole read the window makes
+FILE (default /tmp/hirefile-bench-home-50k.hirefile) is made with `hirefile demo` when
+missing (its own file: one made before format 4's Home indexes would time the plan without
+them). Each section of the dashboard, and the whole read the window makes
 when a file opens, is timed (best of five) next to its *floor*: the bare counting SQL the
 section cannot do without, on a plain sqlite3 connection to the same file. The Home page is on
 the start-up path, so beside the ratio the whole read has a goal of 100 ms at 50,000
@@ -43,7 +44,8 @@ def _stamp(when: object) -> str:
 
 def main() -> int:
     p = argparse.ArgumentParser()
-    p.add_argument("file", nargs="?", type=Path, default=Path("/tmp/hirefile-bench-50k.hirefile"))
+    p.add_argument("file", nargs="?", type=Path,
+                   default=Path("/tmp/hirefile-bench-home-50k.hirefile"))
     p.add_argument("--candidates", type=int, default=50_000)
     p.add_argument("--strict", action="store_true")
     args = p.parse_args()

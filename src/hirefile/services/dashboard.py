@@ -312,24 +312,40 @@ def week_bounds(now: datetime, zone: tzinfo | None = None) -> tuple[datetime, da
     return start, start + timedelta(days=WEEK_DAYS)
 
 
+def _first_and_total(session: Session, found: Any, order: Sequence[Any],
+                     limit: int) -> tuple[list[str], int]:
+    """The keys of the first `limit` rows `found` selects (its first column) in `order`, and
+    how many it selects in all: one pass, the total a window function over that pass."""
+    if limit <= 0:
+        return [], _count(session, found)
+    rows = session.execute(found.add_columns(func.count().over()).order_by(*order)
+                           .limit(limit)).all()
+    return [r[0] for r in rows], (rows[0][-1] if rows else 0)
+
+
+def _rows_and_total(session: Session, stmt: Any, order: Sequence[Any],
+                    limit: int) -> tuple[list[Any], int]:
+    """The first `limit` rows of `stmt` in `order`, and how many it selects in all (one pass,
+    as `_first_and_total`)."""
+    if limit <= 0:
+        return [], _count(session, stmt)
+    rows = session.execute(stmt.add_columns(func.count().over()).order_by(*order)
+                           .limit(limit)).all()
+    return [tuple(r)[:-1] for r in rows], (rows[0][-1] if rows else 0)
+
+
 def _interviews(session: Session, found: Any, order: Sequence[Any], limit: int,
-                *extra: Any, keys: bool = False) -> tuple[int, list[Any]]:
+                *extra: Any) -> tuple[int, list[Any]]:
     """The count of the interviews `found` selects and the first `limit` of them in `order`
-    with who and what (joined for those rows only); `extra` columns follow the row. With
-    `keys`, `found` runs once for all its keys in order (when it is costly to run twice)."""
-    first: Any
-    if keys:
-        ids = list(session.scalars(found.order_by(*order)))
-        total, first = len(ids), ids[:max(limit, 0)]
-    else:
-        total, first = _count(session, found), found.order_by(*order).limit(max(limit, 0))
+    with who and what (joined for those rows only); `extra` columns follow the row."""
+    first, total = _first_and_total(session, found, order, limit)
     rows = _shown(session, select(
         Interview.id, Interview.application_id, Application.candidate_id, Candidate.full_name,
         Role.title, Interview.title, Interview.starts_at, Interview.minutes, *extra)
         .join(Application, Application.id == Interview.application_id)
         .join(Candidate, Candidate.id == Application.candidate_id)
         .join(Role, Role.id == Application.role_id)
-        .where(Interview.id.in_(first)).order_by(*order), limit)
+        .where(Interview.id.in_(first)).order_by(*order), limit) if first else []
     return total, rows
 
 
@@ -400,7 +416,7 @@ def owed_scorecards(session: Session, viewer_id: str | None, *, now: datetime | 
                     _live_application(), taken_place))
     total, rows = _interviews(session, found, (Interview.starts_at.is_(None),
                                                Interview.starts_at, Interview.id),
-                              limit, draft, keys=True)
+                              limit, draft)
     return Section(tuple(
         OwedScorecard(iid, aid, cid, name, role, title, starts_at,
                       days_in_stage(starts_at, now) if starts_at else None, bool(has_draft))
@@ -432,8 +448,7 @@ def expiring_offers(session: Session, *, today: date | None = None,
                        and_(Offer.status == OfferStatus.EXPIRED,
                             RoleStage.kind == StageKind.ACTIVE,
                             Application.id.not_in(newer)))))
-    total = _count(session, stmt)
-    rows = _shown(session, stmt.order_by(Offer.expires_on, Offer.id), limit)
+    rows, total = _rows_and_total(session, stmt, (Offer.expires_on, Offer.id), limit)
     return Section(tuple(ExpiringOffer(oid, aid, cid, name, role, status, expires,
                                        (expires - today).days)
                          for oid, aid, cid, name, role, status, expires in rows), total)
@@ -450,9 +465,8 @@ def reach_outs(session: Session, *, today: date | None = None,
                   Candidate.current_company, Candidate.reach_out_on).where(
         _person_seen(), Candidate.in_talent_pool.is_(True),
         Candidate.reach_out_on <= today + timedelta(days=REACH_OUT_SOON_DAYS))
-    total = _count(session, stmt)
-    rows = _shown(session, stmt.order_by(Candidate.reach_out_on, Candidate.sort_name,
-                                         Candidate.id), limit)
+    rows, total = _rows_and_total(session, stmt, (Candidate.reach_out_on, Candidate.sort_name,
+                                                  Candidate.id), limit)
     return Section(tuple(ReachOut(cid, name, " at ".join(p for p in (title, company) if p),
                                   day, (day - today).days)
                          for cid, name, title, company, day in rows), total)

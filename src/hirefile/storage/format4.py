@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from hirefile.storage.ddl import create_indexes
+
 Step = Callable[[Connection], None]
 
 
@@ -22,5 +24,12 @@ def upgrade(conn: Connection) -> None:
         step(conn)
 
 
+def dashboard_indexes(conn: Connection) -> None:
+    """Two indexes over live rows for the Home page: a person's panels, and a person's
+    scorecards by status, each read from the index alone (no row changes)."""
+    create_indexes(conn, "interview_panelist", "ix_interview_panelist_live_person")
+    create_indexes(conn, "scorecard", "ix_scorecard_live_interviewer")
+
+
 #: The steps from format 3 to 4, in order.
-STEPS: list[Step] = []
+STEPS: list[Step] = [dashboard_indexes]

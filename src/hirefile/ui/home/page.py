@@ -64,6 +64,13 @@ def days_text(days: int, *, ahead: str, behind: str) -> str:
     return (ahead if days > 0 else behind).format(count_text(abs(days), "day"))
 
 
+def due_text(days_left: int) -> str:
+    """`due in 3 days`, `due today`, `2 days overdue`."""
+    if days_left < 0:
+        return f"{count_text(-days_left, 'day')} overdue"
+    return "due " + days_text(days_left, ahead="in {}", behind="{} ago")
+
+
 def time_text(when: datetime, today: date) -> str:
     """`Today 14:00`, `Tomorrow 09:30`, `Wed 10 Dec, 11:00`, in local time."""
     local = when.astimezone()
@@ -282,14 +289,12 @@ class HomePage(QWidget):
             for o in d.offers.rows])
         self._fill("reach_outs", d.reach_outs.total, [self._row(
             r.candidate, isolate(r.about) if r.about else "Talent pool",
-            "due " + days_text(r.days_left, ahead="in {}", behind="{} ago")
-            if r.days_left >= 0 else f"{count_text(-r.days_left, 'day')} overdue",
+            due_text(r.days_left),
             ("candidate", r.candidate_id), tone="late" if r.days_left < 0 else "")
             for r in d.reach_outs.rows])
         self._fill("onboarding", d.onboarding.total, [self._row(
             o.candidate, _joined(o.text, o.role),
-            "due " + days_text(o.days_left, ahead="in {}", behind="{} ago")
-            if o.days_left >= 0 else f"{count_text(-o.days_left, 'day')} overdue",
+            due_text(o.days_left),
             ("candidate", o.candidate_id), tone="late" if o.days_left < 0 else "")
             for o in d.onboarding.rows])
 
