@@ -114,9 +114,9 @@ class MainWindow(QMainWindow):
         self.changes.sig_changed.connect(self._file_changed)
         for page in self.pages:
             page.undo_stack = self.undo_stack  # type: ignore[attr-defined]
+        # their own edits are re-read once, by `_file_changed`
         for page in (self.home_page, self.roles_page, self.candidates_page,
-                     self.interviews_page, self.offers_page):  # their own edits: re-read
-            # once, by `_file_changed`
+                     self.interviews_page, self.offers_page):
             page.changes = self.changes
         self._add_edit_menu()
         self._add_candidate_actions()

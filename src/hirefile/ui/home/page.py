@@ -212,11 +212,6 @@ class HomePage(QWidget):
     # the page protocol of the main window ---------------------------------------------------
 
     @property
-    def count(self) -> int:
-        """No badge: the page is a summary of the others."""
-        return 0
-
-    @property
     def stale(self) -> bool:
         """Something changed while the page was hidden: it reads when shown."""
         return self._stale
