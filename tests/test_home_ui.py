@@ -24,6 +24,7 @@ from hirefile.ui.main_window import (
     PAGE_INTERVIEWS,
     PAGE_OFFERS,
     PAGE_PIPELINE,
+    PAGE_ROLES,
     MainWindow,
 )
 from hirefile.ui.models.applications import COL_DAYS
@@ -178,3 +179,18 @@ def test_names_in_any_script_are_cut_to_fit_and_whole_in_the_tooltip(qtbot: Any)
     qtbot.waitExposed(row)
     assert row.title.text().endswith("…") and row.title.toolTip() == name
     assert row.title.fontMetrics().horizontalAdvance(row.title.text()) <= row.title.width()
+
+
+def test_the_first_step_new_role_creates_one_from_a_template_and_home_shows_it(
+        open_window: Any, new_db: Database, qtbot: Any, monkeypatch: Any) -> None:
+    from hirefile.domain.templates import TEMPLATES
+    from hirefile.ui.roles import workspace
+
+    monkeypatch.setattr(workspace.TemplateDialog, "ask",
+                        classmethod(lambda cls, parent: TEMPLATES[0]))
+    w: MainWindow = open_window(new_db, (1024, 700))
+    qtbot.mouseClick(w.home_page.step_buttons["role"], Qt.MouseButton.LeftButton)
+    assert w.current_page == PAGE_ROLES and w.roles_page.count == 1
+    w.show_page(PAGE_HOME)
+    assert w.home_page.cards_area.isVisible() and not w.home_page.first_steps.isVisible()
+    assert w.home_page.cards["roles"].count.text() == "0"  # a new role is a draft, not open
