@@ -34,7 +34,7 @@ from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
 from hirefile.storage.models import Activity, Candidate, Person
 from hirefile.ui import theme
-from hirefile.ui.main_window import MainWindow
+from hirefile.ui.main_window import PAGE_CANDIDATES, MainWindow
 from hirefile.ui.offers.editor import OfferEditor
 from hirefile.ui.sharing import activity as view_module
 from hirefile.ui.sharing.activity import (
@@ -278,7 +278,7 @@ def test_double_click_opens_the_candidate(qtbot: Any, as_lena: Database, desk: D
     assert view.open_button.isEnabled()
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     page = w.candidates_page
-    assert w.current_page == 1 and page.record_open
+    assert w.current_page == PAGE_CANDIDATES and page.record_open
     assert page.record.candidate_id == desk.ana
     assert page.record.form.headerName.text() == "Ana Lima"
 

@@ -55,7 +55,7 @@ from hirefile.ui.assess.finalists import FinalistsDialog, FinalistsPickDialog
 from hirefile.ui.assess.review import ReviewDialog
 from hirefile.ui.assess.schedule import ScheduleDialog
 from hirefile.ui.assess.scorecard import ScorecardDialog
-from hirefile.ui.main_window import MainWindow
+from hirefile.ui.main_window import PAGE_INTERVIEWS, MainWindow
 from hirefile.ui.pages.interviews import PAST, InterviewsPage
 from hirefile.ui.text import isolate
 
@@ -213,7 +213,7 @@ def test_the_window_shows_the_interviews_page(qtbot: Any, demo: Database, identi
     assert isinstance(window.interviews_page, InterviewsPage)
     assert window.interviews_page.undo_stack is window.undo_stack
     window.refresh_all()
-    assert window.form.navList.item(3).data(Qt.ItemDataRole.UserRole + 1) == \
+    assert window.form.navList.item(PAGE_INTERVIEWS).data(Qt.ItemDataRole.UserRole + 1) == \
         window.interviews_page.count
 
 

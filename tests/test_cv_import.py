@@ -420,13 +420,14 @@ def test_cvs_dropped_on_a_roles_board_join_that_roles_pipeline(
 
     from hirefile.storage.models import Application, Candidate, Role
     from hirefile.ui.candidate.cv_drop import CvDropDialog
+    from hirefile.ui.main_window import PAGE_PIPELINE
 
     monkeypatch.setattr(CvDropDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
     window = open_window(demo_db, (1024, 700))  # type: ignore[operator]
     with demo_db.reader() as s:
         role_id = s.scalar(select(Role.id).where(Role.deleted_at.is_(None))
                            .order_by(Role.title).limit(1))
-    window.show_page(2)  # the Pipeline page, one role's board
+    window.show_page(PAGE_PIPELINE)  # the Pipeline page, one role's board
     combo = window.pipeline_page.form.roleCombo
     combo.setCurrentIndex(combo.findData(role_id))
     cv = _write(tmp_path, "zofia.pdf", pdf_cv([["Zofia Wiśniewska", "zofia@example.pl"]]))

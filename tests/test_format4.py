@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import shutil
+import sqlite3
 import uuid
 from pathlib import Path
 
@@ -209,3 +210,31 @@ def test_two_copies_that_each_started_the_discussion_merge_into_one(
             rows = estimates.estimates(s, app, LENA.person_id).rows
         assert len(rows) == len({(r.person_id, r.aspect) for r in rows}) > 0
     assert check.check_file(format3_file).ok
+
+
+def indexes(path: Path) -> dict[str, str]:
+    """Every index of the file by name, with its SQL."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                 "AND sql IS NOT NULL").fetchall())
+    finally:
+        conn.close()
+
+
+HOME_INDEXES = ("ix_interview_panelist_live_person", "ix_scorecard_live_interviewer")
+
+
+def test_a_format3_file_gets_the_home_pages_indexes_once(format3_file: Path,
+                                                         tmp_path: Path) -> None:
+    assert not set(HOME_INDEXES) & set(indexes(format3_file))
+    Database.open(format3_file, LENA).close()
+    migrated = indexes(format3_file)
+    fresh = Database.create(tmp_path / "New.hirefile", LENA)
+    fresh.close()
+    assert {n: migrated[n] for n in HOME_INDEXES} == {n: indexes(fresh.path)[n]
+                                                      for n in HOME_INDEXES}
+    assert "WHERE deleted_at IS NULL" in migrated["ix_scorecard_live_interviewer"]
+    with Database.open(format3_file, LENA) as db, db.engine.begin() as conn:
+        format4.dashboard_indexes(conn)  # again: nothing to do
+    assert indexes(format3_file) == migrated

@@ -4,7 +4,7 @@ change notification, with no View → Reload."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import astuple, fields, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from hirefile.domain.vocab import (
     StepKind,
 )
 from hirefile.services import board as board_service
-from hirefile.services import candidates, interviews, listing, pipeline, reports
+from hirefile.services import candidates, dashboard, interviews, listing, pipeline, reports
 from hirefile.services import roles as roles_service
 from hirefile.storage.database import Database
 from hirefile.storage.models import (
@@ -65,7 +65,9 @@ from hirefile.ui.pages.interviews import PAST, UPCOMING
 from hirefile.ui.pages.pipeline import BOARD, TABLE, PipelinePage
 from hirefile.ui.widgets import COUNT_ROLE, StageChip
 
-PIPELINE_ROW, INTERVIEWS_ROW, OFFERS_ROW, REPORTS_ROW = 2, 3, 4, 5
+ROLES_ROW, PIPELINE_ROW, INTERVIEWS_ROW, OFFERS_ROW, REPORTS_ROW = 1, 3, 4, 5, 6
+#: The sidebar rows with a count (Home, row 0, and Reports have none).
+COUNTED_ROWS = range(1, 6)
 
 
 @pytest.fixture
@@ -106,10 +108,10 @@ def test_a_new_role_reaches_the_pipeline_filter_and_the_roles_list(window: MainW
     with db.reader() as s:
         title = s.get(Role, command.role_id).title
     assert [t.split("  ·  ")[0] for t in filter_titles(window)].count(title) == 2  # +the demo's
-    assert sidebar_badge(window, 0) == window.roles_page.count == 7
+    assert sidebar_badge(window, ROLES_ROW) == window.roles_page.count == 7
     window.undo_stack.undo()
     assert [t.split("  ·  ")[0] for t in filter_titles(window)].count(title) == 1
-    assert sidebar_badge(window, 0) == 6
+    assert sidebar_badge(window, ROLES_ROW) == 6
 
 
 def test_a_move_from_anywhere_updates_every_count_and_undo_takes_it_back(
@@ -231,7 +233,7 @@ def every_view_matches_the_file(w: MainWindow) -> None:
         listed = upcoming if w.interviews_page._mode == UPCOMING else interviews.past_ids(s)
         interview_rows = interviews.interviews_data(s, listed)
         offer_rows = listing.offer_rows(s)
-    assert [sidebar_badge(w, row) for row in range(5)] == [
+    assert [sidebar_badge(w, row) for row in COUNTED_ROWS] == [
         len(roles), people, in_process_in_file(db), len(upcoming), len(offer_rows)]
     assert w.counts_label.text() == \
         f"{count_text(len(roles), 'role')}  ·  {count_text(people, 'candidate')}"
@@ -253,6 +255,7 @@ def every_view_matches_the_file(w: MainWindow) -> None:
     if w.current_page == PIPELINE_ROW:
         pipeline_matches_the_file(w.pipeline_page, db)
     reports_match_the_file(w)
+    home_matches_the_file(w)
 
 
 def reports_match_the_file(w: MainWindow) -> None:
@@ -269,6 +272,24 @@ def reports_match_the_file(w: MainWindow) -> None:
         assert not page.stale and page.report == fresh
     else:
         assert page.stale or page.report == fresh
+
+
+def home_summary(home: dashboard.Dashboard) -> dict[str, tuple[int, list[object]]]:
+    """Each section's true total and the keys of its rows, in order."""
+    return {f.name: (section.total, [astuple(r)[0] for r in section.rows])
+            for f in fields(home) if isinstance(section := getattr(home, f.name),
+                                                dashboard.Section)}
+
+
+def home_matches_the_file(w: MainWindow) -> None:
+    """Home on screen shows the file as it is; hidden, it is as the file is or it knows it
+    is stale (and reads when shown)."""
+    db, home = w.db, w.home_page
+    assert db is not None
+    with db.reader() as s:
+        fresh = dashboard.read(s, db.identity.person_id)
+    if home.isVisible() or not home.stale:
+        assert home.data is not None and home_summary(home.data) == home_summary(fresh)
 
 
 @pytest.fixture
@@ -548,10 +569,10 @@ def test_demo_data_reaches_every_page_and_count(open_window: Any, new_db: Databa
     w = open_window(new_db, (1400, 860))
     w.show_page(PIPELINE_ROW)
     every_view_matches_the_file(w)
-    assert [sidebar_badge(w, row) for row in range(5)] == [0, 0, 0, 0, 0]
+    assert [sidebar_badge(w, row) for row in COUNTED_ROWS] == [0, 0, 0, 0, 0]
     w.load_demo()
     every_view_matches_the_file(w)
-    assert all(sidebar_badge(w, row) > 0 for row in range(5))
+    assert all(sidebar_badge(w, row) > 0 for row in COUNTED_ROWS)
 
 
 def test_a_csv_import_reaches_every_page_and_its_undo_too(
@@ -676,8 +697,8 @@ def test_a_merge_from_a_candidate_record_reaches_the_board_and_every_list(
 
 # ---- One re-read per edit ----------------------------------------------------------------------
 
-PAGES = ("roles_page", "candidates_page", "pipeline_page", "interviews_page", "offers_page",
-         "reports_page")
+PAGES = ("home_page", "roles_page", "candidates_page", "pipeline_page", "interviews_page",
+         "offers_page", "reports_page")
 
 
 @pytest.fixture
@@ -800,3 +821,22 @@ def test_offers_that_expire_as_the_file_opens_are_shown_expired_everywhere(
     with demo_db.reader() as s:
         assert {o.status for o in s.scalars(select(Offer).where(Offer.id.in_(ids)))} == {
             OfferStatus.EXPIRED}
+
+
+def test_home_hidden_behind_the_board_reads_a_move_when_shown_again(
+        desk: MainWindow, reads: dict[str, int]) -> None:
+    """The board is on screen: Home only marks itself stale on a move (no read), then reads
+    once when the founder goes back to it, and shows the file as it is."""
+    db = desk.db
+    assert db is not None
+    home = desk.home_page
+    app_id, _cid, role_id = an_application_in(db, "Screen")
+    with db.reader() as s:
+        withdrew = pipeline.stage_named(s, role_id, "Withdrew").id
+    apply(desk.undo_stack, MoveApplications(db, through_changes, [app_id], stage_id=withdrew,
+                                            reason="Took another offer"))
+    assert reads.get("home_page") == 1 and home.stale and home.reads == 1
+    every_view_matches_the_file(desk)
+    desk.show_page(0)  # Home
+    assert not home.stale and home.reads == 2
+    every_view_matches_the_file(desk)

@@ -21,6 +21,7 @@ from hirefile.storage.models import Candidate
 from hirefile.ui import file_dialogs, messages
 from hirefile.ui.main_window import (
     PAGE_CANDIDATES,
+    PAGE_HOME,
     PAGE_PIPELINE,
     PAGE_REPORTS,
     PAGE_ROLES,
@@ -133,15 +134,19 @@ def test_status_bar_shows_the_person(window: MainWindow) -> None:
 def test_ctrl_number_switches_page(qtbot: Any, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    assert window.current_page == PAGE_ROLES
+    assert window.current_page == PAGE_HOME  # the first screen of an open file
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page == PAGE_ROLES
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page == PAGE_CANDIDATES
     assert window.form.navList.currentRow() == PAGE_CANDIDATES
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page == PAGE_PIPELINE
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page == PAGE_REPORTS
     assert window.form.navList.currentItem().text() == "Reports"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page == PAGE_HOME
 
 
 def test_pipeline_page_counts_stages_and_flags_waits(window: MainWindow) -> None:

@@ -43,7 +43,7 @@ from hirefile.ui.commands.interviews import (
     ScheduleInterview,
     SetInterviewStatus,
 )
-from hirefile.ui.main_window import MainWindow
+from hirefile.ui.main_window import PAGE_INTERVIEWS, MainWindow
 from hirefile.ui.pages.interviews import InterviewsPage
 from hirefile.ui.text import isolate
 from hirefile.ui.widgets import COUNT_ROLE
@@ -429,7 +429,7 @@ def test_in_the_window_edit_undo_takes_back_a_page_edit_and_the_page_follows(
     first, upcoming = page.model.rows[0], page.count
 
     def badge() -> int:  # the sidebar's Interviews count, updated by the change notification
-        return int(window.form.navList.item(3).data(COUNT_ROLE) or 0)
+        return int(window.form.navList.item(PAGE_INTERVIEWS).data(COUNT_ROLE) or 0)
 
     assert badge() == upcoming
     assert page.select_id(first.id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from hirefile.domain.vocab import StageKind
 
@@ -53,3 +54,20 @@ DEFAULT_EXIT_REASONS: dict[StageKind, tuple[str, ...]] = {
 
 #: Days in one stage after which a candidate is shown as waiting too long.
 DEFAULT_WAITING_DAYS = 7
+
+
+def days_in_stage(entered: datetime, now: datetime) -> int:
+    """Whole days since a candidate entered their stage (never negative: clocks differ)."""
+    return max(0, (now - entered).days)
+
+
+def is_waiting(kind: StageKind, days: int, waiting_days: int = DEFAULT_WAITING_DAYS) -> bool:
+    """Left waiting: still in process and more than `waiting_days` whole days in one stage
+    without a move. The one rule the board, the pipeline table and the Home page show."""
+    return kind is StageKind.ACTIVE and days > waiting_days
+
+
+def waiting_since(now: datetime, waiting_days: int = DEFAULT_WAITING_DAYS) -> datetime:
+    """The same rule as a bound for SQL: an active application is waiting at `now` exactly
+    when it entered its stage at or before this time (more than N whole days ago)."""
+    return now - timedelta(days=waiting_days + 1)

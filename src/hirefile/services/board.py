@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from hirefile.domain.stages import DEFAULT_WAITING_DAYS
+from hirefile.domain.stages import DEFAULT_WAITING_DAYS, days_in_stage, is_waiting
 from hirefile.domain.vocab import Rating, ScorecardStatus, Source, StageKind
 from hirefile.services import scorecards
 from hirefile.storage.models import (
@@ -187,10 +187,10 @@ def cards(session: Session, application_ids: Sequence[str], *,
         .join(RoleStage, RoleStage.id == Application.stage_id)
         .where(Application.id.in_(application_ids)))
     for app_id, cid, entered, name, source, title, stage, kind in rows:
-        days = max(0, (now - entered).days)
+        days = days_in_stage(entered, now)
         rec = latest.get(app_id)
         out[app_id] = Card(app_id, cid, name, title, stage, days, source.label,
                            Rating(rec).label if rec else None,
-                           kind is StageKind.ACTIVE and days > waiting_days,
+                           is_waiting(kind, days, waiting_days),
                            app_id in sealed)
     return out

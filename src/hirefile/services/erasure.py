@@ -89,6 +89,14 @@ ERASED_NAME = "Erased candidate"
 #: The key of the JSON kept in an erased candidate's `notes`.
 MARK = "erased"
 
+
+def erased_ids() -> sa.Select[str]:
+    """The keys of erased candidates, as a subquery for lists that leave them out. Erasure
+    always writes `ERASED_NAME` (a merge scrubs again), so the name's index finds them
+    without reading every candidate row; `anonymised_at` confirms each."""
+    return sa.select(Candidate.id).where(Candidate.full_name == ERASED_NAME,
+                                         Candidate.anonymised_at.is_not(None))
+
 #: Every personal column of `candidate`, and the value it takes on erasure. `sort_name` and the
 #: contact keys follow from these (the model's derived fields). Kept: key, stamps, `source`
 #: (a count by channel), `anonymised_at`, `merged_into`, `deleted_at`.

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from hirefile.domain.money import money_text
 from hirefile.domain.names import fold
+from hirefile.domain.stages import days_in_stage
 from hirefile.domain.vocab import InterviewStatus, RoleStatus, StageKind
 from hirefile.storage import search
 from hirefile.storage.models import (
@@ -350,7 +351,7 @@ def application_rows(session: Session, ids: Sequence[str],
         out[app.id] = ApplicationRow(
             id=app.id, candidate_id=app.candidate_id, candidate=name, role_id=app.role_id,
             role=title, stage=stage, stage_kind=kind.value,
-            days_in_stage=max(0, (now - app.stage_entered_at).days),
+            days_in_stage=days_in_stage(app.stage_entered_at, now),
             source=source.label, applied_at=app.applied_at,
         )
     return out

@@ -1,5 +1,6 @@
-"""The two DDL moves the format steps make (`format3`, `format4`): add missing columns and
-create missing tables from the models. Both are idempotent, so a step can run twice."""
+"""The DDL moves the format steps make (`format3`, `format4`): add missing columns, and
+create missing tables or indexes from the models. Each is idempotent, so a step can run
+twice."""
 
 from __future__ import annotations
 
@@ -21,3 +22,12 @@ def create_tables(conn: Connection, *names: str) -> None:
 
     for name in names:
         Base.metadata.tables[name].create(conn, checkfirst=True)
+
+
+def create_indexes(conn: Connection, table: str, *names: str) -> None:
+    """Create the indexes `names` of `table` from the models, if missing."""
+    from hirefile.storage.models import Base
+
+    for index in Base.metadata.tables[table].indexes:
+        if index.name in names:
+            index.create(conn, checkfirst=True)

@@ -28,7 +28,7 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
-from hirefile.storage.ddl import add_columns, create_tables
+from hirefile.storage.ddl import add_columns, create_indexes, create_tables
 
 Step = Callable[[Connection], None]
 
@@ -73,6 +73,13 @@ def debrief_estimates(conn: Connection) -> None:
     create_tables(conn, "debrief_estimate")
 
 
+def dashboard_indexes(conn: Connection) -> None:
+    """Two indexes over live rows for the Home page: a person's panels, and a person's
+    scorecards by status, each read from the index alone (no row changes)."""
+    create_indexes(conn, "interview_panelist", "ix_interview_panelist_live_person")
+    create_indexes(conn, "scorecard", "ix_scorecard_live_interviewer")
+
+
 #: The steps from format 3 to 4, in order.
 STEPS: list[Step] = [plan_columns, onboarding_template, question_anchors,
-                     debrief_estimates]
+                     debrief_estimates, dashboard_indexes]

@@ -16,6 +16,7 @@ from PySide6.QtSvg import QSvgRenderer
 from hirefile import paths
 
 _SHAPES: dict[str, str] = {
+    "home": '<path d="M3 11l9-7 9 7"/><path d="M5 9.5V20h14V9.5"/><path d="M10 20v-5h4v5"/>',
     "roles": '<rect x="3" y="7" width="18" height="13" rx="2"/>'
              '<path d="M9 7V5a2 2 0 0 1 2-2h2a2 2 0 0 1 2 2v2"/><path d="M3 13h18"/>',
     "candidates": '<circle cx="9" cy="8" r="3.5"/><path d="M2.5 20c0-3.6 2.9-6 6.5-6s6.5 2.4 '

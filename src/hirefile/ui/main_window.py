@@ -45,6 +45,8 @@ from hirefile.ui.changes import (
 )
 from hirefile.ui.commands.base import redo_safely, undo_safely
 from hirefile.ui.generated.ui_main_window import Ui_MainWindow
+from hirefile.ui.home import routes as home_routes
+from hirefile.ui.home.page import HomePage
 from hirefile.ui.models.columns import count_text
 from hirefile.ui.offers.company import company_action
 from hirefile.ui.pages.candidates import CandidatesPage
@@ -64,8 +66,9 @@ from hirefile.ui.widgets import COUNT_ROLE, NavDelegate
 
 log = logging.getLogger(__name__)
 
-PAGE_ROLES, PAGE_CANDIDATES, PAGE_PIPELINE, PAGE_INTERVIEWS, PAGE_OFFERS, PAGE_REPORTS = range(6)
-NAV_GLYPHS = ("roles", "candidates", "pipeline", "interviews", "offers", "reports")
+PAGE_HOME, PAGE_ROLES, PAGE_CANDIDATES, PAGE_PIPELINE, PAGE_INTERVIEWS, PAGE_OFFERS, \
+    PAGE_REPORTS = range(7)
+NAV_GLYPHS = ("home", "roles", "candidates", "pipeline", "interviews", "offers", "reports")
 HEARTBEAT_MS = 60_000
 GEOMETRY_KEY = "window_geometry"
 
@@ -81,7 +84,8 @@ def redo_keys() -> list[QKeySequence]:
     return keys
 
 class MainWindow(QMainWindow):
-    """The hiring desk: one file, six pages, the File menu and who is at the keyboard."""
+    """The hiring desk: one file, Home and six pages, the File menu and who is at the
+    keyboard."""
 
     def __init__(self, db: Database, settings: Settings, identity: Identity,
                  parent: QWidget | None = None) -> None:
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.identity = identity
         self.db: Database | None = None
+        self.home_page = HomePage(self)
         self.roles_page = RolesPage(self)
         self.candidates_page = CandidatesPage(self)
         self.pipeline_page = PipelinePage(self)
@@ -113,8 +118,9 @@ class MainWindow(QMainWindow):
         self.changes.sig_changed.connect(self._file_changed)
         for page in self.pages:
             page.undo_stack = self.undo_stack  # type: ignore[attr-defined]
-        for page in (self.roles_page, self.candidates_page, self.interviews_page,
-                     self.offers_page):  # their own edits: re-read once, by `_file_changed`
+        # their own edits are re-read once, by `_file_changed`
+        for page in (self.home_page, self.roles_page, self.candidates_page,
+                     self.interviews_page, self.offers_page):
             page.changes = self.changes
         self._add_edit_menu()
         self._add_candidate_actions()
@@ -167,7 +173,7 @@ class MainWindow(QMainWindow):
 
     @property
     def pages(self) -> tuple[QWidget, ...]:
-        return (self.roles_page, self.candidates_page, self.pipeline_page,
+        return (self.home_page, self.roles_page, self.candidates_page, self.pipeline_page,
                 self.interviews_page, self.offers_page, self.reports_page)
 
     def _add_edit_menu(self) -> None:
@@ -216,7 +222,7 @@ class MainWindow(QMainWindow):
         f.navList.setItemDelegate(NavDelegate(f.navList))
         for row, name in enumerate(NAV_GLYPHS):
             f.navList.item(row).setIcon(glyphs.icon(name, theme.MUTED, theme.ACCENT_DARK))
-        f.navList.setCurrentRow(PAGE_ROLES)
+        f.navList.setCurrentRow(PAGE_HOME)
 
     def _connect(self) -> None:
         f = self.form
@@ -228,7 +234,7 @@ class MainWindow(QMainWindow):
         f.actionRefresh.triggered.connect(self.refresh_all)
         f.menuOpenRecent.aboutToShow.connect(self._fill_recent)
         f.navList.currentRowChanged.connect(f.pages.setCurrentIndex)
-        for index, action in enumerate((f.actionGoRoles, f.actionGoCandidates,
+        for index, action in enumerate((f.actionGoHome, f.actionGoRoles, f.actionGoCandidates,
                                         f.actionGoPipeline, f.actionGoInterviews,
                                         f.actionGoOffers, f.actionGoReports)):
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
@@ -239,13 +245,14 @@ class MainWindow(QMainWindow):
         # Their writes that are not undo steps announce themselves as changes of the file
         # (undo steps need nothing: the stack moving is the change).
         for writer in (self.interviews_page, self.offers_page, self.candidates_page,
-                       self.pipeline_page):
+                       self.pipeline_page, self.home_page):
             writer.sig_written.connect(self.changes.changed)
         self.candidates_page.sig_load_demo.connect(self.load_demo)
         self.candidates_page.sig_changed.connect(self._show_counts)
         self.candidates_page.sig_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000))
         self.pipeline_page.sig_open_candidate.connect(self.open_candidate)
+        home_routes.install(self)  # where Home's rows, Show all and first steps lead
         self._heartbeat.timeout.connect(self._beat)
 
     def _show_status(self, message: str) -> None:
@@ -272,7 +279,8 @@ class MainWindow(QMainWindow):
         rows of the kinds changed reads again (a hidden board only marks itself stale)."""
         if self.db is None:
             return
-        for page, kinds in ((self.roles_page, (ROLE, APPLICATION)),
+        for page, kinds in ((self.home_page, ALL_KINDS),
+                            (self.roles_page, (ROLE, APPLICATION)),
                             (self.candidates_page, self.candidates_page.kinds),
                             (self.pipeline_page, (ROLE, CANDIDATE, APPLICATION, ASSESSMENT,
                                                   OFFER)),
@@ -289,8 +297,8 @@ class MainWindow(QMainWindow):
         desk_empty = roles == 0 and candidates == 0
         self.roles_page.set_desk_empty(desk_empty)
         self.candidates_page.set_desk_empty(desk_empty)
-        counts = (roles, candidates, self.pipeline_page.count, self.interviews_page.count,
-                  self.offers_page.count)
+        counts = (None, roles, candidates, self.pipeline_page.count,
+                  self.interviews_page.count, self.offers_page.count)  # Home has no badge
         for row, n in enumerate(counts):
             self.form.navList.item(row).setData(COUNT_ROLE, n or None)  # no badge for 0
         self.counts_label.setText(
@@ -359,7 +367,7 @@ class MainWindow(QMainWindow):
             return
         settle_person(self, db, self.settings, self.identity)
         self.use_database(db)
-        self.show_page(PAGE_ROLES)
+        self.show_page(PAGE_HOME)
 
     def open_file(self) -> None:
         path = file_dialogs.ask_open_file(self, self._dialog_dir())
@@ -388,6 +396,7 @@ class MainWindow(QMainWindow):
             return False
         settle_person(self, db, self.settings, self.identity)
         self.use_database(db)
+        self.show_page(PAGE_HOME)  # the first screen of an open file
         return True
 
     def edit_mail_templates(self) -> None:

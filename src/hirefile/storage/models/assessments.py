@@ -18,7 +18,7 @@ from hirefile.domain.vocab import (
     ScorecardStatus,
     StepKind,
 )
-from hirefile.storage.models.base import Base, Tracked, fk, vocab
+from hirefile.storage.models.base import Base, Tracked, fk, live_index, vocab
 from hirefile.storage.models.ordered import in_order, position_column
 
 #: Ratings are 1..4 (Strong no .. Strong yes); NULL means "not assessed", never a score.
@@ -50,7 +50,11 @@ class InterviewPanelist(Tracked, Base):
     """An interviewer (a person of the file) on an interview."""
 
     __tablename__ = "interview_panelist"
-    __table_args__ = (sa.UniqueConstraint("interview_id", "person_id"),)
+    __table_args__ = (
+        sa.UniqueConstraint("interview_id", "person_id"),
+        #: A person's interviews from the index alone (Home: the scorecards they owe).
+        live_index("ix_interview_panelist_live_person", "person_id", "interview_id"),
+    )
 
     interview_id: Mapped[str] = fk("interview")
     person_id: Mapped[str] = fk("person")
@@ -65,6 +69,8 @@ class Scorecard(Tracked, Base):
         sa.CheckConstraint(
             "recommendation IS NULL OR recommendation BETWEEN 1 AND 4", name="recommendation"
         ),
+        #: A person's submitted scorecards from the index alone (Home: what they still owe).
+        live_index("ix_scorecard_live_interviewer", "interviewer_id", "status", "interview_id"),
     )
 
     interview_id: Mapped[str] = fk("interview")

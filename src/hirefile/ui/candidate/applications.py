@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hirefile.domain.stages import DEFAULT_WAITING_DAYS
+from hirefile.domain.stages import days_in_stage, is_waiting
 from hirefile.domain.vocab import StageKind
 from hirefile.errors import HirefileError
 from hirefile.services import listing, pipeline, timeline
@@ -168,12 +168,13 @@ class ApplicationCard(QFrame):
         self.assess_menu = assess
 
         days = (utcnow() - app.stage_entered_at).total_seconds() / 86400
+        waiting = is_waiting(kind, days_in_stage(app.stage_entered_at, utcnow()))
         meta = QLabel(self)
         meta.setProperty("kind", "hint")
         meta.setTextFormat(Qt.TextFormat.PlainText)
         meta.setWordWrap(True)
-        meta.setText(self._meta_text(app, kind, days))
-        if kind is StageKind.ACTIVE and days > DEFAULT_WAITING_DAYS:
+        meta.setText(self._meta_text(app, kind, days, waiting))
+        if waiting:
             meta.setStyleSheet(f"color: {theme.AMBER};")
         spent = app.time_in_stages
         if kind.is_closed and len(spent) > 1:
@@ -199,15 +200,16 @@ class ApplicationCard(QFrame):
         layout.addWidget(legend)
 
     @staticmethod
-    def _meta_text(app: ApplicationSummary, kind: StageKind, days: float) -> str:
+    def _meta_text(app: ApplicationSummary, kind: StageKind, days: float,
+                   waiting: bool) -> str:
         applied = f"applied {day_text(app.applied_at)}"
         if kind.is_exit:
             why = f": {isolate(app.exit_reason)}" if app.exit_reason else ""
             return f"{isolate(app.stage)} on {day_text(app.stage_entered_at)}{why} · {applied}"
         if kind is StageKind.HIRED:
             return f"Hired on {day_text(app.stage_entered_at)} · {applied}"
-        waiting = " — waiting" if days > DEFAULT_WAITING_DAYS else ""
-        return f"{days_text(days)} in {isolate(app.stage)}{waiting} · {applied}"
+        late = " — waiting" if waiting else ""
+        return f"{days_text(days)} in {isolate(app.stage)}{late} · {applied}"
 
 
 class ApplicationsPanel(QObject):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from sqlalchemy.orm import Session
 
 from hirefile.domain.stages import DEFAULT_STAGES, DEFAULT_WAITING_DAYS
+from hirefile.domain.stages import is_waiting as waiting_rule
 from hirefile.domain.vocab import StageKind
 from hirefile.services import listing
 from hirefile.services.listing import ApplicationRow
@@ -28,7 +29,7 @@ _STAGE_TONES = {StageKind.HIRED.value: theme.GREEN, StageKind.REJECTED.value: th
 
 def is_waiting(r: ApplicationRow) -> bool:
     """Still in process and left in one stage longer than a candidate should wait."""
-    return r.stage_kind == StageKind.ACTIVE.value and r.days_in_stage > DEFAULT_WAITING_DAYS
+    return waiting_rule(StageKind(r.stage_kind), r.days_in_stage)
 
 
 def _days_text(r: ApplicationRow) -> str:

@@ -275,7 +275,15 @@ class CandidatesPage(QWidget):
         self.form.searchEdit.selectAll()
 
     def toggle_due(self) -> None:
-        self.model.set_due_on(None if self.model.due_on is not None else date.today())
+        self.show_due(None if self.model.due_on is not None else date.today())
+
+    def show_due(self, day: date | None) -> None:
+        """Only the talent-pool candidates due for a reach-out by `day` (None: everyone)."""
+        if self.record_open:
+            if not self.record.maybe_leave():
+                return
+            self.close_record()
+        self.model.set_due_on(day)
         self._show_due()
         self._show_state()
 

@@ -1,0 +1,1 @@
+"""The Home page: the first screen of an open file (`page.HomePage`)."""

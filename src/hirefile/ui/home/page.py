@@ -1,0 +1,327 @@
+"""The Home page, the first screen of an open file: what needs a founder today.
+
+One read of `services.dashboard` fills seven cards (open roles, people waiting too long,
+this week's interviews, scorecards you owe, offers expiring, talent-pool reach-outs,
+onboarding and check-ins). Each row opens its record through `sig_open(kind, key)`; the
+window decides where that is. The page reads on the window's change notification, and only
+while it is on screen: a hidden page marks itself stale and reads when shown. A file with no
+role and no candidate gets first steps instead of seven empty cards.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hirefile.domain.stages import DEFAULT_WAITING_DAYS
+from hirefile.services import dashboard
+from hirefile.services.dashboard import Dashboard
+from hirefile.storage.database import Database
+from hirefile.ui.changes import FEEDBACK, FileChanges
+from hirefile.ui.home.cards import STYLE, HomeRow, SectionCard
+from hirefile.ui.models.columns import count_text, day_text
+from hirefile.ui.text import isolate
+
+#: Sections in the order of the page, with their title, hint and friendly empty line.
+SECTIONS: dict[str, tuple[str, str, str]] = {
+    "roles": ("Open roles", "People in each stage, and hires against headcount",
+              "No open roles. Set a role to Open when you start hiring for it."),
+    "waiting": ("Waiting too long", f"More than {DEFAULT_WAITING_DAYS} days in one stage "
+                "without a move", "Nobody is waiting. Good pace."),
+    "interviews": ("Interviews this week", "Today and the next six days; yours first",
+                   "No interviews in the next seven days."),
+    "owed": ("Scorecards you owe", "Interviews you were on, with no scorecard submitted",
+             "You are all caught up."),
+    "offers": ("Offers expiring", f"Out and expiring within {dashboard.OFFER_SOON_DAYS} days, "
+               "or expired and still open", "No offer is about to expire."),
+    "reach_outs": ("Talent pool reach-outs", "People who asked to hear from you again",
+                   "No one to reach out to this week."),
+    "onboarding": ("Onboarding and check-ins", "For your new hires, due soon or overdue",
+                   "Nothing due for your new hires."),
+}
+#: Sections whose whole list lives on another page (Show all).
+LISTED_ELSEWHERE = frozenset(("roles", "waiting", "interviews", "owed", "offers", "reach_outs"))
+
+
+def days_text(days: int, *, ahead: str, behind: str) -> str:
+    """`in 3 days` / `today` / `2 days ago`, worded by the caller ("expires {}")."""
+    if days == 0:
+        return "today"
+    if days == 1 and ahead == "in {}":
+        return "tomorrow"
+    return (ahead if days > 0 else behind).format(count_text(abs(days), "day"))
+
+
+def due_text(days_left: int) -> str:
+    """`due in 3 days`, `due today`, `2 days overdue`."""
+    if days_left < 0:
+        return f"{count_text(-days_left, 'day')} overdue"
+    return "due " + days_text(days_left, ahead="in {}", behind="{} ago")
+
+
+def time_text(when: datetime, today: date) -> str:
+    """`Today 14:00`, `Tomorrow 09:30`, `Wed 10 Dec, 11:00`, in local time."""
+    local = when.astimezone()
+    clock = f"{local:%H:%M}"
+    delta = (local.date() - today).days
+    if delta == 0:
+        return f"Today {clock}"
+    if delta == 1:
+        return f"Tomorrow {clock}"
+    return f"{local:%a} {local.day} {local:%b}, {clock}"
+
+
+def _joined(*parts: str) -> str:
+    return " · ".join(isolate(p) for p in parts if p)
+
+
+class HomePage(QWidget):
+    """The cards of what needs doing, or first steps in a new file."""
+
+    #: Open a record: (kind, key) with kind "candidate", "role", "interview" or "offer".
+    sig_open = Signal(str, str)
+    #: Show the page listing a whole section ("roles", "waiting", "interviews", "owed",
+    #: "offers", "reach_outs").
+    sig_show_all = Signal(str)
+    #: A first step of a new file: "role", "candidate" or "demo".
+    sig_first_step = Signal(str)
+    #: A scorecard written from here was submitted (not an undo step); argument: the Change.
+    sig_written = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("HomePage")
+        self.setStyleSheet(STYLE)
+        self._db: Database | None = None
+        self._stale = False
+        #: What the page shows now (None before the first read).
+        self.data: Dashboard | None = None
+        self.reads = 0
+        #: The window's undo stack and change notification (set by the window).
+        self.undo_stack: QUndoStack | None = None
+        self.changes: FileChanges | None = None
+        self.title = QLabel("Home", self)
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("pageSubtitle")
+        self.cards = {key: SectionCard(title, hint, empty=empty,
+                                       show_all=key in LISTED_ELSEWHERE)
+                      for key, (title, hint, empty) in SECTIONS.items()}
+        for key, card in self.cards.items():
+            card.sig_show_all.connect(lambda k=key: self.sig_show_all.emit(k))
+        self.first_steps = self._first_steps()
+        self._build()
+
+    # layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        content = QWidget()
+        content.setObjectName("homeContent")
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(14)
+        grid.addWidget(self.cards["roles"], 0, 0, 1, 2)
+        for i, key in enumerate(("waiting", "interviews", "owed", "offers", "reach_outs",
+                                 "onboarding")):
+            grid.addWidget(self.cards[key], 1 + i // 2, i % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.cards_area = QWidget(content)
+        self.cards_area.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(12)
+        layout.addWidget(self.first_steps)
+        layout.addWidget(self.cards_area)
+        layout.addStretch(1)
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("homeScroll")
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroller)
+
+    def _first_steps(self) -> QFrame:
+        box = QFrame(self)
+        box.setObjectName("firstSteps")
+        title = QLabel("Welcome to your hiring desk", box)
+        title.setObjectName("stepsTitle")
+        body = QLabel("Three steps to a working pipeline. Everything stays in this one file.",
+                      box)
+        body.setObjectName("stepsBody")
+        body.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(body)
+        layout.addSpacing(6)
+        self.step_buttons: dict[str, QPushButton] = {}
+        for n, (key, name, text, button) in enumerate((
+                ("role", "Create a role", "Start from a template (ML engineer, data scientist, "
+                 "MLOps and more): an interview loop comes with it.", "New role…"),
+                ("candidate", "Add candidates", "Type them in, drop CVs on the window, or "
+                 "import a CSV from a spreadsheet or another tool.", "Add candidate…"),
+                ("demo", "Or try the demo", "A realistic file with roles, 300 candidates, "
+                 "interviews and offers, to see how it all works first.", "Load demo data")),
+                start=1):
+            number = QLabel(str(n), box)
+            number.setObjectName("stepNumber")
+            number.setFixedSize(26, 26)
+            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label = QLabel(name, box)
+            label.setObjectName("stepName")
+            about = QLabel(text, box)
+            about.setObjectName("stepText")
+            about.setWordWrap(True)
+            words = QVBoxLayout()
+            words.setSpacing(2)
+            words.addWidget(label)
+            words.addWidget(about)
+            action = QPushButton(button, box)
+            action.setObjectName("primaryButton" if key != "demo" else "secondaryButton")
+            action.clicked.connect(lambda _c=False, k=key: self.sig_first_step.emit(k))
+            self.step_buttons[key] = action
+            row = QHBoxLayout()
+            row.setSpacing(14)
+            row.addWidget(number, 0, Qt.AlignmentFlag.AlignTop)
+            row.addLayout(words, 1)
+            row.addWidget(action, 0, Qt.AlignmentFlag.AlignVCenter)
+            layout.addLayout(row)
+        return box
+
+    # the page protocol of the main window ---------------------------------------------------
+
+    @property
+    def stale(self) -> bool:
+        """Something changed while the page was hidden: it reads when shown."""
+        return self._stale
+
+    def set_database(self, db: Database | None) -> None:
+        self._db = db
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read now when on screen; otherwise when next shown."""
+        if self.isVisible():
+            self._read()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._read()
+
+    def _read(self) -> None:
+        self._stale = False
+        self.reads += 1
+        if self._db is None:
+            self.data = None
+            self._show_empty_file(True)
+            return
+        with self._db.reader() as s:
+            self.data = dashboard.read(s, self._db.identity.person_id)
+        self._show(self.data)
+
+    # filling the cards ---------------------------------------------------------------------
+
+    def _show_empty_file(self, empty: bool) -> None:
+        self.first_steps.setVisible(empty)
+        self.cards_area.setVisible(not empty)
+        self.subtitle.setText("A new hiring file" if empty else self.subtitle.text())
+
+    def _show(self, d: Dashboard) -> None:
+        self.subtitle.setText(f"{d.today:%A} {day_text(d.today)} · what needs you today")
+        self._show_empty_file(d.empty_file)
+        if d.empty_file:
+            return
+        self._fill("roles", d.roles.total, [self._row(
+            r.title,
+            f"{count_text(r.in_process, 'in process', 'in process')}: " + "  ·  ".join(
+                f"{isolate(s.name)} {s.count:,}" for s in r.stages),
+            f"{r.hired:,} of {r.headcount:,} hired", ("role", r.role_id))
+            for r in d.roles.rows])
+        self._fill("waiting", d.waiting.total, [self._row(
+            w.candidate, _joined(w.role, w.stage), f"{w.days:,} days",
+            ("candidate", w.candidate_id), tone="late") for w in d.waiting.rows])
+        self._fill("interviews", d.interviews.total, [self._row(
+            i.candidate, _joined(i.title, i.role), time_text(i.starts_at, d.today),
+            ("interview", i.interview_id), mine=i.mine,
+            tip=("You are on this panel. " if i.mine else "") +
+            (f"With {', '.join(i.panel)}" if i.panel else "No interviewers yet"))
+            for i in d.interviews.rows])
+        self._fill("owed", d.owed.total, [self._row(
+            o.candidate, _joined(o.title, o.role, "draft started" if o.draft else ""),
+            ("no time given" if o.days is None else
+             days_text(-o.days, ahead="in {}", behind="{} ago")),
+            ("scorecard", o.interview_id), tone="late" if (o.days or 0) > 2 else "")
+            for o in d.owed.rows])
+        self._fill("offers", d.offers.total, [self._row(
+            o.candidate, _joined(o.role, o.status.label),
+            ("expires " if o.days_left >= 0 else "expired ") +
+            days_text(o.days_left, ahead="in {}", behind="{} ago"),
+            ("offer", o.offer_id), tone="over" if o.days_left < 0 else "late")
+            for o in d.offers.rows])
+        self._fill("reach_outs", d.reach_outs.total, [self._row(
+            r.candidate, isolate(r.about) if r.about else "Talent pool",
+            due_text(r.days_left),
+            ("candidate", r.candidate_id), tone="late" if r.days_left < 0 else "")
+            for r in d.reach_outs.rows])
+        self._fill("onboarding", d.onboarding.total, [self._row(
+            o.candidate, _joined(o.text, o.role),
+            due_text(o.days_left),
+            ("candidate", o.candidate_id), tone="late" if o.days_left < 0 else "")
+            for o in d.onboarding.rows])
+
+    def _row(self, title: str, detail: str, when: str, target: tuple[str, str], *,
+             tone: str = "", mine: bool = False, tip: str = "") -> HomeRow:
+        row = HomeRow(title, detail, when, tone=tone, mine=mine, tip=tip)
+        row.sig_open.connect(lambda: self.open(*target))
+        return row
+
+    def _fill(self, key: str, total: int, rows: list[HomeRow]) -> None:
+        self.cards[key].set_rows(rows, total)
+
+    # opening -------------------------------------------------------------------------------
+
+    def open(self, kind: str, key: str) -> None:
+        """Open what a row is about: a scorecard here, anything else through the window."""
+        if kind == "scorecard":
+            self.write_scorecard(key)
+        else:
+            self.sig_open.emit(kind, key)
+
+    def write_scorecard(self, interview_id: str) -> None:
+        """The viewer's scorecard for an interview they owe one for."""
+        if self._db is None:
+            return
+        from hirefile.ui.assess import entry
+
+        entry.open_scorecard(self, self._db, interview_id, on_change=self._after_final,
+                             stack=self.undo_stack)
+
+    def _after_final(self) -> None:
+        """A scorecard saved or submitted: the window's notification re-reads every page."""
+        if self.changes is None:
+            self.refresh()
+        self.sig_written.emit(FEEDBACK)
