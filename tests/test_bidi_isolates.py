@@ -303,5 +303,5 @@ def test_stage_chips_record_subtitles_and_application_lines_isolate_typed_text(
     assert f"({isolate('דנה לוי')})" in text and balanced(text)
     with new_db.reader() as s:
         (app,) = timeline.applications(s, arabic["candidate"])
-    line = ApplicationCard._meta_text(replace(app, stage=STAGE), StageKind.ACTIVE, 2.0)
+    line = ApplicationCard._meta_text(replace(app, stage=STAGE), StageKind.ACTIVE, 2.0, False)
     assert f" in {isolate(STAGE)}" in line and balanced(line)
