@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pg_server import PgMissing, PgServer
 
 from hirefile.services.files import create_file
 from hirefile.settings import Identity, Settings
@@ -46,6 +47,32 @@ def new_db(tmp_path: Path, identity: Identity) -> Iterator[Database]:
     db = create_file(tmp_path / "Hiring.hirefile", identity)
     yield db
     db.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """One throwaway PostgreSQL cluster for the whole test session (tests/pg_server.py),
+    started by the first test that needs it. Where PostgreSQL cannot run the test skips with
+    the reason — unless HIREFILE_PG_REQUIRED=1 (set by `packaging/setup.sh test` wherever it
+    installed PostgreSQL), where it fails."""
+    try:
+        server = PgServer.start()
+    except PgMissing as exc:
+        if os.environ.get("HIREFILE_PG_REQUIRED") == "1":
+            pytest.fail(f"PostgreSQL is required here but could not start: {exc}")
+        pytest.skip(f"no PostgreSQL: {exc}")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> Iterator[str]:
+    """The URL of a fresh, empty PostgreSQL database for this test (dropped afterwards)."""
+    name = pg_server.create_database()
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
 
 
 @pytest.fixture(scope="session")
