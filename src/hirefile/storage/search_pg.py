@@ -34,7 +34,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, func, or_, text
+from sqlalchemy import ColumnElement, Connection, func, text
 
 CONFIG = "hirefile_words"
 #: The texts of a candidate `{c}` by the place a person calls them (`search.PLACES` keys).
@@ -178,28 +178,35 @@ def candidate_filter(terms: Sequence[tuple[str, ...]], id_column: Any,
                      ) -> ColumnElement[bool]:
     """`search.candidate_filter` on PostgreSQL: every term in the record (trigram), a tag,
     a CV or a kept e-mail; a term under three characters by LIKE on `short_columns` (and
-    `ascii_columns`, lower-cased, for an ASCII term) and as a whole word in CVs and mail."""
-    clauses: list[ColumnElement[bool]] = []
+    `ascii_columns`, lower-cased, for an ASCII term) and as a whole word in CVs and mail.
+
+    The candidates every term finds are gathered first (one set per term, intersected) and
+    the list reads only those by key: a join would read all 50,000 candidates for a few."""
+    sets: list[str] = []
+    params: dict[str, str] = {}
     for n, t in enumerate(terms):
         short = min(len(v) for v in t) < 3
-        found: list[ColumnElement[bool]] = []
         parts: list[tuple[str, dict[str, str]]] = []
         if short:
-            columns = list(short_columns)
+            columns = [f"c.{col.name}" for col in short_columns]
             if all(v.isascii() for v in t):
-                columns += [func.lower(col) for col in ascii_columns]
-            found += [col.contains(v, autoescape=True) for col in columns for v in t]
+                columns += [f"lower(c.{col.name})" for col in ascii_columns]
+            likes = [_any_like(col, t, f"short{n}_{i}") for i, col in enumerate(columns)]
+            if likes:
+                parts.append(("SELECT c.id FROM candidate c WHERE c.deleted_at IS NULL AND ("
+                              + " OR ".join(w for w, _ in likes) + ")",
+                              {k: v for _, ps in likes for k, v in ps.items()}))
         else:
             parts.append(_record_ids(t, f"rec{n}"))
         words = words_query(t, prefix=not short)
         if words is not None:
             parts += [_word_ids(source, words, f"{source}{n}") for source in WORD_SOURCES]
-        if parts:
-            sql = " UNION ".join(p for p, _ in parts)
-            params = {k: v for _, ps in parts for k, v in ps.items()}
-            found.append(id_column.in_(text(sql).bindparams(**params)))
-        clauses.append(or_(*found))
-    return and_(*clauses)
+        if not parts:
+            parts.append(("SELECT c.id FROM candidate c WHERE false", {}))  # matches none
+        sets.append("(" + " UNION ".join(p for p, _ in parts) + ")")
+        params.update({k: v for _, ps in parts for k, v in ps.items()})
+    found = text(f"ARRAY({' INTERSECT '.join(sets)})").bindparams(**params)
+    return id_column == func.any(found)  # type: ignore[no-any-return]
 
 
 def _chunks(values: Sequence[Any]) -> list[tuple[str, dict[str, Any]]]:
