@@ -27,6 +27,8 @@ def test_the_window_names_the_database_and_keeps_no_file_habits(
         name = pg_url.split("/")[3].split("?")[0]
         assert w.windowTitle() == f"{name} on this computer — Hirefile"
         assert w.form.fileName.text() == f"{name} on this computer"
+        assert w.form.fileCaption.text() == "TEAM DATABASE"
+        assert "shared by your team" in w.form.sidebarFooter.text()
         assert w.form.fileCard.toolTip() == pg_url
         assert w.counts_label.text().endswith("1 candidate")
         # no file to watch, back up or remember as the last file opened

@@ -331,6 +331,10 @@ class MainWindow(QMainWindow):
         # the title bar is drawn by the desktop, which may not know directional isolates
         self.setWindowTitle(f"{db.path.name} — Hirefile")
         self._show_file_name(db.path, db.url)
+        self.form.fileCaption.setText("TEAM DATABASE" if db.on_server else "HIRING FILE")
+        self.form.sidebarFooter.setText(
+            "Everything lives in this database on the server, shared by your team."
+            if db.on_server else "Everything lives in this one file, on this computer.")
         if db.on_server:  # a team's database: no file beside which to look, watch or back up
             self.disk.stop()
             return
