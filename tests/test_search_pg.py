@@ -7,22 +7,30 @@ places, on both."""
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from cv_files import pdf_cv
 from sqlalchemy.orm import Session
 
+from hirefile.cli import main
+from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.names import sort_name
 from hirefile.domain.vocab import Direction
-from hirefile.services import listing
+from hirefile.services import correspondence, listing
+from hirefile.services.attachments import attach_file, remove_attachment
+from hirefile.services.candidates import create_candidate
 from hirefile.services.files import create_file
 from hirefile.settings import Identity
 from hirefile.storage import derived, search
+from hirefile.storage.database import Database
 from hirefile.storage.models import (
     Attachment,
     Base,
@@ -310,3 +318,42 @@ def test_the_search_uses_its_indexes_on_postgresql(pg_url: str) -> None:
         engine.dispose()
     for index in ("ix_candidate_search", "ix_attachment_words", "ix_correspondence_words"):
         assert index in plan, plan  # (500 tags are read faster without their index)
+
+
+MAIL = Path(__file__).parent / "data" / "mail"
+
+
+def test_the_app_finds_people_by_their_cv_and_mail_on_both(db_location: Path | str,
+                                                            identity: Identity, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]
+                                                            ) -> None:
+    """Through the app's own services and `hirefile search`, on a file and on a server:
+    a CV attached, an e-mail kept, a person removed and brought back."""
+    cv = tmp_path / "Anna Berg CV.pdf"
+    cv.write_bytes(pdf_cv([["Anna Berg", "anna@example.org"],
+                           ["Built ML pipelines with Kubeflow at Zalando", "Café Müller"]]))
+    eml = MAIL / "multipart_alternative.eml"  # from Zoë, about the drift-detection notebook
+    with Database.create(db_location, identity) as db:
+        with db.session() as s:
+            anna = create_candidate(s, CandidateDraft(full_name="Anna Berg")).id
+            zoe = create_candidate(s, CandidateDraft(full_name="Zoë Ødegaard",
+                                                     email="zoe.odegaard@example.com")).id
+            create_candidate(s, CandidateDraft(full_name="王磊", notes="Łódź meetup"))
+            attach_file(s, anna, cv)
+            correspondence.keep_eml(s, zoe, eml.read_bytes(), eml.name)
+        with db.reader() as s:
+            assert [h.name for h in listing.search_hits(s, "kubeflow")] == ["Anna Berg"]
+            assert [h.name for h in listing.search_hits(s, "muller cafe")] == ["Anna Berg"]
+            assert [h.name for h in listing.search_hits(s, "notebook")] == ["Zoë Ødegaard"]
+            assert [h.name for h in listing.search_hits(s, "odegaard")] == ["Zoë Ødegaard"]
+            assert [h.name for h in listing.search_hits(s, "王")] == ["王磊"]
+            assert [h.name for h in listing.search_hits(s, "łódź")] == ["王磊"]
+        with db.session() as s:
+            remove_attachment(s, s.scalars(sa.select(Attachment.id)).one())
+        with db.reader() as s:
+            assert listing.search_hits(s, "kubeflow") == []
+            assert derived.problems(s) == []
+    assert main(["search", str(db_location), "zoe notebook", "--json"]) == 0
+    [hit] = json.loads(capsys.readouterr().out)
+    assert hit["name"] == "Zoë Ødegaard" and hit["matched"] == ["name", "contacts"]
+    assert hit["mails"] == ["Re: Technical discussion – ML engineer at Fernwood"]

@@ -8,9 +8,9 @@ kept e-mail are added to the first `--cvs` candidates of the copy. A throwaway P
 server (tests/pg_server.py) gets the same candidates, tags, CVs and e-mails (COPY, then
 VACUUM ANALYZE as autovacuum would). Each search is the app's (`listing.candidate_ids`, as
 the list runs it), best of five, on both; "same" says both found the same candidates. The
-ratio is PostgreSQL's search to its floor measured in the same run: the bare trigram query over
-the candidates' record (what the search cannot do without). `--strict` exits 1 when a search is
-over its budget or the two disagree.
+ratio is PostgreSQL's search to the same search on the file, measured in the same run (a
+server adds a round trip and the planning of the query, a few milliseconds, to every search).
+`--strict` exits 1 when a search is over its budget or the two disagree.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from pg_server import PgServer
 
 from hirefile.services import listing
 from hirefile.settings import Identity
-from hirefile.storage import search, search_pg
+from hirefile.storage import search
 from hirefile.storage.database import Database
 from hirefile.storage.models import Base
 
@@ -122,11 +122,7 @@ def main() -> int:
                 same = sorted(got) == sorted(listing.candidate_ids(lite, text=q))
                 pg_ms = best_ms(lambda q=q: listing.candidate_ids(pg, text=q), ROUNDS)
                 lite_ms = best_ms(lambda q=q: listing.candidate_ids(lite, text=q), ROUNDS)
-                needle = f"%{q.split()[0].lower()}%"
-                floor = best_ms(lambda needle=needle: pg.execute(sa.text(
-                    f"SELECT c.id FROM candidate c WHERE c.deleted_at IS NULL AND "
-                    f"{search_pg.RECORD.format(c='c')} LIKE :n"), {"n": needle}).all(), ROUNDS)
-                results.append((f"search {q!r}", pg_ms, floor, 12))
+                results.append((f"search {q!r} (floor: the file)", pg_ms, lite_ms, 10))
                 beside.append((q, lite_ms, pg_ms, len(got), same))
         db.close()
         engine.dispose()

@@ -444,7 +444,7 @@ def matched_places(conn: Connection, query: str, candidate_ids: Sequence[str]
     out: dict[str, list[str]] = {}
     long_terms = [t for t in _terms(query) if min(len(v) for v in t) >= 3]
     if conn.dialect.name == "postgresql" and long_terms and candidate_ids:
-        return search_pg.matched_places(conn, long_terms, candidate_ids, PLACES)
+        return search_pg.matched_places(conn, long_terms, _chunks(list(candidate_ids)), PLACES)
     if conn.dialect.name != "sqlite" or not long_terms or not candidate_ids:
         return out
     anything = " OR ".join(f'"{v}"' for t in long_terms for v in t)
@@ -482,7 +482,8 @@ def _matched_rows(conn: Connection, index: WordIndex, query: str,
         pg_words = " | ".join(f"({q})" for q in pg if q)
         if not pg_words or not candidate_ids:
             return out
-        return search_pg.matched_rows(conn, index.source, pg_words, candidate_ids)
+        return search_pg.matched_rows(conn, index.source, pg_words,
+                                       _chunks(list(candidate_ids)))
     queries = [_document_query(t, prefix=min(len(v) for v in t) >= 3) for t in _terms(query)]
     words = " OR ".join(f"({q})" for q in queries if q)
     if conn.dialect.name != "sqlite" or not words or not candidate_ids:

@@ -134,16 +134,7 @@ def _any_like(expr: str, variants: Sequence[str], name: str
 def _split(variant: str) -> list[str]:
     """The words of a typed term as SQLite's `unicode61` tokenizer splits them (letters,
     digits and their combining marks)."""
-    out, word = [], []
-    for ch in variant:
-        if unicodedata.category(ch)[0] in "LNM":
-            word.append(ch)
-        elif word:
-            out.append("".join(word))
-            word = []
-    if word:
-        out.append("".join(word))
-    return out
+    return "".join(ch if unicodedata.category(ch)[0] in "LNM" else " " for ch in variant).split()
 
 
 def words_query(variants: Sequence[str], *, prefix: bool) -> str | None:
@@ -209,23 +200,17 @@ def candidate_filter(terms: Sequence[tuple[str, ...]], id_column: Any,
     return id_column == func.any(found)  # type: ignore[no-any-return]
 
 
-def _chunks(values: Sequence[Any]) -> list[tuple[str, dict[str, Any]]]:
-    out = []
-    for start in range(0, len(values), 500):
-        chunk = values[start:start + 500]
-        out.append((", ".join(f":v{n}" for n in range(len(chunk))),
-                    {f"v{n}": v for n, v in enumerate(chunk)}))
-    return out
+#: Candidate keys a chunk at a time: (":v0, :v1, …", their values), as `search` makes them.
+Chunks = Sequence[tuple[str, dict[str, Any]]]
 
 
-def matched_places(conn: Connection, terms: Sequence[tuple[str, ...]],
-                   candidate_ids: Sequence[str], places: dict[str, str]
-                   ) -> dict[str, list[str]]:
+def matched_places(conn: Connection, terms: Sequence[tuple[str, ...]], chunks: Chunks,
+                   places: dict[str, str]) -> dict[str, list[str]]:
     """`search.matched_places` on PostgreSQL (terms of three or more characters)."""
     out: dict[str, list[str]] = {}
     variants = [v for t in terms for v in t]
     for column, place in places.items():
-        for marks, params in _chunks(list(candidate_ids)):
+        for marks, params in chunks:
             if column == "tags":
                 tags, like = _any_like("lower(t.name)", variants, "p")
                 sql = (f"SELECT DISTINCT ct.candidate_id FROM candidate_tag ct JOIN tag t "
@@ -240,13 +225,13 @@ def matched_places(conn: Connection, terms: Sequence[tuple[str, ...]],
     return out
 
 
-def matched_rows(conn: Connection, source: str, words: str, candidate_ids: Sequence[str]
+def matched_rows(conn: Connection, source: str, words: str, chunks: Chunks
                  ) -> dict[str, list[str]]:
     """The rows of `source` (keys) of each candidate whose words match the `to_tsquery` text
     `words`, in the order they were added."""
     out: dict[str, list[str]] = {}
     _index, doc, indexed = WORD_SOURCES[source]
-    for marks, params in _chunks(list(candidate_ids)):
+    for marks, params in chunks:
         rows = conn.execute(text(
             f"SELECT a.candidate_id, a.id FROM {source} a WHERE {indexed.format(a='a')} "
             f"AND a.candidate_id IN ({marks}) AND {doc.format(a='a')} @@ "
