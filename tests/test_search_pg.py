@@ -24,6 +24,7 @@ from hirefile.cli import main
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.names import sort_name
 from hirefile.domain.vocab import Direction
+from hirefile.errors import FileProblem
 from hirefile.services import correspondence, listing
 from hirefile.services.attachments import attach_file, remove_attachment
 from hirefile.services.candidates import create_candidate
@@ -357,3 +358,30 @@ def test_the_app_finds_people_by_their_cv_and_mail_on_both(db_location: Path | s
     [hit] = json.loads(capsys.readouterr().out)
     assert hit["name"] == "Zoë Ødegaard" and hit["matched"] == ["name", "contacts"]
     assert hit["mails"] == ["Re: Technical discussion – ML engineer at Fernwood"]
+
+
+def test_a_role_that_may_not_add_the_extensions_is_told_what_to_ask(pg_server: Any,
+                                                                     pg_url: str,
+                                                                     identity: Identity) -> None:
+    """A person's role may make tables but not add extensions: `init` says, in one line, what
+    to ask the server's administrator, writes nothing, and works once they have."""
+    name = pg_url.split("/")[3].split("?")[0]
+    with pg_server.connect(name) as admin:
+        admin.execute("CREATE ROLE search_ann LOGIN")
+        admin.execute("GRANT CREATE ON SCHEMA public TO search_ann")
+    ann_url = pg_url.replace("hirefile@", "search_ann@", 1)
+    with pytest.raises(FileProblem) as err:
+        Database.create(ann_url, identity)
+    message = err.value.message
+    assert "\n" not in message and "permission denied to create extension" in message
+    assert "CREATE EXTENSION pg_trgm; CREATE EXTENSION unaccent;" in message
+    with pg_server.connect(name) as admin:
+        assert admin.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+                             ).fetchone() == (0,)
+        admin.execute("CREATE EXTENSION pg_trgm")
+        admin.execute("CREATE EXTENSION unaccent")
+    with Database.create(ann_url, identity) as db:
+        with db.session() as s:
+            create_candidate(s, CandidateDraft(full_name="Łucja Wróbel"))
+        with db.reader() as s:
+            assert [h.name for h in listing.search_hits(s, "lucja")] == ["Łucja Wróbel"]

@@ -35,6 +35,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, func, text
+from sqlalchemy.exc import DBAPIError
+
+from hirefile.errors import FileProblem
 
 CONFIG = "hirefile_words"
 #: The texts of a candidate `{c}` by the place a person calls them (`search.PLACES` keys).
@@ -102,9 +105,22 @@ _OBJECTS: list[tuple[str, str, str]] = [
 
 
 def create(conn: Connection) -> None:
-    """The extensions, the text search configuration and the indexes (idempotent)."""
+    """The extensions, the text search configuration and the indexes (idempotent). A role
+    that may not add the extensions is told, in one line, what to ask the administrator."""
     for _what, _probe, make in _OBJECTS:
-        conn.exec_driver_sql(make)
+        if make.startswith("CREATE EXTENSION"):
+            try:
+                with conn.begin_nested():
+                    conn.exec_driver_sql(make)
+            except DBAPIError as exc:
+                said = (str(exc.orig).strip().splitlines() or [""])[0]
+                raise FileProblem(
+                    "Hirefile's search needs the PostgreSQL extensions pg_trgm and unaccent "
+                    f"and the server would not add them ({said}): ask its administrator to "
+                    "run CREATE EXTENSION pg_trgm; CREATE EXTENSION unaccent; in this database "
+                    "(both come with PostgreSQL, in Debian's postgresql-contrib)") from None
+        else:
+            conn.exec_driver_sql(make)
 
 
 def index_problems(run: Callable[[str], list[tuple[Any, ...]]]) -> list[tuple[str, int]]:
