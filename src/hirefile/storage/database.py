@@ -529,7 +529,8 @@ def _make_engine(path: Path, *, read_only: bool) -> Engine:
 
 
 def _create_schema(conn: Any, identity: Identity) -> None:
-    Base.metadata.create_all(conn)
+    # the database is new or was found empty: no need to ask about each table first
+    Base.metadata.create_all(conn, checkfirst=False)
     search.create(conn)
     if conn.dialect.name == "sqlite":  # a server keeps its format in `meta` alone
         conn.exec_driver_sql(f"PRAGMA application_id = {fileformat.APPLICATION_ID}")
