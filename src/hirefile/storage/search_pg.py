@@ -70,34 +70,45 @@ WORD_SOURCES = {
                        "{a}.deleted_at IS NULL AND {a}.candidate_id IS NOT NULL"),
 }
 
+EXTENSIONS = ("pg_trgm", "unaccent")
+#: `{unaccent}`: the schema the extension lives in (a server may keep extensions in a schema
+#: of their own, off Hirefile's search path), so names from it are always qualified.
 _TEXT_SEARCH_CONFIG = f"""
 DO $$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = '{CONFIG}'
                  AND cfgnamespace = current_schema()::regnamespace) THEN
-    CREATE TEXT SEARCH CONFIGURATION {CONFIG} (COPY = simple);
+    CREATE TEXT SEARCH CONFIGURATION {CONFIG} (COPY = pg_catalog.simple);
     ALTER TEXT SEARCH CONFIGURATION {CONFIG}
-      ALTER MAPPING FOR asciiword, word, numword, int, uint WITH unaccent, simple;
+      ALTER MAPPING FOR asciiword, word, numword, int, uint WITH {{unaccent}}.unaccent,
+      pg_catalog.simple;
   END IF;
 END $$"""
 
-#: (what is missing, as `index_problems` says it; the SQL that makes it).
+
+def _present(kind: str, name: str) -> str:
+    """SQL counting the index or configuration `name` in Hirefile's schema."""
+    if kind == "config":
+        return (f"SELECT count(*) FROM pg_ts_config WHERE cfgname = '{name}' "
+                "AND cfgnamespace = current_schema()::regnamespace")
+    return (f"SELECT count(*) FROM pg_indexes WHERE indexname = '{name}' "
+            "AND schemaname = current_schema()")
+
+
+#: (what is missing, as `index_problems` says it; SQL counting it; the SQL that makes it,
+#: `{trgm}` and `{unaccent}` the schemas of the extensions).
 _OBJECTS: list[tuple[str, str, str]] = [
-    ("the extension pg_trgm", "SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'",
-     "CREATE EXTENSION IF NOT EXISTS pg_trgm"),
-    ("the extension unaccent", "SELECT count(*) FROM pg_extension WHERE extname = 'unaccent'",
-     "CREATE EXTENSION IF NOT EXISTS unaccent"),
-    (f"the text search configuration {CONFIG}",
-     f"SELECT count(*) FROM pg_ts_config WHERE cfgname = '{CONFIG}'", _TEXT_SEARCH_CONFIG),
-    ("the candidates' search index",
-     "SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_candidate_search'",
+    *((f"the extension {ext}", f"SELECT count(*) FROM pg_extension WHERE extname = '{ext}'",
+       f"CREATE EXTENSION IF NOT EXISTS {ext}") for ext in EXTENSIONS),
+    (f"the text search configuration {CONFIG}", _present("config", CONFIG),
+     _TEXT_SEARCH_CONFIG),
+    ("the candidates' search index", _present("index", "ix_candidate_search"),
      f"CREATE INDEX IF NOT EXISTS ix_candidate_search ON candidate USING gin "
-     f"(({RECORD.format(c='candidate')}) gin_trgm_ops) WHERE deleted_at IS NULL"),
-    ("the tags' search index",
-     "SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_tag_search'",
-     "CREATE INDEX IF NOT EXISTS ix_tag_search ON tag USING gin (lower(name) gin_trgm_ops) "
-     "WHERE deleted_at IS NULL"),
+     f"(({RECORD.format(c='candidate')}) {{trgm}}.gin_trgm_ops) WHERE deleted_at IS NULL"),
+    ("the tags' search index", _present("index", "ix_tag_search"),
+     "CREATE INDEX IF NOT EXISTS ix_tag_search ON tag USING gin "
+     "(lower(name) {trgm}.gin_trgm_ops) WHERE deleted_at IS NULL"),
     *((f"the {'CV' if source == 'attachment' else 'e-mail'} word index",
-       f"SELECT count(*) FROM pg_indexes WHERE indexname = '{name}'",
+       _present("index", name),
        f"CREATE INDEX IF NOT EXISTS {name} ON {source} USING gin "
        f"(({doc.format(a=source)})) WHERE {indexed.format(a=source)}")
       for source, (name, doc, indexed) in WORD_SOURCES.items()),
@@ -107,20 +118,25 @@ _OBJECTS: list[tuple[str, str, str]] = [
 def create(conn: Connection) -> None:
     """The extensions, the text search configuration and the indexes (idempotent). A role
     that may not add the extensions is told, in one line, what to ask the administrator."""
+    schemas: dict[str, str] = {}
+    for ext in EXTENSIONS:
+        try:
+            with conn.begin_nested():
+                conn.exec_driver_sql(f"CREATE EXTENSION IF NOT EXISTS {ext}")
+        except DBAPIError as exc:
+            said = (str(exc.orig).strip().splitlines() or [""])[0]
+            raise FileProblem(
+                "Hirefile's search needs the PostgreSQL extensions pg_trgm and unaccent "
+                f"and the server would not add them ({said}): ask its administrator to "
+                "run CREATE EXTENSION pg_trgm; CREATE EXTENSION unaccent; in this database "
+                "(both come with PostgreSQL, in Debian's postgresql-contrib)") from None
+        schemas[ext] = conn.execute(text(
+            "SELECT quote_ident(n.nspname) FROM pg_extension e JOIN pg_namespace n "
+            "ON n.oid = e.extnamespace WHERE e.extname = :ext"), {"ext": ext}).scalar_one()
     for _what, _probe, make in _OBJECTS:
-        if make.startswith("CREATE EXTENSION"):
-            try:
-                with conn.begin_nested():
-                    conn.exec_driver_sql(make)
-            except DBAPIError as exc:
-                said = (str(exc.orig).strip().splitlines() or [""])[0]
-                raise FileProblem(
-                    "Hirefile's search needs the PostgreSQL extensions pg_trgm and unaccent "
-                    f"and the server would not add them ({said}): ask its administrator to "
-                    "run CREATE EXTENSION pg_trgm; CREATE EXTENSION unaccent; in this database "
-                    "(both come with PostgreSQL, in Debian's postgresql-contrib)") from None
-        else:
-            conn.exec_driver_sql(make)
+        if not make.startswith("CREATE EXTENSION"):
+            conn.exec_driver_sql(make.replace("{trgm}", schemas["pg_trgm"])
+                                 .replace("{unaccent}", schemas["unaccent"]))
 
 
 def index_problems(run: Callable[[str], list[tuple[Any, ...]]]) -> list[tuple[str, int]]:
