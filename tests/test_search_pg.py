@@ -394,3 +394,23 @@ def test_a_role_that_may_not_add_the_extensions_is_told_what_to_ask(pg_server: A
                 assert derived.problems(s) == []
     finally:
         pg_server.drop_database(name)
+
+
+def test_hirefile_check_on_a_server_says_whether_search_has_its_indexes(
+        pg_server: Any, pg_url: str, identity: Identity,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    Database.create(pg_url, identity).close()
+    assert main(["check", pg_url]) == 0
+    assert "search: extensions and indexes present" in capsys.readouterr().out
+    engine = _pg_engine(pg_url)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("DROP INDEX ix_attachment_words")
+        assert main(["check", pg_url]) == 1
+        assert ("search: the CV word index is missing (searches read every row)"
+                in capsys.readouterr().out)
+        with engine.begin() as conn:
+            search.repair(conn)
+    finally:
+        engine.dispose()
+    assert main(["check", pg_url]) == 0

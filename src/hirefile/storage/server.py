@@ -28,6 +28,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from hirefile.errors import FileProblem, HirefileError, NewerSchemaFile, NotHirefileFile
 from hirefile.locations import SCHEMES, is_url, public_url
+from hirefile.storage import search
 from hirefile.storage.check import CheckReport
 
 __all__ = ["is_url", "public_url"]
@@ -140,6 +141,10 @@ def check(location: str) -> CheckReport:
             if version == SCHEMA_VERSION:
                 report.expect(not missing, f"all {len(Base.metadata.tables)} tables present",
                               f"{len(missing)} tables missing ({some(missing)})")
+                searching = search.index_problems(
+                    lambda sql: [tuple(r) for r in conn.execute(text(sql))], "postgresql")
+                report.expect(not searching, "search: extensions and indexes present",
+                              "; ".join(what for what, _n in searching))
     except DBAPIError as exc:
         raise describe_error(where, exc) from exc
     finally:
