@@ -146,7 +146,15 @@ def _pg_backend(url: str) -> tuple[Backend, sa.Engine]:
 def both(tmp_path_factory: pytest.TempPathFactory, pg_server: Any
          ) -> Iterator[dict[str, Backend]]:
     """The same people in a file and in a PostgreSQL database (built once for the module)."""
-    db = create_file(tmp_path_factory.mktemp("search") / "Hiring.hirefile", ADA)
+    folder = tmp_path_factory.mktemp("search")
+    with pytest.MonkeyPatch.context() as env:  # as `isolated_dirs`, for the whole module
+        env.setenv("HIREFILE_DATA_DIR", str(folder / "data"))
+        env.setenv("HIREFILE_CONFIG_DIR", str(folder / "config"))
+        yield from _both(folder, pg_server)
+
+
+def _both(folder: Path, pg_server: Any) -> Iterator[dict[str, Backend]]:
+    db = create_file(folder / "Hiring.hirefile", ADA)
     with db.session() as s:
         _fill(s)
     name = pg_server.create_database()
