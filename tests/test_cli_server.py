@@ -6,28 +6,15 @@ import json
 from pathlib import Path
 
 import psycopg
-import pytest
 from pg_server import PgServer
+from test_cli import run  # main() with its output, as the file commands are tested
 
-from hirefile.cli import main
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.templates import template
 from hirefile.services import candidates, pipeline
 from hirefile.services.roles import add_role_from_template
 from hirefile.storage import migrations
 from hirefile.storage.database import Database
-
-
-@pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("HIREFILE_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("HIREFILE_DATA_DIR", str(tmp_path / "data"))
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_init_info_check_list_on_a_server(pg_url: str, capsys, identity) -> None:
