@@ -7,8 +7,10 @@
 # What it does, each step only when needed (a second run takes well under a second):
 #   1. Debian/Ubuntu: installs missing system packages with apt-get (as root, or via sudo):
 #      python3 + python3-venv (only if no python3 >= 3.10 with venv/ensurepip is on PATH),
-#      Qt's runtime libraries and fonts, plus the xcb libraries (app) or poppler-utils (test).
-#      macOS and other systems: nothing system-level is installed.
+#      Qt's runtime libraries and fonts, plus the xcb libraries (app) or poppler-utils and
+#      postgresql (test: the tests start a throwaway PostgreSQL server of their own).
+#      macOS and other systems: nothing system-level is installed (the PostgreSQL tests skip,
+#      saying so, unless PostgreSQL's programs are on PATH, e.g. `brew install postgresql@15`).
 #   2. Creates .venv in the repository root (again if it is broken).
 #   3. pip install -e '.[test]' whenever pyproject.toml changed (stamp: .venv/.hirefile-setup).
 set -euo pipefail
@@ -74,7 +76,9 @@ if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; 
       libxcb-xfixes0 libxcb-xkb1 libxcb1 libx11-xcb1 libxkbcommon-x11-0
       fonts-noto-core)  # names in Devanagari, Tamil, Bengali, Thai, Ethiopic… (12 MB)
   else
-    want+=(poppler-utils)
+    # postgresql: initdb/pg_ctl for the tests' throwaway server (tests/pg_server.py); the
+    # cluster Debian makes on install is not used
+    want+=(poppler-utils postgresql)
   fi
   # python3 comes from the system only when neither the venv nor a usable python3 exists
   if ! venv_ok && ! find_python >/dev/null; then
@@ -127,6 +131,11 @@ if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; 
         say "system packages installed ($((SECONDS - t0)) s)"
       fi
     fi
+  fi
+  # where Debian's PostgreSQL is installed, its tests must run: failing to start it is an error
+  if [ "$mode" = test ] && dpkg-query -W -f='${Status}\n' postgresql 2>/dev/null |
+    grep -q 'install ok installed'; then
+    export HIREFILE_PG_REQUIRED=1
   fi
 elif [ "$(uname -s)" != Darwin ] && ! [ -f "$stamp" ]; then
   say "note: not a Debian/Ubuntu system, so system packages are not checked; Qt needs"
@@ -188,5 +197,10 @@ else
   say "mypy (strict on domain, storage, services, documents)"
   "$venv/bin/mypy" || die "mypy found problems (above)"
   export QT_QPA_PLATFORM=offscreen
+  if [ -z "${HIREFILE_PG_REQUIRED:-}" ] && ! command -v pg_config >/dev/null 2>&1 &&
+    ! command -v initdb >/dev/null 2>&1; then
+    say "note: PostgreSQL is not installed, so the tests on PostgreSQL skip (install"
+    say "PostgreSQL 13+ to run them: macOS 'brew install postgresql@15')."
+  fi
   exec "$venv/bin/python" -m pytest "$@"
 fi

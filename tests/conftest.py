@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pg_server import PgMissing, PgServer
 
 from hirefile.services.files import create_file
 from hirefile.settings import Identity, Settings
@@ -46,6 +47,48 @@ def new_db(tmp_path: Path, identity: Identity) -> Iterator[Database]:
     db = create_file(tmp_path / "Hiring.hirefile", identity)
     yield db
     db.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """One throwaway PostgreSQL cluster for the whole test session (tests/pg_server.py),
+    started by the first test that needs it. Where PostgreSQL cannot run the test skips with
+    the reason — unless HIREFILE_PG_REQUIRED=1 (set by `packaging/setup.sh test` wherever it
+    installed PostgreSQL), where it fails."""
+    try:
+        server = PgServer.start()
+    except PgMissing as exc:
+        if os.environ.get("HIREFILE_PG_REQUIRED") == "1":
+            pytest.fail(f"PostgreSQL is required here but could not start: {exc}")
+        pytest.skip(f"no PostgreSQL: {exc}")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> Iterator[str]:
+    """The URL of a fresh, empty place on PostgreSQL for this test: a schema of its own
+    (the URL names it), dropped afterwards."""
+    url = pg_server.empty_database_url()
+    yield url
+    pg_server.drop_schema_of(url)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """Runs a test on both backends: a `.hirefile` file and a database on a server."""
+    return str(request.param)
+
+
+@pytest.fixture
+def db_location(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Path | str:
+    """Where a new Hirefile goes on this test's backend: a file path or a server URL (an empty
+    database on the session's throwaway PostgreSQL)."""
+    if backend == "sqlite":
+        return tmp_path / "Hiring.hirefile"
+    return str(request.getfixturevalue("pg_url"))
 
 
 @pytest.fixture(scope="session")

@@ -39,8 +39,8 @@ LENA = Identity(str(uuid.uuid4()), "Lena Brandt", None)
 
 
 @pytest.fixture
-def db(tmp_path: Path):
-    db = create_file(tmp_path / "Hiring.hirefile", ADA)
+def db(db_location: Path | str):
+    db = create_file(db_location, ADA)  # a file, and a database on PostgreSQL
     with db.session() as s:
         for ident in (KENJI, LENA):
             s.add(Person(id=ident.person_id, name=ident.name, email=ident.email))

@@ -31,8 +31,8 @@ ADA = Identity(str(uuid.uuid4()), "Ada Obi")
 
 
 @pytest.fixture
-def db(tmp_path: Path):
-    db = create_file(tmp_path / "Hiring.hirefile", ADA)
+def db(db_location: Path | str):
+    db = create_file(db_location, ADA)  # a file, and a database on PostgreSQL
     yield db
     db.close()
 

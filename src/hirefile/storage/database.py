@@ -1,8 +1,12 @@
-"""Opening, creating and writing a `.hirefile` file.
+"""Opening, creating and writing a `.hirefile` file — or a Hirefile database on a server.
 
 `Database.open()` is the only way in. It refuses foreign and newer files before SQLite touches
 them, takes the one-writer lock, backs up and migrates older files, and hands out short
 sessions — one per user action — that stamp every change with the person using this machine.
+
+Given a `postgresql://` URL instead of a path, the same class opens a database on a PostgreSQL
+server (storage/server.py): the same format checks and migrations, no lock (several people
+write at once), no file backup (`hirefile pull` makes a file from the server).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, inspect, select
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -33,7 +37,7 @@ from hirefile.errors import (
 )
 from hirefile.fsutil import atomic_path, describe_os_error, forget_open_file, register_open_file
 from hirefile.settings import Identity
-from hirefile.storage import check, clock, fileformat, guard, migrations, search, stamping
+from hirefile.storage import check, clock, fileformat, guard, migrations, search, server, stamping
 from hirefile.storage.lock import FileLock
 from hirefile.storage.models import Base, Meta, Person, Tracked
 from hirefile.storage.types import utcnow
@@ -42,15 +46,22 @@ log = logging.getLogger(__name__)
 
 
 class Database:
-    """An open `.hirefile` file: engine, sessions, and (when writing) the file's lock."""
+    """An open `.hirefile` file: engine, sessions, and (when writing) the file's lock.
+
+    On a server (`url` set, `on_server`) there is no file: `path` is only a name to show
+    ("hiring on db.example.com"), never a place to write beside, and there is no lock."""
 
     def __init__(self, path: Path, engine: Engine, identity: Identity, lock: FileLock | None,
-                 header_version: int) -> None:
+                 header_version: int, *, url: str | None = None,
+                 read_only: bool | None = None) -> None:
         self.path = path
+        #: The server's URL without its password (None for a file).
+        self.url = url
+        self.on_server = url is not None
         self.engine = engine
         self.identity = identity
         self.lock = lock
-        self.read_only = lock is None
+        self.read_only = lock is None if read_only is None else read_only
         self.opened_version = header_version
         self.backup_path: Path | None = None
         self._person_known = False
@@ -59,10 +70,11 @@ class Database:
         self._opened_as: int | None = None
         self._damaged = False
         #: This copy's replica id and hybrid logical clock (claimed at the first change).
-        self.copy_clock = stamping.CopyClock(stamping.home_of(path))
+        #: (On a server every writer signs with the server's one replica id.)
+        self.copy_clock = stamping.CopyClock(SERVER_HOME if url else stamping.home_of(path))
         #: The file on disk this connection reads (device, inode): writes are refused once the
         #: path names another file (a synced folder replaced it) until `reopen()`.
-        self.disk_id = disk_id(path)
+        self.disk_id = None if url else disk_id(path)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", guard.check_values)
         event.listen(self._sessions, "before_flush", self._stamp)
@@ -78,7 +90,10 @@ class Database:
 
         Opening for writing first runs the checks of `hirefile check` (`check.require_sound`;
         skipped while the file is as Hirefile last left it): a damaged file is never written.
+        A `postgresql://` URL opens a database on a server (`_open_server`).
         """
+        if server.is_url(path):
+            return cls._open_server(str(path), identity, write=write)
         path = Path(path).expanduser().absolute()
         header = fileformat.check_is_hirefile(path)
         if header.user_version > migrations.SCHEMA_VERSION:
@@ -124,7 +139,10 @@ class Database:
 
     @classmethod
     def create(cls, path: Path | str, identity: Identity) -> Database:
-        """Create a new, empty file at `path` (atomically) and open it for writing."""
+        """Create a new, empty file at `path` (atomically) and open it for writing; with a
+        `postgresql://` URL, the schema in that empty server database."""
+        if server.is_url(path):
+            return cls._create_on_server(str(path), identity)
         path = Path(path).expanduser().absolute()
         if path.exists():
             raise FileProblem(f"{path} already exists; choose another name or open it")
@@ -141,6 +159,51 @@ class Database:
             finally:
                 engine.dispose()
         return cls.open(path, identity)
+
+    @classmethod
+    def _open_server(cls, location: str, identity: Identity, *, write: bool) -> Database:
+        """Open the Hirefile database at a server URL: refuse anything else and newer formats,
+        migrate an older one in one transaction (no file to back up: `hirefile pull` makes
+        one), no lock."""
+        where = server.public_url(location)
+        engine = server.make_engine(location, read_only=not write)
+        try:
+            with engine.connect() as conn:
+                server.require_server_version(conn, where)
+                version = server.stored_version(conn, where)
+            server.check_version(version, migrations.SCHEMA_VERSION, where)
+            if not write and version < migrations.SCHEMA_VERSION:
+                raise FileProblem(
+                    f"{where} is in format {version}; open it once for writing to update it "
+                    f"to format {migrations.SCHEMA_VERSION}")
+            db = cls(Path(server.label(location)), engine, identity, None, version, url=where,
+                     read_only=not write)
+            if version < migrations.SCHEMA_VERSION:
+                log.info("updating %s from format %d (a server database: no file backup)",
+                         where, version)
+                db._migrate(version)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise server.describe_error(where, exc) from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        return db
+
+    @classmethod
+    def _create_on_server(cls, location: str, identity: Identity) -> Database:
+        where = server.public_url(location)
+        engine = server.make_engine(location, read_only=False)
+        try:
+            with engine.begin() as conn:
+                server.require_server_version(conn, where)
+                server.require_empty(conn, where)
+                _create_schema(conn, identity)
+        except DBAPIError as exc:
+            raise server.describe_error(where, exc) from exc
+        finally:
+            engine.dispose()
+        return cls.open(location, identity)
 
     def _check_connection(self) -> None:
         try:
@@ -161,12 +224,20 @@ class Database:
     def _migrate(self, from_version: int) -> None:
         try:
             with self.engine.begin() as conn:
+                if self.on_server:
+                    # one migration, however many people open it at once: the others wait
+                    # here and then find it done
+                    conn.exec_driver_sql("LOCK TABLE meta IN EXCLUSIVE MODE")
+                    from_version = server.stored_version(conn, str(self.url))
+                    if from_version >= migrations.SCHEMA_VERSION:
+                        return
                 migrations.upgrade(conn, from_version)
-                conn.exec_driver_sql(f"PRAGMA user_version = {migrations.SCHEMA_VERSION}")
+                if not self.on_server:
+                    conn.exec_driver_sql(f"PRAGMA user_version = {migrations.SCHEMA_VERSION}")
                 set_meta(conn, schema_version=str(migrations.SCHEMA_VERSION),
                           app_version=__version__)
         except DBAPIError as exc:
-            raise _known(self.path, exc) from exc
+            raise self._known(exc) from exc
 
     # sessions --------------------------------------------------------------------------------
 
@@ -180,7 +251,7 @@ class Database:
                 s.info["copy_clock"] = self.copy_clock
                 yield s
         except DBAPIError as exc:
-            if isinstance(exc.orig, sqlite3.IntegrityError):
+            if isinstance(exc, IntegrityError):
                 raise  # a broken rule in our own code, not the user's file
             raise self._known(exc) from exc
         except (ValueError, LookupError, TypeError) as exc:
@@ -204,6 +275,8 @@ class Database:
             raise ReadOnlyFile(
                 f"{self.path.name} is open read-only: you are looking, not editing. To make "
                 "changes, open it again once the person editing it has closed it")
+        if self.on_server:
+            return
         now = disk_id(self.path)
         if now != self.disk_id:
             what = "moved or deleted" if now is None else \
@@ -217,6 +290,8 @@ class Database:
         folder delivered a cofounder's version). The lock, the identity and this object stay
         (every screen keeps its `Database`); the new file is checked as any file opened for
         writing is, and must be in this Hirefile's format. On a problem nothing changes."""
+        if self.on_server:
+            raise FileProblem(f"{self.url} is a server database: there is no file to reopen")
         path = self.path
         header = fileformat.check_is_hirefile(path)
         if header.user_version != migrations.SCHEMA_VERSION:
@@ -260,6 +335,8 @@ class Database:
             raise self._unreadable(exc) from exc
 
     def _known(self, exc: DBAPIError) -> HirefileError:
+        if self.url is not None:
+            return server.describe_error(self.url, exc)
         error = _known(self.path, exc)
         self._damaged = self._damaged or isinstance(error, CorruptFile)
         return error
@@ -345,6 +422,9 @@ class Database:
         `quick_check` before it is put in place. The copy signs its changes with a replica id of
         its own (`own_replica=False`: an exact image, as a backup keeps)."""
         target = Path(target).expanduser().absolute()
+        if self.on_server:
+            raise FileProblem(f"{self.url} is a server database: make a file of it with "
+                              "`hirefile pull URL FILE`")
         raw = self.engine.raw_connection()
         try:
             write_copy(raw.driver_connection, target,  # type: ignore[arg-type]
@@ -376,6 +456,9 @@ class Database:
         self.close()
 
 
+#: Where a server database "lives" for its replica id: the same for every writer, whatever
+#: host name or address they reach the server by.
+SERVER_HOME = "postgresql-server"
 _SQLITE_FULL = 13  # SQLite's result code for a full disk (`sqlite3.SQLITE_FULL` from 3.11)
 
 
@@ -446,10 +529,12 @@ def _make_engine(path: Path, *, read_only: bool) -> Engine:
 
 
 def _create_schema(conn: Any, identity: Identity) -> None:
-    Base.metadata.create_all(conn)
+    # the database is new or was found empty: no need to ask about each table first
+    Base.metadata.create_all(conn, checkfirst=False)
     search.create(conn)
-    conn.exec_driver_sql(f"PRAGMA application_id = {fileformat.APPLICATION_ID}")
-    conn.exec_driver_sql(f"PRAGMA user_version = {migrations.SCHEMA_VERSION}")
+    if conn.dialect.name == "sqlite":  # a server keeps its format in `meta` alone
+        conn.exec_driver_sql(f"PRAGMA application_id = {fileformat.APPLICATION_ID}")
+        conn.exec_driver_sql(f"PRAGMA user_version = {migrations.SCHEMA_VERSION}")
     now = utcnow().isoformat()
     set_meta(conn, file_uuid=str(uuid.uuid4()), schema_version=str(migrations.SCHEMA_VERSION),
               app_version=__version__, created_at=now, created_by=identity.name,

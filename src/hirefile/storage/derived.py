@@ -119,7 +119,9 @@ def problems(conn: Session | Connection | sqlite3.Connection) -> list[str]:
     say([lid for lid, _ in _link_changes(run, None)],
         "candidate link's key disagrees with its value",
         "candidate links' keys disagree with their values")
-    for what, n in search.index_problems(lambda sql: run(sql, {})):
+    dialect = ("sqlite" if isinstance(conn, sqlite3.Connection)
+               else (conn.get_bind() if isinstance(conn, Session) else conn).dialect.name)
+    for what, n in search.index_problems(lambda sql: run(sql, {}), dialect):
         out.append(f"{n:,} {what}")
     return out
 

@@ -25,8 +25,9 @@ code for both (`WordIndex`).
 A candidate matches when every typed term is found in their record (`candidate_fts`), in one
 of their CVs (`document_fts`) or in one of their kept e-mails (`mail_fts`).
 
-On another database engine `create` does nothing and `matching_rowids` returns None: callers
-then filter with plain LIKE (PostgreSQL will get its own index here).
+On PostgreSQL every public function here does the same with the server's own indexes
+(`pg_trgm` over the record, full-text over CVs and mail), in `search_pg`, which only this module
+uses; on any other engine `candidate_filter` returns None and callers filter with plain LIKE.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from sqlalchemy import ColumnElement, Connection, and_, or_, text
 from sqlalchemy.sql import Select
 
 from hirefile.domain.names import fold
+from hirefile.storage import search_pg
 
 TABLE = "candidate_fts"
 
@@ -180,6 +182,8 @@ WORD_INDEXES = (CV_INDEX, MAIL_INDEX)
 
 def create(conn: Connection) -> None:
     """Create the indexes and their triggers, and index what is already there."""
+    if conn.dialect.name == "postgresql":
+        search_pg.create(conn)
     if conn.dialect.name != "sqlite":
         return
     for statement in DDL:
@@ -221,7 +225,10 @@ def repair(conn: Connection, candidate_ids: Sequence[str] | None = None) -> None
     attachment or e-mail goes, a stale one is written again, a missing one is added. The
     triggers keep them current on
     every write; this is for a file written by something that bypassed them, and costs next to
-    nothing when all agree."""
+    nothing when all agree. On PostgreSQL the indexes are the server's own and always
+    current: this creates any that is missing."""
+    if conn.dialect.name == "postgresql":
+        search_pg.repair(conn)
     if conn.dialect.name != "sqlite":
         return
     if candidate_ids is None:
@@ -268,12 +275,16 @@ def _stale() -> str:
         (doc[0], doc[1], doc[2], f"length({doc[3]})", doc[4]), strict=True))
 
 
-def index_problems(run: Callable[[str], list[tuple[Any, ...]]]) -> list[tuple[str, int]]:
+def index_problems(run: Callable[[str], list[tuple[Any, ...]]],
+                   dialect_name: str = "sqlite") -> list[tuple[str, int]]:
     """(what, how many) for each way the index disagrees with the candidates: a live candidate
-    missing, an entry for no live candidate, an entry whose text is not the candidate's.
+    missing, an entry for no live candidate, an entry whose text is not the candidate's (on
+    PostgreSQL, whose indexes cannot disagree: an extension or index that is missing).
 
     `run` executes SQL on the file and returns its rows.
     """
+    if dialect_name == "postgresql":
+        return search_pg.index_problems(run)
     stale = _stale()
     queries = [
         ("live candidate{s} missing from the search index",
@@ -363,6 +374,8 @@ def candidate_filter(dialect_name: str, query: str, rowid_column: Any,
     the index.
     """
     terms = _terms(query)
+    if terms and dialect_name == "postgresql" and id_column is not None:
+        return search_pg.candidate_filter(terms, id_column, short_columns, ascii_columns)
     if not terms or dialect_name != "sqlite":
         return None
     clauses: list[ColumnElement[bool]] = []
@@ -373,7 +386,7 @@ def candidate_filter(dialect_name: str, query: str, rowid_column: Any,
             columns = list(short_columns)
             if all(v.isascii() for v in t):
                 columns += ascii_columns  # an e-mail never holds 王: no need to read it for that
-            found += [col.like(f"%{v}%") for col in columns for v in t]
+            found += [col.contains(v, autoescape=True) for col in columns for v in t]
         else:
             match = " OR ".join(f'"{v}"' for v in t)
             found.append(rowid_column.in_(
@@ -404,6 +417,8 @@ def apply(stmt: Select[Any], dialect_name: str, query: str | None, rowid_column:
 
 
 def indexed_count(conn: Connection) -> int:
+    if conn.dialect.name == "postgresql":
+        return search_pg.indexed_count(conn)
     return int(conn.exec_driver_sql(f"SELECT count(*) FROM {TABLE}").scalar() or 0)
 
 
@@ -428,6 +443,8 @@ def matched_places(conn: Connection, query: str, candidate_ids: Sequence[str]
     more characters only (shorter ones are matched by LIKE on the name and e-mail)."""
     out: dict[str, list[str]] = {}
     long_terms = [t for t in _terms(query) if min(len(v) for v in t) >= 3]
+    if conn.dialect.name == "postgresql" and long_terms and candidate_ids:
+        return search_pg.matched_places(conn, long_terms, _chunks(list(candidate_ids)), PLACES)
     if conn.dialect.name != "sqlite" or not long_terms or not candidate_ids:
         return out
     anything = " OR ".join(f'"{v}"' for t in long_terms for v in t)
@@ -459,6 +476,14 @@ def matched_mails(conn: Connection, query: str, candidate_ids: Sequence[str]
 def _matched_rows(conn: Connection, index: WordIndex, query: str,
                   candidate_ids: Sequence[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
+    if conn.dialect.name == "postgresql":
+        pg = [search_pg.words_query(t, prefix=min(len(v) for v in t) >= 3)
+              for t in _terms(query)]
+        pg_words = " | ".join(f"({q})" for q in pg if q)
+        if not pg_words or not candidate_ids:
+            return out
+        return search_pg.matched_rows(conn, index.source, pg_words,
+                                       _chunks(list(candidate_ids)))
     queries = [_document_query(t, prefix=min(len(v) for v in t) >= 3) for t in _terms(query)]
     words = " OR ".join(f"({q})" for q in queries if q)
     if conn.dialect.name != "sqlite" or not words or not candidate_ids:
