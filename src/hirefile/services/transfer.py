@@ -27,11 +27,9 @@ once (as every copy Hirefile writes does, `database.write_copy`), and so does th
 from __future__ import annotations
 
 import hashlib
-import json
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,11 +42,10 @@ from hirefile.storage import search
 from hirefile.storage.models import Base, Candidate
 from hirefile.storage.types import ClockMap
 
-#: Rows read and written per batch; tables that hold files use `BLOB_BATCH_ROWS`.
+#: Rows read and written per batch; tables that hold files (attachments, kept e-mails: up to
+#: 50 MB each) go `BLOB_BATCH_ROWS` at a time, so a few files at most are in memory at once.
 BATCH_ROWS = 2000
-BLOB_BATCH_ROWS = 16
-#: A batch of a table with files is written once it holds this many bytes.
-BLOB_BATCH_BYTES = 32 * 1024 * 1024
+BLOB_BATCH_ROWS = 4
 _MOD = 1 << 256
 
 #: (table, rows done, rows in the table), called after each batch and once per table at 0.
@@ -62,29 +59,33 @@ class TransferMismatch(HirefileError):
 @dataclass
 class Checksum:
     """Rows counted and an order-free checksum: the sum modulo 2^256 of each row's SHA-256 over
-    its canonical JSON (the values in the table's column order; nested keys sorted; bytes by
-    their own SHA-256). Order-free, so neither side needs to sort: SQLite and PostgreSQL order
-    text by different collations."""
+    its canonical text — the `repr` of its values in the table's column order, as both sides
+    decode them (text, whole numbers, floats, booleans, None, UTC times, dates; JSON as its
+    stored text; bytes by their own SHA-256), which tells 1 from 1.0 and True, and NULL from
+    "". Order-free, so neither side sorts: SQLite and PostgreSQL order text by different
+    collations. (`repr` rather than JSON: the same strictness, three times faster.)"""
 
+    #: the places of the row's bytes columns (files), hashed on their own
+    blobs: tuple[int, ...] = ()
     rows: int = 0
     total: int = 0
     blob_bytes: int = 0
 
     def add(self, row: tuple[Any, ...]) -> None:
-        text = json.dumps(row, default=self._plain, ensure_ascii=False, sort_keys=True,
-                          separators=(",", ":"))
+        if self.blobs:
+            values = list(row)
+            for i in self.blobs:
+                if values[i] is not None:
+                    values[i] = self._digest(values[i])
+            row = tuple(values)
         self.total = (self.total + int.from_bytes(
-            hashlib.sha256(text.encode("utf-8")).digest(), "big")) % _MOD
+            hashlib.sha256(repr(row).encode("utf-8", "surrogatepass")).digest(), "big")) % _MOD
         self.rows += 1
 
-    def _plain(self, value: Any) -> Any:
-        if isinstance(value, (bytes, bytearray, memoryview)):
-            raw = bytes(value)
-            self.blob_bytes += len(raw)
-            return {"bytes": hashlib.sha256(raw).hexdigest()}
-        if isinstance(value, (datetime, date)):
-            return {"time": value.isoformat()}
-        raise TypeError(f"cannot compare a {type(value).__name__}")
+    def _digest(self, value: bytes | bytearray | memoryview) -> str:
+        raw = bytes(value)
+        self.blob_bytes += len(raw)
+        return "sha256:" + hashlib.sha256(raw).hexdigest()
 
     @property
     def hex(self) -> str:
@@ -150,14 +151,14 @@ def _transport(column: sa.Column[Any]) -> tuple[Any, sa.types.TypeEngine[Any]]:
     return column, type_
 
 
-def _has_files(table: Table) -> bool:
-    return any(isinstance(c.type, sa.LargeBinary) for c in table.columns)
+def _blobs(table: Table) -> tuple[int, ...]:
+    """Where `table`'s rows hold files (bytes columns)."""
+    return tuple(i for i, c in enumerate(table.columns) if isinstance(c.type, sa.LargeBinary))
 
 
 def _read(conn: Connection, table: Table) -> Iterator[list[tuple[Any, ...]]]:
     """The table's rows in batches, streamed."""
-    blobs = _has_files(table)
-    per = BLOB_BATCH_ROWS if blobs else BATCH_ROWS
+    per = BLOB_BATCH_ROWS if _blobs(table) else BATCH_ROWS
     stmt = select(*[_transport(c)[0] for c in table.columns])
     # SQLite gives back 2 for a NUMERIC column's 2.0, PostgreSQL 2.0: read both as floats
     floats = [i for i, c in enumerate(table.columns)
@@ -242,19 +243,16 @@ def copy_tables(source: Connection, target: Connection, *, where: str,
         if progress:
             progress(table.name, 0, total)
         writer = _Writer(target, table)
-        check = sums[table.name] = Checksum()
+        check = sums[table.name] = Checksum(_blobs(table))
         pending: list[tuple[Any, ...]] = []
-        pending_bytes = 0
         for batch in _read(source, table):
             for row in batch:
-                before = check.blob_bytes
                 check.add(row)
-                pending.append(row)
-                pending_bytes += check.blob_bytes - before
-            if len(pending) >= BATCH_ROWS or pending_bytes >= BLOB_BATCH_BYTES or \
-                    (pending and _has_files(table)):
+            pending += batch
+            # files go as they are read (a few at a time), other rows in batches
+            if len(pending) >= BATCH_ROWS or check.blobs:
                 _write(writer, pending, table.name, where)
-                pending, pending_bytes = [], 0
+                pending = []
                 if progress:
                     progress(table.name, check.rows, total)
         if pending:
@@ -279,7 +277,7 @@ def copy_tables(source: Connection, target: Connection, *, where: str,
 
 def checksum(conn: Connection, table: Table) -> Checksum:
     """The row count and checksum of `table` on `conn` (the same on both sides of a copy)."""
-    out = Checksum()
+    out = Checksum(_blobs(table))
     for batch in _read(conn, table):
         for row in batch:
             out.add(row)
