@@ -1,11 +1,11 @@
 """Benchmark: `hirefile push` and `pull` of a big demo file, beside a bare copy of the same rows.
 
-    .venv/bin/python tests/bench/bench_transfer.py [--candidates 10000] [--files 100]
+    .venv/bin/python tests/bench/bench_transfer.py [--candidates 10000] [--files 100] [FILE]
 
-The demo file (/tmp/hirefile-bench-{N}.hirefile, shared with the other benchmarks, made with
-`hirefile demo` when missing) is copied, brought to this format and given FILES attachments of
-1 MB of random bytes each (the demo has none), then, against a throwaway PostgreSQL server
-(tests/pg_server.py):
+The demo file (FILE, default /tmp/hirefile-bench-{N}k.hirefile, shared with the other
+benchmarks, made with `hirefile demo` when missing) is copied, brought to this format and
+given FILES attachments of 1 MB of random bytes each (the demo has none), then, against a
+throwaway PostgreSQL server (tests/pg_server.py):
 - push: `transfer.push` into an empty database (schema, streamed COPY, verification, indexes);
 - push floor: the same rows read with plain sqlite3 and written with a bare psycopg COPY into
   an empty database with the same tables (no types, no checksums, no verification);
@@ -155,11 +155,12 @@ def main() -> int:
     p.add_argument("--candidates", type=int, default=10_000)
     p.add_argument("--files", type=int, default=100)
     p.add_argument("--step", nargs=3, metavar=("KIND", "FILE", "URL"))
+    p.add_argument("file", nargs="?", type=Path)
     args = p.parse_args()
     if args.step:
         print(json.dumps(step(*args.step)))
         return 0
-    source = Path(f"/tmp/hirefile-bench-{args.candidates // 1000}k.hirefile")
+    source = args.file or Path(f"/tmp/hirefile-bench-{args.candidates // 1000}k.hirefile")
     demo_file(source, args.candidates)
     server = PgServer.start()
     try:
