@@ -18,6 +18,7 @@ from typing import Any, NoReturn
 
 from hirefile import __version__
 from hirefile.errors import HirefileError
+from hirefile.locations import location
 
 log = logging.getLogger("hirefile")
 
@@ -30,6 +31,14 @@ REPORT_METRICS = ("funnel", "stages", "time-to-hire", "sources", "offers", "reas
                   "all")
 
 
+#: Commands that work on a file and have no meaning on a server database, and why.
+FILE_ONLY = {
+    "recover": "it salvages a damaged file; a server keeps its own backups",
+    "merge": "it merges copies of a file; on a server everyone writes to the one database",
+    "demo": "demo data goes into a file for now; `hirefile push` will copy one to a server",
+}
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, no usage dump
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
@@ -38,42 +47,44 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="hirefile", description="Hirefile: an offline hiring desk for founders.")
     p.add_argument("--version", action="version", version=f"hirefile {__version__}")
-    p.add_argument("--db", metavar="FILE", help="open this file in the app (default: the file "
-                   "in your data folder)")
+    p.add_argument("--db", metavar="FILE",
+                   help="open this file, or a team's database on a PostgreSQL server "
+                   "(postgresql://user@host/dbname), in the app (default: the file in your "
+                   "data folder)")
     p.add_argument("--as", dest="as_name", metavar="NAME",
                    help="act as this person (default: the name set on this machine)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     s = sub.add_parser("init", help="create a new, empty file")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
 
     s = sub.add_parser("info", help="schema version, file UUID, counts, last writer")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("--json", action="store_true", help="print JSON")
 
     s = sub.add_parser("check", help="check the file's integrity (exit 0 when sound, 1 if not)")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
 
     s = sub.add_parser("recover", help="salvage what can still be read of a damaged file into "
                        "a NEW file (the damaged one is never changed); prints what was saved")
-    s.add_argument("file", type=Path, metavar="DAMAGED")
+    s.add_argument("file", type=location, metavar="DAMAGED")
     s.add_argument("-o", "--output", required=True, type=Path, metavar="NEW",
                    help="the new file to write (must not exist)")
 
     s = sub.add_parser("list", help="list roles, candidates, applications or offers")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("kind", choices=LIST_KINDS)
     s.add_argument("--json", action="store_true", help="print JSON (one array)")
 
     s = sub.add_parser("search", help="find candidates as the app's search does (names, "
                        "contacts, notes, tags, the words of their CVs and kept e-mails): one "
                        "line each, with where they matched")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("text", metavar="TEXT", help="words to find (every one must match)")
     s.add_argument("--json", action="store_true", help="print JSON (one array)")
 
     s = sub.add_parser("import-csv", help="import candidates from a CSV file (prints a report)")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("csv", type=Path, metavar="IN.csv")
     s.add_argument("--role", metavar="TITLE", help="put everyone in this role's pipeline")
     s.add_argument("--encoding", metavar="NAME", help="read the file in this encoding (cp1252, "
@@ -89,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("import-cv", help="create candidates from CV files (PDF, Word .docx): "
                        "prints what each file would create; --yes creates them")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("paths", type=Path, nargs="+", metavar="PATH")
     s.add_argument("--role", metavar="REF", help="put everyone created in this role's first "
                    "stage (id or unique title)")
@@ -97,38 +108,38 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("import-resume", help="create a candidate from a JSON Resume file: "
                        "prints what it would create; --yes creates it")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("path", type=Path, metavar="PATH.json")
     s.add_argument("--role", metavar="REF", help="put them in this role's first stage")
     s.add_argument("--yes", action="store_true", help="create the candidate")
 
     s = sub.add_parser("export-resume", help="export a candidate's own details as a JSON "
                        "Resume (never notes, pay or tags)")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("--candidate", metavar="REF", required=True,
                    help="id, e-mail, or the full name when it is unique")
     s.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.json")
 
     s = sub.add_parser("attach", help="attach files (a CV, a take-home) to a candidate")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("--candidate", metavar="REF", required=True,
                    help="id, e-mail, or the full name when it is unique")
     s.add_argument("paths", type=Path, nargs="+", metavar="PATH")
 
     s = sub.add_parser("keep-mail", help="keep e-mails (.eml files) with the candidate they "
                        "were exchanged with, on their timeline")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("paths", type=Path, nargs="+", metavar="PATH.eml")
     s.add_argument("--candidate", metavar="REF",
                    help="id, e-mail, or the full name when it is unique (without it, the "
                    "candidate whose address sent or received each message)")
 
     s = sub.add_parser("export-csv", help="export every candidate to a CSV file")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("csv", type=Path, metavar="OUT.csv")
 
     s = sub.add_parser("move", help="move a candidate to a stage of a role's pipeline")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("--candidate", required=True, metavar="REF",
                    help="id, e-mail, or the full name when it is unique")
     s.add_argument("--role", required=True, metavar="REF", help="id or unique title")
@@ -137,7 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--note", metavar="TEXT")
 
     s = sub.add_parser("set", help="change fields of a candidate or a role: FIELD=VALUE …")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("kind", choices=EDIT_KINDS)
     s.add_argument("ref", metavar="REF", help="candidate: id, e-mail, or the full name when it "
                    "is unique; role: id or unique title")
@@ -146,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="print what changed as JSON")
 
     s = sub.add_parser("tag", help="tag a candidate (or take tags off with --remove)")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("--candidate", required=True, metavar="REF",
                    help="id, e-mail, or the full name when it is unique")
     s.add_argument("tags", nargs="+", metavar="TAG")
@@ -154,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="print the candidate's tags as JSON")
 
     s = sub.add_parser("note", help="add a note to a candidate's record")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("--candidate", required=True, metavar="REF",
                    help="id, e-mail, or the full name when it is unique")
     s.add_argument("--role", metavar="REF", help="about their application to this role "
@@ -163,7 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="print the note as JSON")
 
     s = sub.add_parser("remove", help="remove a candidate, or a role nobody applied to")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("kind", choices=EDIT_KINDS)
     s.add_argument("ref", metavar="REF", help="candidate: id, e-mail, or the full name when it "
                    "is unique; role: id or unique title")
@@ -171,14 +182,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("erase", help="erase a candidate for good: every trace of their personal "
                        "data leaves the file and its bytes (a backup is made first)")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("--candidate", required=True, metavar="REF",
                    help="id, e-mail, or the full name when it is unique")
     s.add_argument("--yes", action="store_true", help="do not ask for a confirmation")
 
     s = sub.add_parser("retention", help="show the file's retention rule and who is due for "
                        "erasure under it; set the rule; erase everyone due (after a backup)")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("--months", metavar="N|off", help="set the rule: rejected and withdrawn "
                    "candidates are due N months after their last activity (off: no rule)")
     s.add_argument("--in-job-description", choices=("yes", "no"),
@@ -192,7 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "letter, a job description (also Markdown, or a JobPosting .jsonld for "
                        "a careers page) or a debrief summary")
     s.add_argument("kind", choices=EXPORT_KINDS)
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("--candidate", metavar="REF",
                    help="packet, offer, debrief: id, e-mail, or the full name when it is unique")
     s.add_argument("--role", metavar="REF", help="id or unique title (needed for jd, and when "
@@ -207,7 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("export-person", help="export everything the file holds about one "
                        "candidate (an access request): a ZIP with a PDF summary, the records "
                        "as JSON and their attachments")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("--candidate", metavar="REF", required=True,
                    help="id, e-mail, or the full name when it is unique")
     s.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.zip")
@@ -219,7 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("draft", help="write an e-mail draft (.eml, marked unsent) from a "
                        "template for a candidate, and note it on their timeline; templates: "
                        + ", ".join(mail_keys))
-    s.add_argument("file", type=Path, nargs="?")
+    s.add_argument("file", type=location, nargs="?")
     s.add_argument("--list-templates", action="store_true",
                    help="list the templates with what each is for, and stop")
     s.add_argument("--candidate", metavar="REF",
@@ -237,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("templates", help="list the file's e-mail templates (Hirefile's own, "
                        "as the file edited them, then the ones it added), or show one")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("--show", metavar="KEY", help="print this template's name, subject and "
                    "text")
 
@@ -248,20 +259,20 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("calibration", help="your calibration: on the candidates you and each "
                        "other person both submitted scorecards on, how often you agree, who "
                        "rates higher and where you differ most")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("--as", dest="as_name", metavar="NAME", default=argparse.SUPPRESS,
                    help="the person at the keyboard (default: the name set on this machine)")
     s.add_argument("--json", action="store_true", help="print JSON")
 
     s = sub.add_parser("demo", help="fill a file (new or existing) with realistic demo data")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("--candidates", type=_count, default=300, metavar="N")
     s.add_argument("--seed", type=int, default=1, metavar="S")
 
     s = sub.add_parser("report", help="hiring figures per role or for all, over a date range: "
                        "funnel, time in stage, time to hire, sources, offers, reasons, "
                        "interviewer load; as a table, JSON, or a PDF or CSV report")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("metric", choices=REPORT_METRICS, help="which figures (all: every one)")
     s.add_argument("--role", metavar="REF", help="one role (id or unique title); default all")
     s.add_argument("--from", dest="start", type=_iso_date, metavar="DATE",
@@ -274,7 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("merge", help="merge a cofounder's copy (THEIRS) into your file (MINE): "
                        "MINE is backed up first, THEIRS is never changed")
-    s.add_argument("file", type=Path, metavar="MINE")
+    s.add_argument("file", type=location, metavar="MINE")
     s.add_argument("theirs", type=Path, metavar="THEIRS")
     s.add_argument("--dry-run", action="store_true", help="report what would change; write "
                    "nothing")
@@ -320,6 +331,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging(gui=args.command is None)
     handler: Callable[[argparse.Namespace], int] = COMMANDS.get(args.command, _gui)
+    if args.command in FILE_ONLY and isinstance(getattr(args, "file", None), str):
+        print(f"hirefile: `{args.command}` works on files, not on a server database: "
+              f"{FILE_ONLY[args.command]}", file=sys.stderr)
+        return EXIT_PROBLEM
     try:
         return handler(args)
     except HirefileError as exc:
@@ -421,7 +436,7 @@ def _open(args: argparse.Namespace, *, write: bool = True) -> Any:
 def _gui(args: argparse.Namespace) -> int:
     from hirefile.ui.app import run
 
-    return run(Path(args.db) if args.db else None, as_name=args.as_name)
+    return run(location(args.db) if args.db else None, as_name=args.as_name)
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -429,7 +444,7 @@ def _init(args: argparse.Namespace) -> int:
 
     db = create_file(args.file, _identity(args))
     db.close()
-    print(f"created {db.path}")
+    print(f"created {db.url or db.path}")
     return EXIT_OK
 
 
@@ -442,7 +457,10 @@ def _info(args: argparse.Namespace) -> int:
         print(json.dumps(info.as_dict(), indent=2, ensure_ascii=False, default=_json_default))
         return EXIT_OK
     width = max(len(k) for k in info.counts)
-    print(f"file:           {info.path}")
+    if info.url is not None:
+        print(f"database:       {info.url}")
+    else:
+        print(f"file:           {info.path}")
     print(f"size:           {info.size_bytes / 1024:,.0f} KiB")
     print(f"file format:    {info.schema_version}")
     print(f"file UUID:      {info.file_uuid}")
@@ -450,24 +468,27 @@ def _info(args: argparse.Namespace) -> int:
     print(f"last writer:    {info.last_writer} at {info.last_written_at} "
           f"(Hirefile {info.app_version})")
     left = f" (last used by {info.left_by}, not running)" if info.left_by else ""
-    print(f"in use by:      {info.in_use_by or 'nobody'}{left}")
+    if info.url is None:  # a server has no lock: several people write at once
+        print(f"in use by:      {info.in_use_by or 'nobody'}{left}")
     for name, n in info.counts.items():
         print(f"  {name.replace('_', ' '):<{width}}  {n:>8,}")
     return EXIT_OK
 
 
 def _check(args: argparse.Namespace) -> int:
+    from hirefile.storage import server
     from hirefile.storage.check import check_file
 
-    report = check_file(args.file)
+    report = server.check(args.file) if isinstance(args.file, str) else check_file(args.file)
+    where = server.public_url(args.file) if isinstance(args.file, str) else args.file
     for line in report.passed:
         print(f"ok       {line}")
     for line in report.problems:
         print(f"PROBLEM  {line}")
     if report.ok:
-        print(f"{args.file}: sound ({len(report.passed)} checks passed)")
+        print(f"{where}: sound ({len(report.passed)} checks passed)")
         return EXIT_OK
-    print(f"{args.file}: {len(report.problems)} problem(s)", file=sys.stderr)
+    print(f"{where}: {len(report.problems)} problem(s)", file=sys.stderr)
     return EXIT_PROBLEM
 
 

@@ -13,16 +13,18 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from hirefile.locations import location
+
 
 def add_parsers(sub: Any) -> None:
     s = sub.add_parser("plan", help="the hiring plan: roles in the order you mean to hire "
                        "them, their target start dates, the company stage and hints")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("--json", action="store_true", help="print JSON")
 
     s = sub.add_parser("onboarding", help="a hire's onboarding checklist and check-ins; "
                        "--ics writes their due dates as a calendar")
-    s.add_argument("file", type=Path)
+    s.add_argument("file", type=location)
     s.add_argument("--candidate", metavar="REF", required=True,
                    help="id, e-mail, or the full name when it is unique")
     s.add_argument("--ics", type=Path, metavar="OUT.ics",

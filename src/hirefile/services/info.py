@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from hirefile.storage import server
 from hirefile.storage.database import Database
 from hirefile.storage.lock import current_holder, read_presence
 from hirefile.storage.models import (
@@ -49,6 +50,8 @@ class FileInfo:
     in_use_by: str | None
     #: A presence note left by a Hirefile that stopped without closing (a crash, a kill).
     left_by: str | None = None
+    #: On a server: its URL (no password); `path` is then only the database's name to show.
+    url: str | None = None
 
     def as_dict(self) -> dict[str, object]:
         d = dict(self.__dict__)
@@ -64,11 +67,18 @@ def file_info(db: Database) -> FileInfo:
                            .where(model.deleted_at.is_(None))) or 0
             for name, model in COUNTED
         }
-    holder = current_holder(db.path)
-    note = read_presence(db.path) if holder is None else None
+    if db.url is not None:  # a server: no file, no lock (everyone writes at once)
+        with db.reader() as s:
+            size = server.size_bytes(s.connection())
+        holder = note = None
+    else:
+        holder = current_holder(db.path)
+        note = read_presence(db.path) if holder is None else None
+        size = db.path.stat().st_size
     return FileInfo(
         path=db.path,
-        size_bytes=db.path.stat().st_size,
+        url=db.url,
+        size_bytes=size,
         schema_version=int(meta.get("schema_version", "0")),
         file_uuid=meta.get("file_uuid", ""),
         app_version=meta.get("app_version", ""),

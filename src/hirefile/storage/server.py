@@ -19,6 +19,7 @@ check, search's FTS tables).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
@@ -26,20 +27,15 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from hirefile.errors import FileProblem, HirefileError, NewerSchemaFile, NotHirefileFile
+from hirefile.locations import SCHEMES, is_url, public_url
+from hirefile.storage.check import CheckReport
 
-SCHEMES = ("postgresql", "postgres")
+__all__ = ["is_url", "public_url"]
+
 #: How long to wait for a server that does not answer before saying so.
 CONNECT_TIMEOUT_S = 10
 #: The oldest PostgreSQL Hirefile runs on (deferrable keys, `DROP DATABASE … FORCE` in tests).
 MIN_SERVER_VERSION = 130000
-
-
-def is_url(location: object) -> bool:
-    """Is `location` (a command-line argument, a setting) a server URL rather than a file?"""
-    if not isinstance(location, str):
-        return False
-    scheme, sep, _rest = location.partition("://")
-    return bool(sep) and scheme.split("+")[0].lower() in SCHEMES
 
 
 def parse(location: str) -> URL:
@@ -54,18 +50,6 @@ def parse(location: str) -> URL:
         raise FileProblem(f"{public_url(location)} names no database: add /DBNAME after the "
                           "server (postgresql://user@host/hiring)")
     return url.set(drivername="postgresql+psycopg")
-
-
-def public_url(location: str) -> str:
-    """The URL without its password: what Hirefile shows, logs and remembers."""
-    scheme, sep, rest = location.partition("://")
-    if not sep:
-        return location
-    authority, slash, tail = rest.partition("/")
-    userinfo, at, host = authority.rpartition("@")
-    if at and ":" in userinfo:
-        authority = f"{userinfo.split(':', 1)[0]}@{host}"
-    return f"{scheme}://{authority}{slash}{tail}"
 
 
 def label(location: str) -> str:
@@ -126,6 +110,40 @@ def require_server_version(conn: Connection, where: str) -> None:
     if number < MIN_SERVER_VERSION:
         raise FileProblem(f"{where} runs PostgreSQL {number // 10000}; Hirefile needs "
                           "PostgreSQL 13 or later")
+
+
+def check(location: str) -> CheckReport:
+    """`hirefile check URL`: what can be checked of a server database, read-only — the server
+    version, the format and file UUID, every table of this format present. SQLite's file
+    checks (integrity_check, journal mode) have no meaning on a server and are skipped."""
+    from hirefile.storage.migrations import SCHEMA_VERSION
+    from hirefile.storage.models import Base
+
+    where = public_url(location)
+    report = CheckReport(Path(label(location)))
+    engine = make_engine(location, read_only=True)
+    try:
+        with engine.connect() as conn:
+            require_server_version(conn, where)
+            report.passed.append(f"server: {conn.execute(text('SHOW server_version')).scalar()}")
+            version = stored_version(conn, where)
+            check_version(version, SCHEMA_VERSION, where)
+            report.passed.append(f"file UUID present, format {version}")
+            missing = sorted(set(Base.metadata.tables) - set(tables(conn)))
+            if version == SCHEMA_VERSION:
+                report.expect(not missing, f"all {len(Base.metadata.tables)} tables present",
+                              f"{len(missing)} tables missing ({some(missing)})")
+    except DBAPIError as exc:
+        raise describe_error(where, exc) from exc
+    finally:
+        engine.dispose()
+    report.passed.append("SQLite's file checks skipped: a server keeps its own integrity")
+    return report
+
+
+def size_bytes(conn: Connection) -> int:
+    """What the database takes on the server's disk."""
+    return int(conn.execute(text("SELECT pg_database_size(current_database())")).scalar_one())
 
 
 def check_version(version: int, current: int, where: str) -> None:

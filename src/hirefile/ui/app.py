@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from hirefile import __version__, paths
 from hirefile.errors import FileInUse, HirefileError
+from hirefile.locations import public_url
 from hirefile.services.files import create_file, open_or_create
 from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
@@ -58,7 +59,7 @@ def resolve_identity(settings: Settings, as_name: str | None) -> Identity | None
     return settings.set_identity(name, email)
 
 
-def open_start_file(path: Path | None, identity: Identity,
+def open_start_file(path: Path | str | None, identity: Identity,
                     settings: Settings) -> Database | None:
     """The file to start with: the one named, else the last one, else the default (created).
 
@@ -66,6 +67,8 @@ def open_start_file(path: Path | None, identity: Identity,
     explained, and the person chooses to open another, create one, or quit (None).
     """
     opener: Callable[[Path, Identity], Database] = Database.open
+    if isinstance(path, str):  # a server database's URL (`--db postgresql://…`)
+        return _open_server(path, identity)
     if path is None:
         last = settings.last_file
         if last and Path(last).exists():
@@ -102,11 +105,22 @@ def open_start_file(path: Path | None, identity: Identity,
                     path, opener = chosen, create_file
 
 
+def _open_server(url: str, identity: Identity) -> Database | None:
+    """A team's database on a server: one that cannot be opened is explained, then the app
+    quits (a file cannot stand in for it)."""
+    try:
+        return Database.open(url, identity)
+    except HirefileError as exc:
+        log.info("cannot open %s at start-up: %s", public_url(url), exc.message)
+        messages.show_problem(None, "Hirefile", exc.message)
+        return None
+
+
 def _open_read_only(path: Path, identity: Identity) -> Database:
     return Database.open(path, identity, write=False)
 
 
-def start(path: Path | None, *, as_name: str | None = None,
+def start(path: Path | str | None, *, as_name: str | None = None,
           settings: Settings | None = None) -> MainWindow | int:
     """Everything before the event loop: the shown window, or the exit code to stop with."""
     settings = settings or Settings()
@@ -127,7 +141,7 @@ def start(path: Path | None, *, as_name: str | None = None,
     return window
 
 
-def run(path: Path | None, *, as_name: str | None = None) -> int:
+def run(path: Path | str | None, *, as_name: str | None = None) -> int:
     """The desktop app, until its window closes; returns the process exit code."""
     app = application()
     previous_hook = sys.excepthook

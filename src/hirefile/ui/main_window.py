@@ -330,22 +330,33 @@ class MainWindow(QMainWindow):
         self.backups.file_opened(db)
         # the title bar is drawn by the desktop, which may not know directional isolates
         self.setWindowTitle(f"{db.path.name} — Hirefile")
-        self._show_file_name(db.path)
+        self._show_file_name(db.path, db.url)
+        self.form.fileCaption.setText("TEAM DATABASE" if db.on_server else "HIRING FILE")
+        self.form.sidebarFooter.setText(
+            "Everything lives in this database on the server, shared by your team."
+            if db.on_server else "Everything lives in this one file, on this computer.")
+        if db.on_server:  # a team's database: no file beside which to look, watch or back up
+            self.disk.stop()
+            return
         self.settings.add_recent(db.path)
         self.settings.set_last_file(db.path)
         self._fill_recent()
         self.copy_merging.file_opened()
         self.disk.watch(db)
 
-    def _show_file_name(self, path: Path) -> None:
+    def _show_file_name(self, path: Path, url: str | None = None) -> None:
+        """The file's name in the sidebar (on a server: "hiring on db.example.com", with its
+        URL — never a password — as the tooltip)."""
         label = self.form.fileName
         label.setText(label.fontMetrics().elidedText(path.name, Qt.TextElideMode.ElideMiddle,
                                                      180))
-        label.setToolTip(str(path))
-        self.form.fileCard.setToolTip(str(path))
+        label.setToolTip(url or str(path))
+        self.form.fileCard.setToolTip(url or str(path))
 
     def _dialog_dir(self) -> Path:
-        return self.db.path.parent if self.db is not None else Path.home()
+        if self.db is None or self.db.on_server:
+            return Path.home()
+        return self.db.path.parent
 
     def _is_current(self, path: Path) -> bool:
         return self.db is not None and path.expanduser().resolve() == self.db.path.resolve()
@@ -492,7 +503,8 @@ class MainWindow(QMainWindow):
         rows = [("Version", __version__)]
         if self.db is not None:
             info = file_info(self.db)
-            rows += [("File", str(info.path)), ("File format", str(info.schema_version)),
+            rows += [("Database", info.url) if info.url else ("File", str(info.path)),
+                     ("File format", str(info.schema_version)),
                      ("File UUID", info.file_uuid)]
         table = "".join(f"<tr><td style='color:{theme.MUTED}; padding-right:12px'>{k}</td>"
                         f"<td>{html.escape(v)}</td></tr>" for k, v in rows)

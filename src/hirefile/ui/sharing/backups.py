@@ -50,7 +50,7 @@ def backup_before(db: Database | None, reason: str) -> BackupInfo | None:
     """Back up `db` before a write that changes much at once ("import", "merge", "demo").
     Never raises for a backup that could not be made (the window says so); returns the
     backup, or None when none was made."""
-    if db is None or db.read_only:
+    if db is None or db.read_only or db.on_server:  # a server keeps its own backups
         return None
     keeper = _keepers.get(db)
     if keeper is not None and shiboken6.isValid(keeper):
@@ -89,6 +89,8 @@ class BackupKeeper(QObject):
         copy of its older format among its backups, when opening it migrated it)."""
         _keepers[db] = self
         self.changed_since = False
+        if db.on_server:  # no file to copy: the server's administrator backs it up
+            return
         self._open_timer.start()
         if db.backup_path is not None and not db.read_only:
             try:
@@ -119,7 +121,7 @@ class BackupKeeper(QObject):
         """Back up the window's file now. A failure is said in the status bar (and once in a
         warning, unless `quiet`: the caller says it) and returns None; work goes on."""
         db = self._window.db
-        if db is None or db.read_only:
+        if db is None or db.read_only or db.on_server:
             return None
         try:
             info = make_backup(db, reason)

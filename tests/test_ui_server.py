@@ -1,0 +1,47 @@
+"""The app on a team's database on a PostgreSQL server (`hirefile --db postgresql://…`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from hirefile.domain.candidates import CandidateDraft
+from hirefile.services import candidates
+from hirefile.services.files import create_file
+from hirefile.settings import Identity, Settings
+from hirefile.ui import app, messages
+from hirefile.ui.main_window import MainWindow
+
+
+def test_the_window_names_the_database_and_keeps_no_file_habits(
+        qtbot: Any, qapp: QApplication, pg_url: str, identity: Identity) -> None:
+    with create_file(pg_url, identity) as db, db.session() as s:
+        candidates.create_candidate(s, CandidateDraft(full_name="Zoë Ødegaard"))
+    w = app.start(pg_url)
+    assert isinstance(w, MainWindow)
+    qtbot.addWidget(w)
+    try:
+        assert w.db is not None and w.db.on_server
+        name = pg_url.split("/")[3].split("?")[0]
+        assert w.windowTitle() == f"{name} on this computer — Hirefile"
+        assert w.form.fileName.text() == f"{name} on this computer"
+        assert w.form.fileCaption.text() == "TEAM DATABASE"
+        assert "shared by your team" in w.form.sidebarFooter.text()
+        assert w.form.fileCard.toolTip() == pg_url
+        assert w.counts_label.text().endswith("1 candidate")
+        # no file to watch, back up or remember as the last file opened
+        assert w.disk.witness is None
+        assert Settings().last_file is None and Settings().recent_files == []
+    finally:
+        w.close()
+
+
+def test_a_database_that_cannot_be_opened_is_explained_and_the_app_stops(
+        qapp: QApplication, pg_url: str, identity: Identity,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+    monkeypatch.setattr(messages, "show_problem", lambda parent, title, text: seen.append(text))
+    assert app.start(pg_url) == app.EXIT_NO_FILE
+    assert len(seen) == 1 and "holds no Hirefile data yet" in seen[0]
