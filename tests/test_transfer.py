@@ -204,6 +204,9 @@ def test_the_commands_print_one_line(demo_file: Path, pg_url: str, tmp_path: Pat
     assert main(["push", str(demo_file), pg_url]) == 0
     out = capsys.readouterr().out
     assert out.startswith("copied 312 candidates, ") and "verified 41 tables" in out
+    assert main(["check", pg_url]) == 0  # the server's database is sound
+    assert main(["list", pg_url, "candidates"]) == 0
+    assert "Łucja Wróblewska" in capsys.readouterr().out
     back = tmp_path / "Back.hirefile"
     assert main(["pull", pg_url, str(back)]) == 0
     assert "wrote" in capsys.readouterr().out

@@ -332,6 +332,9 @@ def push(file: Path | str, url: str, *, progress: Progress | None = None) -> Tra
                     server.require_empty(dst, where)
                     create_tables(dst)
                     report.tables = copy_tables(src, dst, where=where, progress=progress)
+                    # check every reference now: PostgreSQL builds no index on a table with
+                    # checks still pending, and the search index comes after the rows
+                    dst.exec_driver_sql("SET CONSTRAINTS ALL IMMEDIATE")
                     search.create(dst)
                     # the server signs its changes with a replica id of its own
                     stamping.CopyClock(SERVER_HOME).claim(dst)
