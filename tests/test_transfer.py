@@ -224,3 +224,12 @@ def test_a_server_it_cannot_reach_is_one_line(demo_file: Path, tmp_path: Path,
     err = capsys.readouterr().err
     assert err.startswith("hirefile: ") and err.count("\n") == 1
     assert psycopg  # the driver is the kept binary wheel
+
+
+def test_a_server_it_cannot_reach_to_pull_from_is_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"postgresql://nobody@/nothing?host={tmp_path}&port=1"
+    assert main(["pull", url, str(tmp_path / "New.hirefile")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("hirefile: ") and err.count("\n") == 1
+    assert [p.name for p in tmp_path.iterdir() if "New" in p.name] == []  # no file, no temp

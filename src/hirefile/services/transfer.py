@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import Connection, Engine, Table, func, select
 from sqlalchemy.exc import DBAPIError
 
 from hirefile.errors import FileProblem, HirefileError, OutputRefused
@@ -351,9 +351,8 @@ def pull(url: str, file: Path | str, *, progress: Progress | None = None) -> Tra
     """Write a NEW file (`file` must not exist) holding everything the Hirefile database at
     `url` holds: written beside it under a temporary name, verified table by table, indexed
     for search, checked as `hirefile check` does, then renamed into place."""
-    from hirefile.fsutil import atomic_path, check_output
-    from hirefile.storage import check, migrations, server, stamping
-    from hirefile.storage.database import _make_engine, create_tables
+    from hirefile.fsutil import check_output
+    from hirefile.storage import server
 
     started = time.perf_counter()
     target = Path(file).expanduser().absolute()
@@ -367,40 +366,45 @@ def pull(url: str, file: Path | str, *, progress: Progress | None = None) -> Tra
     source_engine = server.make_engine(url, read_only=True)
     report = TransferReport(where, str(target))
     try:
-        with atomic_path(target) as tmp:
-            tmp.unlink()
-            engine = _make_engine(tmp, read_only=False)
-            try:
-                with source_engine.connect() as src:
-                    src = src.execution_options(isolation_level="REPEATABLE READ")
-                    with src.begin():  # one snapshot of every table
-                        try:
-                            version = server.stored_version(src, where)
-                        except DBAPIError as exc:
-                            raise server.describe_error(where, exc) from exc
-                        server.check_version(version, migrations.SCHEMA_VERSION, where)
-                        if version < migrations.SCHEMA_VERSION:
-                            raise FileProblem(
-                                f"{where} is in format {version}; open it once with this "
-                                f"Hirefile (format {migrations.SCHEMA_VERSION}) to update it, "
-                                "then pull")
-                        with engine.begin() as dst:
-                            create_tables(dst)
-                            try:
-                                report.tables = copy_tables(src, dst, where=str(target),
-                                                            progress=progress)
-                            except DBAPIError as exc:
-                                raise server.describe_error(where, exc) from exc
-                            search.create(dst)
-                            # a copy of its own, as every copy Hirefile writes
-                            stamping.CopyClock(stamping.home_of(target)).claim(dst)
-            finally:
-                engine.dispose()
-            checked = check.check_file(tmp)
-            if not checked.ok:
-                raise FileProblem(f"The file made from {where} did not pass the checks "
-                                  f"({checked.problems[0]}); it was not kept")
+        _pull_into(source_engine, target, where, report, progress)
+    except DBAPIError as exc:  # reaching or reading the server (the file's own are named)
+        raise server.describe_error(where, exc) from exc
     finally:
         source_engine.dispose()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _pull_into(source_engine: Engine, target: Path, where: str, report: TransferReport,
+               progress: Progress | None) -> None:
+    from hirefile.fsutil import atomic_path
+    from hirefile.storage import check, migrations, server, stamping
+    from hirefile.storage.database import _make_engine, create_tables
+
+    with atomic_path(target) as tmp:
+        tmp.unlink()
+        engine = _make_engine(tmp, read_only=False)
+        try:
+            with source_engine.connect() as src:
+                src = src.execution_options(isolation_level="REPEATABLE READ")
+                with src.begin():  # one snapshot of every table
+                    version = server.stored_version(src, where)
+                    server.check_version(version, migrations.SCHEMA_VERSION, where)
+                    if version < migrations.SCHEMA_VERSION:
+                        raise FileProblem(
+                            f"{where} is in format {version}; open it once with this "
+                            f"Hirefile (format {migrations.SCHEMA_VERSION}) to update it, "
+                            "then pull")
+                    with engine.begin() as dst:
+                        create_tables(dst)
+                        report.tables = copy_tables(src, dst, where=str(target),
+                                                    progress=progress)
+                        search.create(dst)
+                        # a copy of its own, as every copy Hirefile writes
+                        stamping.CopyClock(stamping.home_of(target)).claim(dst)
+        finally:
+            engine.dispose()
+        checked = check.check_file(tmp)
+        if not checked.ok:
+            raise FileProblem(f"The file made from {where} did not pass the checks "
+                              f"({checked.problems[0]}); it was not kept")
