@@ -116,7 +116,7 @@ def test_a_file_pushed_and_pulled_back_is_equal_table_by_table(
 
 
 def test_attachments_keep_their_bytes(demo_file: Path, pg_url: str, tmp_path: Path) -> None:
-    transfer.push(demo_file, pg_url)
+    assert "kB of attachments and e-mails; verified" in transfer.push(demo_file, pg_url).summary()
     back = tmp_path / "Back.hirefile"
     transfer.pull(pg_url, back)
     with Database.open(demo_file, ADA, write=False) as a, a.reader() as s:

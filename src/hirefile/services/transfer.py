@@ -126,9 +126,11 @@ class TransferReport:
             live.append(f"{self.count(name):,} {word}")
         live.append(f"{self.rows:,} rows in all")
         files = self.blob_bytes
-        size = f"{files / 1_000_000:,.0f} MB" if files >= 1_000_000 else f"{files:,} bytes"
-        return (f"copied {', '.join(live)}, {size} of attachments and e-mails; "
-                f"verified {len(self.tables)} tables")
+        size = (f"{files / 1_000_000:,.0f} MB" if files >= 1_000_000 else
+                f"{files / 1000:,.0f} kB" if files >= 1000 else f"{files:,} bytes")
+        live.append(f"{size} of attachments and e-mails" if files else
+                    "no attachments or e-mails")
+        return f"copied {', '.join(live)}; verified {len(self.tables)} tables"
 
 
 # which tables, which columns -------------------------------------------------------------------
