@@ -69,10 +69,11 @@ def pg_server() -> Iterator[PgServer]:
 
 @pytest.fixture
 def pg_url(pg_server: PgServer) -> Iterator[str]:
-    """The URL of a fresh, empty PostgreSQL database for this test (dropped afterwards)."""
-    name = pg_server.create_database()
-    yield pg_server.url(name)
-    pg_server.drop_database(name)
+    """The URL of a fresh, empty place on PostgreSQL for this test: a schema of its own
+    (the URL names it), dropped afterwards."""
+    url = pg_server.empty_database_url()
+    yield url
+    pg_server.drop_schema_of(url)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -88,12 +89,6 @@ def db_location(backend: str, tmp_path: Path, request: pytest.FixtureRequest) ->
     if backend == "sqlite":
         return tmp_path / "Hiring.hirefile"
     return str(request.getfixturevalue("pg_url"))
-
-
-def only_on_files(backend: str, why: str) -> None:
-    """Skip this test on PostgreSQL, saying which piece it waits for."""
-    if backend != "sqlite":
-        pytest.skip(f"not yet on PostgreSQL: {why}")
 
 
 @pytest.fixture(scope="session")

@@ -5,28 +5,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
+import psycopg
 from pg_server import PgServer
+from test_cli import run  # main() with its output, as the file commands are tested
 
-from hirefile.cli import main
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.templates import template
 from hirefile.services import candidates, pipeline
 from hirefile.services.roles import add_role_from_template
 from hirefile.storage import migrations
 from hirefile.storage.database import Database
-
-
-@pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("HIREFILE_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("HIREFILE_DATA_DIR", str(tmp_path / "data"))
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_init_info_check_list_on_a_server(pg_url: str, capsys, identity) -> None:
@@ -61,9 +49,8 @@ def test_init_info_check_list_on_a_server(pg_url: str, capsys, identity) -> None
     assert code == 0 and "(1 roles)" in out
 
 
-def test_init_refuses_a_database_with_other_tables(pg_server: PgServer, pg_url: str,
-                                                   capsys) -> None:
-    with pg_server.connect(pg_url.split("/")[3].split("?")[0]) as conn:
+def test_init_refuses_a_database_with_other_tables(pg_url: str, capsys) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as conn:  # another program's table
         conn.execute("CREATE TABLE invoices (id int)")
     code, out, err = run(capsys, "init", pg_url)
     assert code == 1 and out == ""

@@ -20,8 +20,8 @@ from hirefile.ui.commands import candidates as cmd
 
 
 @pytest.fixture
-def db(tmp_path: Path, identity: Identity):
-    db = create_file(tmp_path / "Hiring.hirefile", identity)
+def db(db_location: Path | str, identity: Identity):
+    db = create_file(db_location, identity)  # a file, and a database on PostgreSQL
     yield db
     db.close()
 

@@ -35,10 +35,9 @@ DANIEL = Identity(str(uuid.uuid4()), "Daniel Okoye")
 
 
 @pytest.fixture
-def path(tmp_path: Path) -> Path:
-    p = tmp_path / "Offers.hirefile"
-    create_file(p, AMARA).close()
-    return p
+def path(db_location: Path | str) -> Path | str:
+    create_file(db_location, AMARA).close()  # a file, and a database on PostgreSQL
+    return db_location
 
 
 @pytest.fixture

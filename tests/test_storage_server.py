@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 
+import psycopg
 import pytest
 from pg_server import PgServer
 from sqlalchemy import Column, MetaData, String, Table, func, select, text
@@ -27,13 +28,11 @@ LENA = Identity(str(uuid.uuid4()), "Lena Hoffmann", "lena@example.com")
 KENJI = Identity(str(uuid.uuid4()), "Kenji Watanabe", "kenji@example.jp")
 
 
-def dbname(url: str) -> str:
-    return url.split("/")[3].split("?")[0]
-
-
-def sql(pg_server: PgServer, url: str, statement: str) -> None:
-    with pg_server.connect(dbname(url)) as conn:
-        conn.execute(statement)
+def sql(url: str, statement: str) -> list[tuple[object, ...]]:
+    """Run `statement` as another program would, where the URL points (libpq reads it)."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        cur = conn.execute(statement)
+        return cur.fetchall() if cur.description else []
 
 
 def test_init_makes_the_schema_and_the_format_in_meta(pg_url: str) -> None:
@@ -47,18 +46,16 @@ def test_init_makes_the_schema_and_the_format_in_meta(pg_url: str) -> None:
         assert db.meta()["file_uuid"] == meta["file_uuid"]
 
 
-def test_init_refuses_a_database_that_holds_other_tables(pg_server: PgServer,
-                                                         pg_url: str) -> None:
-    sql(pg_server, pg_url, "CREATE TABLE invoices (id int); CREATE TABLE customers (id int)")
+def test_init_refuses_a_database_that_holds_other_tables(pg_url: str) -> None:
+    sql(pg_url, "CREATE TABLE invoices (id int); CREATE TABLE customers (id int)")
     with pytest.raises(FileProblem) as err:
         Database.create(pg_url, LENA)
     assert "holds 2 other tables (customers, invoices)" in err.value.message
     with pytest.raises(NotHirefileFile, match="not a Hirefile database"):
         Database.open(pg_url, LENA)
-    with pg_server.connect(dbname(pg_url)) as conn:  # nothing was added
-        names = [r[0] for r in conn.execute(
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")]
-    assert names == ["customers", "invoices"]
+    names = sql(pg_url, "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                "ORDER BY 1")
+    assert names == [("customers",), ("invoices",)]  # nothing was added
 
 
 def test_init_refuses_an_existing_hirefile_database_and_open_an_empty_one(pg_url: str) -> None:
@@ -69,9 +66,9 @@ def test_init_refuses_an_existing_hirefile_database_and_open_an_empty_one(pg_url
         Database.create(pg_url, LENA)
 
 
-def test_a_newer_format_is_refused_untouched(pg_server: PgServer, pg_url: str) -> None:
+def test_a_newer_format_is_refused_untouched(pg_url: str) -> None:
     Database.create(pg_url, LENA).close()
-    sql(pg_server, pg_url, "UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    sql(pg_url, "UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     with pytest.raises(NewerSchemaFile) as err:
         Database.open(pg_url, LENA)
     assert "newer Hirefile (file format 99)" in err.value.message
@@ -80,7 +77,7 @@ def test_a_newer_format_is_refused_untouched(pg_server: PgServer, pg_url: str) -
 
 
 def test_an_older_format_is_migrated_in_one_transaction(
-        pg_server: PgServer, pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+        pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     Database.create(pg_url, LENA).close()
     now = migrations.SCHEMA_VERSION
     added = Table("interview_room", MetaData(), Column("id", String, primary_key=True))
@@ -95,10 +92,9 @@ def test_an_older_format_is_migrated_in_one_transaction(
         Database.open(pg_url, LENA)
     with pytest.raises(FileProblem, match=f"open it once for writing .* to format {now + 1}"):
         Database.open(pg_url, LENA, write=False)
-    with pg_server.connect(dbname(pg_url)) as conn:  # all or nothing: no table, no version
-        assert conn.execute("SELECT to_regclass('interview_room')").fetchone() == (None,)
-        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'"
-                            ).fetchone() == (str(now),)
+    # all or nothing: neither the table nor the version
+    assert sql(pg_url, "SELECT to_regclass('interview_room')") == [(None,)]
+    assert sql(pg_url, "SELECT value FROM meta WHERE key = 'schema_version'") == [(str(now),)]
 
     monkeypatch.setattr(migrations, "MIGRATIONS", {now + 1: added.create})
     with Database.open(pg_url, LENA) as db:

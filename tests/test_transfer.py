@@ -11,7 +11,6 @@ from pathlib import Path
 import psycopg
 import pytest
 from cv_files import pdf_cv
-from pg_server import PgServer
 from sqlalchemy import select
 
 from hirefile.cli import main
@@ -20,6 +19,7 @@ from hirefile.services import transfer
 from hirefile.services.attachments import attach_file
 from hirefile.services.listing import search_hits
 from hirefile.settings import Identity
+from hirefile.storage import server
 from hirefile.storage.check import check_file
 from hirefile.storage.database import SERVER_HOME, Database, _make_engine
 from hirefile.storage.models import Attachment, Base, Candidate, Replica
@@ -31,14 +31,16 @@ NAMES = ["王磊", "Łucja Wróblewska", "فاطمة الزهراء", "अनन
          "Ọlábísí Adéyẹmí", "ናትናኤል ተስፋዬ"]
 
 
-def _dbname(url: str) -> str:
-    return url.split("/")[3].split("?")[0]
-
-
-def _public_tables(pg_server: PgServer, url: str) -> list[str]:
-    with pg_server.connect(_dbname(url)) as conn:
-        return [r[0] for r in conn.execute(
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")]
+def _tables(url: str, *, run: str | None = None) -> list[str]:
+    """The tables in the URL's place on the server (after running `run` there)."""
+    engine = server.make_engine(url, read_only=False)
+    try:
+        with engine.begin() as conn:
+            if run:
+                conn.exec_driver_sql(run)
+            return server.tables(conn)
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture
@@ -128,13 +130,11 @@ def test_attachments_keep_their_bytes(demo_file: Path, pg_url: str, tmp_path: Pa
     assert got == want and len(got["take-home.zip"]) == 301_256
 
 
-def test_push_refuses_a_database_that_is_not_empty(
-        demo_file: Path, pg_server: PgServer, pg_url: str) -> None:
-    with pg_server.connect(_dbname(pg_url)) as conn:
-        conn.execute("CREATE TABLE invoices (id int)")
+def test_push_refuses_a_database_that_is_not_empty(demo_file: Path, pg_url: str) -> None:
+    assert _tables(pg_url, run="CREATE TABLE invoices (id int)") == ["invoices"]
     with pytest.raises(FileProblem, match=r"not empty: it holds 1 other table \(invoices\)"):
         transfer.push(demo_file, pg_url)
-    assert _public_tables(pg_server, pg_url) == ["invoices"]
+    assert _tables(pg_url) == ["invoices"]
 
 
 def test_push_refuses_a_server_that_already_holds_hirefile(
@@ -162,8 +162,7 @@ def test_pull_from_an_empty_database_says_so(pg_url: str, tmp_path: Path) -> Non
 
 
 def test_a_checksum_that_differs_keeps_nothing(
-        demo_file: Path, pg_server: PgServer, pg_url: str, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        demo_file: Path, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real = transfer.checksum
 
     def off_by_one_on_candidates(conn, table):  # type: ignore[no-untyped-def]
@@ -175,7 +174,7 @@ def test_a_checksum_that_differs_keeps_nothing(
     monkeypatch.setattr(transfer, "checksum", off_by_one_on_candidates)
     with pytest.raises(transfer.TransferMismatch, match="table candidate does not hold what"):
         transfer.push(demo_file, pg_url)
-    assert _public_tables(pg_server, pg_url) == []  # rolled back: still empty
+    assert _tables(pg_url) == []  # rolled back: still empty
 
     monkeypatch.setattr(transfer, "checksum", real)
     transfer.push(demo_file, pg_url)
@@ -186,8 +185,7 @@ def test_a_checksum_that_differs_keeps_nothing(
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".Back")] == []
 
 
-def test_a_row_the_server_refuses_names_its_table(
-        demo_file: Path, pg_server: PgServer, pg_url: str) -> None:
+def test_a_row_the_server_refuses_names_its_table(demo_file: Path, pg_url: str) -> None:
     import sqlite3
 
     # SQLite keeps text longer than a column's declared length; PostgreSQL refuses it
@@ -196,7 +194,7 @@ def test_a_row_the_server_refuses_names_its_table(
     with pytest.raises(HirefileError, match="rows of table attachment could not be written "
                                             r"\(value too long"):
         transfer.push(demo_file, pg_url)
-    assert _public_tables(pg_server, pg_url) == []
+    assert _tables(pg_url) == []
 
 
 def test_the_commands_print_one_line(demo_file: Path, pg_url: str, tmp_path: Path,

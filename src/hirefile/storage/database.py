@@ -541,7 +541,8 @@ def create_tables(conn: Any) -> None:
     """The empty tables of this format (and, in a file, the header marks of a Hirefile file);
     the search indexes come with `search.create`. A new file or server database, and the
     target of `hirefile push` and `pull` (which fill the tables first, then index them)."""
-    Base.metadata.create_all(conn)
+    # the database is new or was found empty: no need to ask about each table first
+    Base.metadata.create_all(conn, checkfirst=False)
     if conn.dialect.name == "sqlite":  # a server keeps its format in `meta` alone
         conn.exec_driver_sql(f"PRAGMA application_id = {fileformat.APPLICATION_ID}")
         conn.exec_driver_sql(f"PRAGMA user_version = {migrations.SCHEMA_VERSION}")

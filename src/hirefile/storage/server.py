@@ -62,11 +62,18 @@ def label(location: str) -> str:
 
 
 def make_engine(location: str, *, read_only: bool) -> Engine:
+    url = parse(location)
     args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S,
                             "application_name": "Hirefile"}
+    # the URL's own server options (`?options=-csearch_path=hiring`) are kept
+    given = url.query.get("options")
+    options = [given] if isinstance(given, str) else list(given or ())
     if read_only:
-        args["options"] = "-c default_transaction_read_only=on"
-    return create_engine(parse(location), pool_pre_ping=True, connect_args=args)
+        options.append("-c default_transaction_read_only=on")
+    if options:
+        args["options"] = " ".join(options)
+        url = url.difference_update_query(["options"])
+    return create_engine(url, pool_pre_ping=True, connect_args=args)
 
 
 # the database's state -------------------------------------------------------------------------

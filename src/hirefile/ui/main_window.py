@@ -335,7 +335,12 @@ class MainWindow(QMainWindow):
         self.form.sidebarFooter.setText(
             "Everything lives in this database on the server, shared by your team."
             if db.on_server else "Everything lives in this one file, on this computer.")
-        if db.on_server:  # a team's database: no file beside which to look, watch or back up
+        # a team's database has no file to copy, back up, restore or merge copies of
+        for action in (self.form.actionSaveCopy, self.backups.action_copy_for_cofounder,
+                       self.backups.action_restore, self.copy_merging.action_merge):
+            if action is not None:
+                action.setEnabled(not db.on_server)
+        if db.on_server:  # …nor one to watch, nor siblings, nor a place among recent files
             self.disk.stop()
             return
         self.settings.add_recent(db.path)
