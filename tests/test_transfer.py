@@ -75,11 +75,14 @@ def _table_sums(conn_of: Path | str) -> dict[str, transfer.Checksum]:
 
 def test_a_file_pushed_and_pulled_back_is_equal_table_by_table(
         demo_file: Path, pg_url: str, tmp_path: Path) -> None:
-    seen: list[tuple[str, int, int]] = []
+    seen: list[tuple[str, str, int, int]] = []
     pushed = transfer.push(demo_file, pg_url, progress=lambda *a: seen.append(a))
     assert len(pushed.tables) == len(Base.metadata.sorted_tables)
     assert pushed.count("candidate") == 312
-    assert ("candidate", 0, 312) in seen and ("candidate", 312, 312) in seen
+    assert ("copying", "candidate", 0, 312) in seen
+    assert ("copying", "candidate", 312, 312) in seen
+    verified = [table for step, table, _done, _total in seen if step == "verifying"]
+    assert verified == [t.name for t in transfer.copied_tables()]
     assert "verified 41 tables" in pushed.summary()
 
     with Database.open(pg_url, ADA) as on_server:  # the app opens the server's copy
@@ -231,3 +234,26 @@ def test_a_server_it_cannot_reach_to_pull_from_is_one_line(
     err = capsys.readouterr().err
     assert err.startswith("hirefile: ") and err.count("\n") == 1
     assert [p.name for p in tmp_path.iterdir() if "New" in p.name] == []  # no file, no temp
+
+
+def test_a_pulled_file_merges_with_the_file_that_was_pushed(
+        demo_file: Path, pg_url: str, tmp_path: Path) -> None:
+    """The same lineage: what the laptop's file gained after the push merges into a file
+    pulled from the server (and what the server gained merges back into the laptop's)."""
+    from hirefile.services.merging import merge_file
+
+    transfer.push(demo_file, pg_url)
+    with Database.open(pg_url, ADA) as on_server, on_server.session() as s:
+        s.add(Candidate(full_name="Added on the server"))
+    with Database.open(demo_file, ADA) as laptop, laptop.session() as s:
+        s.add(Candidate(full_name="Added on the laptop"))
+    back = tmp_path / "Back.hirefile"
+    transfer.pull(pg_url, back)
+    with Database.open(back, ADA) as db:
+        result = merge_file(db, demo_file)
+        assert result.outcome.added == {"candidate": 1} and not result.outcome.conflicts
+        with db.reader() as s:
+            names = set(s.scalars(select(Candidate.full_name)))
+        assert {"Added on the server", "Added on the laptop"} <= names
+    with Database.open(demo_file, ADA) as laptop:
+        assert merge_file(laptop, back).outcome.added.get("candidate") == 1

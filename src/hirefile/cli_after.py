@@ -63,19 +63,20 @@ def pull(args: argparse.Namespace) -> int:
 
 
 @contextlib.contextmanager
-def _progress(verb: str) -> Iterator[Callable[[str, int, int], None] | None]:
-    """A progress line on stderr when it is a terminal: the table, rows done of its rows."""
+def _progress(verb: str) -> Iterator[Callable[[str, str, int, int], None] | None]:
+    """A progress line on stderr when it is a terminal: the step, the table, rows done."""
     if not sys.stderr.isatty():
         yield None
         return
     shown = [0.0]
 
-    def show(table: str, done: int, total: int) -> None:
+    def show(step: str, table: str, done: int, total: int) -> None:
         now = time.monotonic()
         if done and done < total and now - shown[0] < 0.2:
             return
         shown[0] = now
-        sys.stderr.write(f"\r{verb} {table}: {done:,} of {total:,} rows\033[K")
+        what = f"{done:,} of {total:,} rows" if step == "copying" else f"{total:,} rows"
+        sys.stderr.write(f"\r{verb}: {step} {table}, {what}\033[K")
         sys.stderr.flush()
 
     try:

@@ -48,8 +48,9 @@ BATCH_ROWS = 2000
 BLOB_BATCH_ROWS = 4
 _MOD = 1 << 256
 
-#: (table, rows done, rows in the table), called after each batch and once per table at 0.
-Progress = Callable[[str, int, int], None]
+#: (step, table, rows done, rows in the table): step "copying" after each batch (and once per
+#: table at 0), then "verifying" once per table.
+Progress = Callable[[str, str, int, int], None]
 
 
 class TransferMismatch(HirefileError):
@@ -243,7 +244,7 @@ def copy_tables(source: Connection, target: Connection, *, where: str,
     for table in tables:
         total = totals[table.name]
         if progress:
-            progress(table.name, 0, total)
+            progress("copying", table.name, 0, total)
         writer = _Writer(target, table)
         check = sums[table.name] = Checksum(_blobs(table))
         pending: list[tuple[Any, ...]] = []
@@ -256,14 +257,16 @@ def copy_tables(source: Connection, target: Connection, *, where: str,
                 _write(writer, pending, table.name, where)
                 pending = []
                 if progress:
-                    progress(table.name, check.rows, total)
+                    progress("copying", table.name, check.rows, total)
         if pending:
             _write(writer, pending, table.name, where)
             if progress:
-                progress(table.name, check.rows, total)
+                progress("copying", table.name, check.rows, total)
     out = []
     for table in tables:
         mine = sums[table.name]
+        if progress:
+            progress("verifying", table.name, mine.rows, mine.rows)
         theirs = checksum(target, table)
         if theirs.rows != mine.rows:
             raise TransferMismatch(
