@@ -64,7 +64,7 @@ class Checksum:
     decode them (text, whole numbers, floats, booleans, None, UTC times, dates; JSON as its
     stored text; bytes by their own SHA-256), which tells 1 from 1.0 and True, and NULL from
     "". Order-free, so neither side sorts: SQLite and PostgreSQL order text by different
-    collations. (`repr` rather than JSON: the same strictness, three times faster.)"""
+    collations. (`repr` rather than JSON: the same strictness, twice as fast.)"""
 
     #: the places of the row's bytes columns (files), hashed on their own
     blobs: tuple[int, ...] = ()
