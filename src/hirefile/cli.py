@@ -1247,6 +1247,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "templates": _templates,
     "plan": lambda args: _after("plan", args),
     "onboarding": lambda args: _after("onboarding", args), "calibration": _calibration,
+    "push": lambda args: _after("push", args), "pull": lambda args: _after("pull", args),
     "keep-mail": _keep_mail,
     "set": _set, "tag": _tag, "note": _note, "remove": _remove, "report": _report,
 }

@@ -1,10 +1,15 @@
 """`hirefile plan` and `hirefile onboarding`: the hiring plan with its hints, and a hire's
-onboarding checklist and check-ins (with their calendar). Kept apart from `cli.py`, which
+onboarding checklist and check-ins (with their calendar); `hirefile push` and `hirefile pull`:
+a file's whole content to a PostgreSQL server and back. Kept apart from `cli.py`, which
 builds the parser and calls these."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import sys
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +31,59 @@ def add_parsers(sub: Any) -> None:
                    help="write the due items and check-ins as an .ics calendar (re-export "
                    "to update the same events)")
     s.add_argument("--json", action="store_true", help="print JSON")
+
+    s = sub.add_parser("push", help="copy a file's whole content (CVs included) into an EMPTY "
+                       "PostgreSQL database, verified by counts and checksums")
+    s.add_argument("file", type=Path)
+    s.add_argument("url", metavar="URL", help="postgresql://user@host/dbname (the password "
+                   "from PGPASSWORD or ~/.pgpass)")
+
+    s = sub.add_parser("pull", help="make a NEW file holding everything a Hirefile database on "
+                       "a PostgreSQL server holds (for a laptop, an archive, a cofounder)")
+    s.add_argument("url", metavar="URL", help="postgresql://user@host/dbname")
+    s.add_argument("output", type=Path, metavar="FILE", help="the new file (must not exist)")
+
+
+def push(args: argparse.Namespace) -> int:
+    from hirefile.services import transfer
+
+    with _progress("pushing") as show:
+        report = transfer.push(args.file, args.url, progress=show)
+    print(f"{report.summary()} ({report.seconds:,.1f} s)")
+    return 0
+
+
+def pull(args: argparse.Namespace) -> int:
+    from hirefile.services import transfer
+
+    with _progress("pulling") as show:
+        report = transfer.pull(args.url, args.output, progress=show)
+    print(f"{report.summary()} ({report.seconds:,.1f} s); wrote {report.target}")
+    return 0
+
+
+@contextlib.contextmanager
+def _progress(verb: str) -> Iterator[Callable[[str, str, int, int], None] | None]:
+    """A progress line on stderr when it is a terminal: the step, the table, rows done."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    shown = [0.0]
+
+    def show(step: str, table: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done and done < total and now - shown[0] < 0.2:
+            return
+        shown[0] = now
+        what = f"{done:,} of {total:,} rows" if step == "copying" else f"{total:,} rows"
+        sys.stderr.write(f"\r{verb}: {step} {table}, {what}\033[K")
+        sys.stderr.flush()
+
+    try:
+        yield show
+    finally:
+        sys.stderr.write("\r\033[K")
+        sys.stderr.flush()
 
 
 def plan(args: argparse.Namespace) -> int:

@@ -529,16 +529,23 @@ def _make_engine(path: Path, *, read_only: bool) -> Engine:
 
 
 def _create_schema(conn: Any, identity: Identity) -> None:
-    # the database is new or was found empty: no need to ask about each table first
-    Base.metadata.create_all(conn, checkfirst=False)
+    create_tables(conn)
     search.create(conn)
-    if conn.dialect.name == "sqlite":  # a server keeps its format in `meta` alone
-        conn.exec_driver_sql(f"PRAGMA application_id = {fileformat.APPLICATION_ID}")
-        conn.exec_driver_sql(f"PRAGMA user_version = {migrations.SCHEMA_VERSION}")
     now = utcnow().isoformat()
     set_meta(conn, file_uuid=str(uuid.uuid4()), schema_version=str(migrations.SCHEMA_VERSION),
               app_version=__version__, created_at=now, created_by=identity.name,
               last_writer=identity.name, last_written_at=now)
+
+
+def create_tables(conn: Any) -> None:
+    """The empty tables of this format (and, in a file, the header marks of a Hirefile file);
+    the search indexes come with `search.create`. A new file or server database, and the
+    target of `hirefile push` and `pull` (which fill the tables first, then index them)."""
+    # the database is new or was found empty: no need to ask about each table first
+    Base.metadata.create_all(conn, checkfirst=False)
+    if conn.dialect.name == "sqlite":  # a server keeps its format in `meta` alone
+        conn.exec_driver_sql(f"PRAGMA application_id = {fileformat.APPLICATION_ID}")
+        conn.exec_driver_sql(f"PRAGMA user_version = {migrations.SCHEMA_VERSION}")
 
 
 def set_meta(conn: Any, **values: str) -> None:
