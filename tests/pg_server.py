@@ -19,6 +19,7 @@ import itertools
 import os
 import shutil
 import socket
+import stat
 import subprocess
 import tempfile
 import time
@@ -35,6 +36,23 @@ DEBIAN_BINDIRS = ("/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin",
 
 class PgMissing(RuntimeError):
     """PostgreSQL cannot run here; the message says why (the tests' skip reason)."""
+
+
+class PgImpossible(PgMissing):
+    """PostgreSQL is installed but this machine cannot let any server run: as root the
+    server must run as another user (PostgreSQL refuses root), and that user cannot reach
+    its own programs (for example a chroot whose `/` is mode 0700). Installing nothing
+    changes that, so the tests skip even where PostgreSQL is required."""
+
+
+def _closed_folders(path: Path) -> list[str]:
+    """The folders on the way to `path` that other users cannot pass through."""
+    closed = []
+    for folder in [*reversed(path.parents), path]:
+        with contextlib.suppress(OSError):
+            if not folder.stat().st_mode & stat.S_IXOTH:
+                closed.append(f"{folder} (mode {stat.S_IMODE(folder.stat().st_mode):04o})")
+    return closed
 
 
 def find_bindir() -> Path:
@@ -102,6 +120,13 @@ class PgServer:
             except KeyError:
                 raise PgMissing("running as root and there is no `postgres` user to run "
                                 "the throwaway PostgreSQL server as") from None
+        if run_as is not None:
+            closed = _closed_folders(bindir / "initdb")
+            if closed:
+                raise PgImpossible(
+                    f"the server must run as the `{run_as}` user (PostgreSQL refuses root), "
+                    f"and that user cannot reach PostgreSQL's programs here: "
+                    f"{', '.join(closed)} is closed to other users")
         root = Path(tempfile.mkdtemp(prefix="hirefile-pg-"))
         server = cls(bindir, root, free_port(), run_as)
         atexit.register(server.stop)

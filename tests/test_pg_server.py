@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import psycopg
 import pytest
 from pg_server import PgServer
@@ -32,3 +34,23 @@ def test_a_whole_database_can_be_made_too(pg_server: PgServer) -> None:
             assert conn.execute("SELECT current_database()").fetchone() == (name,)
     finally:
         pg_server.drop_database(name)
+
+
+def test_a_folder_closed_to_other_users_is_named_as_why_no_server_can_run(
+        tmp_path: Path) -> None:
+    """As root the server runs as `postgres`, which cannot pass a folder of mode 0700 on the
+    way to its programs (a chroot made with mktemp has such a `/`): the reason names it."""
+    from pg_server import _closed_folders
+
+    closed = tmp_path / "closed"
+    (closed / "bin").mkdir(parents=True)
+    closed.chmod(0o700)
+    try:
+        named = f"{closed} (mode 0700)"
+        assert named in _closed_folders(closed / "bin" / "initdb")
+        closed.chmod(0o755)
+        assert named not in _closed_folders(closed / "bin" / "initdb")
+        assert not any(f.startswith(f"{closed / 'bin'} ") for f in
+                       _closed_folders(closed / "bin" / "initdb"))
+    finally:
+        closed.chmod(0o755)
