@@ -39,7 +39,7 @@ from pg_server import PgServer  # noqa: E402
 
 from hirefile.services import transfer  # noqa: E402
 from hirefile.settings import Identity  # noqa: E402
-from hirefile.storage.database import Database, create_tables  # noqa: E402
+from hirefile.storage.database import Database, create_empty_tables  # noqa: E402
 
 
 def prepare(source: Path, work: Path, files: int) -> None:
@@ -81,7 +81,7 @@ def step(kind: str, file: str, url: str) -> dict[str, float]:
 
         engine = create_engine(server.parse(url))
         with engine.begin() as conn:
-            create_tables(conn)
+            create_empty_tables(conn)
         engine.dispose()
         src = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
         params = server.parse(url)
@@ -105,7 +105,7 @@ def step(kind: str, file: str, url: str) -> dict[str, float]:
 
         engine = create_engine(f"sqlite:///{file}")
         with engine.begin() as conn:
-            create_tables(conn)
+            create_empty_tables(conn)
         engine.dispose()
         dst.execute("BEGIN")
         with psycopg.connect(host=params.query["host"], port=params.query["port"],

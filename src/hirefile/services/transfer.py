@@ -310,7 +310,7 @@ def push(file: Path | str, url: str, *, progress: Progress | None = None) -> Tra
     """Copy the file's whole content into the EMPTY PostgreSQL database at `url`, verified;
     on any problem the database is left empty."""
     from hirefile.storage import check, fileformat, migrations, server, stamping
-    from hirefile.storage.database import SERVER_HOME, _make_engine, create_tables
+    from hirefile.storage.database import SERVER_HOME, _make_engine, create_empty_tables
 
     started = time.perf_counter()
     path = Path(file).expanduser().absolute()
@@ -335,7 +335,7 @@ def push(file: Path | str, url: str, *, progress: Progress | None = None) -> Tra
                 with target_engine.begin() as dst:
                     server.require_server_version(dst, where)
                     server.require_empty(dst, where)
-                    create_tables(dst)
+                    create_empty_tables(dst)
                     report.tables = copy_tables(src, dst, where=where, progress=progress)
                     # check every reference now: PostgreSQL builds no index on a table with
                     # checks still pending, and the search index comes after the rows
@@ -384,7 +384,7 @@ def _pull_into(source_engine: Engine, target: Path, where: str, report: Transfer
                progress: Progress | None) -> None:
     from hirefile.fsutil import atomic_path
     from hirefile.storage import check, migrations, server, stamping
-    from hirefile.storage.database import _make_engine, create_tables
+    from hirefile.storage.database import _make_engine, create_empty_tables
 
     with atomic_path(target) as tmp:
         tmp.unlink()
@@ -401,7 +401,7 @@ def _pull_into(source_engine: Engine, target: Path, where: str, report: Transfer
                             f"Hirefile (format {migrations.SCHEMA_VERSION}) to update it, "
                             "then pull")
                     with engine.begin() as dst:
-                        create_tables(dst)
+                        create_empty_tables(dst)
                         report.tables = copy_tables(src, dst, where=str(target),
                                                     progress=progress)
                         search.create(dst)

@@ -153,7 +153,7 @@ class Database:
             engine = _make_engine(tmp, read_only=False)
             try:
                 with engine.begin() as conn:
-                    _create_schema(conn, identity)
+                    _create_new(conn, identity)
             except DBAPIError as exc:
                 raise _known(tmp, exc) from exc
             finally:
@@ -198,7 +198,7 @@ class Database:
             with engine.begin() as conn:
                 server.require_server_version(conn, where)
                 server.require_empty(conn, where)
-                _create_schema(conn, identity)
+                _create_new(conn, identity)
         except DBAPIError as exc:
             raise server.describe_error(where, exc) from exc
         finally:
@@ -528,8 +528,8 @@ def _make_engine(path: Path, *, read_only: bool) -> Engine:
     return engine
 
 
-def _create_schema(conn: Any, identity: Identity) -> None:
-    create_tables(conn)
+def _create_new(conn: Any, identity: Identity) -> None:
+    create_empty_tables(conn)
     search.create(conn)
     now = utcnow().isoformat()
     set_meta(conn, file_uuid=str(uuid.uuid4()), schema_version=str(migrations.SCHEMA_VERSION),
@@ -537,7 +537,7 @@ def _create_schema(conn: Any, identity: Identity) -> None:
               last_writer=identity.name, last_written_at=now)
 
 
-def create_tables(conn: Any) -> None:
+def create_empty_tables(conn: Any) -> None:
     """The empty tables of this format (and, in a file, the header marks of a Hirefile file);
     the search indexes come with `search.create`. A new file or server database, and the
     target of `hirefile push` and `pull` (which fill the tables first, then index them)."""
