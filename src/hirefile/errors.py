@@ -7,6 +7,8 @@ its traceback and the person is told that something went wrong, never shown the 
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class HirefileError(Exception):
     """An error with a message meant for the user."""
@@ -70,6 +72,27 @@ class OutputRefused(FileProblem):
 
 class StorageFailure(HirefileError):
     """Writing failed for a reason outside the app (disk full, folder not writable)."""
+
+
+class StaleEdit(HirefileError):
+    """An edit made on data someone changed since it was read: nothing was written.
+
+    `field` was changed by another writer at `clock` (storage/clock.py); `theirs` is the
+    value stored now and `mine` the one refused (both as stored; `theirs_text`/`mine_text` as
+    the app shows them, with `who` and `at` filled by `services.concurrency`)."""
+
+    def __init__(self, message: str, *, model: Any, row_id: str, field: str, clock: str,
+                 theirs: Any, mine: Any, row_updated_by: str = "", row_latest: int = 0,
+                 who: str = "", at: Any = None, theirs_text: str = "",
+                 mine_text: str = "", label: str = "") -> None:
+        super().__init__(message)
+        self.model, self.row_id, self.field, self.clock = model, row_id, field, clock
+        self.theirs, self.mine = theirs, mine
+        self.row_updated_by, self.row_latest = row_updated_by, row_latest
+        self.who, self.at = who, at
+        self.theirs_text, self.mine_text = theirs_text, mine_text
+        #: The field as people call it ("Email", "Stage").
+        self.label = label or field.replace("_", " ").capitalize()
 
 
 class ValidationError(HirefileError):

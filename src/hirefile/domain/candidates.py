@@ -56,6 +56,9 @@ class CandidateDraft:
     tags: list[str] = field(default_factory=list)
     #: Further e-mails, papers and other links, beyond the fields above.
     links: list[Link] = field(default_factory=list)
+    #: The version of the record this draft was read from (the latest clock its row holds;
+    #: 0 for a new one): an edit is checked against it (`services.concurrency`).
+    version: int = field(default=0, compare=False)
 
 
 def validate_candidate(d: CandidateDraft) -> list[Issue]:

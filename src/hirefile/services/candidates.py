@@ -20,6 +20,7 @@ from hirefile.domain.candidates import (
 from hirefile.domain.roles import errors
 from hirefile.domain.vocab import ActivityKind, LinkKind
 from hirefile.errors import NotFound, ValidationError
+from hirefile.services import concurrency
 from hirefile.services.activity import record
 from hirefile.storage import merged
 from hirefile.storage.models import (
@@ -31,6 +32,14 @@ from hirefile.storage.models import (
     Tag,
 )
 from hirefile.storage.types import utcnow
+
+#: The record form's names of the fields a refusal can name.
+FIELD_LABELS = {"full_name": "Name", "preferred_name": "Preferred name", "email": "Email",
+                "phone": "Phone", "github_url": "GitHub", "linkedin_url": "LinkedIn",
+                "portfolio_url": "Portfolio", "current_company": "Company",
+                "current_title": "Title", "expectation": "Expectation",
+                "in_talent_pool": "Talent pool", "reach_out_on": "Reach out on",
+                "retain_until": "Keep until", "consent_at": "Consent"}
 
 
 def current_id(session: Session, candidate_id: str) -> str:
@@ -76,20 +85,33 @@ def candidate_draft(session: Session, candidate_id: str) -> CandidateDraft:
         retain_until=c.retain_until,
         consent_on=c.consent_at.astimezone(timezone.utc).date() if c.consent_at else None,
         tags=tags_of(session, candidate_id), links=links_of(session, candidate_id),
+        version=concurrency.version_of(c),
     )
 
 
-def update_candidate(session: Session, candidate_id: str, draft: CandidateDraft) -> None:
+def update_candidate(session: Session, candidate_id: str, draft: CandidateDraft, *,
+                     seen: CandidateDraft | None = None, version: int | None = None) -> None:
+    """Write `draft` over the record. With `seen` (the draft the form was loaded from) only
+    what the person changed is written, so a field someone else changed meanwhile keeps their
+    value; with `version` too, a changed field someone else changed since is refused
+    (`concurrency.StaleEdit`) and nothing is written."""
     c = live_candidate(session, candidate_id)
+    wanted = _checked(draft)
+    before = stored_fields(seen) if seen is not None else {}
     changed = []
-    for name, value in _checked(draft).items():
-        if getattr(c, name) != value:
-            setattr(c, name, value)
-            changed.append(name)
-    if set_tags(session, candidate_id, draft.tags, log=False):
-        changed.append("tags")
-    if set_links(session, candidate_id, stored_links(draft)):
-        changed.append("links")
+    with concurrency.checked(session, c, version, what=c.full_name, labels=FIELD_LABELS):
+        for name, value in wanted.items():
+            if name in before and before[name] == value:
+                continue  # not changed in the form
+            if getattr(c, name) != value:
+                setattr(c, name, value)
+                changed.append(name)
+        if (seen is None or seen.tags != draft.tags) and \
+                set_tags(session, candidate_id, draft.tags, log=False):
+            changed.append("tags")
+        if (seen is None or seen.links != draft.links) and \
+                set_links(session, candidate_id, stored_links(draft)):
+            changed.append("links")
     if changed:
         shown = [n.replace("_", " ") for n in changed if not n.endswith("_key")]
         record(session, ActivityKind.UPDATED, "candidate", c.id, f"Edited {', '.join(shown)}",

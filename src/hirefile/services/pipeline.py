@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hirefile.domain.vocab import ActivityKind, StageKind
-from hirefile.errors import NotFound, ValidationError
-from hirefile.services import onboarding
+from hirefile.errors import NotFound, StaleEdit, ValidationError
+from hirefile.services import concurrency, onboarding
 from hirefile.services.activity import actor, record
 from hirefile.services.candidates import live_candidate
 from hirefile.services.roles import live_role
@@ -98,9 +98,16 @@ class MoveResult:
 
 
 def move(session: Session, application_id: str, to_stage_id: str, *, reason: str | None = None,
-         note: str | None = None, at: datetime | None = None) -> MoveResult:
-    """Move an application to a stage of its role. Exits need a reason."""
+         note: str | None = None, at: datetime | None = None,
+         seen_stage_id: str | None = None) -> MoveResult:
+    """Move an application to a stage of its role. Exits need a reason. With `seen_stage_id`
+    (the stage the card or row showed), a candidate moved since by someone else is not moved
+    again: `StaleEdit` names the move ("moved to Technical by Daniel Okafor at 14:32")."""
     app = live_application(session, application_id)
+    if seen_stage_id is not None:
+        session.refresh(app, with_for_update=True)  # on a server: held until the commit
+        if app.stage_id != seen_stage_id:
+            raise _moved_since(session, app, to_stage_id)
     target = session.get(RoleStage, to_stage_id)
     if target is None or target.deleted_at is not None or target.role_id != app.role_id:
         raise ValidationError("That stage is not in this candidate's role", field="stage")
@@ -132,6 +139,17 @@ def move(session: Session, application_id: str, to_stage_id: str, *, reason: str
            f"Moved from {change.from_name} to {target.name}" + (f" ({reason})" if reason else ""),
            candidate_id=candidate.id if candidate else None)
     return result
+
+
+def _moved_since(session: Session, app: Application, to_stage_id: str) -> StaleEdit:
+    now, mine = session.get(RoleStage, app.stage_id), session.get(RoleStage, to_stage_id)
+    candidate = session.get(Candidate, app.candidate_id)
+    name = candidate.full_name if candidate else "The candidate"
+    theirs = now.name if now else "another stage"
+    return concurrency.refused_now(
+        session, app, "stage_id", to_stage_id, theirs, mine.name if mine else "",
+        lambda c: f"{name} was moved to {theirs} by {c.who} at "
+                  f"{concurrency.when_text(c.at)}; nothing was moved")
 
 
 def undo_move(session: Session, result: MoveResult) -> None:

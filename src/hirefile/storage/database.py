@@ -70,8 +70,9 @@ class Database:
         self._opened_as: int | None = None
         self._damaged = False
         #: This copy's replica id and hybrid logical clock (claimed at the first change).
-        #: (On a server every writer signs with the server's one replica id.)
-        self.copy_clock = stamping.CopyClock(SERVER_HOME if url else stamping.home_of(path))
+        #: On a server each open Database that writes takes a replica of its own.
+        self.copy_clock: stamping.CopyClock = stamping.SessionClock(identity.person_id) \
+            if url else stamping.CopyClock(stamping.home_of(path))
         #: The file on disk this connection reads (device, inode): writes are refused once the
         #: path names another file (a synced folder replaced it) until `reopen()`.
         self.disk_id = None if url else disk_id(path)
@@ -361,22 +362,37 @@ class Database:
         every write through the ORM; `stamping.update_rows` does the same for SQL updates)."""
         ident: Identity = session.info.get("identity", self.identity)
         new = [obj for obj in session.new if isinstance(obj, Tracked)]
-        dirty = []
+        changed = []
         for obj in session.dirty:
             if isinstance(obj, Tracked) and session.is_modified(obj, include_collections=False):
                 state = inspect(obj)
                 fields = [a.key for a in state.mapper.column_attrs
                           if a.key not in clock.NOT_FIELDS
                           and state.attrs[a.key].history.has_changes()]
-                was = state.attrs["updated_at"].history.deleted
-                dirty.append((obj, fields, was[0] if was else obj.updated_at))
-        if not new and not dirty:
+                changed.append((obj, fields))
+        if not new and not changed:
             return
         now = utcnow()
         with session.no_autoflush:
-            after = max((stamping.latest(o.row_clock, was, o.field_clocks)
-                         for o, _f, was in dirty), default=0)
+            # the rows as stored now (locked on a server): another writer may have committed
+            # since this unit of work read them
+            stored = stamping.current_rows(session, (o for o, _f in changed))
+            expected = session.info.get(stamping.EXPECTED) or {}
+            dirty = []
+            for obj, fields in changed:
+                where = stamping.row_key(obj)
+                row = stored[where]
+                version = expected.get(where)
+                stale = None if version is None else stamping.stale_field(row, fields, version)
+                if stale is not None:
+                    raise stamping.refuse(type(obj), row, stale, getattr(obj, stale))
+                dirty.append((obj, fields, row))
+            after = max((stamping.latest(r.row_clock, r.updated_at, r.field_clocks)
+                         for _o, _f, r in dirty), default=0)
             tick = self.copy_clock.next(session, after)
+            for obj, _f, _r in dirty:  # later flushes of this unit build on its own change
+                if stamping.row_key(obj) in expected:
+                    expected[stamping.row_key(obj)] = clock.hlc_of(tick)
             for obj in new:
                 obj.created_at = obj.created_at or now
                 obj.created_by = obj.created_by or ident.stamp
@@ -384,13 +400,15 @@ class Database:
                 obj.updated_by = ident.stamp
                 obj.row_clock = tick
                 obj.field_clocks = None
-            for obj, fields, was in dirty:
+            for obj, fields, row in dirty:
                 obj.updated_at = now
                 obj.updated_by = ident.stamp
                 if fields:
                     obj.row_clock, obj.field_clocks = stamping.stamp_fields(
-                        obj.row_clock, was, obj.field_clocks, fields, tick)
+                        row.row_clock, row.updated_at, row.field_clocks, fields, tick)
             self._ensure_person(session, ident, now, tick)
+            if self.on_server:
+                return  # no row every writer updates: who wrote what is in the rows' stamps
             for key, value in (("last_writer", ident.name),
                                ("last_written_at", now.isoformat()),
                                ("app_version", __version__)):
@@ -414,6 +432,8 @@ class Database:
         """Who this file's changes are signed by from now on (after "who am I" is settled)."""
         self.identity = identity
         self._person_known = False
+        if self.on_server:  # a server writer's replica names the person writing
+            self.copy_clock = stamping.SessionClock(identity.person_id)
 
     # copies and closing -------------------------------------------------------------------
 
@@ -456,9 +476,8 @@ class Database:
         self.close()
 
 
-#: Where a server database "lives" for its replica id: the same for every writer, whatever
-#: host name or address they reach the server by.
-SERVER_HOME = "postgresql-server"
+#: Where a server database "lives" for the replica id `hirefile push` gives it.
+SERVER_HOME = stamping.SERVER_HOME
 _SQLITE_FULL = 13  # SQLite's result code for a full disk (`sqlite3.SQLITE_FULL` from 3.11)
 
 

@@ -8,6 +8,16 @@ later than every clock the copy holds or has seen (`storage/clock.py`).
 
 `stamp_row` is the one function that stamps a changed row's fields; the ORM flush listener
 (`Database._stamp`) and `update_rows` (for the few bulk updates written in SQL) both use it.
+
+On a PostgreSQL server there is no copy to own an id: each open `Database` that writes takes a
+replica of its own at its first change (`SessionClock`): a new `replica` row labelled
+"postgresql-server person=<person key> host=<host>" (`session_label`, read back by
+`label_person`), never touching `meta`'s `replica_id`. Each writer updates only its own row,
+so writers never queue on one row, and a field's clock names who changed it.
+
+`current_rows` reads the stored state of the rows a unit of work changes (locked `FOR UPDATE`
+on a server, so no one writes them between the check and the write), and `stale_field` is the
+one check of an edit against the version its author read (`StaleEdit`).
 """
 
 from __future__ import annotations
@@ -21,8 +31,18 @@ import sqlalchemy as sa
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from hirefile.errors import StaleEdit
 from hirefile.storage import clock
 from hirefile.storage.models import Meta, Replica
+
+#: Where a server database "lives" for the replica id `hirefile push` gives it, and the start
+#: of every server writer's replica label.
+SERVER_HOME = "postgresql-server"
+#: `session.info` key: (table, id) -> the latest HLC of that row its editor read; the flush
+#: refuses a change to any field stored with a later clock (`Database._stamp`).
+EXPECTED = "expected_versions"
+#: Rows read (and locked) per statement by `current_rows`.
+_CHUNK = 500
 
 
 def home_of(path: Any) -> str:
@@ -60,6 +80,94 @@ class CopyClock:
         self.hlc = clock.tick(max(self.hlc, after))
         conn.execute(update(Replica).where(Replica.id == replica).values(seen=self.hlc))
         return clock.make(self.hlc, replica)
+
+
+class SessionClock(CopyClock):
+    """On a server: the replica of one open `Database`, taken at its first change and
+    labelled with the person writing (`session_label`); its HLC starts past every clock the
+    server has seen. A first change rolled back takes its replica row with it: the next
+    change writes the row again."""
+
+    def __init__(self, person_id: str) -> None:
+        super().__init__(SERVER_HOME)
+        self.person_id = person_id
+        self.label = session_label(person_id, socket.gethostname())
+
+    def claim(self, conn: Connection | Session) -> str:
+        if self.replica is None:
+            self.replica = clock.new_replica_id()
+            seen = conn.execute(select(func.max(Replica.seen))).scalar() or 0
+            self.hlc = max(self.hlc, int(seen))
+        return self.replica
+
+    def next(self, conn: Connection | Session, after: int = 0) -> clock.Clock:
+        replica = self.claim(conn)
+        self.hlc = clock.tick(max(self.hlc, after))
+        done = conn.execute(update(Replica).where(Replica.id == replica).values(seen=self.hlc))
+        if not done.rowcount:  # type: ignore[attr-defined]
+            conn.execute(insert(Replica).values(id=replica, seen=self.hlc, label=self.label))
+        return clock.make(self.hlc, replica)
+
+
+def session_label(person_id: str, host: str) -> str:
+    """The label of a server writer's replica: who wrote and from which machine."""
+    return f"{SERVER_HOME} person={person_id} host={'-'.join(host.split()) or '?'}"
+
+
+def label_person(label: str) -> str | None:
+    """The person key a replica's label names (a server writer's), else None (a file copy's
+    label is "HOST:PATH": a copy, shared by whoever opened it)."""
+    parts = label.split()
+    if not parts or parts[0] != SERVER_HOME:
+        return None
+    found = [p[len("person="):] for p in parts[1:] if p.startswith("person=")]
+    return found[0] or None if found else None
+
+
+def row_key(obj: Any) -> tuple[str, str]:
+    """A row's key in `current_rows` and in `EXPECTED`: (table name, id)."""
+    return obj.__table__.name, obj.id
+
+
+def current_rows(session: Session, objs: Iterable[Any]) -> dict[tuple[str, str], Any]:
+    """The stored rows of `objs` as they are now, by (table, id) — locked until the unit of
+    work ends on a server (`FOR UPDATE`, in key order, so two writers never wait on each
+    other in a circle). Within a unit of work the ORM's copy of a row may be older than what
+    another writer committed since; clocks are stamped, and edits checked, against this."""
+    by_table: dict[Any, list[str]] = {}
+    for obj in objs:
+        by_table.setdefault(type(obj).__table__, []).append(obj.id)
+    found: dict[tuple[str, str], Any] = {}
+    for table, ids in by_table.items():
+        ids = sorted(set(ids))
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            query = select(table).where(table.c.id.in_(chunk)).order_by(table.c.id)
+            for row in session.execute(query.with_for_update()):
+                found[(table.name, row.id)] = row
+    return found
+
+
+def stale_field(row: Any, fields: Iterable[str], version: int) -> str | None:
+    """The first of `fields` (changed by an edit) whose stored clock is later than `version`
+    (the latest clock of the row its author read): changed by someone else since."""
+    base = clock.row_base(row.row_clock, row.updated_at)
+    for name in fields:
+        if clock.hlc_of(clock.field_clock(name, base, row.field_clocks)) > version:
+            return name
+    return None
+
+
+def refuse(model: Any, row: Any, name: str, mine: Any) -> StaleEdit:
+    """The refusal of an edit of `name` on `row` (stored as it is now), before the services
+    name the person and show the values (`services.concurrency`)."""
+    base = clock.row_base(row.row_clock, row.updated_at)
+    return StaleEdit(f"{name.replace('_', ' ')} was changed by someone else since you read it; "
+                     "nothing was saved", model=model, row_id=row.id, field=name,
+                     clock=clock.field_clock(name, base, row.field_clocks),
+                     theirs=row._mapping[sa.inspect(model).column_attrs[name].columns[0].name],
+                     mine=mine, row_updated_by=row.updated_by,
+                     row_latest=latest(row.row_clock, row.updated_at, row.field_clocks))
 
 
 def new_copy(conn: sqlite3.Connection, home: str) -> str:
@@ -100,7 +208,8 @@ def update_rows(session: Session, model: Any, where: Any, values: dict[str, Any]
     written in SQL; ORM changes are stamped by the flush."""
     copy: CopyClock = session.info["copy_clock"]
     rows = session.execute(select(model.id, model.row_clock, model.updated_at,
-                                  model.field_clocks).where(where)).all()
+                                  model.field_clocks).where(where)
+                           .order_by(model.id).with_for_update()).all()
     if not rows:
         return 0
     now = copy.next(session, after=max(latest(r.row_clock, r.updated_at, r.field_clocks)

@@ -45,17 +45,24 @@ class CreateCandidate(ServiceCommand):
 
 
 class EditCandidate(ServiceCommand):
+    """Save the record form: only what the person changed from `before` (the draft the form
+    was loaded from) is written, checked against `before.version` (or `version`: "Save mine
+    anyway" passes the one its refusal carried); undo puts those fields back."""
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, candidate_id: str,
-                 before: CandidateDraft, after: CandidateDraft) -> None:
+                 before: CandidateDraft, after: CandidateDraft, *,
+                 version: int | None = None) -> None:
         super().__init__(f"Edit {isolate(after.full_name.strip())}", db, notify)
         self.candidate_id, self.before, self.after = candidate_id, before, after
+        self.version = version if version is not None else (before.version or None)
 
     def do(self, session: Session) -> None:
-        candidates.update_candidate(session, self.candidate_id, self.after)
+        candidates.update_candidate(session, self.candidate_id, self.after, seen=self.before,
+                                    version=self.version)
+        self.version = None  # checked once: a redo writes back what undo took back
 
     def undo_change(self, session: Session) -> None:
-        candidates.update_candidate(session, self.candidate_id, self.before)
+        candidates.update_candidate(session, self.candidate_id, self.before, seen=self.after)
 
 
 class RemoveCandidate(ServiceCommand):

@@ -1,0 +1,147 @@
+"""Several people editing one candidate: an edit made on stale data is refused, naming who
+changed what and when, and nothing is overwritten; edits of different fields both stay.
+On a file and on a server (`db_location`)."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from hirefile.domain.candidates import CandidateDraft
+from hirefile.domain.templates import template
+from hirefile.errors import StaleEdit
+from hirefile.services import candidates, concurrency, pipeline
+from hirefile.services.roles import add_role_from_template
+from hirefile.settings import Identity
+from hirefile.storage import stamping
+from hirefile.storage.database import Database
+from hirefile.storage.models import Replica
+
+DANIEL = Identity(str(uuid.uuid4()), "Daniel Okafor", "daniel@example.com")
+
+
+@contextmanager
+def as_other(db: Database, location: Path | str) -> Iterator[Database]:
+    """Daniel writing: on a server his own connection; on a file, his turn at the file
+    (the same open file, signed by him)."""
+    if db.on_server:
+        other = Database.open(location, DANIEL)
+        try:
+            yield other
+        finally:
+            other.close()
+        return
+    me = db.identity
+    db.set_identity(DANIEL)
+    try:
+        yield db
+    finally:
+        db.set_identity(me)
+
+
+@pytest.fixture
+def db(db_location: Path | str, identity: Identity) -> Iterator[Database]:
+    opened = Database.create(db_location, identity)
+    yield opened
+    opened.close()
+
+
+def add(db: Database, name: str = "Ana Lima") -> str:
+    with db.session() as s:
+        return candidates.create_candidate(s, CandidateDraft(full_name=name,
+                                                             email="ana@example.com")).id
+
+
+def read(db: Database, cid: str) -> CandidateDraft:
+    with db.reader() as s:
+        return candidates.candidate_draft(s, cid)
+
+
+def save(db: Database, cid: str, seen: CandidateDraft, **changes: object) -> None:
+    with db.session() as s:
+        candidates.update_candidate(s, cid, dataclasses.replace(seen, **changes),  # type: ignore[arg-type]
+                                    seen=seen, version=seen.version)
+
+
+def test_edits_of_different_fields_both_stay(db: Database, db_location: Path | str) -> None:
+    cid = add(db)
+    mine = read(db, cid)
+    with as_other(db, db_location) as other:
+        theirs = read(other, cid)
+        save(other, cid, theirs, phone="+49 30 1234567")
+    save(db, cid, mine, current_title="Staff engineer")
+    now = read(db, cid)
+    assert (now.phone, now.current_title) == ("+49 30 1234567", "Staff engineer")
+
+
+def test_a_stale_edit_of_the_same_field_is_refused_naming_who_and_nothing_is_written(
+        db: Database, db_location: Path | str) -> None:
+    cid = add(db)
+    mine = read(db, cid)
+    with as_other(db, db_location) as other:
+        save(other, cid, read(other, cid), email="ana.lima@example.org")
+    with pytest.raises(StaleEdit) as refused:
+        save(db, cid, mine, email="ana@work.example", current_title="CTO")
+    exc = refused.value
+    assert exc.who == "Daniel Okafor"
+    assert exc.theirs_text == "ana.lima@example.org" and exc.mine_text == "ana@work.example"
+    assert exc.message.startswith("Email of Ana Lima was changed by Daniel Okafor at ")
+    assert "here is the new value: ana.lima@example.org" in exc.message
+    assert concurrency.when_text(exc.at) in exc.message
+    now = read(db, cid)
+    assert (now.email, now.current_title) == ("ana.lima@example.org", None)
+    # "Save mine anyway": the same edit with the version the refusal carried
+    with db.session() as s:
+        candidates.update_candidate(s, cid, dataclasses.replace(mine, email="ana@work.example"),
+                                    seen=mine, version=exc.row_latest)
+    assert read(db, cid).email == "ana@work.example"
+
+
+def test_my_own_earlier_save_is_not_a_conflict(db: Database) -> None:
+    cid = add(db)
+    first = read(db, cid)
+    save(db, cid, first, phone="+1 555 0100")
+    second = read(db, cid)
+    save(db, cid, second, phone="+1 555 0199")
+    assert read(db, cid).phone == "+1 555 0199"
+
+
+def test_a_stage_move_from_a_stale_card_is_refused_naming_the_move(
+        db: Database, db_location: Path | str) -> None:
+    cid = add(db)
+    with db.session() as s:
+        role = add_role_from_template(s, template("ml_engineer"))
+        app = pipeline.add_application(s, cid, role.id)
+        stages = pipeline.stages_of(s, role.id)
+        app_id, first = app.id, app.stage_id
+    screen, technical = stages[1], stages[2]
+    with as_other(db, db_location) as other, other.session() as s:
+        pipeline.move(s, app_id, technical.id, seen_stage_id=first)
+    with pytest.raises(StaleEdit) as refused, db.session() as s:
+        pipeline.move(s, app_id, screen.id, seen_stage_id=first)
+    assert refused.value.message.startswith(
+        f"Ana Lima was moved to {technical.name} by Daniel Okafor at ")
+    with db.reader() as s:
+        assert pipeline.live_application(s, app_id).stage_id == technical.id
+
+
+def test_on_a_server_each_writer_signs_with_a_replica_naming_them(pg_url: str,
+                                                                 identity: Identity) -> None:
+    db = Database.create(pg_url, identity)
+    try:
+        add(db)
+        with as_other(db, pg_url) as other:
+            add(other, "Wei Zhang")
+        with db.reader() as s:
+            labels = list(s.scalars(select(Replica.label)))
+        people = {stamping.label_person(label) for label in labels}
+        assert {identity.person_id, DANIEL.person_id} <= people
+        assert "replica_id" not in db.meta()  # meta untouched: no row every writer updates
+    finally:
+        db.close()
