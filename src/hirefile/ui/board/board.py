@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from hirefile.domain.vocab import StageKind
-from hirefile.errors import HirefileError
+from hirefile.errors import HirefileError, StaleEdit
 from hirefile.services import board as board_service
 from hirefile.services import pipeline
 from hirefile.services.board import BoardFilter, Card, Column
@@ -32,7 +32,12 @@ from hirefile.ui.board.model import CANDIDATE_ROLE
 from hirefile.ui.board.strip import ColumnStrip
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.candidates import MoveApplications
+from hirefile.ui.conflict_dialog import ConflictDialog
 from hirefile.ui.text import isolate
+
+
+class KeptTheirs(Exception):
+    """A stale move the person chose not to make (their colleague's move stays)."""
 
 
 class Board(QWidget):
@@ -229,7 +234,8 @@ class Board(QWidget):
         command = MoveApplications(
             self._db, self._notifier(names, ids), list(ids),
             stage_id=info.stage_id, stage_name=None if info.stage_id else info.name,
-            reason=reason, note=note or None, label=f"Move {isolate(who)} to {isolate(info.name)}")
+            reason=reason, note=note or None, label=f"Move {isolate(who)} to {isolate(info.name)}",
+            seen_stage_id=source.info.stage_id if source is not None else None)
         done = f"Moved {isolate(who)} to {isolate(info.name)}" + (f" ({reason})" if reason else "")
         return self._run([command], command.text(), done)
 
@@ -278,7 +284,7 @@ class Board(QWidget):
         """Apply the commands (one undo step), or show why they were refused."""
         try:
             if len(commands) == 1:
-                apply(self.undo_stack, commands[0])
+                self._apply_one(commands[0])
             else:
                 self.undo_stack.beginMacro(label)
                 try:
@@ -286,11 +292,25 @@ class Board(QWidget):
                         apply(self.undo_stack, command)
                 finally:
                     self.undo_stack.endMacro()
+        except KeptTheirs:
+            return False
         except HirefileError as exc:
             messages.show_problem(self, "Could not move", exc.message)
             return False
         self.sig_status.emit(done)
         return True
+
+    def _apply_one(self, command: MoveApplications) -> None:
+        """A move of cards someone else moved since asks whose move stays (`ConflictDialog`):
+        theirs re-reads the board, mine moves the cards from where they are now."""
+        try:
+            apply(self.undo_stack, command)
+        except StaleEdit as refused:
+            if ConflictDialog.ask(self, refused) == "theirs":
+                self.reload()
+                raise KeptTheirs from None
+            command.seen_stage_id = None
+            apply(self.undo_stack, command)
 
     def _who(self, ids: Sequence[str], source: BoardColumn | None) -> str:
         names: list[str | None] = []

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from hirefile.domain.candidates import CandidateDraft
-from hirefile.errors import HirefileError, NotFound, ValidationError
+from hirefile.errors import HirefileError, NotFound, StaleEdit, ValidationError
 from hirefile.services import candidates, listing
 from hirefile.services import timeline as timeline_service
 from hirefile.services.erasure import ErasureReport
@@ -45,6 +45,7 @@ from hirefile.ui.commands.candidates import (
     merged_record,
 )
 from hirefile.ui.common import set_flag
+from hirefile.ui.conflict_dialog import ConflictDialog
 from hirefile.ui.generated.ui_candidate_view import Ui_CandidateView
 from hirefile.ui.screen import StackWhenNarrow
 from hirefile.ui.sharing.stamps import stamp_line_under
@@ -76,6 +77,9 @@ class CandidateRecord(QWidget):
         self._notify: Notify = lambda: None
         self._candidate_id: str | None = None
         self._loaded = CandidateDraft()
+        #: The draft the form was last loaded from (with its version): a save writes only
+        #: what was changed from it, checked against its version.
+        self._base = CandidateDraft()
         self.timeline_model = TimelineModel(self)
         f.timelineList.setModel(self.timeline_model)
         f.timelineList.setItemDelegate(TimelineDelegate(f.timelineList))
@@ -212,7 +216,7 @@ class CandidateRecord(QWidget):
         self._candidate_id = candidate_id
         self._set_mode(new=False)
         self._loaded = draft
-        self.record_form.load(draft, new=False)
+        self._load_form(draft, new=False)
         self._read_related()
         self.duplicates.check_now()
         self.form.messageBar.hide()
@@ -235,7 +239,7 @@ class CandidateRecord(QWidget):
         self._loaded = CandidateDraft()
         self._set_mode(new=True)
         self._fill_roles(role_id)
-        self.record_form.load(CandidateDraft(), new=True)
+        self._load_form(CandidateDraft(), new=True)
         self._read_related()
         self.duplicates.clear()
         self.form.messageBar.hide()
@@ -307,11 +311,11 @@ class CandidateRecord(QWidget):
                 draft = candidates.candidate_draft(s, self._candidate_id)
         except NotFound:
             self._candidate_id = None
-            self.record_form.load(CandidateDraft(), new=True)
+            self._load_form(CandidateDraft(), new=True)
             self.sig_closed.emit()
             return
         if not self.record_form.is_dirty:
-            self.record_form.load(draft, new=False)
+            self._load_form(draft, new=False)
         self._loaded = draft
         self._read_related()
 
@@ -379,8 +383,7 @@ class CandidateRecord(QWidget):
             if not form.is_dirty:
                 return True
             assert self._candidate_id is not None
-            apply(self._stack, EditCandidate(self._db, self._notify, self._candidate_id,
-                                             self._loaded, draft))
+            self._save_edit(draft)
         except ValidationError as exc:
             if not form.show_issue(exc.field, exc.message):
                 self.show_message(exc.message, problem=True)
@@ -388,10 +391,31 @@ class CandidateRecord(QWidget):
         except HirefileError as exc:
             messages.show_problem(self, "Could not save", exc.message)
             return False
-        form.load(self._loaded_from_file(), new=False)
+        self._load_form(self._loaded_from_file(), new=False)
         self._read_related()
         self._update_buttons()
         return True
+
+    def _save_edit(self, draft: CandidateDraft) -> None:
+        """Save an edit of the shown record; refused as stale, the person chooses whose value
+        stays (`ConflictDialog`): theirs reloads the form, mine saves it over theirs."""
+        assert self._db is not None and self._candidate_id is not None
+        try:
+            apply(self._stack, EditCandidate(self._db, self._notify, self._candidate_id,
+                                             self._base, draft))
+        except StaleEdit as refused:
+            if ConflictDialog.ask(self, refused) == "mine":
+                apply(self._stack, EditCandidate(self._db, self._notify, self._candidate_id,
+                                                 self._base, draft,
+                                                 version=refused.row_latest))
+            else:
+                self._loaded_from_file()
+                self.show_message(f"Kept {isolate(refused.who)}'s change; yours was "
+                                  "discarded.")
+
+    def _load_form(self, draft: CandidateDraft, *, new: bool) -> None:
+        self._base = draft
+        self.record_form.load(draft, new=new)
 
     def _loaded_from_file(self) -> CandidateDraft:
         assert self._db is not None and self._candidate_id is not None
@@ -400,7 +424,7 @@ class CandidateRecord(QWidget):
         return self._loaded
 
     def revert(self) -> None:
-        self.record_form.load(self._loaded, new=self.is_new)
+        self._load_form(self._loaded, new=self.is_new)
         if self.is_new:
             self.duplicates.clear()
         else:
@@ -416,7 +440,7 @@ class CandidateRecord(QWidget):
         if answer == "save":
             return self.save()
         if answer == "discard":
-            self.record_form.load(self._loaded, new=self.is_new)
+            self._load_form(self._loaded, new=self.is_new)
             return True
         return False
 

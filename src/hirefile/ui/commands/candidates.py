@@ -110,7 +110,8 @@ class MoveApplications(ServiceCommand):
 
     def __init__(self, db: Database, notify: Notify, application_ids: list[str], *,
                  stage_id: str | None = None, stage_name: str | None = None,
-                 reason: str | None = None, note: str | None = None, label: str = "") -> None:
+                 reason: str | None = None, note: str | None = None, label: str = "",
+                 seen_stage_id: str | None = None) -> None:
         n = len(application_ids)
         target = isolate(stage_name) if stage_name else "stage"
         super().__init__(label or (f"Move to {target}" if n == 1 else
@@ -118,12 +119,17 @@ class MoveApplications(ServiceCommand):
         self.application_ids, self.stage_id, self.stage_name = application_ids, stage_id, \
             stage_name
         self.reason, self.note = reason, note
+        #: The stage the cards showed: a card someone moved since is refused (`StaleEdit`),
+        #: checked on the first apply only (redo puts back what undo took back).
+        self.seen_stage_id = seen_stage_id
         self.results: list[MoveResult] = []
 
     def do(self, session: Session) -> None:
         if self.stage_id is not None:
             self.results = [pipeline.move(session, app_id, self.stage_id, reason=self.reason,
-                                          note=self.note) for app_id in self.application_ids]
+                                          note=self.note, seen_stage_id=self.seen_stage_id)
+                            for app_id in self.application_ids]
+            self.seen_stage_id = None
         else:
             assert self.stage_name is not None
             self.results = pipeline.bulk_move(session, self.application_ids, self.stage_name,
