@@ -91,8 +91,8 @@ def test_a_stale_edit_of_the_same_field_is_refused_naming_who_and_nothing_is_wri
     exc = refused.value
     assert exc.who == "Daniel Okafor"
     assert exc.theirs_text == "ana.lima@example.org" and exc.mine_text == "ana@work.example"
-    assert exc.message.startswith("Email of Ana Lima was changed by Daniel Okafor at ")
-    assert "here is the new value: ana.lima@example.org" in exc.message
+    assert exc.message.startswith("Ana Lima: email changed by Daniel Okafor at ")
+    assert "here is the new value: “ana.lima@example.org”" in exc.message
     assert concurrency.when_text(exc.at) in exc.message
     now = read(db, cid)
     assert (now.email, now.current_title) == ("ana.lima@example.org", None)

@@ -137,8 +137,8 @@ def test_two_writers_of_one_field_the_second_is_refused_naming_the_first(team: s
     assert len(saved) == 1, results
     winner = saved[0]
     loser = next(who for who in results if who != winner)
-    assert results[loser].startswith(f"Email of Ana Lima was changed by {winner} at ")
-    assert f"here is the new value: {wanted[winner]}" in results[loser]
+    assert results[loser].startswith(f"Ana Lima: email changed by {winner} at ")
+    assert f"here is the new value: “{wanted[winner]}”" in results[loser]
     _, now = draft_of(team, "Ana Lima")
     assert now.email == wanted[winner]  # nothing overwritten
 

@@ -74,7 +74,7 @@ def test_the_dialog_shows_both_values_and_each_button_does_what_it_says(
     dialog = ConflictDialog(refused)
     qtbot.addWidget(dialog)
     f = dialog.form
-    assert f.headline.text().startswith("Email of Ana Lima was changed by Daniel Okafor at ")
+    assert f.headline.text().startswith("Ana Lima: email changed by Daniel Okafor at ")
     assert f.theirsLabel.text().startswith("Theirs (Daniel Okafor, ")
     assert (f.theirsValue.text(), f.mineValue.text()) == ("ana.lima@example.org",
                                                           "ana@work.example")

@@ -84,7 +84,7 @@ class StaleEdit(HirefileError):
     def __init__(self, message: str, *, model: Any, row_id: str, field: str, clock: str,
                  theirs: Any, mine: Any, row_updated_by: str = "", row_latest: int = 0,
                  who: str = "", at: Any = None, theirs_text: str = "",
-                 mine_text: str = "", label: str = "") -> None:
+                 mine_text: str = "", label: str = "", summary: str = "") -> None:
         super().__init__(message)
         self.model, self.row_id, self.field, self.clock = model, row_id, field, clock
         self.theirs, self.mine = theirs, mine
@@ -93,6 +93,8 @@ class StaleEdit(HirefileError):
         self.theirs_text, self.mine_text = theirs_text, mine_text
         #: The field as people call it ("Email", "Stage").
         self.label = label or field.replace("_", " ").capitalize()
+        #: The refusal in one sentence without the values (a dialog shows them beside).
+        self.summary = summary or message
 
 
 class ValidationError(HirefileError):

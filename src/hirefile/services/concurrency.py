@@ -6,7 +6,7 @@ version)`. The flush (`Database._stamp`, every ORM write, both backends) compare
 the edit actually changes with that field's stored clock, the same clocks merging uses; a
 later clock raises `StaleEdit` before anything is written, and `checked` names who made the
 change and when (`changed_by`) and shows their value beside the refused one:
-"Email was changed by Daniel Okafor at 14:32 — here is the new value: …". Fields the edit
+"Ana Lima: email changed by Daniel Okafor at 14:32 — here is the new value: “…”". Fields the edit
 does not change never conflict. On a server the checked rows are locked from that check to
 the commit (`stamping.current_rows`), so no one writes between the check and the write.
 
@@ -101,28 +101,31 @@ def explain(session: Session, exc: StaleEdit, *, what: str = "",
     change = changed_by(session, exc.clock, exc.row_updated_by, exc.row_latest)
     theirs, mine = show(exc.field, exc.theirs), show(exc.field, exc.mine)
     label = label or exc.label
-    subject = f"{label} of {what}" if what else label
-    message = (f"{subject} was changed by {change.who} at {when_text(change.at)} — here is "
-               f"the new value: {theirs}. Nothing was saved.")
+    summary = (f"{what}: {label.lower()}" if what else label) + \
+        f" changed by {change.who} at {when_text(change.at)}"
+    message = f"{summary} — here is the new value: “{theirs}”. Nothing was saved."
     return StaleEdit(message, model=exc.model, row_id=exc.row_id, field=exc.field,
                      clock=exc.clock, theirs=exc.theirs, mine=exc.mine,
                      row_updated_by=exc.row_updated_by, row_latest=exc.row_latest,
                      who=change.who, at=change.at, theirs_text=theirs, mine_text=mine,
-                     label=label)
+                     label=label, summary=summary)
 
 
 def refused_now(session: Session, row: Any, field: str, mine: Any, theirs_text: str,
-                mine_text: str, sentence: Callable[[Change], str]) -> StaleEdit:
+                mine_text: str, sentence: Callable[[Change], str], *,
+                not_done: str = "nothing was saved", label: str = "") -> StaleEdit:
     """The refusal of an edit found stale by its service (a card's stage that is no longer
     the application's): who and when from `field`'s clock, the sentence from `sentence`."""
     base = clock.row_base(row.row_clock, row.updated_at)
     stamp = clock.field_clock(field, base, row.field_clocks)
     latest = version_of(row)
     change = changed_by(session, stamp, row.updated_by, latest)
-    return StaleEdit(sentence(change), model=type(row), row_id=row.id, field=field, clock=stamp,
-                     theirs=getattr(row, field), mine=mine, row_updated_by=row.updated_by,
-                     row_latest=latest, who=change.who, at=change.at,
-                     theirs_text=theirs_text, mine_text=mine_text)
+    summary = sentence(change)
+    return StaleEdit(f"{summary}; {not_done}", model=type(row), row_id=row.id, field=field,
+                     clock=stamp, theirs=getattr(row, field), mine=mine,
+                     row_updated_by=row.updated_by, row_latest=latest, who=change.who,
+                     at=change.at, theirs_text=theirs_text, mine_text=mine_text, label=label,
+                     summary=summary)
 
 
 @contextmanager

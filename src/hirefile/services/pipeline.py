@@ -148,8 +148,8 @@ def _moved_since(session: Session, app: Application, to_stage_id: str) -> StaleE
     theirs = now.name if now else "another stage"
     return concurrency.refused_now(
         session, app, "stage_id", to_stage_id, theirs, mine.name if mine else "",
-        lambda c: f"{name} was moved to {theirs} by {c.who} at "
-                  f"{concurrency.when_text(c.at)}; nothing was moved")
+        lambda c: f"{name} was moved to {theirs} by {c.who} at {concurrency.when_text(c.at)}",
+        not_done="nothing was moved", label="Stage")
 
 
 def undo_move(session: Session, result: MoveResult) -> None:

@@ -32,7 +32,7 @@ class ConflictDialog(QDialog):
         fit_to_screen(self)
         f = self.form
         self.answer: Answer = "theirs"
-        f.headline.setText(refused.message)
+        f.headline.setText(f"{refused.summary}. Your change was not saved yet.")
         when = f", {when_text(refused.at)}" if refused.at is not None else ""
         f.theirsLabel.setText(f"Theirs ({refused.who or 'someone else'}{when})")
         f.theirsValue.setText(refused.theirs_text)
