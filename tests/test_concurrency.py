@@ -16,7 +16,7 @@ from sqlalchemy import select
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.templates import template
 from hirefile.errors import StaleEdit
-from hirefile.services import candidates, concurrency, pipeline
+from hirefile.services import candidates, concurrency, pipeline, roles
 from hirefile.services.roles import add_role_from_template
 from hirefile.settings import Identity
 from hirefile.storage import stamping
@@ -145,3 +145,30 @@ def test_on_a_server_each_writer_signs_with_a_replica_naming_them(pg_url: str,
         assert "replica_id" not in db.meta()  # meta untouched: no row every writer updates
     finally:
         db.close()
+
+
+def test_the_role_editor_keeps_a_colleagues_other_field_and_refuses_the_same_one(
+        db: Database, db_location: Path | str) -> None:
+    with db.session() as s:
+        role_id = add_role_from_template(s, template("ml_engineer"), title="Data engineer").id
+    with db.reader() as s:
+        mine = roles.role_draft(s, role_id)
+    with as_other(db, db_location) as other:
+        with other.reader() as s:
+            theirs = roles.role_draft(s, role_id)
+        with other.session() as s:
+            roles.update_role(s, role_id, dataclasses.replace(theirs, headcount=3),
+                              seen=theirs, version=theirs.version)
+    with db.session() as s:
+        roles.update_role(s, role_id, dataclasses.replace(mine, notes="Berlin office"),
+                          seen=mine, version=mine.version)
+    with pytest.raises(StaleEdit) as refused, db.session() as s:
+        roles.update_role(s, role_id, dataclasses.replace(mine, headcount=2), seen=mine,
+                          version=mine.version)
+    # a server names the writer of each field; a file only the row's last writer (here: me,
+    # of another field)
+    who = "Daniel Okafor" if db.on_server else "someone"
+    assert refused.value.message.startswith(f"Data engineer: headcount changed by {who} at ")
+    with db.reader() as s:
+        now = roles.role_draft(s, role_id)
+    assert (now.headcount, now.notes) == (3, "Berlin office")

@@ -59,6 +59,9 @@ class RoleDraft:
     equity_max_bp: int | None = None
     target_start: date | None = None
     notes: str = ""
+    #: The version of the role this draft was read from (0 for a new one): an edit is
+    #: checked against it (`services.concurrency`). Not a column.
+    version: int = field(default=0, compare=False)
 
 
 def clean_list(items: Iterable[str]) -> list[str]:

@@ -54,7 +54,7 @@ def changed_by(session: Session, field_clock: str, row_updated_by: str,
                row_latest: int) -> Change:
     """Who made the change stamped `field_clock` and when: the time is the clock's own wall
     time; the person is the one its replica names on a server, else (a file) the row's last
-    writer when this change is the row's latest, else the copy it was made in."""
+    writer when this change is the row's latest, else "someone"."""
     ms = clock.hlc_of(field_clock) >> clock.COUNTER_BITS
     at = datetime.fromtimestamp(ms / 1000, timezone.utc)
     with session.no_autoflush:  # the refused change is still pending: never flush it
@@ -63,10 +63,9 @@ def changed_by(session: Session, field_clock: str, row_updated_by: str,
         if person is None and clock.hlc_of(field_clock) >= row_latest:
             person = row_updated_by
         who = name_of(names(session, [person]), person) if person else ""
-    if who:
-        return Change(who, at)
-    where = replica.label if replica is not None and replica.label else "another copy"
-    return Change(f"someone (in {where})", at)
+    # a file keeps one writer per row, not per field: an earlier change of a field the row's
+    # later writer did not touch names no one
+    return Change(who or "someone", at)
 
 
 def when_text(at: datetime, now: datetime | None = None) -> str:

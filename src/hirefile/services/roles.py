@@ -20,6 +20,7 @@ from hirefile.domain.stages import DEFAULT_STAGES
 from hirefile.domain.templates import RoleTemplate
 from hirefile.domain.vocab import Axis, RoleStatus
 from hirefile.errors import NotFound, ValidationError
+from hirefile.services import concurrency
 from hirefile.storage.models import (
     Application,
     LoopStep,
@@ -34,7 +35,7 @@ from hirefile.storage.types import utcnow
 EQUAL_WEIGHT = 20
 #: Bank questions attached to each step of a loop created from a template.
 QUESTIONS_PER_STEP = 3
-_DRAFT_FIELDS = tuple(f.name for f in fields(RoleDraft))
+_DRAFT_FIELDS = tuple(f.name for f in fields(RoleDraft) if f.name != "version")
 
 
 def live_role(session: Session, role_id: str) -> Role:
@@ -48,6 +49,11 @@ def _check(draft: RoleDraft) -> RoleDraft:
     problems = errors(validate_role(draft))
     if problems:
         raise ValidationError(problems[0].message, field=problems[0].field)
+    return _clean(draft)
+
+
+def _clean(draft: RoleDraft) -> RoleDraft:
+    """A draft as it is stored: trimmed text and lists, an upper-case currency."""
     return RoleDraft(**{**asdict(draft), "title": " ".join(draft.title.split()),
                         "must_haves": clean_list(draft.must_haves),
                         "nice_to_haves": clean_list(draft.nice_to_haves),
@@ -62,7 +68,12 @@ def role_draft(session: Session, role_id: str) -> RoleDraft:
         values[name] = values[name] or ""
     for name in ("must_haves", "nice_to_haves", "tech_stack"):
         values[name] = list(values[name] or [])
-    return RoleDraft(**values)
+    return RoleDraft(**values, version=concurrency.version_of(role))
+
+
+def _columns(draft: RoleDraft) -> dict[str, Any]:
+    """A draft's values as the role's columns."""
+    return {name: getattr(draft, name) for name in _DRAFT_FIELDS}
 
 
 def role_draft_copy(draft: RoleDraft, **changes: Any) -> RoleDraft:
@@ -74,7 +85,7 @@ def role_draft_copy(draft: RoleDraft, **changes: Any) -> RoleDraft:
 
 def create_role(session: Session, draft: RoleDraft) -> Role:
     """A new role from a draft, with the default pipeline and equal axis weights."""
-    role = Role(**asdict(_check(draft)))
+    role = Role(**_columns(_check(draft)))
     for axis in Axis:
         role.axis_weights.append(RoleAxisWeight(axis=axis, weight=EQUAL_WEIGHT))
     return _add_with_pipeline(session, role)
@@ -85,11 +96,18 @@ def add_role(session: Session, title: str, **fields: Any) -> Role:
     return create_role(session, RoleDraft(title=title, **fields))
 
 
-def update_role(session: Session, role_id: str, draft: RoleDraft) -> None:
+def update_role(session: Session, role_id: str, draft: RoleDraft, *,
+                seen: RoleDraft | None = None, version: int | None = None) -> None:
+    """Write `draft` over the role: with `seen` (what the editor loaded) only what the person
+    changed, checked against `version` (`concurrency.checked`) as the candidate form is."""
     role = live_role(session, role_id)
-    for name, value in asdict(_check(draft)).items():
-        if getattr(role, name) != value:
-            setattr(role, name, value)
+    before = _columns(_clean(seen)) if seen is not None else {}
+    with concurrency.checked(session, role, version, what=role.title):
+        for name, value in _columns(_check(draft)).items():
+            if name in before and before[name] == value:
+                continue  # not changed in the editor
+            if getattr(role, name) != value:
+                setattr(role, name, value)
 
 
 def add_role_from_template(session: Session, tpl: RoleTemplate, *, title: str | None = None,
@@ -101,7 +119,7 @@ def add_role_from_template(session: Session, tpl: RoleTemplate, *, title: str | 
         responsibilities="\n".join(tpl.responsibilities), must_haves=list(tpl.must_haves),
         nice_to_haves=list(tpl.nice_to_haves), tech_stack=list(tpl.tech_stack), **fields,
     ))
-    role = Role(**asdict(draft), template_key=tpl.key)
+    role = Role(**_columns(draft), template_key=tpl.key)
     for axis in Axis:
         role.axis_weights.append(RoleAxisWeight(axis=axis, weight=tpl.weights.get(axis, 0)))
     bank = _bank_ids(session)
@@ -135,7 +153,7 @@ def duplicate_role(session: Session, role_id: str) -> Role:
     draft = role_draft(session, role_id)
     draft.title = _copy_title(session, src.title)
     draft.status = RoleStatus.DRAFT
-    role = Role(**asdict(draft), template_key=src.template_key)
+    role = Role(**_columns(draft), template_key=src.template_key)
     for w in src.axis_weights:
         role.axis_weights.append(RoleAxisWeight(axis=w.axis, weight=w.weight))
     for stage in src.stages:

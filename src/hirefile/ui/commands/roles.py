@@ -49,17 +49,22 @@ class CreateRole(ServiceCommand):
 
 
 class EditRole(ServiceCommand):
+    """Save the role editor: what changed from `before`, checked against its version once
+    (or `version`: "Save mine anyway"), as `EditCandidate`."""
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, role_id: str, before: RoleDraft,
-                 after: RoleDraft) -> None:
+                 after: RoleDraft, *, version: int | None = None) -> None:
         super().__init__(f"Edit role “{isolate(after.title)}”", db, notify)
         self.role_id, self.before, self.after = role_id, before, after
+        self.version = version if version is not None else (before.version or None)
 
     def do(self, session: Session) -> None:
-        roles.update_role(session, self.role_id, self.after)
+        roles.update_role(session, self.role_id, self.after, seen=self.before,
+                          version=self.version)
+        self.version = None
 
     def undo_change(self, session: Session) -> None:
-        roles.update_role(session, self.role_id, self.before)
+        roles.update_role(session, self.role_id, self.before, seen=self.after)
 
 
 class RemoveRole(ServiceCommand):

@@ -18,12 +18,13 @@ from hirefile.domain import limits
 from hirefile.domain.money import ISO_CURRENCIES
 from hirefile.domain.roles import Issue, RoleDraft, clean_list, validate_role
 from hirefile.domain.vocab import EmploymentType, Level, PayPeriod, RemotePolicy, RoleStatus, Track
-from hirefile.errors import HirefileError, ValidationError
+from hirefile.errors import HirefileError, StaleEdit, ValidationError
 from hirefile.services import roles
 from hirefile.storage.database import Database
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.roles import EditRole
 from hirefile.ui.common import limit_fields, pass_undo_through, set_flag, show_text
+from hirefile.ui.conflict_dialog import ConflictDialog
 from hirefile.ui.generated.ui_role_editor import Ui_RoleEditor
 from hirefile.ui.roles.amounts import equity_text, parse_equity, parse_pay, pay_text
 from hirefile.ui.roles.common import (
@@ -277,8 +278,7 @@ class RoleEditor(QWidget):
             return False
         if draft != self._loaded:
             try:
-                apply(self._stack, EditRole(self._db, self._notify, self._role_id,
-                                            self._loaded, draft))
+                self._save_edit(draft)
             except ValidationError as exc:
                 self._refused(exc.message, exc.field)
                 return False
@@ -289,6 +289,17 @@ class RoleEditor(QWidget):
             fresh = roles.role_draft(s, self._role_id)
         self.load(self._role_id, fresh)
         return True
+
+    def _save_edit(self, draft: RoleDraft) -> None:
+        """Refused as stale, the person chooses whose value stays (`ConflictDialog`)."""
+        assert self._role_id is not None
+        try:
+            apply(self._stack, EditRole(self._db, self._notify, self._role_id, self._loaded,
+                                        draft))
+        except StaleEdit as refused:
+            if ConflictDialog.ask(self, refused) == "mine":
+                apply(self._stack, EditRole(self._db, self._notify, self._role_id,
+                                            self._loaded, draft, version=refused.row_latest))
 
     def _refused(self, message: str, field: str | None) -> None:
         if field in _AT:
