@@ -16,7 +16,7 @@ from sqlalchemy import select
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.templates import template
 from hirefile.errors import StaleEdit
-from hirefile.services import candidates, concurrency, pipeline, roles
+from hirefile.services import candidates, concurrency, offers, pipeline, roles
 from hirefile.services.roles import add_role_from_template
 from hirefile.settings import Identity
 from hirefile.storage import stamping
@@ -172,3 +172,27 @@ def test_the_role_editor_keeps_a_colleagues_other_field_and_refuses_the_same_one
     with db.reader() as s:
         now = roles.role_draft(s, role_id)
     assert (now.headcount, now.notes) == (3, "Berlin office")
+
+
+def test_offer_terms_a_colleague_changed_are_refused_and_others_kept(
+        db: Database, db_location: Path | str) -> None:
+    cid = add(db)
+    with db.session() as s:
+        role = add_role_from_template(s, template("ml_engineer"))
+        app_id = pipeline.add_application(s, cid, role.id).id
+        offer = offers.create_offer(s, app_id, dataclasses.replace(
+            offers.new_terms(s, app_id), base_salary=90_000, currency="EUR"))
+    mine = offer
+    with as_other(db, db_location) as other:
+        with other.reader() as s:
+            theirs = offers.get_offer(s, offer.id)
+        with other.session() as s:
+            offers.update_offer(s, offer.id, dataclasses.replace(theirs.terms, base_salary=95_000),
+                                seen=theirs.terms, version=theirs.version)
+    with pytest.raises(StaleEdit) as refused, db.session() as s:
+        offers.update_offer(s, offer.id, dataclasses.replace(mine.terms, base_salary=92_000),
+                            seen=mine.terms, version=mine.version)
+    assert refused.value.message.startswith("The offer to Ana Lima: base salary changed by ")
+    assert "“95000”" in refused.value.message
+    with db.reader() as s:
+        assert offers.get_offer(s, offer.id).terms.base_salary == 95_000

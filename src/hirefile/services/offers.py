@@ -7,7 +7,7 @@ command needs to take them back (`undo_status_change`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -18,7 +18,7 @@ from hirefile.domain.offers import OfferTerms
 from hirefile.domain.roles import errors
 from hirefile.domain.vocab import ActivityKind, EquityKind, OfferStatus, PayPeriod, StageKind
 from hirefile.errors import NotFound, ValidationError
-from hirefile.services import onboarding, pipeline
+from hirefile.services import concurrency, onboarding, pipeline
 from hirefile.services.activity import actor, record
 from hirefile.services.company import company
 from hirefile.services.people import name_of, names
@@ -70,6 +70,8 @@ class OfferData:
     is_expired: bool = False
     #: Base outside the role's range, below the candidate's expectation, not comparable…
     warnings: tuple[str, ...] = field(default=())
+    #: The version read (`services.concurrency`): an edit of the terms is checked against it.
+    version: int = 0
 
     @property
     def is_open(self) -> bool:
@@ -149,7 +151,7 @@ def _data(session: Session, o: Offer, today: date | None = None) -> OfferData:
         created_by=name_of(names(session, [o.created_by]), o.created_by), created_at=o.created_at,
         events=tuple(OfferEventData(e.status, e.at, e.by, e.note) for e in events),
         is_expired=rules.is_expired(o.status, o.expires_on, today or date.today()),
-        warnings=tuple(_warnings(terms, role, c)),
+        warnings=tuple(_warnings(terms, role, c)), version=concurrency.version_of(o),
     )
 
 
@@ -259,17 +261,26 @@ def create_offer(session: Session, application_id: str, terms: OfferTerms, *,
     return _data(session, o)
 
 
-def update_offer(session: Session, offer_id: str, terms: OfferTerms) -> OfferData:
+def update_offer(session: Session, offer_id: str, terms: OfferTerms, *,
+                 seen: OfferTerms | None = None, version: int | None = None) -> OfferData:
     """Change the terms of a draft or approved offer. Approval was given to the old terms, so
-    changing an approved offer's terms sends it back to draft."""
+    changing an approved offer's terms sends it back to draft. With `seen` (the terms the
+    editor showed) only the terms changed there are written, checked against `version`."""
     o = _live_offer(session, offer_id)
     if o.status not in rules.EDITABLE_STATUSES:
         raise ValidationError(f"A {o.status.label.lower()} offer cannot be changed; withdraw "
                               "it and make a new one")
     cleaned = _checked(terms)
+    if seen is not None:  # keep what someone else changed and this editor did not
+        before = vars(rules.clean_terms(seen))
+        cleaned = replace(cleaned, **{name: getattr(o, name)
+                                      for name, value in vars(cleaned).items()
+                                      if before.get(name) == value})
     if cleaned == _terms(o):
         return _data(session, o)
-    _apply(o, cleaned)
+    _app, c, _role = _context(session, o.application_id)
+    with concurrency.checked(session, o, version, what=f"The offer to {c.full_name}"):
+        _apply(o, cleaned)
     if o.status is S.APPROVED:
         o.status, o.approved_by_id, o.approved_at = S.DRAFT, None, None
         _event(session, o, S.DRAFT, "Terms changed after approval")

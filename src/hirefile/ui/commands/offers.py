@@ -79,6 +79,8 @@ class OfferEdit:
     after: OfferTerms
     body_before: str | None
     body_after: str | None
+    #: The version of the offer the editor showed (`OfferData.version`); 0: unchecked.
+    version: int = 0
 
     @property
     def terms_changed(self) -> bool:
@@ -97,6 +99,7 @@ class EditOffer(ServiceCommand):
         super().__init__(f"Edit offer to {isolate(edit.candidate_name)}", db, notify)
         self.edit = edit
         self.unapproval: StatusChange | None = None
+        self.version: int | None = edit.version or None
 
     def do(self, session: Session) -> None:
         e = self.edit
@@ -106,7 +109,9 @@ class EditOffer(ServiceCommand):
             if current is S.APPROVED:
                 self.unapproval = offers.change_status(session, e.offer_id, S.DRAFT,
                                                        note=UNAPPROVED_NOTE)
-            offers.update_offer(session, e.offer_id, e.after)
+            offers.update_offer(session, e.offer_id, e.after, seen=e.before,
+                                version=self.version)
+            self.version = None  # checked once: a redo writes back what undo took back
         if e.body_changed:
             offers.set_letter_body(session, e.offer_id, e.body_after)
 

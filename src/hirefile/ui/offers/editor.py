@@ -286,7 +286,8 @@ class OfferEditor(QDialog):
                                          self.terms, self.letter_body())
         else:
             self.result_value = OfferEdit(o.id, o.candidate_name, o.status, o.terms,
-                                          self.terms, o.letter_body, self.letter_body())
+                                          self.terms, o.letter_body, self.letter_body(),
+                                          o.version)
         super().accept()
 
     def _focus_first_issue(self) -> None:

@@ -10,6 +10,7 @@ how many. The layout is forms/offer_page.ui; all signals are connected in `_conn
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from hirefile.domain import offers as rules
 from hirefile.domain.vocab import OfferStatus
-from hirefile.errors import HirefileError
+from hirefile.errors import HirefileError, StaleEdit
 from hirefile.services import listing, offers
 from hirefile.services.listing import OfferRow
 from hirefile.storage.database import Database
@@ -27,6 +28,7 @@ from hirefile.ui.changes import OFFER, Change, FileChanges
 from hirefile.ui.commands import ServiceCommand, apply
 from hirefile.ui.commands.offers import ChangeOfferStatus, CreateOffer, EditOffer
 from hirefile.ui.common import show_text
+from hirefile.ui.conflict_dialog import ConflictDialog
 from hirefile.ui.empty_state import EmptyState
 from hirefile.ui.generated.ui_offer_page import Ui_OffersPage
 from hirefile.ui.models.columns import count_text
@@ -349,8 +351,21 @@ class OffersPage(QWidget):
             return False
         back = " (back to draft: approve it again)" \
             if edit.status is S.APPROVED and edit.terms_changed else ""
-        return self._apply(EditOffer(db, self._notify, edit),
-                           f"Saved the offer to {isolate(row.candidate)}{back}")
+        done = f"Saved the offer to {isolate(row.candidate)}{back}"
+        try:
+            apply(self._stack(), EditOffer(db, self._notify, edit))
+        except StaleEdit as refused:  # a colleague changed the same term meanwhile
+            if ConflictDialog.ask(self, refused) == "theirs":
+                self._notify()
+                return False
+            return self._apply(EditOffer(db, self._notify, replace(
+                edit, version=refused.row_latest)), done)
+        except HirefileError as exc:
+            self.show_message(exc.message)
+            return False
+        self.clear_message()
+        self.sig_status.emit(done)
+        return True
 
     def set_status(self, to: OfferStatus) -> bool:
         """Move the selected offer to `to`, asking for a note where one is wanted."""
