@@ -8,6 +8,7 @@ import dataclasses
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,9 @@ from sqlalchemy import select
 
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.templates import template
+from hirefile.domain.vocab import StepKind
 from hirefile.errors import StaleEdit
-from hirefile.services import candidates, concurrency, offers, pipeline, roles
+from hirefile.services import candidates, concurrency, interviews, offers, pipeline, roles
 from hirefile.services.roles import add_role_from_template
 from hirefile.settings import Identity
 from hirefile.storage import stamping
@@ -196,3 +198,35 @@ def test_offer_terms_a_colleague_changed_are_refused_and_others_kept(
     assert "“95000”" in refused.value.message
     with db.reader() as s:
         assert offers.get_offer(s, offer.id).terms.base_salary == 95_000
+
+
+def test_an_interview_time_a_colleague_moved_is_refused_and_a_notes_edit_keeps_it(
+        db: Database, db_location: Path | str) -> None:
+    cid = add(db)
+    start = datetime(2030, 3, 4, 9, 0, tzinfo=timezone.utc)
+    with db.session() as s:
+        role = add_role_from_template(s, template("ml_engineer"))
+        app_id = pipeline.add_application(s, cid, role.id).id
+        iid = interviews.schedule(s, app_id, title="Systems design", kind=StepKind.SYSTEM_DESIGN,
+                                  starts_at=start, minutes=60,
+                                  interviewer_ids=[db.identity.person_id]).id
+    with db.reader() as s:
+        mine = interviews.interview_data(s, iid)
+    with as_other(db, db_location) as other:
+        with other.reader() as s:
+            theirs = interviews.interview_data(s, iid)
+        with other.session() as s:
+            interviews.update(s, iid, **{**theirs.values(),
+                                         "starts_at": start + timedelta(hours=2)},
+                              seen=theirs.values(), version=theirs.version)
+    with pytest.raises(StaleEdit) as refused, db.session() as s:
+        interviews.update(s, iid, **{**mine.values(), "starts_at": start + timedelta(days=1)},
+                          seen=mine.values(), version=mine.version)
+    assert refused.value.message.startswith("Systems design: time changed by ")
+    assert refused.value.theirs_text == concurrency.when_text(start + timedelta(hours=2))
+    with db.session() as s:
+        interviews.update(s, iid, **{**mine.values(), "notes": "Bring the whiteboard"},
+                          seen=mine.values(), version=mine.version)
+    with db.reader() as s:
+        now = interviews.interview_data(s, iid)
+    assert (now.starts_at, now.notes) == (start + timedelta(hours=2), "Bring the whiteboard")

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy import false as sa_false
@@ -20,6 +21,7 @@ from hirefile.domain.ics import CalendarEvent, calendar
 from hirefile.domain.vocab import ActivityKind, Axis, InterviewStatus, StepKind
 from hirefile.errors import NotFound, ValidationError
 from hirefile.fsutil import write_bytes_atomic
+from hirefile.services import concurrency
 from hirefile.services.activity import record
 from hirefile.services.pipeline import live_application
 from hirefile.storage.models import (
@@ -52,6 +54,14 @@ class InterviewData:
     status: InterviewStatus
     axes: tuple[Axis, ...]
     panel: tuple[tuple[str, str], ...]  # (person id, name)
+    #: The version read (`services.concurrency`): an edit is checked against it.
+    version: int = 0
+
+    def values(self) -> dict[str, Any]:
+        """What the schedule dialog edits, as `update` takes it (to pass as `seen`)."""
+        return dict(title=self.title, starts_at=self.starts_at, minutes=self.minutes,
+                    interviewer_ids=[pid for pid, _ in self.panel], location=self.location,
+                    link=self.link, notes=self.notes)
 
 
 def people(session: Session) -> list[tuple[str, str, str | None]]:
@@ -235,14 +245,38 @@ def live_interview(session: Session, interview_id: str) -> Interview:
 
 def update(session: Session, interview_id: str, *, title: str, starts_at: datetime | None,
            minutes: int, interviewer_ids: Sequence[str], location: str | None = None,
-           link: str | None = None, notes: str = "") -> None:
+           link: str | None = None, notes: str = "", seen: dict[str, Any] | None = None,
+           version: int | None = None) -> None:
+    """Save the dialog's values. With `seen` (`InterviewData.values()` as the dialog loaded
+    them) only what was changed there is written — a colleague's new time stays when only
+    the notes were edited — checked against `version` (`concurrency.checked`)."""
     i = live_interview(session, interview_id)
     _validate(starts_at, minutes, title, interviewer_ids)
-    i.title, i.starts_at, i.minutes = " ".join(title.split()), starts_at, minutes
-    i.location = (location or "").strip() or None
-    i.link = (link or "").strip() or None
-    i.notes = notes.strip()
-    _set_panel(session, interview_id, interviewer_ids)
+    wanted = dict(title=" ".join(title.split()), starts_at=starts_at, minutes=minutes,
+                  location=(location or "").strip() or None, link=(link or "").strip() or None,
+                  notes=notes.strip())
+    before = {} if seen is None else dict(
+        title=" ".join(seen["title"].split()), starts_at=seen["starts_at"],
+        minutes=seen["minutes"], location=(seen["location"] or "").strip() or None,
+        link=(seen["link"] or "").strip() or None, notes=(seen["notes"] or "").strip())
+    with concurrency.checked(session, i, version, what=i.title, labels=_LABELS, show=_shown):
+        for name, value in wanted.items():
+            if (name not in before or before[name] != value) and getattr(i, name) != value:
+                setattr(i, name, value)
+    if seen is None or set(seen["interviewer_ids"]) != set(interviewer_ids):
+        _set_panel(session, interview_id, interviewer_ids)
+
+
+#: The schedule dialog's names of the fields a refusal can name.
+_LABELS = {"starts_at": "Time", "minutes": "Length"}
+
+
+def _shown(name: str, value: Any) -> str:
+    if name == "starts_at" and isinstance(value, datetime):
+        return concurrency.when_text(value)
+    if name == "minutes" and value:
+        return f"{value} min"
+    return concurrency.shown(name, value)
 
 
 def set_status(session: Session, interview_id: str, status: InterviewStatus) -> None:
@@ -281,7 +315,8 @@ def interviews_data(session: Session, ids: Sequence[str]) -> list[InterviewData]
         by_id[i.id] = InterviewData(
             i.id, i.application_id, cid, cname, rtitle, i.loop_step_id, i.kind, i.title,
             i.starts_at, i.minutes, i.location or "", i.link or "", i.notes or "", i.status,
-            tuple(Axis(a) for a in (axes or [])), tuple(panels.get(i.id, [])))
+            tuple(Axis(a) for a in (axes or [])), tuple(panels.get(i.id, [])),
+            concurrency.version_of(i))
     return [by_id[i] for i in ids if i in by_id]
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QUndoStack
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 
 from hirefile.domain.names import fold
 from hirefile.domain.vocab import StepKind
-from hirefile.errors import HirefileError, NotFound, ValidationError
+from hirefile.errors import HirefileError, NotFound, StaleEdit, ValidationError
 from hirefile.services import interviews, listing, loops
 from hirefile.services.listing import ApplicationRow
 from hirefile.services.loops import StepData
@@ -32,6 +33,7 @@ from hirefile.ui.assess.style import STYLE
 from hirefile.ui.commands.base import record, through_changes
 from hirefile.ui.commands.interviews import EditInterview, ScheduleInterview
 from hirefile.ui.common import set_flag, show_text
+from hirefile.ui.conflict_dialog import ConflictDialog
 from hirefile.ui.generated.ui_interview_dialog import Ui_InterviewDialog
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.text import isolate
@@ -127,6 +129,10 @@ class ScheduleDialog(QDialog):
         self._role_id: str | None = None
         self._done_steps: set[str] = set()
         self._fixed = False
+        #: The edited interview's values and version as loaded (what a save is checked
+        #: against; `services.concurrency`).
+        self._seen: dict[str, Any] | None = None
+        self._version: int | None = None
         #: True once the person chose a time (or an edit loaded one): no more proposals.
         self._time_chosen = self.editing
         self._proposing = False
@@ -195,6 +201,7 @@ class ScheduleDialog(QDialog):
         self._filter("")
         if data is not None:
             self._show_interview(data)
+            self._seen, self._version = data.values(), data.version
 
     def _fill_people(self, people: list[tuple[str, str, str | None]], checked: list[str]) -> None:
         me = viewer_id(self.db)
@@ -396,8 +403,8 @@ class ScheduleDialog(QDialog):
                           location=f.locationEdit.text(), link=f.linkEdit.text(),
                           notes=f.notesEdit.toPlainText())
             if self.interview_id is not None:
-                record(self.stack, EditInterview(self.db, through_changes, self.interview_id,
-                                                 values))
+                if not self._save_edit(values):
+                    return
             else:
                 step = self._step()
                 self.interview_id = record(self.stack, ScheduleInterview(
@@ -411,6 +418,22 @@ class ScheduleDialog(QDialog):
             self.show_error(ValidationError(exc.message))
             return
         super().accept()
+
+    def _save_edit(self, values: dict[str, Any]) -> bool:
+        """Save an edit; refused as stale, the person chooses (`ConflictDialog`): theirs
+        shows the interview as it is now (False: the dialog stays open), mine saves."""
+        assert self.interview_id is not None
+        try:
+            record(self.stack, EditInterview(self.db, through_changes, self.interview_id,
+                                             values, seen=self._seen, version=self._version))
+        except StaleEdit as refused:
+            if ConflictDialog.ask(self, refused) == "theirs":
+                self._load(None)
+                return False
+            record(self.stack, EditInterview(self.db, through_changes, self.interview_id,
+                                             values, seen=self._seen,
+                                             version=refused.row_latest))
+        return True
 
     def show_error(self, error: ValidationError) -> None:
         f = self.form

@@ -50,12 +50,16 @@ class EditInterview(WriteCommand):
     kinds = KINDS
 
     def __init__(self, db: Database, notify: Notify, interview_id: str,
-                 values: dict[str, Any]) -> None:
+                 values: dict[str, Any], *, seen: dict[str, Any] | None = None,
+                 version: int | None = None) -> None:
         super().__init__(f"Edit {_title(values)}", db, notify)
         self.interview_id, self.values = interview_id, values
+        #: What the dialog loaded and its version: only changes are written, checked.
+        self.seen, self.version = seen, version
 
     def write(self, session: Session) -> None:
-        interviews.update(session, self.interview_id, **self.values)
+        interviews.update(session, self.interview_id, **self.values, seen=self.seen,
+                          version=self.version)
 
 
 class SetInterviewStatus(WriteCommand):
