@@ -441,3 +441,31 @@ def test_a_big_file_reads_cards_only_for_visible_rows(
                                                                     middle + 1}
     page.set_database(None)
     db.close()
+
+
+@pytest.mark.parametrize("answer", ["theirs", "mine"])
+def test_a_card_a_colleague_moved_meanwhile_asks_whose_move_stays(
+        qtbot: Any, page: PipelinePage, new_db: Database, small_db: dict[str, str],
+        monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
+    from hirefile.ui.conflict_dialog import ConflictDialog
+
+    screen, technical = column(page, "Screen"), column(page, "Technical")
+    ana = small_db["Ana Lima"]
+    me = new_db.identity
+    new_db.set_identity(Identity("d" * 32, "Daniel Okafor"))  # his turn at the file
+    with new_db.session() as s:
+        pipeline.move(s, ana, pipeline.stage_named(s, small_db["r1"], "Onsite").id)
+    new_db.set_identity(me)
+    asked: list[str] = []
+    monkeypatch.setattr(ConflictDialog, "ask", classmethod(
+        lambda _cls, _parent, exc: asked.append(exc.message) or answer))
+    drop(qtbot, screen, technical, [screen.model.row_of(ana) or 0])
+    assert len(asked) == 1
+    assert asked[0].startswith("Ana Lima was moved to Onsite by Daniel Okafor at ")
+    if answer == "theirs":
+        assert stage_of(new_db, ana) == "Onsite"
+        assert ana not in column(page, "Screen").model.ids  # the board shows their move
+        assert page.undo_stack.count() == 0
+    else:
+        assert stage_of(new_db, ana) == "Technical"
+        assert technical.model.ids == [ana] and page.undo_stack.count() == 1
