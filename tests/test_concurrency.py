@@ -12,18 +12,19 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.templates import template
 from hirefile.domain.vocab import StepKind
 from hirefile.errors import StaleEdit
 from hirefile.services import candidates, concurrency, interviews, offers, pipeline, roles
+from hirefile.services.concurrency import Anyway
 from hirefile.services.roles import add_role_from_template
 from hirefile.settings import Identity
-from hirefile.storage import stamping
+from hirefile.storage import clock, stamping
 from hirefile.storage.database import Database
-from hirefile.storage.models import Replica
+from hirefile.storage.models import Candidate, Replica
 
 DANIEL = Identity(str(uuid.uuid4()), "Daniel Okafor", "daniel@example.com")
 
@@ -101,7 +102,7 @@ def test_a_stale_edit_of_the_same_field_is_refused_naming_who_and_nothing_is_wri
     # "Save mine anyway": the same edit with the version the refusal carried
     with db.session() as s:
         candidates.update_candidate(s, cid, dataclasses.replace(mine, email="ana@work.example"),
-                                    seen=mine, version=exc.row_latest)
+                                    seen=mine, version=Anyway(exc.row_latest))
     assert read(db, cid).email == "ana@work.example"
 
 
@@ -230,3 +231,25 @@ def test_an_interview_time_a_colleague_moved_is_refused_and_a_notes_edit_keeps_i
     with db.reader() as s:
         now = interviews.interview_data(s, iid)
     assert (now.starts_at, now.notes) == (start + timedelta(hours=2), "Bring the whiteboard")
+
+
+def test_a_change_merged_in_with_an_older_clock_is_still_refused(new_db: Database) -> None:
+    """A cofounder's copy merged while my form was open: their change keeps its own clock,
+    older than what my form read; the value I read is no longer there, so mine is refused."""
+    cid = add(new_db)
+    mine = read(new_db, cid)
+    with new_db.session() as s:  # as a merge writes it: their value with their (old) clock
+        c = s.get(Candidate, cid)
+        assert c is not None
+        old = clock.make(clock.physical(clock.now_ms() - 3_600_000), "feedc0ffee000001")
+        s.execute(update(Candidate).where(Candidate.id == cid).values(
+            email="ana@merged.example", field_clocks={"email": old}))
+    with pytest.raises(StaleEdit) as refused, new_db.session() as s:
+        candidates.update_candidate(s, cid, dataclasses.replace(mine, email="ana@mine.example"),
+                                    seen=mine, version=mine.version)
+    assert refused.value.theirs_text == "ana@merged.example"
+    assert read(new_db, cid).email == "ana@merged.example"
+    with new_db.session() as s:  # Save Mine Anyway
+        candidates.update_candidate(s, cid, dataclasses.replace(mine, email="ana@mine.example"),
+                                    seen=mine, version=concurrency.Anyway(refused.value.row_latest))
+    assert read(new_db, cid).email == "ana@mine.example"

@@ -99,7 +99,8 @@ def update_candidate(session: Session, candidate_id: str, draft: CandidateDraft,
     wanted = _checked(draft)
     before = stored_fields(seen) if seen is not None else {}
     changed = []
-    with concurrency.checked(session, c, version, what=c.full_name, labels=FIELD_LABELS):
+    with concurrency.checked(session, c, version, seen=before or None, what=c.full_name,
+                             labels=FIELD_LABELS):
         for name, value in wanted.items():
             if name in before and before[name] == value:
                 continue  # not changed in the form

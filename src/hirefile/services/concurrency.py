@@ -2,16 +2,17 @@
 
 An editor reads a row with its **version** — the latest hybrid logical clock the row holds
 (`version_of`; the service's draft carries it) — and writes inside `checked(session, row,
-version)`. The flush (`Database._stamp`, every ORM write, both backends) compares each field
-the edit actually changes with that field's stored clock, the same clocks merging uses; a
-later clock raises `StaleEdit` before anything is written, and `checked` names who made the
-change and when (`changed_by`) and shows their value beside the refused one:
-"Ana Lima: email changed by Daniel Okafor at 14:32 — here is the new value: “…”". Fields the edit
-does not change never conflict. On a server the checked rows are locked from that check to
+version, seen=…)`. The flush (`Database._stamp`, every ORM write, both backends) compares each
+field the edit actually changes with that field's stored clock, the same clocks merging uses,
+and with the value the editor read (a change merged in from a cofounder's copy keeps its own,
+possibly older clock); either raises `StaleEdit` before anything is written, and `checked`
+names who made the change and when (`changed_by`) and shows their value beside the refused
+one: "Ana Lima: email changed by Daniel Okafor at 14:32 — here is the new value: “…”". Fields
+the edit does not change never conflict. On a server the checked rows are locked from that check to
 the commit (`stamping.current_rows`), so no one writes between the check and the write.
 
 "Save mine anyway" is the same edit again with the version the refusal carries
-(`StaleEdit.row_latest`): a knowing overwrite. Undo keeps its own refusal
+(`Anyway(StaleEdit.row_latest)`): a knowing overwrite. Undo keeps its own refusal
 (services/undoing.py); stage moves compare the stage the card showed (`services.pipeline`).
 """
 
@@ -35,6 +36,12 @@ from hirefile.storage.models import Replica
 Show = Callable[[str, Any], str]
 #: How much of a long value (notes) a refusal quotes.
 _QUOTED = 160
+
+
+class Anyway(int):
+    """The version a refusal carried, given back by "Save mine anyway": a change made after
+    it is still refused, the values read before it are not compared (mine knowingly
+    replaces theirs)."""
 
 
 @dataclass(frozen=True)
@@ -128,16 +135,19 @@ def refused_now(session: Session, row: Any, field: str, mine: Any, theirs_text: 
 
 
 @contextmanager
-def checked(session: Session, row: Any, version: int | None, *, what: str = "",
-            show: Show = shown, labels: dict[str, str] | None = None) -> Iterator[None]:
-    """Write to `row` in the block, checked against `version` (None: unchecked, as the CLI's
-    read-and-write in one unit). A stale field raises the explained `StaleEdit`."""
+def checked(session: Session, row: Any, version: int | None, *, seen: dict[str, Any] | None,
+            what: str = "", show: Show = shown,
+            labels: dict[str, str] | None = None) -> Iterator[None]:
+    """Write to `row` in the block, checked against `version` and the stored values `seen`
+    when the editor read it (column -> value; None: the clocks alone). `version` None:
+    unchecked, as the CLI's read-and-write in one unit. A stale field raises the explained
+    `StaleEdit`."""
     if version is None:
         yield
         return
     expected = session.info.setdefault(stamping.EXPECTED, {})
     key = stamping.row_key(row)
-    expected[key] = version
+    expected[key] = stamping.Expected(version, None if isinstance(version, Anyway) else seen)
     try:
         yield
         session.flush()

@@ -259,7 +259,8 @@ def update(session: Session, interview_id: str, *, title: str, starts_at: dateti
         title=" ".join(seen["title"].split()), starts_at=seen["starts_at"],
         minutes=seen["minutes"], location=(seen["location"] or "").strip() or None,
         link=(seen["link"] or "").strip() or None, notes=(seen["notes"] or "").strip())
-    with concurrency.checked(session, i, version, what=i.title, labels=_LABELS, show=_shown):
+    with concurrency.checked(session, i, version, seen=before or None, what=i.title,
+                             labels=_LABELS, show=_shown):
         for name, value in wanted.items():
             if (name not in before or before[name] != value) and getattr(i, name) != value:
                 setattr(i, name, value)

@@ -271,15 +271,17 @@ def update_offer(session: Session, offer_id: str, terms: OfferTerms, *,
         raise ValidationError(f"A {o.status.label.lower()} offer cannot be changed; withdraw "
                               "it and make a new one")
     cleaned = _checked(terms)
+    before: dict[str, object] = {}
     if seen is not None:  # keep what someone else changed and this editor did not
-        before = vars(rules.clean_terms(seen))
+        before = dict(vars(rules.clean_terms(seen)))
         cleaned = replace(cleaned, **{name: getattr(o, name)
                                       for name, value in vars(cleaned).items()
                                       if before.get(name) == value})
     if cleaned == _terms(o):
         return _data(session, o)
     _app, c, _role = _context(session, o.application_id)
-    with concurrency.checked(session, o, version, what=f"The offer to {c.full_name}"):
+    with concurrency.checked(session, o, version, seen=before or None,
+                             what=f"The offer to {c.full_name}"):
         _apply(o, cleaned)
     if o.status is S.APPROVED:
         o.status, o.approved_by_id, o.approved_at = S.DRAFT, None, None

@@ -382,8 +382,9 @@ class Database:
             for obj, fields in changed:
                 where = stamping.row_key(obj)
                 row = stored[where]
-                version = expected.get(where)
-                stale = None if version is None else stamping.stale_field(row, fields, version)
+                seen = expected.get(where)
+                stale = None if seen is None else \
+                    stamping.stale_field(type(obj), row, fields, seen)
                 if stale is not None:
                     raise stamping.refuse(type(obj), row, stale, getattr(obj, stale))
                 dirty.append((obj, fields, row))
@@ -392,7 +393,7 @@ class Database:
             tick = self.copy_clock.next(session, after)
             for obj, _f, _r in dirty:  # later flushes of this unit build on its own change
                 if stamping.row_key(obj) in expected:
-                    expected[stamping.row_key(obj)] = clock.hlc_of(tick)
+                    expected[stamping.row_key(obj)] = stamping.Expected(clock.hlc_of(tick))
             for obj in new:
                 obj.created_at = obj.created_at or now
                 obj.created_by = obj.created_by or ident.stamp

@@ -25,6 +25,8 @@ from __future__ import annotations
 import socket
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any
 
 import sqlalchemy as sa
@@ -38,8 +40,8 @@ from hirefile.storage.models import Meta, Replica
 #: Where a server database "lives" for the replica id `hirefile push` gives it, and the start
 #: of every server writer's replica label.
 SERVER_HOME = "postgresql-server"
-#: `session.info` key: (table, id) -> the latest HLC of that row its editor read; the flush
-#: refuses a change to any field stored with a later clock (`Database._stamp`).
+#: `session.info` key: (table, id) -> `Expected`, what the editor of that row read; the flush
+#: refuses a change to a field changed since (`Database._stamp`, `stale_field`).
 EXPECTED = "expected_versions"
 #: Rows read (and locked) per statement by `current_rows`.
 _CHUNK = 500
@@ -148,14 +150,39 @@ def current_rows(session: Session, objs: Iterable[Any]) -> dict[tuple[str, str],
     return found
 
 
-def stale_field(row: Any, fields: Iterable[str], version: int) -> str | None:
-    """The first of `fields` (changed by an edit) whose stored clock is later than `version`
-    (the latest clock of the row its author read): changed by someone else since."""
+@dataclass
+class Expected:
+    """What an editor read of a row: its version (the latest clock it held) and, when known,
+    the stored values of its fields then (column name -> value)."""
+
+    version: int
+    seen: dict[str, Any] | None = None
+
+
+def stale_field(model: Any, row: Any, fields: Iterable[str], expected: Expected) -> str | None:
+    """The first of `fields` (changed by an edit) changed by someone else since its author
+    read the row: stored with a later clock than the version read, or holding another value
+    than the one read (a change merged in from a copy keeps its own, older clock)."""
     base = clock.row_base(row.row_clock, row.updated_at)
+    columns = sa.inspect(model).column_attrs
     for name in fields:
-        if clock.hlc_of(clock.field_clock(name, base, row.field_clocks)) > version:
+        if clock.hlc_of(clock.field_clock(name, base, row.field_clocks)) > expected.version:
+            return name
+        column = columns[name].columns[0].name
+        if expected.seen is not None and column in expected.seen and \
+                not _same(row._mapping[column], expected.seen[column]):
             return name
     return None
+
+
+def _same(stored: Any, seen: Any) -> bool:
+    if isinstance(stored, datetime) and isinstance(seen, datetime):
+        return _utc(stored) == _utc(seen)
+    return bool(stored == seen)
+
+
+def _utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
 
 
 def refuse(model: Any, row: Any, name: str, mine: Any) -> StaleEdit:

@@ -25,6 +25,7 @@ from hirefile.domain.names import fold
 from hirefile.domain.vocab import StepKind
 from hirefile.errors import HirefileError, NotFound, StaleEdit, ValidationError
 from hirefile.services import interviews, listing, loops
+from hirefile.services.concurrency import Anyway
 from hirefile.services.listing import ApplicationRow
 from hirefile.services.loops import StepData
 from hirefile.storage.database import Database
@@ -432,7 +433,7 @@ class ScheduleDialog(QDialog):
                 return False
             record(self.stack, EditInterview(self.db, through_changes, self.interview_id,
                                              values, seen=self._seen,
-                                             version=refused.row_latest))
+                                             version=Anyway(refused.row_latest)))
         return True
 
     def show_error(self, error: ValidationError) -> None:

@@ -20,6 +20,7 @@ from hirefile.domain.candidates import CandidateDraft
 from hirefile.errors import HirefileError, NotFound, StaleEdit, ValidationError
 from hirefile.services import candidates, listing
 from hirefile.services import timeline as timeline_service
+from hirefile.services.concurrency import Anyway
 from hirefile.services.erasure import ErasureReport
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate
@@ -407,7 +408,7 @@ class CandidateRecord(QWidget):
             if ConflictDialog.ask(self, refused) == "mine":
                 apply(self._stack, EditCandidate(self._db, self._notify, self._candidate_id,
                                                  self._base, draft,
-                                                 version=refused.row_latest))
+                                                 version=Anyway(refused.row_latest)))
             else:
                 self._loaded_from_file()
                 self.show_message(f"Kept {isolate(refused.who)}'s change; yours was "

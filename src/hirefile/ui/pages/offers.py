@@ -21,6 +21,7 @@ from hirefile.domain import offers as rules
 from hirefile.domain.vocab import OfferStatus
 from hirefile.errors import HirefileError, StaleEdit
 from hirefile.services import listing, offers
+from hirefile.services.concurrency import Anyway
 from hirefile.services.listing import OfferRow
 from hirefile.storage.database import Database
 from hirefile.ui import exports, glyphs, theme
@@ -359,7 +360,7 @@ class OffersPage(QWidget):
                 self._notify()
                 return False
             return self._apply(EditOffer(db, self._notify, replace(
-                edit, version=refused.row_latest)), done)
+                edit, version=Anyway(refused.row_latest))), done)
         except HirefileError as exc:
             self.show_message(exc.message)
             return False

@@ -20,6 +20,7 @@ from hirefile.domain.roles import Issue, RoleDraft, clean_list, validate_role
 from hirefile.domain.vocab import EmploymentType, Level, PayPeriod, RemotePolicy, RoleStatus, Track
 from hirefile.errors import HirefileError, StaleEdit, ValidationError
 from hirefile.services import roles
+from hirefile.services.concurrency import Anyway
 from hirefile.storage.database import Database
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.roles import EditRole
@@ -299,7 +300,8 @@ class RoleEditor(QWidget):
         except StaleEdit as refused:
             if ConflictDialog.ask(self, refused) == "mine":
                 apply(self._stack, EditRole(self._db, self._notify, self._role_id,
-                                            self._loaded, draft, version=refused.row_latest))
+                                            self._loaded, draft,
+                                            version=Anyway(refused.row_latest)))
 
     def _refused(self, message: str, field: str | None) -> None:
         if field in _AT:
