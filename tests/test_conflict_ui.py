@@ -12,8 +12,10 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from hirefile.domain.candidates import CandidateDraft
+from hirefile.domain.templates import template
 from hirefile.errors import StaleEdit
-from hirefile.services import candidates
+from hirefile.services import candidates, pipeline
+from hirefile.services.roles import add_role_from_template
 from hirefile.settings import Identity
 from hirefile.storage.database import Database
 from hirefile.ui import conflict_dialog
@@ -122,3 +124,27 @@ def test_a_colleagues_change_of_another_field_is_kept_without_asking(
     now = read(new_db, cid)
     assert (now.email, now.current_title) == ("ana@work.example", "Head of data")
     assert page.record.record_form.form.titleEdit.text() == "Head of data"
+
+
+def test_a_move_from_the_record_of_a_candidate_a_colleague_moved_asks_first(
+        page: CandidatesPage, new_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    cid = add(new_db)
+    with new_db.session() as s:
+        role_id = add_role_from_template(s, template("ml_engineer")).id
+        app_id = pipeline.add_application(s, cid, role_id).id
+    assert page.open_candidate(cid)
+    me = new_db.identity
+    new_db.set_identity(DANIEL)
+    with new_db.session() as s:
+        pipeline.move(s, app_id, pipeline.stage_named(s, role_id, "Onsite").id)
+    new_db.set_identity(me)
+    shown: list[str] = []
+    monkeypatch.setattr(conflict_dialog.ConflictDialog, "ask",
+                        classmethod(lambda _cls, _p, exc: shown.append(exc.message) or "theirs"))
+    card = page.record.applications.cards[0]
+    assert card.app.stage == "Sourced"  # as read before Daniel's move
+    next(a for a in card.menu.actions() if a.text() == "Screen").trigger()
+    assert len(shown) == 1 and shown[0].startswith("Ana Lima was moved to Onsite by Daniel ")
+    with new_db.reader() as s:
+        assert pipeline.history(s, app_id)[-1].to_name == "Onsite"
+    assert page.record.applications.cards[0].app.stage == "Onsite"  # theirs, shown

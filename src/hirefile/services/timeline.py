@@ -51,6 +51,8 @@ class ApplicationSummary:
     exit_reason: str | None
     moves: tuple[Move, ...]
     time_in_stages: tuple[tuple[str, float], ...]  # (stage, days)
+    #: The stage shown (a move from here is refused when someone moved it since).
+    stage_id: str = ""
 
 
 def applications(session: Session, candidate_id: str) -> list[ApplicationSummary]:
@@ -65,7 +67,7 @@ def applications(session: Session, candidate_id: str) -> list[ApplicationSummary
         spent = tuple((name, d.total_seconds() / 86400) for name, d in time_in_stages(moves))
         out.append(ApplicationSummary(app.id, app.role_id, title, stage, kind.value,
                                       app.applied_at, app.stage_entered_at, app.exit_reason,
-                                      tuple(moves), spent))
+                                      tuple(moves), spent, app.stage_id))
     return out
 
 
