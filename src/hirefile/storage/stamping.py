@@ -135,7 +135,8 @@ def current_rows(session: Session, objs: Iterable[Any]) -> dict[tuple[str, str],
     """The stored rows of `objs` as they are now, by (table, id) — locked until the unit of
     work ends on a server (`FOR UPDATE`, in key order, so two writers never wait on each
     other in a circle). Within a unit of work the ORM's copy of a row may be older than what
-    another writer committed since; clocks are stamped, and edits checked, against this."""
+    another writer committed since; clocks are stamped, and edits checked, against this.
+    Bytes (an attachment's file) are not read."""
     by_table: dict[Any, list[str]] = {}
     for obj in objs:
         by_table.setdefault(type(obj).__table__, []).append(obj.id)
@@ -144,7 +145,8 @@ def current_rows(session: Session, objs: Iterable[Any]) -> dict[tuple[str, str],
         ids = sorted(set(ids))
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start:start + _CHUNK]
-            query = select(table).where(table.c.id.in_(chunk)).order_by(table.c.id)
+            query = select(*(c for c in table.c if not isinstance(c.type, sa.LargeBinary))) \
+                .where(table.c.id.in_(chunk)).order_by(table.c.id)
             for row in session.execute(query.with_for_update()):
                 found[(table.name, row.id)] = row
     return found
