@@ -3,7 +3,7 @@ on one team database at once.
 
     .venv/bin/python tests/bench/bench_concurrency.py [FILE] [--strict]
 
-FILE (default /tmp/hirefile-bench-50k.hirefile, made with `hirefile demo` when missing) is
+FILE (default /tmp/hirefile-bench-50k-now.hirefile, made with `hirefile demo` when missing) is
 copied. On it, and on a throwaway PostgreSQL server (tests/pg_server.py) holding 2,000
 candidates, one candidate's phone is saved as the record form saves it: checked (`seen` and
 `version`, `services.concurrency`) against the same save unchecked (the floor; both read the
@@ -38,6 +38,8 @@ from hirefile.settings import Identity
 from hirefile.storage.database import Database
 
 ROUNDS = 15
+#: A 50,000-candidate demo file of this format, made once and kept between runs.
+DEFAULT_FILE = Path("/tmp/hirefile-bench-50k-now.hirefile")
 FORK = multiprocessing.get_context("fork")
 
 
@@ -95,7 +97,7 @@ def check_cost(db: Database, label: str) -> list[tuple[str, float, float, float]
 
 def main() -> int:
     p = argparse.ArgumentParser()
-    p.add_argument("file", nargs="?", type=Path, default=Path("/tmp/hirefile-bench-50k.hirefile"))
+    p.add_argument("file", nargs="?", type=Path, default=DEFAULT_FILE)
     p.add_argument("--strict", action="store_true")
     args = p.parse_args()
     demo_file(args.file, 50_000)

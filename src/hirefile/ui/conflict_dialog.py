@@ -4,17 +4,19 @@ yours, and two answers — "Keep Theirs" (discard mine; the screen shows theirs)
 Anyway" (the same edit again with the version the refusal carried, knowingly overwriting).
 Nothing typed is discarded before the person chooses.
 
-`ConflictDialog.ask` returns the answer, so screens' tests stub it instead of a modal `exec()`.
+`ConflictDialog.ask` returns the answer, so screens' tests stub it instead of a modal `exec()`;
+`save_or_ask` is how every editor saves through it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hirefile.errors import StaleEdit
-from hirefile.services.concurrency import when_text
+from hirefile.services.concurrency import Anyway, when_text
 from hirefile.ui.generated.ui_conflict_dialog import Ui_ConflictDialog
 from hirefile.ui.screen import fit_to_screen
 
@@ -54,3 +56,16 @@ class ConflictDialog(QDialog):
         dialog = cls(refused, parent)
         dialog.exec()
         return dialog.answer
+
+
+def save_or_ask(parent: QWidget | None, save: Callable[[Anyway | None], object]) -> bool:
+    """`save(None)`: the edit checked against the version its form read. Refused as stale,
+    the person is asked; "Save Mine Anyway" runs `save(Anyway(version))` and returns True,
+    "Keep Theirs" returns False with nothing written. Other refusals are raised."""
+    try:
+        save(None)
+    except StaleEdit as refused:
+        if ConflictDialog.ask(parent, refused) == "theirs":
+            return False
+        save(Anyway(refused.row_latest))
+    return True

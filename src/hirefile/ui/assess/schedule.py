@@ -23,9 +23,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 
 from hirefile.domain.names import fold
 from hirefile.domain.vocab import StepKind
-from hirefile.errors import HirefileError, NotFound, StaleEdit, ValidationError
+from hirefile.errors import HirefileError, NotFound, ValidationError
 from hirefile.services import interviews, listing, loops
-from hirefile.services.concurrency import Anyway
 from hirefile.services.listing import ApplicationRow
 from hirefile.services.loops import StepData
 from hirefile.storage.database import Database
@@ -34,7 +33,7 @@ from hirefile.ui.assess.style import STYLE
 from hirefile.ui.commands.base import record, through_changes
 from hirefile.ui.commands.interviews import EditInterview, ScheduleInterview
 from hirefile.ui.common import set_flag, show_text
-from hirefile.ui.conflict_dialog import ConflictDialog
+from hirefile.ui.conflict_dialog import save_or_ask
 from hirefile.ui.generated.ui_interview_dialog import Ui_InterviewDialog
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.text import isolate
@@ -423,18 +422,14 @@ class ScheduleDialog(QDialog):
     def _save_edit(self, values: dict[str, Any]) -> bool:
         """Save an edit; refused as stale, the person chooses (`ConflictDialog`): theirs
         shows the interview as it is now (False: the dialog stays open), mine saves."""
-        assert self.interview_id is not None
-        try:
-            record(self.stack, EditInterview(self.db, through_changes, self.interview_id,
-                                             values, seen=self._seen, version=self._version))
-        except StaleEdit as refused:
-            if ConflictDialog.ask(self, refused) == "theirs":
-                self._load(None)
-                return False
-            record(self.stack, EditInterview(self.db, through_changes, self.interview_id,
-                                             values, seen=self._seen,
-                                             version=Anyway(refused.row_latest)))
-        return True
+        iid = self.interview_id
+        assert iid is not None
+        if save_or_ask(self, lambda version: record(self.stack, EditInterview(
+                self.db, through_changes, iid, values, seen=self._seen,
+                version=self._version if version is None else version))):
+            return True
+        self._load(None)
+        return False
 
     def show_error(self, error: ValidationError) -> None:
         f = self.form

@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from hirefile.domain.vocab import StageKind
-from hirefile.errors import HirefileError, StaleEdit
+from hirefile.errors import HirefileError
 from hirefile.services import board as board_service
 from hirefile.services import pipeline
 from hirefile.services.board import BoardFilter, Card, Column
@@ -32,7 +32,7 @@ from hirefile.ui.board.model import CANDIDATE_ROLE
 from hirefile.ui.board.strip import ColumnStrip
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.candidates import MoveApplications
-from hirefile.ui.conflict_dialog import ConflictDialog
+from hirefile.ui.conflict_dialog import save_or_ask
 from hirefile.ui.text import isolate
 
 
@@ -303,14 +303,14 @@ class Board(QWidget):
     def _apply_one(self, command: MoveApplications) -> None:
         """A move of cards someone else moved since asks whose move stays (`ConflictDialog`):
         theirs re-reads the board, mine moves the cards from where they are now."""
-        try:
+        def move(anyway: int | None) -> None:
+            if anyway is not None:  # from wherever the cards are now
+                command.seen_stage_id = None
             apply(self.undo_stack, command)
-        except StaleEdit as refused:
-            if ConflictDialog.ask(self, refused) == "theirs":
-                self.reload()
-                raise KeptTheirs from None
-            command.seen_stage_id = None
-            apply(self.undo_stack, command)
+
+        if not save_or_ask(self, move):
+            self.reload()
+            raise KeptTheirs
 
     def _who(self, ids: Sequence[str], source: BoardColumn | None) -> str:
         names: list[str | None] = []

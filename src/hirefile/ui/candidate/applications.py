@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from hirefile.domain.stages import days_in_stage, is_waiting
 from hirefile.domain.vocab import StageKind
-from hirefile.errors import HirefileError, StaleEdit
+from hirefile.errors import HirefileError
 from hirefile.services import listing, pipeline, timeline
 from hirefile.services.timeline import ApplicationSummary
 from hirefile.storage.database import Database
@@ -37,7 +37,7 @@ from hirefile.ui.changes import FEEDBACK
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.candidates import AddToRole, MoveApplications
 from hirefile.ui.common import tone_chip
-from hirefile.ui.conflict_dialog import ConflictDialog
+from hirefile.ui.conflict_dialog import save_or_ask
 from hirefile.ui.models.columns import day_text
 from hirefile.ui.text import isolate
 
@@ -341,15 +341,16 @@ class ApplicationsPanel(QObject):
         command = MoveApplications(self._db, self._notify, [app.id], stage_id=stage.id,
                                    stage_name=stage.name, reason=reason, note=note,
                                    label=label, seen_stage_id=app.stage_id or None)
-        try:
-            try:
-                apply(self._stack, command)
-            except StaleEdit as refused:  # moved by someone since this record was read
-                if ConflictDialog.ask(self.host, refused) == "theirs":
-                    self._notify()
-                    return False
+        def move(anyway: int | None) -> None:
+            if anyway is not None:  # from wherever it is now
                 command.seen_stage_id = None
-                apply(self._stack, command)
+            apply(stack, command)
+
+        stack = self._stack
+        try:
+            if not save_or_ask(self.host, move):  # moved by someone since it was read
+                self._notify()
+                return False
         except HirefileError as exc:
             messages.show_problem(self.host, "Could not move", exc.message)
             return False

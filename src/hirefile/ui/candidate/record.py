@@ -17,10 +17,9 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from hirefile.domain.candidates import CandidateDraft
-from hirefile.errors import HirefileError, NotFound, StaleEdit, ValidationError
+from hirefile.errors import HirefileError, NotFound, ValidationError
 from hirefile.services import candidates, listing
 from hirefile.services import timeline as timeline_service
-from hirefile.services.concurrency import Anyway
 from hirefile.services.erasure import ErasureReport
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate
@@ -46,7 +45,7 @@ from hirefile.ui.commands.candidates import (
     merged_record,
 )
 from hirefile.ui.common import set_flag
-from hirefile.ui.conflict_dialog import ConflictDialog
+from hirefile.ui.conflict_dialog import save_or_ask
 from hirefile.ui.generated.ui_candidate_view import Ui_CandidateView
 from hirefile.ui.screen import StackWhenNarrow
 from hirefile.ui.sharing.stamps import stamp_line_under
@@ -400,19 +399,11 @@ class CandidateRecord(QWidget):
     def _save_edit(self, draft: CandidateDraft) -> None:
         """Save an edit of the shown record; refused as stale, the person chooses whose value
         stays (`ConflictDialog`): theirs reloads the form, mine saves it over theirs."""
-        assert self._db is not None and self._candidate_id is not None
-        try:
-            apply(self._stack, EditCandidate(self._db, self._notify, self._candidate_id,
-                                             self._base, draft))
-        except StaleEdit as refused:
-            if ConflictDialog.ask(self, refused) == "mine":
-                apply(self._stack, EditCandidate(self._db, self._notify, self._candidate_id,
-                                                 self._base, draft,
-                                                 version=Anyway(refused.row_latest)))
-            else:
-                self._loaded_from_file()
-                self.show_message(f"Kept {isolate(refused.who)}'s change; yours was "
-                                  "discarded.")
+        db, cid = self._db, self._candidate_id
+        assert db is not None and cid is not None
+        if not save_or_ask(self, lambda version: apply(self._stack, EditCandidate(
+                db, self._notify, cid, self._base, draft, version=version))):
+            self.show_message("Kept the change made meanwhile; yours was discarded.")
 
     def _load_form(self, draft: CandidateDraft, *, new: bool) -> None:
         self._base = draft

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from hirefile.domain import offers as rules
 from hirefile.domain.vocab import OfferStatus
-from hirefile.errors import HirefileError, StaleEdit
+from hirefile.errors import HirefileError
 from hirefile.services import listing, offers
-from hirefile.services.concurrency import Anyway
 from hirefile.services.listing import OfferRow
 from hirefile.storage.database import Database
 from hirefile.ui import exports, glyphs, theme
@@ -29,7 +28,7 @@ from hirefile.ui.changes import OFFER, Change, FileChanges
 from hirefile.ui.commands import ServiceCommand, apply
 from hirefile.ui.commands.offers import ChangeOfferStatus, CreateOffer, EditOffer
 from hirefile.ui.common import show_text
-from hirefile.ui.conflict_dialog import ConflictDialog
+from hirefile.ui.conflict_dialog import save_or_ask
 from hirefile.ui.empty_state import EmptyState
 from hirefile.ui.generated.ui_offer_page import Ui_OffersPage
 from hirefile.ui.models.columns import count_text
@@ -314,9 +313,17 @@ class OffersPage(QWidget):
         if self.changes is None:
             self.refresh()
 
-    def _apply(self, command: ServiceCommand, message: str) -> bool:
+    def _apply(self, command: ServiceCommand, message: str, *,
+               again: Callable[[int], ServiceCommand] | None = None) -> bool:
+        """Make the change; with `again` (the same edit at a given version), an edit refused
+        as stale asks whose change stays (`save_or_ask`)."""
         try:
-            apply(self._stack(), command)
+            if again is None:
+                apply(self._stack(), command)
+            elif not save_or_ask(self, lambda version: apply(
+                    self._stack(), command if version is None else again(version))):
+                self._notify()  # theirs kept: shown
+                return False
         except HirefileError as exc:
             self.show_message(exc.message)
             return False
@@ -352,21 +359,10 @@ class OffersPage(QWidget):
             return False
         back = " (back to draft: approve it again)" \
             if edit.status is S.APPROVED and edit.terms_changed else ""
-        done = f"Saved the offer to {isolate(row.candidate)}{back}"
-        try:
-            apply(self._stack(), EditOffer(db, self._notify, edit))
-        except StaleEdit as refused:  # a colleague changed the same term meanwhile
-            if ConflictDialog.ask(self, refused) == "theirs":
-                self._notify()
-                return False
-            return self._apply(EditOffer(db, self._notify, replace(
-                edit, version=Anyway(refused.row_latest))), done)
-        except HirefileError as exc:
-            self.show_message(exc.message)
-            return False
-        self.clear_message()
-        self.sig_status.emit(done)
-        return True
+        return self._apply(EditOffer(db, self._notify, edit),
+                           f"Saved the offer to {isolate(row.candidate)}{back}",
+                           again=lambda version: EditOffer(db, self._notify,
+                                                           replace(edit, version=version)))
 
     def set_status(self, to: OfferStatus) -> bool:
         """Move the selected offer to `to`, asking for a note where one is wanted."""

@@ -18,14 +18,13 @@ from hirefile.domain import limits
 from hirefile.domain.money import ISO_CURRENCIES
 from hirefile.domain.roles import Issue, RoleDraft, clean_list, validate_role
 from hirefile.domain.vocab import EmploymentType, Level, PayPeriod, RemotePolicy, RoleStatus, Track
-from hirefile.errors import HirefileError, StaleEdit, ValidationError
+from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import roles
-from hirefile.services.concurrency import Anyway
 from hirefile.storage.database import Database
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.roles import EditRole
 from hirefile.ui.common import limit_fields, pass_undo_through, set_flag, show_text
-from hirefile.ui.conflict_dialog import ConflictDialog
+from hirefile.ui.conflict_dialog import save_or_ask
 from hirefile.ui.generated.ui_role_editor import Ui_RoleEditor
 from hirefile.ui.roles.amounts import equity_text, parse_equity, parse_pay, pay_text
 from hirefile.ui.roles.common import (
@@ -293,15 +292,10 @@ class RoleEditor(QWidget):
 
     def _save_edit(self, draft: RoleDraft) -> None:
         """Refused as stale, the person chooses whose value stays (`ConflictDialog`)."""
-        assert self._role_id is not None
-        try:
-            apply(self._stack, EditRole(self._db, self._notify, self._role_id, self._loaded,
-                                        draft))
-        except StaleEdit as refused:
-            if ConflictDialog.ask(self, refused) == "mine":
-                apply(self._stack, EditRole(self._db, self._notify, self._role_id,
-                                            self._loaded, draft,
-                                            version=Anyway(refused.row_latest)))
+        role_id = self._role_id
+        assert role_id is not None
+        save_or_ask(self, lambda version: apply(self._stack, EditRole(
+            self._db, self._notify, role_id, self._loaded, draft, version=version)))
 
     def _refused(self, message: str, field: str | None) -> None:
         if field in _AT:
