@@ -75,12 +75,8 @@ class Database:
         #: The file on disk this connection reads (device, inode): writes are refused once the
         #: path names another file (a synced folder replaced it) until `reopen()`.
         self.disk_id = None if url else disk_id(path)
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        event.listen(self._sessions, "before_flush", guard.check_values)
-        event.listen(self._sessions, "before_flush", self._stamp)
-        # a rolled-back unit of work may have been the one that added the person's row
-        event.listen(self._sessions, "after_rollback",
-                     lambda _s: setattr(self, "_person_known", False))
+        self._sessions = sessionmaker(engine, class_=FileSession, expire_on_commit=False,
+                                      info={"database": self})
 
     # opening ---------------------------------------------------------------------------------
 
@@ -458,6 +454,25 @@ class Database:
 
 #: Where a server database "lives" for its replica id: the same for every writer, whatever
 #: host name or address they reach the server by.
+class FileSession(Session):
+    """The sessions of an open `Database` (`info["database"]`): every unit of work is checked
+    and stamped by it. The listeners belong to the class, not to each database: SQLAlchemy
+    keeps a sessionmaker's listeners for good, so a bound method there would keep every
+    database ever opened (its engine, its window's file) alive."""
+
+
+@event.listens_for(FileSession, "before_flush")
+def _check_and_stamp(session: Session, ctx: Any, instances: Any) -> None:
+    guard.check_values(session, ctx, instances)
+    session.info["database"]._stamp(session, ctx, instances)
+
+
+@event.listens_for(FileSession, "after_rollback")
+def _rolled_back(session: Session) -> None:
+    # a rolled-back unit of work may have been the one that added the person's row
+    session.info["database"]._person_known = False
+
+
 SERVER_HOME = "postgresql-server"
 _SQLITE_FULL = 13  # SQLite's result code for a full disk (`sqlite3.SQLITE_FULL` from 3.11)
 
