@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event
+from sqlalchemy.exc import DBAPIError
 
 log = logging.getLogger(__name__)
 
@@ -110,9 +111,16 @@ def install(engine: Engine, channel_name: str, sender: str) -> None:
         raw = conn.connection.dbapi_connection
         if raw is None:
             return
+        import psycopg  # only on a server (opening a file never loads the driver)
+
+        sql, params = "SELECT pg_notify(%s, %s)", (channel_name, payload(sender, touched))
         cursor = raw.cursor()
         try:
-            cursor.execute("SELECT pg_notify(%s, %s)", (channel_name, payload(sender, touched)))
+            cursor.execute(sql, params)
+        except psycopg.Error as exc:
+            # never swallowed (the transaction is aborted: COMMIT would quietly roll back);
+            # wrapped as SQLAlchemy wraps the driver's errors, so it reads as one line
+            raise DBAPIError.instance(sql, params, exc, psycopg.Error) from exc
         finally:
             cursor.close()
 

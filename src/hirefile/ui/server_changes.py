@@ -26,7 +26,6 @@ import logging
 import threading
 from typing import TYPE_CHECKING, Any
 
-import psycopg
 import shiboken6
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QLabel
@@ -37,7 +36,9 @@ from hirefile.ui.changes import ALL_KINDS, Change, kinds_of_tables
 from hirefile.ui.sharing.bars import NoticeBar
 from hirefile.ui.sharing.on_disk import WAIT_MS, unsaved_edits
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the driver is loaded only when a window opens a server's database
+    import psycopg
+
     from hirefile.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,8 @@ class ServerChanges(QObject):
     def watch(self, db: Database) -> None:
         """`db` (on a server) is the window's database now: listen to it. The first connection
         is made here, so that nothing written after the pages read is missed."""
+        import psycopg
+
         self.stop()
         self.db = db
         self._attempt += 1
@@ -133,6 +136,8 @@ class ServerChanges(QObject):
     @staticmethod
     def _open(db: Database) -> psycopg.Connection[Any]:
         """A connection of its own to `db`'s server, listening on its channel (blocks)."""
+        import psycopg
+
         _args, params = db.engine.dialect.create_connect_args(db.engine.url)
         params.pop("options", None)  # the session's settings (search_path…) play no part
         conn = psycopg.connect(**params, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
@@ -154,6 +159,8 @@ class ServerChanges(QObject):
         attempt = self._attempt
 
         def run() -> None:
+            import psycopg
+
             try:
                 conn: psycopg.Connection[Any] | None = self._open(db)
             except psycopg.Error as exc:
@@ -182,6 +189,7 @@ class ServerChanges(QObject):
         self._notifier = QSocketNotifier(conn.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._readable)
         self.lost_label.hide()
+        self._readable()  # anything that came with the LISTEN's own answer
         if not first or self._failures:
             self._heard(ALL_KINDS)  # back: whatever was written meanwhile was not heard
         self._failures = 0
@@ -209,6 +217,8 @@ class ServerChanges(QObject):
         conn, db = self._conn, self.db
         if conn is None or db is None:
             return
+        import psycopg
+
         pgconn = conn.pgconn
         try:
             pgconn.consume_input()
