@@ -38,7 +38,7 @@ from hirefile.services import candidates, pipeline
 from hirefile.services.files import create_file
 from hirefile.services.roles import add_role_from_template
 from hirefile.settings import Identity, Settings
-from hirefile.storage import notify
+from hirefile.storage import database
 from hirefile.storage.database import Database
 from hirefile.storage.models import RoleStage
 from hirefile.ui.server_changes import GATHER_MS
@@ -91,11 +91,11 @@ def main() -> int:
                                     .order_by(RoleStage.position)))
         rows: list[tuple[str, float, float, float]] = []
         notifying = Database.open(url, identity)
-        installed, notify.install = notify.install, lambda *_a: None  # type: ignore[assignment]
+        installed, database.notify_on_commit = database.notify_on_commit, lambda *_a: None
         try:
             plain = Database.open(url, identity)
         finally:
-            notify.install = installed  # type: ignore[assignment]
+            database.notify_on_commit = installed
         with notifying, plain:
             writes(notifying)  # warm
             writes(plain)

@@ -37,19 +37,10 @@ from hirefile.errors import (
 )
 from hirefile.fsutil import atomic_path, describe_os_error, forget_open_file, register_open_file
 from hirefile.settings import Identity
-from hirefile.storage import (
-    check,
-    clock,
-    fileformat,
-    guard,
-    migrations,
-    notify,
-    search,
-    server,
-    stamping,
-)
+from hirefile.storage import check, clock, fileformat, guard, migrations, search, server, stamping
 from hirefile.storage.lock import FileLock
 from hirefile.storage.models import Base, Meta, Person, Tracked
+from hirefile.storage.notify import notify_on_commit
 from hirefile.storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -60,6 +51,11 @@ class Database:
 
     On a server (`url` set, `on_server`) there is no file: `path` is only a name to show
     ("hiring on db.example.com"), never a place to write beside, and there is no lock."""
+
+    #: On a server: the LISTEN/NOTIFY channel its commits notify on (storage/notify.py) and
+    #: who this open database is in them, so a window knows its own writes from others'.
+    channel: str | None = None
+    sender = ""
 
     def __init__(self, path: Path, engine: Engine, identity: Identity, lock: FileLock | None,
                  header_version: int, *, url: str | None = None,
@@ -85,11 +81,6 @@ class Database:
         #: The file on disk this connection reads (device, inode): writes are refused once the
         #: path names another file (a synced folder replaced it) until `reopen()`.
         self.disk_id = None if url else disk_id(path)
-        #: On a server: who this open database is in the notifications its commits send
-        #: (storage/notify.py), so a window knows its own writes from other people's.
-        self.sender = uuid.uuid4().hex
-        #: On a server: the LISTEN/NOTIFY channel of this database (None for a file).
-        self.channel: str | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", guard.check_values)
         event.listen(self._sessions, "before_flush", self._stamp)
@@ -197,8 +188,8 @@ class Database:
                 log.info("updating %s from format %d (a server database: no file backup)",
                          where, version)
                 db._migrate(version)
-            db.channel = notify.channel(db.file_uuid)
-            notify.install(engine, db.channel, db.sender)  # others' windows hear each commit
+            db.sender = uuid.uuid4().hex
+            db.channel = notify_on_commit(engine, db.file_uuid, db.sender)  # others' windows
         except DBAPIError as exc:
             engine.dispose()
             raise server.describe_error(where, exc) from exc

@@ -1,8 +1,8 @@
 """On a server, each committed write tells the open windows which tables it touched.
 
 Several people write to a team's database at once; their open windows hear of each other's
-writes through PostgreSQL's LISTEN/NOTIFY. `install(engine, …)` (called by `Database` for a
-server) watches every statement the engine runs — ORM flushes, bulk `update()`/`insert()`,
+writes through PostgreSQL's LISTEN/NOTIFY. `notify_on_commit(engine, …)` (called by `Database`
+for a server) watches every statement the engine runs — ORM flushes, bulk `update()`/`insert()`,
 `stamping.update_rows`, the text SQL of `storage/derived.py` alike — notes the tables written
 since the transaction began, and at commit sends ONE `pg_notify` on the database's channel
 (`channel(file_uuid)`: each Hirefile database, even one schema among several, has its own)
@@ -91,8 +91,10 @@ def written_table(statement: str, context: Any) -> str | None:
     return None
 
 
-def install(engine: Engine, channel_name: str, sender: str) -> None:
-    """Send one notification per committed write transaction on `engine` (a server's)."""
+def notify_on_commit(engine: Engine, file_uuid: str, sender: str) -> str:
+    """Send one notification per committed write transaction on `engine` (a server's), on
+    the channel of the database `file_uuid`, which is returned."""
+    channel_name = channel(file_uuid)
 
     @event.listens_for(engine, "after_cursor_execute")
     def _noted(conn: Connection, _cursor: Any, statement: str, _params: Any, context: Any,
@@ -128,3 +130,5 @@ def install(engine: Engine, channel_name: str, sender: str) -> None:
     @event.listens_for(engine, "rollback")
     def _forget(conn: Connection) -> None:
         conn.info.pop(_TOUCHED, None)
+
+    return channel_name
