@@ -92,3 +92,20 @@ def test_payloads_stay_under_postgresqls_limit_and_bad_ones_mean_everything() ->
     assert notify.parse(notify.payload("me", {"offer"})).tables == {"offer"}
     assert notify.parse("not json").everything
     assert notify.channel("6F1c-9a00-ZZ") == "hirefile_6f1c9a00"
+
+
+class _Text:
+    """What SQLAlchemy's context holds for text SQL: no compiled write."""
+
+    compiled = None
+
+
+def test_text_sql_is_named_by_its_table_and_reads_by_nothing() -> None:
+    named = notify.written_table
+    assert named("UPDATE application SET stage_id = %(stage)s WHERE id = %(id)s", _Text) == \
+        "application"
+    assert named('  insert into "candidate_link" (id) VALUES (1)', _Text) == "candidate_link"
+    assert named("DELETE FROM hiring.offer WHERE id = 1", _Text) == "offer"
+    assert named("WITH gone AS (DELETE FROM note RETURNING id) SELECT 1", _Text) == "*"
+    assert named("SELECT * FROM candidate", _Text) is None
+    assert named("WITH t AS (SELECT 1) SELECT * FROM t", _Text) is None
