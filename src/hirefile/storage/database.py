@@ -40,6 +40,7 @@ from hirefile.settings import Identity
 from hirefile.storage import check, clock, fileformat, guard, migrations, search, server, stamping
 from hirefile.storage.lock import FileLock
 from hirefile.storage.models import Base, Meta, Person, Tracked
+from hirefile.storage.notify import notify_on_commit
 from hirefile.storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,11 @@ class Database:
 
     On a server (`url` set, `on_server`) there is no file: `path` is only a name to show
     ("hiring on db.example.com"), never a place to write beside, and there is no lock."""
+
+    #: On a server: the LISTEN/NOTIFY channel its commits notify on (storage/notify.py) and
+    #: who this open database is in them, so a window knows its own writes from others'.
+    channel: str | None = None
+    sender = ""
 
     def __init__(self, path: Path, engine: Engine, identity: Identity, lock: FileLock | None,
                  header_version: int, *, url: str | None = None,
@@ -178,6 +184,8 @@ class Database:
                 log.info("updating %s from format %d (a server database: no file backup)",
                          where, version)
                 db._migrate(version)
+            db.sender = uuid.uuid4().hex
+            db.channel = notify_on_commit(engine, db.file_uuid, db.sender)  # others' windows
         except DBAPIError as exc:
             engine.dispose()
             raise server.describe_error(where, exc) from exc

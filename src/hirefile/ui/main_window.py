@@ -56,6 +56,7 @@ from hirefile.ui.pages.pipeline import PipelinePage
 from hirefile.ui.pages.roles import RolesPage
 from hirefile.ui.people import settle_person, switch_person
 from hirefile.ui.reports.page import ReportsPage
+from hirefile.ui.server_changes import ServerChanges
 from hirefile.ui.sharing import activity, merge_copy
 from hirefile.ui.sharing import backups as sharing_backups
 from hirefile.ui.sharing import recover as sharing_recover
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
         self.action_recover = sharing_recover.install(self)
         #: Changes on disk, read-only looking and the synced-folder note (ui/sharing/on_disk).
         self.disk = DiskSharing(self)
+        #: Other people's writes to a team database (ui/server_changes).
+        self.server_changes = ServerChanges(self)
         self.use_database(db)
         self._heartbeat.start()
 
@@ -342,7 +345,9 @@ class MainWindow(QMainWindow):
                 action.setEnabled(not db.on_server)
         if db.on_server:  # …nor one to watch, nor siblings, nor a place among recent files
             self.disk.stop()
+            self.server_changes.watch(db)  # others' writes reach the pages instead
             return
+        self.server_changes.stop()
         self.settings.add_recent(db.path)
         self.settings.set_last_file(db.path)
         self._fill_recent()
@@ -540,6 +545,7 @@ class MainWindow(QMainWindow):
     def close_database(self) -> None:
         self._heartbeat.stop()
         self.disk.stop()
+        self.server_changes.stop()
         if self.db is not None:
             for page in self.pages:
                 page.set_database(None)  # type: ignore[attr-defined]
