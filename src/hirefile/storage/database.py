@@ -460,8 +460,6 @@ class Database:
         self.close()
 
 
-#: Where a server database "lives" for its replica id: the same for every writer, whatever
-#: host name or address they reach the server by.
 class FileSession(Session):
     """The sessions of an open `Database` (`info["database"]`): every unit of work is checked
     and stamped by it. The listeners belong to the class, not to each database: SQLAlchemy
@@ -481,6 +479,8 @@ def _rolled_back(session: Session) -> None:
     session.info["database"]._person_known = False
 
 
+#: Where a server database "lives" for its replica id: the same for every writer, whatever
+#: host name or address they reach the server by.
 SERVER_HOME = "postgresql-server"
 _SQLITE_FULL = 13  # SQLite's result code for a full disk (`sqlite3.SQLITE_FULL` from 3.11)
 
