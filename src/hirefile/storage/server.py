@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
@@ -79,7 +80,12 @@ def with_password(location: str, password: str) -> str:
     find it (`PGPASSWORD`, `~/.pgpass`)."""
     if not password:
         return location
-    return parse_as_typed(location).set(password=password).render_as_string(hide_password=False)
+    scheme, sep, rest = public_url(location).partition("://")
+    if not sep:
+        raise FileProblem(f"{location} is not a database URL")
+    authority, slash, tail = rest.partition("/")
+    user, _at, host = authority.rpartition("@")
+    return f"{scheme}://{user}:{quote(password, safe='')}@{host}{slash}{tail}"
 
 
 def parse_as_typed(location: str) -> URL:

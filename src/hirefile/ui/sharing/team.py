@@ -101,10 +101,11 @@ def run_with_progress(parent: QWidget, title: str, text: str,
                                 f"{what} (table {place - tables + 1} of {tables})")
 
     def cancel() -> None:
-        worker.stop.set()
-        dialog.show()  # stays up, saying so, while the copy rolls back
-        dialog.setLabelText("Stopping: putting everything back as it was…")
-        dialog.setCancelButtonText("")
+        worker.stop.set()  # the copy stops at its next batch and rolls back
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        stopping.append(True)
+
+    stopping: list[bool] = []
 
     worker.sig_progress.connect(show)
     dialog.canceled.connect(cancel)
@@ -114,6 +115,8 @@ def run_with_progress(parent: QWidget, title: str, text: str,
     worker.start()
     loop.exec()
     worker.wait()
+    if stopping:
+        QGuiApplication.restoreOverrideCursor()
     dialog.close()
     dialog.deleteLater()
     worker.deleteLater()
