@@ -125,6 +125,10 @@ def test_the_url_and_its_parts_follow_each_other_and_the_password_stays_apart(
     assert dialog.problem() == "mysql://sam@host/team is not a PostgreSQL URL"
     f.urlEdit.setText("postgresql://sam@host")
     assert "names no database" in dialog.problem()
+    f.urlEdit.clear()
+    qtbot.keyClicks(f.urlEdit, "postgresql://sam@:5")  # half typed: never an error box
+    f.urlEdit.setText("postgresql://sam@:x/team")
+    assert dialog.problem().startswith("postgresql://sam@:x/team is not a database URL")
 
 
 def test_test_connection_says_what_is_there_in_one_line(
@@ -160,8 +164,8 @@ def test_a_file_moved_from_the_window_opens_on_the_server_with_the_same_candidat
     names = _listed(w)
     assert set(NAMES) <= set(names)
     menu = [a.text() for a in w.form.menuFile.actions()]
-    assert menu.index("Open &Team Database…") < menu.index("Open &Recent")
-    assert "&Move to a Team Database…" in menu
+    assert menu.index("Open Team Data&base…") < menu.index("Open &Recent")
+    assert "Move to a Team Databa&se…" in menu
     answers.append(Connection(pg_url))
     w.team.action_move.trigger()  # the window holds the file's lock; push uses it
     assert w.db is not None and w.db.on_server
@@ -203,6 +207,7 @@ def _cancel_when(reached: threading.Event, release: threading.Event, w: MainWind
         assert dialog is not None and dialog.isVisible()
         button = dialog.findChild(QPushButton)
         assert button is not None and button.text() == "Cancel"
+        assert not w.close()  # the window stays while a copy runs
         button.click()
         release.set()
 

@@ -45,7 +45,7 @@ def parse(location: str) -> URL:
     """The SQLAlchemy URL for `location`, on the psycopg 3 driver."""
     try:
         url = make_url(location)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
         raise FileProblem(f"{public_url(location)} is not a database URL: {exc}") from None
     if url.get_backend_name() not in SCHEMES:
         raise FileProblem(f"{public_url(location)} is not a PostgreSQL URL")
@@ -92,7 +92,7 @@ def parse_as_typed(location: str) -> URL:
     """`location` as a URL, its scheme as typed (any problem is one line)."""
     try:
         return make_url(location.strip())
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
         raise FileProblem(f"{public_url(location)} is not a database URL: {exc}") from None
 
 

@@ -569,6 +569,11 @@ class MainWindow(QMainWindow):
             self.db = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.team.running:  # a copy to or from a server: Cancel stops it first
+            self.statusBar().showMessage("A copy is running: cancel it first, then close",
+                                         8000)
+            event.ignore()
+            return
         if not self._leave_ok():
             event.ignore()
             return

@@ -135,11 +135,13 @@ class TeamActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.action_open = QAction("Open &Team Database…", window)
+        #: A copy is running (the window does not close meanwhile).
+        self.running = False
+        self.action_open = QAction("Open Team Data&base…", window)
         self.action_open.setStatusTip("Open your team's Hirefile database on a PostgreSQL "
                                       "server")
         self.action_open.triggered.connect(lambda: self.open_team_database())
-        self.action_move = QAction("&Move to a Team Database…", window)
+        self.action_move = QAction("Move to a Team Databa&se…", window)
         self.action_move.setStatusTip("Copy this whole file into an empty database on a "
                                       "PostgreSQL server, for the whole team to work in")
         self.action_move.triggered.connect(self.move_to_server)
@@ -161,6 +163,14 @@ class TeamActions(QObject):
             save.setText("Save a &Copy…")
             save.setToolTip("Write a copy of the whole file, for a backup or to hand to a "
                             "cofounder")
+
+    def _run(self, title: str, text: str, work: Callable[[transfer.Progress], Any]
+             ) -> tuple[Any, str | None]:
+        self.running = True
+        try:
+            return run_with_progress(self.window, title, text, work)
+        finally:
+            self.running = False
 
     # opening ---------------------------------------------------------------------------------
 
@@ -229,9 +239,9 @@ class TeamActions(QObject):
                 return transfer.push(path, location, progress=progress, holder=holder,
                                      lock=lock)
 
-            report, problem = run_with_progress(
-                window, "Move to a Team Database",
-                f"Copying {isolate(path.name)} to {isolate(label)}…", push)
+            report, problem = self._run(
+                "Move to a Team Database", f"Copying {isolate(path.name)} to {isolate(label)}…",
+                push)
             if report is not None:
                 break
             if problem is None:
@@ -239,8 +249,9 @@ class TeamActions(QObject):
                     f"Move stopped: nothing was kept on {isolate(label)}", STATUS_MS)
                 return
         remember(location)
-        window.statusBar().showMessage(f"Moved to {isolate(label)}: {report.summary()}",
-                                       STATUS_MS)
+        window.statusBar().showMessage(
+            f"Moved to {isolate(label)}: {report.count('candidate'):,} candidates, every "
+            "table verified", STATUS_MS)
         if ask_open_now(window, "Moved to the Team Database",
                         f"{path.name} is now on {label} too.",
                         f"{report.summary()[0].upper()}{report.summary()[1:]}.\n\nOpen the "
@@ -263,8 +274,8 @@ class TeamActions(QObject):
         if target is None:
             return
         location, label = given(db.url), db.path.name
-        report, problem = run_with_progress(
-            window, "Save a Copy as a File",
+        report, problem = self._run(
+            "Save a Copy as a File",
             f"Copying {isolate(label)} into {isolate(target.name)}…",
             lambda progress: transfer.pull(location, target, progress=progress))
         if report is None:
@@ -273,8 +284,9 @@ class TeamActions(QObject):
             else:
                 window.statusBar().showMessage("Copy stopped: no file was written", STATUS_MS)
             return
-        window.statusBar().showMessage(f"Saved {isolate(str(target))}: {report.summary()}",
-                                       STATUS_MS)
+        window.statusBar().showMessage(
+            f"Saved {isolate(str(target))}: {report.count('candidate'):,} candidates, every "
+            "table verified", STATUS_MS)
         if ask_open_now(window, "Saved a Copy as a File",
                         f"{target.name} holds everything in {label}.",
                         f"{report.summary()[0].upper()}{report.summary()[1:]}.\n\nOpen the "

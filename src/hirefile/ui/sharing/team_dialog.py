@@ -17,6 +17,7 @@ from hirefile.errors import HirefileError
 from hirefile.services.transfer import Progress, TransferCancelled
 from hirefile.storage import server
 from hirefile.ui import theme
+from hirefile.ui.candidate.style import STYLE
 from hirefile.ui.common import show_text
 from hirefile.ui.generated.ui_team_database import Ui_TeamDatabaseDialog
 from hirefile.ui.screen import fit_to_screen
@@ -82,7 +83,7 @@ def describe(state: server.ServerState, purpose: Purpose) -> tuple[bool, str]:
         if purpose == "open":
             return True, f"{found}: a Hirefile database (format {state.hirefile_format})."
         return False, (f"{found}, but it already holds a Hirefile database: give an empty "
-                       "database, or open this one with File → Open Team Database….")
+                       "database (or open this one: File → Open Team Database…).")
     if state.other_tables:
         return False, (f"{found}, but the database holds {len(state.other_tables)} other "
                        f"table{'s' if len(state.other_tables) != 1 else ''} "
@@ -90,8 +91,8 @@ def describe(state: server.ServerState, purpose: Purpose) -> tuple[bool, str]:
                        "of its own.")
     if purpose == "move":
         return True, f"{found}: the database is empty, ready for your file."
-    return False, (f"{found}: the database is empty. Move a file there first with File → "
-                   "Move to a Team Database….")
+    return False, (f"{found}: the database is empty. Move a file there first (File → Move "
+                   "to a Team Database…).")
 
 
 class TeamDatabaseDialog(QDialog):
@@ -104,6 +105,7 @@ class TeamDatabaseDialog(QDialog):
         self.form = f = Ui_TeamDatabaseDialog()
         f.setupUi(self)
         fit_to_screen(self)
+        self.setStyleSheet(STYLE)
         self.worker: Worker | None = None
         self.ok = f.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         if purpose == "open":
