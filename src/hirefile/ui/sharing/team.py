@@ -172,6 +172,15 @@ class TeamActions(QObject):
         finally:
             self.running = False
 
+    def _copied(self, report: transfer.TransferReport, done: str, title: str, text: str,
+                question: str, button: str) -> bool:
+        """Say what a finished copy holds (status bar, then the box); open what it made?"""
+        self.window.statusBar().showMessage(
+            f"{done}: {report.count('candidate'):,} candidates, every table verified", STATUS_MS)
+        summary = report.summary()
+        return ask_open_now(self.window, title, text,
+                            f"{summary[0].upper()}{summary[1:]}.\n\n{question}", button)
+
     # opening ---------------------------------------------------------------------------------
 
     def open_team_database(self, start: Connection | None = None, problem: str = "") -> bool:
@@ -249,14 +258,10 @@ class TeamActions(QObject):
                     f"Move stopped: nothing was kept on {isolate(label)}", STATUS_MS)
                 return
         remember(location)
-        window.statusBar().showMessage(
-            f"Moved to {isolate(label)}: {report.count('candidate'):,} candidates, every "
-            "table verified", STATUS_MS)
-        if ask_open_now(window, "Moved to the Team Database",
+        if self._copied(report, f"Moved to {isolate(label)}", "Moved to the Team Database",
                         f"{path.name} is now on {label} too.",
-                        f"{report.summary()[0].upper()}{report.summary()[1:]}.\n\nOpen the "
-                        "team database now? From now on, work there so everyone sees your "
-                        "changes; the file stays where it is, as it was.",
+                        "Open the team database now? From now on, work there so everyone sees "
+                        "your changes; the file stays where it is, as it was.",
                         "Open Team Database"):
             refused = self._open(location)
             if refused is not None:
@@ -284,14 +289,10 @@ class TeamActions(QObject):
             else:
                 window.statusBar().showMessage("Copy stopped: no file was written", STATUS_MS)
             return
-        window.statusBar().showMessage(
-            f"Saved {isolate(str(target))}: {report.count('candidate'):,} candidates, every "
-            "table verified", STATUS_MS)
-        if ask_open_now(window, "Saved a Copy as a File",
+        if self._copied(report, f"Saved {isolate(str(target))}", "Saved a Copy as a File",
                         f"{target.name} holds everything in {label}.",
-                        f"{report.summary()[0].upper()}{report.summary()[1:]}.\n\nOpen the "
-                        "file now? Changes made in it stay in the file; the team database "
-                        "goes on as it is.", "Open the File"):
+                        "Open the file now? Changes made in it stay in the file; the team "
+                        "database goes on as it is.", "Open the File"):
             window.open_path(target)
 
 
