@@ -294,6 +294,7 @@ def test_open_team_database_asks_again_with_the_problem_and_keeps_no_password(
     assert [purpose for purpose, _ in asked] == ["open", "open"]
     assert asked[1][1].startswith("Could not connect to ") and "\n" not in asked[1][1]
     assert w.db is not None and w.db.on_server and w.db.url == pg_url
+    assert w.isEnabled() and w.statusBar().currentMessage() == ""  # connected off the UI thread
     assert _candidate_count(w) == "28 candidates"
     kept = (tmp_path / "config").rglob("*")
     assert not any("s3cret-word" in p.read_text(errors="replace") for p in kept if p.is_file())

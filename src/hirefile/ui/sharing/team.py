@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -30,6 +30,7 @@ from hirefile.locations import public_url
 from hirefile.paths import FILE_SUFFIX
 from hirefile.services import transfer
 from hirefile.storage.database import Database
+from hirefile.storage.server import label
 from hirefile.ui import file_dialogs, messages
 from hirefile.ui.sharing.team_dialog import Connection, TeamDatabaseDialog, Worker
 from hirefile.ui.text import isolate
@@ -109,19 +110,15 @@ def run_with_progress(parent: QWidget, title: str, text: str,
 
     worker.sig_progress.connect(show)
     dialog.canceled.connect(cancel)
-    loop = QEventLoop()
-    worker.finished.connect(loop.quit)
     dialog.show()
-    worker.start()
-    loop.exec()
-    worker.wait()
-    if stopping:
-        QGuiApplication.restoreOverrideCursor()
-    dialog.close()
-    dialog.deleteLater()
-    worker.deleteLater()
-    if worker.failure is not None:
-        raise worker.failure
+    try:
+        worker.run_here()
+    finally:
+        if stopping:
+            QGuiApplication.restoreOverrideCursor()
+        dialog.close()
+        dialog.deleteLater()
+        worker.deleteLater()
     if worker.cancelled:
         return None, None
     if worker.error is not None:
@@ -213,14 +210,27 @@ class TeamActions(QObject):
         from hirefile.ui.people import settle_person
 
         window = self.window
+        # connecting waits for the server (up to `server.CONNECT_TIMEOUT_S`): off the UI
+        # thread, the window greyed meanwhile
+        worker = Worker(lambda _progress: Database.open(location, window.identity), window)
+        try:
+            where = label(location)
+        except HirefileError as exc:  # not a database URL: said as the dialog says it
+            return exc.message
+        window.statusBar().showMessage(f"Connecting to {isolate(where)}…")
+        window.setEnabled(False)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            db = Database.open(location, window.identity)
-        except HirefileError as exc:
-            log.info("could not open %s: %s", public_url(location), exc.message)
-            return exc.message
+            worker.run_here()
         finally:
             QGuiApplication.restoreOverrideCursor()
+            window.setEnabled(True)
+            window.statusBar().clearMessage()
+            worker.deleteLater()
+        if worker.error is not None:
+            log.info("could not open %s: %s", public_url(location), worker.error.message)
+            return worker.error.message
+        db: Database = worker.result
         remember(location)
         settle_person(window, db, window.settings, window.identity)
         window.use_database(db)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QEventLoop, QObject, QThread, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hirefile.errors import HirefileError
@@ -70,6 +70,17 @@ class Worker(QThread):
         if self.stop.is_set():
             raise TransferCancelled("Stopped before the end: nothing was kept")
         self.sig_progress.emit(step, table, done, total)
+
+    def run_here(self) -> None:
+        """Start, and wait for the end with the UI thread's events still running (painting,
+        the progress dialog, Cancel); a bug in the work is raised here."""
+        loop = QEventLoop()
+        self.finished.connect(loop.quit)
+        self.start()
+        loop.exec()
+        self.wait()
+        if self.failure is not None:
+            raise self.failure
 
     @property
     def cancelled(self) -> bool:
