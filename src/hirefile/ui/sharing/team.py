@@ -114,9 +114,10 @@ def run_with_progress(parent: QWidget, title: str, text: str,
     try:
         worker.run_here()
     finally:
+        dialog.canceled.disconnect(cancel)  # closing a progress dialog says "canceled"
+        dialog.close()
         if stopping:
             QGuiApplication.restoreOverrideCursor()
-        dialog.close()
         dialog.deleteLater()
         worker.deleteLater()
     if worker.cancelled:
