@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 
 import random
 import shutil
+import sys
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import timedelta
@@ -33,6 +34,34 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Settings and the default file go to this test's folder, never the real home."""
     monkeypatch.setenv("HIREFILE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("HIREFILE_CONFIG_DIR", str(tmp_path / "config"))
+
+
+@pytest.fixture(autouse=True)
+def qt_windows_freed() -> Iterator[None]:
+    """After a test that used Qt, the windows and dialogs it made are destroyed.
+
+    A window whose signals are connected to lambdas or bound methods of itself is a cycle that
+    runs through Qt's connection lists, where Python's collector cannot see it: closed, it
+    stays in memory with every widget and timer it holds, and each later test runs slower among
+    thousands of live widgets. pytest-qt closes the windows a test registered (before fixtures
+    tear down); this deletes what is left of every top-level widget Python made."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is None:
+        return
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for window in app.topLevelWidgets():
+        if shiboken6.isValid(window) and shiboken6.createdByPython(window):
+            shiboken6.delete(window)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    busy = 0  # a wait cursor left set stays over the whole app
+    while app.overrideCursor() is not None:
+        app.restoreOverrideCursor()
+        busy += 1
+    assert not busy, f"the test left {busy} busy cursor(s) set (setOverrideCursor)"
 
 
 @pytest.fixture

@@ -42,8 +42,11 @@ OPEN_DELAY_MS = 1500
 EVERY_MS = 30 * 60 * 1000
 STATUS_MS = 10_000
 
-#: The keeper of each open file, so a dialog holding only the file can ask for a backup.
-_keepers: weakref.WeakKeyDictionary[Database, BackupKeeper] = weakref.WeakKeyDictionary()
+#: The keeper of each open file, so a dialog holding only the file can ask for a backup. Both
+#: sides weak: the keeper holds its window, which holds the file, so a strong value would keep
+#: a closed window's file (and the window) alive for good.
+_keepers: weakref.WeakKeyDictionary[Database, weakref.ref[BackupKeeper]] = \
+    weakref.WeakKeyDictionary()
 
 
 def backup_before(db: Database | None, reason: str) -> BackupInfo | None:
@@ -52,7 +55,8 @@ def backup_before(db: Database | None, reason: str) -> BackupInfo | None:
     backup, or None when none was made."""
     if db is None or db.read_only or db.on_server:  # a server keeps its own backups
         return None
-    keeper = _keepers.get(db)
+    found = _keepers.get(db)
+    keeper = found() if found is not None else None
     if keeper is not None and shiboken6.isValid(keeper):
         return keeper.backup(reason)
     try:
@@ -87,7 +91,7 @@ class BackupKeeper(QObject):
     def file_opened(self, db: Database) -> None:
         """`db` is now the window's file: back it up once the window is painted (and keep the
         copy of its older format among its backups, when opening it migrated it)."""
-        _keepers[db] = self
+        _keepers[db] = weakref.ref(self)
         self.changed_since = False
         if db.on_server:  # no file to copy: the server's administrator backs it up
             return
