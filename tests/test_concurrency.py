@@ -8,7 +8,7 @@ import dataclasses
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -253,3 +253,15 @@ def test_a_change_merged_in_with_an_older_clock_is_still_refused(new_db: Databas
         candidates.update_candidate(s, cid, dataclasses.replace(mine, email="ana@mine.example"),
                                     seen=mine, version=concurrency.Anyway(refused.value.row_latest))
     assert read(new_db, cid).email == "ana@mine.example"
+
+
+def test_a_value_stored_another_way_is_not_a_conflict(new_db: Database) -> None:
+    """The demo stores a consent time of day; the form shows the day: changing it is no
+    conflict with anyone."""
+    cid = add(new_db)
+    with new_db.session() as s:
+        s.execute(update(Candidate).where(Candidate.id == cid).values(
+            consent_at=datetime(2026, 5, 4, 15, 30, tzinfo=timezone.utc)))
+    mine = read(new_db, cid)
+    save(new_db, cid, mine, consent_on=date(2026, 6, 1))
+    assert read(new_db, cid).consent_on == date(2026, 6, 1)

@@ -98,8 +98,10 @@ def update_candidate(session: Session, candidate_id: str, draft: CandidateDraft,
     c = live_candidate(session, candidate_id)
     wanted = _checked(draft)
     before = stored_fields(seen) if seen is not None else {}
+    values = None if seen is None else concurrency.seen_values(
+        c, before, stored_fields(candidate_draft(session, candidate_id)))
     changed = []
-    with concurrency.checked(session, c, version, seen=before or None, what=c.full_name,
+    with concurrency.checked(session, c, version, seen=values, what=c.full_name,
                              labels=FIELD_LABELS):
         for name, value in wanted.items():
             if name in before and before[name] == value:

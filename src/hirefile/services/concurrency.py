@@ -117,6 +117,20 @@ def explain(session: Session, exc: StaleEdit, *, what: str = "",
                      label=label, summary=summary)
 
 
+def seen_values(row: Any, seen: dict[str, Any], now: dict[str, Any]) -> dict[str, Any]:
+    """What `checked` compares the stored row with: `seen` is what the editor read and `now`
+    the row read again as the editor would show it (both through the service's own
+    normalising, so a value stored another way — a demo's consent time — reads the same);
+    a field whose value is no longer the one read is marked changed, the others carry the
+    stored value, so the flush refuses a change of the one and a write in between of any."""
+    return {name: getattr(row, name) if now.get(name) == value else CHANGED
+            for name, value in seen.items()}
+
+
+#: A value `seen_values` found changed since it was read: equal to nothing stored.
+CHANGED = object()
+
+
 def refused_now(session: Session, row: Any, field: str, mine: Any, theirs_text: str,
                 mine_text: str, sentence: Callable[[Change], str], *,
                 not_done: str = "nothing was saved", label: str = "") -> StaleEdit:

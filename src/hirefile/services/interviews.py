@@ -252,20 +252,26 @@ def update(session: Session, interview_id: str, *, title: str, starts_at: dateti
     the notes were edited — checked against `version` (`concurrency.checked`)."""
     i = live_interview(session, interview_id)
     _validate(starts_at, minutes, title, interviewer_ids)
-    wanted = dict(title=" ".join(title.split()), starts_at=starts_at, minutes=minutes,
-                  location=(location or "").strip() or None, link=(link or "").strip() or None,
-                  notes=notes.strip())
-    before = {} if seen is None else dict(
-        title=" ".join(seen["title"].split()), starts_at=seen["starts_at"],
-        minutes=seen["minutes"], location=(seen["location"] or "").strip() or None,
-        link=(seen["link"] or "").strip() or None, notes=(seen["notes"] or "").strip())
-    with concurrency.checked(session, i, version, seen=before or None, what=i.title,
+    wanted = _cleaned(dict(title=title, starts_at=starts_at, minutes=minutes,
+                           location=location, link=link, notes=notes))
+    before = {} if seen is None else _cleaned(seen)
+    values = None if seen is None else concurrency.seen_values(
+        i, before, _cleaned(interview_data(session, interview_id).values()))
+    with concurrency.checked(session, i, version, seen=values, what=i.title,
                              labels=_LABELS, show=_shown):
         for name, value in wanted.items():
             if (name not in before or before[name] != value) and getattr(i, name) != value:
                 setattr(i, name, value)
     if seen is None or set(seen["interviewer_ids"]) != set(interviewer_ids):
         _set_panel(session, interview_id, interviewer_ids)
+
+
+def _cleaned(values: dict[str, Any]) -> dict[str, Any]:
+    """The dialog's values as stored."""
+    return dict(title=" ".join(values["title"].split()), starts_at=values["starts_at"],
+                minutes=values["minutes"], location=(values["location"] or "").strip() or None,
+                link=(values["link"] or "").strip() or None,
+                notes=(values["notes"] or "").strip())
 
 
 #: The schedule dialog's names of the fields a refusal can name.

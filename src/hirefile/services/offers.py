@@ -280,7 +280,9 @@ def update_offer(session: Session, offer_id: str, terms: OfferTerms, *,
     if cleaned == _terms(o):
         return _data(session, o)
     _app, c, _role = _context(session, o.application_id)
-    with concurrency.checked(session, o, version, seen=before or None,
+    values = concurrency.seen_values(o, before, dict(vars(rules.clean_terms(_terms(o))))) \
+        if seen is not None else None
+    with concurrency.checked(session, o, version, seen=values,
                              what=f"The offer to {c.full_name}"):
         _apply(o, cleaned)
     if o.status is S.APPROVED:

@@ -102,7 +102,9 @@ def update_role(session: Session, role_id: str, draft: RoleDraft, *,
     changed, checked against `version` (`concurrency.checked`) as the candidate form is."""
     role = live_role(session, role_id)
     before = _columns(_clean(seen)) if seen is not None else {}
-    with concurrency.checked(session, role, version, seen=before or None, what=role.title):
+    values = None if seen is None else concurrency.seen_values(
+        role, before, _columns(_clean(role_draft(session, role_id))))
+    with concurrency.checked(session, role, version, seen=values, what=role.title):
         for name, value in _columns(_check(draft)).items():
             if name in before and before[name] == value:
                 continue  # not changed in the editor
