@@ -101,3 +101,24 @@ def test_the_interviews_page_shows_the_true_count_and_scrolls_to_the_last(
         by_name = interviews.list_ids(s, past=True, sort="candidate", descending=True)
     assert [page.model.id_at(r) for r in range(page.model.rowCount())] == by_name
     assert by_name != interviews_by_when
+
+
+def test_the_offer_picker_says_how_many_are_in_process_beyond_what_it_lists(
+        qtbot: Any, new_db: Database, add_candidates: Callable[..., None],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from hirefile.services import listing
+    from hirefile.ui.offers import picker
+
+    add_candidates(new_db, 300, with_roles=True)
+    with new_db.reader() as s:
+        in_process = len(listing.application_ids(s, active_only=True))
+    monkeypatch.setattr(picker, "MAX_ROWS", 120)  # the 2,000 of a big file, made small
+    dialog = picker.ApplicationPicker(None, new_db)
+    qtbot.addWidget(dialog)
+    assert in_process > 120 and dialog.model.rowCount() == 120
+    assert dialog.form.countLabel.text() == (
+        f"{in_process} people in process · the 120 furthest along listed")
+    dialog.form.searchEdit.setText("Okafor")
+    shown = dialog.proxy.rowCount()
+    assert 0 < shown < 120
+    assert dialog.form.countLabel.text() == f"{shown} of the 120 furthest along shown"
