@@ -122,3 +122,21 @@ def test_the_offer_picker_says_how_many_are_in_process_beyond_what_it_lists(
     shown = dialog.proxy.rowCount()
     assert 0 < shown < 120
     assert dialog.form.countLabel.text() == f"{shown} of the 120 furthest along shown"
+
+
+def test_a_name_shared_by_many_candidates_is_counted_true(new_db: Database) -> None:
+    from hirefile.domain.names import sort_name
+    from hirefile.errors import ValidationError
+    from hirefile.services import refs
+    from hirefile.storage.models import Candidate
+
+    stamp = new_db.identity.stamp
+    with new_db.session() as s:
+        s.execute(insert(Candidate), [
+            {"id": new_id(), "full_name": "Wei Zhang", "sort_name": sort_name("Wei Zhang"),
+             "email": f"wei{i}@example.org", "created_by": stamp, "updated_by": stamp}
+            for i in range(9)])
+    with new_db.reader() as s, pytest.raises(ValidationError) as refused:
+        refs.candidate_ref(s, "wei zhang")
+    assert refused.value.message.startswith("“wei zhang” names 9 candidates (Wei Zhang <")
+    assert "; and 4 more); give the e-mail or the id" in refused.value.message
