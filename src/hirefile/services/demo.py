@@ -1125,6 +1125,13 @@ class _Calendar:
     def __init__(self) -> None:
         self.busy: dict[str, set[int]] = {}
         self.turn = 0  #: where the next stand-in is looked for in a pool (spreads the load)
+        #: How many of the team are busy in each quarter hour: a time when all of them are is
+        #: passed over without asking each (a big file's busiest days fill up).
+        self.team_busy: Counter[int] = Counter()
+
+    def team_free(self, team: int, first: int, n: int) -> bool:
+        """Someone of a team of `team` people is free for all of [first, first + n)."""
+        return all(self.team_busy[q] < team for q in range(first, first + n))
 
     def free(self, key: str, first: int, n: int) -> bool:
         taken = self.busy.get(key)
@@ -1172,7 +1179,8 @@ def _book(demo: _Demo, app: _App, step: _Step, wanted: datetime, panel: Sequence
     n = -(-step.minutes // 15)
     for at in _times_near(demo, wanted, past):
         first = _quarter(at)
-        if not cal.free(app.candidate_id, first, n):
+        if not cal.free(app.candidate_id, first, n) or not cal.team_free(len(demo.team),
+                                                                             first, n):
             continue
         chosen: list[_Member] = []
         for m in panel:
@@ -1188,6 +1196,7 @@ def _book(demo: _Demo, app: _App, step: _Step, wanted: datetime, panel: Sequence
             cal.book(app.candidate_id, first, n)
             for m in chosen:
                 cal.book(m.id, first, n)
+            cal.team_busy.update(q for q in range(first, first + n) for _m in chosen)
             return at, chosen
     return None
 
