@@ -140,3 +140,22 @@ def test_a_name_shared_by_many_candidates_is_counted_true(new_db: Database) -> N
         refs.candidate_ref(s, "wei zhang")
     assert refused.value.message.startswith("“wei zhang” names 9 candidates (Wei Zhang <")
     assert "; and 4 more); give the e-mail or the id" in refused.value.message
+
+
+def test_the_schedule_dialog_says_how_many_more_candidates_match(
+        qtbot: Any, new_db: Database, add_candidates: Callable[..., None],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from hirefile.ui.assess import schedule
+
+    add_candidates(new_db, 100, with_roles=True)
+    monkeypatch.setattr(schedule, "MAX_MATCHES", 20)  # the 300 of a big file, made small
+    dialog = schedule.ScheduleDialog(None, new_db)
+    qtbot.addWidget(dialog)
+    combo = dialog.form.applicationCombo
+    everyone = len(dialog._choices)
+    assert everyone > 20 and combo.count() == 21
+    assert combo.itemText(20) == f"… and {everyone - 20} more: type a name to narrow"
+    assert not combo.model().item(20).isEnabled()
+    dialog.form.searchEdit.setText("Okafor")  # a narrower search lists all it finds
+    assert 0 < combo.count() <= 20
+    assert all("Okafor" in combo.itemText(i) for i in range(combo.count()))
