@@ -1120,35 +1120,37 @@ _SEARCH_DAYS = 60
 
 
 class _Calendar:
-    """Who is busy when, in quarter hours since the epoch, by person and by candidate."""
+    """Who is busy when, in quarter hours since the epoch: candidates by candidate, the team
+    by quarter (the set of whoever is busy then, so a time is judged in one union)."""
 
     def __init__(self) -> None:
-        self.busy: dict[str, set[int]] = {}
+        self.candidates: dict[str, set[int]] = {}
+        self.people: dict[int, set[str]] = {}
         self.turn = 0  #: where the next stand-in is looked for in a pool (spreads the load)
-        #: How many of the team are busy in each quarter hour: a time when all of them are is
-        #: passed over without asking each (a big file's busiest days fill up).
-        self.team_busy: Counter[int] = Counter()
 
-    def team_free(self, team: int, first: int, n: int) -> bool:
-        """Someone of a team of `team` people is free for all of [first, first + n)."""
-        return all(self.team_busy[q] < team for q in range(first, first + n))
-
-    def free(self, key: str, first: int, n: int) -> bool:
-        taken = self.busy.get(key)
+    def candidate_free(self, key: str, first: int, n: int) -> bool:
+        taken = self.candidates.get(key)
         return taken is None or taken.isdisjoint(range(first, first + n))
 
-    def book(self, key: str, first: int, n: int) -> None:
-        self.busy.setdefault(key, set()).update(range(first, first + n))
+    def people_busy(self, first: int, n: int) -> set[str]:
+        """The ids of everyone busy at some time in [first, first + n)."""
+        return set().union(*(self.people.get(q, ()) for q in range(first, first + n)))
 
-    def stand_in(self, pool: Sequence[_Member], chosen: list[_Member], first: int,
-                 n: int) -> _Member | None:
-        """Someone of `pool` free then and not on the panel yet, taking turns."""
+    def stand_in(self, pool: Sequence[_Member], chosen: list[_Member],
+                 busy: set[str]) -> _Member | None:
+        """Someone of `pool` not `busy` and not on the panel yet, taking turns."""
         self.turn += 1
-        for k in range(len(pool)):
-            m = pool[(self.turn + k) % len(pool)]
-            if m not in chosen and self.free(m.id, first, n):
+        size = len(pool)
+        for k in range(size):
+            m = pool[(self.turn + k) % size]
+            if m.id not in busy and m not in chosen:
                 return m
         return None
+
+    def book(self, candidate: str, people: Sequence[_Member], first: int, n: int) -> None:
+        self.candidates.setdefault(candidate, set()).update(range(first, first + n))
+        for q in range(first, first + n):
+            self.people.setdefault(q, set()).update(m.id for m in people)
 
 
 def _quarter(at: datetime) -> int:
@@ -1179,24 +1181,23 @@ def _book(demo: _Demo, app: _App, step: _Step, wanted: datetime, panel: Sequence
     n = -(-step.minutes // 15)
     for at in _times_near(demo, wanted, past):
         first = _quarter(at)
-        if not cal.free(app.candidate_id, first, n) or not cal.team_free(len(demo.team),
-                                                                             first, n):
+        if not cal.candidate_free(app.candidate_id, first, n):
+            continue
+        busy = cal.people_busy(first, n)
+        if len(busy) >= len(demo.team):  # a full day: passed over without asking anyone
             continue
         chosen: list[_Member] = []
         for m in panel:
-            if m not in chosen and cal.free(m.id, first, n):
+            if m.id not in busy and m not in chosen:
                 chosen.append(m)
                 continue
             sub = (cal.stand_in(demo.founders if m.founder else demo.interviewers, chosen,
-                                first, n) or cal.stand_in(demo.team, chosen, first, n))
+                                busy) or cal.stand_in(demo.team, chosen, busy))
             if sub is None:
                 break
             chosen.append(sub)
         else:
-            cal.book(app.candidate_id, first, n)
-            for m in chosen:
-                cal.book(m.id, first, n)
-            cal.team_busy.update(q for q in range(first, first + n) for _m in chosen)
+            cal.book(app.candidate_id, chosen, first, n)
             return at, chosen
     return None
 
