@@ -202,5 +202,7 @@ else
     say "note: PostgreSQL is not installed, so the tests on PostgreSQL skip (install"
     say "PostgreSQL 13+ to run them: macOS 'brew install postgresql@15')."
   fi
-  exec "$venv/bin/python" -m pytest "$@"
+  # One test process per core (at most four), each with its own throwaway PostgreSQL and demo
+  # file; `-n 0` after the command runs them in one process.
+  exec "$venv/bin/python" -m pytest -n auto --maxprocesses 4 "$@"
 fi

@@ -57,6 +57,11 @@ def qt_windows_freed() -> Iterator[None]:
         if shiboken6.isValid(window) and shiboken6.createdByPython(window):
             shiboken6.delete(window)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    busy = 0  # a wait cursor left set stays over the whole app
+    while app.overrideCursor() is not None:
+        app.restoreOverrideCursor()
+        busy += 1
+    assert not busy, f"the test left {busy} busy cursor(s) set (setOverrideCursor)"
 
 
 @pytest.fixture

@@ -61,9 +61,10 @@ def applicant(s: Any, role_id: str, name: str) -> str:
 
 
 @pytest.fixture
-def desk(tmp_path: Path) -> Iterator[tuple[Path, dict[str, str]]]:
-    """Amara and Daniel share five candidates; the rest must never count."""
-    path = tmp_path / "Shared.hirefile"
+def desk(db_location: Path | str) -> Iterator[tuple[Path | str, dict[str, str]]]:
+    """Amara and Daniel share five candidates; the rest must never count (in a file, and in
+    a database on PostgreSQL)."""
+    path = db_location
     apps: dict[str, str] = {}
     with create_file(path, AMARA) as db, db.session() as s:
         for other in (DANIEL, CHEN):
@@ -95,7 +96,7 @@ def desk(tmp_path: Path) -> Iterator[tuple[Path, dict[str, str]]]:
     yield path, apps
 
 
-def viewed_by(path: Path, who: Identity) -> Any:
+def viewed_by(path: Path | str, who: Identity) -> Any:
     with Database.open(path, who, write=False) as db, db.reader() as s:
         return calibration(s, who.person_id)
 

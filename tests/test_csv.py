@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 import pytest
+from backends import location
 from sqlalchemy import func, select
 
 from hirefile.cli import main
@@ -35,8 +36,8 @@ NAMES = [  # twenty scripts and writing traditions
 
 
 @pytest.fixture
-def db(tmp_path: Path, identity: Identity):
-    db = create_file(tmp_path / "Hiring.hirefile", identity)
+def db(db_location: Path | str, identity: Identity):
+    db = create_file(db_location, identity)  # a file, and a database on PostgreSQL
     yield db
     db.close()
 
@@ -126,7 +127,7 @@ def test_export_then_import_round_trip(db: Database, tmp_path: Path) -> None:
             pipeline.add_application(s, c.id, role.id)
     out = tmp_path / "out.csv"
     # reading needs no lock: the CLI exports while the file is open here
-    assert main(["export-csv", str(db.path), str(out)]) == 0
+    assert main(["export-csv", location(db), str(out)]) == 0
     with db.reader() as s:
         assert export_csv(s, out) == 20
     other = create_file(tmp_path / "Other.hirefile", db.identity)
@@ -302,7 +303,7 @@ def test_imported_rows_are_stamped_searchable_and_pass_the_check(
     assert timeline == ["Added Ana Lima", "Added Jürgen Müller",
                         "Imported 2 candidates from in.csv"]
     db.close()
-    assert main(["check", str(db.path)]) == 0
+    assert main(["check", location(db)]) == 0
 
 
 def test_people_placed_in_bulk_have_the_history_one_by_one_would_give(
@@ -325,7 +326,7 @@ def test_people_placed_in_bulk_have_the_history_one_by_one_would_give(
                                     ("Technical", None, "Imported from CSV", "Amara Okafor")]
     assert f"Added to “{title}” at Technical" in added
     db.close()
-    assert main(["check", str(db.path)]) == 0
+    assert main(["check", location(db)]) == 0
 
 
 def test_a_person_twice_in_a_file_gets_one_place_in_the_role(db: Database,

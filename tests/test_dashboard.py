@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import typing
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -21,7 +23,9 @@ from hirefile.domain.vocab import (
     StepKind,
 )
 from hirefile.services import board, candidates, dashboard, dedupe, erasure, pipeline
+from hirefile.services.files import create_file
 from hirefile.services.roles import add_role_from_template
+from hirefile.settings import Identity
 from hirefile.storage.database import Database
 from hirefile.storage.models import (
     CheckIn,
@@ -37,6 +41,14 @@ from hirefile.storage.types import utcnow
 NOW = datetime(2026, 12, 9, 12, 0, tzinfo=timezone.utc)  # a Wednesday, noon
 TODAY = NOW.date()
 UTC = timezone.utc
+
+
+@pytest.fixture
+def new_db(db_location: Path | str, identity: Identity) -> Iterator[Database]:
+    """A new, empty Hirefile on each backend: a file, and a database on PostgreSQL."""
+    db = create_file(db_location, identity)
+    yield db
+    db.close()
 
 
 def role(db: Database, title: str, status: RoleStatus = RoleStatus.OPEN,

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from backends import file_checks_pass, location
 from sqlalchemy import func, select
 
 from hirefile.cli import main
@@ -32,8 +33,8 @@ from hirefile.storage.models import (
 
 
 @pytest.fixture
-def db(tmp_path: Path, identity: Identity):
-    db = create_file(tmp_path / "Hiring.hirefile", identity)
+def db(db_location: Path | str, identity: Identity):
+    db = create_file(db_location, identity)  # a file, and a database on PostgreSQL
     yield db
     db.close()
 
@@ -120,7 +121,7 @@ def test_merge_keeps_everything(db: Database) -> None:
         assert s.scalar(select(Attachment.filename).where(Attachment.candidate_id == keep)) \
             == "cv.pdf"
         assert candidates.tags_of(s, keep) == ["mlops", "nlp"]
-    assert check_file(db.path).ok
+    assert file_checks_pass(db)
 
 
 def test_merge_refuses_self(db: Database) -> None:
@@ -168,13 +169,13 @@ def test_merge_stamps_every_row_it_moves_and_points_the_loser_at_the_winner(
         # whatever still names the loser reaches the winner
         assert candidates.current_id(s, other) == keep
         assert refs.candidate_ref(s, other).id == keep
-    assert check_file(db.path).ok
+    assert file_checks_pass(db)
     db.close()
     capsys.readouterr()
-    assert main(["move", str(db.path), "--candidate", other, "--role", role,
+    assert main(["move", location(db), "--candidate", other, "--role", role,
                  "--stage", "Technical"]) == 0
     assert capsys.readouterr().out.startswith("Bo Chen: Screen → Technical")
-    assert check_file(db.path).ok
+    assert file_checks_pass(db)
 
 
 def test_merged_records_are_followed_along_a_chain(db: Database) -> None:
@@ -241,7 +242,7 @@ def test_keeping_the_later_record_writes_its_values_onto_the_earlier_one(db: Dat
         assert "ana@old.example" in links  # the other e-mail is kept as another address
         said = s.scalars(select(Activity.summary).where(Activity.subject_id == earlier)).all()
         assert "Merged Ana L. into Ana Lima" in said
-    assert check_file(db.path).ok
+    assert file_checks_pass(db)
 
 
 def test_the_record_that_stays_does_not_depend_on_the_choice(db: Database) -> None:
@@ -250,11 +251,13 @@ def test_the_record_that_stays_does_not_depend_on_the_choice(db: Database) -> No
         assert dedupe.survivor_id(s, a, b) == dedupe.survivor_id(s, b, a) == a
 
 
-def test_check_reports_merged_records_that_point_at_each_other(db: Database) -> None:
+@pytest.mark.parametrize("backend", ["sqlite"])  # the file's own check
+def test_check_reports_merged_records_that_point_at_each_other(db: Database,
+                                                                backend: str) -> None:
     a, b = add(db, "Bo Chen"), add(db, "Bo Chen")
     with db.session() as s:
         dedupe.merge(s, a, b)
-    assert check_file(db.path).ok
+    assert file_checks_pass(db)
     path = db.path
     db.close()
     with sqlite3.connect(path) as conn:  # what no rule of Hirefile writes: a loop

@@ -14,18 +14,21 @@ from pathlib import Path
 from uuid import uuid4
 
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, select
 
+from hirefile.cli import main
 from hirefile.domain import demo_people
 from hirefile.domain.names import sort_name
 from hirefile.domain.stages import DEFAULT_EXIT_REASONS, DEFAULT_STAGE_NAMES
 from hirefile.domain.templates import TEMPLATES
+from hirefile.services import listing
 from hirefile.services.demo import SUMMARY, _Demo, load_demo
 from hirefile.services.files import create_file
 from hirefile.settings import Identity
 from hirefile.storage.bulk import _fast_utc
 from hirefile.storage.check import check_file
 from hirefile.storage.database import Database
+from hirefile.storage.models import Base
 from hirefile.storage.types import UTCDateTime
 
 #: The demo is a function of (seed, candidates, today): tests pin today.
@@ -460,3 +463,33 @@ def test_the_demo_books_no_interviewer_and_no_candidate_twice(demo_template: Pat
     times = [datetime.fromisoformat(t) for (t,) in query(
         demo_template, "SELECT starts_at FROM interview WHERE starts_at IS NOT NULL")]
     assert all(t.weekday() < 5 and 8 <= t.hour < 17 and t.minute % 15 == 0 for t in times)
+
+
+# on a PostgreSQL server ------------------------------------------------------------------------
+
+def test_the_demo_on_a_server_holds_what_it_holds_in_a_file(
+        tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """The same seed and day give the same rows on a server as in a file (every column of the
+    bulk tables, read back through each column's type); `hirefile demo URL` adds more."""
+    path = tmp_path / "demo.hirefile"
+    in_file = make_demo(path, candidates=60, seed=7)
+    on_server = create_file(pg_url, IDENTITY)
+    try:
+        assert load_demo(on_server, candidates=60, seed=7, today=TODAY) == in_file
+        with Database.open(path, IDENTITY, write=False) as db, db.reader() as s, \
+                on_server.reader() as t:
+            for name in BULK_TABLES:
+                table = Base.metadata.tables[name]
+                rows = select(table).order_by(table.c.id)
+                mine, theirs = s.execute(rows).all(), t.execute(rows).all()
+                assert mine and mine == theirs, name
+            last = str(s.scalar(select(Base.metadata.tables["candidate"].c.full_name)
+                                .order_by("id"))).split()[-1]
+            found = listing.candidate_ids(s, text=last)
+            assert found and listing.candidate_ids(t, text=last) == found
+    finally:
+        on_server.close()
+    assert main(["--as", IDENTITY.name, "demo", pg_url, "--candidates", "20"]) == 0
+    assert "added 20 candidates" in capsys.readouterr().out
+    with Database.open(pg_url, IDENTITY, write=False) as db, db.reader() as s:
+        assert len(listing.candidate_ids(s)) == 80

@@ -4,18 +4,23 @@ back, and a later CSV import does not re-create them without a clear note."""
 from __future__ import annotations
 
 import shutil
+import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from pg_server import PgServer
 
 from hirefile.cli import main
+from hirefile.services import listing
 from hirefile.services.attachments import attach_file
 from hirefile.services.candidates import add_note
 from hirefile.services.csv_import import Found, check_rows, import_rows, plan_rows, read_csv
+from hirefile.services.demo import load_demo
 from hirefile.services.erasure import ERASED_NAME, erase_candidate, erased_index
+from hirefile.services.files import create_file
 from hirefile.services.merging import merge_file
 from hirefile.settings import Identity
 from hirefile.storage.check import check_file
@@ -78,6 +83,10 @@ def _found(path: Path, person: Person) -> dict[str, int]:
     wal = path.with_name(path.name + "-wal")
     if wal.exists():
         data += wal.read_bytes()
+    return _count(data, person)
+
+
+def _count(data: bytes, person: Person) -> dict[str, int]:
     out = {}
     for label, text in (("name", person.name), ("email", person.email),
                         ("phone", person.phone), ("cv", CV_TEXT), ("note", NOTE_TEXT),
@@ -338,3 +347,47 @@ def test_an_erased_person_has_nothing_left_to_export(demo_db: Database,
     with pytest.raises(ValidationError, match=r"was erased on 20.*nothing of them is left"):
         export_person(demo_db, person.id, tmp_path / "out.zip")
     assert not (tmp_path / "out.zip").exists()
+
+
+# on a PostgreSQL server ------------------------------------------------------------------------
+
+def _server_bytes(db: Database, server: PgServer, person: Person) -> dict[str, int]:
+    """`_found` over the server's own files of this database's tables, their long-text (TOAST)
+    tables and every index, once a checkpoint has written its memory out to them."""
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("CHECKPOINT")
+        files = list(conn.exec_driver_sql(
+            "SELECT pg_relation_filepath(r.oid) FROM pg_class c "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = current_schema() "
+            "JOIN pg_class r ON r.oid IN (c.oid, c.reltoastrelid) OR r.oid IN "
+            "(SELECT indexrelid FROM pg_index WHERE indrelid IN (c.oid, c.reltoastrelid)) "
+            "WHERE c.relkind = 'r'").scalars())
+    return _count(b"".join(p.read_bytes() for f in set(files) if f
+                           for p in sorted(server.data.glob(f + "*")) if p.is_file()), person)
+
+
+def test_erasure_on_a_server_leaves_no_bytes_in_its_tables(
+        pg_url: str, pg_server: PgServer, tmp_path: Path) -> None:
+    db = create_file(pg_url, Identity(str(uuid.uuid4()), "Amara Okafor"))
+    try:
+        load_demo(db, candidates=60, seed=1)
+        person = _pick(db, tmp_path)
+        before = _server_bytes(db, pg_server, person)
+        assert all(before[k] for k in ("name", "email", "cv", "note", "evidence")), before
+        report = erase_candidate(db, person.id)
+        after = _server_bytes(db, pg_server, person)
+        print("bytes of the person before:", before, "after:", after)
+        assert after == dict.fromkeys(after, 0)
+        assert report.backup is None  # the server keeps its own backups
+        assert report.line().startswith(f"Erased {person.name}: ")
+        assert "the database went from" in report.line()
+        with db.reader() as s:
+            c = s.get(Candidate, person.id)
+            assert c is not None and c.full_name == ERASED_NAME and c.anonymised_at is not None
+            assert len(erased_index(s)) >= 2
+            assert person.id not in listing.candidate_ids(s, text=person.email)
+            # a CSV naming them again is flagged, as in a file
+            checks = check_rows(s, plan_rows(read_csv(_csv_of(tmp_path, person))))
+        assert [c.found for c in checks] == [Found.ERASED, Found.NEW]
+    finally:
+        db.close()

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from backends import file_checks_pass, location
 from PySide6.QtGui import QUndoStack
 from sqlalchemy import func, select
 
@@ -27,7 +28,6 @@ from hirefile.services import candidates, offers, onboarding, pipeline
 from hirefile.services.files import create_file
 from hirefile.services.roles import add_role_from_template
 from hirefile.settings import Identity
-from hirefile.storage import check
 from hirefile.storage.database import Database
 from hirefile.storage.models import CheckIn, OnboardingItem
 from hirefile.ui.commands import apply
@@ -39,8 +39,8 @@ START = date(2027, 2, 1)
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    db = create_file(tmp_path / "Hires.hirefile", AMARA)
+def db(db_location: Path | str) -> Iterator[Database]:
+    db = create_file(db_location, AMARA)  # a file, and a database on PostgreSQL
     yield db
     db.close()
 
@@ -85,7 +85,7 @@ def test_a_move_to_hired_gives_the_checklist_and_check_ins_once(db: Database) ->
     assert counts(db, app_id) == (len(rules.DEFAULT), 3)
     with db.reader() as s:
         assert onboarding.read(s, app_id).items[0].done
-    assert check.check_file(db.path).ok
+    assert file_checks_pass(db)
 
 
 def _role(s: object, app_id: str) -> str:
@@ -132,7 +132,7 @@ def test_undoing_the_move_takes_the_checklist_back_and_redo_brings_the_same_rows
     with db.reader() as s:
         assert [i.id for i in onboarding.read(s, app_id).items] == ids
     assert counts(db, app_id) == (len(rules.DEFAULT), 3)
-    assert check.check_file(db.path).ok
+    assert file_checks_pass(db)
 
 
 def test_the_files_template_overrides_hirefiles_and_saving_hirefiles_goes_back(
@@ -250,7 +250,7 @@ def test_hirefile_onboarding_prints_writes_ics_and_json(
     app_id, hired = application(db, "Amaru Mamani")
     with db.session() as s:
         pipeline.move(s, app_id, hired)
-    path = str(db.path)
+    path = location(db)
     db.close()
     assert cli.main(["onboarding", path, "--candidate", "Amaru Mamani"]) == 0
     out = capsys.readouterr().out
@@ -266,8 +266,9 @@ def test_hirefile_onboarding_prints_writes_ics_and_json(
     assert len(data[0]["check_ins"]) == 3
 
 
+@pytest.mark.parametrize("backend", ["sqlite"])  # copies of a file
 def test_two_copies_that_record_the_same_hire_merge_into_one_checklist(
-        db: Database, tmp_path: Path) -> None:
+        db: Database, tmp_path: Path, backend: str) -> None:
     import shutil
 
     from hirefile.services.merging import merge_file
@@ -289,7 +290,7 @@ def test_two_copies_that_record_the_same_hire_merge_into_one_checklist(
     assert counts(db, app_id) == (len(rules.DEFAULT), 3)
     with db.reader() as s:
         assert [i.id for i in onboarding.read(s, app_id).items] == their_ids
-    assert check.check_file(db.path).ok
+    assert file_checks_pass(db)
 
 
 def test_an_offer_accepted_after_the_move_to_hired_gives_a_checklist_only_if_none(

@@ -113,14 +113,11 @@ def test_arrange_writes_only_what_is_out_of_place() -> None:
 
 # one row per change, on every ordered table ------------------------------------------------
 
-def snapshot(path: Path) -> dict[tuple[str, str], tuple[Any, ...]]:
-    """Every row of the ordered tables: (position, deleted_at, updated_at)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return {(t, r[0]): r[1:] for t in TABLES for r in conn.execute(
+def snapshot(db: Database) -> dict[tuple[str, str], tuple[Any, ...]]:
+    """Every row of the ordered tables as stored: (position, deleted_at, updated_at)."""
+    with db.engine.connect() as conn:
+        return {(t, r[0]): tuple(r[1:]) for t in TABLES for r in conn.exec_driver_sql(
             f"SELECT id, position, deleted_at, updated_at FROM {t}")}
-    finally:
-        conn.close()
 
 
 def written(before: dict[tuple[str, str], tuple[Any, ...]],
@@ -130,8 +127,8 @@ def written(before: dict[tuple[str, str], tuple[Any, ...]],
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    db = create_file(tmp_path / "Hiring.hirefile", LENA)
+def db(db_location: Path | str) -> Iterator[Database]:
+    db = create_file(db_location, LENA)  # a file, and a database on PostgreSQL
     yield db
     db.close()
 
@@ -156,31 +153,31 @@ def test_stages_move_add_remove_write_one_row_each(db: Database, role_id: str) -
     names = stage_names(db, role_id)
     with db.reader() as s:
         ids = {st.name: st.id for st in pipeline.stages_of(s, role_id)}
-    before = snapshot(db.path)
+    before = snapshot(db)
     with db.session() as s:
         stages.move_stage(s, ids["Onsite"], 1)
-    after = snapshot(db.path)
+    after = snapshot(db)
     assert written(before, after) == [("role_stage", ids["Onsite"])]
     assert stage_names(db, role_id) == [names[0], "Onsite", *[n for n in names[1:]
                                                               if n != "Onsite"]]
     with db.session() as s:
         new = stages.add_stage(s, role_id, "Reference check", after_stage_id=ids["Debrief"]).id
-    added = snapshot(db.path)
+    added = snapshot(db)
     assert written(after, added) == [("role_stage", new)]
     names = stage_names(db, role_id)
     assert names[names.index("Debrief") + 1] == "Reference check"
     with db.session() as s:
         stages.remove_stage(s, ids["Screen"])
-    removed = snapshot(db.path)
+    removed = snapshot(db)
     assert written(added, removed) == [("role_stage", ids["Screen"])]
     assert "Screen" not in stage_names(db, role_id)
     with db.session() as s:
         stages.restore_stage(s, ids["Screen"])
-    assert written(removed, snapshot(db.path)) == [("role_stage", ids["Screen"])]
+    assert written(removed, snapshot(db)) == [("role_stage", ids["Screen"])]
     assert stage_names(db, role_id) == names  # back where it was
     with db.session() as s:
         assert stages.move_stage(s, ids["Onsite"], 1) == after[("role_stage", ids["Onsite"])][0]
-    assert written(removed, snapshot(db.path)) == [("role_stage", ids["Screen"])]  # no-op
+    assert written(removed, snapshot(db)) == [("role_stage", ids["Screen"])]  # no-op
 
 
 def test_loop_steps_and_their_questions_write_one_row_each(db: Database, role_id: str) -> None:
@@ -188,32 +185,32 @@ def test_loop_steps_and_their_questions_write_one_row_each(db: Database, role_id
     with db.reader() as s:
         data = loops.loop(s, role_id)
     first, last = data.steps[0], data.steps[-1]
-    before = snapshot(db.path)
+    before = snapshot(db)
     with db.session() as s:
         loops.move_step(s, last.id, 0)
-    moved = snapshot(db.path)
+    moved = snapshot(db)
     assert written(before, moved) == [("loop_step", last.id)]
     assert step_titles(db, role_id) == [titles[-1], *titles[:-1]]
     with db.session() as s:
         new = loops.add_step(s, role_id, kind=StepKind.OTHER, title="Lunch", minutes=60,
                              axes=list(first.axes), index=1).id
-    added = snapshot(db.path)
+    added = snapshot(db)
     assert written(moved, added) == [("loop_step", new)]
     assert step_titles(db, role_id)[1] == "Lunch"
     with db.session() as s:
         loops.remove_step(s, new)
-    assert written(added, snapshot(db.path)) == [("loop_step", new)]
+    assert written(added, snapshot(db)) == [("loop_step", new)]
 
     with db.session() as s:
         link = loops.add_step_question(s, first.id, text="What would you cut first?").id
-    with_question = snapshot(db.path)
+    with_question = snapshot(db)
     assert [k[0] for k in written(added, with_question)] == ["loop_step", "loop_step_question"]
     with db.reader() as s:
         questions = next(st for st in loops.loop(s, role_id).steps if st.id == first.id).questions
     assert questions[-1].text == "What would you cut first?"
     with db.session() as s:  # the generic move, on the step's questions
         stored.move(s, s.get_one(LoopStepQuestion, link), 0)
-    assert written(with_question, snapshot(db.path)) == [("loop_step_question", link)]
+    assert written(with_question, snapshot(db)) == [("loop_step_question", link)]
     with db.reader() as s:
         questions = next(st for st in loops.loop(s, role_id).steps if st.id == first.id).questions
     assert questions[0].text == "What would you cut first?"
@@ -223,21 +220,21 @@ def test_exit_reasons_write_only_the_reason_that_changed(db: Database) -> None:
     with db.reader() as s:
         reasons = pipeline.exit_reasons(s, StageKind.REJECTED)
     assert len(reasons) >= 3
-    before = snapshot(db.path)
+    before = snapshot(db)
     moved = [*reasons[1:], reasons[0]]
     with db.session() as s:
         pipeline.set_exit_reasons(s, StageKind.REJECTED, moved)
-    after = snapshot(db.path)
+    after = snapshot(db)
     assert len(written(before, after)) == 1
     with db.reader() as s:
         assert pipeline.exit_reasons(s, StageKind.REJECTED) == moved
     with db.session() as s:
         pipeline.set_exit_reasons(s, StageKind.REJECTED, [moved[0], "Went quiet", *moved[1:]])
-    added = snapshot(db.path)
+    added = snapshot(db)
     assert len(written(after, added)) == 1
     with db.session() as s:
         pipeline.set_exit_reasons(s, StageKind.REJECTED, moved[1:])
-    assert len(written(added, snapshot(db.path))) == 2  # the first reason and "Went quiet"
+    assert len(written(added, snapshot(db))) == 2  # the first reason and "Went quiet"
     with db.reader() as s:
         assert pipeline.exit_reasons(s, StageKind.REJECTED) == moved[1:]
 
@@ -258,12 +255,12 @@ def test_question_notes_and_onboarding_items_move_one_row(db: Database, role_id:
     with db.reader() as s:
         notes = [n.question_text for n in s.get_one(Scorecard, card_id).question_notes]
     assert notes == [q.text for q in step.questions]  # in the step's order
-    before = snapshot(db.path)
+    before = snapshot(db)
     with db.session() as s:
         last = s.get_one(Scorecard, card_id).question_notes[-1]
         stored.move(s, last, 0)
         moved_note = last.id
-    after = snapshot(db.path)
+    after = snapshot(db)
     assert written(before, after) == [("scorecard_question_note", moved_note)]
     with db.reader() as s:
         notes_now = [n.question_text for n in s.get_one(Scorecard, card_id).question_notes]
@@ -273,7 +270,7 @@ def test_question_notes_and_onboarding_items_move_one_row(db: Database, role_id:
             OnboardingItem.application_id == app_id).order_by(*in_order(OnboardingItem))))
         stored.move(s, items[0], 2)
         moved_item = items[0].id
-    assert written(after, snapshot(db.path)) == [("onboarding_item", moved_item)]
+    assert written(after, snapshot(db)) == [("onboarding_item", moved_item)]
     with db.reader() as s:
         rows = s.scalars(select(OnboardingItem.text).where(
             OnboardingItem.application_id == app_id).order_by(*in_order(OnboardingItem)))
@@ -285,14 +282,14 @@ def test_a_used_up_gap_renumbers_that_one_list(db: Database, role_id: str) -> No
     it is too small, that list (and only it) is spaced out again, in the order it had."""
     with db.reader() as s:
         order = [st.id for st in loops.loop(s, role_id).steps]
-    stage_rows = {k: v for k, v in snapshot(db.path).items() if k[0] == "role_stage"}
+    stage_rows = {k: v for k, v in snapshot(db).items() if k[0] == "role_stage"}
     single, renumbered = 0, 0
     for _ in range(40):
-        before = snapshot(db.path)
+        before = snapshot(db)
         with db.session() as s:
             loops.move_step(s, order[-1], 1)
         order.insert(1, order.pop())
-        changed = written(before, snapshot(db.path))
+        changed = written(before, snapshot(db))
         assert {t for t, _ in changed} == {"loop_step"}
         if len(changed) == 1:
             single += 1
@@ -305,7 +302,7 @@ def test_a_used_up_gap_renumbers_that_one_list(db: Database, role_id: str) -> No
         positions = list(s.scalars(select(LoopStep.position).where(
             LoopStep.role_id == role_id).order_by(*in_order(LoopStep))))
     assert all(b - a >= 1.0 for a, b in pairwise(positions))
-    assert {k: v for k, v in snapshot(db.path).items() if k[0] == "role_stage"} == stage_rows
+    assert {k: v for k, v in snapshot(db).items() if k[0] == "role_stage"} == stage_rows
 
 
 def test_undo_of_a_move_puts_back_the_old_position(db: Database, role_id: str, qapp) -> None:
@@ -315,11 +312,11 @@ def test_undo_of_a_move_puts_back_the_old_position(db: Database, role_id: str, q
         steps = [st.id for st in loops.loop(s, role_id).steps]
     names = stage_names(db, role_id)
     titles = step_titles(db, role_id)
-    start = snapshot(db.path)
+    start = snapshot(db)
     apply(stack, cmd.MoveStage(db, lambda: None, ids["Technical"], "Technical", 0))
-    moved = snapshot(db.path)
+    moved = snapshot(db)
     stack.undo()
-    undone = snapshot(db.path)
+    undone = snapshot(db)
     assert written(moved, undone) == [("role_stage", ids["Technical"])]
     key = ("role_stage", ids["Technical"])
     assert undone[key][0] == start[key][0]
@@ -328,9 +325,9 @@ def test_undo_of_a_move_puts_back_the_old_position(db: Database, role_id: str, q
     assert stage_names(db, role_id)[0] == "Technical"
 
     apply(stack, cmd.MoveStep(db, lambda: None, steps[0], "first", 3))
-    before_undo = snapshot(db.path)
+    before_undo = snapshot(db)
     stack.undo()
-    after_undo = snapshot(db.path)
+    after_undo = snapshot(db)
     assert written(before_undo, after_undo) == [("loop_step", steps[0])]
     assert after_undo[("loop_step", steps[0])][0] == start[("loop_step", steps[0])][0]
     assert step_titles(db, role_id) == titles
@@ -486,7 +483,9 @@ def test_an_upgraded_file_takes_positions_between_its_old_ones(format1_file: Pat
     assert report.ok, report.problems
 
 
-def test_check_flags_a_position_that_is_not_a_number(db: Database, role_id: str) -> None:
+@pytest.mark.parametrize("backend", ["sqlite"])  # the file's own check
+def test_check_flags_a_position_that_is_not_a_number(db: Database, role_id: str,
+                                                      backend: str) -> None:
     path = db.path
     db.close()
     conn = sqlite3.connect(path)

@@ -145,15 +145,15 @@ def test_dismissed_hints_are_left_out_on_their_first_role_only() -> None:
 # the plan in the file --------------------------------------------------------------------------
 
 @pytest.fixture
-def planned(tmp_path: Path) -> tuple[Path, dict[str, str]]:
-    path = tmp_path / "Plan.hirefile"
+def planned(db_location: Path | str) -> tuple[Path | str, dict[str, str]]:
+    path = db_location  # a file, and a database on PostgreSQL
     with create_file(path, LENA) as db, db.session() as s:
         ids = {key: roles.add_role_from_template(s, template(key)).id
                for key in ("data_scientist", "ml_engineer", "mlops", "ml_lead")}
     return path, ids
 
 
-def titles(path: Path) -> list[str]:
+def titles(path: Path | str) -> list[str]:
     with Database.open(path, LENA, write=False) as db, db.reader() as s:
         return [r.title for r in plan.read_plan(s, TODAY).rows]
 
@@ -207,8 +207,9 @@ def test_moving_one_role_again_writes_that_role_alone(
     assert changed == [ids["ml_lead"]]
 
 
+@pytest.mark.parametrize("backend", ["sqlite"])  # copies of a file
 def test_two_copies_that_reorder_the_plan_read_one_order_once_combined(
-        planned: tuple[Path, dict[str, str]], tmp_path: Path) -> None:
+        planned: tuple[Path, dict[str, str]], tmp_path: Path, backend: str) -> None:
     from hirefile.services.merging import merge_file
 
     mine, ids = planned

@@ -30,8 +30,8 @@ def day(n: float) -> datetime:
 
 
 @pytest.fixture
-def db(tmp_path: Path, identity: Identity):
-    db = create_file(tmp_path / "Hiring.hirefile", identity)
+def db(db_location: Path | str, identity: Identity):
+    db = create_file(db_location, identity)  # a file, and a database on PostgreSQL
     yield db
     db.close()
 

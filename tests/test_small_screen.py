@@ -56,6 +56,7 @@ from hirefile.ui.roles.step_dialog import StepDialog
 from hirefile.ui.roles.templates import TemplateDialog
 from hirefile.ui.screen import fit_to_screen, room_for
 from hirefile.ui.sharing.activity import ActivityWindow
+from hirefile.ui.sharing.team_dialog import Connection, TeamDatabaseDialog
 
 PAGES = ("home", "roles", "candidates", "pipeline", "interviews", "offers", "reports")
 
@@ -250,6 +251,10 @@ def dialogs(d: Desk) -> dict[str, Callable[[], QWidget]]:
         "who-am-i": who_am_i,
         "activity": activity,
         "calibration": calibration,
+        "team-database": lambda: TeamDatabaseDialog(
+            "move", Connection("postgresql://lena@db.example.com/hiring"),
+            "db.example.com refused the password: set PGPASSWORD or add the server to "
+            "~/.pgpass", file_name="Hiring — Løvström & Søn, Tōkyō office.hirefile"),
     }
 
 
@@ -258,7 +263,8 @@ DIALOGS = ("step", "question", "question-bank", "axis-anchors", "question-picker
            "scorecards", "portfolio-review", "culture", "debrief", "revise-scores",
            "finalists-pick", "finalists", "blind-review", "schedule",
            "offer-new", "offer-edit", "offer-picker", "offer-status-note", "company",
-           "export-packet", "identity", "who-am-i", "activity", "calibration")
+           "export-packet", "identity", "who-am-i", "activity", "calibration",
+           "team-database")
 
 
 def test_every_dialog_is_listed(desk: Desk) -> None:

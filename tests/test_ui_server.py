@@ -31,12 +31,14 @@ def test_the_window_names_the_database_and_keeps_no_file_habits(
         assert "shared by your team" in w.form.sidebarFooter.text()
         assert w.form.fileCard.toolTip() == pg_url
         assert w.counts_label.text().endswith("1 candidate")
-        # no file to copy, restore or merge into; none to watch or remember as the last one
-        assert not w.form.actionSaveCopy.isEnabled()
+        # no file to restore or merge into, none to watch or remember as the last one; Save
+        # a Copy makes a file of it, and Open Recent keeps its URL
+        assert w.form.actionSaveCopy.text() == "Save a Copy as a &File…"
+        assert w.form.actionSaveCopy.isEnabled() and not w.team.action_move.isEnabled()
         assert not w.backups.action_restore.isEnabled()
         assert not w.copy_merging.action_merge.isEnabled()
         assert w.disk.witness is None
-        assert Settings().last_file is None and Settings().recent_files == []
+        assert Settings().last_file is None and Settings().recent_files == [pg_url]
     finally:
         w.close()
 

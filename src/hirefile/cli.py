@@ -35,7 +35,6 @@ REPORT_METRICS = ("funnel", "stages", "time-to-hire", "sources", "offers", "reas
 FILE_ONLY = {
     "recover": "it salvages a damaged file; a server keeps its own backups",
     "merge": "it merges copies of a file; on a server everyone writes to the one database",
-    "demo": "demo data goes into a file for now; `hirefile push` will copy one to a server",
 }
 
 
@@ -264,7 +263,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the person at the keyboard (default: the name set on this machine)")
     s.add_argument("--json", action="store_true", help="print JSON")
 
-    s = sub.add_parser("demo", help="fill a file (new or existing) with realistic demo data")
+    s = sub.add_parser("demo", help="fill a file or server database (new or existing) with "
+                       "realistic demo data")
     s.add_argument("file", type=location)
     s.add_argument("--candidates", type=_count, default=300, metavar="N")
     s.add_argument("--seed", type=int, default=1, metavar="S")
@@ -767,7 +767,7 @@ def _erase(args: argparse.Namespace) -> int:
         if not args.yes and sys.stdin.isatty():
             answer = input(f"Erase {name} for good? [y/N] ")
             if answer.strip().lower() not in ("y", "yes"):
-                raise Cancelled(f"nothing was erased: {name} stays in {args.file.name}")
+                raise Cancelled(f"nothing was erased: {name} stays in {db.path.name}")
         report = erase_candidate(db, key)
     print(report.line())
     return EXIT_OK

@@ -33,7 +33,8 @@ def add_parsers(sub: Any) -> None:
     s.add_argument("--json", action="store_true", help="print JSON")
 
     s = sub.add_parser("push", help="copy a file's whole content (CVs included) into an EMPTY "
-                       "PostgreSQL database, verified by counts and checksums")
+                       "PostgreSQL database, verified by counts and checksums (the file must "
+                       "not be open in the app meanwhile)")
     s.add_argument("file", type=Path)
     s.add_argument("url", metavar="URL", help="postgresql://user@host/dbname (the password "
                    "from PGPASSWORD or ~/.pgpass)")
@@ -46,9 +47,11 @@ def add_parsers(sub: Any) -> None:
 
 def push(args: argparse.Namespace) -> int:
     from hirefile.services import transfer
+    from hirefile.settings import Settings
 
+    holder = Settings().identity_or_login(args.as_name).name  # named while it holds the file
     with _progress("pushing") as show:
-        report = transfer.push(args.file, args.url, progress=show)
+        report = transfer.push(args.file, args.url, progress=show, holder=holder)
     print(f"{report.summary()} ({report.seconds:,.1f} s)")
     return 0
 

@@ -21,6 +21,7 @@ from hirefile import paths
 from hirefile.domain import limits
 from hirefile.errors import ValidationError
 from hirefile.fsutil import write_bytes_atomic
+from hirefile.locations import is_url, public_url
 
 log = logging.getLogger(__name__)
 
@@ -153,13 +154,14 @@ class Settings:
         return [str(p) for p in raw if isinstance(p, str)][:MAX_RECENT]
 
     def add_recent(self, path: Path | str) -> None:
-        p = str(Path(path).resolve())
+        """A file (by its full path) or a team's database (its URL, never a password)."""
+        p = _recent_key(path)
         recent = [r for r in self.recent_files if r != p]
         self._data["recent_files"] = [p, *recent][:MAX_RECENT]
         self._save()
 
     def remove_recent(self, path: Path | str) -> None:
-        p = str(Path(path).resolve())
+        p = _recent_key(path)
         self._data["recent_files"] = [r for r in self.recent_files if r != p]
         self._save()
 
@@ -178,3 +180,9 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         self._data[key] = value
         self._save()
+
+
+def _recent_key(location: Path | str) -> str:
+    if is_url(location):
+        return public_url(str(location))
+    return str(Path(location).resolve())

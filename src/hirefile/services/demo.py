@@ -26,13 +26,12 @@ import random
 from bisect import bisect
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from itertools import accumulate, cycle
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hirefile.domain import demo_people as words
@@ -65,7 +64,7 @@ from hirefile.domain.vocab import (
     Track,
 )
 from hirefile.services.roles import add_role_from_template
-from hirefile.storage.bulk import BulkWriter
+from hirefile.storage.bulk import BulkWriter, big_page_cache
 from hirefile.storage.database import Database, set_meta
 from hirefile.storage.models import Base, Candidate, CompanyProfile, Person, Role, Tag, Tracked
 from hirefile.storage.types import utcnow
@@ -472,7 +471,7 @@ def load_demo(db: Database, *, candidates: int = 300, seed: int = 1,
         demo.emails.update(session.scalars(select(Candidate.email).where(
             Candidate.email.is_not(None))))
         conn = session.connection()
-        with _big_page_cache(conn):
+        with big_page_cache(conn):
             _add_candidates(demo, BulkWriter(conn), candidates)
         set_meta(conn, last_writer=db.identity.name, last_written_at=utcnow().isoformat())
     return demo.summary()
@@ -487,18 +486,6 @@ def _add_candidates(demo: _Demo, writer: BulkWriter, n: int) -> None:
             else:
                 _candidate(demo, _LOCALE.pick(demo.rng), False, plans[i])
         demo.flush(writer)
-
-
-@contextmanager
-def _big_page_cache(conn: Connection) -> Iterator[None]:
-    """Let SQLite keep up to 512 MiB of pages for this load (a 50,000-candidate file is about
-    430 MB); with its default 2 MiB, random-key index inserts re-read pages all the time."""
-    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql("PRAGMA cache_size = -524288")
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
 
 
 def _rng_for(session: Session, seed: int) -> random.Random:

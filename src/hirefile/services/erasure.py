@@ -1,7 +1,8 @@
 """Erasure of a person: every trace of their personal data leaves the file, and its bytes.
 
-`erase_candidate(db, candidate_id)` backs the file up ("erase"), then in one transaction, on a
-connection with `PRAGMA secure_delete=ON` (freed pages are zeroed):
+`erase_candidate(db, candidate_id)` backs the file up ("erase"; a server keeps its own
+backups), then in one transaction, on a connection with `PRAGMA secure_delete=ON` on a file
+(freed pages are zeroed; `storage/compaction.py`):
 
 - finds the person: the record named, the one it was merged into, and every record merged
   into those (`merged_into`, both ways: they are one person);
@@ -32,7 +33,8 @@ What remains to recognise the person (a later CSV import): a keyed hash of each 
 contact (e-mail, phone, GitHub, LinkedIn; HMAC-SHA256 keyed by the file's UUID), stored as a
 small JSON in the erased candidate's `notes` column (`{"erased": "DATE", "keys": [...]}`),
 no schema change. Then, outside the transaction, `VACUUM` rewrites the file without the freed
-pages and any write-ahead log is checkpointed and truncated.
+pages and any write-ahead log is checkpointed and truncated; on a server `VACUUM FULL`
+rewrites each table the erasure wrote (`compaction.compact`).
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ from hirefile.domain.contacts import email_key
 from hirefile.domain.vocab import ActivityKind, LinkKind
 from hirefile.errors import NotFound, ValidationError
 from hirefile.services.activity import record
-from hirefile.storage import search
+from hirefile.storage import compaction, search
 from hirefile.storage.database import Database
 from hirefile.storage.models import (
     Activity,
@@ -140,6 +142,8 @@ class ErasureReport:
     backup: Path | None = None
     bytes_before: int = 0
     bytes_after: int = 0
+    #: Erased on a server database, not a file (the line says which went from what to what).
+    on_server: bool = False
 
     def line(self) -> str:
         what = ", ".join(f"{n:,} {_one(kind) if n == 1 else kind}"
@@ -147,7 +151,8 @@ class ErasureReport:
         records = len(self.candidate_ids)
         merged = f" ({records} merged records)" if records > self.people else ""
         return (f"Erased {self.name}" + merged
-                + f": {what or 'no other rows'} removed or blanked; the file went from "
+                + f": {what or 'no other rows'} removed or blanked; the "
+                f"{'database' if self.on_server else 'file'} went from "
                 f"{self.bytes_before:,} to {self.bytes_after:,} bytes")
 
 
@@ -246,8 +251,9 @@ def erase_candidates(db: Database, candidate_ids: list[str], *,
     if missing or not candidate_ids:
         raise NotFound("That candidate is not in this file" if len(candidate_ids) == 1 else
                        f"{len(missing):,} of the candidates to erase are not in this file")
-    before = _size(db.path)
-    backup = make_backup(db, "erase")
+    before = _size(db)
+    # a server keeps its own backups (see ARCHITECTURE): there is no file to copy here
+    backup = None if db.on_server else make_backup(db, "erase").path
 
     def groups(session: Session) -> list[str]:
         ids = _groups(session, candidate_ids)
@@ -261,8 +267,9 @@ def erase_candidates(db: Database, candidate_ids: list[str], *,
     people = len(candidate_ids)
     name = names[candidate_ids[0]] if people == 1 else f"{people:,} candidates"
     report = ErasureReport(candidate_ids=ids, name=name, people=people, removed=removed,
-                           backup=backup.path, bytes_before=before)
-    report.bytes_after = _size(db.path)
+                           backup=backup, bytes_before=before,
+                           on_server=db.on_server)
+    report.bytes_after = _size(db)
     return report
 
 
@@ -284,12 +291,19 @@ def _erased_ids(session: Session) -> list[str]:
 def _scrub_securely(db: Database, which: Any, *, vacuum_if_changed: bool = False,
                     within: dict[str, set[str]] | None = None,
                     ) -> tuple[Counter[str], list[str]]:
+    touched: set[str] = set()
+
+    def note_tables(session: Session, *_args: Any) -> None:
+        touched.update(obj.__table__.name for group in (session.new, session.dirty,
+                                                         session.deleted) for obj in group)
+
     with db.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None
-        raw.execute("PRAGMA secure_delete = ON")
-        try:
+        dialect = conn.dialect.name
+        with compaction.zeroing_freed_pages(raw, dialect):
             with db.session_on(conn) as session:
+                sa.event.listen(session, "before_flush", note_tables)
                 tx = session.begin()
                 try:
                     ids = which(session)
@@ -301,16 +315,19 @@ def _scrub_securely(db: Database, which: Any, *, vacuum_if_changed: bool = False
                 tx.commit()
             conn.rollback()
             if removed or not vacuum_if_changed:
-                raw.execute("VACUUM")
-                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            raw.execute("PRAGMA secure_delete = OFF")
+                compaction.compact(raw, dialect, touched)
     return removed, ids
 
 
-def _size(path: Path) -> int:
-    wal = path.with_name(path.name + "-wal")
-    return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+def _size(db: Database) -> int:
+    """The bytes the file (and its write-ahead log) or the server database takes."""
+    if db.on_server:
+        from hirefile.storage import server
+
+        with db.engine.connect() as conn:
+            return server.size_bytes(conn)
+    wal = db.path.with_name(db.path.name + "-wal")
+    return db.path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
 
 
 def _groups(session: Session, candidate_ids: list[str]) -> list[str]:

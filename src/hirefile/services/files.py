@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hirefile.errors import NotHirefileFile
+from hirefile.locations import is_url
 from hirefile.services.seed import seed_new_file
 from hirefile.settings import Identity
 from hirefile.storage.database import Database
@@ -22,6 +24,12 @@ def create_file(path: Path | str, identity: Identity) -> Database:
 
 
 def open_or_create(path: Path | str, identity: Identity) -> Database:
+    """The file (or server database) at `path`, made when it is not there yet."""
+    if is_url(path):
+        try:
+            return Database.open(path, identity)
+        except NotHirefileFile:  # an empty database is made one; any other is refused there
+            return create_file(path, identity)
     path = Path(path).expanduser()
     if path.exists():
         return Database.open(path, identity)

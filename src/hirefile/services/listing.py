@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal_column, select
+from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
@@ -169,8 +169,7 @@ def _candidate_filter(session: Session, stmt: Select[Any], text: str | None) -> 
         return stmt
     needle = f"%{fold(text)}%"
     fallback = Candidate.sort_name.like(needle) | func.lower(Candidate.email).like(needle)
-    return search.apply(stmt, session.get_bind().dialect.name, text,
-                        literal_column("candidate.rowid"), fallback,
+    return search.apply(stmt, session.get_bind().dialect.name, text, fallback,
                         # sort_name is the folded name: the folded twin of each term
                         # finds it, so the name is not scanned twice.
                         short_columns=(Candidate.sort_name,),

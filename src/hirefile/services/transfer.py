@@ -38,7 +38,9 @@ from sqlalchemy import Connection, Engine, Table, func, select
 from sqlalchemy.exc import DBAPIError
 
 from hirefile.errors import FileProblem, HirefileError, OutputRefused
+from hirefile.settings import login_name
 from hirefile.storage import search
+from hirefile.storage.lock import FileLock
 from hirefile.storage.models import Base, Candidate
 from hirefile.storage.types import ClockMap
 
@@ -55,6 +57,10 @@ Progress = Callable[[str, str, int, int], None]
 
 class TransferMismatch(HirefileError):
     """The target does not hold what the source holds; nothing was kept."""
+
+
+class TransferCancelled(HirefileError):
+    """The person stopped the copy (its progress callback raised this); nothing was kept."""
 
 
 @dataclass
@@ -306,14 +312,32 @@ def _write(writer: _Writer, rows: list[tuple[Any, ...]], name: str, where: str) 
 
 # push and pull -----------------------------------------------------------------------------------
 
-def push(file: Path | str, url: str, *, progress: Progress | None = None) -> TransferReport:
+def push(file: Path | str, url: str, *, progress: Progress | None = None,
+         holder: str | None = None, lock: FileLock | None = None) -> TransferReport:
     """Copy the file's whole content into the EMPTY PostgreSQL database at `url`, verified;
-    on any problem the database is left empty."""
+    on any problem (or a `TransferCancelled` from `progress`) the database is left empty.
+
+    The file's one-writer lock is held throughout, so nobody changes it half way: `lock` when
+    the caller holds it already (the app pushing its own open file), else taken here in the
+    name of `holder` — refused, naming who, while someone has the file open."""
+    from hirefile.storage import fileformat
+
+    path = Path(file).expanduser().absolute()
+    fileformat.check_is_hirefile(path)
+    if lock is not None and lock.held and lock.path.absolute() == path:
+        return _push(path, url, progress)
+    own = FileLock.acquire(path, holder or login_name())
+    try:
+        return _push(path, url, progress)
+    finally:
+        own.release()
+
+
+def _push(path: Path, url: str, progress: Progress | None) -> TransferReport:
     from hirefile.storage import check, fileformat, migrations, server, stamping
     from hirefile.storage.database import SERVER_HOME, _make_engine, create_empty_tables
 
     started = time.perf_counter()
-    path = Path(file).expanduser().absolute()
     header = fileformat.check_is_hirefile(path)
     if header.user_version != migrations.SCHEMA_VERSION:
         if header.user_version > migrations.SCHEMA_VERSION:
@@ -343,6 +367,9 @@ def push(file: Path | str, url: str, *, progress: Progress | None = None) -> Tra
                     search.create(dst)
                     # the server signs its changes with a replica id of its own
                     stamping.CopyClock(SERVER_HOME).claim(dst)
+                    # the planner's statistics now, not at autovacuum's next pass: the
+                    # lists read a new database at once (a few seconds at 50,000 candidates)
+                    dst.exec_driver_sql("ANALYZE")
             except DBAPIError as exc:
                 raise server.describe_error(where, exc) from exc
     finally:

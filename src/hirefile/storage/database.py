@@ -40,6 +40,7 @@ from hirefile.settings import Identity
 from hirefile.storage import check, clock, fileformat, guard, migrations, search, server, stamping
 from hirefile.storage.lock import FileLock
 from hirefile.storage.models import Base, Meta, Person, Tracked
+from hirefile.storage.notify import notify_on_commit
 from hirefile.storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,11 @@ class Database:
 
     On a server (`url` set, `on_server`) there is no file: `path` is only a name to show
     ("hiring on db.example.com"), never a place to write beside, and there is no lock."""
+
+    #: On a server: the LISTEN/NOTIFY channel its commits notify on (storage/notify.py) and
+    #: who this open database is in them, so a window knows its own writes from others'.
+    channel: str | None = None
+    sender = ""
 
     def __init__(self, path: Path, engine: Engine, identity: Identity, lock: FileLock | None,
                  header_version: int, *, url: str | None = None,
@@ -178,6 +184,8 @@ class Database:
                 log.info("updating %s from format %d (a server database: no file backup)",
                          where, version)
                 db._migrate(version)
+            db.sender = uuid.uuid4().hex
+            db.channel = notify_on_commit(engine, db.file_uuid, db.sender)  # others' windows
         except DBAPIError as exc:
             engine.dispose()
             raise server.describe_error(where, exc) from exc
@@ -452,8 +460,6 @@ class Database:
         self.close()
 
 
-#: Where a server database "lives" for its replica id: the same for every writer, whatever
-#: host name or address they reach the server by.
 class FileSession(Session):
     """The sessions of an open `Database` (`info["database"]`): every unit of work is checked
     and stamped by it. The listeners belong to the class, not to each database: SQLAlchemy
@@ -473,6 +479,8 @@ def _rolled_back(session: Session) -> None:
     session.info["database"]._person_known = False
 
 
+#: Where a server database "lives" for its replica id: the same for every writer, whatever
+#: host name or address they reach the server by.
 SERVER_HOME = "postgresql-server"
 _SQLITE_FULL = 13  # SQLite's result code for a full disk (`sqlite3.SQLITE_FULL` from 3.11)
 
@@ -557,10 +565,27 @@ def create_empty_tables(conn: Any) -> None:
     the search indexes come with `search.create`. A new file or server database, and the
     target of `hirefile push` and `pull` (which fill the tables first, then index them)."""
     # the database is new or was found empty: no need to ask about each table first
-    Base.metadata.create_all(conn, checkfirst=False)
+    if conn.dialect.name == "postgresql":
+        _create_all_at_once(conn)
+    else:
+        Base.metadata.create_all(conn, checkfirst=False)
     if conn.dialect.name == "sqlite":  # a server keeps its format in `meta` alone
         conn.exec_driver_sql(f"PRAGMA application_id = {fileformat.APPLICATION_ID}")
         conn.exec_driver_sql(f"PRAGMA user_version = {migrations.SCHEMA_VERSION}")
+
+
+def _create_all_at_once(conn: Any) -> None:
+    """`create_all`'s own statements, in its order, sent to the server in one round trip: one
+    by one, its 146 statements took 0.4–0.7 s on a local server, at once 0.14–0.19 s."""
+    from sqlalchemy import create_mock_engine
+
+    statements: list[str] = []
+
+    def keep(sql: Any, *_args: Any, **_kwargs: Any) -> None:
+        statements.append(str(sql.compile(dialect=conn.dialect)).strip())
+
+    Base.metadata.create_all(create_mock_engine(conn.engine.url, keep), checkfirst=False)
+    conn.exec_driver_sql(";\n".join(statements))
 
 
 def set_meta(conn: Any, **values: str) -> None:

@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, or_, text
+from sqlalchemy import ColumnElement, Connection, and_, literal_column, or_, text
 from sqlalchemy.sql import Select
 
 from hirefile.domain.names import fold
@@ -358,11 +358,16 @@ def _document_query(variants: Sequence[str], *, prefix: bool) -> str | None:
     return " OR ".join(f'"{v}"{star}' for v in words)
 
 
-def candidate_filter(dialect_name: str, query: str, rowid_column: Any,
+#: The candidate's SQLite rowid, which the FTS5 index is keyed by (SQLite only: on a server
+#: candidates are matched by their key, `id_column`).
+_CANDIDATE_ROWID: ColumnElement[Any] = literal_column("candidate.rowid")
+
+
+def candidate_filter(dialect_name: str, query: str,
                      short_columns: Sequence[Any] = (),
                      ascii_columns: Sequence[Any] = (),
                      id_column: Any = None) -> ColumnElement[bool] | None:
-    """A WHERE clause restricting candidates (by `rowid_column`) to those matching `query`.
+    """A WHERE clause restricting candidates to those matching `query`.
 
     Every term must match (AND), as typed or folded, in the candidate's record or (with
     `id_column`, the candidate's key) in the words of one of their CVs. Terms of three or more
@@ -389,7 +394,7 @@ def candidate_filter(dialect_name: str, query: str, rowid_column: Any,
             found += [col.contains(v, autoescape=True) for col in columns for v in t]
         else:
             match = " OR ".join(f'"{v}"' for v in t)
-            found.append(rowid_column.in_(
+            found.append(_CANDIDATE_ROWID.in_(
                 text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :fts_match{n}"
                      ).bindparams(**{f"fts_match{n}": match})))
         words = _document_query(t, prefix=not short) if id_column is not None else None
@@ -402,14 +407,14 @@ def candidate_filter(dialect_name: str, query: str, rowid_column: Any,
     return and_(*clauses)
 
 
-def apply(stmt: Select[Any], dialect_name: str, query: str | None, rowid_column: Any,
+def apply(stmt: Select[Any], dialect_name: str, query: str | None,
           fallback: ColumnElement[bool] | None = None,
           short_columns: Sequence[Any] = (), ascii_columns: Sequence[Any] = (),
           id_column: Any = None) -> Select[Any]:
     """`stmt` filtered by `query` (or by `fallback` where there is no full-text index)."""
     if not query or not query.strip():
         return stmt
-    clause = candidate_filter(dialect_name, query, rowid_column, short_columns, ascii_columns,
+    clause = candidate_filter(dialect_name, query, short_columns, ascii_columns,
                               id_column)
     if clause is not None:
         return stmt.where(clause)

@@ -19,8 +19,10 @@ check, search's FTS tables).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
@@ -43,7 +45,7 @@ def parse(location: str) -> URL:
     """The SQLAlchemy URL for `location`, on the psycopg 3 driver."""
     try:
         url = make_url(location)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
         raise FileProblem(f"{public_url(location)} is not a database URL: {exc}") from None
     if url.get_backend_name() not in SCHEMES:
         raise FileProblem(f"{public_url(location)} is not a PostgreSQL URL")
@@ -53,6 +55,16 @@ def parse(location: str) -> URL:
     return url.set(drivername="postgresql+psycopg")
 
 
+def parts(location: str) -> tuple[str, str, str, str]:
+    """The server, port, database and user a URL names ("" for each left out), as the Open
+    Team Database dialog shows them."""
+    url = parse_as_typed(location)
+    given = url.query.get("host")
+    host = url.host or (given if isinstance(given, str) else "")
+    port = url.port or url.query.get("port") or ""
+    return host, str(port), url.database or "", url.username or ""
+
+
 def label(location: str) -> str:
     """A short name for the window title and messages: "hiring on db.example.com"."""
     url = make_url(parse(location))
@@ -60,6 +72,85 @@ def label(location: str) -> str:
     if not host or host.startswith("/"):
         host = "this computer"
     return f"{url.database} on {host}"
+
+
+def with_password(location: str, password: str) -> str:
+    """`location` carrying `password`, for the connections made with it in this process only:
+    it is never stored or shown (`public_url` strips it), and an empty one leaves libpq to
+    find it (`PGPASSWORD`, `~/.pgpass`)."""
+    if not password:
+        return location
+    scheme, sep, rest = public_url(location).partition("://")
+    if not sep:
+        raise FileProblem(f"{location} is not a database URL")
+    authority, slash, tail = rest.partition("/")
+    user, _at, host = authority.rpartition("@")
+    return f"{scheme}://{user}:{quote(password, safe='')}@{host}{slash}{tail}"
+
+
+def parse_as_typed(location: str) -> URL:
+    """`location` as a URL, its scheme as typed (any problem is one line)."""
+    try:
+        return make_url(location.strip())
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
+        raise FileProblem(f"{public_url(location)} is not a database URL: {exc}") from None
+
+
+def compose(location: str, *, host: str, port: str, database: str, user: str) -> str:
+    """`location` (or a new `postgresql://` URL) with its server, port, database and user
+    set to these (blank ones left out); its other parameters and password stay."""
+    try:
+        url = parse_as_typed(location) if location.strip() else URL.create("postgresql")
+    except FileProblem:
+        url = URL.create("postgresql")
+    digits, host = port.strip(), host.strip()
+    query = dict(url.query)
+    # libpq's `?host=/run/postgresql` (a socket's folder) and `?port=` stay while unchanged
+    if query.get("host") and host == query["host"]:
+        host = url.host or ""
+    elif host:
+        query.pop("host", None)
+    if query.get("port") and digits == query["port"]:
+        digits = str(url.port or "")
+    elif digits:
+        query.pop("port", None)
+    return URL.create(url.drivername, username=user.strip() or None, password=url.password,
+                      host=host or None, port=int(digits) if digits.isdigit() else None,
+                      database=database.strip() or None, query=query,
+                      ).render_as_string(hide_password=False)
+
+
+@dataclass(frozen=True)
+class ServerState:
+    """What Test Connection found at a URL: the server's version, and whether the database
+    is empty, holds Hirefile (its format) or holds other tables."""
+
+    where: str
+    server_version: str
+    hirefile_format: int | None
+    other_tables: tuple[str, ...]
+
+    @property
+    def empty(self) -> bool:
+        return self.hirefile_format is None and not self.other_tables
+
+
+def probe(location: str) -> ServerState:
+    """Connect read-only and look (`hirefile` changes nothing); one-line errors."""
+    where = public_url(location)
+    engine = make_engine(location, read_only=True)
+    try:
+        with engine.connect() as conn:
+            require_server_version(conn, where)
+            version = str(conn.execute(text("SHOW server_version")).scalar_one()).split()[0]
+            names = tables(conn)
+            stored = stored_version(conn, where) if "meta" in names else None
+            others = () if stored is not None else tuple(names)
+            return ServerState(where, version, stored, others)
+    except DBAPIError as exc:
+        raise describe_error(where, exc) from exc
+    finally:
+        engine.dispose()
 
 
 def make_engine(location: str, *, read_only: bool) -> Engine:

@@ -108,12 +108,16 @@ def open_start_file(path: Path | str | None, identity: Identity,
 def _open_server(url: str, identity: Identity) -> Database | None:
     """A team's database on a server: one that cannot be opened is explained, then the app
     quits (a file cannot stand in for it)."""
+    from hirefile.ui.sharing import team
+
     try:
-        return Database.open(url, identity)
+        db = Database.open(url, identity)
     except HirefileError as exc:
         log.info("cannot open %s at start-up: %s", public_url(url), exc.message)
         messages.show_problem(None, "Hirefile", exc.message)
         return None
+    team.remember(url)  # for Save a Copy as a File… (its password, if any, in memory only)
+    return db
 
 
 def _open_read_only(path: Path, identity: Identity) -> Database:

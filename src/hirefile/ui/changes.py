@@ -11,6 +11,7 @@ they show of those kinds; no page re-reads because another page told it to.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import shiboken6
@@ -31,6 +32,39 @@ class Change:
 
     def touches(self, *kinds: str) -> bool:
         return not self.kinds.isdisjoint(kinds)
+
+
+#: Which kinds of rows each table holds, for other people's writes on a server: their
+#: commits name tables (storage/notify.py), `kinds_of_tables` turns them into a `Change`.
+#: A table not named here counts as every kind; `meta` and `replica` (stamps) as none.
+TABLE_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("role", "role_stage", "role_axis_weight", "loop_step", "loop_step_question",
+                     "question", "axis_anchor", "company_profile", "onboarding_template_item"),
+                    frozenset((ROLE,))),
+    **dict.fromkeys(("candidate", "candidate_link", "candidate_tag", "tag", "attachment", "note",
+                     "correspondence", "id_alias", "mail_template"), frozenset((CANDIDATE,))),
+    **dict.fromkeys(("merge_record",), frozenset((CANDIDATE, APPLICATION))),
+    **dict.fromkeys(("application", "stage_change", "exit_reason", "check_in",
+                     "onboarding_item"), frozenset((APPLICATION,))),
+    **dict.fromkeys(("activity",), frozenset((CANDIDATE, APPLICATION))),
+    **dict.fromkeys(("scorecard", "scorecard_rating", "scorecard_question_note",
+                     "culture_assessment", "culture_rating", "debrief_decision",
+                     "debrief_estimate", "portfolio_review", "portfolio_review_check"),
+                    frozenset((ASSESSMENT,))),
+    **dict.fromkeys(("interview", "interview_panelist"), frozenset((ASSESSMENT, APPLICATION))),
+    **dict.fromkeys(("offer", "offer_event"), frozenset((OFFER,))),
+    "person": frozenset((PEOPLE,)),
+    "meta": frozenset(),
+    "replica": frozenset(),
+}
+
+
+def kinds_of_tables(tables: Iterable[str]) -> frozenset[str]:
+    """The kinds of rows in these tables (every kind for one not known, or "*")."""
+    kinds: set[str] = set()
+    for table in tables:
+        kinds |= TABLE_KINDS.get(table, ALL_KINDS)
+    return frozenset(kinds)
 
 
 EVERYTHING = Change(ALL_KINDS)

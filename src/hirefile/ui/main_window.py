@@ -26,9 +26,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from hirefile import __version__
 from hirefile.errors import FileMissing, HirefileError
+from hirefile.locations import is_url
 from hirefile.services.files import create_file
 from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
+from hirefile.storage.server import label as server_label
 from hirefile.ui import file_dialogs, glyphs, messages, onboarding_dialogs, privacy, theme
 from hirefile.ui.assess import calibration
 from hirefile.ui.candidate import cv_drop
@@ -56,9 +58,11 @@ from hirefile.ui.pages.pipeline import PipelinePage
 from hirefile.ui.pages.roles import RolesPage
 from hirefile.ui.people import settle_person, switch_person
 from hirefile.ui.reports.page import ReportsPage
+from hirefile.ui.server_changes import ServerChanges
 from hirefile.ui.sharing import activity, merge_copy
 from hirefile.ui.sharing import backups as sharing_backups
 from hirefile.ui.sharing import recover as sharing_recover
+from hirefile.ui.sharing import team as sharing_team
 from hirefile.ui.sharing.on_disk import DiskSharing, open_or_offer_read_only
 from hirefile.ui.status import PersonBadge
 from hirefile.ui.text import isolate
@@ -149,8 +153,13 @@ class MainWindow(QMainWindow):
         self.backups = sharing_backups.install(self)
         #: File → Recover a Damaged File…; the offer when a file to open is damaged
         self.action_recover = sharing_recover.install(self)
+        #: File → Open Team Database…, Move to a Team Database…; on a server Save a Copy as
+        #: a File… (ui/sharing/team)
+        self.team = sharing_team.install(self)
         #: Changes on disk, read-only looking and the synced-folder note (ui/sharing/on_disk).
         self.disk = DiskSharing(self)
+        #: Other people's writes to a team database (ui/server_changes).
+        self.server_changes = ServerChanges(self)
         self.use_database(db)
         self._heartbeat.start()
 
@@ -328,6 +337,7 @@ class MainWindow(QMainWindow):
         self._show_counts()
         self.person_badge.set_identity(db.identity)
         self.backups.file_opened(db)
+        self.team.file_opened(db)
         # the title bar is drawn by the desktop, which may not know directional isolates
         self.setWindowTitle(f"{db.path.name} — Hirefile")
         self._show_file_name(db.path, db.url)
@@ -335,14 +345,19 @@ class MainWindow(QMainWindow):
         self.form.sidebarFooter.setText(
             "Everything lives in this database on the server, shared by your team."
             if db.on_server else "Everything lives in this one file, on this computer.")
-        # a team's database has no file to copy, back up, restore or merge copies of
-        for action in (self.form.actionSaveCopy, self.backups.action_copy_for_cofounder,
+        # a team's database has no file to back up, restore or merge copies of (Save a Copy
+        # makes a file from it: ui/sharing/team)
+        for action in (self.backups.action_copy_for_cofounder,
                        self.backups.action_restore, self.copy_merging.action_merge):
             if action is not None:
                 action.setEnabled(not db.on_server)
-        if db.on_server:  # …nor one to watch, nor siblings, nor a place among recent files
+        if db.on_server:  # …nor one to watch, nor siblings; Open Recent has its URL
             self.disk.stop()
+            self.server_changes.watch(db)  # others' writes reach the pages instead
+            self.settings.add_recent(db.url or "")
+            self._fill_recent()
             return
+        self.server_changes.stop()
         self.settings.add_recent(db.path)
         self.settings.set_last_file(db.path)
         self._fill_recent()
@@ -438,6 +453,9 @@ class MainWindow(QMainWindow):
     def save_copy(self) -> None:
         if self.db is None:
             return
+        if self.db.on_server:
+            self.team.save_copy_as_file()
+            return
         suggested = self.db.path.with_name(f"{self.db.path.stem} copy{self.db.path.suffix}")
         target = file_dialogs.ask_copy_target(self, suggested)
         if target is None:
@@ -452,9 +470,16 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         menu = self.form.menuOpenRecent
         menu.clear()
-        current = str(self.db.path.resolve()) if self.db is not None else None
+        current = None if self.db is None else \
+            self.db.url if self.db.on_server else str(self.db.path.resolve())
         entries = [p for p in self.settings.recent_files if p != current]
         for entry in entries:
+            if is_url(entry):  # a team's database: its label, its URL (never a password)
+                action = QAction(f"{server_label(entry)}   —   team database", menu)
+                action.setToolTip(entry)
+                action.triggered.connect(lambda _checked=False, u=entry: self.team.open_recent(u))
+                menu.addAction(action)
+                continue
             path = Path(entry)
             action = QAction(f"{path.name}   —   {path.parent}", menu)
             action.setToolTip(entry)
@@ -468,12 +493,12 @@ class MainWindow(QMainWindow):
             menu.addAction("No other recent files").setEnabled(False)
         menu.addSeparator()
         clear = menu.addAction("Clear Missing Files")
-        clear.setEnabled(any(not Path(p).exists() for p in entries))
+        clear.setEnabled(any(not is_url(p) and not Path(p).exists() for p in entries))
         clear.triggered.connect(self._clear_missing_recent)
 
     def _clear_missing_recent(self) -> None:
         for entry in self.settings.recent_files:
-            if not Path(entry).exists():
+            if not is_url(entry) and not Path(entry).exists():
                 self.settings.remove_recent(entry)
         self._fill_recent()
 
@@ -540,6 +565,7 @@ class MainWindow(QMainWindow):
     def close_database(self) -> None:
         self._heartbeat.stop()
         self.disk.stop()
+        self.server_changes.stop()
         if self.db is not None:
             for page in self.pages:
                 page.set_database(None)  # type: ignore[attr-defined]
@@ -549,6 +575,11 @@ class MainWindow(QMainWindow):
             self.db = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.team.running:  # a copy to or from a server: Cancel stops it first
+            self.statusBar().showMessage("A copy is running: cancel it first, then close",
+                                         8000)
+            event.ignore()
+            return
         if not self._leave_ok():
             event.ignore()
             return
