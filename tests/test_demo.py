@@ -334,6 +334,10 @@ def test_emails_stay_unique_at_scale_and_counts_hold(tmp_path: Path) -> None:
         assert counts[label] == rows - (1 if table == "person" else 0), label
     assert counts["applications"] > 5000
     assert check_file(path).ok
+    # the interviewers its interviews need (5,000 / 400, rounded up), no one booked twice
+    assert counts["people"] == 2 + 13
+    assert query(path, OVERLAPS.format(who=BY_PANELIST)) == []
+    assert query(path, OVERLAPS.format(who=BY_CANDIDATE)) == []
 
 
 def test_candidates_carry_the_details_of_real_people(
@@ -431,6 +435,34 @@ def test_loading_into_a_file_with_data_adds_more(tmp_path: Path) -> None:
     (people,), = query(path, "SELECT count(*) FROM person")
     assert people == 6
     assert check_file(path).ok
+
+
+# no one booked twice -------------------------------------------------------------------------
+
+#: Pairs of live interviews that overlap in time (start..end) and share `who`: a panelist
+#: (interview_panelist.person_id) or a candidate (application.candidate_id).
+OVERLAPS = """
+    WITH booked AS (
+        SELECT i.id, who.key, CAST(strftime('%s', i.starts_at) AS INTEGER) AS starts,
+               CAST(strftime('%s', i.starts_at) AS INTEGER) + 60 * i.minutes AS ends
+        FROM interview i JOIN ({who}) AS who ON who.interview_id = i.id
+        WHERE i.deleted_at IS NULL AND i.starts_at IS NOT NULL)
+    SELECT a.key, a.id, b.id FROM booked a JOIN booked b
+      ON b.key = a.key AND a.id < b.id AND a.starts < b.ends AND b.starts < a.ends"""
+BY_PANELIST = ("SELECT interview_id, person_id AS key FROM interview_panelist "
+               "WHERE deleted_at IS NULL")
+BY_CANDIDATE = ("SELECT x.id AS interview_id, p.candidate_id AS key FROM interview x "
+                "JOIN application p ON p.id = x.application_id")
+
+
+def test_the_demo_books_no_interviewer_and_no_candidate_twice(demo_template: Path) -> None:
+    assert query(demo_template, "SELECT count(*) FROM interview")[0][0] > 300
+    assert query(demo_template, OVERLAPS.format(who=BY_PANELIST)) == []
+    assert query(demo_template, OVERLAPS.format(who=BY_CANDIDATE)) == []
+    # and in working hours on weekdays, on the quarter hour
+    times = [datetime.fromisoformat(t) for (t,) in query(
+        demo_template, "SELECT starts_at FROM interview WHERE starts_at IS NOT NULL")]
+    assert all(t.weekday() < 5 and 8 <= t.hour < 17 and t.minute % 15 == 0 for t in times)
 
 
 # on a PostgreSQL server ------------------------------------------------------------------------

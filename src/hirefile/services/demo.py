@@ -25,7 +25,7 @@ from __future__ import annotations
 import random
 from bisect import bisect
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from itertools import accumulate, cycle
@@ -338,6 +338,7 @@ class _App:
     culture_done: bool = False
     #: Public work to review although the loop has no portfolio step (read before a call).
     review_due: bool = False
+    candidate_id: str = ""  #: whose application: a candidate sits one interview at a time
 
 
 def demo_anchor(today: date, clock: datetime | None = None) -> datetime:
@@ -379,6 +380,8 @@ class _Demo:
                                   OfferStatus.SENT))
         self.lost_offers = cycle((OfferStatus.DECLINED, OfferStatus.EXPIRED,
                                   OfferStatus.DECLINED))
+        #: Who is booked when (`_Calendar`): no one sits two interviews at once.
+        self.calendar = _Calendar()
 
     def set_team(self, team: list[_Member]) -> None:
         self.team = team
@@ -460,7 +463,7 @@ def load_demo(db: Database, *, candidates: int = 300, seed: int = 1,
         raise ValueError("candidates must be zero or more")
     with db.session() as session:
         demo = _Demo(_rng_for(session, seed), today or date.today())
-        _add_team(session, demo)
+        _add_team(session, demo, candidates)
         _fill_company(session, demo)
         _add_roles(session, demo)
         _add_tags(session, demo)
@@ -495,10 +498,13 @@ def _rng_for(session: Session, seed: int) -> random.Random:
 
 # Setup rows, through the ORM -------------------------------------------------------------------
 
-def _add_team(session: Session, demo: _Demo) -> None:
-    """Two founders and three interviewers; people already in the file (by name) are reused."""
+def _add_team(session: Session, demo: _Demo, candidates: int = 0) -> None:
+    """Two founders and three interviewers, and for a big file as many more interviewers as
+    its interviews need (`_more_interviewers`); people already in the file (by name) are
+    reused."""
     members = [(spec, True) for spec in words.FOUNDERS]
     members += [(spec, False) for spec in words.INTERVIEWERS]
+    members += [(spec, False) for spec in _more_interviewers(demo, candidates)]
     names = [spec[0] for spec, _ in members]
     found: dict[str, str] = {}
     for person in session.scalars(select(Person).where(Person.name.in_(names),
@@ -516,6 +522,32 @@ def _add_team(session: Session, demo: _Demo) -> None:
                                created_at=joined, created_by=team[0].id))
             demo.count("person")
     demo.set_team(team)
+
+
+#: Candidates per interviewer a team can see through their loops without anyone booked twice:
+#: about an hour of interviews each over the demo's months, a few hours a day per person.
+CANDIDATES_PER_INTERVIEWER = 400
+_TEAM_TITLES = ("Software Engineer", "Senior Software Engineer", "ML Engineer",
+                "Data Scientist", "Product Designer", "Engineering Manager")
+
+
+def _more_interviewers(demo: _Demo, candidates: int) -> list[tuple[str, str, str]]:
+    """(name, e-mail, title) of the interviewers a file of `candidates` needs beyond the
+    three named ones: none up to 1,200 candidates, 122 more at 50,000. Drawn from a stream of
+    their own, so the rest of a seed's demo stays as it was."""
+    extra = max(0, -(-candidates // CANDIDATES_PER_INTERVIEWER) - len(words.INTERVIEWERS))
+    rng = random.Random(f"team:{demo.rng.getstate()[1][0]}")
+    taken = {spec[0] for spec in (*words.FOUNDERS, *words.INTERVIEWERS)}
+    out: list[tuple[str, str, str]] = []
+    while len(out) < extra:
+        person = _person(rng, _LOCALE.pick(rng), False)
+        if person.full in taken:
+            continue
+        taken.add(person.full)
+        local = f"{person.given_key}.{person.family_key}".strip(".") or f"team{len(out)}"
+        out.append((person.full, f"{local}.{len(out) + 1}@fernwood.ai",
+                    _TEAM_TITLES[len(out) % len(_TEAM_TITLES)]))
+    return out
 
 
 def _fill_company(session: Session, demo: _Demo) -> None:
@@ -896,7 +928,7 @@ def _candidate(demo: _Demo, loc: Locale, native: bool, outcomes: list[_Outcome])
                  summary=f"Added {p.full}", detail=None)
     for outcome, (stages, agos) in zip(outcomes, paths, strict=True):
         strength = _strength(rng, outcome)
-        app = _App("", outcome, stages, agos, strength, github)
+        app = _App("", outcome, stages, agos, strength, github, candidate_id=cid)
         app.review_due = (github is not None and not outcome.role.has_portfolio_step
                           and rng.random() < 0.2)
         app.id = _application(demo, cid, p, app)
@@ -1067,6 +1099,96 @@ def _future_slot(demo: _Demo) -> datetime:
                             tzinfo=UTC)
 
 
+#: Interviews start on a quarter hour from 8:00 to 16:45 (UTC), Monday to Friday.
+_FIRST_QUARTER, _END_QUARTER = 8 * 4, 17 * 4
+_QUARTER_SECONDS = 900
+#: How many days either side of the wanted one a booking looks for a free time.
+_SEARCH_DAYS = 60
+
+
+class _Calendar:
+    """Who is busy when, in quarter hours since the epoch: candidates by candidate, the team
+    by quarter (the set of whoever is busy then, so a time is judged in one union)."""
+
+    def __init__(self) -> None:
+        self.candidates: dict[str, set[int]] = {}
+        self.people: dict[int, set[str]] = {}
+        self.turn = 0  #: where the next stand-in is looked for in a pool (spreads the load)
+
+    def candidate_free(self, key: str, first: int, n: int) -> bool:
+        taken = self.candidates.get(key)
+        return taken is None or taken.isdisjoint(range(first, first + n))
+
+    def people_busy(self, first: int, n: int) -> set[str]:
+        """The ids of everyone busy at some time in [first, first + n)."""
+        return set().union(*(self.people.get(q, ()) for q in range(first, first + n)))
+
+    def stand_in(self, pool: Sequence[_Member], chosen: list[_Member],
+                 busy: set[str]) -> _Member | None:
+        """Someone of `pool` not `busy` and not on the panel yet, taking turns."""
+        self.turn += 1
+        size = len(pool)
+        for k in range(size):
+            m = pool[(self.turn + k) % size]
+            if m.id not in busy and m not in chosen:
+                return m
+        return None
+
+    def book(self, candidate: str, people: Sequence[_Member], first: int, n: int) -> None:
+        self.candidates.setdefault(candidate, set()).update(range(first, first + n))
+        for q in range(first, first + n):
+            self.people.setdefault(q, set()).update(m.id for m in people)
+
+
+def _quarter(at: datetime) -> int:
+    return int(at.timestamp()) // _QUARTER_SECONDS
+
+
+def _times_near(demo: _Demo, wanted: datetime, past: bool) -> Iterator[datetime]:
+    """Working-hours starts near `wanted`: that day from the wanted time on, then earlier that
+    day, then a day before, a day after, two before…; past ones no later than the last
+    workday, future ones from tomorrow."""
+    day0 = wanted.date()
+    first = min(max(wanted.hour * 4 + wanted.minute // 15, _FIRST_QUARTER), _END_QUARTER - 1)
+    order = [*range(first, _END_QUARTER), *range(_FIRST_QUARTER, first)]
+    for k in range(_SEARCH_DAYS + 1):
+        for day in ((day0,) if k == 0 else (day0 - timedelta(days=k), day0 + timedelta(days=k))):
+            if day.weekday() >= 5 or (day > demo.last_workday if past else day <= demo.today):
+                continue
+            for q in order:
+                yield datetime.combine(day, time(q // 4, 15 * (q % 4)), tzinfo=UTC)
+
+
+def _book(demo: _Demo, app: _App, step: _Step, wanted: datetime, panel: Sequence[_Member],
+          past: bool) -> tuple[datetime, list[_Member]] | None:
+    """The first free time near `wanted` for the candidate and the panel: a panelist busy then
+    is stood in for by someone free of their kind (a founder by a founder), else by anyone
+    on the team. None when no one is free for weeks (not with the team `_add_team` sizes)."""
+    cal = demo.calendar
+    n = -(-step.minutes // 15)
+    for at in _times_near(demo, wanted, past):
+        first = _quarter(at)
+        if not cal.candidate_free(app.candidate_id, first, n):
+            continue
+        busy = cal.people_busy(first, n)
+        if len(busy) >= len(demo.team):  # a full day: passed over without asking anyone
+            continue
+        chosen: list[_Member] = []
+        for m in panel:
+            if m.id not in busy and m not in chosen:
+                chosen.append(m)
+                continue
+            sub = (cal.stand_in(demo.founders if m.founder else demo.interviewers, chosen,
+                                busy) or cal.stand_in(demo.team, chosen, busy))
+            if sub is None:
+                break
+            chosen.append(sub)
+        else:
+            cal.book(app.candidate_id, chosen, first, n)
+            return at, chosen
+    return None
+
+
 def _panel(demo: _Demo, step: _Step) -> list[_Member]:
     """Who interviews: founders for intro and final calls, the team (and a founder) otherwise."""
     rng = demo.rng
@@ -1084,8 +1206,15 @@ def _panel(demo: _Demo, step: _Step) -> list[_Member]:
     return panel
 
 
-def _interview(demo: _Demo, app: _App, step: _Step, starts: datetime,
-               status: InterviewStatus, panel: Sequence[_Member]) -> str:
+def _interview(demo: _Demo, app: _App, step: _Step, wanted: datetime,
+               status: InterviewStatus, panel: Sequence[_Member]
+               ) -> tuple[str, datetime, list[_Member]] | None:
+    """Book the interview near `wanted` (`_book`): its id, start and panel, or None when no
+    time was free."""
+    booked = _book(demo, app, step, wanted, panel, status is not InterviewStatus.SCHEDULED)
+    if booked is None:
+        return None
+    starts, panel = booked
     rng = demo.rng
     made = min(demo.now, starts - timedelta(days=rng.uniform(1, 6)))
     ends = starts + timedelta(minutes=step.minutes)
@@ -1102,7 +1231,7 @@ def _interview(demo: _Demo, app: _App, step: _Step, starts: datetime,
     for member in panel:
         demo.add("interview_panelist", made, panel[0].name, interview_id=iid,
                  person_id=member.id)
-    return iid
+    return iid, starts, panel
 
 
 _HEX_TO_LETTERS = str.maketrans("0123456789abcdef", "bcdfghjkmnpqrstz")
@@ -1154,7 +1283,10 @@ def _done_step(demo: _Demo, p: _Person, app: _App, step: _Step, starts: datetime
     panel = _panel(demo, step)
     if rng.random() < 0.01:  # a no-show, rescheduled two days later
         _interview(demo, app, step, starts - timedelta(days=2), InterviewStatus.NO_SHOW, panel)
-    iid = _interview(demo, app, step, starts, InterviewStatus.DONE, panel)
+    held = _interview(demo, app, step, starts, InterviewStatus.DONE, panel)
+    if held is None:
+        return
+    iid, starts, panel = held
     ends = starts + timedelta(minutes=step.minutes)
     level = app.strength - (0.9 if weak else 0.0)
     for member in panel:

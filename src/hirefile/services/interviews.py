@@ -13,7 +13,7 @@ from datetime import datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Session
 
@@ -327,23 +327,81 @@ def interviews_data(session: Session, ids: Sequence[str]) -> list[InterviewData]
     return [by_id[i] for i in ids if i in by_id]
 
 
-def upcoming_ids(session: Session, *, after: datetime | None = None,
-                 limit: int = 1000) -> list[str]:
-    return list(session.scalars(
-        select(Interview.id).where(Interview.deleted_at.is_(None),
-                                   Interview.status == InterviewStatus.SCHEDULED,
-                                   Interview.starts_at >= (after or utcnow()))
-        .order_by(Interview.starts_at).limit(limit)))
+def _upcoming(now: datetime) -> Any:
+    """Scheduled from `now` on (`Interview.starts_at` NULL: a time still to be agreed is
+    upcoming too, and `upcoming_ids` leaves those out)."""
+    return and_(Interview.deleted_at.is_(None), Interview.status == InterviewStatus.SCHEDULED,
+                or_(Interview.starts_at >= now, Interview.starts_at.is_(None)))
 
 
-def past_ids(session: Session, *, limit: int = 1000) -> list[str]:
-    """Interviews that are behind us: started before now, or done, cancelled or a no-show;
-    most recent first (those that never got a time last)."""
+def _past(now: datetime) -> Any:
+    """Behind us: started before now, or done, cancelled or a no-show."""
+    return and_(Interview.deleted_at.is_(None),
+                or_(Interview.status != InterviewStatus.SCHEDULED, Interview.starts_at < now))
+
+
+def upcoming_ids(session: Session, *, after: datetime | None = None) -> list[str]:
+    """Every scheduled interview with a time from `after` (default now) on, soonest first."""
     return list(session.scalars(
-        select(Interview.id).where(
-            Interview.deleted_at.is_(None),
-            or_(Interview.status != InterviewStatus.SCHEDULED, Interview.starts_at < utcnow()))
-        .order_by(Interview.starts_at.is_(None), Interview.starts_at.desc()).limit(limit)))
+        select(Interview.id).where(_upcoming(after or utcnow()), Interview.starts_at.is_not(None))
+        .order_by(Interview.starts_at, Interview.created_at, Interview.id)))
+
+
+def past_ids(session: Session) -> list[str]:
+    """Every interview behind us, most recent first (those that never got a time last)."""
+    return list(session.scalars(
+        select(Interview.id).where(_past(utcnow()))
+        .order_by(Interview.starts_at.is_(None), Interview.starts_at.desc(),
+                  Interview.created_at, Interview.id)))
+
+
+#: The SQL sort keys of the Interviews list's columns ("when" puts those without a time last).
+INTERVIEW_SORTS: dict[str, Any] = {
+    "when": Interview.starts_at,
+    "length": Interview.minutes,
+    "title": func.lower(Interview.title),
+    "candidate": Candidate.sort_name,
+    "role": func.lower(Role.title),
+    "status": Interview.status,
+}
+
+
+def list_ids(session: Session, *, past: bool = False, sort: str = "when",
+             descending: bool = False) -> list[str]:
+    """Every interview of the Interviews list in the order asked for, not a first page:
+    upcoming ones (with a time soonest first, then those still to be given one, oldest
+    request first) or past ones. The view fetches rows for the ids it paints."""
+    stmt = select(Interview.id).where(_past(utcnow()) if past else _upcoming(utcnow()))
+    if sort in ("candidate", "role"):
+        stmt = (stmt.join(Application, Application.id == Interview.application_id)
+                .join(Candidate, Candidate.id == Application.candidate_id)
+                .join(Role, Role.id == Application.role_id))
+    key = INTERVIEW_SORTS[sort]
+    return list(session.scalars(stmt.order_by(
+        Interview.starts_at.is_(None) if sort == "when" else key.desc() if descending
+        else key.asc(),
+        Interview.starts_at.desc() if descending else Interview.starts_at.asc(),
+        Interview.created_at, Interview.id)))
+
+
+@dataclass(frozen=True)
+class UpcomingCounts:
+    """The Interviews page's figures, counted in SQL: `total` upcoming (its badge), how
+    many of them start within the next seven days, how many still need a time."""
+
+    total: int
+    this_week: int
+    undated: int
+
+
+def upcoming_counts(session: Session, *, now: datetime | None = None) -> UpcomingCounts:
+    now = now or utcnow()
+    total, week, undated = session.execute(
+        select(func.count(),
+               func.count().filter(Interview.starts_at <= now + timedelta(days=7)),
+               func.count().filter(Interview.starts_at.is_(None)))
+        .where(_upcoming(now))).one()
+    return UpcomingCounts(total, week, undated)
 
 
 def undated_ids(session: Session) -> list[str]:
@@ -353,7 +411,7 @@ def undated_ids(session: Session) -> list[str]:
         select(Interview.id).where(Interview.deleted_at.is_(None),
                                    Interview.status == InterviewStatus.SCHEDULED,
                                    Interview.starts_at.is_(None))
-        .order_by(Interview.created_at)))
+        .order_by(Interview.created_at, Interview.id)))
 
 
 def ids_for_application(session: Session, application_id: str) -> list[str]:

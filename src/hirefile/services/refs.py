@@ -22,14 +22,16 @@ def candidate_ref(session: Session, ref: str) -> Candidate:
         found = session.scalar(select(Candidate).where(live, Candidate.email == ref.lower()))
     if found is not None:
         return found
-    named = session.scalars(select(Candidate).where(live, Candidate.sort_name == fold(ref))
-                            .limit(6)).all()
-    if len(named) == 1:
-        return named[0]
+    same_name = (live, Candidate.sort_name == fold(ref))
+    named = session.scalars(select(Candidate).where(*same_name).limit(5)).all()
     if not named:
         raise NotFound(f"No candidate “{ref}” (give an id, an e-mail or the full name)")
-    who = "; ".join(f"{c.full_name} <{c.email or 'no e-mail'}>" for c in named[:5])
-    raise ValidationError(f"“{ref}” names {len(named)} candidates ({who}); give the e-mail "
+    count = session.scalar(select(func.count()).select_from(Candidate).where(*same_name)) or 0
+    if count == 1:
+        return named[0]
+    who = "; ".join(f"{c.full_name} <{c.email or 'no e-mail'}>" for c in named)
+    more = f"; and {count - len(named):,} more" if count > len(named) else ""
+    raise ValidationError(f"“{ref}” names {count:,} candidates ({who}{more}); give the e-mail "
                           "or the id")
 
 
@@ -40,11 +42,11 @@ def role_ref(session: Session, ref: str) -> Role:
     if found is not None:
         return found
     titled = session.scalars(select(Role).where(live, func.lower(Role.title) == ref.lower())
-                             .limit(6)).all()
+                             ).all()
     if len(titled) == 1:
         return titled[0]
     if not titled:
         titles = ", ".join(session.scalars(select(Role.title).where(live).order_by(Role.title)))
         raise NotFound(f"No role “{ref}” (roles: {titles or 'none yet'})")
-    raise ValidationError(f"“{ref}” names {len(titled)} roles; give the role's id "
+    raise ValidationError(f"“{ref}” names {len(titled):,} roles; give the role's id "
                           "(hirefile list FILE roles --json)")

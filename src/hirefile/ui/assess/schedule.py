@@ -223,11 +223,16 @@ class ScheduleDialog(QDialog):
         """Show the applications matching every word of `text` (accents and case ignored)."""
         combo = self.form.applicationCombo
         words = fold(text).split()
-        matches = [c for c in self._choices if all(w in c.key for w in words)][:MAX_MATCHES]
+        found = [c for c in self._choices if all(w in c.key for w in words)]
+        matches = found[:MAX_MATCHES]
         combo.blockSignals(True)
         combo.clear()
         for c in matches:
             combo.addItem(c.text, c.application_id)
+        if len(found) > len(matches):  # said, not silently cut: type more to narrow
+            combo.addItem(f"… and {len(found) - len(matches):,} more: type a name to narrow",
+                          None)
+            combo.model().item(combo.count() - 1).setEnabled(False)  # type: ignore[attr-defined]
         if not matches:
             combo.addItem("No candidate in process matches" if self._choices
                           else "No candidate is in process in any role", None)

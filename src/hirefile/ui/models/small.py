@@ -1,18 +1,16 @@
-"""Column tables of the short lists: roles, upcoming interviews and offers."""
+"""Column tables of the short lists: roles and offers."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date
 
 from PySide6.QtCore import QObject
 
 from hirefile.domain.names import fold
 from hirefile.services.listing import OfferRow
 from hirefile.ui import theme
-from hirefile.ui.models.columns import Column, day_text, when_text
+from hirefile.ui.models.columns import Column, day_text
 from hirefile.ui.models.rows import RowListModel
-
-_EARLIEST = datetime.min.replace(tzinfo=timezone.utc)
 
 ROLE_COL_TITLE, ROLE_COL_STATUS, ROLE_COL_TYPE, ROLE_COL_LEVEL, ROLE_COL_PAY, \
     ROLE_COL_LOCATION, ROLE_COL_IN_PROCESS, ROLE_COL_TOTAL = range(8)
@@ -39,22 +37,6 @@ ROLE_COLUMNS: tuple[Column, ...] = (
 
 def roles_model(parent: QObject | None = None) -> RowListModel:
     return RowListModel(ROLE_COLUMNS, parent)
-
-
-INTERVIEW_COLUMNS: tuple[Column, ...] = (
-    Column("When", lambda r: when_text(r.starts_at), 210,
-           key=lambda r: r.starts_at or _EARLIEST, emphasis=True),
-    Column("Length", lambda r: f"{r.minutes} min", 80, key=lambda r: r.minutes,
-           align_right=True),
-    Column("Interview", lambda r: r.title, 240, key=lambda r: fold(r.title)),
-    Column("Candidate", lambda r: r.candidate, 220, key=lambda r: fold(r.candidate)),
-    Column("Role", lambda r: r.role, 260, key=lambda r: fold(r.role), stretch=True),
-    Column("Status", lambda r: r.status, 110, key=lambda r: r.status),
-)
-
-
-def interviews_model(parent: QObject | None = None) -> RowListModel:
-    return RowListModel(INTERVIEW_COLUMNS, parent)
 
 
 _OFFER_STATUS_TONES = {"Accepted": theme.GREEN, "Sent": theme.ACCENT, "Approved": theme.INDIGO,

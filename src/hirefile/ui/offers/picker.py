@@ -43,14 +43,15 @@ def _stage_rank(row: ApplicationRow) -> int:
     return FIRST_STAGES.index(name) if name in FIRST_STAGES else len(FIRST_STAGES)
 
 
-def candidate_rows(db: Database) -> list[ApplicationRow]:
-    """In-process applications, Offer and Debrief first, then furthest stage first."""
+def candidate_rows(db: Database) -> tuple[list[ApplicationRow], int]:
+    """The first `MAX_ROWS` in-process applications, Offer and Debrief first, then furthest
+    stage first; and how many are in process in all (the dialog says both)."""
     with db.reader() as s:
         ids = listing.application_ids(s, sort="stage", descending=True, active_only=True)
-        ids = ids[:MAX_ROWS]
+        total, ids = len(ids), ids[:MAX_ROWS]
         rows = listing.application_rows(s, ids)
     ordered = [rows[i] for i in ids if i in rows]
-    return sorted(ordered, key=_stage_rank)  # stable: the SQL order within each rank
+    return sorted(ordered, key=_stage_rank), total  # stable: the SQL order within each rank
 
 
 class _Filter(QSortFilterProxyModel):
@@ -93,7 +94,8 @@ class ApplicationPicker(QDialog):
         self.setStyleSheet(STYLE)
         self._db = db
         self.model = RowListModel(PICK_COLUMNS, self)
-        self.model.set_rows(candidate_rows(db))
+        rows, self._in_process = candidate_rows(db)
+        self.model.set_rows(rows)
         self.proxy = _Filter(self)
         self.proxy.setSourceModel(self.model)
         configure_table(f.table, self.proxy)
@@ -147,10 +149,14 @@ class ApplicationPicker(QDialog):
         f.noteLabel.setText(self._blocked or "")
         f.noteLabel.setVisible(bool(self._blocked))
         f.okButton.setEnabled(row is not None and self._blocked is None)
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        more = f" (the {MAX_ROWS:,} furthest along)" if total >= MAX_ROWS else ""
-        f.countLabel.setText(count_text(total, "person in process", "people in process")
-                             + more if shown == total else f"{shown:,} of {total:,} shown")
+        shown, listed = self.proxy.rowCount(), self.model.rowCount()
+        everyone = count_text(self._in_process, "person in process", "people in process")
+        if listed < self._in_process:  # a long pipeline: the true count, and what is listed
+            f.countLabel.setText(f"{everyone} · the {listed:,} furthest along listed"
+                                 if shown == listed else
+                                 f"{shown:,} of the {listed:,} furthest along shown")
+        else:
+            f.countLabel.setText(everyone if shown == listed else f"{shown:,} of {listed:,} shown")
 
     def _why_not(self, row: ApplicationRow) -> str | None:
         with self._db.reader() as s:

@@ -1,7 +1,9 @@
 """The Interviews page: what is coming up (or what took place), and everything done with it.
 
 Upcoming interviews come soonest first, those whose time is still to be agreed after them;
-"Past" shows the ones that took place or were called off, most recent first. From a row a
+"Past" shows the ones that took place or were called off, most recent first. Both lists hold
+every interview (a model over ids, rows read as they are painted) and every figure on the page
+is counted in SQL: a file of 50,000 candidates has thousands. From a row a
 founder schedules, edits, cancels or closes an interview, writes their scorecard, opens the
 candidate's feedback, portfolio review, culture assessment, debrief or the role's finalists,
 and exports interviews to their calendar. All signals are connected in `_connect`.
@@ -10,7 +12,6 @@ and exports interviews to their calendar. All signals are connected in `_connect
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -19,9 +20,8 @@ from PySide6.QtWidgets import QButtonGroup, QMenu, QWidget
 from hirefile.domain.vocab import InterviewStatus
 from hirefile.errors import HirefileError
 from hirefile.services import blind, interviews, listing
-from hirefile.services.interviews import InterviewData
+from hirefile.services.interviews import InterviewData, UpcomingCounts
 from hirefile.storage.database import Database
-from hirefile.storage.types import utcnow
 from hirefile.ui import glyphs, messages, theme
 from hirefile.ui.assess import ask, entry
 from hirefile.ui.assess.common import viewer_id
@@ -65,12 +65,12 @@ class InterviewsPage(QWidget):
             f.assessButton, f.exportButton])
         self.setStyleSheet(STYLE)
         self.model = interviews_model(self)
-        configure_table(self.form.table, self.model)
+        configure_table(self.form.table, self.model, sort=self.model.natural_sort)
         self.empty = EmptyState(self.form.emptyPage)
         self.form.emptyLayout.addWidget(self.empty)
         self._db: Database | None = None
         self._mode = UPCOMING
-        self._upcoming = 0
+        self._counts = UpcomingCounts(0, 0, 0)
         self._desk_empty = False
         #: The window's undo stack (set by the window); every edit here is one step on it.
         self.undo_stack: QUndoStack | None = None
@@ -135,7 +135,7 @@ class InterviewsPage(QWidget):
     @property
     def count(self) -> int:
         """Upcoming interviews (the navigation badge), whichever list is shown."""
-        return self._upcoming
+        return self._counts.total
 
     @property
     def table(self) -> object:
@@ -143,6 +143,7 @@ class InterviewsPage(QWidget):
 
     def set_database(self, db: Database | None) -> None:
         self._db = db
+        self.model.set_database(db, refresh=False)
         self.refresh()
 
     def set_desk_empty(self, empty: bool) -> None:
@@ -150,41 +151,47 @@ class InterviewsPage(QWidget):
         self._show_state()
 
     def show_mode(self, mode: str) -> None:
+        """Show upcoming or past interviews, in that list's own order (when)."""
+        changed = mode != self._mode
         self._mode = mode
         (self.form.toggleUpcoming if mode == UPCOMING else self.form.togglePast).setChecked(True)
+        if changed:
+            self._set_natural_order()
         self.refresh()
+
+    def _set_natural_order(self) -> None:
+        """Soonest first (upcoming) or most recent first (past), with the header saying so."""
+        self.model.set_past(self._mode == PAST)
+        header = self.form.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(*self.model.natural_sort)
+        header.blockSignals(False)
 
     def refresh(self) -> None:
         """Read the list again, keeping the selection by interview."""
         keep = {r.id for r in self.selected()}
-        rows: list[InterviewData] = []
-        undated = 0
         if self._db is not None:
             with self._db.reader() as s:
-                upcoming = interviews.upcoming_ids(s)
-                undated_ids = interviews.undated_ids(s)
-                self._upcoming, undated = len(upcoming) + len(undated_ids), len(undated_ids)
-                ids = upcoming + undated_ids if self._mode == UPCOMING else interviews.past_ids(s)
-                rows = interviews.interviews_data(s, ids)
+                self._counts = interviews.upcoming_counts(s)
         else:
-            self._upcoming = 0
-        self.model.set_rows(rows)
+            self._counts = UpcomingCounts(0, 0, 0)
+        self.model.refresh()
         self._reselect(keep)
-        self.form.pageSubtitle.setText(self._subtitle(rows, undated))
+        self.form.pageSubtitle.setText(self._subtitle())
         self._show_state()
 
-    def _subtitle(self, rows: list[InterviewData], undated: int) -> str:
+    def _subtitle(self) -> str:
+        shown = self.model.rowCount()
         if self._mode == PAST:
-            return (f"{count_text(len(rows), 'past interview')}, most recent first" if rows
+            return (f"{count_text(shown, 'past interview')}, most recent first" if shown
                     else "Interviews that took place or were cancelled")
-        if not rows:
+        counts = self._counts
+        if not counts.total:
             return "Upcoming interviews, soonest first"
-        week = utcnow() + timedelta(days=7)
-        soon = sum(1 for r in rows if r.starts_at is not None and r.starts_at <= week)
-        parts = [f"{count_text(len(rows), 'upcoming interview')}, soonest first",
-                 f"{soon} in the next 7 days"]
-        if undated:
-            parts.append(f"{undated} still to be given a time")
+        parts = [f"{count_text(counts.total, 'upcoming interview')}, soonest first",
+                 f"{counts.this_week:,} in the next 7 days"]
+        if counts.undated:
+            parts.append(f"{counts.undated:,} still to be given a time")
         return " · ".join(parts)
 
     def _show_state(self) -> None:
@@ -206,9 +213,8 @@ class InterviewsPage(QWidget):
         sel = view.selectionModel()
         flags = QItemSelectionModel.SelectionFlag.Select | \
             QItemSelectionModel.SelectionFlag.Rows
-        for row in range(self.model.rowCount()):
-            shown = self.model.row_at(row)
-            if shown is not None and shown.id in ids:
+        for row in (self.model.row_of(i) for i in ids):
+            if row is not None:
                 sel.select(self.model.index(row, 0), flags)
 
     # selection -----------------------------------------------------------------------------
@@ -222,12 +228,10 @@ class InterviewsPage(QWidget):
         return chosen[0] if len(chosen) == 1 else None
 
     def select_id(self, interview_id: str) -> bool:
-        for row in range(self.model.rowCount()):
-            shown = self.model.row_at(row)
-            if shown is not None and shown.id == interview_id:
-                self.form.table.selectRow(row)
-                return True
-        return False
+        row = self.model.row_of(interview_id)
+        if row is not None:
+            self.form.table.selectRow(row)
+        return row is not None
 
     def _update_actions(self, *_args: object) -> None:
         f = self.form
@@ -242,7 +246,8 @@ class InterviewsPage(QWidget):
         f.cancelButton.setEnabled(one is not None and one.status is InterviewStatus.SCHEDULED)
         self.action_cancel.setEnabled(f.cancelButton.isEnabled())
         f.assessButton.setEnabled(one is not None)
-        f.exportButton.setEnabled(self._db is not None and (bool(chosen) or self._upcoming > 0))
+        f.exportButton.setEnabled(self._db is not None and
+                                  (bool(chosen) or self._counts.total > 0))
         f.exportButton.setToolTip("Export the selected interviews to an .ics file" if chosen
                                   else "Export every upcoming interview to an .ics file")
         off_panel = one is not None and self._db is not None and \
@@ -291,7 +296,8 @@ class InterviewsPage(QWidget):
             if self._mode != UPCOMING:
                 self.show_mode(UPCOMING)
             self.select_id(iid)
-            data = next((r for r in self.model.rows if r.id == iid), None)
+            row = self.model.row_of(iid)
+            data = self.model.row_at(row) if row is not None else None
             self._after_change(f"Scheduled {isolate(data.title)} with "
                                f"{isolate(data.candidate)}" if data
                                else "Interview scheduled")
