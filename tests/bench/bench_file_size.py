@@ -1,0 +1,317 @@
+"""Benchmark: what a `.hirefile` spends its bytes on, per candidate, per table and per index.
+
+    .venv/bin/python tests/bench/bench_file_size.py [FILE] [--candidates 50000] [--top 25]
+                               [--cut-indexes OUT] [--what-if-search] [--what-if-keys]
+
+FILE (default /tmp/hirefile-bench-50k.hirefile, the file bench_scale.py makes and keeps) is read
+only, with SQLite's `dbstat` table: the pages of every b-tree (a table, an index, a search
+index's shadow tables) as SQLite stores them, so the figures are what the disk holds. Printed:
+
+- the file, and bytes per live candidate (the whole file, history included, over its candidates);
+- each table with its own indexes and search tables beside it, largest first;
+- the largest indexes, with their columns;
+- what the row bytes are made of (text UUID keys, stored times, everything else);
+- the cuts that need no new storage: indexes that only repeat the start of another index of
+  the same table (SQLite reads the longer one for the same lookups), the per-table
+  `updated_at` indexes, and the candidate search index's own copy of the text
+  (`candidate_fts_content`; an external-content index would read it from `candidate`).
+
+`--cut-indexes OUT` writes a copy of FILE without those indexes (the `updated_at` ones but the
+candidates', which the list sorted by "updated" reads), `VACUUM`ed, for `bench_scale.py OUT`
+to show the lists stay at their floors without them.
+
+`--what-if-search` builds the candidate search index again in a scratch file from its own rows,
+as it is (`detail=full`) and with `detail=column` and `detail=none` (no positions: the search's
+phrase queries would become LIKE over the index), and prints the size of each.
+
+`--what-if-keys` also measures, on a throw-away copy, the file with every UUID key stored as
+16 bytes instead of 36 characters (indexes rebuilt, `VACUUM`): the size of the cut that needs a
+new representation of keys, which no figure from `dbstat` alone can say.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.request import pathname2url
+
+MIB = 1024 * 1024
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+#: Columns that hold a person's key although they are not typed as one.
+KEY_COLUMNS = {"created_by", "updated_by"}
+
+
+@dataclass(frozen=True)
+class Index:
+    name: str
+    table: str
+    columns: tuple[str, ...]
+    unique: bool
+    partial: bool
+    size: int
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{pathname2url(str(path))}?mode=ro", uri=True)
+
+
+def sizes(conn: sqlite3.Connection) -> dict[str, int]:
+    """Bytes of pages per b-tree."""
+    return dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"))
+
+
+def owner(conn: sqlite3.Connection) -> dict[str, str]:
+    """The table each b-tree belongs to: an index to its table, a search table's shadow tables
+    (`candidate_fts_data`, …) to the search table."""
+    out = {name: table for name, table in conn.execute(
+        "SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')")}
+    fts = [n for n, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type='table'")
+           if sql and "VIRTUAL TABLE" in sql.upper()]
+    for name in list(out):
+        for f in fts:
+            if name.startswith(f + "_"):
+                out[name] = f
+    return out
+
+
+def indexes(conn: sqlite3.Connection, size: dict[str, int]) -> list[Index]:
+    found = []
+    for name, table, sql in conn.execute(
+            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index'"):
+        cols = tuple(r[2] for r in conn.execute(f"PRAGMA index_xinfo('{name}')") if r[5] == 1)
+        unique = bool(conn.execute(
+            f"SELECT \"unique\" FROM pragma_index_list('{table}') WHERE name = ?",
+            (name,)).fetchone()[0])
+        found.append(Index(name, table, cols, unique, bool(sql and " WHERE " in sql.upper()),
+                           size.get(name, 0)))
+    return sorted(found, key=lambda i: -i.size)
+
+
+def repeated_prefixes(found: list[Index]) -> list[tuple[Index, Index]]:
+    """(index, the index whose start it repeats): a plain index whose columns begin another
+    full (not partial) index of the same table answers nothing that one does not."""
+    out = []
+    for a in found:
+        if a.unique or a.partial:
+            continue
+        for b in found:
+            if (b is not a and b.table == a.table and not b.partial
+                    and len(b.columns) > len(a.columns)
+                    and b.columns[:len(a.columns)] == a.columns):
+                out.append((a, b))
+                break
+    return out
+
+
+def row_bytes(conn: sqlite3.Connection) -> Counter[str]:
+    """Bytes of stored values by what they are: text keys, times, everything else."""
+    kinds: Counter[str] = Counter()
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+        "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts_%'")]
+    for t in tables:
+        cols = [(r[1], r[2].upper()) for r in conn.execute(f"PRAGMA table_info('{t}')")]
+        if not cols:
+            continue
+        exprs = ", ".join(f'coalesce(sum(length(CAST("{c}" AS BLOB))), 0)' for c, _ in cols)
+        totals = conn.execute(f'SELECT {exprs} FROM "{t}"').fetchone()
+        for (col, typ), n in zip(cols, totals, strict=True):
+            if typ == "VARCHAR(36)" or col in KEY_COLUMNS:
+                kinds["UUID keys (36 characters)"] += n
+            elif typ == "DATETIME":
+                kinds["times (26 characters)"] += n
+            elif col in ("row_clock", "field_clocks"):
+                kinds["merge clocks"] += n
+            else:
+                kinds["everything else"] += n
+    return kinds
+
+
+def live_candidates(conn: sqlite3.Connection) -> int:
+    return int(conn.execute(
+        "SELECT count(*) FROM candidate WHERE deleted_at IS NULL").fetchone()[0])
+
+
+def mib(n: float) -> str:
+    return f"{n / MIB:8.1f} MiB"
+
+
+def report(path: Path, top: int) -> None:
+    conn = connect(path)
+    try:
+        size = sizes(conn)
+        belongs = owner(conn)
+        found = indexes(conn, size)
+        n = max(live_candidates(conn), 1)
+        total = path.stat().st_size
+        page = conn.execute("PRAGMA page_size").fetchone()[0]
+        free = conn.execute("PRAGMA freelist_count").fetchone()[0] * page
+        print(f"{path}: {mib(total).strip()}, {n:,} live candidates, "
+              f"{total / n:,.0f} bytes per candidate (free pages {mib(free).strip()})")
+        kind = {i.name: "index" for i in found}
+        by_table: dict[str, Counter[str]] = defaultdict(Counter)
+        for name, pages in size.items():
+            t = belongs.get(name, name)
+            by_table[t][kind.get(name, "search" if t != name else "rows")] += pages
+        tot = Counter[str]()
+        for c in by_table.values():
+            tot.update(c)
+        print(f"\n{'':28} {'rows':>12} {'indexes':>12} {'search':>12} {'B/cand':>8}")
+        print(f"{'whole file':28} {mib(tot['rows'])} {mib(tot['index'])} {mib(tot['search'])} "
+              f"{total / n:8,.0f}")
+        for t, c in sorted(by_table.items(), key=lambda kv: -sum(kv[1].values()))[:top]:
+            print(f"{t:28} {mib(c['rows'])} {mib(c['index'])} {mib(c['search'])} "
+                  f"{sum(c.values()) / n:8,.0f}")
+
+        print(f"\nlargest indexes (of {len(found)}; autoindexes are keys and UNIQUE constraints)")
+        for i in found[:top]:
+            where = " live" if i.partial else ""
+            print(f"  {mib(i.size)} {i.size / n:6,.0f} B/cand  {i.name} "
+                  f"({', '.join(i.columns)}){where}")
+
+        kinds = row_bytes(conn)
+        print("\nstored values (rows only, before indexes)")
+        for k, v in kinds.most_common():
+            print(f"  {mib(v)} {v / n:6,.0f} B/cand  {k}")
+
+        print("\ncuts that need no new storage")
+        repeats = repeated_prefixes(found)
+        cut = sum(a.size for a, _ in repeats)
+        for a, b in repeats:
+            print(f"  {mib(a.size)}  {a.name} repeats the start of {b.name}")
+        print(f"  {mib(cut)} {cut / n:6,.0f} B/cand  in all")
+        stamps = [i for i in found if i.columns == ("updated_at",)]
+        s = sum(i.size for i in stamps)
+        print(f"  {mib(s)} {s / n:6,.0f} B/cand  {len(stamps)} `updated_at` indexes")
+        content = size.get("candidate_fts_content", 0)
+        print(f"  {mib(content)} {content / n:6,.0f} B/cand  the candidate search index's copy "
+              "of the record")
+        together = cut + s + content
+        print(f"  {mib(together)} {together / n:6,.0f} B/cand  together: "
+              f"{together * 100 / total:.0f}% of the file")
+    finally:
+        conn.close()
+
+
+def cut_indexes(path: Path, out: Path) -> None:
+    """Write `out`: `path` without the indexes the report says cost bytes and answer nothing
+    another index does not (kept: the candidates' `updated_at`, read by that list's sort)."""
+    conn = connect(path)
+    found = indexes(conn, sizes(conn))
+    drop = [a.name for a, _ in repeated_prefixes(found)]
+    drop += [i.name for i in found if i.columns == ("updated_at",) and i.table != "candidate"]
+    dst = sqlite3.connect(out)
+    conn.backup(dst)
+    conn.close()
+    t0 = time.perf_counter()
+    for name in drop:
+        dst.execute(f'DROP INDEX "{name}"')
+    dst.commit()
+    dst.execute("VACUUM")
+    dst.close()
+    before, after = path.stat().st_size, out.stat().st_size
+    print(f"\n{out}: {len(drop)} indexes dropped, VACUUM in {time.perf_counter() - t0:.0f} s: "
+          f"{mib(after).strip()}, {100 - after * 100 / before:.1f}% smaller")
+
+
+def what_if_search(path: Path) -> None:
+    """The candidate search index rebuilt from its own rows with each `detail` option."""
+    cols = "name, contact, notes, tags, other"
+    with tempfile.TemporaryDirectory(dir="/tmp") as tmp:
+        scratch = sqlite3.connect(Path(tmp) / "search.db")
+        scratch.execute(f"ATTACH 'file:{pathname2url(str(path))}?mode=ro' AS f")
+        print("\nthe candidate search index (trigram) rebuilt with each detail option")
+        for detail in ("full", "column", "none"):
+            t = f"fts_{detail}"
+            scratch.execute(f"CREATE VIRTUAL TABLE {t} USING fts5({cols}, tokenize='trigram', "
+                            f"detail={detail})")
+            scratch.execute(f"INSERT INTO {t}(rowid, {cols}) SELECT rowid, {cols} "
+                            "FROM f.candidate_fts")
+            scratch.commit()
+            b = scratch.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE ?",
+                                (t + "%",)).fetchone()[0]
+            content = scratch.execute("SELECT sum(pgsize) FROM dbstat WHERE name = ?",
+                                      (t + "_content",)).fetchone()[0]
+            print(f"  detail={detail:7} {mib(b)}, of which its copy of the text {mib(content)}")
+        scratch.close()
+
+
+def what_if_keys(path: Path) -> None:
+    """Measure the file with every UUID key as 16 bytes, on a copy (indexes rebuilt, VACUUM)."""
+    with tempfile.TemporaryDirectory(dir="/tmp") as tmp:
+        copy = Path(tmp) / "keys.hirefile"
+        src = connect(path)
+        dst = sqlite3.connect(copy)
+        src.backup(dst)
+        src.close()
+        t0 = time.perf_counter()
+        dst.execute("PRAGMA foreign_keys = OFF")
+        dst.create_function("k16", 1, lambda v: bytes.fromhex(v.replace("-", ""))
+                            if isinstance(v, str) and UUID_RE.match(v) else v,
+                            deterministic=True)
+        saved = [r[0] for r in dst.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")]
+        triggers = [r[0] for r in dst.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger'")]
+        names = [r[0] for r in dst.execute(
+            "SELECT name FROM sqlite_master "
+            "WHERE type IN ('index', 'trigger') AND sql IS NOT NULL")]
+        kinds = dict(dst.execute("SELECT name, type FROM sqlite_master"))
+        for name in names:
+            dst.execute(f'DROP {kinds[name].upper()} "{name}"')
+        tables = [r[0] for r in dst.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+            " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts_%'")]
+        for t in tables:
+            cols = [r[1] for r in dst.execute(f"PRAGMA table_info('{t}')")
+                    if r[2].upper() == "VARCHAR(36)" or r[1] in KEY_COLUMNS]
+            if cols:
+                dst.execute(f'UPDATE "{t}" SET ' + ", ".join(f'"{c}" = k16("{c}")' for c in cols))
+        for sql in saved + triggers:
+            dst.execute(sql)
+        dst.commit()
+        dst.execute("VACUUM")
+        dst.close()
+        after = copy.stat().st_size
+        conn = connect(copy)
+        n = max(live_candidates(conn), 1)
+        conn.close()
+        before = path.stat().st_size
+        print(f"\nwhat if every UUID key were 16 bytes (copy rewritten in "
+              f"{time.perf_counter() - t0:.0f} s): {mib(after).strip()}, {after / n:,.0f} bytes "
+              f"per candidate, {100 - after * 100 / before:.0f}% smaller")
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("file", nargs="?", type=Path, default=Path("/tmp/hirefile-bench-50k.hirefile"))
+    p.add_argument("--candidates", type=int, default=50_000)
+    p.add_argument("--top", type=int, default=25)
+    p.add_argument("--what-if-keys", action="store_true")
+    p.add_argument("--cut-indexes", type=Path, metavar="OUT")
+    p.add_argument("--what-if-search", action="store_true")
+    args = p.parse_args()
+    if not args.file.exists():
+        print(f"making {args.file} with {args.candidates:,} demo candidates…", flush=True)
+        subprocess.run([sys.executable, "-m", "hirefile", "--as", "Bench", "demo",
+                        str(args.file), "--candidates", str(args.candidates)], check=True)
+    report(args.file, args.top)
+    if args.cut_indexes:
+        cut_indexes(args.file, args.cut_indexes)
+    if args.what_if_search:
+        what_if_search(args.file)
+    if args.what_if_keys:
+        what_if_keys(args.file)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
