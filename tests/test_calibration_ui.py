@@ -149,7 +149,7 @@ def shared_desk(tmp_path: Path) -> Iterator[tuple[Path, dict[str, str]]]:
     from test_calibration import desk as make_desk
 
     fixture = getattr(make_desk, "__wrapped__", None) or make_desk._get_wrapped_function()
-    yield from fixture(tmp_path)
+    yield from fixture(tmp_path / "Hiring.hirefile")
 
 
 def table_text(window: CalibrationWindow) -> list[list[str]]:
