@@ -7,6 +7,7 @@ drive start-up without entering the event loop: `application()`, `resolve_identi
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -29,6 +30,8 @@ from hirefile.ui.people import settle_person
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_NO_FILE = 0, 1
+#: The rest of the window is built after the first paint, or after this long without one.
+REST_AT_THE_LATEST_MS = 3000
 
 
 def application() -> QApplication:
@@ -192,10 +195,22 @@ def run(path: Path | str | None, *, as_name: str | None = None,
         started = start(path, as_name=as_name, lazy=True)
         if isinstance(started, int):
             return started
-        FirstDataPaint(started, QCoreApplication.quit if exit_after_first_paint
-                       else started.build_rest)
+        window = started
+
+        def after_first_paint() -> None:
+            if exit_after_first_paint:
+                QCoreApplication.quit()
+                return
+            window.build_rest()
+            gc.enable()  # off during start-up (cli._gui)
+
+        FirstDataPaint(started, after_first_paint)
+        if not exit_after_first_paint:  # a window never painted (hidden, on another
+            # desktop) gets the rest all the same
+            QTimer.singleShot(REST_AT_THE_LATEST_MS, window, after_first_paint)
         code = app.exec()
         started.close_database()  # already closed by closeEvent; this covers other exits
         return code
     finally:
         sys.excepthook = previous_hook
+        gc.enable()
