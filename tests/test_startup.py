@@ -94,3 +94,20 @@ def test_exit_after_first_paint_quits_with_0_and_leaves_the_file_free(
                           capture_output=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr.decode(errors="replace")
     assert not lock_path_for(path).exists()  # closed as on any quit
+
+
+def test_the_start_up_path_loads_no_other_page_nor_seeding_nor_pdfs() -> None:
+    """What `hirefile FILE` imports before Home is painted: no other page, dialog module,
+    seeding, demo or ReportLab (they load with the rest of the window, or when used)."""
+    code = ("import sys; import hirefile.cli, hirefile.ui.app; "
+            "print('\\n'.join(sorted(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    loaded = set(done.stdout.split())
+    assert "hirefile.ui.home.page" in loaded and "hirefile.services.dashboard" in loaded
+    unwanted = sorted(m for m in loaded if m.startswith((
+        "hirefile.ui.pages", "hirefile.ui.roles", "hirefile.ui.board", "hirefile.ui.candidate",
+        "hirefile.ui.reports", "hirefile.ui.offers", "hirefile.ui.sharing",
+        "hirefile.services.seed", "hirefile.services.demo", "hirefile.services.files",
+        "hirefile.documents", "reportlab")))
+    assert unwanted == []
