@@ -2,7 +2,9 @@
 
 The window owns the one open `Database`. Switching files opens the new one first (so a file
 that cannot be opened leaves the current one in place), then closes the old one, releasing its
-lock, before any page reads the new one. All signals are connected in `_connect`.
+lock, before any page reads the new one. All signals are connected in `_connect`. At start-up
+the app shows Home alone and builds the rest (`build_rest`) once Home is painted, so modules
+only the other pages use are imported there, or where they are used.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ from hirefile.ui.status import PersonBadge
 from hirefile.ui.text import isolate
 from hirefile.ui.widgets import COUNT_ROLE, NavDelegate
 
-if TYPE_CHECKING:  # built after the first paint (`_build_rest`), imported there
+if TYPE_CHECKING:  # built after the first paint (`build_rest`), imported there
     from hirefile.ui.pages.candidates import CandidatesPage
     from hirefile.ui.pages.interviews import InterviewsPage
     from hirefile.ui.pages.offers import OffersPage
