@@ -438,6 +438,7 @@ def _open(args: argparse.Namespace, *, write: bool = True) -> Any:
 
 def _gui(args: argparse.Namespace) -> int:
     import gc
+    import logging
     import os
 
     # Start-up allocates much and frees little: collecting cycles meanwhile costs a seventh of
