@@ -7,31 +7,31 @@ drive start-up without entering the event loop: `application()`, `resolve_identi
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from hirefile import __version__, paths
 from hirefile.errors import FileInUse, HirefileError
 from hirefile.locations import public_url
-from hirefile.services.files import create_file, open_or_create
 from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
-from hirefile.ui import file_dialogs, glyphs, messages, theme
+from hirefile.ui import glyphs, theme
 from hirefile.ui.crash import install_excepthook
-from hirefile.ui.identity_dialog import IdentityDialog
 from hirefile.ui.main_window import MainWindow
 from hirefile.ui.people import settle_person
-from hirefile.ui.sharing import recover as recovery_ui
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_NO_FILE = 0, 1
+#: The rest of the window is built after the first paint, or after this long without one.
+REST_AT_THE_LATEST_MS = 3000
 
 
 def application() -> QApplication:
@@ -52,6 +52,8 @@ def resolve_identity(settings: Settings, as_name: str | None) -> Identity | None
         return settings.identity_or_login(as_name)
     if settings.identity is not None:
         return settings.identity
+    from hirefile.ui.identity_dialog import IdentityDialog
+
     answer = IdentityDialog.ask(None)
     if answer is None:
         return None
@@ -74,11 +76,17 @@ def open_start_file(path: Path | str | None, identity: Identity,
         if last and Path(last).exists():
             path = Path(last)
         else:
+            from hirefile.services.files import open_or_create
+
             path, opener = paths.default_db_path(), open_or_create
     while True:
         try:
             return opener(path, identity)
         except HirefileError as exc:
+            from hirefile.services.files import create_file
+            from hirefile.ui import file_dialogs, messages
+            from hirefile.ui.sharing import recover as recovery_ui
+
             log.info("cannot open %s at start-up: %s", path, exc.message)
             folder = path.parent if path.parent.is_dir() else Path.home()
             if recovery_ui.looks_damaged(exc, path):  # recover it, or its newest backup
@@ -108,6 +116,7 @@ def open_start_file(path: Path | str | None, identity: Identity,
 def _open_server(url: str, identity: Identity) -> Database | None:
     """A team's database on a server: one that cannot be opened is explained, then the app
     quits (a file cannot stand in for it)."""
+    from hirefile.ui import messages
     from hirefile.ui.sharing import team
 
     try:
@@ -125,8 +134,11 @@ def _open_read_only(path: Path, identity: Identity) -> Database:
 
 
 def start(path: Path | str | None, *, as_name: str | None = None,
-          settings: Settings | None = None) -> MainWindow | int:
-    """Everything before the event loop: the shown window, or the exit code to stop with."""
+          settings: Settings | None = None, lazy: bool = False) -> MainWindow | int:
+    """Everything before the event loop: the shown window, or the exit code to stop with.
+
+    `lazy`: the window shows Home alone; the caller builds the rest (`build_rest`) after the
+    first paint, as `run` does."""
     settings = settings or Settings()
     identity = resolve_identity(settings, as_name)
     if identity is None:
@@ -135,7 +147,7 @@ def start(path: Path | str | None, *, as_name: str | None = None,
     if db is None:
         return EXIT_NO_FILE
     settle_person(None, db, settings, identity, match=bool(as_name))
-    window = MainWindow(db, settings, identity)
+    window = MainWindow(db, settings, identity, lazy=lazy)
     if window.place_on_screen():
         window.showMaximized()
     else:
@@ -145,17 +157,60 @@ def start(path: Path | str | None, *, as_name: str | None = None,
     return window
 
 
-def run(path: Path | str | None, *, as_name: str | None = None) -> int:
-    """The desktop app, until its window closes; returns the process exit code."""
+class FirstDataPaint(QObject):
+    """Calls `then` right after the first frame that shows the file's own data.
+
+    Home reads the file when it is first shown, so the first paint of its content after that
+    read is the first frame with the file's rows and cards (or a new file's first steps).
+    `then` is queued, so the whole frame is painted and flushed first: the app builds the rest
+    of the window then, or quits (`hirefile --exit-after-first-paint`, to time start-up from
+    outside)."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], object]) -> None:
+        super().__init__(window)
+        self.home = window.home_page
+        self.content = self.home.content
+        self.then = then
+        self.content.installEventFilter(self)
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (not self.painted and watched is self.content and event.type() == QEvent.Type.Paint
+                and self.home.data is not None):
+            self.painted = True
+            self.content.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+def run(path: Path | str | None, *, as_name: str | None = None,
+        exit_after_first_paint: bool = False) -> int:
+    """The desktop app, until its window closes; returns the process exit code.
+
+    `exit_after_first_paint`: quit (0) once the first screen has painted the file's data."""
     app = application()
     previous_hook = sys.excepthook
     install_excepthook()
     try:
-        started = start(path, as_name=as_name)
+        started = start(path, as_name=as_name, lazy=True)
         if isinstance(started, int):
             return started
+        window = started
+
+        def after_first_paint() -> None:
+            if exit_after_first_paint:
+                QCoreApplication.quit()
+                return
+            window.build_rest()
+            gc.enable()  # off during start-up (cli._gui)
+
+        FirstDataPaint(started, after_first_paint)
+        if not exit_after_first_paint:  # a window never painted (hidden, on another
+            # desktop) gets the rest all the same
+            QTimer.singleShot(REST_AT_THE_LATEST_MS, window, after_first_paint)
         code = app.exec()
         started.close_database()  # already closed by closeEvent; this covers other exits
         return code
     finally:
         sys.excepthook = previous_hook
+        gc.enable()

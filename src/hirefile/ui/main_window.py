@@ -2,7 +2,9 @@
 
 The window owns the one open `Database`. Switching files opens the new one first (so a file
 that cannot be opened leaves the current one in place), then closes the old one, releasing its
-lock, before any page reads the new one. All signals are connected in `_connect`.
+lock, before any page reads the new one. All signals are connected in `_connect`. At start-up
+the app shows Home alone and builds the rest (`build_rest`) once Home is painted, so modules
+only the other pages use are imported there, or where they are used.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import (
@@ -27,13 +30,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 from hirefile import __version__
 from hirefile.errors import FileMissing, HirefileError
 from hirefile.locations import is_url
-from hirefile.services.files import create_file
 from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
-from hirefile.storage.server import label as server_label
-from hirefile.ui import file_dialogs, glyphs, messages, onboarding_dialogs, privacy, theme
-from hirefile.ui.assess import calibration
-from hirefile.ui.candidate import cv_drop
+from hirefile.ui import glyphs, messages, theme
 from hirefile.ui.changes import (
     ALL_KINDS,
     APPLICATION,
@@ -45,28 +44,22 @@ from hirefile.ui.changes import (
     Change,
     FileChanges,
 )
-from hirefile.ui.commands.base import redo_safely, undo_safely
 from hirefile.ui.generated.ui_main_window import Ui_MainWindow
-from hirefile.ui.home import routes as home_routes
 from hirefile.ui.home.page import HomePage
 from hirefile.ui.models.columns import count_text
-from hirefile.ui.offers.company import company_action
-from hirefile.ui.pages.candidates import CandidatesPage
-from hirefile.ui.pages.interviews import InterviewsPage
-from hirefile.ui.pages.offers import OffersPage
-from hirefile.ui.pages.pipeline import PipelinePage
-from hirefile.ui.pages.roles import RolesPage
-from hirefile.ui.people import settle_person, switch_person
-from hirefile.ui.reports.page import ReportsPage
-from hirefile.ui.server_changes import ServerChanges
-from hirefile.ui.sharing import activity, merge_copy
-from hirefile.ui.sharing import backups as sharing_backups
-from hirefile.ui.sharing import recover as sharing_recover
-from hirefile.ui.sharing import team as sharing_team
-from hirefile.ui.sharing.on_disk import DiskSharing, open_or_offer_read_only
 from hirefile.ui.status import PersonBadge
 from hirefile.ui.text import isolate
 from hirefile.ui.widgets import COUNT_ROLE, NavDelegate
+
+if TYPE_CHECKING:  # built after the first paint (`build_rest`), imported there
+    from hirefile.ui.pages.candidates import CandidatesPage
+    from hirefile.ui.pages.interviews import InterviewsPage
+    from hirefile.ui.pages.offers import OffersPage
+    from hirefile.ui.pages.pipeline import PipelinePage
+    from hirefile.ui.pages.roles import RolesPage
+    from hirefile.ui.reports.page import ReportsPage
+    from hirefile.ui.server_changes import ServerChanges
+    from hirefile.ui.sharing.on_disk import DiskSharing
 
 log = logging.getLogger(__name__)
 
@@ -91,23 +84,30 @@ class MainWindow(QMainWindow):
     """The hiring desk: one file, Home and six pages, the File menu and who is at the
     keyboard."""
 
+    roles_page: RolesPage
+    candidates_page: CandidatesPage
+    pipeline_page: PipelinePage
+    interviews_page: InterviewsPage
+    offers_page: OffersPage
+    reports_page: ReportsPage
+    disk: DiskSharing
+    server_changes: ServerChanges
+
     def __init__(self, db: Database, settings: Settings, identity: Identity,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, lazy: bool = False) -> None:
+        """`lazy`: build Home alone and the rest of the window (the other pages, their menus
+        and actions, sharing) with `build_rest()`, which the app calls right after the first
+        frame showing the file's data is painted, so start-up waits for Home only."""
         super().__init__(parent)
         self.form = Ui_MainWindow()
         self.form.setupUi(self)
         self.settings = settings
         self.identity = identity
         self.db: Database | None = None
+        #: Whether `build_rest` ran: every page, menu and action is in place.
+        self.built = False
         self.home_page = HomePage(self)
-        self.roles_page = RolesPage(self)
-        self.candidates_page = CandidatesPage(self)
-        self.pipeline_page = PipelinePage(self)
-        self.interviews_page = InterviewsPage(self)
-        self.offers_page = OffersPage(self)
-        self.reports_page = ReportsPage(self)
-        for page in self.pages:
-            self.form.pages.addWidget(page)
+        self.form.pages.addWidget(self.home_page)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("countsLabel")
         self.person_badge = PersonBadge(identity, self)
@@ -120,11 +120,48 @@ class MainWindow(QMainWindow):
         #: What changed in the open file, for every page (fed by the stack and `changed()`).
         self.changes = FileChanges(self.undo_stack, self)
         self.changes.sig_changed.connect(self._file_changed)
-        for page in self.pages:
+        self.home_page.undo_stack = self.undo_stack
+        self.home_page.changes = self.changes
+        self._decorate()
+        if not lazy:
+            self.build_rest()
+        self.use_database(db)
+        self._heartbeat.start()
+
+    def build_rest(self) -> None:
+        """Everything but Home: the other pages, their menus and actions, sharing; then they
+        read the open file (each page reads when first shown). Runs once."""
+        if self.built:
+            return
+        from hirefile.ui import onboarding_dialogs, privacy
+        from hirefile.ui.assess import calibration
+        from hirefile.ui.offers.company import company_action
+        from hirefile.ui.pages.candidates import CandidatesPage
+        from hirefile.ui.pages.interviews import InterviewsPage
+        from hirefile.ui.pages.offers import OffersPage
+        from hirefile.ui.pages.pipeline import PipelinePage
+        from hirefile.ui.pages.roles import RolesPage
+        from hirefile.ui.reports.page import ReportsPage
+        from hirefile.ui.server_changes import ServerChanges
+        from hirefile.ui.sharing import activity, merge_copy
+        from hirefile.ui.sharing import backups as sharing_backups
+        from hirefile.ui.sharing import recover as sharing_recover
+        from hirefile.ui.sharing import team as sharing_team
+        from hirefile.ui.sharing.on_disk import DiskSharing
+
+        self.built = True
+        self.roles_page = RolesPage(self)
+        self.candidates_page = CandidatesPage(self)
+        self.pipeline_page = PipelinePage(self)
+        self.interviews_page = InterviewsPage(self)
+        self.offers_page = OffersPage(self)
+        self.reports_page = ReportsPage(self)
+        for page in self.pages[1:]:
+            self.form.pages.addWidget(page)
             page.undo_stack = self.undo_stack  # type: ignore[attr-defined]
         # their own edits are re-read once, by `_file_changed`
-        for page in (self.home_page, self.roles_page, self.candidates_page,
-                     self.interviews_page, self.offers_page):
+        for page in (self.roles_page, self.candidates_page, self.interviews_page,
+                     self.offers_page):
             page.changes = self.changes
         self._add_edit_menu()
         self._add_candidate_actions()
@@ -146,7 +183,6 @@ class MainWindow(QMainWindow):
         self.reports_page.sig_calibration.connect(self.calibration.bring_up)
         self.privacy = privacy.install(self)  # File → Privacy and Retention…
         self.copy_merging = merge_copy.install(self)  # File → Merge…, the copies bar
-        self._decorate()
         self._connect()
         self.setAcceptDrops(True)  # CVs and e-mails dropped anywhere (`dropEvent`)
         #: Automatic backups; File → Save a Copy for a Cofounder…, Restore from Backup…
@@ -160,18 +196,22 @@ class MainWindow(QMainWindow):
         self.disk = DiskSharing(self)
         #: Other people's writes to a team database (ui/server_changes).
         self.server_changes = ServerChanges(self)
-        self.use_database(db)
-        self._heartbeat.start()
+        if self.db is not None:  # lazily built: the rest now reads the file Home shows
+            self._use_rest(self.db)
 
     # files dropped on the window -------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from hirefile.ui.candidate import cv_drop
+
         if self.db is not None and cv_drop.dropped_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         """CVs (and kept e-mails) dropped anywhere: as on the Candidates page; on a role's
         board, the new candidates go into that role's pipeline."""
+        from hirefile.ui.candidate import cv_drop
+
         paths = cv_drop.dropped_files(event.mimeData())
         if not paths:
             return
@@ -182,11 +222,16 @@ class MainWindow(QMainWindow):
 
     @property
     def pages(self) -> tuple[QWidget, ...]:
+        """The pages built so far, in sidebar order (Home alone until `build_rest`)."""
+        if not self.built:
+            return (self.home_page,)
         return (self.home_page, self.roles_page, self.candidates_page, self.pipeline_page,
                 self.interviews_page, self.offers_page, self.reports_page)
 
     def _add_edit_menu(self) -> None:
         """Edit → Undo / Redo, named after the command they would undo or redo."""
+        from hirefile.ui.commands.base import redo_safely, undo_safely
+
         self.menu_edit = self.menuBar().addMenu("&Edit")
         self.menuBar().insertMenu(self.form.menuView.menuAction(), self.menu_edit)
         self.action_undo = self.undo_stack.createUndoAction(self, "&Undo")
@@ -202,6 +247,8 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.form.menuView.menuAction(), self.roles_page.menu)
 
     def _step(self, step: Callable[[QUndoStack], HirefileError | None]) -> None:
+        from hirefile.ui.commands.base import undo_safely
+
         refused = step(self.undo_stack)
         if refused is not None:
             what = "undo" if step is undo_safely else "redo"
@@ -234,6 +281,8 @@ class MainWindow(QMainWindow):
         f.navList.setCurrentRow(PAGE_HOME)
 
     def _connect(self) -> None:
+        from hirefile.ui.home import routes as home_routes
+
         f = self.form
         f.actionNew.triggered.connect(self.new_file)
         f.actionOpen.triggered.connect(self.open_file)
@@ -288,6 +337,9 @@ class MainWindow(QMainWindow):
         rows of the kinds changed reads again (a hidden board only marks itself stale)."""
         if self.db is None:
             return
+        if not self.built:
+            self.home_page.refresh()
+            return
         for page, kinds in ((self.home_page, ALL_KINDS),
                             (self.roles_page, (ROLE, APPLICATION)),
                             (self.candidates_page, self.candidates_page.kinds),
@@ -302,6 +354,8 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self) -> None:
         """Badges, status bar and the empty-file welcome, from what the pages just read."""
+        if not self.built:  # they come with the pages, right after the first paint
+            return
         roles, candidates = self.roles_page.count, self.candidates_page.total
         desk_empty = roles == 0 and candidates == 0
         self.roles_page.set_desk_empty(desk_empty)
@@ -323,21 +377,15 @@ class MainWindow(QMainWindow):
         if old is not None and old is not db:
             for page in self.pages:
                 page.set_database(None)  # type: ignore[attr-defined]
-            self.activity.set_database(None)
-            self.calibration.set_database(None)
-            self.privacy.set_database(None)
+            if self.built:
+                self.activity.set_database(None)
+                self.calibration.set_database(None)
+                self.privacy.set_database(None)
             old.close()
         self.db = db
         self.undo_stack.clear()  # its commands belong to the file that was open
-        for page in self.pages:
-            page.set_database(db)  # type: ignore[attr-defined]  # each page reads it
-        self.activity.set_database(db)
-        self.calibration.set_database(db)
-        self.privacy.set_database(db)
-        self._show_counts()
+        self.home_page.set_database(db)
         self.person_badge.set_identity(db.identity)
-        self.backups.file_opened(db)
-        self.team.file_opened(db)
         # the title bar is drawn by the desktop, which may not know directional isolates
         self.setWindowTitle(f"{db.path.name} — Hirefile")
         self._show_file_name(db.path, db.url)
@@ -345,6 +393,19 @@ class MainWindow(QMainWindow):
         self.form.sidebarFooter.setText(
             "Everything lives in this database on the server, shared by your team."
             if db.on_server else "Everything lives in this one file, on this computer.")
+        if self.built:
+            self._use_rest(db)
+
+    def _use_rest(self, db: Database) -> None:
+        """The pages but Home, the counts, backups, sharing and the recent files take `db`."""
+        for page in self.pages[1:]:
+            page.set_database(db)  # type: ignore[attr-defined]  # each page reads it
+        self.activity.set_database(db)
+        self.calibration.set_database(db)
+        self.privacy.set_database(db)
+        self._show_counts()
+        self.backups.file_opened(db)
+        self.team.file_opened(db)
         # a team's database has no file to back up, restore or merge copies of (Save a Copy
         # makes a file from it: ui/sharing/team)
         for action in (self.backups.action_copy_for_cofounder,
@@ -382,6 +443,10 @@ class MainWindow(QMainWindow):
         return self.db is not None and path.expanduser().resolve() == self.db.path.resolve()
 
     def new_file(self) -> None:
+        from hirefile.services.files import create_file
+        from hirefile.ui import file_dialogs
+        from hirefile.ui.people import settle_person
+
         if not self._leave_ok():
             return
         path = file_dialogs.ask_new_file(self, self._dialog_dir())
@@ -401,12 +466,18 @@ class MainWindow(QMainWindow):
         self.show_page(PAGE_HOME)
 
     def open_file(self) -> None:
+        from hirefile.ui import file_dialogs
+
         path = file_dialogs.ask_open_file(self, self._dialog_dir())
         if path is not None:
             self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
         """Open `path` in place of the current file; on a problem, say so and keep the current."""
+        from hirefile.ui.people import settle_person
+        from hirefile.ui.sharing import recover as sharing_recover
+        from hirefile.ui.sharing.on_disk import open_or_offer_read_only
+
         if self._is_current(path):
             return True
         if not self._leave_ok():
@@ -440,6 +511,8 @@ class MainWindow(QMainWindow):
 
     def switch_person(self) -> None:
         """File → Switch person…: sign changes (and see sealed feedback) as another person."""
+        from hirefile.ui.people import switch_person
+
         if self.db is None or not self._leave_ok():
             return
         identity = switch_person(self, self.db, self.settings)
@@ -456,6 +529,8 @@ class MainWindow(QMainWindow):
         if self.db.on_server:
             self.team.save_copy_as_file()
             return
+        from hirefile.ui import file_dialogs
+
         suggested = self.db.path.with_name(f"{self.db.path.stem} copy{self.db.path.suffix}")
         target = file_dialogs.ask_copy_target(self, suggested)
         if target is None:
@@ -468,6 +543,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved a copy to {isolate(str(written))}", 8000)
 
     def _fill_recent(self) -> None:
+        from hirefile.storage.server import label as server_label
+
         menu = self.form.menuOpenRecent
         menu.clear()
         current = None if self.db is None else \
@@ -507,6 +584,7 @@ class MainWindow(QMainWindow):
         if self.db is None:
             return
         from hirefile.services.demo import load_demo  # big and rarely used: load on demand
+        from hirefile.ui.sharing import backups as sharing_backups
 
         sharing_backups.backup_before(self.db, "demo")
         for page in (self.roles_page, self.candidates_page):
@@ -564,17 +642,23 @@ class MainWindow(QMainWindow):
 
     def close_database(self) -> None:
         self._heartbeat.stop()
-        self.disk.stop()
-        self.server_changes.stop()
+        if self.built:
+            self.disk.stop()
+            self.server_changes.stop()
         if self.db is not None:
             for page in self.pages:
                 page.set_database(None)  # type: ignore[attr-defined]
-            self.activity.set_database(None)
-            self.calibration.set_database(None)
+            if self.built:
+                self.activity.set_database(None)
+                self.calibration.set_database(None)
             self.db.close()
             self.db = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.built:  # closed before the first paint: nothing can be unsaved yet
+            self.close_database()
+            event.accept()
+            return
         if self.team.running:  # a copy to or from a server: Cancel stops it first
             self.statusBar().showMessage("A copy is running: cancel it first, then close",
                                          8000)

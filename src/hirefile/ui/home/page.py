@@ -127,7 +127,8 @@ class HomePage(QWidget):
     # layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        content = QWidget()
+        #: What the page scrolls: the title, then first steps or the cards.
+        self.content = content = QWidget()
         content.setObjectName("homeContent")
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)

@@ -1,0 +1,134 @@
+"""Benchmark: launch to the first frame with the file's data, beside a bare PySide6 window.
+
+    .venv/bin/python tests/bench/bench_startup.py [FILE] [--candidates 50000] [--rounds 5]
+                                                  [--strict]
+
+Timed from outside, as a person feels it: the wall clock from starting a process to its exit.
+The floor is a bare PySide6 window started the same way (`python -c`: a QApplication, a
+QMainWindow with a label, shown, quitting right after its first paint). Both leave without
+the interpreter's teardown (`os._exit`, Hirefile once its file is closed): what is timed is
+launch to first paint. Hirefile runs
+`hirefile --exit-after-first-paint` on an empty file, a 300-candidate demo and FILE (default
+/tmp/hirefile-bench-startup-50k.hirefile, a copy of bench_scale's 50,000-candidate file, or
+made with `hirefile demo` when there is none). The runs are interleaved (floor, empty, 300,
+50,000, again and again) and the best of each is kept, so a busy machine weighs on all alike;
+the goal is a ratio (2x on the 50,000 file), printed with the machine's load. Python's
+compiled modules are cached (in the run's temporary folder) as an installed app has them, even
+where PYTHONDONTWRITEBYTECODE is set: compiling Hirefile's modules again on every launch costs
+more than the window itself. `--strict` exits
+1 when a ratio is over its budget. Set QT_QPA_PLATFORM=xcb to time a real screen (offscreen by
+default).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from ratios import print_ratios  # tests/bench, beside this script
+
+#: The floor: the least a PySide6 window costs, shown and quit after its first paint.
+BARE_WINDOW = """
+import os
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+class Quit(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+
+app = QApplication([])
+window = QMainWindow()
+label = QLabel("Hello", window)
+window.setCentralWidget(label)
+quit_after_paint = Quit()
+label.installEventFilter(quit_after_paint)
+window.show()
+app.exec()
+os._exit(0)  # as hirefile --exit-after-first-paint: no interpreter teardown
+"""
+BUDGET = 2.0
+TIMEOUT_S = 120
+
+
+def run_once(command: list[str], env: dict[str, str]) -> float:
+    """Wall-clock milliseconds from starting `command` to its exit (which must be 0)."""
+    t = time.perf_counter()
+    done = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          timeout=TIMEOUT_S, check=False)
+    ms = (time.perf_counter() - t) * 1000
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} exited {done.returncode}:\n"
+                         f"{done.stderr.decode(errors='replace')[-2000:]}")
+    return ms
+
+
+def big_file(path: Path, candidates: int) -> None:
+    """The 50,000-candidate file, made once: a copy of bench_scale's, else a new demo."""
+    if path.exists():
+        return
+    shared = Path("/tmp/hirefile-bench-50k.hirefile")
+    if candidates == 50_000 and shared.exists() and not shared.with_suffix(".hirefile.lock") \
+            .exists():
+        print(f"copying {shared} to {path}…", flush=True)
+        shutil.copyfile(shared, path)
+        return
+    print(f"making {path} with {candidates:,} demo candidates…", flush=True)
+    subprocess.run([sys.executable, "-m", "hirefile", "--as", "Bench", "demo", str(path),
+                    "--candidates", str(candidates)], check=True)
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("file", nargs="?", type=Path,
+                   default=Path("/tmp/hirefile-bench-startup-50k.hirefile"))
+    p.add_argument("--candidates", type=int, default=50_000)
+    p.add_argument("--rounds", type=int, default=5)
+    p.add_argument("--strict", action="store_true")
+    args = p.parse_args()
+    big_file(args.file, args.candidates)
+    with tempfile.TemporaryDirectory(prefix="hirefile-startup-") as tmp:
+        env = dict(os.environ, HIREFILE_CONFIG_DIR=f"{tmp}/config",
+                   HIREFILE_DATA_DIR=f"{tmp}/data")
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # compiled modules cached as an installed app has them (not beside the sources)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = f"{tmp}/pycache"
+        hirefile = [sys.executable, "-m", "hirefile", "--as", "Bench"]
+        empty, small = Path(tmp, "empty.hirefile"), Path(tmp, "demo-300.hirefile")
+        subprocess.run([*hirefile, "init", str(empty)], env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+        subprocess.run([*hirefile, "demo", str(small), "--candidates", "300"], env=env,
+                       check=True, stdout=subprocess.DEVNULL)
+        runs = {
+            "bare PySide6 window": [sys.executable, "-c", BARE_WINDOW],
+            "empty file": [*hirefile, "--exit-after-first-paint", str(empty)],
+            "300-candidate demo": [*hirefile, "--exit-after-first-paint", str(small)],
+            f"{args.candidates:,}-candidate file": [*hirefile, "--exit-after-first-paint",
+                                                     str(args.file)],
+        }
+        for command in runs.values():  # once each, unmeasured: files and libraries cached
+            run_once(command, env)
+        times: dict[str, list[float]] = {name: [] for name in runs}
+        for _ in range(args.rounds):
+            for name, command in runs.items():
+                times[name].append(run_once(command, env))
+    best = {name: min(ms) for name, ms in times.items()}
+    floor = best.pop("bare PySide6 window")
+    print(f"launch to first paint with data, best of {args.rounds} (interleaved); "
+          f"floor: a bare PySide6 window, {floor:.0f} ms; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    over = print_ratios([(name, ms, floor, BUDGET) for name, ms in best.items()])
+    return 1 if args.strict and over else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
