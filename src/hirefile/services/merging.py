@@ -58,6 +58,8 @@ class MergeResult:
     #: Rows the other copy held about people erased here, scrubbed after the merge
     #: (`services/erasure.reapply`), per kind; empty when there were none.
     erased_again: Counter[str] = field(default_factory=Counter)
+    #: Merged into a team database on a server (`mine` is then only its name).
+    on_server: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -141,6 +143,7 @@ def merge_file(db: Database, theirs: Path | str, *, dry_run: bool = False) -> Me
             db.path, migrations.SCHEMA_VERSION, label="merge")
         result = _merge(db, snapshot, theirs, dry_run=dry_run)
         result.backup = backup
+        result.on_server = db.on_server
     if not dry_run and result.outcome.anything:
         # what an older copy held about people erased here leaves the file again
         from hirefile.services.erasure import reapply
