@@ -1,8 +1,9 @@
 """`hirefile merge URL THEIRS`: a founder pulled the team database to a laptop, worked offline,
 and merges that copy back into the database on the server — the same report, conflicts and
-results as merging two files; the other copy's temporary schema never stays behind, and a
-dry run writes nothing. On the session's throwaway PostgreSQL (run with
-HIREFILE_PG_REQUIRED=1)."""
+results as merging two files, and the other copy's temporary schema never stays behind. On
+the session's throwaway PostgreSQL (run with HIREFILE_PG_REQUIRED=1). The rules case by case
+(a dry run, another company's file, tags, erasure…) run on both backends in
+tests/test_merge.py (`into`)."""
 
 from __future__ import annotations
 
@@ -97,20 +98,6 @@ def test_a_laptop_copy_merges_back_into_the_team_database(
     assert leftover_schemas(url) == []
 
 
-def test_a_dry_run_reports_and_writes_nothing_on_the_server(
-        server_and_laptop: tuple[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
-    url, laptop = server_and_laptop
-    assert run(capsys, *DANIEL, "set", laptop, "candidate", "ada@example.com",
-               "location=Accra")[0] == 0
-    before = candidates(capsys, url)
-    code, out, err = run(capsys, *LENA, "merge", url, laptop, "--dry-run")
-    assert (code, err) == (0, "")
-    assert out.splitlines()[0].startswith("Would merge Hiring.hirefile: 1 candidate changed")
-    assert "Backup" not in out  # a server keeps its own backups
-    assert candidates(capsys, url) == before
-    assert leftover_schemas(url) == []
-
-
 def test_a_failed_merge_changes_nothing_and_leaves_no_schema(
         server_and_laptop: tuple[str, Path], capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
@@ -128,14 +115,3 @@ def test_a_failed_merge_changes_nothing_and_leaves_no_schema(
     assert leftover_schemas(url) == []
     assert candidates(capsys, url) == before
 
-
-def test_another_companys_file_is_refused_by_the_server(
-        server_and_laptop: tuple[str, Path], tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    url, _ = server_and_laptop
-    other = tmp_path / "Other.hirefile"
-    assert run(capsys, *DANIEL, "init", other)[0] == 0
-    code, out, err = run(capsys, *LENA, "merge", url, other)
-    assert code == 1 and out == "" and err.count("\n") == 1
-    assert "Other.hirefile is not a copy of" in err
-    assert leftover_schemas(url) == []

@@ -15,6 +15,7 @@ none of it. There is no backup: the server keeps its own.
 
 from __future__ import annotations
 
+import logging
 import secrets
 import sqlite3
 import tempfile
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from hirefile.domain.vocab import ActivityKind
@@ -35,6 +36,8 @@ from hirefile.storage import derived, fileformat, merge, migrations
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate, MergeRecord
 from hirefile.storage.types import utcnow
+
+log = logging.getLogger(__name__)
 
 #: Rows that say how copies met rather than what people did: not "records in".
 _LOG_TABLES = frozenset({"activity", "merge_record", "id_alias"})
@@ -246,10 +249,13 @@ def _merge_on_server(db: Database, snapshot: Path, theirs: Path, *,
 
                 return _one_transaction(db, conn, theirs, dry_run=dry_run, theirs_schema=schema,
                                         before=bring_in, after=done)
-            finally:
+            finally:  # made in the transaction, the rollback took it; this makes sure
                 conn.rollback()
-                conn.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-                conn.commit()
+                try:
+                    conn.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+                    conn.commit()
+                except DBAPIError:  # the server went away: the error that said so stands
+                    log.info("could not drop %s after a merge", schema, exc_info=True)
     finally:
         source.dispose()
 
