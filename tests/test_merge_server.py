@@ -16,7 +16,7 @@ import pytest
 
 from hirefile.cli import main
 from hirefile.errors import HirefileError
-from hirefile.storage import merge
+from hirefile.storage import merge, notify
 
 LENA, DANIEL = ("--as", "Lena Hoffmann"), ("--as", "Daniel Okoye")
 
@@ -73,8 +73,16 @@ def test_a_laptop_copy_merges_back_into_the_team_database(
     with sqlite3.connect(laptop) as conn:
         [(laptop_replica,)] = conn.execute("SELECT value FROM meta WHERE key = 'replica_id'")
 
+    with psycopg.connect(url) as conn:
+        [(file_uuid,)] = conn.execute("SELECT value FROM meta WHERE key = 'file_uuid'")
+    ear = psycopg.connect(url, autocommit=True)  # another person's open window
+    ear.execute(f"LISTEN {notify.channel(file_uuid)}")
+
     code, out, err = run(capsys, *LENA, "merge", url, laptop, "--json")
     assert (code, err) == (0, "")
+    with ear:  # they hear of it once, after the commit
+        [heard] = [notify.parse(n.payload) for n in ear.notifies(timeout=5, stop_after=1)]
+    assert "candidate" in heard.tables
     report = json.loads(out)
     assert report["added"]["candidate"] == 1 and report["changed"]["candidate"] == 1
     [conflict] = report["conflicts"]
