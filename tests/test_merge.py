@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -47,6 +48,10 @@ def base(tmp_path: Path) -> Path:
 @pytest.fixture
 def copies(base: Path, tmp_path: Path) -> Iterator[tuple[Database, Database]]:
     """Lena's copy and Daniel's copy of one file, each open for writing."""
+    yield from file_copies(base, tmp_path)
+
+
+def file_copies(base: Path, tmp_path: Path) -> Iterator[tuple[Database, Database]]:
     theirs = tmp_path / "daniel" / "Hiring.hirefile"
     theirs.parent.mkdir()
     shutil.copy(base, theirs)
@@ -54,6 +59,37 @@ def copies(base: Path, tmp_path: Path) -> Iterator[tuple[Database, Database]]:
     yield mine, other
     mine.close()
     other.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def into(request: pytest.FixtureRequest, base: Path,
+         tmp_path: Path) -> Iterator[tuple[Database, Database]]:
+    """As `copies`, MINE on either backend: the file, or the team database it was pushed to
+    (Daniel's copy then pulled from it to his laptop) — a merge into a server keeps the
+    same rules."""
+    if request.param == "sqlite":
+        yield from file_copies(base, tmp_path)
+        return
+    from hirefile.services import transfer
+
+    url = str(request.getfixturevalue("pg_url"))
+    transfer.push(base, url)
+    theirs = tmp_path / "daniel" / "Hiring.hirefile"
+    theirs.parent.mkdir()
+    transfer.pull(url, theirs)
+    mine, other = Database.open(url, LENA), Database.open(theirs, DANIEL)
+    yield mine, other
+    mine.close()
+    other.close()
+
+
+def state(db: Database) -> Any:
+    """Everything MINE holds, bookkeeping included: its bytes, or a server's rows."""
+    if not db.on_server:
+        return sha(db.path)
+    with db.reader() as s:
+        return {t.name: sorted(repr(tuple(r)) for r in s.execute(select(t)))
+                for t in Base.metadata.sorted_tables}
 
 
 def edit(db: Database, key: str, **values: Any) -> None:
@@ -88,8 +124,8 @@ def candidate(db: Database, key: str) -> Any:
 
 
 def test_edits_to_different_fields_both_survive_and_the_other_copy_is_untouched(
-        copies: tuple[Database, Database]) -> None:
-    mine, theirs = copies
+        into: tuple[Database, Database]) -> None:
+    mine, theirs = into
     edit(mine, ADA, phone="+44 20 7946 0000")
     edit(theirs, ADA, location="Lagos")
     theirs.close()
@@ -100,12 +136,15 @@ def test_edits_to_different_fields_both_survive_and_the_other_copy_is_untouched(
     assert result.outcome.conflicts == []
     assert result.as_json()["changed"] == {"candidate": 1}
     assert sha(theirs.path) == before  # THEIRS is never modified
-    assert result.backup is not None and result.backup.exists()
+    if mine.on_server:  # the server keeps its own backups
+        assert result.backup is None
+    else:
+        assert result.backup is not None and result.backup.exists()
 
 
 def test_the_same_field_changed_on_both_sides_is_a_conflict_the_later_wins(
-        copies: tuple[Database, Database]) -> None:
-    mine, theirs = copies
+        into: tuple[Database, Database]) -> None:
+    mine, theirs = into
     edit(mine, BO, notes="strong on systems design")
     edit(theirs, BO, notes="wants to stay remote")  # later
     theirs.close()
@@ -138,8 +177,8 @@ def test_a_change_made_knowing_the_other_is_no_conflict(
 
 
 def test_inserts_from_both_sides_survive_and_merging_again_changes_nothing(
-        copies: tuple[Database, Database]) -> None:
-    mine, theirs = copies
+        into: tuple[Database, Database]) -> None:
+    mine, theirs = into
     with mine.session() as s:
         s.add(Candidate(full_name="Chidi Eze"))
     with theirs.session() as s:
@@ -149,10 +188,10 @@ def test_inserts_from_both_sides_survive_and_merging_again_changes_nothing(
     with mine.reader() as s:
         names = set(s.scalars(select(Candidate.full_name)))
     assert names == {"Ada Obi", "Bo Chen", "Chidi Eze", "王磊"}
-    before = sha(mine.path)
+    before = state(mine)
     again = merge_file(mine, theirs.path)
     assert not again.outcome.anything
-    assert sha(mine.path) == before
+    assert state(mine) == before
 
 
 def test_merge_is_commutative(copies: tuple[Database, Database], tmp_path: Path) -> None:
@@ -177,9 +216,9 @@ def test_merge_is_commutative(copies: tuple[Database, Database], tmp_path: Path)
     assert ab == ba
 
 
-def test_the_same_tag_added_on_both_sides_becomes_one(copies: tuple[Database, Database]) -> None:
-    mine, theirs = copies
-    for db in copies:
+def test_the_same_tag_added_on_both_sides_becomes_one(into: tuple[Database, Database]) -> None:
+    mine, theirs = into
+    for db in into:
         with db.session() as s:
             tag = Tag(name="ml")
             s.add(tag)
@@ -194,25 +233,26 @@ def test_the_same_tag_added_on_both_sides_becomes_one(copies: tuple[Database, Da
     assert len(links) == 1
 
 
-def test_another_files_copy_is_refused(copies: tuple[Database, Database],
+def test_another_files_copy_is_refused(into: tuple[Database, Database],
                                        tmp_path: Path) -> None:
-    mine, _ = copies
+    mine, _ = into
     other = create_file(tmp_path / "Other.hirefile", DANIEL)
     other.close()
-    before = sha(mine.path)
-    with pytest.raises(FileProblem, match=r"is not a copy of Hiring\.hirefile"):
+    before = state(mine)
+    with pytest.raises(FileProblem, match=r"^Other\.hirefile is not a copy of "
+                       + re.escape(mine.path.name)):
         merge_file(mine, other.path)
-    assert sha(mine.path) == before
+    assert state(mine) == before
 
 
-def test_dry_run_writes_nothing(copies: tuple[Database, Database]) -> None:
-    mine, theirs = copies
+def test_dry_run_writes_nothing(into: tuple[Database, Database]) -> None:
+    mine, theirs = into
     edit(theirs, ADA, location="Lagos")
     theirs.close()
-    before = sha(mine.path)
+    before = state(mine)
     result = merge_file(mine, theirs.path, dry_run=True)
     assert result.as_json()["changed"] == {"candidate": 1}
-    assert sha(mine.path) == before
+    assert state(mine) == before
     assert candidate(mine, ADA).location is None
 
 
@@ -248,8 +288,8 @@ def test_every_copy_signs_its_changes_with_its_own_replica_id(
 
 
 def test_a_possible_duplicate_from_the_other_copy_is_reported_not_merged(
-        copies: tuple[Database, Database]) -> None:
-    mine, theirs = copies
+        into: tuple[Database, Database]) -> None:
+    mine, theirs = into
     with theirs.session() as s:
         s.add(Candidate(full_name="Ada O.", email="ada@example.com"))
     theirs.close()
@@ -262,8 +302,8 @@ def test_a_possible_duplicate_from_the_other_copy_is_reported_not_merged(
 
 
 def test_an_edit_after_a_delete_brings_the_record_back_a_delete_after_an_edit_wins(
-        copies: tuple[Database, Database], tmp_path: Path) -> None:
-    mine, theirs = copies
+        into: tuple[Database, Database], tmp_path: Path) -> None:
+    mine, theirs = into
     with mine.session() as s:
         s.get(Candidate, ADA).deleted_at = s.get(Candidate, ADA).created_at
     edit(theirs, ADA, notes="called back: interested again")  # later than the delete
@@ -277,8 +317,8 @@ def test_an_edit_after_a_delete_brings_the_record_back_a_delete_after_an_edit_wi
     assert bo.deleted_at is not None
 
 
-def test_an_erasure_always_wins(copies: tuple[Database, Database]) -> None:
-    mine, theirs = copies
+def test_an_erasure_always_wins(into: tuple[Database, Database]) -> None:
+    mine, theirs = into
     edit(mine, ADA, full_name="Erased candidate", email=None, anonymised_at=utcnow())
     edit(theirs, ADA, phone="+234 1 000", notes="later, on the other laptop")
     theirs.close()
@@ -349,15 +389,15 @@ def test_a_conflict_inside_a_scorecard_stays_sealed_in_the_report(
 
 
 def test_the_same_file_attached_on_both_sides_is_kept_once(
-        copies: tuple[Database, Database], tmp_path: Path) -> None:
+        into: tuple[Database, Database], tmp_path: Path) -> None:
     from hirefile.services.attachments import attach_file, attachments
 
     cv = tmp_path / "Ada Obi CV.pdf"
     cv.write_bytes(b"%PDF-1.4 Ada Obi, ML engineer")
-    for db in copies:
+    for db in into:
         with db.session() as s:
             attach_file(s, ADA, cv)
-    mine, theirs = copies
+    mine, theirs = into
     theirs.close()
     merge_file(mine, theirs.path)
     with mine.reader() as s:
@@ -365,11 +405,11 @@ def test_the_same_file_attached_on_both_sides_is_kept_once(
 
 
 def test_a_company_profile_filled_in_on_both_copies_becomes_one(
-        copies: tuple[Database, Database]) -> None:
+        into: tuple[Database, Database]) -> None:
     from hirefile.services.company import CompanyDraft, company, update_company
     from hirefile.storage.models import CompanyProfile
 
-    mine, theirs = copies
+    mine, theirs = into
     with mine.session() as s:
         update_company(s, CompanyDraft("Fernwood AI", "", "https://fernwood.ai", "", "",
                                        "EUR", None))
@@ -384,6 +424,8 @@ def test_a_company_profile_filled_in_on_both_copies_becomes_one(
         c = company(s)
     assert (c.name, c.address, c.website, c.signatory_name) == (
         "Fernwood AI", "Rua das Flores 12\nLisboa", "https://fernwood.ai", "Daniel Okoye")
+    if mine.on_server:
+        return
     again = Database.open(theirs.path, DANIEL)
     try:
         merge_file(again, mine.path)

@@ -34,7 +34,6 @@ REPORT_METRICS = ("funnel", "stages", "time-to-hire", "sources", "offers", "reas
 #: Commands that work on a file and have no meaning on a server database, and why.
 FILE_ONLY = {
     "recover": "it salvages a damaged file; a server keeps its own backups",
-    "merge": "it merges copies of a file; on a server everyone writes to the one database",
 }
 
 
@@ -286,8 +285,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", type=Path, metavar="OUT",
                    help="write the report instead: OUT.pdf or OUT.csv")
 
-    s = sub.add_parser("merge", help="merge a cofounder's copy (THEIRS) into your file (MINE): "
-                       "MINE is backed up first, THEIRS is never changed")
+    s = sub.add_parser("merge", help="merge a cofounder's copy (THEIRS) into your file (MINE) "
+                       "or a team database (a URL): a file is backed up first, THEIRS is "
+                       "never changed")
     s.add_argument("file", type=location, metavar="MINE")
     s.add_argument("theirs", type=Path, metavar="THEIRS")
     s.add_argument("--dry-run", action="store_true", help="report what would change; write "

@@ -5,10 +5,18 @@ only), brought to this Hirefile's file format and checked in a temporary folder,
 to this copy's connection. This copy is backed up first (and the backup verified), and the
 whole merge is one transaction: it lands entirely or not at all. The rules are in
 `storage/merge.py`; derived columns are recomputed from their sources afterwards.
+
+On a PostgreSQL server (a team database a founder pulled to a laptop, worked on offline, and
+merges back) the snapshot is copied into a schema of its own in the merge's transaction
+(`transfer.copy_tables`, verified), the same rules run between the two schemas, and the schema
+is dropped before the commit (a rollback takes it too): other people see all of the merge or
+none of it. There is no backup: the server keeps its own.
 """
 
 from __future__ import annotations
 
+import logging
+import secrets
 import sqlite3
 import tempfile
 from collections import Counter
@@ -17,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from hirefile.domain.vocab import ActivityKind
@@ -28,6 +36,8 @@ from hirefile.storage import derived, fileformat, merge, migrations
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate, MergeRecord
 from hirefile.storage.types import utcnow
+
+log = logging.getLogger(__name__)
 
 #: Rows that say how copies met rather than what people did: not "records in".
 _LOG_TABLES = frozenset({"activity", "merge_record", "id_alias"})
@@ -41,6 +51,7 @@ _CONTACTS = {"email": "same e-mail", "phone_key": "same phone", "github_key": "s
 class MergeResult:
     """What a merge brought in (or, dry, would bring)."""
 
+    #: This file, or on a server the name shown for its database.
     mine: Path
     theirs: Path
     dry_run: bool
@@ -50,6 +61,8 @@ class MergeResult:
     #: Rows the other copy held about people erased here, scrubbed after the merge
     #: (`services/erasure.reapply`), per kind; empty when there were none.
     erased_again: Counter[str] = field(default_factory=Counter)
+    #: Merged into a team database on a server (`mine` is then only its name).
+    on_server: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -122,16 +135,18 @@ def merge_file(db: Database, theirs: Path | str, *, dry_run: bool = False) -> Me
     theirs = Path(theirs).expanduser().absolute()
     if not theirs.exists():
         raise FileProblem(f"{theirs} does not exist")
-    if theirs.resolve() == db.path.resolve() or _same_file(theirs, db.path):
+    if not db.on_server and (theirs.resolve() == db.path.resolve()
+                             or _same_file(theirs, db.path)):
         raise FileProblem(f"{theirs.name} is the open file itself; choose the other copy")
     fileformat.check_is_hirefile(theirs)
     with tempfile.TemporaryDirectory(prefix="hirefile-merge-") as folder:
         snapshot = _snapshot(theirs, Path(folder) / "theirs.hirefile")
         _prepare(snapshot, db, theirs)
-        backup = None if dry_run else migrations.backup_file(
+        backup = None if dry_run or db.on_server else migrations.backup_file(
             db.path, migrations.SCHEMA_VERSION, label="merge")
         result = _merge(db, snapshot, theirs, dry_run=dry_run)
         result.backup = backup
+        result.on_server = db.on_server
     if not dry_run and result.outcome.anything:
         # what an older copy held about people erased here leaves the file again
         from hirefile.services.erasure import reapply
@@ -186,66 +201,126 @@ def _prepare(snapshot: Path, db: Database, theirs: Path) -> None:
 
 
 def _merge(db: Database, snapshot: Path, theirs: Path, *, dry_run: bool) -> MergeResult:
-    with db.engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
-        assert raw is not None
-        raw.execute("ATTACH DATABASE ? AS theirs", (str(snapshot),))
-        try:
-            with db.session_on(conn) as session:
-                tx = session.begin()
-                try:
-                    result = _in_transaction(db, session, theirs, dry_run=dry_run)
-                except IntegrityError as exc:  # a case the rules do not settle yet
-                    tx.rollback()
-                    raise FileProblem(
-                        f"{theirs.name} could not be merged into {db.path.name}: the two "
-                        "copies merged or moved the same people in ways this Hirefile cannot "
-                        f"join yet ({exc.orig}); nothing was changed") from exc
-                except BaseException:
-                    tx.rollback()
-                    raise
-                if dry_run or not result.outcome.anything:
-                    tx.rollback()
-                else:
-                    tx.commit()
-        finally:
-            conn.rollback()
-            raw.execute("DETACH DATABASE theirs")
+    if db.on_server:
+        result = _merge_on_server(db, snapshot, theirs, dry_run=dry_run)
+    else:
+        result = _merge_files(db, snapshot, theirs, dry_run=dry_run)
     if not dry_run:  # this copy's clock runs on past every clock it now holds
         db.copy_clock.hlc = max(db.copy_clock.hlc, result.outcome.their_latest)
     return result
 
 
+def _merge_files(db: Database, snapshot: Path, theirs: Path, *, dry_run: bool) -> MergeResult:
+    with db.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("ATTACH DATABASE ? AS theirs", (str(snapshot),))
+        try:
+            return _one_transaction(db, conn, theirs, dry_run=dry_run)
+        finally:
+            conn.rollback()
+            raw.execute("DETACH DATABASE theirs")
+
+
+def _merge_on_server(db: Database, snapshot: Path, theirs: Path, *,
+                     dry_run: bool) -> MergeResult:
+    """The snapshot copied into a schema of its own (`hirefile_theirs_<random>`) in the merge's
+    transaction, merged, and the schema dropped before the commit; on any failure the
+    rollback takes it (and a last DROP makes sure)."""
+    from hirefile.services.transfer import copy_tables
+    from hirefile.storage.database import _make_engine, create_empty_tables
+
+    schema = f"hirefile_theirs_{secrets.token_hex(6)}"
+    source = _make_engine(snapshot, read_only=True)
+    try:
+        with db.engine.connect() as conn:
+            try:
+                def bring_in(conn: Any) -> None:
+                    path = conn.exec_driver_sql("SHOW search_path").scalar()
+                    conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+                    conn.exec_driver_sql(f'SET LOCAL search_path TO "{schema}", {path}')
+                    create_empty_tables(conn)
+                    with source.connect() as src, src.begin():
+                        copy_tables(src, conn, where=theirs.name)
+                    conn.exec_driver_sql(f"SET LOCAL search_path TO {path}")
+
+                def done(conn: Any) -> None:
+                    conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+
+                return _one_transaction(db, conn, theirs, dry_run=dry_run, theirs_schema=schema,
+                                        before=bring_in, after=done)
+            finally:  # made in the transaction, the rollback took it; this makes sure
+                conn.rollback()
+                try:
+                    conn.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+                    conn.commit()
+                except DBAPIError:  # the server went away: the error that said so stands
+                    log.info("could not drop %s after a merge", schema, exc_info=True)
+    finally:
+        source.dispose()
+
+
+def _one_transaction(db: Database, conn: Any, theirs: Path, *, dry_run: bool,
+                     theirs_schema: str = "theirs", before: Any = None,
+                     after: Any = None) -> MergeResult:
+    """The merge in one transaction on `conn`: rolled back on a dry run, on a failure and when
+    nothing came in; `before` and `after` run first and just before the commit."""
+    with db.session_on(conn) as session:
+        tx = session.begin()
+        try:
+            if before is not None:
+                before(session.connection())
+            result = _in_transaction(db, session, theirs, dry_run=dry_run,
+                                     theirs_schema=theirs_schema)
+        except IntegrityError as exc:  # a case the rules do not settle yet
+            tx.rollback()
+            raise FileProblem(
+                f"{theirs.name} could not be merged into {db.path.name}: the two "
+                "copies merged or moved the same people in ways this Hirefile cannot "
+                f"join yet ({exc.orig}); nothing was changed") from exc
+        except BaseException:
+            tx.rollback()
+            raise
+        if dry_run or not result.outcome.anything:
+            tx.rollback()
+        else:
+            if after is not None:
+                after(session.connection())
+            tx.commit()
+    return result
+
+
 def _in_transaction(db: Database, session: Session, theirs: Path, *,
-                    dry_run: bool) -> MergeResult:
+                    dry_run: bool, theirs_schema: str = "theirs") -> MergeResult:
     conn = session.connection()
     now = db.copy_clock.next(session)
     by = db.identity.stamp
-    outcome = merge.Merger(conn, now=now, by=by).run()
+    merger = merge.Merger(conn, now=now, by=by, theirs=theirs_schema)
+    outcome = merger.run()
     result = MergeResult(db.path, theirs, dry_run, outcome)
     if outcome.anything:
         _recompute(session, outcome)
         _refuse_unsound(session, theirs, db.path)
         result.possible_duplicates = possible_duplicates(
             session, outcome.added_ids("candidate"))
-        their_replica = conn.exec_driver_sql(
+        their_replica = merger.schemas.run(
             "SELECT value FROM theirs.meta WHERE key = 'replica_id'").scalar() or ""
         if result.news:  # two copies merged back and forth do not hand each other records
             merge_record = MergeRecord(at=utcnow(), by=by, their_replica=their_replica,
                                        their_path=str(theirs), summary=result.as_json())
             session.add(merge_record)
-            _log_merge(session, result, merge_record.id)
+            _log_merge(session, result, merge_record.id, merger.schemas)
         session.flush()
     return result
 
 
-def _log_merge(session: Session, result: MergeResult, merge_id: str) -> None:
+def _log_merge(session: Session, result: MergeResult, merge_id: str,
+               schemas: merge.Schemas) -> None:
     """An activity entry for the merge, by the person who ran it, naming the other copy by
     its last writer and file: "Merged Daniel Okafor's copy (Hiring.hirefile): 12 records in,
     2 conflicts". Only for a merge that brought news (`MergeResult.news`)."""
     o, records = result.outcome, result.records
-    writer = session.connection().exec_driver_sql(
-        "SELECT value FROM theirs.meta WHERE key = 'last_writer'").scalar() or ""
+    writer = schemas.run("SELECT value FROM theirs.meta WHERE key = 'last_writer'").scalar() or ""
     copy = f"{writer}'s copy ({result.theirs.name})" if writer else result.theirs.name
     n = len(o.conflicts)
     text = (f"Merged {copy}: {records:,} record{'' if records == 1 else 's'} in, "

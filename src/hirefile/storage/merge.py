@@ -17,13 +17,15 @@ The rules (ARCHITECTURE.md, "Merging copies", says why):
 - the other copy's version vector is folded into this one's.
 
 Everything here runs in the caller's transaction on this copy, with the other copy attached
-read-only as schema `theirs`; derived columns (current stage, offer status, search keys) are
+read-only as schema `theirs` (on a PostgreSQL server: copied into a schema of its own, see
+`Schemas`); derived columns (current stage, offer status, search keys) are
 recomputed afterwards by the caller from their sources.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
@@ -123,19 +125,66 @@ def tracked_tables() -> list[sa.Table]:
     return tables
 
 
-def vector(conn: Connection, schema: str) -> clock.Vector:
-    return {r: int(s) for r, s in conn.exec_driver_sql(f"SELECT id, seen FROM {schema}.replica")}
+class Schemas:
+    """Where the two copies are, and the statements of this module in the connection's
+    dialect. Written for SQLite (`main`, the copy attached as `theirs`, `?` marks); on a
+    PostgreSQL server `main` is the Hirefile schema (the connection's `current_schema()`) and
+    `theirs` the schema the other copy was copied into (`services/merging.py`), and the few
+    SQLite spellings become PostgreSQL's. Literal `%` never appears in these statements
+    (patterns are passed as values), so `?` can become `%s`."""
+
+    _SPELLINGS = ((re.compile(r"\bIS NOT (?=t\.)"), "IS DISTINCT FROM "),
+                  (re.compile(r"\bIS \?"), "IS NOT DISTINCT FROM ?"),
+                  (re.compile(r"\bgroup_concat\("), "string_agg("))
+
+    def __init__(self, conn: Connection, theirs: str = "theirs") -> None:
+        self.conn = conn
+        self.server = conn.dialect.name == "postgresql"
+        if self.server:
+            mine = str(conn.exec_driver_sql("SELECT current_schema()").scalar())
+            quote = conn.dialect.identifier_preparer.quote_identifier
+            self.names = {"main": quote(mine), "theirs": quote(theirs)}
+            self.mine = mine
+        else:  # the other copy is attached as `theirs`
+            self.names = {"main": "main", "theirs": "theirs"}
+            self.mine = "main"
+
+    def sql(self, statement: str) -> str:
+        if not self.server:
+            return statement
+        assert "%" not in statement, statement
+        statement = re.sub(r"\b(main|theirs)\.(?=[a-z_\"])",
+                           lambda m: self.names[m.group(1)] + ".", statement)
+        for pattern, spelling in self._SPELLINGS:
+            statement = pattern.sub(spelling, statement)
+        return statement.replace("?", "%s")
+
+    def run(self, statement: str, params: tuple[Any, ...] = ()) -> Any:
+        """`exec_driver_sql` of a statement written for SQLite, in this connection's dialect."""
+        return self.conn.exec_driver_sql(self.sql(statement), params)
+
+    def columns(self, table: sa.Table, prefix: str = "") -> str:
+        """The select list of a whole row of `table`, values as stored: JSON as its text on a
+        server (as a file stores it), so it is written back as it was read."""
+        return ", ".join(
+            f'{prefix}"{c.name}"::text' if self.server and isinstance(c.type, sa.JSON)
+            else f'{prefix}"{c.name}"' for c in table.c)
+
+    def vector(self, schema: str) -> clock.Vector:
+        return {r: int(s) for r, s in self.run(f"SELECT id, seen FROM {schema}.replica")}
 
 
 class Merger:
     """One merge of the attached copy `theirs` into `main`, in the caller's transaction."""
 
-    def __init__(self, conn: Connection, *, now: str, by: str) -> None:
+    def __init__(self, conn: Connection, *, now: str, by: str,
+                 theirs: str = "theirs") -> None:
         self.conn = conn
+        self.schemas = Schemas(conn, theirs)
         self.now = now  # the merge's own clock, for rows it re-keys or revives
         self.by = by
-        self.mine_vv = vector(conn, "main")
-        self.theirs_vv = vector(conn, "theirs")
+        self.mine_vv = self.schemas.vector("main")
+        self.theirs_vv = self.schemas.vector("theirs")
         self.out = Outcome(their_latest=max(self.theirs_vv.values(), default=0))
         self.alias: dict[str, str] = {}
         #: Candidates merged into others (`merged_into`, either copy): followed by references,
@@ -166,8 +215,10 @@ class Merger:
         self._settle_twins()
         self._history_for_bare_applications()
         self._fold_vectors()
+        if self.schemas.server:  # PostgreSQL builds no index on a table with checks pending
+            self.conn.exec_driver_sql("SET CONSTRAINTS ALL IMMEDIATE")
         for sql in held:  # checks the rows again: a twin the rules missed stops the merge here
-            self.conn.exec_driver_sql(sql)
+            self.conn.exec_driver_sql(sql)  # as the database wrote it
         return self.out
 
     def _lift_live_unique_indexes(self) -> list[str]:
@@ -175,11 +226,15 @@ class Merger:
         only at the end of a merge: taking each copy's changes field by field passes through
         two live twins before `_settle_twins` folds them. The indexes are dropped for the
         merge's transaction and made again (so checked again) at its end."""
-        held = self.conn.exec_driver_sql(
+        unique = ("CREATE UNIQUE INDEX%", "% WHERE %")
+        held = (self.schemas.run(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = ? "
+            "AND indexdef LIKE ? AND indexdef LIKE ? ORDER BY indexname",
+            (self.schemas.mine, *unique)) if self.schemas.server else self.schemas.run(
             "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' "
-            "AND sql LIKE 'CREATE UNIQUE INDEX%' AND sql LIKE '% WHERE %' ORDER BY name").all()
+            "AND sql LIKE ? AND sql LIKE ? ORDER BY name", unique)).all()
         for name, _sql in held:
-            self.conn.exec_driver_sql(f'DROP INDEX main."{name}"')
+            self.schemas.run(f'DROP INDEX main."{name}"')
         return [sql for _name, sql in held]
 
     # aliases --------------------------------------------------------------------------------
@@ -190,12 +245,12 @@ class Merger:
         merged one record into two different people: the field's rule picked one)."""
         merged: dict[str, str] = {}
         for schema in ("main", "theirs"):
-            for old, new in self.conn.exec_driver_sql(
+            for old, new in self.schemas.run(
                     f"SELECT id, target_id FROM {schema}.id_alias WHERE deleted_at IS NULL "
-                    f"AND table_name NOT LIKE '{FOLLOWED}:%'"):
+                    "AND table_name NOT LIKE ?", (f"{FOLLOWED}:%",)):
                 self.alias.setdefault(old, new)
-            if _has_column(self.conn, schema, "candidate", "merged_into"):
-                for old, new in self.conn.exec_driver_sql(
+            if _has_column(self.schemas, schema, "candidate", "merged_into"):
+                for old, new in self.schemas.run(
                         f"SELECT id, merged_into FROM {schema}.candidate "
                         "WHERE merged_into IS NOT NULL"):
                     merged.setdefault(old, new)
@@ -223,7 +278,7 @@ class Merger:
         """Rows of this copy under a key that became an alias (in either copy) take the key
         that survived (folded into the surviving row when this copy has both)."""
         tables = {t.name: t for t in tracked_tables()}
-        for old, table_name in self.conn.exec_driver_sql(
+        for old, table_name in self.schemas.run(
                 "SELECT id, table_name FROM main.id_alias WHERE deleted_at IS NULL").all():
             table = tables.get(table_name)
             if table is not None and self._row("main", table, old) is not None:
@@ -290,9 +345,9 @@ class Merger:
         """Rows a merge followed whose reference nobody changed since: where their first
         reference now leads (the person it was merged into may have changed)."""
         tables = {t.name: t for t in tracked_tables()}
-        for what, original in self.conn.exec_driver_sql(
+        for what, original in self.schemas.run(
                 "SELECT table_name, target_id FROM main.id_alias WHERE deleted_at IS NULL "
-                f"AND table_name LIKE '{FOLLOWED}:%' ORDER BY id").all():
+                "AND table_name LIKE ? ORDER BY id", (f"{FOLLOWED}:%",)).all():
             _kind, table_name, column, key, at = what.split(":")
             child = tables.get(table_name)
             row = self._row("main", child, key) if child is not None else None
@@ -317,7 +372,7 @@ class Merger:
             keys = [f'lower("{c}")' if c in folded else f'"{c}"' for c in columns]
             present = "".join(f' AND "{c}" IS NOT NULL' for c in columns)
             group = f"GROUP BY {', '.join(keys)} " if keys else ""
-            for (ids,) in self.conn.exec_driver_sql(
+            for (ids,) in self.schemas.run(
                     f"SELECT group_concat(id, ' ') FROM main.{table.name} "
                     f"WHERE deleted_at IS NULL{present} {group}HAVING count(*) > 1").all():
                 keep, *others = sorted(ids.split(" "))
@@ -401,13 +456,13 @@ class Merger:
 
     def _merge_table(self, table: sa.Table) -> None:
         name = table.name
-        cols = ", ".join(f't."{c.name}"' for c in table.c)
+        cols = self.schemas.columns(table, "t.")
         differs = (f"SELECT {cols}, m.id IS NULL FROM theirs.{name} t "
                    f"LEFT JOIN main.{name} m ON m.id = t.id "
                    "WHERE m.id IS NULL OR m.row_clock IS NOT t.row_clock "
                    "OR m.field_clocks IS NOT t.field_clocks "
                    "OR (t.row_clock IS NULL AND m.updated_at IS NOT t.updated_at)")
-        rows = self.conn.exec_driver_sql(differs).all()
+        rows = self.schemas.run(differs).all()
         keys = [c.name for c in table.c]
         for raw in rows:
             theirs = self._decode(table, dict(zip(keys, raw[:-1], strict=True)))
@@ -437,9 +492,8 @@ class Merger:
 
     def _row(self, schema: str, table: sa.Table, key: str) -> dict[str, Any] | None:
         keys = [c.name for c in table.c]
-        cols = ", ".join(f'"{k}"' for k in keys)
-        raw = self.conn.exec_driver_sql(
-            f"SELECT {cols} FROM {schema}.{table.name} WHERE id = ?", (key,)).first()
+        raw = self.schemas.run(f"SELECT {self.schemas.columns(table)} FROM {schema}.{table.name} "
+                               "WHERE id = ?", (key,)).first()
         return None if raw is None else self._decode(table, dict(zip(keys, raw, strict=True)))
 
     def _decode(self, table: sa.Table, row: dict[str, Any]) -> dict[str, Any]:
@@ -467,7 +521,7 @@ class Merger:
         if live_only:
             where.append("deleted_at IS NULL")
         where.append("id != ?")
-        found = self.conn.exec_driver_sql(
+        found = self.schemas.run(
             f"SELECT id FROM main.{table.name} WHERE {' AND '.join(where) or '1'} "
             "ORDER BY id LIMIT 1", (*[row[c] for c in columns], row["id"])).first()
         return None if found is None else str(found[0])
@@ -477,7 +531,7 @@ class Merger:
         values["field_clocks"] = clocks_text(values["field_clocks"])
         cols = ", ".join(f'"{k}"' for k in values)
         marks = ", ".join("?" for _ in values)
-        self.conn.exec_driver_sql(f"INSERT INTO main.{table.name} ({cols}) VALUES ({marks})",
+        self.schemas.run(f"INSERT INTO main.{table.name} ({cols}) VALUES ({marks})",
                                   tuple(values.values()))
         self.out.added[table.name] += 1
         self.out.touch(table.name, row["id"])
@@ -547,7 +601,7 @@ class Merger:
         joins, key = self._twin_by_new_key(table, mine, result)
         result["field_clocks"] = clocks_text(result["field_clocks"])
         sets = ", ".join(f'"{k}" = ?' for k in result)
-        self.conn.exec_driver_sql(f"UPDATE main.{table.name} SET {sets} WHERE id = ?",
+        self.schemas.run(f"UPDATE main.{table.name} SET {sets} WHERE id = ?",
                                   (*result.values(), mine["id"]))
         if any(result[k] != mine[k] for k in fields):
             self.out.changed[table.name] += 1
@@ -588,7 +642,7 @@ class Merger:
         with it."""
         table = Base.metadata.tables["candidate"]
         apps = Base.metadata.tables["application"]
-        for app_id, cand_id in self.conn.exec_driver_sql(
+        for app_id, cand_id in self.schemas.run(
                 "SELECT a.id, c.id FROM main.application a JOIN main.candidate c "
                 "ON c.id = a.candidate_id WHERE a.deleted_at IS NULL "
                 "AND c.deleted_at IS NOT NULL ORDER BY a.id").all():
@@ -626,7 +680,7 @@ class Merger:
         apps = Base.metadata.tables["application"]
         owners = sorted({cand_id, self.resolve(cand_id)})
         marks = ", ".join("?" for _ in owners)
-        for (app_id,) in self.conn.exec_driver_sql(
+        for (app_id,) in self.schemas.run(
                 f"SELECT id FROM main.application WHERE candidate_id IN ({marks}) "
                 "AND deleted_at = ? ORDER BY id", (*owners, gone)).all():
             app = self._row("main", apps, app_id)
@@ -640,7 +694,7 @@ class Merger:
         stage is explained by its history. The entry's key comes from the application's, so
         every copy makes the same one."""
         moves = Base.metadata.tables["stage_change"]
-        for app_id, stage_id, entered, name in self.conn.exec_driver_sql(
+        for app_id, stage_id, entered, name in self.schemas.run(
                 "SELECT a.id, a.stage_id, a.stage_entered_at, s.name FROM main.application a "
                 "JOIN main.role_stage s ON s.id = a.stage_id WHERE a.deleted_at IS NULL "
                 "AND NOT EXISTS (SELECT 1 FROM main.stage_change c WHERE c.application_id = a.id "
@@ -666,7 +720,7 @@ class Merger:
         base = _base(row)
         clocks = dict(row["field_clocks"])
         clocks[f] = at
-        self.conn.exec_driver_sql(
+        self.schemas.run(
             f'UPDATE main.{table.name} SET "{f}" = ?, row_clock = ?, field_clocks = ? '
             "WHERE id = ?", (value, base, clocks_text(clocks), row["id"]))
         self.out.changed[table.name] += 1
@@ -678,13 +732,13 @@ class Merger:
         for replica, seen in self.theirs_vv.items():
             have = self.mine_vv.get(replica)
             if have is None:
-                label = self.conn.exec_driver_sql(
+                label = self.schemas.run(
                     "SELECT label FROM theirs.replica WHERE id = ?", (replica,)).scalar()
-                self.conn.exec_driver_sql(
+                self.schemas.run(
                     "INSERT INTO main.replica (id, seen, label) VALUES (?, ?, ?)",
                     (replica, seen, label or ""))
             elif seen > have:
-                self.conn.exec_driver_sql("UPDATE main.replica SET seen = ? WHERE id = ?",
+                self.schemas.run("UPDATE main.replica SET seen = ? WHERE id = ?",
                                           (seen, replica))
 
 
@@ -731,9 +785,10 @@ def _references() -> dict[str, list[tuple[sa.Table, str]]]:
     return refs
 
 
-def _has_column(conn: Connection, schema: str, table: str, column: str) -> bool:
-    return any(r[1] == column for r in conn.exec_driver_sql(
-        f"PRAGMA {schema}.table_info({table})"))
+def _has_column(schemas: Schemas, schema: str, table: str, column: str) -> bool:
+    if schemas.server:  # the other copy was copied into tables of this format
+        return column in Base.metadata.tables[table].c
+    return any(r[1] == column for r in schemas.run(f"PRAGMA {schema}.table_info({table})"))
 
 
 def _time(value: Any) -> Any:

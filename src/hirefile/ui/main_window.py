@@ -406,12 +406,12 @@ class MainWindow(QMainWindow):
         self._show_counts()
         self.backups.file_opened(db)
         self.team.file_opened(db)
-        # a team's database has no file to back up, restore or merge copies of (Save a Copy
-        # makes a file from it: ui/sharing/team)
-        for action in (self.backups.action_copy_for_cofounder,
-                       self.backups.action_restore, self.copy_merging.action_merge):
+        # a team's database has no file to back up or restore (Save a Copy makes a file from
+        # it: ui/sharing/team); a laptop's copy of it merges in as a cofounder's copy does
+        for action in (self.backups.action_copy_for_cofounder, self.backups.action_restore):
             if action is not None:
                 action.setEnabled(not db.on_server)
+        self.copy_merging.file_opened()
         if db.on_server:  # …nor one to watch, nor siblings; Open Recent has its URL
             self.disk.stop()
             self.server_changes.watch(db)  # others' writes reach the pages instead
@@ -422,7 +422,6 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(db.path)
         self.settings.set_last_file(db.path)
         self._fill_recent()
-        self.copy_merging.file_opened()
         self.disk.watch(db)
 
     def _show_file_name(self, path: Path, url: str | None = None) -> None:

@@ -1,4 +1,6 @@
 """File → Merge a Cofounder's Copy…: a preview of what comes in, then the merge, then a review.
+On a team database the same flow merges a copy pulled from it to a laptop (no backup first:
+the server keeps its own).
 
 The preview is the merge itself run dry (`services.merging.merge_file(dry_run=True)`: nothing
 is written); Merge runs it for real (a verified backup first, one transaction) and announces
@@ -166,7 +168,8 @@ def what_comes_in(result: MergeResult) -> list[str]:
     """The preview's lines: what is added and changed, per kind, in plain words."""
     o = result.outcome
     if not o.anything:
-        return [f"Nothing to merge: this file already holds everything in "
+        here = "this database" if result.on_server else "this file"
+        return [f"Nothing to merge: {here} already holds everything in "
                 f"{isolate(result.theirs.name)}."]
     lines = []
     if o.added:
@@ -254,9 +257,11 @@ class MergePreview(QDialog):
             self.duplicates.setWordWrap(True)
             layout.addWidget(self.duplicates)
         layout.addStretch(0 if rows else 1)
-        note = QLabel("Your file is backed up before the merge, and the other copy is only "
-                      "read. Edit → Undo cannot take the merge back, nor your edits before it.",
-                      self)
+        note = QLabel(("The team database takes the whole merge at once or nothing of it "
+                       "(the server keeps its own backups)" if result.on_server else
+                       "Your file is backed up before the merge")
+                      + ", and the other copy is only read. Edit → Undo cannot take the merge "
+                      "back, nor your edits before it.", self)
         note.setStyleSheet(f"color: {theme.MUTED};")
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -476,7 +481,11 @@ class CopyMerging:
         """Another file is open: the last review belonged to the one before; copies a sync
         tool made beside the new one are looked for."""
         self._drop_review()
-        self.copies_bar.check()
+        db = self.window.db
+        if db is not None and db.on_server:  # no folder where a sync tool leaves copies
+            self.copies_bar.hide()
+        else:
+            self.copies_bar.check()
 
     def _drop_review(self) -> None:
         if self.review is not None:
@@ -489,7 +498,8 @@ class CopyMerging:
         w = self.window
         if w.db is None or not w._leave_ok():
             return
-        path = ask_copy_to_merge(w, w.db.path.parent)
+        # a team database's laptop copy is wherever its founder pulled it to
+        path = ask_copy_to_merge(w, Path.home() if w.db.on_server else w.db.path.parent)
         if path is not None:
             self.merge_path(path)
 
