@@ -20,11 +20,11 @@ from sqlalchemy import Connection
 
 from hirefile.errors import FileProblem, StorageFailure
 from hirefile.fsutil import describe_os_error
-from hirefile.storage import format2, format3, format4
+from hirefile.storage import fileformat, format2, format3, format4
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = fileformat.SCHEMA_VERSION
 
 Migration = Callable[[Connection], None]
 
