@@ -94,6 +94,11 @@ def check_is_hirefile(path: Path) -> Header:
     return header
 
 
+def sqlite_uri(path: Path) -> str:
+    """`file:…`, the SQLite URI of `path` (add `?mode=ro` and such)."""
+    return f"file:{pathname2url(str(path))}"
+
+
 def read_only_uri(path: Path) -> str:
     """The SQLite URI that reads `path` without writing anything beside it.
 
@@ -101,7 +106,7 @@ def read_only_uri(path: Path) -> str:
     ordinary read-only connection; with no pending `-wal` it is read as immutable (nothing is
     created), and with one it is refused: only a writer may fold that log into the file.
     """
-    uri = f"file:{pathname2url(str(path))}?mode=ro"
+    uri = f"{sqlite_uri(path)}?mode=ro"
     if not wal_mode(path):
         return uri
     if wal_pending(path):
