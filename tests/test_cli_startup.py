@@ -107,3 +107,20 @@ def test_an_export_loads_its_own_document_only(tmp_path: Path, bytecode: Path, d
     assert not loaded(names, "PySide6") and not loaded(names, "hirefile.ui")
     documents = {n.rsplit(".", 1)[1] for n in loaded(names, "hirefile.documents")} & DOCUMENTS
     assert documents == {module}
+
+
+def test_info_on_a_file_tells_what_the_about_box_tells(demo_db) -> None:
+    from hirefile.services.candidates import remove_candidate
+    from hirefile.services.info import file_info
+    from hirefile.storage.glance import read_info
+
+    before = read_info(demo_db.path)["counts"]
+    with demo_db.reader() as s:
+        (someone,) = s.connection().exec_driver_sql(
+            "SELECT id FROM candidate WHERE deleted_at IS NULL LIMIT 1").one()
+    with demo_db.session() as s:
+        remove_candidate(s, someone)
+    fast = read_info(demo_db.path)
+    assert fast["counts"]["candidates"] == before["candidates"] - 1  # type: ignore[index]
+    assert fast["in_use_by"] is not None  # the open file's writer: this test
+    assert {**fast, "path": str(fast["path"])} == file_info(demo_db).as_dict()

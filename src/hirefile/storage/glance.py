@@ -63,15 +63,12 @@ def read_info(path: Path) -> dict[str, object]:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise fileformat.describe_sqlite_error(path, exc) from exc
-    fields = info_fields(meta, counts)
     holder = note = None
     if os.path.exists(f"{path}.lock"):  # the presence note (storage/lock.py): rarely there
         from hirefile.storage.lock import current_holder, read_presence
 
         holder = current_holder(path)
         note = read_presence(path) if holder is None else None
-    fields.update(
-        path=path, url=None, size_bytes=path.stat().st_size,
-        in_use_by=f"{holder.name} on {holder.host}" if holder else None,
-        left_by=f"{note.name} on {note.host}" if note else None)
-    return fields
+    return {"path": path, "size_bytes": path.stat().st_size, **info_fields(meta, counts),
+            "in_use_by": f"{holder.name} on {holder.host}" if holder else None,
+            "left_by": f"{note.name} on {note.host}" if note else None, "url": None}
