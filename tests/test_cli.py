@@ -139,12 +139,12 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys) -> None:
 
 
 def test_a_bug_is_one_line_with_the_log_path(tmp_path: Path, capsys, monkeypatch) -> None:
-    import hirefile.services.info as info_module
+    import hirefile.storage.glance as glance
 
-    def broken(db):
+    def broken(path):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(info_module, "file_info", broken)
+    monkeypatch.setattr(glance, "read_info", broken)
     f = tmp_path / "a.hirefile"
     run(capsys, "init", f)
     code, _out, err = run(capsys, "info", f)

@@ -1,26 +1,30 @@
 """The `hirefile` command: the GUI by default, and headless, scriptable subcommands.
 
 Errors a person can act on print one line on stderr and exit 1; usage errors exit 2; a bug is
-logged with its traceback to the log folder and reported in one line (exit 70). Heavy modules
-(Qt, the services) are imported only by the subcommand that needs them.
+logged with its traceback to the log folder and reported in one line (exit 70).
+
+Start-up costs what the command uses, no more: this module imports argparse, pathlib and
+Hirefile's errors only; the parser gets every command's help line but the arguments of only
+the command that runs; a command imports its services when it runs (Qt, SQLAlchemy, ReportLab
+only by the commands that need them), and `info` on a file reads it with plain sqlite3.
+tests/test_cli_startup.py keeps it so; tests/bench/bench_cli.py measures it.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import logging
 import sys
-from collections.abc import Callable, Sequence
-from datetime import date, datetime
 from pathlib import Path
-from typing import Any, NoReturn
 
 from hirefile import __version__
 from hirefile.errors import HirefileError
 from hirefile.locations import location
 
-log = logging.getLogger("hirefile")
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (a few milliseconds)
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from datetime import date
+    from typing import Any, NoReturn
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
 LIST_KINDS = ("roles", "candidates", "applications", "offers")
@@ -37,12 +41,67 @@ FILE_ONLY = {
 }
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, told the terminal's width as shutil would tell it: argparse
+    imports shutil (and its archive modules) for that alone, in every parser it makes."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position,
+                         _columns() - 2 if width is None else width)
+
+
+def _columns() -> int:
+    import os
+
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:  # one line, no usage dump
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Unused:
+    """Stands for a command that does not run: its arguments are not added (nothing to do)."""
+
+    def add_argument(self, *_args: object, **_kwargs: object) -> None:
+        pass
+
+
+class _Commands:
+    """The subcommands of the parser: each one's help line (for `hirefile --help`), and the
+    arguments of only the command that runs (`only`; None: every command's, as in the docs)."""
+
+    def __init__(self, sub: Any, only: str | None) -> None:
+        self.sub, self.only = sub, only
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if self.only is None:
+            return self.sub.add_parser(name, **kwargs)
+        if self.only == name:
+            return self.sub.add_parser(name, **kwargs)
+        if self.only == "":  # no command: the help lines only
+            self.sub.add_parser(name, **kwargs)
+        return _Unused()
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of the `hirefile` command. With `only`, the arguments of that command alone
+    (and no other command); with `only=""`, every command's help line and no arguments."""
     p = _Parser(prog="hirefile", description="Hirefile: an offline hiring desk for founders.")
     p.add_argument("--version", action="version", version=f"hirefile {__version__}")
     p.add_argument("--db", metavar="FILE",
@@ -54,7 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--exit-after-first-paint", action="store_true",
                    help="in the app: quit as soon as the first screen shows the file's own "
                    "data (to time start-up from outside)")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = _Commands(p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser),
+                    only)
 
     s = sub.add_parser("init", help="create a new, empty file")
     s.add_argument("file", type=location)
@@ -225,9 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.zip")
     s.add_argument("--force", action="store_true", help="replace OUT.zip when it exists")
 
-    from hirefile.domain.mail_templates import BUILT_IN  # plain text, nothing heavy
-
-    mail_keys = [t.key for t in BUILT_IN]
+    mail_keys = _mail_keys() if only in (None, "", "draft") else []
     s = sub.add_parser("draft", help="write an e-mail draft (.eml, marked unsent) from a "
                        "template for a candidate, and note it on their timeline; templates: "
                        + ", ".join(mail_keys))
@@ -253,9 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--show", metavar="KEY", help="print this template's name, subject and "
                    "text")
 
-    from hirefile import cli_after
-
-    cli_after.add_parsers(sub)
+    _after_parsers(sub)
 
     s = sub.add_parser("calibration", help="your calibration: on the candidates you and each "
                        "other person both submitted scorecards on, how often you agree, who "
@@ -297,6 +353,42 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _mail_keys() -> list[str]:
+    from hirefile.domain.mail_templates import BUILT_IN  # plain text, nothing heavy
+
+    return [t.key for t in BUILT_IN]
+
+
+def _after_parsers(sub: Any) -> None:
+    """`plan`, `onboarding`, `push` and `pull` (run by cli_after.py)."""
+    s = sub.add_parser("plan", help="the hiring plan: roles in the order you mean to hire "
+                       "them, their target start dates, the company stage and hints")
+    s.add_argument("file", type=location)
+    s.add_argument("--json", action="store_true", help="print JSON")
+
+    s = sub.add_parser("onboarding", help="a hire's onboarding checklist and check-ins; "
+                       "--ics writes their due dates as a calendar")
+    s.add_argument("file", type=location)
+    s.add_argument("--candidate", metavar="REF", required=True,
+                   help="id, e-mail, or the full name when it is unique")
+    s.add_argument("--ics", type=Path, metavar="OUT.ics",
+                   help="write the due items and check-ins as an .ics calendar (re-export "
+                   "to update the same events)")
+    s.add_argument("--json", action="store_true", help="print JSON")
+
+    s = sub.add_parser("push", help="copy a file's whole content (CVs included) into an EMPTY "
+                       "PostgreSQL database, verified by counts and checksums (the file must "
+                       "not be open in the app meanwhile)")
+    s.add_argument("file", type=Path)
+    s.add_argument("url", metavar="URL", help="postgresql://user@host/dbname (the password "
+                   "from PGPASSWORD or ~/.pgpass)")
+
+    s = sub.add_parser("pull", help="make a NEW file holding everything a Hirefile database on "
+                       "a PostgreSQL server holds (for a laptop, an archive, a cofounder)")
+    s.add_argument("url", metavar="URL", help="postgresql://user@host/dbname")
+    s.add_argument("output", type=Path, metavar="FILE", help="the new file (must not exist)")
+
+
 def _count(text: str) -> int:
     try:
         value = int(text)
@@ -308,6 +400,8 @@ def _count(text: str) -> int:
 
 
 def _iso_date(text: str) -> date:
+    from datetime import date
+
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
@@ -317,6 +411,7 @@ def _iso_date(text: str) -> date:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     word = _first_word(argv)
+    command = ""  # none: the app, or `--help` (the commands' help lines)
     if word is not None and argv[word] not in COMMANDS:
         if not _names_a_file(argv[word]):
             known = ", ".join(c for c in COMMANDS if c)
@@ -324,15 +419,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                   file=sys.stderr)
             return EXIT_USAGE
         argv.insert(word, "--db")  # `hirefile FILE`: the desktop entry runs `hirefile %f`
-    parser = build_parser()
+    elif word is not None and not {"-h", "--help"} & set(argv[:word]):
+        command = argv[word]
+    parser = build_parser(command)
     args, extra = parser.parse_known_args(argv)
     if extra and args.command == "set" and all("=" in word for word in extra):
         args.assignments += extra  # FIELD=VALUE words after an option (`REF --json a=b`)
     elif extra:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
-    from hirefile.logs import setup_logging
+    if args.command not in QUIET_START:
+        from hirefile.logs import setup_logging
 
-    setup_logging(gui=args.command is None)
+        setup_logging(gui=args.command is None)
     handler: Callable[[argparse.Namespace], int] = COMMANDS.get(args.command, _gui)
     if args.command in FILE_ONLY and isinstance(getattr(args, "file", None), str):
         print(f"hirefile: `{args.command}` works on files, not on a server database: "
@@ -353,8 +451,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception as exc:
-        from hirefile.logs import log_file
+        import logging
 
+        from hirefile.logs import log_file, setup_logging
+
+        setup_logging(gui=args.command is None)
+        log = logging.getLogger("hirefile")
         damage = _damage_behind(args)
         if damage is not None:
             log.info("%s on a damaged file", args.command, exc_info=True)
@@ -470,28 +572,39 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
-    from hirefile.services.info import file_info
+    """On a file, read with plain sqlite3 (storage/glance.py: no SQLAlchemy, no identity
+    needed); on a server, through the services."""
+    if isinstance(args.file, Path):
+        from hirefile.storage.glance import read_info
 
-    with _open(args, write=False) as db:
-        info = file_info(db)
-    if args.json:
-        print(json.dumps(info.as_dict(), indent=2, ensure_ascii=False, default=_json_default))
-        return EXIT_OK
-    width = max(len(k) for k in info.counts)
-    if info.url is not None:
-        print(f"database:       {info.url}")
+        info = read_info(args.file)
     else:
-        print(f"file:           {info.path}")
-    print(f"size:           {info.size_bytes / 1024:,.0f} KiB")
-    print(f"file format:    {info.schema_version}")
-    print(f"file UUID:      {info.file_uuid}")
-    print(f"created:        {info.created_at}")
-    print(f"last writer:    {info.last_writer} at {info.last_written_at} "
-          f"(Hirefile {info.app_version})")
-    left = f" (last used by {info.left_by}, not running)" if info.left_by else ""
-    if info.url is None:  # a server has no lock: several people write at once
-        print(f"in use by:      {info.in_use_by or 'nobody'}{left}")
-    for name, n in info.counts.items():
+        from hirefile.services.info import file_info
+
+        with _open(args, write=False) as db:
+            info = file_info(db).as_dict()
+    if args.json:
+        import json
+
+        info["path"] = str(info["path"])
+        print(json.dumps(info, indent=2, ensure_ascii=False, default=_json_default))
+        return EXIT_OK
+    counts: dict[str, int] = info["counts"]  # type: ignore[assignment]
+    width = max(len(k) for k in counts)
+    if info["url"] is not None:
+        print(f"database:       {info['url']}")
+    else:
+        print(f"file:           {info['path']}")
+    print(f"size:           {int(info['size_bytes']) / 1024:,.0f} KiB")  # type: ignore[call-overload]
+    print(f"file format:    {info['schema_version']}")
+    print(f"file UUID:      {info['file_uuid']}")
+    print(f"created:        {info['created_at']}")
+    print(f"last writer:    {info['last_writer']} at {info['last_written_at']} "
+          f"(Hirefile {info['app_version']})")
+    left = f" (last used by {info['left_by']}, not running)" if info["left_by"] else ""
+    if info["url"] is None:  # a server has no lock: several people write at once
+        print(f"in use by:      {info['in_use_by'] or 'nobody'}{left}")
+    for name, n in counts.items():
         print(f"  {name.replace('_', ' '):<{width}}  {n:>8,}")
     return EXIT_OK
 
@@ -551,6 +664,8 @@ def _list(args: argparse.Namespace) -> int:
             rows = listing.offer_rows(s)
             columns = ("candidate", "role", "status", "base", "start_date", "expires_on")
     if args.json:
+        import json
+
         json.dump([r.as_dict() for r in rows], sys.stdout, indent=1, ensure_ascii=False,
                   default=_json_default)
         sys.stdout.write("\n")
@@ -1191,6 +1306,8 @@ def _merge(args: argparse.Namespace) -> int:
     with _open(args) as db:
         result = merge_file(db, args.theirs, dry_run=args.dry_run)
     if args.json:
+        import json
+
         print(json.dumps(result.as_json(), indent=2, ensure_ascii=False, default=_json_default))
         return EXIT_OK
     print(result.summary())
@@ -1258,6 +1375,10 @@ def _after(name: str, args: argparse.Namespace) -> int:
     return handler(args)
 
 
+#: Commands that set up the log file only if something goes wrong (they log nothing else):
+#: `info` on a file starts in about the time Python with sqlite3 does.
+QUIET_START = frozenset({"info"})
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "init": _init, "info": _info, "check": _check, "list": _list, "search": _search,
     "demo": _demo,
@@ -1277,6 +1398,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 # output helpers --------------------------------------------------------------------------------
 
 def _json_default(value: Any) -> Any:
+    from datetime import date, datetime
+
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     if isinstance(value, Path):
@@ -1285,14 +1408,16 @@ def _json_default(value: Any) -> Any:
 
 
 def _print_json(value: Any) -> None:
+    import json
+
     print(json.dumps(value, indent=1, ensure_ascii=False, default=_json_default))
 
 
 def _cell(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d")
+    if hasattr(value, "strftime"):  # a date or a time (datetime stays unimported): its day
+        return str(value.strftime("%Y-%m-%d"))
     return str(value)
 
 

@@ -1,7 +1,7 @@
 """`hirefile plan` and `hirefile onboarding`: the hiring plan with its hints, and a hire's
 onboarding checklist and check-ins (with their calendar); `hirefile push` and `hirefile pull`:
 a file's whole content to a PostgreSQL server and back. Kept apart from `cli.py`, which
-builds the parser and calls these."""
+builds their parsers and imports this module only to run one of them."""
 
 from __future__ import annotations
 
@@ -10,39 +10,6 @@ import contextlib
 import sys
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import Any
-
-from hirefile.locations import location
-
-
-def add_parsers(sub: Any) -> None:
-    s = sub.add_parser("plan", help="the hiring plan: roles in the order you mean to hire "
-                       "them, their target start dates, the company stage and hints")
-    s.add_argument("file", type=location)
-    s.add_argument("--json", action="store_true", help="print JSON")
-
-    s = sub.add_parser("onboarding", help="a hire's onboarding checklist and check-ins; "
-                       "--ics writes their due dates as a calendar")
-    s.add_argument("file", type=location)
-    s.add_argument("--candidate", metavar="REF", required=True,
-                   help="id, e-mail, or the full name when it is unique")
-    s.add_argument("--ics", type=Path, metavar="OUT.ics",
-                   help="write the due items and check-ins as an .ics calendar (re-export "
-                   "to update the same events)")
-    s.add_argument("--json", action="store_true", help="print JSON")
-
-    s = sub.add_parser("push", help="copy a file's whole content (CVs included) into an EMPTY "
-                       "PostgreSQL database, verified by counts and checksums (the file must "
-                       "not be open in the app meanwhile)")
-    s.add_argument("file", type=Path)
-    s.add_argument("url", metavar="URL", help="postgresql://user@host/dbname (the password "
-                   "from PGPASSWORD or ~/.pgpass)")
-
-    s = sub.add_parser("pull", help="make a NEW file holding everything a Hirefile database on "
-                       "a PostgreSQL server holds (for a laptop, an archive, a cofounder)")
-    s.add_argument("url", metavar="URL", help="postgresql://user@host/dbname")
-    s.add_argument("output", type=Path, metavar="FILE", help="the new file (must not exist)")
 
 
 def push(args: argparse.Namespace) -> int:

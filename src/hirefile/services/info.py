@@ -5,34 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from hirefile.storage import server
+from hirefile.storage import glance, server
 from hirefile.storage.database import Database
 from hirefile.storage.lock import current_holder, read_presence
-from hirefile.storage.models import (
-    Application,
-    Attachment,
-    Candidate,
-    Interview,
-    Offer,
-    Person,
-    PortfolioReview,
-    Role,
-    Scorecard,
-)
-
-COUNTED = (
-    ("roles", Role),
-    ("candidates", Candidate),
-    ("applications", Application),
-    ("interviews", Interview),
-    ("scorecards", Scorecard),
-    ("portfolio_reviews", PortfolioReview),
-    ("offers", Offer),
-    ("people", Person),
-    ("attachments", Attachment),
-)
 
 
 @dataclass(frozen=True)
@@ -60,13 +35,11 @@ class FileInfo:
 
 
 def file_info(db: Database) -> FileInfo:
+    """The About box's facts, and `hirefile info` on a server (on a file, the command reads
+    them with plain sqlite3: storage/glance.py, the same statement)."""
     meta = db.meta()
     with db.reader() as s:
-        counts = {
-            name: s.scalar(select(func.count()).select_from(model)
-                           .where(model.deleted_at.is_(None))) or 0
-            for name, model in COUNTED
-        }
+        counts = tuple(s.connection().exec_driver_sql(glance.COUNTS_SQL).one())
     if db.url is not None:  # a server: no file, no lock (everyone writes at once)
         with db.reader() as s:
             size = server.size_bytes(s.connection())
@@ -79,13 +52,7 @@ def file_info(db: Database) -> FileInfo:
         path=db.path,
         url=db.url,
         size_bytes=size,
-        schema_version=int(meta.get("schema_version", "0")),
-        file_uuid=meta.get("file_uuid", ""),
-        app_version=meta.get("app_version", ""),
-        created_at=meta.get("created_at", ""),
-        last_writer=meta.get("last_writer", ""),
-        last_written_at=meta.get("last_written_at", ""),
-        counts=counts,
         in_use_by=f"{holder.name} on {holder.host}" if holder else None,
         left_by=f"{note.name} on {note.host}" if note else None,
+        **glance.info_fields(meta, counts),  # type: ignore[arg-type]
     )

@@ -17,12 +17,19 @@ from __future__ import annotations
 
 import sqlite3
 import struct
-from dataclasses import dataclass
+import sys
 from pathlib import Path
-from urllib.request import pathname2url
+
+if sys.platform == "win32":
+    from nturl2path import pathname2url
+else:  # what urllib.request does, without importing it (HTTP, e-mail, SSL: ~10 ms to start)
+    from urllib.parse import quote as pathname2url
 
 from hirefile.errors import CorruptFile, FileMissing, FileProblem, NotHirefileFile, NotSQLiteFile
 
+#: The file format this Hirefile writes (`PRAGMA user_version`); storage/migrations.py holds
+#: the steps up to it. Kept here so reading a file's header needs no SQLAlchemy.
+SCHEMA_VERSION = 4
 #: "HIRF" — the value of `PRAGMA application_id` in every Hirefile file.
 APPLICATION_ID = 0x48495246
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -40,10 +47,15 @@ BUSY_TIMEOUT_MS = 5000
 IMPLAUSIBLE_VERSION = 10_000
 
 
-@dataclass(frozen=True)
 class Header:
-    application_id: int
-    user_version: int
+    """The header fields Hirefile reads (a plain class: `hirefile info` starts without the
+    dataclasses module, a few milliseconds)."""
+
+    __slots__ = ("application_id", "user_version")
+
+    def __init__(self, *, application_id: int, user_version: int) -> None:
+        self.application_id = application_id
+        self.user_version = user_version
 
 
 def read_header(path: Path) -> Header:
@@ -82,6 +94,11 @@ def check_is_hirefile(path: Path) -> Header:
     return header
 
 
+def sqlite_uri(path: Path) -> str:
+    """`file:…`, the SQLite URI of `path` (add `?mode=ro` and such)."""
+    return f"file:{pathname2url(str(path))}"
+
+
 def read_only_uri(path: Path) -> str:
     """The SQLite URI that reads `path` without writing anything beside it.
 
@@ -89,7 +106,7 @@ def read_only_uri(path: Path) -> str:
     ordinary read-only connection; with no pending `-wal` it is read as immutable (nothing is
     created), and with one it is refused: only a writer may fold that log into the file.
     """
-    uri = f"file:{pathname2url(str(path))}?mode=ro"
+    uri = f"{sqlite_uri(path)}?mode=ro"
     if not wal_mode(path):
         return uri
     if wal_pending(path):

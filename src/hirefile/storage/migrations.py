@@ -14,17 +14,16 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
-from urllib.request import pathname2url
 
 from sqlalchemy import Connection
 
 from hirefile.errors import FileProblem, StorageFailure
 from hirefile.fsutil import describe_os_error
-from hirefile.storage import format2, format3, format4
+from hirefile.storage import fileformat, format2, format3, format4
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = fileformat.SCHEMA_VERSION
 
 Migration = Callable[[Connection], None]
 
@@ -47,7 +46,7 @@ def backup_file(path: Path, from_version: int, *, label: str | None = None) -> P
     """
     target = backup_path_for(path, from_version, label=label)
     try:
-        src = sqlite3.connect(f"file:{pathname2url(str(path))}?mode=ro", uri=True)
+        src = sqlite3.connect(f"{fileformat.sqlite_uri(path)}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise FileProblem(f"Could not read {path} to back it up: {exc}") from exc
     try:
@@ -82,7 +81,7 @@ def _table_counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 def _verify_backup(src: sqlite3.Connection, target: Path, from_version: int) -> None:
-    check = sqlite3.connect(f"file:{pathname2url(str(target))}?mode=ro", uri=True)
+    check = sqlite3.connect(f"{fileformat.sqlite_uri(target)}?mode=ro", uri=True)
     try:
         ok = check.execute("PRAGMA integrity_check").fetchone()[0]
         version = check.execute("PRAGMA user_version").fetchone()[0]
