@@ -7,7 +7,9 @@ its traceback and the person is told that something went wrong, never shown the 
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # `typing` is not imported at run time: `hirefile info` imports this
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class HirefileError(Exception):
