@@ -83,6 +83,23 @@ def test_edits_of_different_fields_both_stay(db: Database, db_location: Path | s
     assert (now.phone, now.current_title) == ("+49 30 1234567", "Staff engineer")
 
 
+def test_tags_added_and_removed_by_two_people_meanwhile_all_hold(
+        db: Database, db_location: Path | str) -> None:
+    cid = add(db)
+    save(db, cid, read(db, cid), tags=["python", "remote"])
+    mine = read(db, cid)
+    with as_other(db, db_location) as other:  # Daniel adds one and takes "remote" away
+        theirs = read(other, cid)
+        save(other, cid, theirs, tags=["Kaggle", "python"])
+    save(db, cid, mine, tags=["python", "remote", "Rust"])  # I add Rust, on what I saw
+    assert sorted(read(db, cid).tags, key=str.casefold) == ["Kaggle", "python", "Rust"]
+    mine = read(db, cid)
+    with as_other(db, db_location) as other:
+        save(other, cid, read(other, cid), tags=["Kaggle", "python", "Rust", "GPU"])
+    save(db, cid, mine, tags=["Kaggle", "Rust"])  # I remove python
+    assert sorted(read(db, cid).tags, key=str.casefold) == ["GPU", "Kaggle", "Rust"]
+
+
 def test_a_stale_edit_of_the_same_field_is_refused_naming_who_and_nothing_is_written(
         db: Database, db_location: Path | str) -> None:
     cid = add(db)

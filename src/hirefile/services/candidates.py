@@ -109,8 +109,9 @@ def update_candidate(session: Session, candidate_id: str, draft: CandidateDraft,
             if getattr(c, name) != value:
                 setattr(c, name, value)
                 changed.append(name)
-        if (seen is None or seen.tags != draft.tags) and \
-                set_tags(session, candidate_id, draft.tags, log=False):
+        if (seen is None or seen.tags != draft.tags) and set_tags(
+                session, candidate_id, draft.tags if seen is None else merged_tags(
+                    tags_of(session, candidate_id), seen.tags, draft.tags), log=False):
             changed.append("tags")
         if (seen is None or seen.links != draft.links) and \
                 set_links(session, candidate_id, stored_links(draft)):
@@ -119,6 +120,21 @@ def update_candidate(session: Session, candidate_id: str, draft: CandidateDraft,
         shown = [n.replace("_", " ") for n in changed if not n.endswith("_key")]
         record(session, ActivityKind.UPDATED, "candidate", c.id, f"Edited {', '.join(shown)}",
                candidate_id=c.id, detail={"fields": changed})
+
+
+def merged_tags(now: Iterable[str], seen: Iterable[str], mine: Iterable[str]) -> list[str]:
+    """The tags after an edit made on `seen`: the tags the person added and removed, applied
+    to the tags the record holds `now` — so a tag someone else added (or removed) meanwhile
+    stays added (or removed). Names compare as `set_tags` compares them (case-insensitive)."""
+    def key(name: str) -> str:
+        return " ".join(name.split()).casefold()
+
+    before = {key(n) for n in seen}
+    wanted = {key(n): n for n in mine}
+    removed = before - set(wanted)
+    kept = [n for n in now if key(n) not in removed]
+    have = {key(n) for n in kept}
+    return kept + [n for k, n in wanted.items() if k not in before and k not in have]
 
 
 def tags_of(session: Session, candidate_id: str) -> list[str]:
