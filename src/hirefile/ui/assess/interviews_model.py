@@ -37,7 +37,7 @@ def _where(row: InterviewData) -> str | None:
 
 
 INTERVIEW_COLUMNS: tuple[Column, ...] = (
-    Column("When", lambda r: when_text(r.starts_at), 190, sort="when", emphasis=True,
+    Column("When", lambda r: when_text(r.starts_at), 212, sort="when", emphasis=True,
            tip=_where),
     Column("Length", lambda r: f"{r.minutes} min", 74, sort="length", align_right=True),
     Column("Interview", lambda r: r.title, 200, sort="title"),

@@ -131,10 +131,11 @@ QPushButton[kind="link"]:hover {{ text-decoration: underline; }}
 QPushButton[kind="link"]:focus {{ outline: none; border: 1px solid {theme.ACCENT};
     border-radius: 4px; }}
 QPushButton#toggleUpcoming, QPushButton#togglePast {{ background: #FFFFFF;
-    color: {theme.MUTED}; border: 1px solid #C8CED8; padding: 5px 16px; min-width: 60px; }}
+    color: {theme.MUTED}; border: 1px solid #C8CED8; padding: 5px 16px; min-width: 60px;
+    font-weight: 600; }}
 QPushButton#toggleUpcoming {{ border-top-left-radius: 7px; border-bottom-left-radius: 7px;
     border-right: none; }}
 QPushButton#togglePast {{ border-top-right-radius: 7px; border-bottom-right-radius: 7px; }}
 QPushButton#toggleUpcoming:checked, QPushButton#togglePast:checked {{
-    background: {theme.ACCENT_SOFT}; color: {theme.ACCENT_DARK}; font-weight: 600; }}
+    background: {theme.ACCENT_SOFT}; color: {theme.ACCENT_DARK}; }}
 """
