@@ -1,5 +1,6 @@
 """Small widgets and helpers every screen shares: an optional date, undo keys that reach the
-Edit menu, status chips, style flags, and the notify callback that survives its widget."""
+Edit menu, status chips, style flags, the notify callback that survives its widget, and the
+modal run that frees its dialog."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -314,3 +316,17 @@ def guarded(owner: QObject, method: Callable[[], None],
         if outer is not None:
             outer()
     return notify
+
+
+def run_modal(dialog: QDialog) -> int:
+    """`dialog.exec()`, then the dialog freed once the event loop runs again (its values stay
+    readable until then).
+
+    A dialog made with a parent belongs to that parent: closed, it would stay in memory with
+    every widget it holds for as long as the parent lives, and the main window lives as long
+    as the app. Every modal dialog or message box that is not kept for reuse runs through here.
+    """
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()

@@ -39,6 +39,7 @@ from hirefile.services import documents, listing, offers, packets, report_files,
 from hirefile.settings import Settings
 from hirefile.storage.database import Database
 from hirefile.ui import file_dialogs, messages, theme
+from hirefile.ui.common import run_modal
 from hirefile.ui.generated.ui_export_packet import Ui_PacketOptions
 from hirefile.ui.offers.style import STYLE
 from hirefile.ui.screen import fit_to_screen
@@ -120,7 +121,7 @@ def confirm_template_problems(parent: QWidget | None, candidate: str, unknown: l
     export = box.addButton("Export Anyway", QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
-    box.exec()
+    run_modal(box)
     return box.clickedButton() is export
 
 

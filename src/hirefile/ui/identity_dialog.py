@@ -10,6 +10,7 @@ import re
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from hirefile.ui.common import run_modal
 from hirefile.ui.generated.ui_identity_dialog import Ui_IdentityDialog
 from hirefile.ui.screen import fit_to_screen
 
@@ -51,7 +52,7 @@ class IdentityDialog(QDialog):
     def ask(cls, parent: QWidget | None = None) -> tuple[str, str | None] | None:
         """The name and e-mail entered, or None when the person cancelled."""
         dialog = cls(parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return None
         return dialog.values()
 

@@ -26,7 +26,7 @@ from hirefile.services import mail, timeline
 from hirefile.storage.database import Database
 from hirefile.ui import exports, messages
 from hirefile.ui.candidate.style import STYLE
-from hirefile.ui.common import show_text
+from hirefile.ui.common import run_modal, show_text
 from hirefile.ui.generated.ui_write_email import Ui_WriteEmailDialog
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.sharing.merge_copy import waiting
@@ -51,7 +51,7 @@ def ask_replace_edits(parent: QWidget | None, template_name: str) -> bool:
     replace = box.addButton("Replace", QMessageBox.ButtonRole.AcceptRole)
     keep = box.addButton("Keep My Changes", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
-    box.exec()
+    run_modal(box)
     return box.clickedButton() is replace
 
 

@@ -9,6 +9,8 @@ from typing import Literal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from hirefile.ui.common import run_modal
+
 
 class AfterFailure(Enum):
     """What the person chose after a file could not be opened at start-up."""
@@ -43,7 +45,7 @@ def ask_after_failure(parent: QWidget | None, message: str, *,
         if read_only else None
     box.setDefaultButton(look_button or open_button)
     box.setEscapeButton(quit_button)
-    box.exec()
+    run_modal(box)
     clicked = box.clickedButton()
     if look_button is not None and clicked is look_button:
         return AfterFailure.READ_ONLY
@@ -62,7 +64,7 @@ def show_crash(parent: QWidget | None, log_path: Path) -> None:
         "Hirefile ran into an unexpected problem and stopped what it was doing. Everything "
         "saved before is safe in your file.\n\n"
         f"Details were written to {log_path}; please include them if you report this.")
-    box.exec()
+    run_modal(box)
 
 
 def ask_unsaved(parent: QWidget | None, what: str) -> Literal["save", "discard"] | None:
@@ -74,7 +76,7 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Literal["save", "discard"]
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText("If you don't save, the changes are lost.")
     box.setDefaultButton(QMessageBox.StandardButton.Save)
-    answer = box.exec()
+    answer = run_modal(box)
     if answer == QMessageBox.StandardButton.Save:
         return "save"
     if answer == QMessageBox.StandardButton.Discard:
@@ -94,7 +96,7 @@ def confirm_destructive(parent: QWidget | None, title: str, question: str, why: 
         box.setDetailedText(details)
     do_it = box.addButton(button, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
+    run_modal(box)
     return box.clickedButton() is do_it
 
 

@@ -27,6 +27,7 @@ from hirefile.services.people import PersonChoice
 from hirefile.settings import Identity, Settings, person_name
 from hirefile.storage.database import Database
 from hirefile.ui import messages
+from hirefile.ui.common import run_modal
 from hirefile.ui.identity_dialog import IdentityDialog
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.text import isolate
@@ -93,7 +94,7 @@ class WhoAmIDialog(QDialog):
             me: Identity, *, guess: str | None, switching: bool = False) -> str | None:
         """The chosen person's key, `NEW`, or None when the person cancelled."""
         dialog = cls(parent, file_name, choices, me, guess=guess, switching=switching)
-        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.chosen() if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
 
 def settle_person(parent: QWidget | None, db: Database, settings: Settings,

@@ -12,6 +12,7 @@ from typing import Literal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hirefile.ui import file_dialogs, messages
+from hirefile.ui.common import run_modal
 from hirefile.ui.text import isolate
 
 ICS_FILTER = "Calendar files (*.ics);;All files (*)"
@@ -24,7 +25,7 @@ def _question(parent: QWidget | None, title: str, text: str, detail: str, yes: s
     cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
-    box.exec()
+    run_modal(box)
     return box.clickedButton() is ok
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hirefile.domain.vocab import StageKind
 from hirefile.ui import theme
+from hirefile.ui.common import run_modal
 from hirefile.ui.generated.ui_move_dialog import Ui_MoveDialog
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.text import isolate
@@ -60,7 +61,7 @@ class MoveDialog(QDialog):
             reasons: Sequence[str], who: str) -> tuple[str, str] | None:
         """(reason, note) for moving `who` to `stage`, or None when the person cancelled."""
         dialog = cls(parent, stage=stage, kind=kind, reasons=reasons, who=who)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return None
         return dialog.values()
 

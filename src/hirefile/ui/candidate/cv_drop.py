@@ -37,6 +37,7 @@ from hirefile.storage.database import Database
 from hirefile.ui import messages, theme
 from hirefile.ui.commands.base import Notify, record
 from hirefile.ui.commands.cv_import import ImportCvs
+from hirefile.ui.common import run_modal
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.sharing.backups import backup_before
 
@@ -207,7 +208,7 @@ def import_dropped(parent: QWidget | None, db: Database, paths: Sequence[Path],
     if plans is None:
         return None
     dialog = CvDropDialog(plans, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
+    if run_modal(dialog) != QDialog.DialogCode.Accepted or not dialog.chosen():
         return None
     chosen = dialog.chosen()
     backup_before(db, "import")  # never stops the import (the window says why)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 from hirefile.ui import messages
 from hirefile.ui.candidate.record_form import parse_tags
 from hirefile.ui.candidate.style import STYLE
-from hirefile.ui.common import show_text
+from hirefile.ui.common import run_modal, show_text
 from hirefile.ui.generated.ui_candidate_bulk_move import Ui_BulkMoveDialog
 from hirefile.ui.generated.ui_candidate_tags import Ui_TagDialog
 from hirefile.ui.generated.ui_reason_dialog import Ui_ReasonDialog
@@ -58,7 +58,7 @@ class ReasonDialog(QDialog):
             detail: str = "") -> tuple[str, str | None] | None:
         """The reason and note given, or None when the person cancelled."""
         dialog = cls(reasons, stage, detail, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return None
         return dialog.values()
 
@@ -109,7 +109,7 @@ class BulkMoveDialog(QDialog):
             selected: int) -> tuple[str, str] | None:
         """(role id, stage name), or None when the person cancelled."""
         dialog = cls(choices, selected, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return None
         return dialog.values()
 
@@ -160,7 +160,7 @@ class TagDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, selected: int) -> list[str] | None:
         dialog = cls(selected, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return None
         return parse_tags(dialog.form.tagsEdit.text()) or None
 
@@ -184,5 +184,5 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str,
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     no = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(no)
-    box.exec()
+    run_modal(box)
     return box.clickedButton() is yes

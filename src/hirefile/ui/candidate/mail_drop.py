@@ -32,6 +32,7 @@ from hirefile.services import correspondence
 from hirefile.storage.database import Database
 from hirefile.ui.commands.base import Notify, apply
 from hirefile.ui.commands.mail import KeepMail, MailFile
+from hirefile.ui.common import run_modal
 from hirefile.ui.models.columns import when_text
 from hirefile.ui.screen import fit_to_screen
 
@@ -60,7 +61,7 @@ def ask_to_add(parent: QWidget | None, box: Mailbox, filename: str) -> bool:
     ask.setInformativeText(f"Add {who} as a candidate and keep {filename} with them?")
     add = ask.addButton("Add Candidate", QMessageBox.ButtonRole.AcceptRole)
     ask.setDefaultButton(add)
-    ask.exec()
+    run_modal(ask)
     return ask.clickedButton() is add
 
 

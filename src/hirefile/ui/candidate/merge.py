@@ -20,6 +20,7 @@ from hirefile.services import attachments, candidates, timeline
 from hirefile.storage.database import Database
 from hirefile.ui import theme
 from hirefile.ui.candidate.style import STYLE
+from hirefile.ui.common import run_modal
 from hirefile.ui.generated.ui_merge_dialog import Ui_MergeDialog
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.text import isolate
@@ -181,7 +182,7 @@ class MergeDialog(QDialog):
             right: MergeSide) -> tuple[str, str] | None:
         """(id to keep, id to fold into it), or None when the person cancelled."""
         dialog = cls(left, right, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return None
         return dialog.values()
 

@@ -44,7 +44,7 @@ from hirefile.ui.commands.candidates import (
     merge_now,
     merged_record,
 )
-from hirefile.ui.common import set_flag
+from hirefile.ui.common import run_modal, set_flag
 from hirefile.ui.conflict_dialog import save_or_ask
 from hirefile.ui.generated.ui_candidate_view import Ui_CandidateView
 from hirefile.ui.screen import StackWhenNarrow
@@ -197,7 +197,7 @@ class CandidateRecord(QWidget):
         except HirefileError as exc:
             self.show_message(exc.message, problem=True)
             return
-        view.exec()
+        run_modal(view)
 
     # showing ---------------------------------------------------------------------------------
 

@@ -56,7 +56,7 @@ from hirefile.services.csv_import import (
 )
 from hirefile.storage.database import Database
 from hirefile.ui.candidate.style import STYLE
-from hirefile.ui.common import set_flag, show_text
+from hirefile.ui.common import run_modal, set_flag, show_text
 from hirefile.ui.csv import files
 from hirefile.ui.csv.models import (
     COL_CHOICE,
@@ -166,7 +166,7 @@ class ImportCsvDialog(QDialog):
         """Show the dialog; the report of what was imported, or None when nothing was."""
         dialog = cls(db, parent)
         dialog.resize(1120, 820)  # capped to the screen (`fit_to_screen`)
-        dialog.exec()
+        run_modal(dialog)
         return dialog.report
 
     def _fill_roles(self) -> None:

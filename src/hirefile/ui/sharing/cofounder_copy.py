@@ -22,6 +22,7 @@ from hirefile.paths import FILE_SUFFIX
 from hirefile.services import company, people
 from hirefile.storage.database import Database
 from hirefile.ui import file_dialogs, messages
+from hirefile.ui.common import run_modal
 from hirefile.ui.exports import file_name
 from hirefile.ui.text import isolate
 
@@ -84,7 +85,7 @@ def show_what_next(parent: QWidget | None, copy: Path, person: str) -> None:
     folder = box.addButton("Show in Folder", QMessageBox.ButtonRole.ActionRole)
     done = box.addButton("Done", QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(done)
-    box.exec()
+    run_modal(box)
     if box.clickedButton() is folder:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy.parent)))
 

@@ -30,6 +30,7 @@ from hirefile.errors import HirefileError
 from hirefile.services import sync_copies
 from hirefile.services.sync_copies import Sibling
 from hirefile.ui import messages
+from hirefile.ui.common import run_modal
 from hirefile.ui.sharing.bars import TONES
 from hirefile.ui.text import isolate
 
@@ -80,7 +81,7 @@ def ask_to_archive(parent: QWidget, copy: Path, folder: str) -> bool:
     move = box.addButton("Move to Archive", QMessageBox.ButtonRole.AcceptRole)
     box.addButton("Leave It", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(move)
-    box.exec()
+    run_modal(box)
     return box.clickedButton() is move
 
 

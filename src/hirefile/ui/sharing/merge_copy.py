@@ -47,6 +47,7 @@ from hirefile.ui import file_dialogs, messages, theme
 from hirefile.ui.changes import EVERYTHING, Change
 from hirefile.ui.commands.base import apply, through_changes
 from hirefile.ui.commands.sharing import UseOtherValue
+from hirefile.ui.common import run_modal
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.sharing.backups import backup_before
 from hirefile.ui.sharing.copies_bar import CopiesBar
@@ -284,7 +285,8 @@ class MergePreview(QDialog):
     def ask(cls, parent: QWidget | None, result: MergeResult, rows: list[ConflictRow],
             theirs_by: str) -> bool:
         """True when the person chose Merge."""
-        return cls(result, rows, theirs_by, parent).exec() == QDialog.DialogCode.Accepted
+        return run_modal(cls(result, rows, theirs_by, parent)) == \
+            QDialog.DialogCode.Accepted
 
 
 class MergeReview(QDialog):

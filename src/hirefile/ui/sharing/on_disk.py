@@ -30,6 +30,7 @@ from hirefile.storage.database import Database, disk_id
 from hirefile.storage.lock import current_holder
 from hirefile.ui import file_dialogs, messages
 from hirefile.ui.changes import EVERYTHING
+from hirefile.ui.common import run_modal
 from hirefile.ui.sharing.bars import NoticeArea, NoticeBar
 from hirefile.ui.text import isolate
 
@@ -63,7 +64,7 @@ def ask_open_read_only(parent: QWidget | None, path: Path, problem: FileInUse) -
     read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
-    box.exec()
+    run_modal(box)
     return box.clickedButton() is read_only
 
 

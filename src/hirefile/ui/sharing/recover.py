@@ -23,6 +23,7 @@ from hirefile.services.backups import BackupInfo, restore_as_new
 from hirefile.services.recovery import RecoveryReport, newest_backup, recover
 from hirefile.settings import Identity
 from hirefile.ui import file_dialogs, messages
+from hirefile.ui.common import run_modal
 from hirefile.ui.sharing.restore import ask_new_file as ask_backup_target
 from hirefile.ui.sharing.restore import when_text
 from hirefile.ui.text import isolate
@@ -81,7 +82,7 @@ def ask_damaged_choice(parent: QWidget | None, title: str, message: str,
     close = box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(recover_button)
     box.setEscapeButton(close)
-    box.exec()
+    run_modal(box)
     clicked = box.clickedButton()
     if clicked is recover_button:
         return DamagedChoice.RECOVER
@@ -100,7 +101,7 @@ def show_report(parent: QWidget | None, report: RecoveryReport) -> bool:
     box.setDetailedText("\n".join(report.lines()))
     open_button = box.addButton("Open the Recovered File", QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(open_button)
-    box.exec()
+    run_modal(box)
     return box.clickedButton() is open_button
 
 

@@ -32,6 +32,7 @@ from hirefile.services import transfer
 from hirefile.storage.database import Database
 from hirefile.storage.server import label
 from hirefile.ui import file_dialogs, messages
+from hirefile.ui.common import run_modal
 from hirefile.ui.sharing.team_dialog import Connection, TeamDatabaseDialog, Worker
 from hirefile.ui.text import isolate
 
@@ -68,7 +69,7 @@ def ask_open_now(parent: QWidget | None, title: str, text: str, detail: str,
     yes = box.addButton(button, QMessageBox.ButtonRole.AcceptRole)
     box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(yes)
-    box.exec()
+    run_modal(box)
     return box.clickedButton() is yes
 
 

@@ -1,0 +1,105 @@
+"""Memory: what a founder opens and closes is gone once closed.
+
+A dialog made with a parent belongs to it, and the main window lives as long as the app: a
+closed dialog that was not freed stays in memory with all its widgets for good. Opening and
+closing a candidate's record, with the questions it asks on the way (unsaved changes, why
+someone is rejected), and the list's own dialogs (Tag…, whose fields are connected to lambdas
+of the dialog: a cycle Python's collector cannot see through Qt) must leave as many live
+widgets and dialogs as before.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from hirefile.domain.candidates import CandidateDraft
+from hirefile.domain.templates import template
+from hirefile.services import candidates, pipeline
+from hirefile.services.roles import add_role_from_template
+from hirefile.storage.database import Database
+from hirefile.ui.main_window import PAGE_CANDIDATES
+
+ROUNDS = 20
+
+
+def settle() -> None:
+    """Events handled, deferred deletes done, Python's collector run."""
+    for _ in range(2):
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+
+
+def live() -> tuple[int, int]:
+    """(live widgets, live dialogs and message boxes)."""
+    widgets = QApplication.allWidgets()
+    return len(widgets), sum(isinstance(w, QDialog) for w in widgets)
+
+
+def answer_next(answer: Callable[[QWidget], None]) -> None:
+    """Answer the next modal dialog once it is up (it runs its own event loop)."""
+    def act() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(5, act)
+            return
+        answer(modal)
+    QTimer.singleShot(0, act)
+
+
+def test_opening_and_closing_a_record_leaves_no_widgets_or_dialogs_behind(
+        qtbot: Any, open_window: Any, new_db: Database) -> None:
+    with new_db.session() as s:
+        role = add_role_from_template(s, template("ml_engineer")).id
+        for name in ("Ada Obi", "Bo Chen", "Ḥanān al-Sayyid", "Ольга Петрова"):
+            c = candidates.create_candidate(s, CandidateDraft(full_name=name))
+            s.flush()
+            pipeline.add_application(s, c.id, role)
+    window = open_window(new_db, (1024, 700))
+    window.show_page(PAGE_CANDIDATES)
+    page = window.candidates_page
+    asked: list[str] = []
+
+    def discard(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        button = box.button(QMessageBox.StandardButton.Discard)
+        assert button is not None
+        button.click()
+
+    def cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, QDialog)
+        asked.append(dialog.windowTitle())
+        dialog.reject()
+
+    def one_round(row: int) -> None:
+        page.table.setFocus()
+        page.table.setCurrentIndex(page.model.index(row, 0))
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)  # as a founder opens it
+        assert page.record_open
+        record = page.record
+        rejected = next(a for a in record.applications.cards[0].menu.actions()
+                        if a.text().startswith("Rejected"))
+        answer_next(cancel)  # "Why rejected?" — cancelled: nothing moves
+        rejected.trigger()
+        qtbot.keyClicks(record.record_form.form.nameEdit, " Jr")
+        answer_next(discard)  # "Save your changes to …?" — Discard
+        qtbot.mouseClick(record.form.backButton, Qt.MouseButton.LeftButton)  # ‹ Candidates
+        assert not page.record_open
+        answer_next(cancel)  # Tag… on the list, cancelled
+        page.action_tag.trigger()
+
+    one_round(0)  # the record view is made on first use
+    settle()
+    before = live()
+    for i in range(ROUNDS):
+        one_round(i % page.model.rowCount())
+    settle()
+    assert len(asked) == 3 * (ROUNDS + 1)
+    assert any(text.startswith("Save your changes to") for text in asked)
+    assert live() == before
