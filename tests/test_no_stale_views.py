@@ -687,6 +687,7 @@ def test_a_merge_from_a_candidate_record_reaches_the_board_and_every_list(
         keep, gone_id)))
     w.open_candidate(keep)
     assert w.candidates_page.record.merge_with(gone_id)
+    w.candidates_page.close_record()  # the list, hidden behind the record, reads on the way back
     w.show_page(PIPELINE_ROW)
     every_view_matches_the_file(w)
     column = w.pipeline_page.board.column_named(stage)

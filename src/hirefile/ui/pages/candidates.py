@@ -83,6 +83,8 @@ class CandidatesPage(QWidget):
         self._db: Database | None = None
         self._total = 0
         self._desk_empty = False
+        #: A change came while the record hid the list: the list reads again when shown.
+        self._list_stale = False
         #: The window's change notification (set by the window): it re-reads this page after
         #: every edit, so the page does not re-read itself a second time.
         self.changes: FileChanges | None = None
@@ -215,19 +217,29 @@ class CandidatesPage(QWidget):
             self._record.set_context(db, self.undo_stack, self.notify)
         self.form.viewStack.setCurrentWidget(self.form.listView)
         self.form.noticeBar.hide()
+        self._list_stale = False
         self.model.set_database(db)
         self._count_total()
         self._show_state()
 
     def refresh(self) -> None:
-        """Read the list again (the selection kept) and the open record."""
+        """Read the list again (the selection kept) and the open record. While a record hides
+        the list, only the record reads: the list is marked stale and reads when shown again
+        (at 50,000 candidates reading it costs far more than the record)."""
+        if self.record_open:
+            self._list_stale = True
+            self._count_total()  # the window's badge and status bar read it now
+            self.record.refresh()
+            return
+        self._read_list()
+
+    def _read_list(self) -> None:
+        self._list_stale = False
         selected, current = self.selected_ids(), self._current_id()
         self.model.refresh()
         self._reselect(selected, current)
         self._count_total()
         self._show_state()
-        if self.record_open:
-            self.record.refresh()
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -339,18 +351,16 @@ class CandidatesPage(QWidget):
 
     def _reselect(self, ids: list[str], current: str | None) -> None:
         """Select again, after the list was re-read, the rows that were selected before."""
-        wanted = set(ids) | ({current} if current else set())
-        if not wanted:
-            return
         sm = self.form.table.selectionModel()
         flags = QItemSelectionModel.SelectionFlag.Select | \
             QItemSelectionModel.SelectionFlag.Rows
-        for row in range(self.model.rowCount()):
-            cid = self.model.id_at(row)
-            if cid == current:
-                sm.setCurrentIndex(self.model.index(row, COL_NAME),
-                                   QItemSelectionModel.SelectionFlag.NoUpdate)
-            if cid in ids:
+        row = self.model.row_of(current) if current else None
+        if row is not None:
+            sm.setCurrentIndex(self.model.index(row, COL_NAME),
+                               QItemSelectionModel.SelectionFlag.NoUpdate)
+        for cid in ids:
+            row = self.model.row_of(cid)
+            if row is not None:
                 sm.select(self.model.index(row, COL_NAME), flags)
 
     def _update_selection(self, *_args: object) -> None:
@@ -426,16 +436,17 @@ class CandidatesPage(QWidget):
         return True
 
     def close_record(self) -> None:
-        """Back to the list, with the record's candidate selected when it is listed."""
+        """Back to the list, with the record's candidate selected when it is listed. The list
+        keeps its model: it reads again only when a change came while the record was open
+        (nothing is read when nothing changed)."""
         shown = self.record.candidate_id
         self.form.viewStack.setCurrentWidget(self.form.listView)
-        self.refresh()
-        if shown is not None:
-            for row in range(self.model.rowCount()):
-                if self.model.id_at(row) == shown:
-                    self.form.table.selectRow(row)
-                    self.form.table.scrollTo(self.model.index(row, COL_NAME))
-                    break
+        if self._list_stale:
+            self._read_list()
+        row = self.model.row_of(shown) if shown is not None else None
+        if row is not None:
+            self.form.table.selectRow(row)
+            self.form.table.scrollTo(self.model.index(row, COL_NAME))
         self.form.table.setFocus()
 
     def _open_index(self, index: object) -> None:
