@@ -248,7 +248,8 @@ def every_view_matches_the_file(w: MainWindow) -> None:
                             (w.pipeline_page.form.ownerCombo, owners)):
         assert [(combo.itemData(i), combo.itemText(i))
                 for i in range(1, combo.count())] == list(expected)
-    lazy_rows_match_the_file(w.candidates_page.model, db)
+    if not w.candidates_page.list_stale:  # hidden behind a record, it reads when shown
+        lazy_rows_match_the_file(w.candidates_page.model, db)
     assert w.interviews_page.model.rows == interview_rows
     assert w.offers_page.model.rows == filtered(
         offer_rows, w.offers_page.form.statusCombo.currentData())

@@ -203,6 +203,11 @@ class CandidatesPage(QWidget):
         return self._total
 
     @property
+    def list_stale(self) -> bool:
+        """A change came while a record hid the list: it reads again when shown."""
+        return self._list_stale
+
+    @property
     def record_open(self) -> bool:
         return self.form.viewStack.currentWidget() is self.form.recordView
 

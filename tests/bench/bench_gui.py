@@ -1,0 +1,281 @@
+"""Benchmark: the real window, driven offscreen on the 50,000-candidate file, action by action,
+each beside its floor.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_gui.py [FILE] [--rounds 5]
+
+FILE (default /tmp/hirefile-bench-50k-now.hirefile, in the format of today's Hirefile) is made with
+`hirefile demo` when missing and copied before it is opened (the window writes to its file).
+
+"Painted" means: the action's events handled (`QApplication.processEvents()`), then a
+synchronous `repaint()` of the widget the person looks at (the table's viewport, the record,
+the board, the page), so the time includes Qt painting every visible row or card with its
+data. Each action is the best of `--rounds`; the floor beside it is measured in the same run:
+the service call the action makes, alone (search, board, debrief), or a bare `repaint()` of the
+same widget already showing its data (record, list, page, frame). Goals (issue 24) are in ms;
+the ratio says how far above the floor the window's own work is. The machine's load is
+printed: with other work on the two cores, figures are noisy, so compare runs at similar load.
+`--strict` exits 1 when an action is over its goal. Figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.text.font.db=false")  # fonts without a script
+
+from bench_memory import type_text  # tests/bench, beside this script
+from bench_scale import demo_file
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from ratios import best_ms
+
+FILE = Path("/tmp/hirefile-bench-50k-now.hirefile")
+#: Each search types the last letter of a word whose start is already searched.
+SEARCHES = ("mar", "lee", "ana", "kha", "sat")
+
+
+def painted(widget: QWidget) -> None:
+    """Events handled, then the widget painted now (the offscreen backing store)."""
+    QApplication.processEvents()
+    widget.repaint()
+
+
+def timed(fn: Callable[[], object]) -> float:
+    t = time.perf_counter()
+    fn()
+    return (time.perf_counter() - t) * 1000
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("file", nargs="?", type=Path, default=FILE)
+    p.add_argument("--candidates", type=int, default=50_000)
+    p.add_argument("--rounds", type=int, default=5)
+    p.add_argument("--strict", action="store_true")
+    args = p.parse_args()
+    demo_file(args.file, args.candidates)
+    tmp = Path(tempfile.mkdtemp(prefix="hirefile-bench-gui-"))
+    os.environ["HIREFILE_DATA_DIR"] = str(tmp / "data")  # no backups or settings of the person
+    os.environ["HIREFILE_CONFIG_DIR"] = str(tmp / "config")
+    path = tmp / args.file.name
+    shutil.copyfile(args.file, path)
+    try:
+        return run(path, max(args.rounds, 1), args.strict)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def run(path: Path, n: int, strict: bool) -> int:
+    from hirefile.services import board as board_service
+    from hirefile.services import debrief, listing
+    from hirefile.services.board import BoardFilter
+    from hirefile.settings import Settings
+    from hirefile.storage.database import Database
+    from hirefile.ui import theme
+    from hirefile.ui.assess.debrief import DebriefDialog
+    from hirefile.ui.main_window import NAV_GLYPHS, PAGE_CANDIDATES, PAGE_PIPELINE, MainWindow
+
+    app = QApplication([])
+    theme.apply(app)
+    identity = Settings().set_identity("Lena Hoffmann", "lena@example.com")
+    db = Database.open(path, identity)
+    window = MainWindow(db, Settings(), identity)
+    window.resize(1024, 700)
+    window.show()
+    painted(window)
+    rows: list[tuple[str, float, float, float]] = []  # name, ms, floor ms, goal ms
+
+    # candidates: a keystroke in search until the new rows are painted ------------------------
+    window.show_page(PAGE_CANDIDATES)
+    page = window.candidates_page
+    search, table = page.form.searchEdit, page.form.table
+    total = page.model.rowCount()
+    print(f"{path.name}: {total:,} candidates; {n} rounds, best of; window 1024x700; "
+          f"load {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores\n", flush=True)
+    times, floors = [], []
+    for i in range(n):
+        word = SEARCHES[i % len(SEARCHES)]
+        search.setFocus()
+        search.setText(word[:-1])
+        QTest.keyClick(search, Qt.Key.Key_Return)
+        painted(table.viewport())
+
+        def keystroke(last: str = word[-1]) -> None:
+            type_text(search, last)
+            QTest.keyClick(search, Qt.Key.Key_Return)  # at once, not after the typing pause
+            painted(table.viewport())
+
+        times.append(timed(keystroke))
+
+        def service(text: str = word) -> None:
+            with db.reader() as s:
+                ids = listing.candidate_ids(s, sort="name", descending=False, text=text)
+                listing.candidate_rows(s, ids[:40])
+
+        floors.append(timed(service))
+    rows.append(("search: a keystroke, rows painted", min(times), min(floors), 50))
+    search.clear()
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    painted(table.viewport())
+
+    # the record: opened with Enter, closed with Esc ------------------------------------------
+    opens, closes, record_floor, list_floor = [], [], [], []
+    for i in range(n):
+        row = (i * 9973 + 17) % total
+        table.setFocus()
+        table.setCurrentIndex(page.model.index(row, 0))
+        table.scrollTo(page.model.index(row, 0))
+        painted(table.viewport())
+        list_floor.append(timed(lambda: table.viewport().repaint()))
+
+        def open_record() -> None:
+            QTest.keyClick(table, Qt.Key.Key_Return)
+            painted(page.record)
+
+        opens.append(timed(open_record))
+        assert page.record_open, "Enter did not open the record"
+        record_floor.append(timed(lambda: page.record.repaint()))
+
+        def close_record() -> None:
+            QTest.keyClick(app.focusWidget() or page.record, Qt.Key.Key_Escape)
+            painted(table.viewport())
+
+        closes.append(timed(close_record))
+        assert not page.record_open, "Esc did not close the record"
+    rows.append(("candidate record: open (Enter)", min(opens), min(record_floor), 100))
+    rows.append(("candidate record: close (Esc)", min(closes), min(list_floor), 100))
+
+    # scrolling the candidates table end to end, a page a frame -------------------------------
+    bar = table.verticalScrollBar()
+    bar.setValue(0)
+    painted(table.viewport())
+    frames: list[float] = []
+
+    def frame(value: int) -> None:
+        bar.setValue(value)
+        painted(table.viewport())
+
+    for value in range(0, bar.maximum() + bar.pageStep(), bar.pageStep()):
+        frames.append(timed(lambda v=value: frame(v)))
+    still = best_ms(lambda: table.viewport().repaint(), n)
+    mean = sum(frames) / max(len(frames), 1)
+    rows.append((f"scroll: a frame (mean of {len(frames):,})", mean, still, 16))
+    rows.append(("scroll: the slowest frame", max(frames), still, 16))
+    bar.setValue(0)
+
+    # switching pages -------------------------------------------------------------------------
+    pages = window.form.pages
+    for index, name in enumerate(NAV_GLYPHS):
+        other = PAGE_CANDIDATES if index != PAGE_CANDIDATES else 0
+        best = floor = float("inf")
+        for _ in range(n):
+            window.show_page(other)
+            painted(pages.currentWidget())
+
+            def switch(i: int = index) -> None:
+                window.show_page(i)
+                painted(pages.currentWidget())
+
+            best = min(best, timed(switch))
+            floor = min(floor, timed(lambda: pages.currentWidget().repaint()))
+        rows.append((f"switch to {name}", best, floor, 50))
+
+    # the board of the largest role, and a card moved with the keyboard -----------------------
+    with db.reader() as s:
+        by_size = sorted(listing.role_rows(s), key=lambda r: r.total, reverse=True)
+    largest, second = by_size[0], by_size[1]
+    window.show_page(PAGE_PIPELINE)
+    board_page = window.pipeline_page
+    combo, board = board_page.form.roleCombo, board_page.board
+    times, floors = [], []
+    for _ in range(n):
+        combo.setCurrentIndex(combo.findData(second.id))
+        painted(board)
+
+        def show_board() -> None:
+            combo.setCurrentIndex(combo.findData(largest.id))
+            painted(board)
+
+        times.append(timed(show_board))
+
+        def columns() -> None:
+            with db.reader() as s:
+                for info in board_service.columns(s, BoardFilter(role_id=largest.id)):
+                    board_service.column_ids(s, board.filter, info)
+
+        floors.append(timed(columns))
+    rows.append((f"board of the largest role ({largest.total:,})", min(times), min(floors),
+                 200))
+
+    moves, move_floor = [], []
+    for _ in range(n):
+        source = next(c for c in board.columns if c.model.rowCount() > 0 and c.info.stage_id)
+        target = board.columns[board.columns.index(source) + 1]
+        source.view.setFocus()
+        source.view.setCurrentIndex(source.model.index(0, 0))
+        painted(board)
+
+        def both(a: QWidget = source.view, b: QWidget = target.view) -> None:
+            a.viewport().repaint()  # type: ignore[attr-defined]
+            b.viewport().repaint()  # type: ignore[attr-defined]
+
+        def move(a: QWidget = source.view) -> None:
+            QTest.keyClick(a, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+            QApplication.processEvents()
+            both()
+
+        moves.append(timed(move))
+        move_floor.append(timed(both))
+        window.undo_stack.undo()
+        painted(board)
+    rows.append(("board: Ctrl+Right, both columns", min(moves), min(move_floor), 100))
+
+    # the debrief of the application with the most scorecards ---------------------------------
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        app_id, cards = conn.execute(
+            "SELECT application_id, count(*) FROM scorecard WHERE deleted_at IS NULL "
+            "GROUP BY application_id ORDER BY count(*) DESC LIMIT 1").fetchone()
+    times, floors = [], []
+    for _ in range(n):
+        def open_debrief() -> None:
+            dialog = DebriefDialog(window, db, app_id, stack=window.undo_stack)
+            dialog.resize(1000, 680)
+            dialog.show()
+            painted(dialog)
+            dialog.close()
+            dialog.deleteLater()
+
+        times.append(timed(open_debrief))
+        QApplication.processEvents()
+
+        def service() -> None:
+            with db.reader() as s:
+                debrief.debrief(s, app_id, identity.person_id)
+
+        floors.append(timed(service))
+    rows.append((f"debrief ({cards} scorecards): open", min(times), min(floors), 100))
+
+    window.close()
+    db.close()
+    over = 0
+    print(f"{'action':40} {'ms':>8} {'floor ms':>9} {'ratio':>7} {'goal ms':>8}")
+    for name, ms, floor, goal in rows:
+        flag = "" if ms <= goal else "  OVER"
+        over += bool(flag)
+        print(f"{name:40} {ms:8.1f} {floor:9.1f} {ms / max(floor, 0.01):6.1f}x {goal:8.0f}{flag}")
+    print(f"\n{over} of {len(rows)} over their goal; load {os.getloadavg()[0]:.2f}")
+    return 1 if strict and over else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
