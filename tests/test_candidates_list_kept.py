@@ -8,11 +8,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
-from hirefile.services import listing
+from hirefile.services import listing, pipeline
 from hirefile.storage.database import Database
+from hirefile.storage.models import Application, RoleStage
+from hirefile.ui.commands.base import apply
+from hirefile.ui.commands.candidates import MoveApplications
 from hirefile.ui.main_window import PAGE_CANDIDATES, MainWindow
-from hirefile.ui.models.candidates import COL_LOCATION, COL_NAME
+from hirefile.ui.models.candidates import COL_LOCATION, COL_NAME, COL_ROLES
 from hirefile.ui.widgets import COUNT_ROLE
 
 
@@ -85,3 +89,29 @@ def test_a_candidate_added_from_the_record_counts_at_once_and_is_listed_on_closi
     page.close_record()
     assert page.model.row_of(cid) is not None and page.selected_ids() == [cid]
     assert page.model.rowCount() == before + 1
+
+
+def test_a_move_keeps_the_list_and_its_row_shows_the_new_stage_and_undo_the_old(
+        window: MainWindow, demo_db: Database) -> None:
+    """A move touches no candidate: the same people in the same order, so the list keeps its
+    ids and counts and reads only the rows on screen again."""
+    page = window.candidates_page
+    with demo_db.reader() as s:
+        app_id, role_id, cid = s.execute(
+            select(Application.id, Application.role_id, Application.candidate_id)
+            .join(RoleStage, RoleStage.id == Application.stage_id)
+            .where(RoleStage.name == "Screen", Application.deleted_at.is_(None))).first()
+        rejected = pipeline.stage_named(s, role_id, "Rejected").id
+    row = page.model.row_of(cid)
+    assert row is not None
+    page.table.selectRow(row)
+    page.table.scrollTo(page.model.index(row, COL_NAME))
+    before = page.model.index(row, COL_ROLES).data()
+    seen, ids = resets(page.model), page.listed_ids()
+    apply(window.undo_stack, MoveApplications(demo_db, lambda: None, [app_id],
+                                              stage_id=rejected, reason="Not enough depth"))
+    assert seen == [] and page.listed_ids() == ids and page.selected_ids() == [cid]
+    page.table.viewport().repaint()
+    assert "Rejected" in page.model.index(row, COL_ROLES).data(Qt.ItemDataRole.ToolTipRole)
+    window.action_undo.trigger()
+    assert seen == [] and page.model.index(row, COL_ROLES).data() == before

@@ -711,9 +711,9 @@ def reads(desk: MainWindow, monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
     def counting(owner: Any, method: str, key: str) -> None:
         original = getattr(owner, method)
 
-        def wrapped() -> None:
+        def wrapped(*args: Any) -> None:
             counts[key] = counts.get(key, 0) + 1
-            original()
+            original(*args)
         monkeypatch.setattr(owner, method, wrapped)
 
     for name in PAGES:

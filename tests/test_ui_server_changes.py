@@ -67,9 +67,9 @@ def reads(lena: MainWindow, monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
         method = "reload" if name == "board" else "refresh"
         original = getattr(owner, method)
 
-        def wrapped(original: Any = original, name: str = name) -> None:
+        def wrapped(*args: Any, original: Any = original, name: str = name) -> None:
             counts[name] = counts.get(name, 0) + 1
-            original()
+            original(*args)
         monkeypatch.setattr(owner, method, wrapped)
     return counts
 

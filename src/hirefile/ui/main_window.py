@@ -348,7 +348,11 @@ class MainWindow(QMainWindow):
                             (self.interviews_page, (ROLE, CANDIDATE, APPLICATION, ASSESSMENT)),
                             (self.offers_page, (ROLE, CANDIDATE, APPLICATION, OFFER)),
                             (self.reports_page, ALL_KINDS)):  # figures of every kind
-            if change.touches(*kinds):
+            if not change.touches(*kinds):
+                continue
+            if page is self.candidates_page:  # it reads only what the change touched
+                self.candidates_page.refresh(change)
+            else:
                 page.refresh()
         self._show_counts()
 

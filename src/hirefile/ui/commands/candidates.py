@@ -106,7 +106,9 @@ class MoveApplications(ServiceCommand):
     With one application `stage_id` names the target; with many (possibly in different roles)
     `stage_name` does, and each goes to the stage of that name in its own role.
     """
-    kinds = KINDS
+    #: A move writes applications, stage changes and activity lines, no candidate: the
+    #: candidates list keeps its ids and counts (every view of activity reads on APPLICATION).
+    kinds = frozenset((APPLICATION,))
 
     def __init__(self, db: Database, notify: Notify, application_ids: list[str], *,
                  stage_id: str | None = None, stage_name: str | None = None,

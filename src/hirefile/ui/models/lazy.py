@@ -61,6 +61,14 @@ class LazyTableModel(QAbstractTableModel):
         self._ids = self._load_ids() if self._db is not None else []
         self.endResetModel()
 
+    def refresh_rows(self) -> None:
+        """The same ids, their rows read again when next painted (a change that moves no row
+        in or out of the list nor in its order): only the rows on screen are read."""
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(self.columns) - 1))
+
     def _load_ids(self) -> list[str]:
         assert self._db is not None
         sort = self.columns[self._sort_column].sort or self._first_sortable()

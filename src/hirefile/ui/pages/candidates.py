@@ -33,7 +33,15 @@ from hirefile.ui.candidate import cv_drop, mail_drop
 from hirefile.ui.candidate.bulk import BulkActions, Desk, people
 from hirefile.ui.candidate.record import CandidateRecord
 from hirefile.ui.candidate.style import STYLE
-from hirefile.ui.changes import APPLICATION, ASSESSMENT, CANDIDATE, OFFER, ROLE, FileChanges
+from hirefile.ui.changes import (
+    APPLICATION,
+    ASSESSMENT,
+    CANDIDATE,
+    OFFER,
+    ROLE,
+    Change,
+    FileChanges,
+)
 from hirefile.ui.commands.candidates import ImportCandidates
 from hirefile.ui.common import guarded
 from hirefile.ui.csv import files
@@ -227,10 +235,17 @@ class CandidatesPage(QWidget):
         self._count_total()
         self._show_state()
 
-    def refresh(self) -> None:
+    def refresh(self, change: Change | None = None) -> None:
         """Read the list again (the selection kept) and the open record. While a record hides
         the list, only the record reads: the list is marked stale and reads when shown again
-        (at 50,000 candidates reading it costs far more than the record)."""
+        (at 50,000 candidates reading it costs far more than the record). A `change` that
+        touches no candidate (a move, a role renamed) keeps the ids, order and counts: only
+        the rows on screen read again."""
+        if change is not None and not change.touches(CANDIDATE):
+            self.model.refresh_rows()
+            if self.record_open:
+                self.record.refresh()
+            return
         if self.record_open:
             self._list_stale = True
             self._count_total()  # the window's badge and status bar read it now
