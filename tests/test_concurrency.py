@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.templates import template
-from hirefile.domain.vocab import StepKind
+from hirefile.domain.vocab import LinkKind, StepKind
 from hirefile.errors import StaleEdit
 from hirefile.services import candidates, concurrency, interviews, offers, pipeline, roles
 from hirefile.services.concurrency import Anyway
@@ -282,3 +282,63 @@ def test_a_value_stored_another_way_is_not_a_conflict(new_db: Database) -> None:
     mine = read(new_db, cid)
     save(new_db, cid, mine, consent_on=date(2026, 6, 1))
     assert read(new_db, cid).consent_on == date(2026, 6, 1)
+
+
+def test_links_added_and_removed_by_two_people_meanwhile_all_hold(
+        db: Database, db_location: Path | str) -> None:
+    cid = add(db)
+    save(db, cid, read(db, cid), links=[(LinkKind.EMAIL, "ana@old.example", ""),
+                                        (LinkKind.OTHER, "Paper on GPUs", "")])
+    mine = read(db, cid)
+    with as_other(db, db_location) as other:  # Daniel adds a blog and removes the old e-mail
+        theirs = read(other, cid)
+        save(other, cid, theirs, links=[(LinkKind.OTHER, "Paper on GPUs", ""),
+                                        (LinkKind.PORTFOLIO, "https://ana.example/blog", "Blog")])
+    # I label the paper and add a talk, on the links I saw
+    save(db, cid, mine, links=[(LinkKind.EMAIL, "ana@old.example", ""),
+                               (LinkKind.OTHER, "Paper on GPUs", "NeurIPS"),
+                               (LinkKind.OTHER, "Talk at PyCon", "")])
+    assert read(db, cid).links == [(LinkKind.OTHER, "Paper on GPUs", "NeurIPS"),
+                                   (LinkKind.PORTFOLIO, "https://ana.example/blog", "Blog"),
+                                   (LinkKind.OTHER, "Talk at PyCon", "")]
+
+
+def test_undo_of_an_edit_whose_field_a_colleague_changed_since_is_refused_naming_him(
+        db: Database, db_location: Path | str, qapp: object) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from hirefile.ui.commands import apply
+    from hirefile.ui.commands.base import redo_safely, undo_safely
+    from hirefile.ui.commands.candidates import EditCandidate
+    from hirefile.ui.commands.roles import EditRole
+
+    cid = add(db)
+    with db.session() as s:
+        role_id = add_role_from_template(s, template("ml_engineer"), title="Data engineer").id
+    stack = QUndoStack()
+    mine = read(db, cid)
+    apply(stack, EditCandidate(db, lambda: None, cid, mine,
+                               dataclasses.replace(mine, email="ana@work.example", phone="+1 555")))
+    with db.reader() as s:
+        role = roles.role_draft(s, role_id)
+    apply(stack, EditRole(db, lambda: None, role_id, role,
+                          dataclasses.replace(role, headcount=2)))
+    with as_other(db, db_location) as other:  # Daniel changes the role's notes, Ana's e-mail
+        with other.reader() as s:
+            theirs = roles.role_draft(s, role_id)
+        with other.session() as s:
+            roles.update_role(s, role_id, dataclasses.replace(theirs, notes="Berlin"),
+                              seen=theirs)
+        save(other, cid, read(other, cid), email="ana.lima@example.org")
+    assert undo_safely(stack) is None  # the headcount only I changed goes back
+    with db.reader() as s:
+        now = roles.role_draft(s, role_id)
+    assert (now.headcount, now.notes) == (role.headcount, "Berlin")
+    refused = undo_safely(stack)  # the e-mail he changed since does not
+    assert refused is not None and refused.message.startswith(
+        "Ana Lima: email changed by Daniel Okafor at ")
+    assert stack.index() == 1
+    assert (read(db, cid).email, read(db, cid).phone) == ("ana.lima@example.org", "+1 555")
+    assert redo_safely(stack) is None
+    with db.reader() as s:
+        assert roles.role_draft(s, role_id).headcount == 2

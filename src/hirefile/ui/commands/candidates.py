@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.errors import HirefileError
-from hirefile.services import candidates, csv_import, dedupe, pipeline
+from hirefile.services import candidates, concurrency, csv_import, dedupe, pipeline
 from hirefile.services.pipeline import MoveResult
 from hirefile.storage.database import Database
 from hirefile.ui.changes import APPLICATION, CANDIDATE
@@ -47,7 +47,9 @@ class CreateCandidate(ServiceCommand):
 class EditCandidate(ServiceCommand):
     """Save the record form: only what the person changed from `before` (the draft the form
     was loaded from) is written, checked against `before.version` (or `version`: "Save mine
-    anyway" passes the one its refusal carried); undo puts those fields back."""
+    anyway" passes the one its refusal carried); undo puts those fields back. Undo and redo
+    are checked as a save is, against the version the last step left: a field someone else
+    changed since is refused, naming who, and nothing is written."""
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, candidate_id: str,
                  before: CandidateDraft, after: CandidateDraft, *,
@@ -56,13 +58,18 @@ class EditCandidate(ServiceCommand):
         self.candidate_id, self.before, self.after = candidate_id, before, after
         self.version = version if version is not None else (before.version or None)
 
-    def do(self, session: Session) -> None:
-        candidates.update_candidate(session, self.candidate_id, self.after, seen=self.before,
+    def _write(self, session: Session, draft: CandidateDraft, seen: CandidateDraft) -> None:
+        candidates.update_candidate(session, self.candidate_id, draft, seen=seen,
                                     version=self.version)
-        self.version = None  # checked once: a redo writes back what undo took back
+        # the next step (undo, redo) is checked against what this one left
+        self.version = concurrency.version_of(candidates.live_candidate(session,
+                                                                        self.candidate_id))
+
+    def do(self, session: Session) -> None:
+        self._write(session, self.after, self.before)
 
     def undo_change(self, session: Session) -> None:
-        candidates.update_candidate(session, self.candidate_id, self.before, seen=self.after)
+        self._write(session, self.before, self.after)
 
 
 class RemoveCandidate(ServiceCommand):
