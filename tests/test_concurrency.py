@@ -342,3 +342,23 @@ def test_undo_of_an_edit_whose_field_a_colleague_changed_since_is_refused_naming
     assert redo_safely(stack) is None
     with db.reader() as s:
         assert roles.role_draft(s, role_id).headcount == 2
+
+
+def test_a_bulk_move_skips_and_names_the_candidates_a_colleague_moved_meanwhile(
+        db: Database, db_location: Path | str) -> None:
+    ids = [add(db, name) for name in ("Ana Lima", "Bo Chen", "Chidi Okeke", "Dana Ito")]
+    with db.session() as s:
+        role = add_role_from_template(s, template("ml_engineer"))
+        apps = [pipeline.add_application(s, cid, role.id).id for cid in ids]
+        stages = pipeline.stages_of(s, role.id)
+    shown = {app_id: stages[0].id for app_id in apps}  # what the table showed: all Sourced
+    with as_other(db, db_location) as other, other.session() as s:  # Daniel moves two
+        for app_id in apps[:2]:
+            pipeline.move(s, app_id, stages[2].id)
+    with db.session() as s:
+        done = pipeline.bulk_move(s, apps, stages[1].name, seen_stages=shown)
+    assert [r.application_id for r in done.moved] == apps[2:]
+    assert done.meanwhile() == "2 were moved by Daniel Okafor meanwhile and stay where they are"
+    with db.reader() as s:
+        assert [pipeline.live_application(s, a).stage_id for a in apps] == \
+            [stages[2].id] * 2 + [stages[1].id] * 2

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from hirefile.domain.candidates import CandidateDraft
-from hirefile.errors import HirefileError
+from hirefile.errors import HirefileError, StaleEdit
 from hirefile.services import candidates, concurrency, csv_import, dedupe, pipeline
 from hirefile.services.pipeline import MoveResult
 from hirefile.storage.database import Database
@@ -118,7 +118,8 @@ class MoveApplications(ServiceCommand):
     def __init__(self, db: Database, notify: Notify, application_ids: list[str], *,
                  stage_id: str | None = None, stage_name: str | None = None,
                  reason: str | None = None, note: str | None = None, label: str = "",
-                 seen_stage_id: str | None = None) -> None:
+                 seen_stage_id: str | None = None,
+                 seen_stages: dict[str, str] | None = None) -> None:
         n = len(application_ids)
         target = isolate(stage_name) if stage_name else "stage"
         super().__init__(label or (f"Move to {target}" if n == 1 else
@@ -129,7 +130,11 @@ class MoveApplications(ServiceCommand):
         #: The stage the cards showed: a card someone moved since is refused (`StaleEdit`),
         #: checked on the first apply only (redo puts back what undo took back).
         self.seen_stage_id = seen_stage_id
+        #: By stage name, the stage each row showed: one someone moved since is skipped
+        #: (`skipped`, naming who), the rest move; checked on the first apply only.
+        self.seen_stages = seen_stages
         self.results: list[MoveResult] = []
+        self.skipped: list[StaleEdit] = []
 
     def do(self, session: Session) -> None:
         if self.stage_id is not None:
@@ -139,8 +144,14 @@ class MoveApplications(ServiceCommand):
             self.seen_stage_id = None
         else:
             assert self.stage_name is not None
-            self.results = pipeline.bulk_move(session, self.application_ids, self.stage_name,
-                                              reason=self.reason, note=self.note)
+            done = pipeline.bulk_move(session, self.application_ids, self.stage_name,
+                                      reason=self.reason, note=self.note,
+                                      seen_stages=self.seen_stages)
+            if self.seen_stages is not None:
+                # the ones skipped stay out of undo and redo
+                self.application_ids = [r.application_id for r in done.moved]
+                self.skipped, self.seen_stages = done.skipped, None
+            self.results = done.moved
 
     def undo_change(self, session: Session) -> None:
         for result in reversed(self.results):
