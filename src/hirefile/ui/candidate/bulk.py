@@ -146,13 +146,18 @@ class BulkActions:
             return False
         reason, note = given
         label = f"Reject {people(len(ids))}"
+        shown = {a.id: a.stage_id for a in apps}
         commands = [MoveApplications(desk.db, desk.notify, app_ids, stage_name=name,
-                                     reason=reason, note=note, label=label)
+                                     reason=reason, note=note, label=label,
+                                     seen_stages={i: shown[i] for i in app_ids})
                     for name, app_ids in groups.items()]
         if not self._apply(desk, commands, label):
             return False
-        self._say(f"Rejected {n_people} application{'s' if n_people != 1 else ''} "
-                  f"({isolate(reason)}). Edit → Undo takes it back.")
+        done = sum(len(c.results) for c in commands)
+        meanwhile = pipeline.BulkMoved([], [r for c in commands for r in c.skipped]).meanwhile(
+            isolate)
+        self._say(f"Rejected {done} application{'s' if done != 1 else ''} ({isolate(reason)})"
+                  + (f"; {meanwhile}" if meanwhile else "") + ". Edit → Undo takes it back.")
         return True
 
     def tag(self, ids: list[str]) -> bool:
