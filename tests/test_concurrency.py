@@ -17,14 +17,14 @@ from sqlalchemy import select, update
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.templates import template
 from hirefile.domain.vocab import LinkKind, StepKind
-from hirefile.errors import StaleEdit
+from hirefile.errors import StaleEdit, ValidationError
 from hirefile.services import candidates, concurrency, interviews, offers, pipeline, roles
 from hirefile.services.concurrency import Anyway
 from hirefile.services.roles import add_role_from_template
 from hirefile.settings import Identity
 from hirefile.storage import clock, stamping
 from hirefile.storage.database import Database
-from hirefile.storage.models import Candidate, Replica
+from hirefile.storage.models import Candidate, Person, Replica
 
 DANIEL = Identity(str(uuid.uuid4()), "Daniel Okafor", "daniel@example.com")
 
@@ -362,3 +362,47 @@ def test_a_bulk_move_skips_and_names_the_candidates_a_colleague_moved_meanwhile(
     with db.reader() as s:
         assert [pipeline.live_application(s, a).stage_id for a in apps] == \
             [stages[2].id] * 2 + [stages[1].id] * 2
+
+
+def test_a_panel_two_people_changed_meanwhile_keeps_both_changes_and_never_empties(
+        db: Database, db_location: Path | str) -> None:
+    me = db.identity.person_id
+    amara = str(uuid.uuid4())
+    cid = add(db)
+    with db.session() as s:
+        s.add(Person(id=amara, name="Amara Nwosu"))
+        if s.get(Person, DANIEL.person_id) is None:
+            s.add(Person(id=DANIEL.person_id, name=DANIEL.name))
+        role = add_role_from_template(s, template("ml_engineer"))
+        app_id = pipeline.add_application(s, cid, role.id).id
+        iid = interviews.schedule(s, app_id, title="Systems design", kind=StepKind.SYSTEM_DESIGN,
+                                  starts_at=None, minutes=60, interviewer_ids=[me]).id
+
+    def change(who: Database, data: interviews.InterviewData, panel: list[str]) -> None:
+        with who.session() as s:
+            interviews.update(s, iid, **{**data.values(), "interviewer_ids": panel},
+                              seen=data.values(), version=data.version)
+
+    def panel() -> set[str]:
+        with db.reader() as s:
+            return {pid for pid, _ in interviews.interview_data(s, iid).panel}
+
+    with db.reader() as s:
+        mine = interviews.interview_data(s, iid)
+    with as_other(db, db_location) as other:  # Daniel adds himself
+        with other.reader() as s:
+            theirs = interviews.interview_data(s, iid)
+        change(other, theirs, [me, DANIEL.person_id])
+    change(db, mine, [me, amara])  # I add Amara, on the panel I saw
+    assert panel() == {me, DANIEL.person_id, amara}
+    with db.reader() as s:
+        mine = interviews.interview_data(s, iid)
+    with as_other(db, db_location) as other:  # Daniel takes me and Amara off
+        with other.reader() as s:
+            theirs = interviews.interview_data(s, iid)
+        change(other, theirs, [DANIEL.person_id])
+    with pytest.raises(ValidationError) as refused:  # I take Daniel off: no one would be left
+        change(db, mine, [me, amara])
+    assert refused.value.message.startswith("Systems design: the panel was changed by ")
+    assert "Daniel Okafor" in refused.value.message, refused.value.message
+    assert panel() == {DANIEL.person_id}
