@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.templates import template
-from hirefile.domain.vocab import LinkKind, StepKind
+from hirefile.domain.vocab import LinkKind, OfferStatus, StepKind
 from hirefile.errors import StaleEdit, ValidationError
 from hirefile.services import candidates, concurrency, interviews, offers, pipeline, roles
 from hirefile.services.concurrency import Anyway
@@ -406,3 +406,60 @@ def test_a_panel_two_people_changed_meanwhile_keeps_both_changes_and_never_empti
     assert refused.value.message.startswith("Systems design: the panel was changed by ")
     assert "Daniel Okafor" in refused.value.message, refused.value.message
     assert panel() == {DANIEL.person_id}
+
+
+def _offer(db: Database, *, sent: bool = False) -> str:
+    """A draft offer to Ana Lima (or one approved and sent)."""
+    cid = add(db)
+    with db.session() as s:
+        role = add_role_from_template(s, template("ml_engineer"))
+        app_id = pipeline.add_application(s, cid, role.id).id
+        offer_id = offers.create_offer(s, app_id, dataclasses.replace(
+            offers.new_terms(s, app_id), base_salary=90_000, currency="EUR")).id
+        if sent:
+            offers.approve(s, offer_id)
+            offers.send(s, offer_id)
+    return offer_id
+
+
+def test_an_offer_a_colleague_moved_on_is_not_moved_again_and_he_is_named(
+        db: Database, db_location: Path | str) -> None:
+    offer_id = _offer(db, sent=True)
+    with as_other(db, db_location) as other, other.session() as s:  # Daniel records a no
+        offers.change_status(s, offer_id, OfferStatus.DECLINED, note="Took another job",
+                             seen_status=OfferStatus.SENT)
+    for to in (OfferStatus.ACCEPTED, OfferStatus.WITHDRAWN, OfferStatus.EXPIRED):
+        with pytest.raises(StaleEdit) as refused, db.session() as s:  # my screen said Sent
+            offers.change_status(s, offer_id, to, note="Budget", seen_status=OfferStatus.SENT)
+        assert refused.value.message.startswith(
+            "The offer to Ana Lima was marked declined by Daniel Okafor at ")
+        assert refused.value.message.endswith("; nothing was changed")
+    # without what the screen showed (the CLI reads and writes at once) the rule refuses
+    with pytest.raises(ValidationError, match="declined; that is final"), db.session() as s:
+        offers.accept(s, offer_id)
+    with db.reader() as s:
+        assert offers.get_offer(s, offer_id).status is OfferStatus.DECLINED
+
+
+def test_an_offer_letter_a_colleague_changed_is_refused_naming_him(
+        db: Database, db_location: Path | str) -> None:
+    offer_id = _offer(db)
+    with db.reader() as s:
+        mine = offers.get_offer(s, offer_id)
+    with as_other(db, db_location) as other:
+        with other.reader() as s:
+            theirs = offers.get_offer(s, offer_id)
+        with other.session() as s:
+            offers.set_letter_body(s, offer_id, "Dear Ana, welcome aboard.",
+                                   seen=theirs.letter_body, version=theirs.version)
+    with pytest.raises(StaleEdit) as refused, db.session() as s:
+        offers.set_letter_body(s, offer_id, "Hi Ana!", seen=mine.letter_body,
+                               version=mine.version)
+    assert refused.value.message.startswith(
+        "The offer to Ana Lima: letter text changed by Daniel Okafor at ")
+    assert "“Dear Ana, welcome aboard.”" in refused.value.message
+    with db.session() as s:  # Save mine anyway
+        offers.set_letter_body(s, offer_id, "Hi Ana!", seen=mine.letter_body,
+                               version=Anyway(refused.value.row_latest))
+    with db.reader() as s:
+        assert offers.get_offer(s, offer_id).letter_body == "Hi Ana!"

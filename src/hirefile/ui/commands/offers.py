@@ -104,6 +104,9 @@ class EditOffer(ServiceCommand):
     def do(self, session: Session) -> None:
         e = self.edit
         self.unapproval = None
+        if e.body_changed:  # checked before the terms change stamps the offer anew
+            offers.set_letter_body(session, e.offer_id, e.body_after, seen=e.body_before,
+                                   version=self.version)
         if e.terms_changed:
             current = offers.get_offer(session, e.offer_id).status
             if current is S.APPROVED:
@@ -111,9 +114,7 @@ class EditOffer(ServiceCommand):
                                                        note=UNAPPROVED_NOTE)
             offers.update_offer(session, e.offer_id, e.after, seen=e.before,
                                 version=self.version)
-            self.version = None  # checked once: a redo writes back what undo took back
-        if e.body_changed:
-            offers.set_letter_body(session, e.offer_id, e.body_after)
+        self.version = None  # checked once: a redo writes back what undo took back
 
     def undo_change(self, session: Session) -> None:
         e = self.edit
@@ -130,14 +131,20 @@ class ChangeOfferStatus(ServiceCommand):
     kinds = KINDS
 
     def __init__(self, db: Database, notify: Notify, offer_id: str, to: OfferStatus, *,
-                 candidate_name: str, note: str | None = None) -> None:
+                 candidate_name: str, note: str | None = None,
+                 seen_status: OfferStatus | None = None) -> None:
         super().__init__(STATUS_VERBS[to].format(name=isolate(candidate_name)), db, notify)
         self.offer_id, self.to, self.note = offer_id, to, note
+        #: The status the screen showed: an offer someone moved on since is refused (first
+        #: apply only; redo puts back what undo took back).
+        self.seen_status = seen_status
         self.kinds = ACCEPTING if to is S.ACCEPTED else KINDS
         self.change: StatusChange | None = None
 
     def do(self, session: Session) -> None:
-        self.change = offers.change_status(session, self.offer_id, self.to, note=self.note)
+        self.change = offers.change_status(session, self.offer_id, self.to, note=self.note,
+                                           seen_status=self.seen_status)
+        self.seen_status = None
 
     def undo_change(self, session: Session) -> None:
         assert self.change is not None
