@@ -463,3 +463,26 @@ def test_an_offer_letter_a_colleague_changed_is_refused_naming_him(
                                version=Anyway(refused.value.row_latest))
     with db.reader() as s:
         assert offers.get_offer(s, offer_id).letter_body == "Hi Ana!"
+
+
+def test_undo_of_an_offer_edit_keeps_a_letter_a_colleague_rewrote_since(
+        db: Database, db_location: Path | str, qapp: object) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from hirefile.ui.commands import apply
+    from hirefile.ui.commands.base import undo_safely
+    from hirefile.ui.commands.offers import EditOffer, OfferEdit
+
+    offer_id = _offer(db)
+    with db.reader() as s:
+        o = offers.get_offer(s, offer_id)
+    stack = QUndoStack()
+    apply(stack, EditOffer(db, lambda: None, OfferEdit(
+        offer_id, "Ana Lima", o.status, o.terms, o.terms, o.letter_body, "Hi Ana!", o.version)))
+    with as_other(db, db_location) as other, other.session() as s:
+        offers.set_letter_body(s, offer_id, "Dear Ana, welcome aboard.")
+    refused = undo_safely(stack)
+    assert refused is not None and refused.message.startswith(
+        "The offer to Ana Lima: letter text changed by Daniel Okafor at ")
+    with db.reader() as s:
+        assert offers.get_offer(s, offer_id).letter_body == "Dear Ana, welcome aboard."

@@ -114,16 +114,24 @@ class EditOffer(ServiceCommand):
                                                        note=UNAPPROVED_NOTE)
             offers.update_offer(session, e.offer_id, e.after, seen=e.before,
                                 version=self.version)
-        self.version = None  # checked once: a redo writes back what undo took back
+        self._left(session)
+
+    def _left(self, session: Session) -> None:
+        """Undo and redo are checked as a save is, against the version this step left: a
+        term or letter text someone else changed since is refused, naming who."""
+        self.version = offers.get_offer(session, self.edit.offer_id).version
 
     def undo_change(self, session: Session) -> None:
         e = self.edit
         if e.body_changed:
-            offers.set_letter_body(session, e.offer_id, e.body_before)
-        if e.terms_changed:
-            offers.update_offer(session, e.offer_id, e.before)  # a draft now: no new event
+            offers.set_letter_body(session, e.offer_id, e.body_before, seen=e.body_after,
+                                   version=self.version)
+        if e.terms_changed:  # a draft now: no new event
+            offers.update_offer(session, e.offer_id, e.before, seen=e.after,
+                                version=self.version)
             if self.unapproval is not None:
                 offers.undo_status_change(session, self.unapproval)
+        self._left(session)
 
 
 class ChangeOfferStatus(ServiceCommand):
