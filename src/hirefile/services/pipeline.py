@@ -208,6 +208,14 @@ class BulkMoved:
                          for who, n in by.items())
 
 
+def stages_named(session: Session, application_ids: Iterable[str],
+                 stage_name: str) -> dict[str, str]:
+    """Application -> the stage of this name in its role: what cards shown in a column of
+    that name across roles showed (`bulk_move(seen_stages=…)`)."""
+    return {app_id: stage_named(session, live_application(session, app_id).role_id,
+                                stage_name).id for app_id in application_ids}
+
+
 def bulk_move(session: Session, application_ids: Iterable[str], stage_name: str, *,
               reason: str | None = None, note: str | None = None,
               seen_stages: Mapping[str, str] | None = None) -> BulkMoved:
