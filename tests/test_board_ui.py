@@ -247,6 +247,29 @@ def test_across_roles_a_drop_goes_to_the_stage_of_that_name_in_each_role(
     page.set_database(None)
 
 
+def test_across_roles_cards_a_colleague_moved_meanwhile_stay_and_are_named(
+        qtbot: Any, new_db: Database, small_db: dict[str, str]) -> None:
+    page = make_page(qtbot, new_db)
+    screen, technical = column(page, "Screen"), column(page, "Technical")
+    me = new_db.identity
+    new_db.set_identity(Identity("d" * 32, "Daniel Okafor"))  # he moves Ana on meanwhile
+    with new_db.session() as s:
+        pipeline.move(s, small_db["Ana Lima"],
+                      pipeline.stage_named(s, small_db["r1"], "Onsite").id)
+    new_db.set_identity(me)
+    said: list[str] = []
+    page.board.sig_status.connect(said.append)
+    drop(qtbot, screen, technical, [0, 1, 2])
+    assert [stage_of(new_db, small_db[n]) for n in ("Ana Lima", "Bo Chen", "Eve Adams")] == \
+        ["Onsite", "Technical", "Technical"]
+    assert said[-1] == ("Moved 2 candidates to \u2068Technical\u2069; 1 was moved by "
+                        "\u2068Daniel Okafor\u2069 meanwhile and stays where it is")
+    page.undo_stack.undo()
+    assert [stage_of(new_db, small_db[n]) for n in ("Ana Lima", "Bo Chen", "Eve Adams")] == \
+        ["Onsite", "Screen", "Screen"]
+    page.set_database(None)
+
+
 # keys -----------------------------------------------------------------------------------------
 
 def test_ctrl_right_and_a_advance_to_the_next_stage(qtbot: Any, page: PipelinePage,

@@ -470,6 +470,35 @@ def test_bulk_move_to_stage_in_a_chosen_role(page: CandidatesPage, new_db: Datab
     assert [stage(new_db, i, role_id) for i in ids] == ["Sourced", "Sourced"]
 
 
+def test_a_bulk_move_leaves_the_ones_a_colleague_moved_meanwhile_and_says_so(
+        page: CandidatesPage, new_db: Database, role_id: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = [add(new_db, n, role_id) for n in ("Ana Lima", "Bo Chen", "Chidi Okeke")]
+    refresh_list(page)
+    select_ids(page, ids)
+    daniel = Identity("0d4e1f2a-0000-4000-8000-000000000001", "Daniel Okafor", "d@example.com")
+
+    def stub(cls: Any, parent: Any, choices: list[RoleChoice], n: int) -> tuple[str, str]:
+        me = new_db.identity  # while the dialog is open, Daniel moves Ana on
+        new_db.set_identity(daniel)
+        with new_db.session() as s:
+            app = pipeline.application_for(s, ids[0], role_id)
+            assert app is not None
+            pipeline.move(s, app.id, pipeline.stage_named(s, role_id, "Technical").id)
+        new_db.set_identity(me)
+        return role_id, "Screen"
+
+    monkeypatch.setattr(BulkMoveDialog, "ask", classmethod(stub))
+    page.action_move.trigger()
+    assert [stage(new_db, i, role_id) for i in ids] == ["Technical", "Screen", "Screen"]
+    assert page.form.noticeLabel.text() == (
+        "Moved 2 candidates to \u2068Screen\u2069 in “\u2068Machine Learning Engineer\u2069”; "
+        "1 was moved by \u2068Daniel Okafor\u2069 meanwhile and stays where it is. "
+        "Edit → Undo moves them back.")
+    page.undo_stack.undo()
+    assert [stage(new_db, i, role_id) for i in ids] == ["Technical", "Sourced", "Sourced"]
+
+
 def test_bulk_move_dialog_lists_stages_of_the_chosen_role(qtbot: Any) -> None:
     choices = [RoleChoice("r1", "ML engineer", 2, (("Sourced", False), ("Rejected", True))),
                RoleChoice("r2", "MLOps", 1, (("Intro", False),))]

@@ -16,15 +16,15 @@ from sqlalchemy import select, update
 
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.templates import template
-from hirefile.domain.vocab import StepKind
-from hirefile.errors import StaleEdit
+from hirefile.domain.vocab import LinkKind, OfferStatus, StepKind
+from hirefile.errors import StaleEdit, ValidationError
 from hirefile.services import candidates, concurrency, interviews, offers, pipeline, roles
 from hirefile.services.concurrency import Anyway
 from hirefile.services.roles import add_role_from_template
 from hirefile.settings import Identity
 from hirefile.storage import clock, stamping
 from hirefile.storage.database import Database
-from hirefile.storage.models import Candidate, Replica
+from hirefile.storage.models import Candidate, Person, Replica
 
 DANIEL = Identity(str(uuid.uuid4()), "Daniel Okafor", "daniel@example.com")
 
@@ -282,3 +282,207 @@ def test_a_value_stored_another_way_is_not_a_conflict(new_db: Database) -> None:
     mine = read(new_db, cid)
     save(new_db, cid, mine, consent_on=date(2026, 6, 1))
     assert read(new_db, cid).consent_on == date(2026, 6, 1)
+
+
+def test_links_added_and_removed_by_two_people_meanwhile_all_hold(
+        db: Database, db_location: Path | str) -> None:
+    cid = add(db)
+    save(db, cid, read(db, cid), links=[(LinkKind.EMAIL, "ana@old.example", ""),
+                                        (LinkKind.OTHER, "Paper on GPUs", "")])
+    mine = read(db, cid)
+    with as_other(db, db_location) as other:  # Daniel adds a blog and removes the old e-mail
+        theirs = read(other, cid)
+        save(other, cid, theirs, links=[(LinkKind.OTHER, "Paper on GPUs", ""),
+                                        (LinkKind.PORTFOLIO, "https://ana.example/blog", "Blog")])
+    # I label the paper and add a talk, on the links I saw
+    save(db, cid, mine, links=[(LinkKind.EMAIL, "ana@old.example", ""),
+                               (LinkKind.OTHER, "Paper on GPUs", "NeurIPS"),
+                               (LinkKind.OTHER, "Talk at PyCon", "")])
+    assert read(db, cid).links == [(LinkKind.OTHER, "Paper on GPUs", "NeurIPS"),
+                                   (LinkKind.PORTFOLIO, "https://ana.example/blog", "Blog"),
+                                   (LinkKind.OTHER, "Talk at PyCon", "")]
+
+
+def test_undo_of_an_edit_whose_field_a_colleague_changed_since_is_refused_naming_him(
+        db: Database, db_location: Path | str, qapp: object) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from hirefile.ui.commands import apply
+    from hirefile.ui.commands.base import redo_safely, undo_safely
+    from hirefile.ui.commands.candidates import EditCandidate
+    from hirefile.ui.commands.roles import EditRole
+
+    cid = add(db)
+    with db.session() as s:
+        role_id = add_role_from_template(s, template("ml_engineer"), title="Data engineer").id
+    stack = QUndoStack()
+    mine = read(db, cid)
+    apply(stack, EditCandidate(db, lambda: None, cid, mine,
+                               dataclasses.replace(mine, email="ana@work.example", phone="+1 555")))
+    with db.reader() as s:
+        role = roles.role_draft(s, role_id)
+    apply(stack, EditRole(db, lambda: None, role_id, role,
+                          dataclasses.replace(role, headcount=2)))
+    with as_other(db, db_location) as other:  # Daniel changes the role's notes, Ana's e-mail
+        with other.reader() as s:
+            theirs = roles.role_draft(s, role_id)
+        with other.session() as s:
+            roles.update_role(s, role_id, dataclasses.replace(theirs, notes="Berlin"),
+                              seen=theirs)
+        save(other, cid, read(other, cid), email="ana.lima@example.org")
+    assert undo_safely(stack) is None  # the headcount only I changed goes back
+    with db.reader() as s:
+        now = roles.role_draft(s, role_id)
+    assert (now.headcount, now.notes) == (role.headcount, "Berlin")
+    refused = undo_safely(stack)  # the e-mail he changed since does not
+    assert refused is not None and refused.message.startswith(
+        "Ana Lima: email changed by Daniel Okafor at ")
+    assert stack.index() == 1
+    assert (read(db, cid).email, read(db, cid).phone) == ("ana.lima@example.org", "+1 555")
+    assert redo_safely(stack) is None
+    with db.reader() as s:
+        assert roles.role_draft(s, role_id).headcount == 2
+
+
+def test_a_bulk_move_skips_and_names_the_candidates_a_colleague_moved_meanwhile(
+        db: Database, db_location: Path | str) -> None:
+    ids = [add(db, name) for name in ("Ana Lima", "Bo Chen", "Chidi Okeke", "Dana Ito")]
+    with db.session() as s:
+        role = add_role_from_template(s, template("ml_engineer"))
+        apps = [pipeline.add_application(s, cid, role.id).id for cid in ids]
+        stages = pipeline.stages_of(s, role.id)
+    shown = {app_id: stages[0].id for app_id in apps}  # what the table showed: all Sourced
+    with as_other(db, db_location) as other, other.session() as s:  # Daniel moves two
+        for app_id in apps[:2]:
+            pipeline.move(s, app_id, stages[2].id)
+    with db.session() as s:
+        done = pipeline.bulk_move(s, apps, stages[1].name, seen_stages=shown)
+    assert [r.application_id for r in done.moved] == apps[2:]
+    assert done.meanwhile() == "2 were moved by Daniel Okafor meanwhile and stay where they are"
+    with db.reader() as s:
+        assert [pipeline.live_application(s, a).stage_id for a in apps] == \
+            [stages[2].id] * 2 + [stages[1].id] * 2
+
+
+def test_a_panel_two_people_changed_meanwhile_keeps_both_changes_and_never_empties(
+        db: Database, db_location: Path | str) -> None:
+    me = db.identity.person_id
+    amara = str(uuid.uuid4())
+    cid = add(db)
+    with db.session() as s:
+        s.add(Person(id=amara, name="Amara Nwosu"))
+        if s.get(Person, DANIEL.person_id) is None:
+            s.add(Person(id=DANIEL.person_id, name=DANIEL.name))
+        role = add_role_from_template(s, template("ml_engineer"))
+        app_id = pipeline.add_application(s, cid, role.id).id
+        iid = interviews.schedule(s, app_id, title="Systems design", kind=StepKind.SYSTEM_DESIGN,
+                                  starts_at=None, minutes=60, interviewer_ids=[me]).id
+
+    def change(who: Database, data: interviews.InterviewData, panel: list[str]) -> None:
+        with who.session() as s:
+            interviews.update(s, iid, **{**data.values(), "interviewer_ids": panel},
+                              seen=data.values(), version=data.version)
+
+    def panel() -> set[str]:
+        with db.reader() as s:
+            return {pid for pid, _ in interviews.interview_data(s, iid).panel}
+
+    with db.reader() as s:
+        mine = interviews.interview_data(s, iid)
+    with as_other(db, db_location) as other:  # Daniel adds himself
+        with other.reader() as s:
+            theirs = interviews.interview_data(s, iid)
+        change(other, theirs, [me, DANIEL.person_id])
+    change(db, mine, [me, amara])  # I add Amara, on the panel I saw
+    assert panel() == {me, DANIEL.person_id, amara}
+    with db.reader() as s:
+        mine = interviews.interview_data(s, iid)
+    with as_other(db, db_location) as other:  # Daniel takes me and Amara off
+        with other.reader() as s:
+            theirs = interviews.interview_data(s, iid)
+        change(other, theirs, [DANIEL.person_id])
+    with pytest.raises(ValidationError) as refused:  # I take Daniel off: no one would be left
+        change(db, mine, [me, amara])
+    assert refused.value.message.startswith("Systems design: the panel was changed by ")
+    assert "Daniel Okafor" in refused.value.message, refused.value.message
+    assert panel() == {DANIEL.person_id}
+
+
+def _offer(db: Database, *, sent: bool = False) -> str:
+    """A draft offer to Ana Lima (or one approved and sent)."""
+    cid = add(db)
+    with db.session() as s:
+        role = add_role_from_template(s, template("ml_engineer"))
+        app_id = pipeline.add_application(s, cid, role.id).id
+        offer_id = offers.create_offer(s, app_id, dataclasses.replace(
+            offers.new_terms(s, app_id), base_salary=90_000, currency="EUR")).id
+        if sent:
+            offers.approve(s, offer_id)
+            offers.send(s, offer_id)
+    return offer_id
+
+
+def test_an_offer_a_colleague_moved_on_is_not_moved_again_and_he_is_named(
+        db: Database, db_location: Path | str) -> None:
+    offer_id = _offer(db, sent=True)
+    with as_other(db, db_location) as other, other.session() as s:  # Daniel records a no
+        offers.change_status(s, offer_id, OfferStatus.DECLINED, note="Took another job",
+                             seen_status=OfferStatus.SENT)
+    for to in (OfferStatus.ACCEPTED, OfferStatus.WITHDRAWN, OfferStatus.EXPIRED):
+        with pytest.raises(StaleEdit) as refused, db.session() as s:  # my screen said Sent
+            offers.change_status(s, offer_id, to, note="Budget", seen_status=OfferStatus.SENT)
+        assert refused.value.message.startswith(
+            "The offer to Ana Lima was marked declined by Daniel Okafor at ")
+        assert refused.value.message.endswith("; nothing was changed")
+    # without what the screen showed (the CLI reads and writes at once) the rule refuses
+    with pytest.raises(ValidationError, match="declined; that is final"), db.session() as s:
+        offers.accept(s, offer_id)
+    with db.reader() as s:
+        assert offers.get_offer(s, offer_id).status is OfferStatus.DECLINED
+
+
+def test_an_offer_letter_a_colleague_changed_is_refused_naming_him(
+        db: Database, db_location: Path | str) -> None:
+    offer_id = _offer(db)
+    with db.reader() as s:
+        mine = offers.get_offer(s, offer_id)
+    with as_other(db, db_location) as other:
+        with other.reader() as s:
+            theirs = offers.get_offer(s, offer_id)
+        with other.session() as s:
+            offers.set_letter_body(s, offer_id, "Dear Ana, welcome aboard.",
+                                   seen=theirs.letter_body, version=theirs.version)
+    with pytest.raises(StaleEdit) as refused, db.session() as s:
+        offers.set_letter_body(s, offer_id, "Hi Ana!", seen=mine.letter_body,
+                               version=mine.version)
+    assert refused.value.message.startswith(
+        "The offer to Ana Lima: letter text changed by Daniel Okafor at ")
+    assert "“Dear Ana, welcome aboard.”" in refused.value.message
+    with db.session() as s:  # Save mine anyway
+        offers.set_letter_body(s, offer_id, "Hi Ana!", seen=mine.letter_body,
+                               version=Anyway(refused.value.row_latest))
+    with db.reader() as s:
+        assert offers.get_offer(s, offer_id).letter_body == "Hi Ana!"
+
+
+def test_undo_of_an_offer_edit_keeps_a_letter_a_colleague_rewrote_since(
+        db: Database, db_location: Path | str, qapp: object) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from hirefile.ui.commands import apply
+    from hirefile.ui.commands.base import undo_safely
+    from hirefile.ui.commands.offers import EditOffer, OfferEdit
+
+    offer_id = _offer(db)
+    with db.reader() as s:
+        o = offers.get_offer(s, offer_id)
+    stack = QUndoStack()
+    apply(stack, EditOffer(db, lambda: None, OfferEdit(
+        offer_id, "Ana Lima", o.status, o.terms, o.terms, o.letter_body, "Hi Ana!", o.version)))
+    with as_other(db, db_location) as other, other.session() as s:
+        offers.set_letter_body(s, offer_id, "Dear Ana, welcome aboard.")
+    refused = undo_safely(stack)
+    assert refused is not None and refused.message.startswith(
+        "The offer to Ana Lima: letter text changed by Daniel Okafor at ")
+    with db.reader() as s:
+        assert offers.get_offer(s, offer_id).letter_body == "Dear Ana, welcome aboard."

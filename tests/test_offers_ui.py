@@ -33,7 +33,7 @@ from hirefile.domain.templates import template
 from hirefile.domain.vocab import EquityKind, OfferStatus, PayPeriod, RoleStatus, StageKind
 from hirefile.services import candidates, company, listing, offers, pipeline
 from hirefile.services.roles import add_role_from_template
-from hirefile.settings import Settings
+from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
 from hirefile.storage.models import Application, RoleStage
 from hirefile.ui import exports, messages, theme
@@ -310,6 +310,25 @@ def test_a_refused_change_is_shown_and_is_no_undo_step(page: Any, new_db: Databa
     assert p.form.messageBar.isVisibleTo(p)
     assert "set a new one before sending" in p.form.messageLabel.text()
     assert p.undo_stack.count() == 0 and status_of(new_db, offer_id) is S.DRAFT
+
+
+def test_an_offer_a_colleague_declined_meanwhile_is_not_accepted_and_says_who(
+        page: Any, new_db: Database, app_id: str) -> None:
+    offer_id = draft_offer(new_db, app_id)
+    with new_db.session() as s:
+        offers.approve(s, offer_id)
+        offers.send(s, offer_id)
+    p = page(new_db)
+    p.select_offer(offer_id)  # the page shows it sent; Daniel records a no meanwhile
+    me = new_db.identity
+    new_db.set_identity(Identity(str(uuid.uuid4()), "Daniel Okafor", "d@example.org"))
+    with new_db.session() as s:
+        offers.decline(s, offer_id, note="Took another job")
+    new_db.set_identity(me)
+    p.action_accept.trigger()
+    assert p.form.messageLabel.text().startswith(
+        f"The offer to {NAME} was marked declined by Daniel Okafor at ")
+    assert p.undo_stack.count() == 0 and status_of(new_db, offer_id) is S.DECLINED
 
 
 def test_editing_an_approved_offer_sends_it_back_and_undo_gives_the_approval_back(

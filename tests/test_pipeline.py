@@ -155,7 +155,7 @@ def test_bulk_move_and_exit_reasons(db: Database, role_id: str) -> None:
         apps = [pipeline.add_application(s, c, role_id).id for c in ids]
     with db.session() as s:
         moved = pipeline.bulk_move(s, apps, "withdrew", reason="Accepted another offer")
-    assert len(moved) == 3
+    assert len(moved.moved) == 3 and not moved.skipped
     with db.session() as s:
         reasons = pipeline.exit_reasons(s, StageKind.WITHDREW)
         assert "Accepted another offer" in reasons

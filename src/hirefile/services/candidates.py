@@ -113,8 +113,9 @@ def update_candidate(session: Session, candidate_id: str, draft: CandidateDraft,
                 session, candidate_id, draft.tags if seen is None else merged_tags(
                     tags_of(session, candidate_id), seen.tags, draft.tags), log=False):
             changed.append("tags")
-        if (seen is None or seen.links != draft.links) and \
-                set_links(session, candidate_id, stored_links(draft)):
+        if (seen is None or seen.links != draft.links) and set_links(
+                session, candidate_id, stored_links(draft) if seen is None else merged_links(
+                    links_of(session, candidate_id), seen.links, draft.links)):
             changed.append("links")
     if changed:
         shown = [n.replace("_", " ") for n in changed if not n.endswith("_key")]
@@ -135,6 +136,21 @@ def merged_tags(now: Iterable[str], seen: Iterable[str], mine: Iterable[str]) ->
     kept = [n for n in now if key(n) not in removed]
     have = {key(n) for n in kept}
     return kept + [n for k, n in wanted.items() if k not in before and k not in have]
+
+
+def merged_links(now: list[Link], seen: list[Link], mine: list[Link]) -> list[StoredLink]:
+    """The links after an edit made on `seen`, as `merged_tags` does for tags: the links the
+    person added, removed or relabelled, applied to the links the record holds `now`; a link
+    someone else added, removed or relabelled meanwhile keeps their change. A link is its kind
+    and cleaned value (`stored_links`)."""
+    def stored(links: list[Link]) -> dict[tuple[LinkKind, str], StoredLink]:
+        return {(link[0], link[1]): link for link in stored_links(CandidateDraft(links=links))}
+
+    before, wanted = stored(seen), stored(mine)
+    out = {k: wanted[k] if k in wanted and wanted[k] != before.get(k) else link
+           for k, link in stored(now).items() if k not in before or k in wanted}
+    return [*out.values(), *(link for k, link in wanted.items()
+                             if k not in before and k not in out)]
 
 
 def tags_of(session: Session, candidate_id: str) -> list[str]:

@@ -23,6 +23,7 @@ from hirefile.errors import NotFound, ValidationError
 from hirefile.fsutil import write_bytes_atomic
 from hirefile.services import concurrency
 from hirefile.services.activity import record
+from hirefile.services.candidates import merged_tags
 from hirefile.services.pipeline import live_application
 from hirefile.storage.models import (
     Application,
@@ -262,8 +263,38 @@ def update(session: Session, interview_id: str, *, title: str, starts_at: dateti
         for name, value in wanted.items():
             if (name not in before or before[name] != value) and getattr(i, name) != value:
                 setattr(i, name, value)
-    if seen is None or set(seen["interviewer_ids"]) != set(interviewer_ids):
+    if seen is None:
         _set_panel(session, interview_id, interviewer_ids)
+    elif set(seen["interviewer_ids"]) != set(interviewer_ids):
+        # as tags: the people this person added and removed, applied to the panel as it is
+        now = _panel_now(session, interview_id)
+        panel = merged_tags(now, seen["interviewer_ids"], interviewer_ids)
+        if not panel:
+            raise _emptied(session, i, now, seen["interviewer_ids"])
+        _set_panel(session, interview_id, panel)
+
+
+def _panel_now(session: Session, interview_id: str) -> list[str]:
+    return list(session.scalars(select(InterviewPanelist.person_id).where(
+        InterviewPanelist.interview_id == interview_id, InterviewPanelist.deleted_at.is_(None))
+        .order_by(InterviewPanelist.created_at)))
+
+
+def _emptied(session: Session, i: Interview, now: list[str],
+             seen: Sequence[str]) -> ValidationError:
+    """The refusal of a panel change that, with a colleague's removals meanwhile, would leave
+    no one: naming who changed the panel and when."""
+    changed = set(now) ^ set(seen)
+    row = session.scalars(select(InterviewPanelist).where(
+        InterviewPanelist.interview_id == i.id, InterviewPanelist.person_id.in_(changed))
+        .order_by(InterviewPanelist.updated_at.desc()).limit(1)).first()
+    if row is None:
+        return ValidationError("Choose at least one interviewer", field="interviewers")
+    return ValidationError(concurrency.refused_now(
+        session, row, "deleted_at", None, "", "",
+        lambda c: f"{i.title}: the panel was changed by {c.who} at "
+                  f"{concurrency.when_text(c.at)} and your change would leave no one on it",
+        not_done="nothing was saved").message, field="interviewers")
 
 
 def _cleaned(values: dict[str, Any]) -> dict[str, Any]:

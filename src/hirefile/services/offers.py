@@ -293,12 +293,26 @@ def update_offer(session: Session, offer_id: str, terms: OfferTerms, *,
     return _data(session, o)
 
 
-def set_letter_body(session: Session, offer_id: str, text: str | None) -> None:
-    """A letter text for this offer only; None goes back to the company's template."""
+def set_letter_body(session: Session, offer_id: str, text: str | None, *,
+                    seen: str | None = None, version: int | None = None) -> None:
+    """A letter text for this offer only; None goes back to the company's template. With
+    `version` (and `seen`, the text the editor loaded) a text someone else changed since is
+    refused (`concurrency.checked`), naming who."""
     o = _live_offer(session, offer_id)
-    value = (text or "").strip("\n") or None
-    if o.letter_body != value:
+    value = _body(text)
+    if o.letter_body == value:
+        return
+    _app, c, _role = _context(session, o.application_id)
+    values = concurrency.seen_values(o, {"letter_body": _body(seen)},
+                                     {"letter_body": o.letter_body})
+    with concurrency.checked(session, o, version, seen=values,
+                             what=f"The offer to {c.full_name}",
+                             labels={"letter_body": "Letter text"}):
         o.letter_body = value
+
+
+def _body(text: str | None) -> str | None:
+    return (text or "").strip("\n") or None
 
 
 def remove_offer(session: Session, offer_id: str) -> None:
@@ -320,14 +334,27 @@ def restore_offer(session: Session, offer_id: str) -> None:
 
 def change_status(session: Session, offer_id: str, to: OfferStatus, *, note: str | None = None,
                   today: date | None = None, at: datetime | None = None,
-                  require_other_approver: bool = False) -> StatusChange:
+                  require_other_approver: bool = False,
+                  seen_status: OfferStatus | None = None) -> StatusChange:
     """Move an offer to another status, recording who and when; refuses what the rules forbid.
 
     Approving records the person at the keyboard as approver; with `require_other_approver`
     the person who drafted the offer may not approve it (two-person approval). Accepting moves
-    the application to the role's Hired stage.
+    the application to the role's Hired stage. With `seen_status` (the status the screen
+    showed), an offer someone else moved on since is refused (`StaleEdit`), naming who and
+    when, whatever the rules would say of the change.
     """
     o = _live_offer(session, offer_id)
+    if seen_status is not None:
+        session.refresh(o, with_for_update=True)  # on a server: held until the commit
+        if o.status is not seen_status:
+            _app, c, _role = _context(session, o.application_id)
+            now = o.status.label.lower()
+            raise concurrency.refused_now(
+                session, o, "status", to, o.status.label, to.label,
+                lambda ch: f"The offer to {c.full_name} was marked {now} by {ch.who} at "
+                           f"{concurrency.when_text(ch.at)}",
+                not_done="nothing was changed", label="Status")
     today = today or date.today()
     problem = rules.transition_error(o.status, to)
     if problem:

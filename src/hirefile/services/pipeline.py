@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -189,16 +189,51 @@ def exit_stage(session: Session, role_id: str, kind: StageKind) -> RoleStage:
     raise ValidationError(f"This role has no {kind.label} stage")
 
 
+@dataclass(frozen=True)
+class BulkMoved:
+    """What a bulk move did: the moves made, and the applications someone else moved since
+    the table showed them, left where that person put them (the refusal naming who)."""
+
+    moved: list[MoveResult]
+    skipped: list[StaleEdit]
+
+    def meanwhile(self, named: Callable[[str], str] = str) -> str:
+        """"2 were moved by Daniel Okafor meanwhile and stay where they are", one per person
+        (their name through `named`); empty when none was skipped."""
+        by: dict[str, int] = {}
+        for refusal in self.skipped:
+            by[refusal.who] = by.get(refusal.who, 0) + 1
+        return "; ".join(f"{n} {'was' if n == 1 else 'were'} moved by {named(who)} meanwhile and "
+                         f"stay{'s' if n == 1 else ''} where {'it is' if n == 1 else 'they are'}"
+                         for who, n in by.items())
+
+
+def stages_named(session: Session, application_ids: Iterable[str],
+                 stage_name: str) -> dict[str, str]:
+    """Application -> the stage of this name in its role: what cards shown in a column of
+    that name across roles showed (`bulk_move(seen_stages=…)`)."""
+    return {app_id: stage_named(session, live_application(session, app_id).role_id,
+                                stage_name).id for app_id in application_ids}
+
+
 def bulk_move(session: Session, application_ids: Iterable[str], stage_name: str, *,
-              reason: str | None = None, note: str | None = None) -> list[MoveResult]:
-    """Move many (of possibly different roles) to the stage with this name in each role."""
-    out = []
+              reason: str | None = None, note: str | None = None,
+              seen_stages: Mapping[str, str] | None = None) -> BulkMoved:
+    """Move many (of possibly different roles) to the stage with this name in each role.
+    With `seen_stages` (application -> the stage the table showed), one someone moved since
+    is not moved again but skipped, named in `BulkMoved.skipped`; the rest move."""
+    out, skipped = [], []
     for app_id in application_ids:
         app = live_application(session, app_id)
         target = stage_named(session, app.role_id, stage_name)
-        if target.id != app.stage_id:
-            out.append(move(session, app_id, target.id, reason=reason, note=note))
-    return out
+        if target.id == app.stage_id:
+            continue
+        try:
+            out.append(move(session, app_id, target.id, reason=reason, note=note,
+                            seen_stage_id=(seen_stages or {}).get(app_id)))
+        except StaleEdit as refusal:
+            skipped.append(refusal)
+    return BulkMoved(out, skipped)
 
 
 # history -------------------------------------------------------------------------------------

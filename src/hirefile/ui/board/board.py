@@ -231,13 +231,25 @@ class Board(QWidget):
                 return False
             reason, note = answer
         names = {info.name, source.info.name} if source else {c.info.name for c in self.columns}
+        shown = None
+        if source is not None and not info.stage_id:  # across roles: by stage name
+            with self._db.reader() as s:
+                shown = pipeline.stages_named(s, ids, source.info.name)
         command = MoveApplications(
             self._db, self._notifier(names, ids), list(ids),
             stage_id=info.stage_id, stage_name=None if info.stage_id else info.name,
             reason=reason, note=note or None, label=f"Move {isolate(who)} to {isolate(info.name)}",
-            seen_stage_id=source.info.stage_id if source is not None else None)
+            seen_stage_id=source.info.stage_id if source is not None else None,
+            seen_stages=shown)
         done = f"Moved {isolate(who)} to {isolate(info.name)}" + (f" ({reason})" if reason else "")
-        return self._run([command], command.text(), done)
+        if not self._run([command], command.text(), done):
+            return False
+        if command.skipped:  # moved by someone else meanwhile: left where they are
+            meanwhile = pipeline.BulkMoved(command.results, command.skipped).meanwhile(isolate)
+            n = len(command.results)
+            self.sig_status.emit(f"Moved {n} candidate{'s' if n != 1 else ''} to "
+                                 f"{isolate(info.name)}; {meanwhile}")
+        return True
 
     def advance(self, column: BoardColumn) -> bool:
         """The selected cards to the next in-process stage of their own role."""

@@ -86,8 +86,9 @@ class BulkActions:
             return False
         role_id, stage_name = answer
         title = by_role[role_id][0]
-        app_ids = [a.id for rows in apps.values() for a in rows
-                   if a.role_id == role_id and a.stage.casefold() != stage_name.casefold()]
+        shown = {a.id: a.stage_id for rows in apps.values() for a in rows
+                 if a.role_id == role_id and a.stage.casefold() != stage_name.casefold()}
+        app_ids = list(shown)
         if not app_ids:
             self._say(f"Everyone selected in “{isolate(title)}” is already in "
                       f"{isolate(stage_name)}.")
@@ -106,12 +107,16 @@ class BulkActions:
                 return False
             reason, note = given
         label = f"Move {people(len(app_ids))} to {isolate(stage_name)}"
-        if not self._apply(desk, [MoveApplications(desk.db, desk.notify, app_ids,
-                                                   stage_name=stage_name, reason=reason,
-                                                   note=note, label=label)], label):
+        command = MoveApplications(desk.db, desk.notify, app_ids, stage_name=stage_name,
+                                   reason=reason, note=note, label=label, seen_stages=shown)
+        if not self._apply(desk, [command], label):
             return False
-        self._say(f"Moved {people(len(app_ids))} to {isolate(stage_name)} in “{isolate(title)}”. "
-                  "Edit → Undo moves them back.")
+        moved = len(command.results)
+        done = f"Moved {people(moved)} to {isolate(stage_name)} in “{isolate(title)}”" \
+            if moved else f"No one moved to {isolate(stage_name)}"
+        meanwhile = pipeline.BulkMoved(command.results, command.skipped).meanwhile(isolate)
+        self._say(done + (f"; {meanwhile}" if meanwhile else "")
+                  + (". Edit → Undo moves them back." if moved else "."))
         return True
 
     def reject(self, ids: list[str]) -> bool:
@@ -141,13 +146,18 @@ class BulkActions:
             return False
         reason, note = given
         label = f"Reject {people(len(ids))}"
+        shown = {a.id: a.stage_id for a in apps}
         commands = [MoveApplications(desk.db, desk.notify, app_ids, stage_name=name,
-                                     reason=reason, note=note, label=label)
+                                     reason=reason, note=note, label=label,
+                                     seen_stages={i: shown[i] for i in app_ids})
                     for name, app_ids in groups.items()]
         if not self._apply(desk, commands, label):
             return False
-        self._say(f"Rejected {n_people} application{'s' if n_people != 1 else ''} "
-                  f"({isolate(reason)}). Edit → Undo takes it back.")
+        done = sum(len(c.results) for c in commands)
+        meanwhile = pipeline.BulkMoved([], [r for c in commands for r in c.skipped]).meanwhile(
+            isolate)
+        self._say(f"Rejected {done} application{'s' if done != 1 else ''} ({isolate(reason)})"
+                  + (f"; {meanwhile}" if meanwhile else "") + ". Edit → Undo takes it back.")
         return True
 
     def tag(self, ids: list[str]) -> bool:

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from hirefile.domain.candidates import CandidateDraft
-from hirefile.errors import HirefileError
-from hirefile.services import candidates, csv_import, dedupe, pipeline
+from hirefile.errors import HirefileError, StaleEdit
+from hirefile.services import candidates, concurrency, csv_import, dedupe, pipeline
 from hirefile.services.pipeline import MoveResult
 from hirefile.storage.database import Database
 from hirefile.ui.changes import APPLICATION, CANDIDATE
@@ -47,7 +47,9 @@ class CreateCandidate(ServiceCommand):
 class EditCandidate(ServiceCommand):
     """Save the record form: only what the person changed from `before` (the draft the form
     was loaded from) is written, checked against `before.version` (or `version`: "Save mine
-    anyway" passes the one its refusal carried); undo puts those fields back."""
+    anyway" passes the one its refusal carried); undo puts those fields back. Undo and redo
+    are checked as a save is, against the version the last step left: a field someone else
+    changed since is refused, naming who, and nothing is written."""
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, candidate_id: str,
                  before: CandidateDraft, after: CandidateDraft, *,
@@ -56,13 +58,18 @@ class EditCandidate(ServiceCommand):
         self.candidate_id, self.before, self.after = candidate_id, before, after
         self.version = version if version is not None else (before.version or None)
 
-    def do(self, session: Session) -> None:
-        candidates.update_candidate(session, self.candidate_id, self.after, seen=self.before,
+    def _write(self, session: Session, draft: CandidateDraft, seen: CandidateDraft) -> None:
+        candidates.update_candidate(session, self.candidate_id, draft, seen=seen,
                                     version=self.version)
-        self.version = None  # checked once: a redo writes back what undo took back
+        # the next step (undo, redo) is checked against what this one left
+        self.version = concurrency.version_of(candidates.live_candidate(session,
+                                                                        self.candidate_id))
+
+    def do(self, session: Session) -> None:
+        self._write(session, self.after, self.before)
 
     def undo_change(self, session: Session) -> None:
-        candidates.update_candidate(session, self.candidate_id, self.before, seen=self.after)
+        self._write(session, self.before, self.after)
 
 
 class RemoveCandidate(ServiceCommand):
@@ -113,7 +120,8 @@ class MoveApplications(ServiceCommand):
     def __init__(self, db: Database, notify: Notify, application_ids: list[str], *,
                  stage_id: str | None = None, stage_name: str | None = None,
                  reason: str | None = None, note: str | None = None, label: str = "",
-                 seen_stage_id: str | None = None) -> None:
+                 seen_stage_id: str | None = None,
+                 seen_stages: dict[str, str] | None = None) -> None:
         n = len(application_ids)
         target = isolate(stage_name) if stage_name else "stage"
         super().__init__(label or (f"Move to {target}" if n == 1 else
@@ -124,7 +132,11 @@ class MoveApplications(ServiceCommand):
         #: The stage the cards showed: a card someone moved since is refused (`StaleEdit`),
         #: checked on the first apply only (redo puts back what undo took back).
         self.seen_stage_id = seen_stage_id
+        #: By stage name, the stage each row showed: one someone moved since is skipped
+        #: (`skipped`, naming who), the rest move; checked on the first apply only.
+        self.seen_stages = seen_stages
         self.results: list[MoveResult] = []
+        self.skipped: list[StaleEdit] = []
 
     def do(self, session: Session) -> None:
         if self.stage_id is not None:
@@ -134,8 +146,14 @@ class MoveApplications(ServiceCommand):
             self.seen_stage_id = None
         else:
             assert self.stage_name is not None
-            self.results = pipeline.bulk_move(session, self.application_ids, self.stage_name,
-                                              reason=self.reason, note=self.note)
+            done = pipeline.bulk_move(session, self.application_ids, self.stage_name,
+                                      reason=self.reason, note=self.note,
+                                      seen_stages=self.seen_stages)
+            if self.seen_stages is not None:
+                # the ones skipped stay out of undo and redo
+                self.application_ids = [r.application_id for r in done.moved]
+                self.skipped, self.seen_stages = done.skipped, None
+            self.results = done.moved
 
     def undo_change(self, session: Session) -> None:
         for result in reversed(self.results):

@@ -104,6 +104,9 @@ class EditOffer(ServiceCommand):
     def do(self, session: Session) -> None:
         e = self.edit
         self.unapproval = None
+        if e.body_changed:  # checked before the terms change stamps the offer anew
+            offers.set_letter_body(session, e.offer_id, e.body_after, seen=e.body_before,
+                                   version=self.version)
         if e.terms_changed:
             current = offers.get_offer(session, e.offer_id).status
             if current is S.APPROVED:
@@ -111,18 +114,24 @@ class EditOffer(ServiceCommand):
                                                        note=UNAPPROVED_NOTE)
             offers.update_offer(session, e.offer_id, e.after, seen=e.before,
                                 version=self.version)
-            self.version = None  # checked once: a redo writes back what undo took back
-        if e.body_changed:
-            offers.set_letter_body(session, e.offer_id, e.body_after)
+        self._left(session)
+
+    def _left(self, session: Session) -> None:
+        """Undo and redo are checked as a save is, against the version this step left: a
+        term or letter text someone else changed since is refused, naming who."""
+        self.version = offers.get_offer(session, self.edit.offer_id).version
 
     def undo_change(self, session: Session) -> None:
         e = self.edit
         if e.body_changed:
-            offers.set_letter_body(session, e.offer_id, e.body_before)
-        if e.terms_changed:
-            offers.update_offer(session, e.offer_id, e.before)  # a draft now: no new event
+            offers.set_letter_body(session, e.offer_id, e.body_before, seen=e.body_after,
+                                   version=self.version)
+        if e.terms_changed:  # a draft now: no new event
+            offers.update_offer(session, e.offer_id, e.before, seen=e.after,
+                                version=self.version)
             if self.unapproval is not None:
                 offers.undo_status_change(session, self.unapproval)
+        self._left(session)
 
 
 class ChangeOfferStatus(ServiceCommand):
@@ -130,14 +139,20 @@ class ChangeOfferStatus(ServiceCommand):
     kinds = KINDS
 
     def __init__(self, db: Database, notify: Notify, offer_id: str, to: OfferStatus, *,
-                 candidate_name: str, note: str | None = None) -> None:
+                 candidate_name: str, note: str | None = None,
+                 seen_status: OfferStatus | None = None) -> None:
         super().__init__(STATUS_VERBS[to].format(name=isolate(candidate_name)), db, notify)
         self.offer_id, self.to, self.note = offer_id, to, note
+        #: The status the screen showed: an offer someone moved on since is refused (first
+        #: apply only; redo puts back what undo took back).
+        self.seen_status = seen_status
         self.kinds = ACCEPTING if to is S.ACCEPTED else KINDS
         self.change: StatusChange | None = None
 
     def do(self, session: Session) -> None:
-        self.change = offers.change_status(session, self.offer_id, self.to, note=self.note)
+        self.change = offers.change_status(session, self.offer_id, self.to, note=self.note,
+                                           seen_status=self.seen_status)
+        self.seen_status = None
 
     def undo_change(self, session: Session) -> None:
         assert self.change is not None

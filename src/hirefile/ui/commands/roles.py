@@ -10,7 +10,7 @@ from hirefile.domain.roles import RoleDraft
 from hirefile.domain.templates import RoleTemplate
 from hirefile.domain.vocab import Axis, StageKind, Track
 from hirefile.services import anchors as axis_anchors
-from hirefile.services import loops, pipeline, questions, roles, stages
+from hirefile.services import concurrency, loops, pipeline, questions, roles, stages
 from hirefile.storage.database import Database
 from hirefile.ui.changes import APPLICATION, ROLE
 from hirefile.ui.commands.base import Notify, ServiceCommand
@@ -50,7 +50,7 @@ class CreateRole(ServiceCommand):
 
 class EditRole(ServiceCommand):
     """Save the role editor: what changed from `before`, checked against its version once
-    (or `version`: "Save mine anyway"), as `EditCandidate`."""
+    (or `version`: "Save mine anyway"); undo and redo checked as `EditCandidate`'s."""
     kinds = KINDS
     def __init__(self, db: Database, notify: Notify, role_id: str, before: RoleDraft,
                  after: RoleDraft, *, version: int | None = None) -> None:
@@ -58,13 +58,15 @@ class EditRole(ServiceCommand):
         self.role_id, self.before, self.after = role_id, before, after
         self.version = version if version is not None else (before.version or None)
 
+    def _write(self, session: Session, draft: RoleDraft, seen: RoleDraft) -> None:
+        roles.update_role(session, self.role_id, draft, seen=seen, version=self.version)
+        self.version = concurrency.version_of(roles.live_role(session, self.role_id))
+
     def do(self, session: Session) -> None:
-        roles.update_role(session, self.role_id, self.after, seen=self.before,
-                          version=self.version)
-        self.version = None
+        self._write(session, self.after, self.before)
 
     def undo_change(self, session: Session) -> None:
-        roles.update_role(session, self.role_id, self.before, seen=self.after)
+        self._write(session, self.before, self.after)
 
 
 class RemoveRole(ServiceCommand):

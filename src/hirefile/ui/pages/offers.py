@@ -375,7 +375,7 @@ class OffersPage(QWidget):
             if note is None:
                 return False
         command = ChangeOfferStatus(db, self._notify, row.id, to, candidate_name=row.candidate,
-                                    note=note or None)
+                                    note=note or None, seen_status=_BY_LABEL.get(row.status))
         return self._apply(command, _done_text(row, to))
 
     def _ask_note(self, row: OfferRow, to: OfferStatus) -> str | None:
