@@ -21,6 +21,8 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QFont,
+    QFontMetrics,
     QGuiApplication,
     QKeySequence,
     QUndoStack,
@@ -432,8 +434,10 @@ class MainWindow(QMainWindow):
         """The file's name in the sidebar (on a server: "hiring on db.example.com", with its
         URL — never a password — as the tooltip)."""
         label = self.form.fileName
-        label.setText(label.fontMetrics().elidedText(path.name, Qt.TextElideMode.ElideMiddle,
-                                                     180))
+        font = QFont(label.font())  # as the style sheet draws it (bold), maybe not applied yet
+        font.setWeight(QFont.Weight.DemiBold)
+        label.setText(QFontMetrics(font).elidedText(path.name, Qt.TextElideMode.ElideMiddle,
+                                                    180))
         label.setToolTip(url or str(path))
         self.form.fileCard.setToolTip(url or str(path))
 
