@@ -6,12 +6,14 @@ open file after a confirmation and a backup, with every view showing the restore
 from __future__ import annotations
 
 import sqlite3
+import time
 from datetime import datetime, timedelta, timezone
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from sqlalchemy import func, select
 from test_no_stale_views import every_view_matches_the_file, listing_names
 from test_small_screen import SCREEN, cut_buttons, cut_labels, settle
@@ -160,15 +162,17 @@ def test_the_half_hourly_backup_is_made_only_when_the_file_changed(window: MainW
     assert db is not None
     keeper = window.backups
     assert keeper.timer.isActive() and keeper.timer.interval() == EVERY_MS == 30 * 60 * 1000
-    assert keeper.back_up_opened() is not None
-    assert keeper.back_up_if_changed() is None  # nothing changed since
+    keeper._open_timer.stop()
+    assert keeper.back_up_opened() is None and keeper.finish() is not None  # in the worker
+    assert not keeper.back_up_if_changed()  # nothing changed since
     add_candidate(window, "Amaka Eze")
-    made = keeper.back_up_if_changed()
+    assert keeper.back_up_if_changed()
+    made = keeper.finish()
     assert made is not None and made.reason == "timer"
     assert made.candidates == live_candidates(db)
-    assert keeper.back_up_if_changed() is None  # backed up already
+    assert not keeper.back_up_if_changed()  # backed up already
     window.undo_stack.undo()  # an undo is a change too
-    assert keeper.back_up_if_changed() is not None
+    assert keeper.back_up_if_changed() and keeper.finish() is not None
     assert sorted(b.reason for b in list_backups(db.file_uuid)) == ["open", "timer", "timer"]
 
 
@@ -181,7 +185,9 @@ def test_each_backup_is_followed_by_the_rotation(window: MainWindow) -> None:
     long_ago = make_backup(db, "timer", now=now - timedelta(weeks=20))
     # make_backup rotated as it went, with its own `now`; the 20-week-old one was the newest
     assert all(b.path.exists() for b in (*same_week, long_ago))
-    assert window.backups.backup("timer") is not None
+    window.backups.changed_since = True
+    assert window.backups.back_up_if_changed()  # the half-hourly one, in the worker
+    assert window.backups.finish() is not None
     left = {b.path for b in list_backups(db.file_uuid)}
     assert same_week[1].path in left  # the newest of its week
     assert same_week[0].path not in left and long_ago.path not in left
@@ -224,17 +230,121 @@ def test_a_failing_backup_says_so_once_and_never_stops_the_work(
     def full(db: Database, reason: str, **_kw: Any) -> Any:
         raise StorageFailure(f"The disk is full: could not write {backups_dir(db.file_uuid)}")
 
+    def full_worker(path: Path, file_uuid: str, reason: str, **_kw: Any) -> Any:
+        raise StorageFailure(f"The disk is full: could not write {backups_dir(file_uuid)}")
+
     monkeypatch.setattr(sharing_backups, "make_backup", full)
+    monkeypatch.setattr(sharing_backups, "make_backup_of_file", full_worker)
+    window.backups._open_timer.stop()
     before = live_candidates(db)
     assert sharing_backups.backup_before(db, "import") is None
     assert window.statusBar().currentMessage().startswith("Backup not made: The disk is full")
     assert window.backups.back_up_opened() is None
+    assert window.backups.finish() is None
     add_candidate(window, "Ngozi Obi")  # work goes on
     assert live_candidates(db) == before + 1
-    assert window.backups.back_up_if_changed() is None
+    assert window.backups.back_up_if_changed()
+    assert window.backups.finish() is None
+    assert window.statusBar().currentMessage().startswith("Backup not made: The disk is full")
     assert window.backups.changed_since  # tried again at the next half hour
     assert [title for title, _ in problems] == ["Backup not made"]  # one warning, not three
     assert "The disk is full" in problems[0][1]
+
+
+def slowed_backup(monkeypatch: pytest.MonkeyPatch, seconds_per_step: float) -> None:
+    """The worker's backup copies one page per step and pauses at each (a big file)."""
+    from hirefile.services import backups as backup_service
+
+    monkeypatch.setattr(backup_service, "STEP_PAGES", 1)
+    real = backup_service.make_backup_of_file
+
+    def slow(path: Path, file_uuid: str, reason: str, *, cancelled: Any = None) -> Any:
+        def pausing() -> bool:
+            time.sleep(seconds_per_step)
+            return bool(cancelled is not None and cancelled())
+
+        return real(path, file_uuid, reason, cancelled=pausing)
+
+    monkeypatch.setattr(sharing_backups, "make_backup_of_file", slow)
+
+
+def test_the_window_stays_responsive_while_a_timed_backup_runs_then_says_it_is_done(
+        window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = window.db
+    assert db is not None
+    window.backups._open_timer.stop()
+    slowed_backup(monkeypatch, 0.005)  # a few hundred pages: over a second
+    ticks: list[float] = []
+    tick = QTimer(window)
+    tick.setInterval(20)
+    tick.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    tick.start()
+    add_candidate(window, "Oluwaseun Adeyemi")
+    started = time.perf_counter()
+    assert window.backups.back_up_if_changed()
+    assert window.backups.running is not None
+    add_candidate(window, "Zhang Wei")  # the window writes while the copy runs
+    qtbot.waitUntil(lambda: window.backups.running is None, timeout=60_000)
+    took = time.perf_counter() - started
+    tick.stop()
+    during = [t for t in ticks if t >= started]
+    assert took > 0.5 and len(during) >= took / 0.02 / 4  # the timer kept firing
+    assert max(b - a for a, b in pairwise(during)) < 0.5
+    message = window.statusBar().currentMessage()
+    assert message.startswith(f"Backed up {db.path.name} at ")
+    [made] = list_backups(db.file_uuid)
+    assert made.reason == "timer" and made.damaged is None
+    assert made.candidates in (live_candidates(db), live_candidates(db) - 1)
+
+
+def test_closing_the_window_during_a_backup_stops_it_and_leaves_no_partial_file(
+        window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch,
+        problems: list[tuple[str, str]]) -> None:
+    db = window.db
+    assert db is not None
+    folder = backups_dir(db.file_uuid)
+    window.backups._open_timer.stop()
+    slowed_backup(monkeypatch, 0.05)  # minutes, if it were not stopped
+    assert window.backups.back_up_opened() is None and window.backups.running is not None
+    qtbot.waitUntil(lambda: folder.is_dir() and any(folder.iterdir()),
+                    timeout=10_000)  # its temporary file
+    started = time.perf_counter()
+    window.close()
+    assert time.perf_counter() - started < 2
+    assert list(folder.iterdir()) == []
+    assert problems == []  # nothing alarming
+
+
+def test_a_backup_the_file_keeps_changing_under_gives_up_quietly_until_next_time(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        problems: list[tuple[str, str]]) -> None:
+    from hirefile.services import backups as backup_service
+
+    db = window.db
+    assert db is not None
+    window.backups._open_timer.stop()
+    monkeypatch.setattr(backup_service, "STEP_PAGES", 1)
+    written: list[str] = []
+
+    def written_meanwhile() -> bool:  # the window writes between two steps of the copy
+        written.append(f"Candidate {len(written) + 1}")
+        add_candidate(window, written[-1])
+        return False
+
+    with pytest.raises(backup_service.BackupPostponed, match="kept changing"):
+        backup_service.make_backup_of_file(db.path, db.file_uuid, "timer",
+                                           cancelled=written_meanwhile)
+    assert len(written) == backup_service.RESTARTS + 2  # gave up, and soon
+    assert list_backups(db.file_uuid) == [] and list(backups_dir(db.file_uuid).iterdir()) == []
+
+    def postponed(path: Path, *_a: Any, **_kw: Any) -> Any:
+        raise backup_service.BackupPostponed(f"{path.name} kept changing")
+
+    monkeypatch.setattr(sharing_backups, "make_backup_of_file", postponed)
+    window.backups.changed_since = True
+    assert window.backups.back_up_if_changed() and window.backups.finish() is None
+    assert problems == [] and not window.statusBar().currentMessage().startswith("Backup not")
+    assert window.backups.changed_since  # tried again at the next half hour
 
 
 # restoring ----------------------------------------------------------------------------------------

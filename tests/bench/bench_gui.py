@@ -95,10 +95,18 @@ def run(path: Path, n: int, strict: bool) -> int:
     painted(window)
     rows: list[tuple[str, float, float, float]] = []  # name, ms, floor ms, goal ms
 
-    # the backup made 1.5 s after opening runs on the window's thread: timed here, on its own,
-    # so it does not land in one of the actions below (it froze a scroll frame for 1.5 s)
+    # the backup made 1.5 s after opening runs in a worker thread: what it costs the window's
+    # thread is starting it plus the longest wait between two turns of the event loop while
+    # it runs (it froze a scroll frame for 1.5 s when it ran on the window's thread)
     window.backups._open_timer.stop()  # the bench runs it now instead
-    opened = timed(window.backups.back_up_opened)
+    start_ms = timed(window.backups.back_up_opened)
+    longest, last = 0.0, time.perf_counter()
+    while window.backups.running is not None:
+        QApplication.processEvents()
+        now = time.perf_counter()
+        longest, last = max(longest, now - last), now
+        time.sleep(0.002)
+    opened = start_ms + longest * 1000
 
     def bare_backup() -> None:
         copy = path.with_name("floor-copy.hirefile")
@@ -106,7 +114,7 @@ def run(path: Path, n: int, strict: bool) -> int:
             src.backup(dst)
         copy.unlink()
 
-    rows.append(("backup after opening (window frozen)", opened, timed(bare_backup), 50))
+    rows.append(("backup after opening (window's thread)", opened, timed(bare_backup), 50))
 
     # candidates: a keystroke in search until the new rows are painted ------------------------
     window.show_page(PAGE_CANDIDATES)

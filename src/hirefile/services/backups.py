@@ -32,11 +32,16 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from hirefile.errors import FileProblem, OutputRefused, StorageFailure
+from hirefile.errors import FileProblem, HirefileError, OutputRefused, StorageFailure
 from hirefile.fsutil import describe_os_error
 from hirefile.paths import FILE_SUFFIX, data_dir
 from hirefile.storage import fileformat, migrations, stamping
-from hirefile.storage.database import Database, write_copy
+from hirefile.storage.database import (
+    CopyCancelled,
+    CopyRestarted,
+    Database,
+    write_copy,
+)
 from hirefile.storage.lock import FileLock
 from hirefile.storage.models import Candidate
 
@@ -90,6 +95,51 @@ def make_backup(db: Database, reason: str, *, now: datetime | None = None) -> Ba
     pass `quick_check`."""
     return _keep(db.file_uuid, reason, lambda target: _write_backup(db, target), now=now,
                  source=db.path)
+
+
+#: A backup made while the window works copies this many pages (4 KiB each) per step: a write
+#: from the window waits for one step at most (a few milliseconds).
+STEP_PAGES = 1024
+#: How many times a backup made while the window works starts over (the file was written
+#: meanwhile) before it gives up until the next time.
+RESTARTS = 3
+
+
+class BackupPostponed(HirefileError):
+    """The file kept changing while it was copied: no backup this time (the next one tries)."""
+
+
+def make_backup_of_file(path: Path, file_uuid: str, reason: str, *,
+                        cancelled: Callable[[], bool] | None = None) -> BackupInfo:
+    """`make_backup` for a worker thread: the open file at `path` (lineage `file_uuid`) is read
+    on a connection of its own, in steps, while the window keeps its lock and may write.
+    Raises `BackupPostponed` when the file changed under it `RESTARTS` times, `BackupCancelled`
+    when `cancelled()` said so between two steps (neither leaves a file), `StorageFailure`
+    as `make_backup` does."""
+
+    def write(target: Path) -> None:
+        try:  # not `read_only_uri`: the file is live, never read as immutable
+            src = sqlite3.connect(f"{fileformat.sqlite_uri(path)}?mode=ro", uri=True,
+                                  check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StorageFailure(f"Could not read {path} to back it up: {exc}") from exc
+        try:
+            src.execute(f"PRAGMA busy_timeout = {fileformat.BUSY_TIMEOUT_MS}")
+            write_copy(src, target, home=None, pages=STEP_PAGES, restarts=RESTARTS,
+                       cancelled=cancelled)
+        except CopyRestarted:
+            raise BackupPostponed(f"{path.name} kept changing while it was copied; "
+                                  "it is backed up next time") from None
+        except CopyCancelled:
+            raise BackupCancelled from None
+        finally:
+            src.close()
+
+    return _keep(file_uuid, reason, write, source=path)
+
+
+class BackupCancelled(Exception):
+    """A backup in a worker thread was stopped (the window closed): nothing was kept."""
 
 
 def keep_migration_backup(db: Database) -> BackupInfo | None:

@@ -15,7 +15,7 @@ import logging
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -505,20 +505,58 @@ SERVER_HOME = stamping.SERVER_HOME
 _SQLITE_FULL = 13  # SQLite's result code for a full disk (`sqlite3.SQLITE_FULL` from 3.11)
 
 
-def write_copy(source: sqlite3.Connection, target: Path, *, home: str | None) -> None:
+class CopyRestarted(Exception):
+    """A copy in steps gave up: the file changed under it `restarts` times (it was busy)."""
+
+
+class CopyCancelled(Exception):
+    """A copy in steps was cancelled between two steps (nothing was left behind)."""
+
+
+def _step_watch(restarts: int, cancelled: Callable[[], bool] | None
+                ) -> Callable[[int, int, int], None]:
+    """The progress callback of a copy in steps: SQLite starts the copy over when another
+    connection writes the file between two steps; after `restarts` of them it gives up
+    (`CopyRestarted`), and it stops when `cancelled()` says so (`CopyCancelled`)."""
+    seen = {"left": -1, "restarts": 0}
+
+    def progress(status: int, remaining: int, _total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise CopyCancelled
+        if status == 0 and 0 <= seen["left"] <= remaining:  # a step that started over
+            seen["restarts"] += 1
+            if seen["restarts"] > restarts:
+                raise CopyRestarted(restarts)
+        seen["left"] = remaining
+
+    return progress
+
+
+def write_copy(source: sqlite3.Connection, target: Path, *, home: str | None,
+               pages: int = -1, restarts: int = 3,
+               cancelled: Callable[[], bool] | None = None) -> None:
     """Copy the database on `source` to `target` with SQLite's backup API (a consistent
     snapshot; `source` is only read), atomically: the copy passes `quick_check` before it is
     put in place, or nothing is left. With `home`, a copy in file format 2 takes a replica id
     of its own living there (a copy for someone, a restored file); None keeps an exact image
     (a backup). The one way Hirefile writes a whole copy of a file (`save_copy`, backups,
-    restoring a backup)."""
+    restoring a backup).
+
+    With `pages` > 0 the copy goes in steps of that many pages, `source` reading the file
+    only during a step, so a writer on another connection waits for one step at most; a
+    write restarts the copy, and after `restarts` restarts it gives up (`CopyRestarted`).
+    `cancelled` is asked between steps (`CopyCancelled`). Either leaves nothing behind."""
     with atomic_path(target) as tmp:  # refuses the open file and any other database
         try:
             dst = sqlite3.connect(tmp)
         except sqlite3.Error as exc:
             raise StorageFailure(f"Could not write {target}: {exc}") from exc
         try:
-            source.backup(dst)
+            if pages > 0:
+                source.backup(dst, pages=pages, sleep=0.01,
+                              progress=_step_watch(restarts, cancelled))
+            else:
+                source.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")
             result = [row[0] for row in dst.execute("PRAGMA quick_check")]
             if result != ["ok"]:

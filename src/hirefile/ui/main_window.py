@@ -649,6 +649,8 @@ class MainWindow(QMainWindow):
 
     def close_database(self) -> None:
         self._heartbeat.stop()
+        if self.built:  # a timed backup still copying the file stops (nothing is left of it)
+            self.backups.finish(cancel=True)
         if self.built:
             self.disk.stop()
             self.server_changes.stop()

@@ -7,24 +7,36 @@ on request before a write that replaces much at once: `backup_before(db, reason)
 (a CSV import, demo data, a merge of a cofounder's copy, a restore). A backup that fails (a
 full disk) never stops the work: the status bar says so each time, and a warning is shown
 once per window. Every backup is followed by the rotation (`make_backup` runs it).
+
+The timed backups (on opening, every 30 minutes) run in a worker thread (`_BackupRun`) on a
+connection of their own, in steps, so the window never freezes; the status bar says
+"Backed up …" when one is done. One the file kept changing under gives up quietly until the
+next time. A backup before a big write runs on the window's thread (the write waits for it,
+under a busy cursor) and first stops a timed one that is running; closing the file stops a
+running one too (nothing is left of it: backups are written atomically).
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 import weakref
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QGuiApplication
 
 from hirefile.errors import HirefileError
 from hirefile.services.backups import (
+    BackupCancelled,
     BackupInfo,
+    BackupPostponed,
     keep_migration_backup,
     make_backup,
+    make_backup_of_file,
     up_to_date,
 )
 from hirefile.storage.database import Database
@@ -66,6 +78,36 @@ def backup_before(db: Database | None, reason: str) -> BackupInfo | None:
         return None
 
 
+#: The worker threads until they are done (they outlive a window deleted meanwhile).
+_runs: set[_BackupRun] = set()
+
+
+class _BackupRun(QThread):
+    """One timed backup of the file at `path`, off the window's thread (`make_backup_of_file`).
+    `sig_done` carries the `BackupInfo`, or the exception that stopped it."""
+
+    sig_done = Signal(object)
+
+    def __init__(self, path: Path, file_uuid: str, reason: str) -> None:
+        super().__init__()  # no parent: a window that goes away never takes a running thread
+        _runs.add(self)
+        self.finished.connect(self.deleteLater)
+        self.path, self.file_uuid, self.reason = path, file_uuid, reason
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def run(self) -> None:
+        result: object
+        try:
+            result = make_backup_of_file(self.path, self.file_uuid, self.reason,
+                                         cancelled=self._stop.is_set)
+        except Exception as exc:  # the window says why (`BackupKeeper._run_done`)
+            result = exc
+        self.sig_done.emit(result)
+
+
 class BackupKeeper(QObject):
     """Makes the window's automatic backups (see the module's docstring)."""
 
@@ -84,6 +126,10 @@ class BackupKeeper(QObject):
         self.timer.timeout.connect(self.back_up_if_changed)
         window.changes.sig_changed.connect(self._file_changed)
         self.timer.start()
+        #: The timed backup running in a worker thread, if any.
+        self.running: _BackupRun | None = None
+        #: The last timed backup made in the worker (None when it failed or gave up).
+        self.last: BackupInfo | None = None
         #: File → Save a Copy for a Cofounder… and File → Restore from Backup… (`install`).
         self.action_copy_for_cofounder: QAction | None = None
         self.action_restore: QAction | None = None
@@ -103,8 +149,9 @@ class BackupKeeper(QObject):
                 log.warning("could not keep %s among the backups: %s", db.backup_path, exc)
 
     def back_up_opened(self) -> BackupInfo | None:
-        """The backup after opening, unless the newest backup already holds the file as it
-        is (opened again, unchanged since): then that one is returned."""
+        """The backup after opening, in a worker thread (`start`), unless the newest backup
+        already holds the file as it is (opened again, unchanged since): then that one is
+        returned (and None when a backup was started or none is made)."""
         db = self._window.db
         if db is None or db.read_only:
             return None
@@ -112,11 +159,66 @@ class BackupKeeper(QObject):
             same = up_to_date(db)
         except (HirefileError, OSError):
             same = None
-        return same if same is not None else self.backup("open")
+        if same is None:
+            self.start("open")
+        return same
 
-    def back_up_if_changed(self) -> BackupInfo | None:
-        """The 30-minute timer: a backup when the file changed since the last one."""
-        return self.backup("timer") if self.changed_since else None
+    def back_up_if_changed(self) -> bool:
+        """The 30-minute timer: a backup in a worker thread when the file changed since the
+        last one. True when one was started."""
+        return self.start("timer") if self.changed_since else False
+
+    def start(self, reason: str) -> bool:
+        """Back up the window's file in a worker thread; the status bar says when it is done.
+        False when none was started (no file to back up, or one is running)."""
+        db = self._window.db
+        if db is None or db.read_only or db.on_server or self.running is not None:
+            return False
+        self.changed_since = False  # changes from now on are for the next backup
+        run = self.running = _BackupRun(db.path, db.file_uuid, reason)
+        run.sig_done.connect(self._run_done, Qt.ConnectionType.QueuedConnection)
+        run.start()
+        return True
+
+    @Slot(object)
+    def _run_done(self, result: object) -> None:
+        run, self.running = self.running, None
+        if run is not None:
+            _runs.discard(run)
+            if shiboken6.isValid(run):
+                run.wait()  # it ends right after saying so (then it deletes itself)
+        self.last = result if isinstance(result, BackupInfo) else None
+        if isinstance(result, BackupInfo):
+            name = run.path.name if run is not None else "the file"
+            when = result.taken_at.astimezone().strftime("%H:%M")
+            self._window.statusBar().showMessage(f"Backed up {name} at {when}", STATUS_MS)
+            return
+        self.changed_since = True  # try again at the next half hour
+        if isinstance(result, BackupCancelled):
+            return
+        if isinstance(result, BackupPostponed):  # a busy file: nothing to worry about
+            log.info("backup postponed: %s", result.message)
+            return
+        if isinstance(result, (HirefileError, OSError, sqlite3.Error)):
+            self._failed(run.reason if run is not None else "timer", result, quiet=False)
+            return
+        log.error("backup failed", exc_info=result if isinstance(result, BaseException)
+                  else None)
+
+    def finish(self, *, cancel: bool = False) -> BackupInfo | None:
+        """Wait for the running timed backup (stopped first with `cancel`: nothing is left of
+        it), and say how it went; the last one made in the worker, or None."""
+        run = self.running
+        if run is None:
+            return self.last
+        if cancel:
+            run.cancel()
+        run.wait()
+        QGuiApplication.sendPostedEvents(self)  # its `sig_done`, queued to this thread
+        if self.running is run:  # not delivered
+            self.running = None
+            _runs.discard(run)
+        return self.last
 
     def _file_changed(self, _change: Change) -> None:
         self.changed_since = True
@@ -127,22 +229,33 @@ class BackupKeeper(QObject):
         db = self._window.db
         if db is None or db.read_only or db.on_server:
             return None
+        self.finish(cancel=True)  # this one replaces a timed backup that is running
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             info = make_backup(db, reason)
         except (HirefileError, OSError, sqlite3.Error) as exc:
-            text = exc.message if isinstance(exc, HirefileError) else str(exc)
-            log.warning("could not back up %s (%s): %s", db.path, reason, text)
-            self._window.statusBar().showMessage(f"Backup not made: {text}", STATUS_MS)
-            if not quiet and not self._warned:
-                self._warned = True
-                messages.show_problem(
-                    self._window, "Backup not made",
-                    f"Hirefile could not make its automatic backup of {db.path.name}: {text}. "
-                    f"Your work is saved in the file as usual; Hirefile tries again later "
-                    f"and says so in the status bar.")
+            self._failed(reason, exc, quiet=quiet)
             return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.changed_since = False
         return info
+
+    def _failed(self, reason: str, exc: HirefileError | OSError | sqlite3.Error, *,
+                quiet: bool) -> None:
+        """Say a backup was not made: in the status bar, and once in a warning."""
+        db = self._window.db
+        name = db.path.name if db is not None and not db.on_server else "the file"
+        text = exc.message if isinstance(exc, HirefileError) else str(exc)
+        log.warning("could not back up %s (%s): %s", name, reason, text)
+        self._window.statusBar().showMessage(f"Backup not made: {text}", STATUS_MS)
+        if not quiet and not self._warned:
+            self._warned = True
+            messages.show_problem(
+                self._window, "Backup not made",
+                f"Hirefile could not make its automatic backup of {name}: {text}. "
+                f"Your work is saved in the file as usual; Hirefile tries again later "
+                f"and says so in the status bar.")
 
 
 def install(window: MainWindow) -> BackupKeeper:
