@@ -191,7 +191,9 @@ class BackupKeeper(QObject):
         if isinstance(result, BackupInfo):
             name = run.path.name if run is not None else "the file"
             when = result.taken_at.astimezone().strftime("%H:%M")
-            self._window.statusBar().showMessage(f"Backed up {name} at {when}", STATUS_MS)
+            bar = self._window.statusBar()
+            if not bar.currentMessage():  # a note made meanwhile matters more than this one
+                bar.showMessage(f"Backed up {name} at {when}", STATUS_MS)
             return
         self.changed_since = True  # try again at the next half hour
         if isinstance(result, BackupCancelled):
