@@ -31,7 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from ratios import print_ratios  # tests/bench, beside this script
+from bench_scale import demo_file  # tests/bench, beside this script
+from ratios import print_ratios
 
 #: The floor: the least a PySide6 window costs, shown and quit after its first paint.
 BARE_WINDOW = """
@@ -72,18 +73,15 @@ def run_once(command: list[str], env: dict[str, str]) -> float:
 
 
 def big_file(path: Path, candidates: int) -> None:
-    """The 50,000-candidate file, made once: a copy of bench_scale's, else a new demo."""
+    """The 50,000-candidate file, made once: a copy of bench_scale's shared one (made there
+    when missing), so launches here never touch the file other benchmarks read."""
     if path.exists():
         return
-    shared = Path("/tmp/hirefile-bench-50k.hirefile")
-    if candidates == 50_000 and shared.exists() and not shared.with_suffix(".hirefile.lock") \
-            .exists():
+    shared = Path("/tmp/hirefile-bench-50k.hirefile") if candidates == 50_000 else path
+    demo_file(shared, candidates)
+    if shared != path:
         print(f"copying {shared} to {path}…", flush=True)
         shutil.copyfile(shared, path)
-        return
-    print(f"making {path} with {candidates:,} demo candidates…", flush=True)
-    subprocess.run([sys.executable, "-m", "hirefile", "--as", "Bench", "demo", str(path),
-                    "--candidates", str(candidates)], check=True)
 
 
 def main() -> int:

@@ -124,18 +124,9 @@ def update_candidate(session: Session, candidate_id: str, draft: CandidateDraft,
 
 
 def merged_tags(now: Iterable[str], seen: Iterable[str], mine: Iterable[str]) -> list[str]:
-    """The tags after an edit made on `seen`: the tags the person added and removed, applied
-    to the tags the record holds `now` — so a tag someone else added (or removed) meanwhile
-    stays added (or removed). Names compare as `set_tags` compares them (case-insensitive)."""
-    def key(name: str) -> str:
-        return " ".join(name.split()).casefold()
-
-    before = {key(n) for n in seen}
-    wanted = {key(n): n for n in mine}
-    removed = before - set(wanted)
-    kept = [n for n in now if key(n) not in removed]
-    have = {key(n) for n in kept}
-    return kept + [n for k, n in wanted.items() if k not in before and k not in have]
+    """The tags after an edit made on `seen` (`concurrency.merged`), compared as `set_tags`
+    compares them (case-insensitive)."""
+    return concurrency.merged(now, seen, mine, key=lambda name: " ".join(name.split()).casefold())
 
 
 def merged_links(now: list[Link], seen: list[Link], mine: list[Link]) -> list[StoredLink]:

@@ -18,12 +18,12 @@ the commit (`stamping.current_rows`), so no one writes between the check and the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -37,6 +37,21 @@ Show = Callable[[str, Any], str]
 #: How much of a long value (notes) a refusal quotes.
 _QUOTED = 160
 
+
+T = TypeVar("T")
+
+
+def merged(now: Iterable[T], seen: Iterable[T], mine: Iterable[T],
+           key: Callable[[T], Hashable] = lambda item: item) -> list[T]:
+    """A set edited on `seen` (tags, a panel): the items the person added and removed, applied
+    to the set as it is `now` — an item someone else added (or removed) meanwhile stays added
+    (or removed). Items compare by `key`; the order is `now`'s, then the person's additions."""
+    before = {key(item) for item in seen}
+    wanted = {key(item): item for item in mine}
+    removed = before - set(wanted)
+    kept = [item for item in now if key(item) not in removed]
+    have = {key(item) for item in kept}
+    return kept + [item for k, item in wanted.items() if k not in before and k not in have]
 
 class Anyway(int):
     """The version a refusal carried, given back by "Save mine anyway": a change made after

@@ -23,7 +23,6 @@ from hirefile.errors import NotFound, ValidationError
 from hirefile.fsutil import write_bytes_atomic
 from hirefile.services import concurrency
 from hirefile.services.activity import record
-from hirefile.services.candidates import merged_tags
 from hirefile.services.pipeline import live_application
 from hirefile.storage.models import (
     Application,
@@ -266,9 +265,9 @@ def update(session: Session, interview_id: str, *, title: str, starts_at: dateti
     if seen is None:
         _set_panel(session, interview_id, interviewer_ids)
     elif set(seen["interviewer_ids"]) != set(interviewer_ids):
-        # as tags: the people this person added and removed, applied to the panel as it is
+        # the people this person added and removed, applied to the panel as it is
         now = _panel_now(session, interview_id)
-        panel = merged_tags(now, seen["interviewer_ids"], interviewer_ids)
+        panel = concurrency.merged(now, seen["interviewer_ids"], interviewer_ids)
         if not panel:
             raise _emptied(session, i, now, seen["interviewer_ids"])
         _set_panel(session, interview_id, panel)
