@@ -23,7 +23,7 @@ from hirefile.errors import HirefileError
 from hirefile.services import board as board_service
 from hirefile.services import pipeline
 from hirefile.services.board import BoardFilter, Card, Column
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import messages
 from hirefile.ui.board import moves, style
 from hirefile.ui.board.column import BoardColumn, column_key
@@ -56,7 +56,7 @@ class Board(QWidget):
         self.setStyleSheet(style.STYLE_SHEET)
         #: Where moves go for Edit → Undo; the page hands over the window's stack.
         self.undo_stack = QUndoStack(self)
-        self._db: Database | None = None
+        self._db: Workspace | None = None
         self._filter = BoardFilter()
         self._active: BoardColumn | None = None
         layout = QVBoxLayout(self)
@@ -83,7 +83,7 @@ class Board(QWidget):
     def column_named(self, name: str) -> BoardColumn | None:
         return next((c for c in self.columns if c.info.name == name), None)
 
-    def set_database(self, db: Database | None, *, read: bool = True) -> None:
+    def set_database(self, db: Workspace | None, *, read: bool = True) -> None:
         """Show `db` (read now, or at the next `set_filter(..., reload=True)`)."""
         self._db = db
         if read:

@@ -19,7 +19,7 @@ from hirefile.domain.vocab import StageKind
 from hirefile.errors import HirefileError
 from hirefile.services import pipeline, timeline
 from hirefile.services.timeline import ApplicationSummary
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import messages
 from hirefile.ui.candidate.dialogs import BulkMoveDialog, ReasonDialog, RoleChoice, TagDialog
 from hirefile.ui.commands import apply
@@ -39,7 +39,7 @@ def people(n: int) -> str:
 class Desk:
     """What a bulk action needs from the page, read when it runs (the file can change)."""
 
-    db: Database | None
+    db: Workspace | None
     stack: QUndoStack
     notify: Notify
 
@@ -58,7 +58,7 @@ class BulkActions:
                   "people at a time. Narrow the list with the search first.")
         return True
 
-    def _applications(self, db: Database,
+    def _applications(self, db: Workspace,
                       ids: list[str]) -> dict[str, list[ApplicationSummary]]:
         with db.reader() as s:
             return {cid: timeline.applications(s, cid) for cid in ids}

@@ -11,10 +11,9 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from sqlalchemy.orm import Session
 
 from hirefile.errors import HirefileError
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Unit, Workspace
 from hirefile.ui.changes import ALL_KINDS
 
 Notify = Callable[[], None]
@@ -26,7 +25,7 @@ class ServiceCommand(QUndoCommand):
     #: The kinds of rows it touches (`ui.changes`), for the views that show them.
     kinds: frozenset[str] = ALL_KINDS
 
-    def __init__(self, text: str, db: Database, notify: Notify) -> None:
+    def __init__(self, text: str, db: Workspace, notify: Notify) -> None:
         super().__init__(text)
         self.db = db
         self.notify = notify
@@ -39,10 +38,10 @@ class ServiceCommand(QUndoCommand):
         self.refused: HirefileError | None = None
 
     # subclasses implement these two
-    def do(self, session: Session) -> None:
+    def do(self, session: Unit) -> None:
         raise NotImplementedError
 
-    def undo_change(self, session: Session) -> None:
+    def undo_change(self, session: Unit) -> None:
         raise NotImplementedError
 
     def apply_first(self) -> None:
