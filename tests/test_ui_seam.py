@@ -6,9 +6,19 @@ from __future__ import annotations
 import ast
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+from hirefile.domain.candidates import CandidateDraft
+from hirefile.services import activity_log, candidates, company, servers
+from hirefile.services.on_disk import Editor, editing_now
+from hirefile.services.workspace import database
+from hirefile.settings import Identity
+from hirefile.storage.database import Database
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 UI = SRC / "hirefile" / "ui"
@@ -129,3 +139,26 @@ def test_sqlalchemy_reaches_screens_only_through_services() -> None:
     # the watch sees: the services the screens use load SQLAlchemy today
     assert any(name == "sqlalchemy" and who.startswith("hirefile.services.")
                for name, who in asked)
+
+
+def test_what_screens_ask_services_instead(new_db: Database, identity: Identity) -> None:
+    """The reads screens used to run themselves, now services returning plain values."""
+    with new_db.reader() as s:
+        assert company.default_currency(s) == "USD"  # no profile yet
+    with new_db.session() as s:
+        company.update_company(s, company.CompanyDraft(name="Fernwood", default_currency="eur"))
+        added = candidates.create_candidate(s, CandidateDraft(full_name="Ada Eze"))
+    with new_db.reader() as s:
+        assert company.default_currency(s) == "EUR"
+        stamps = activity_log.stamps(s, "candidate", added.id)
+        assert activity_log.stamps(s, "role", added.id) is None
+    assert stamps is not None and stamps.created_by == identity.name
+    assert editing_now(new_db.path) == Editor(identity.name, socket.gethostname())
+    new_db.close()
+    assert editing_now(new_db.path) is None
+    assert servers.problem("postgresql://lena@db.example.com/hiring") == ""
+    assert "names no database" in servers.problem("postgresql://lena@db.example.com")
+    assert servers.label("postgresql://lena:pw@db.example.com/hiring") == \
+        "hiring on db.example.com"
+    with pytest.raises(TypeError):
+        database(object())  # type: ignore[arg-type]
