@@ -41,6 +41,8 @@ CONTENTS = "README.md"
 PAGE_LINK = re.compile(r"\]\(([A-Za-z0-9_-]+\.md)(?:#[^)]*)?\)")
 #: The widest a screenshot is shown, in the page's pixels (it keeps its proportions).
 IMAGE_WIDTH = 640
+#: Room above a heading, by its level, in pixels.
+HEADING_SPACE = {1: 4, 2: 20, 3: 14}
 #: The most places marked at once (a one-letter search in a long page).
 MAX_MARKS = 500
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,7 +81,8 @@ class GuideBrowser(QTextBrowser):
     """Shows a page; a screenshot wider than `IMAGE_WIDTH` comes scaled down, and links that
     leave the guide open in the system's browser."""
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        name = QUrl(name)
         if kind == QTextDocument.ResourceType.ImageResource.value:
             image = QImage(self.resolved(name).toLocalFile())
             if image.isNull():
@@ -95,8 +98,9 @@ class GuideBrowser(QTextBrowser):
     def resolved(self, name: QUrl) -> QUrl:
         return self.source().resolved(name) if name.isRelative() else name
 
-    def doSetSource(self, name: QUrl, kind: QTextDocument.ResourceType =
+    def doSetSource(self, name: QUrl | str, kind: QTextDocument.ResourceType =
                     QTextDocument.ResourceType.UnknownResource) -> None:
+        name = QUrl(name)
         if name.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(name)
             return
@@ -116,11 +120,17 @@ def slug(heading: str) -> str:
 
 
 def name_headings(document: QTextDocument) -> None:
-    """Give each heading of a page read from Markdown its anchor (Qt's reader makes none)."""
+    """Give each heading of a page read from Markdown its anchor (Qt's reader makes none),
+    and room above it, so sections stand apart."""
     block = document.begin()
     while block.isValid():
-        if block.blockFormat().headingLevel() > 0 and block.text().strip():
+        level = block.blockFormat().headingLevel()
+        if level > 0 and block.text().strip():
             cursor = QTextCursor(block)
+            spaced = block.blockFormat()
+            spaced.setTopMargin(HEADING_SPACE.get(level, 10))
+            spaced.setBottomMargin(6)
+            cursor.setBlockFormat(spaced)
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
                                 QTextCursor.MoveMode.KeepAnchor)
             fmt = QTextCharFormat()
@@ -151,6 +161,9 @@ class GuideWindow(QDialog):
         browser.document().setDocumentMargin(18)
         f.splitter.setStretchFactor(1, 1)
         f.splitter.setSizes([220, 740])
+        f.pageList.setStyleSheet("QListWidget::item { padding: 5px 6px; }")
+        f.pageList.setWordWrap(True)
+        f.pageList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = guide_pages(folder)
         self.folder = paths.guide_dir() if folder is None else folder
         self._texts: dict[str, str] = {}
@@ -221,9 +234,12 @@ class GuideWindow(QDialog):
         if 0 <= row < len(self.pages) and self.pages[row].name != self.current_page:
             self.open_page(self.pages[row].name)
 
-    def _page_shown(self, _url: QUrl) -> None:
+    def _page_shown(self, url: QUrl) -> None:
+        """Select the page shown in the list (the browser tells its new source before it
+        answers `source()` with it)."""
         names = [page.name for page in self.pages]
-        row = names.index(self.current_page) if self.current_page in names else -1
+        name = Path(url.toLocalFile()).name
+        row = names.index(name) if name in names else -1
         pages = self.form.pageList
         pages.blockSignals(True)
         pages.setCurrentRow(row)
@@ -324,8 +340,8 @@ class GuideWindow(QDialog):
         cursor = document.find(words) if words else QTextCursor()
         while words and not cursor.isNull() and len(marks) < MAX_MARKS:
             mark = QTextEdit.ExtraSelection()
-            mark.cursor = cursor  # type: ignore[misc]
-            mark.format = fmt  # type: ignore[misc]
+            mark.cursor = cursor
+            mark.format = fmt
             marks.append(mark)
             cursor = document.find(words, cursor)
         self.browser.setExtraSelections(marks)
