@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "guide" / "cli.md"
-WIDTH = 92
+WIDTH = 80  # a terminal's usual width; fits the guide window at 1024×700
 sys.path.insert(0, str(ROOT / "src"))
 
 from hirefile import cli  # noqa: E402
