@@ -306,7 +306,16 @@ class GuideWindow(QDialog):
                                     else QTextCursor.MoveOperation.Start)
                 self.browser.setTextCursor(cursor)
                 self.browser.find(words, flags)
+        self._show_found()
         self._mark()
+
+    def _show_found(self) -> None:
+        """The place found a third of the way down the page, with what leads to it above."""
+        if not self.browser.textCursor().hasSelection():
+            return
+        bar = self.browser.verticalScrollBar()
+        top = self.browser.cursorRect().top()
+        bar.setValue(bar.value() + top - self.browser.viewport().height() // 3)
 
     def _page_with(self, words: str, *, backward: bool) -> str | None:
         """The next page (or the one before) holding `words`, going round to this one."""
