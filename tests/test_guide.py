@@ -252,3 +252,28 @@ def test_the_command_line_reference_is_the_commands_own_help() -> None:
     for command in ("init", "merge", "recover", "push", "pull", "erase", "retention"):
         assert f"\n## hirefile {command}\n" in written
     assert "usage: hirefile merge [-h] [--dry-run] [--json] MINE THEIRS" in written
+
+
+def test_previous_goes_back_and_round_the_pages(guide: GuideWindow, qtbot: Any) -> None:
+    guide.open_page("sharing.md")
+    guide.form.findEdit.setText("Open Read-Only")
+    first = guide.browser.textCursor().position()
+    qtbot.keyClick(guide, Qt.Key.Key_F3)
+    assert guide.browser.textCursor().position() > first
+    qtbot.keyClick(guide, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert guide.browser.textCursor().position() == first
+    guide.open_page("merging.md")
+    guide.form.findEdit.setText("Merge a Cofounder's Copy")
+    guide.find_previous()  # before the first place here: the page before that has the words
+    assert guide.current_page == "sharing.md"
+    assert guide.browser.textCursor().selectedText() == "Merge a Cofounder's Copy"
+
+
+def test_a_missing_guide_is_said_in_the_window(qtbot: Any, tmp_path: Path) -> None:
+    window = GuideWindow(folder=tmp_path)
+    qtbot.addWidget(window)
+    assert window.form.pageList.count() == 0
+    assert window.browser.toPlainText() == (
+        f"The guide is not installed here (looked in {tmp_path}).")
+    window.form.findEdit.setText("anything")
+    assert window.form.findStatus.text() == "Not in the guide"

@@ -77,6 +77,16 @@ def guide_pages(folder: Path | None = None) -> list[Page]:
     return [Page(name, page_title(folder / name), folder / name) for name in names]
 
 
+def keys_for(standard: QKeySequence.StandardKey, also: str) -> list[QKeySequence]:
+    """The platform's keys for `standard` and `also`, each once: a key bound twice is an
+    "ambiguous shortcut" that Qt then ignores."""
+    keys: list[QKeySequence] = []
+    for key in (*QKeySequence.keyBindings(standard), QKeySequence(also)):
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
 class GuideBrowser(QTextBrowser):
     """Shows a page; a screenshot wider than `IMAGE_WIDTH` comes scaled down, and links that
     leave the guide open in the system's browser."""
@@ -193,14 +203,14 @@ class GuideWindow(QDialog):
         f.findEdit.installEventFilter(self)
         f.nextButton.clicked.connect(self.find_next)
         f.previousButton.clicked.connect(self.find_previous)
-        for keys, slot in ((QKeySequence.StandardKey.Find, self.focus_find),
-                           (QKeySequence.StandardKey.FindNext, self.find_next),
-                           (QKeySequence.StandardKey.FindPrevious, self.find_previous),
-                           (QKeySequence.StandardKey.Back, self.browser.backward),
-                           (QKeySequence.StandardKey.Forward, self.browser.forward)):
-            QShortcut(keys, self, slot)
-        QShortcut(QKeySequence("F3"), self, self.find_next)
-        QShortcut(QKeySequence("Shift+F3"), self, self.find_previous)
+        for standard, also, slot in (
+                (QKeySequence.StandardKey.Find, "Ctrl+F", self.focus_find),
+                (QKeySequence.StandardKey.FindNext, "F3", self.find_next),
+                (QKeySequence.StandardKey.FindPrevious, "Shift+F3", self.find_previous),
+                (QKeySequence.StandardKey.Back, "Alt+Left", self.browser.backward),
+                (QKeySequence.StandardKey.Forward, "Alt+Right", self.browser.forward)):
+            for key in keys_for(standard, also):
+                QShortcut(key, self, slot)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Shift+Enter in the find field finds the place before."""
