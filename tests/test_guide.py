@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QTextDocument
+from PySide6.QtGui import QAction, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QMenu
 
 from hirefile import paths
@@ -133,9 +133,11 @@ def test_a_link_opens_the_page_it_names(guide: GuideWindow, qtbot: Any) -> None:
     """Clicking "Sharing with a cofounder" on the contents opens that page, selects it in the
     list and Back returns."""
     browser = guide.browser
-    cursor = browser.document().find("Sharing with a cofounder")
-    assert not cursor.isNull()
-    rect = browser.cursorRect(cursor)
+    found = browser.document().find("Sharing with a cofounder")
+    assert not found.isNull()
+    inside = QTextCursor(browser.document())
+    inside.setPosition(found.selectionStart() + 4)  # within the link's words
+    rect = browser.cursorRect(inside)
     qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton,
                      pos=rect.center())
     qtbot.waitUntil(lambda: guide.current_page == "sharing.md")
