@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         read the open file (each page reads when first shown). Runs once."""
         if self.built:
             return
-        from hirefile.ui import onboarding_dialogs, palette, privacy
+        from hirefile.ui import guide, onboarding_dialogs, palette, privacy
         from hirefile.ui.assess import calibration
         from hirefile.ui.offers.company import company_action
         from hirefile.ui.pages.candidates import CandidatesPage
@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.privacy = privacy.install(self)  # File → Privacy and Retention…
         #: View → Go To… (Ctrl+K), Help → Keyboard Shortcuts (ui/palette)
         self.action_palette = palette.install(self)
+        self.guide = guide.install(self)  # Help → Guide (F1)
         self.copy_merging = merge_copy.install(self)  # File → Merge…, the copies bar
         self._connect()
         self.setAcceptDrops(True)  # CVs and e-mails dropped anywhere (`dropEvent`)
