@@ -52,7 +52,13 @@ if [ "$(cat "$venv/.bundle-stamp" 2>/dev/null || true)" != "$stamp_want" ]; then
   rm -rf "$venv"
   "$py" -m venv "$venv" || die "could not make a venv with $py"
   export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
-  "$bin/python" -m pip install -q -e ".[bundle]" || die "pip install -e '.[bundle]' failed"
+  piplog=$(mktemp)
+  if ! "$bin/python" -m pip install -q -e ".[bundle]" >"$piplog" 2>&1; then
+    tail -n 20 "$piplog" >&2
+    rm -f "$piplog"
+    die "pip install -e '.[bundle]' failed"
+  fi
+  rm -f "$piplog"
   printf '%s\n' "$stamp_want" >"$venv/.bundle-stamp"
 fi
 
