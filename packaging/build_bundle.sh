@@ -5,8 +5,8 @@
 #   bash packaging/build_bundle.sh --bundle   the bundle only
 #
 # Linux:  dist/hirefile-VERSION-linux-ARCH.tar.gz (unpack, run ./install.sh) and the bundle in
-#         build/bundle/dist/hirefile/. No AppImage: appimagetool is neither on PyPI nor in
-#         Debian, and the build downloads nothing but Python packages.
+#         build/bundle/dist/hirefile/. No AppImage: Debian has no appimagetool, and PyPI's
+#         AppImage tools download it from GitHub while building (see packaging/README.md).
 # macOS:  build/bundle/dist/Hirefile.app, then dist/Hirefile-VERSION.dmg (hdiutil).
 # Windows: see packaging/windows/README.md (build.ps1, then Inno Setup).
 #
