@@ -1,6 +1,7 @@
-"""What a bundle is built from, as one hash: the files of src/, resources/, packaging/ and
-pyproject.toml. The build writes it into the bundle (`BUILT-FROM`); the smoke test rebuilds only
-when it differs, so a bundle is reused as long as nothing it contains has changed.
+"""What a bundle is built from, as one hash: the files of src/, resources/, the bundle's spec
+and scripts, the Linux desktop files and pyproject.toml. The build writes it into the bundle
+(`BUILT-FROM`); the smoke test rebuilds only when it differs, so a bundle is reused as long as
+nothing it contains has changed.
 
     python packaging/bundle/fingerprint.py   prints it
 """
@@ -12,7 +13,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-PARTS = ("src", "resources", "packaging", "pyproject.toml")
+PARTS = ("src", "resources", "packaging/bundle", "packaging/linux", "packaging/build_bundle.sh",
+         "pyproject.toml")
 SKIP = {"__pycache__", ".mypy_cache", ".ruff_cache"}
 
 
