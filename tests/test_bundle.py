@@ -11,6 +11,7 @@ installed tarball.
 from __future__ import annotations
 
 import fcntl
+import importlib.util
 import os
 import re
 import shutil
@@ -30,8 +31,16 @@ ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "packaging" / "linux"
 MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 
-sys.path.insert(0, str(ROOT / "packaging" / "bundle"))
-from fingerprint import fingerprint  # noqa: E402
+
+
+def fingerprint() -> str:
+    """packaging/bundle/fingerprint.py's hash of what the bundle is built from."""
+    path = ROOT / "packaging" / "bundle" / "fingerprint.py"
+    spec = importlib.util.spec_from_file_location("hirefile_bundle_fingerprint", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return str(module.fingerprint())
 
 
 def _desktop_entry(path: Path) -> dict[str, str]:

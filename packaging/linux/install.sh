@@ -57,9 +57,6 @@ fi
 if command -v gtk-update-icon-cache >/dev/null 2>&1 && [ -f "$share/icons/hicolor/index.theme" ]; then
   gtk-update-icon-cache -q -t "$share/icons/hicolor" 2>/dev/null || true
 fi
-if command -v xdg-mime >/dev/null 2>&1 && [ -z "${PREFIX:-}" ]; then
-  xdg-mime default hirefile.desktop application/x-hirefile 2>/dev/null || true
-fi
 
 echo "Hirefile $("$lib/hirefile" --version | cut -d' ' -f2) installed in $lib"
 case ":$PATH:" in
