@@ -255,6 +255,29 @@ def test_installed_bundle_runs_the_command_line(installed: tuple[Path, Path]) ->
 
 
 @needs_bundle
+def test_installed_bundle_writes_pdfs_in_its_own_fonts(
+        installed: tuple[Path, Path], tmp_path: Path) -> None:
+    """A job description from the bundle: ReportLab and the DejaVu fonts inside it work."""
+    from pypdf import PdfReader
+
+    program, demo = installed
+    env = _bundle_env(program.parent.parent.parent)
+    roles = subprocess.run([str(program), "list", str(demo), "roles"], env=env,
+                           capture_output=True, text=True, timeout=60)
+    assert roles.returncode == 0, roles.stderr
+    title = re.split(r"\s{2,}", roles.stdout.splitlines()[1])[0]
+    out = tmp_path / "jd.pdf"
+    run = subprocess.run([str(program), "--as", "Lena Hoffmann", "export", "jd", str(demo),
+                          "--role", title, "-o", str(out)], env=env, capture_output=True,
+                         text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    pdf = PdfReader(out)
+    assert title in pdf.pages[0].extract_text()
+    fonts = {f["/BaseFont"] for f in pdf.pages[0]["/Resources"]["/Font"].values()}
+    assert any(name.endswith("+DejaVuSans") for name in fonts), fonts
+
+
+@needs_bundle
 @pytest.mark.parametrize("screen", ["offscreen", "xvfb"])
 def test_installed_bundle_opens_a_file_in_its_window(
         installed: tuple[Path, Path], tmp_path: Path, screen: str) -> None:
