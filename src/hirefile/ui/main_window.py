@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         read the open file (each page reads when first shown). Runs once."""
         if self.built:
             return
-        from hirefile.ui import onboarding_dialogs, privacy
+        from hirefile.ui import guide, onboarding_dialogs, palette, privacy
         from hirefile.ui.assess import calibration
         from hirefile.ui.offers.company import company_action
         from hirefile.ui.pages.candidates import CandidatesPage
@@ -184,6 +184,9 @@ class MainWindow(QMainWindow):
         self.calibration = calibration.install(self)  # View → Your Calibration…
         self.reports_page.sig_calibration.connect(self.calibration.bring_up)
         self.privacy = privacy.install(self)  # File → Privacy and Retention…
+        #: View → Go To… (Ctrl+K), Help → Keyboard Shortcuts (ui/palette)
+        self.action_palette = palette.install(self)
+        self.guide = guide.install(self)  # Help → Guide (F1)
         self.copy_merging = merge_copy.install(self)  # File → Merge…, the copies bar
         self._connect()
         self.setAcceptDrops(True)  # CVs and e-mails dropped anywhere (`dropEvent`)

@@ -30,7 +30,7 @@ from hirefile.ui.board.column import BoardColumn, column_key
 from hirefile.ui.board.dialog import MoveDialog
 from hirefile.ui.board.model import CANDIDATE_ROLE
 from hirefile.ui.board.strip import ColumnStrip
-from hirefile.ui.commands import apply
+from hirefile.ui.commands import apply, apply_all
 from hirefile.ui.commands.candidates import MoveApplications
 from hirefile.ui.conflict_dialog import save_or_ask
 from hirefile.ui.text import isolate
@@ -298,12 +298,7 @@ class Board(QWidget):
             if len(commands) == 1:
                 self._apply_one(commands[0])
             else:
-                self.undo_stack.beginMacro(label)
-                try:
-                    for command in commands:
-                        apply(self.undo_stack, command)
-                finally:
-                    self.undo_stack.endMacro()
+                apply_all(self.undo_stack, commands, label)
         except KeptTheirs:
             return False
         except HirefileError as exc:

@@ -7,7 +7,7 @@ agree, and `undo_safely` / `redo_safely` return the reason for the window to sho
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -43,6 +43,11 @@ class ServiceCommand(QUndoCommand):
 
     def undo_change(self, session: Unit) -> None:
         raise NotImplementedError
+
+    def changed_nothing(self) -> bool:
+        """After its first apply: whether it found nothing to change (every row skipped), so
+        it leaves no undo step."""
+        return False
 
     def apply_first(self) -> None:
         with self.db.session() as s:
@@ -84,10 +89,31 @@ Command = TypeVar("Command", bound=ServiceCommand)
 
 
 def apply(stack: QUndoStack, command: Command) -> Command:
-    """Make the change now (raising if it is refused), then record it for undo."""
+    """Make the change now (raising if it is refused), then record it for undo — unless it
+    changed nothing: an undo step that undoes nothing only confuses."""
     command.apply_first()
-    stack.push(command)
+    if not command.changed_nothing():
+        stack.push(command)
     return command
+
+
+def apply_all(stack: QUndoStack, commands: Sequence[ServiceCommand], label: str) -> None:
+    """Make each change now and record those that changed something as one undo step (named
+    `label` when there are several). A refusal is raised after recording the changes made
+    before it, so the stack and the file still agree."""
+    made: list[ServiceCommand] = []
+    try:
+        for command in commands:
+            command.apply_first()
+            if not command.changed_nothing():
+                made.append(command)
+    finally:
+        if len(made) > 1:
+            stack.beginMacro(label)
+        for command in made:
+            stack.push(command)
+        if len(made) > 1:
+            stack.endMacro()
 
 
 def _step(stack: QUndoStack, forward: bool) -> HirefileError | None:

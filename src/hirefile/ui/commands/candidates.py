@@ -153,13 +153,17 @@ class MoveApplications(ServiceCommand):
                 self.skipped, self.seen_stages = done.skipped, None
             self.results = done.moved
 
+    def changed_nothing(self) -> bool:
+        return not self.results
+
     def undo_change(self, session: Unit) -> None:
         for result in reversed(self.results):
             pipeline.undo_move(session, result)
 
 
 class SetTags(ServiceCommand):
-    """Add tags to many candidates at once (bulk action); undo restores each one's tags."""
+    """Add tags to many candidates at once (bulk action); undo takes off each one the tags it
+    added, keeping any tag someone else added or removed since (`candidates.merged_tags`)."""
     kinds = KINDS
 
     def __init__(self, db: Workspace, notify: Notify, candidate_ids: list[str],
@@ -175,7 +179,10 @@ class SetTags(ServiceCommand):
 
     def undo_change(self, session: Unit) -> None:
         for cid, tags in self.before.items():
-            candidates.set_tags(session, cid, tags)
+            after = [*tags, *self.add]
+            candidates.set_tags(session, cid,
+                                candidates.merged_tags(candidates.tags_of(session, cid),
+                                                       after, tags))
 
 
 class ImportCandidates(ServiceCommand):
