@@ -91,6 +91,15 @@ def test_list_loads_no_qt_reportlab_or_documents(tmp_path: Path, bytecode: Path,
     assert out.splitlines()[0].startswith("TITLE")
     assert not loaded(names, "PySide6") and not loaded(names, "reportlab")
     assert not loaded(names, "hirefile.documents") and not loaded(names, "hirefile.ui")
+    assert not (SERVER_ONLY | UNUSED) & names
+
+
+#: What only a server database needs: SQLAlchemy's PostgreSQL dialect (with its asyncio
+#: drivers) and psycopg. (SQLAlchemy itself imports asyncio, so that stays.)
+SERVER_ONLY = {"sqlalchemy.dialects.postgresql", "sqlalchemy.dialects.postgresql.asyncpg",
+               "psycopg"}
+#: What a command that logs nothing does not need: the log file opens at its first record.
+UNUSED = {"logging.handlers"}
 
 
 @pytest.mark.parametrize(("kind", "module"), [("packet", "interview_packet"),
@@ -107,6 +116,7 @@ def test_an_export_loads_its_own_document_only(tmp_path: Path, bytecode: Path, d
     assert not loaded(names, "PySide6") and not loaded(names, "hirefile.ui")
     documents = {n.rsplit(".", 1)[1] for n in loaded(names, "hirefile.documents")} & DOCUMENTS
     assert documents == {module}
+    assert not (SERVER_ONLY | UNUSED) & names
 
 
 def test_info_on_a_file_tells_what_the_about_box_tells(demo_db) -> None:
@@ -124,3 +134,19 @@ def test_info_on_a_file_tells_what_the_about_box_tells(demo_db) -> None:
     assert fast["counts"]["candidates"] == before["candidates"] - 1  # type: ignore[index]
     assert fast["in_use_by"] is not None  # the open file's writer: this test
     assert {**fast, "path": str(fast["path"])} == file_info(demo_db).as_dict()
+
+
+def test_the_log_file_opens_at_its_first_record(tmp_path: Path, monkeypatch) -> None:
+    import logging
+
+    from hirefile import logs
+
+    logs.setup_logging(gui=False)
+    log = logs.log_file()
+    assert not log.exists()  # a command that logs nothing leaves no log behind
+    logging.getLogger("hirefile.test").info("opened %s", "Acme.hirefile")
+    assert "INFO hirefile.test: opened Acme.hirefile" in log.read_text(encoding="utf-8")
+    monkeypatch.setenv("HIREFILE_DATA_DIR", str(log))  # a file, not a folder: unwritable
+    logs.setup_logging(gui=False)
+    logging.getLogger("hirefile.test").info("still running")  # no error, nothing written
+    assert "still running" not in log.read_text(encoding="utf-8")

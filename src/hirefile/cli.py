@@ -436,6 +436,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"hirefile: `{args.command}` works on files, not on a server database: "
               f"{FILE_ONLY[args.command]}", file=sys.stderr)
         return EXIT_PROBLEM
+    import gc  # built in
+
+    collecting = gc.isenabled()
+    if args.command in NO_CYCLE_COLLECTION:
+        gc.disable()
     try:
         return handler(args)
     except HirefileError as exc:
@@ -466,6 +471,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"hirefile: unexpected error ({type(exc).__name__}: {exc}); details in "
               f"{log_file()}", file=sys.stderr)
         return EXIT_BUG
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _first_word(argv: list[str]) -> int | None:
@@ -1378,6 +1386,11 @@ def _after(name: str, args: argparse.Namespace) -> int:
 #: Commands that set up the log file only if something goes wrong (they log nothing else):
 #: `info` on a file starts in about the time Python with sqlite3 does.
 QUIET_START = frozenset({"info"})
+#: Commands that read part of the file and end, run without the cyclic garbage collector:
+#: their start-up (SQLAlchemy, the tables, ReportLab) makes objects that live to the end, and
+#: collecting them took a fifth of an export's time. What they leave is freed by reference
+#: counting: `list candidates` at 50,000 candidates peaks at the same 117 MB either way.
+NO_CYCLE_COLLECTION = frozenset({"list", "export"})
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "init": _init, "info": _info, "check": _check, "list": _list, "search": _search,
