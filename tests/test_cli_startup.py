@@ -172,3 +172,36 @@ def test_list_and_export_run_without_cycle_collection(tmp_path: Path, monkeypatc
     assert cli.main(["check", f]) == 0
     assert seen == {"list": False, "export": False, "check": True}
     assert gc.isenabled()  # on again after the command
+
+
+def test_a_quick_command_ends_its_process_with_everything_written(tmp_path: Path,
+                                                                  bytecode: Path,
+                                                                  demo) -> None:
+    """`hirefile list|export` ends the process itself (no interpreter teardown): every line
+    reaches the pipe, the PDF is whole, the exit code and the error line are kept."""
+    f, email, title = demo
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get(
+        "PYTHONPATH", "")]), "HIREFILE_CONFIG_DIR": str(tmp_path / "config"),
+        "HIREFILE_DATA_DIR": str(tmp_path / "data"), "PYTHONPYCACHEPREFIX": str(bytecode)}
+
+    def hirefile(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "hirefile", *argv], capture_output=True,
+                              text=True, env=env, check=False, timeout=120)
+
+    with sqlite3.connect(f) as conn:
+        (live,) = conn.execute("SELECT count(*) FROM candidate WHERE deleted_at IS NULL "
+                               "AND merged_into IS NULL").fetchone()
+    listed = hirefile("list", str(f), "candidates")
+    assert listed.returncode == 0 and listed.stderr == ""
+    lines = listed.stdout.splitlines()  # the header, every candidate, the count
+    assert len(lines) == live + 2 and lines[-1] == f"({live:,} candidates)"
+    out = tmp_path / "offer.pdf"
+    done = hirefile("export", "offer", str(f), "--candidate", email, "--role", title,
+                    "-o", str(out))
+    assert done.returncode == 0 and done.stdout.startswith("exported the offer letter of ")
+    assert out.read_bytes().rstrip().endswith(b"%%EOF")
+    refused = hirefile("export", "offer", str(f), "--candidate", "nobody@example.com",
+                       "-o", str(tmp_path / "none.pdf"))
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert refused.stderr == "hirefile: No candidate “nobody@example.com” (give an id, an " \
+                             "e-mail or the full name)\n"
