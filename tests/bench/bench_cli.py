@@ -40,7 +40,8 @@ from hirefile.storage.glance import COUNTS_SQL
 ROOT = Path(__file__).resolve().parents[2]
 HIREFILE = [sys.executable, "-c", "import sys; from hirefile.cli import main; sys.exit(main())"]
 FLOOR_SQLITE = [sys.executable, "-c", "import sqlite3"]
-FLOOR_LISTING = [sys.executable, "-c", "import hirefile.services.listing"]
+#: What `list` must load; ended as `list` ends, without the interpreter's teardown.
+FLOOR_LISTING = [sys.executable, "-c", "import os, hirefile.services.listing; os._exit(0)"]
 #: Python, sqlite3 and the statements `info` runs (meta and the counts), no Hirefile code.
 FLOOR_INFO_SQL = [sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect("
                   "f'file:{sys.argv[1]}?mode=ro', uri=True); c.execute('SELECT key, value "
