@@ -493,15 +493,21 @@ def _end_process(code: int) -> NoReturn:
     interpreter's teardown frees SQLAlchemy's and ReportLab's objects one by one, which took
     more CPU (0.3 s) than exporting an offer letter. The file was closed by the command."""
     import os
-    from contextlib import suppress
 
     if "logging" in sys.modules:
         import logging
 
         logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
-        with suppress(OSError, ValueError):  # the reader went away, or the stream was closed
+        try:
             stream.flush()
+        except (BrokenPipeError, ValueError):  # the reader went away, or the stream closed
+            pass
+        except OSError as exc:  # a full disk: the output is not whole, and that is said
+            if stream is sys.stdout:
+                print(f"hirefile: the output was not written whole ({exc.strerror})",
+                      file=sys.stderr, flush=True)
+                code = code or EXIT_PROBLEM
     os._exit(code)
 
 
