@@ -1,6 +1,7 @@
 """The command line loads no more than the command uses: `info` on a file reads it with plain
 sqlite3 (no SQLAlchemy), `--help` loads no service, `list` no Qt or ReportLab, and `export`
-one document module and no Qt. Each command runs in a new process, as the installed `hirefile`
+one document module and no Qt; neither loads what only a server needs, nor the log file's
+module before a record. Each command runs in a new process, as the installed `hirefile`
 does, and names the modules it ended with (no timing here: tests/bench/bench_cli.py)."""
 
 from __future__ import annotations
@@ -31,14 +32,20 @@ def bytecode(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("pycache")
 
 
-def modules(tmp_path: Path, bytecode: Path, *argv: str) -> tuple[str, set[str]]:
-    """Run `hirefile ARGV` in a new process: (what it printed, the modules it imported)."""
+def environment(tmp_path: Path, bytecode: Path) -> dict[str, str]:
+    """A process's environment: these sources, its own folders, compiled modules kept."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get(
         "PYTHONPATH", "")]), "HIREFILE_CONFIG_DIR": str(tmp_path / "config"),
         "HIREFILE_DATA_DIR": str(tmp_path / "data"), "PYTHONPYCACHEPREFIX": str(bytecode)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def modules(tmp_path: Path, bytecode: Path, *argv: str) -> tuple[str, set[str]]:
+    """Run `hirefile ARGV` in a new process: (what it printed, the modules it imported)."""
     done = subprocess.run([sys.executable, "-c", PROBE, *argv], capture_output=True,
-                          text=True, env=env, check=False, timeout=120)
+                          text=True, env=environment(tmp_path, bytecode), check=False,
+                          timeout=120)
     assert done.returncode == 0, done.stderr
     out, _, names = done.stdout.rpartition("\nMODULES ")
     return out, set(json.loads(names))
@@ -180,9 +187,7 @@ def test_a_quick_command_ends_its_process_with_everything_written(tmp_path: Path
     """`hirefile list|export` ends the process itself (no interpreter teardown): every line
     reaches the pipe, the PDF is whole, the exit code and the error line are kept."""
     f, email, title = demo
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get(
-        "PYTHONPATH", "")]), "HIREFILE_CONFIG_DIR": str(tmp_path / "config"),
-        "HIREFILE_DATA_DIR": str(tmp_path / "data"), "PYTHONPYCACHEPREFIX": str(bytecode)}
+    env = environment(tmp_path, bytecode)
 
     def hirefile(*argv: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "hirefile", *argv], capture_output=True,

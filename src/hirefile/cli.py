@@ -7,6 +7,7 @@ Start-up costs what the command uses, no more: this module imports argparse, pat
 Hirefile's errors only; the parser gets every command's help line but the arguments of only
 the command that runs; a command imports its services when it runs (Qt, SQLAlchemy, ReportLab
 only by the commands that need them), and `info` on a file reads it with plain sqlite3.
+`list` and `export` run without cycle collection and end their process themselves (`QUICK`).
 tests/test_cli_startup.py keeps it so; tests/bench/bench_cli.py measures it.
 """
 
