@@ -85,8 +85,8 @@ def live_index(name: str, *columns: str, unique: bool = False) -> sa.Index:
     index answers "ids of live rows in this order" without reading the table.
 
     The PostgreSQL predicate is given by `server_options` (every server engine is made after
-    it): a `postgresql_*` argument here would load SQLAlchemy's PostgreSQL dialect, and asyncio
-    with its drivers, in every command on a file (30 ms of a command's start).
+    it): a `postgresql_*` argument here would load SQLAlchemy's PostgreSQL dialect, with its
+    asyncpg and psycopg modules, in every command on a file (30 ms of a command's start).
     """
     live = sa.text("deleted_at IS NULL")
     return sa.Index(name, *columns, unique=unique, sqlite_where=live,
