@@ -121,11 +121,7 @@ class Application(Tracked, Base):
     __table_args__ = (
         live_index("ix_application_live_role_stage", "role_id", "stage_id"),
         live_index("ix_application_live_stage", "stage_id", "stage_entered_at", "id"),
-        sa.Index(
-            "uq_application_live_candidate_role", "candidate_id", "role_id", unique=True,
-            sqlite_where=sa.text("deleted_at IS NULL"),
-            postgresql_where=sa.text("deleted_at IS NULL"),
-        ),
+        live_index("uq_application_live_candidate_role", "candidate_id", "role_id", unique=True),
     )
 
     candidate_id: Mapped[str] = fk("candidate")
