@@ -510,11 +510,3 @@ def test_importing_the_cli_does_not_load_reportlab() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "[]"
-
-
-def test_uharfbuzz_is_not_installed() -> None:
-    """With uharfbuzz present, ReportLab shapes Arabic words itself but lays them out in the
-    wrong order, and our reshaping on top garbles them: it must never be a dependency."""
-    import importlib.util
-
-    assert importlib.util.find_spec("uharfbuzz") is None

@@ -63,10 +63,15 @@ class Para(Paragraph):
     """
 
     frags: list[Any]  # ReportLab's, set by its parser
+    style: ParagraphStyle
 
     def __init__(self, text: str | None, style: Any = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(text, style, *args, **kwargs)
         self.frags = joined_frags(self.frags)
+        if st.SHAPED_FONTS and any(getattr(f, "fontName", None) in st.SHAPED_FONTS
+                                   for f in self.frags):
+            # Indic text: shaped (see `styles.shape_word`)
+            self.style = st.shaping(self.style)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         done = getattr(self, "_wrapped", None)

@@ -4,17 +4,28 @@ Why these fonts: ReportLab's built-in Helvetica prints black squares for Ł, Ż 
 non-Latin-1 script, and ReportLab never falls back from one font to another. So documents use
 DejaVu Sans (shipped in resources/fonts: Latin, Greek, Cyrillic, Arabic, Hebrew…), and
 `text.markup` wraps runs of other scripts in a font that has them: WenQuanYi Micro Hei for
-Chinese, Japanese and Korean (shipped too), Noto Sans fonts from the system for Indic scripts,
-Thai, Ethiopic and symbols when they are installed. Each font is registered once, the first
-time a document needs it: the CJK font alone costs about 60 ms.
+Chinese, Japanese and Korean (shipped too), Noto Sans Devanagari, Bengali, Malayalam and
+Tamil (shipped), and Noto Sans fonts from the system for the other Indic scripts, Thai,
+Ethiopic and symbols when they are installed. Each font is registered once, the first time a
+document needs it: the CJK font alone costs about 60 ms.
+
+Indic scripts must be shaped (conjuncts, vowel signs placed around their consonant), which
+ReportLab only does with HarfBuzz (`uharfbuzz`) and only for paragraphs whose style says
+`shaping`. `Para` (components) turns shaping on for a paragraph holding text in an Indic font,
+and `shape_word` below shapes only the runs in those fonts: Arabic is shaped and ordered by
+`text.markup` already (HarfBuzz would reverse it again), and Latin, Greek, CJK… are drawn as
+they always were.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import unicodedata
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -59,6 +70,12 @@ FONT_DIRS = ("/usr/share/fonts/truetype/noto", "/usr/share/fonts/noto",
              "/usr/share/fonts/google-noto", "/usr/share/fonts/truetype/ancient-scripts",
              "/usr/local/share/fonts")
 _SYMBOLS = ("NotoSansSymbols2", "NotoSansSymbols", "Symbola")
+#: Scripts whose letters combine and reorder: their runs are shaped with HarfBuzz.
+INDIC = ("NotoSansDevanagari", "NotoSansBengali", "NotoSansGurmukhi", "NotoSansGujarati",
+         "NotoSansOriya", "NotoSansTamil", "NotoSansTelugu", "NotoSansKannada",
+         "NotoSansMalayalam", "NotoSansSinhala")
+#: The registered names of the Indic fonts in use (`HF-NotoSansDevanagari`, its bold…).
+SHAPED_FONTS: set[str] = set()
 
 #: Scripts neither shipped font covers, drawn with a system font when one is installed
 #: (Debian: fonts-noto-core; fonts-symbola for emoji): (first, last code point, families).
@@ -83,6 +100,7 @@ class MissingFont(HirefileError):
 def register_base() -> frozenset[int]:
     """Register DejaVu Sans (regular and bold) once; returns the code points it covers."""
     _fix_to_unicode()
+    _shape_indic_only()
     pdfmetrics.registerFont(TTFont(SANS, str(resource("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(SANS_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
     registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
@@ -110,8 +128,8 @@ def cjk_cmap() -> frozenset[int]:
 
 @functools.cache
 def fallback_font(family: str) -> tuple[str, frozenset[int]] | None:
-    """Register a system font (and its bold) by family; None when it is not installed."""
-    for folder in FONT_DIRS:
+    """Register a shipped or system font (and its bold) by family; None when there is none."""
+    for folder in (str(resource("fonts")), *FONT_DIRS):
         for regular in (f"{family}-Regular.ttf", f"{family}_hint.ttf", f"{family}.ttf"):
             path = Path(folder) / regular
             if path.is_file():
@@ -128,6 +146,8 @@ def _register_family(family: str, regular: Path, bold_path: Path) -> tuple[str, 
         bold = f"{name}-Bold"
         pdfmetrics.registerFont(TTFont(bold, str(bold_path)))
     registerFontFamily(name, normal=name, bold=bold, italic=name, boldItalic=bold)
+    if family in INDIC:
+        SHAPED_FONTS.update((name, bold))
     return name, frozenset(pdfmetrics.getFont(name).face.charToGlyph)
 
 
@@ -154,6 +174,80 @@ def keep_as_text(font: str, code: int) -> None:
         face.charToGlyph.setdefault(code, 0)
 
 
+def _shape_indic_only() -> None:
+    """Make ReportLab's shaping of a paragraph's words shape only the runs in Indic fonts."""
+    from reportlab.platypus import paragraph
+
+    if getattr(paragraph.shapeFragWord, "_hirefile", False):
+        return
+    shape_word._hirefile = True  # type: ignore[attr-defined]
+    paragraph.shapeFragWord = shape_word
+
+
+def shape_word(word: list[Any]) -> list[Any]:
+    """One word of a paragraph (`[width, (fragment, text), …]`) with its runs in Indic fonts
+    shaped by HarfBuzz and the rest as it was; the word itself when nothing changed.
+
+    ReportLab's own `shapeFragWord` shapes a whole word in the font of its first fragment, so
+    a comma after a Devanagari name would be drawn with a Devanagari glyph number in DejaVu
+    Sans: each run of one font is shaped on its own here.
+    """
+    from reportlab.pdfbase import ttfonts
+
+    parts = word[1:]
+    if isinstance(word, ttfonts.ShapedFragWord) or any(hasattr(f, "cbDefn") for f, _ in parts) \
+            or not any(f.fontName in SHAPED_FONTS for f, _ in parts):
+        return word
+    out: list[Any] = []
+    total = 0.0
+    changed = False
+    for shaped, group in groupby(parts, key=lambda p: p[0].fontName in SHAPED_FONTS):
+        runs = list(group)
+        width = sum(pdfmetrics.stringWidth(t, f.fontName, f.fontSize) for f, t in runs)
+        if shaped:
+            done = ttfonts.shapeFragWord([width, *runs])
+            if done[1:] != runs:
+                _remember_clusters("".join(t for _, t in runs), done[1:])
+                changed = True
+                width, runs = done[0], list(done[1:])
+        total += width
+        out.extend(runs)
+    if not changed:
+        return word
+    shaped_word: list[Any] = ttfonts.makeShapedFragWord(word)([total, *out])
+    return shaped_word
+
+
+#: What each glyph with no character of its own stands for (a conjunct such as प्र), by font
+#: face and the private code ReportLab gave the glyph: written in the font's ToUnicode map, so
+#: that the text is copied, searched and extracted as the letters that were typed.
+_CLUSTER_TEXT: dict[str, dict[int, str]] = {}
+
+
+def _remember_clusters(text: str, runs: list[Any]) -> None:
+    glyphs: list[tuple[int, str, str]] = []  # (cluster, glyph's character, face name)
+    for frag, shaped in runs:
+        data = getattr(shaped, "__shapeData__", None)
+        if data is None:
+            continue
+        face = pdfmetrics.getFont(frag.fontName).face.name.decode("latin-1")
+        glyphs += [(d.cluster, ch, face) for ch, d in zip(shaped, data, strict=False)]
+    starts = sorted({g[0] for g in glyphs})
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    for start in starts:
+        mine = [g for g in glyphs if g[0] == start]
+        private = [g for g in mine if 0xE000 <= ord(g[1]) <= 0xF8FF]
+        if not private:
+            continue
+        # the letters no glyph of the cluster stands for go to its last glyph without a
+        # character (the base, after a vowel sign drawn before it); the others say nothing
+        own = {g[1] for g in mine} - {g[1] for g in private}
+        letters = "".join(x for x in text[start:ends[start]] if x not in own)
+        _, ch, face = private[-1]
+        if letters:
+            _CLUSTER_TEXT.setdefault(face, {}).setdefault(ord(ch), letters)
+
+
 def _fix_to_unicode() -> None:
     """Make ReportLab's ToUnicode maps right for characters beyond U+FFFF (emoji, rare CJK).
 
@@ -168,13 +262,15 @@ def _fix_to_unicode() -> None:
         return
 
     def make_cmap(fontname: str, subset: list[int]) -> str:
+        face = fontname.partition("+")[2]
+        texts = next((v for k, v in _CLUSTER_TEXT.items() if face.startswith(k)), {})
         return "\n".join([
             "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
             "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
             "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
             "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
             f"{len(subset)} beginbfchar",
-            *(f"<{i:02X}> <{_utf16_hex(v)}>" for i, v in enumerate(subset)),
+            *(f"<{i:02X}> <{_utf16_hex(v, texts)}>" for i, v in enumerate(subset)),
             "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end",
             "end",
         ])
@@ -183,8 +279,14 @@ def _fix_to_unicode() -> None:
     ttfonts.makeToUnicodeCMap = make_cmap
 
 
-def _utf16_hex(code: int) -> str:
-    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+def _utf16_hex(code: int, texts: dict[int, str] | None = None) -> str:
+    """The UTF-16 a PDF's ToUnicode map gives for `code`: a shaped glyph's letters
+    (`_CLUSTER_TEXT`), an Arabic letter's joined form as the letter itself (ﻣ → م, so that a
+    search for the typed word finds it), else the character."""
+    text = (texts or {}).get(code) or chr(code)
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFE:
+        text = unicodedata.normalize("NFKC", text)
+    return text.encode("utf-16-be", "surrogatepass").hex().upper()
 
 
 # paragraph styles ------------------------------------------------------------------------------
@@ -216,6 +318,16 @@ class Styles:
     company_detail: ParagraphStyle
     big_number: ParagraphStyle
     box: ParagraphStyle
+
+
+_SHAPING: dict[str, ParagraphStyle] = {}
+
+
+def shaping(style: ParagraphStyle) -> ParagraphStyle:
+    """`style` with HarfBuzz shaping on (see `shape_word`), for a paragraph in an Indic font."""
+    if style.name not in _SHAPING:
+        _SHAPING[style.name] = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+    return _SHAPING[style.name]
 
 
 @functools.cache
