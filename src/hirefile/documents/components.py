@@ -420,7 +420,7 @@ def ruled(count: int, label: str | None = None) -> list[Flowable]:
 def boxes(labels: Sequence[str]) -> str:
     """`☐ Strong no   ☐ No …` as markup (our labels, escaped all the same)."""
     return "&nbsp;&nbsp;&nbsp;&nbsp;".join(
-        f'<font size="13" color="{st.hex_of(st.MUTED)}">{BOX}</font>&nbsp;{markup(label)}'
+        f'<font size="{st.LEAD}" color="{st.hex_of(st.MUTED)}">{BOX}</font>&nbsp;{markup(label)}'
         for label in labels)
 
 

@@ -47,6 +47,14 @@ class OfferLetterData:
     expiry_text: str
     #: Not yet approved or sent: the letter is marked as a draft.
     is_draft: bool = False
+    #: "Offer of employment", "Contract offer"… (by the employment type).
+    heading: str = "Offer of employment"
+    #: What the candidate's acceptance says they accept, before the role's title.
+    accepts: str = "this offer of employment as"
+    #: A letter that no longer stands: its watermark (DECLINED, WITHDRAWN, EXPIRED) and the
+    #: sentence of its banner; both empty for a standing offer.
+    status_mark: str = ""
+    status_banner: str = ""
 
 
 @dataclass(frozen=True)

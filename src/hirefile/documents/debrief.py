@@ -92,7 +92,7 @@ def _headline(data: DebriefData, width: float) -> Table:
     s = st.styles()
     score = f"{data.weighted_score:.2f}" if data.weighted_score is not None else "—"
     left: list[Flowable] = [
-        c.rich_para(f'{score}<font size="10" color="{st.hex_of(st.MUTED)}"> / 4</font>',
+        c.rich_para(f'{score}<font size="{st.BODY}" color="{st.hex_of(st.MUTED)}"> / 4</font>',
                     s.big_number),
         c.para(_label(data.weighted_score) if data.weighted_score is not None
                else "No ratings yet", s.cell_bold),

@@ -165,7 +165,7 @@ def _anchor_grid(anchors: tuple[str, ...], width: float) -> Table:
 
 
 def _anchor_style() -> ParagraphStyle:
-    return ParagraphStyle("anchor", parent=st.styles().note, fontSize=7, leading=9,
+    return ParagraphStyle("anchor", parent=st.styles().note, fontSize=st.SMALL, leading=10,
                           spaceBefore=0, spaceAfter=0)
 
 

@@ -48,6 +48,9 @@ RULE = colors.HexColor("#D3DAE1")
 ACCENT = colors.HexColor("#1C6B73")
 ACCENT_TINT = colors.HexColor("#E7F1F2")
 ZEBRA = colors.HexColor("#F6F8FA")
+#: A letter that no longer stands (declined, withdrawn, expired): its banner and watermark.
+ALERT = colors.HexColor("#A8322A")
+ALERT_TINT = colors.HexColor("#FBE9E7")
 #: Soft backgrounds for ratings 1..4 (Strong no .. Strong yes): disagreements show at a glance.
 RATING_TINTS = {1: colors.HexColor("#F5D3CF"), 2: colors.HexColor("#FBE6CC"),
                 3: colors.HexColor("#D9EEDD"), 4: colors.HexColor("#B9E0C3")}
@@ -318,6 +321,8 @@ class Styles:
     company_detail: ParagraphStyle
     big_number: ParagraphStyle
     box: ParagraphStyle
+    body_right: ParagraphStyle
+    banner: ParagraphStyle
 
 
 _SHAPING: dict[str, ParagraphStyle] = {}
@@ -330,40 +335,49 @@ def shaping(style: ParagraphStyle) -> ParagraphStyle:
     return _SHAPING[style.name]
 
 
+#: The type scale, in points: every style's size is one of these (each step about 1.2 to 1.5
+#: times the one before). One body size for all running text, table cells included.
+SMALL, BODY, LEAD, HEAD, TITLE = 8, 9.5, 11.5, 15, 22
+#: The line height of each size.
+LEADING = {SMALL: 11, BODY: 13.5, LEAD: 15.5, HEAD: 19, TITLE: 27}
+
+
 @functools.cache
 def styles() -> Styles:
     register_base()
 
-    def style(name: str, size: float, leading: float, *, bold: bool = False,
-              color: colors.Color = INK, **kw: object) -> ParagraphStyle:
+    def style(name: str, size: float, *, bold: bool = False, color: colors.Color = INK,
+              **kw: object) -> ParagraphStyle:
         return ParagraphStyle(name, fontName=SANS_BOLD if bold else SANS, fontSize=size,
-                              leading=leading, textColor=color, **kw)
+                              leading=LEADING[size], textColor=color, **kw)
 
     return Styles(
-        kicker=style("kicker", 8, 11, bold=True, color=ACCENT, spaceAfter=4),
-        title=style("title", 22, 27, bold=True, spaceAfter=4),
-        subtitle=style("subtitle", 11.5, 16, color=MUTED, spaceAfter=14),
-        h1=style("h1", 15, 19, bold=True, spaceBefore=4, spaceAfter=8, keepWithNext=1),
-        h2=style("h2", 11.5, 15, bold=True, color=ACCENT, spaceBefore=14, spaceAfter=5,
+        kicker=style("kicker", SMALL, bold=True, color=ACCENT, spaceAfter=4),
+        title=style("title", TITLE, bold=True, spaceAfter=4),
+        subtitle=style("subtitle", LEAD, color=MUTED, spaceAfter=14),
+        h1=style("h1", HEAD, bold=True, spaceBefore=4, spaceAfter=8, keepWithNext=1),
+        h2=style("h2", LEAD, bold=True, color=ACCENT, spaceBefore=14, spaceAfter=5,
                  keepWithNext=1),
-        h3=style("h3", 9.5, 13, bold=True, spaceBefore=8, spaceAfter=3, keepWithNext=1),
-        body=style("body", 9.5, 14, spaceAfter=5),
-        letter=style("letter", 10, 14.5, spaceAfter=7),
-        small=style("small", 8, 11, color=MUTED),
-        note=style("note", 8, 11, color=MUTED, spaceBefore=1, spaceAfter=3),
-        bullet=style("bullet", 9.5, 13.5, leftIndent=12, bulletIndent=2, spaceAfter=2.5,
+        h3=style("h3", BODY, bold=True, spaceBefore=8, spaceAfter=3, keepWithNext=1),
+        body=style("body", BODY, spaceAfter=5),
+        letter=style("letter", BODY, spaceAfter=7),
+        small=style("small", SMALL, color=MUTED),
+        note=style("note", SMALL, color=MUTED, spaceBefore=1, spaceAfter=3),
+        bullet=style("bullet", BODY, leftIndent=12, bulletIndent=2, spaceAfter=2.5,
                      bulletFontName=SANS, bulletColor=ACCENT),
-        label=style("label", 7.5, 10.5, color=MUTED),
-        cell=style("cell", 8.5, 11.5),
-        cell_bold=style("cell_bold", 8.5, 11.5, bold=True),
-        cell_center=style("cell_center", 8.5, 11.5, alignment=TA_CENTER),
-        cell_head=style("cell_head", 7.5, 10, bold=True, color=ACCENT),
-        cell_head_center=style("cell_head_center", 7.5, 10, bold=True, color=ACCENT,
+        label=style("label", SMALL, color=MUTED),
+        cell=style("cell", BODY),
+        cell_bold=style("cell_bold", BODY, bold=True),
+        cell_center=style("cell_center", BODY, alignment=TA_CENTER),
+        cell_head=style("cell_head", SMALL, bold=True, color=ACCENT),
+        cell_head_center=style("cell_head_center", SMALL, bold=True, color=ACCENT,
                                alignment=TA_CENTER),
-        header=style("header", 7.5, 10, color=MUTED),
-        header_right=style("header_right", 7.5, 10, color=MUTED, alignment=TA_RIGHT),
-        company=style("company", 15, 19, bold=True, color=ACCENT, alignment=TA_RIGHT),
-        company_detail=style("company_detail", 8.5, 12, color=MUTED, alignment=TA_RIGHT),
-        big_number=style("big_number", 20, 24, bold=True, color=ACCENT),
-        box=style("box", 13, 13, color=MUTED, alignment=TA_CENTER),
+        header=style("header", SMALL, color=MUTED),
+        header_right=style("header_right", SMALL, color=MUTED, alignment=TA_RIGHT),
+        company=style("company", HEAD, bold=True, color=ACCENT, alignment=TA_RIGHT),
+        company_detail=style("company_detail", SMALL, color=MUTED, alignment=TA_RIGHT),
+        big_number=style("big_number", TITLE, bold=True, color=ACCENT),
+        box=style("box", LEAD, color=MUTED, alignment=TA_CENTER),
+        body_right=style("body_right", BODY, alignment=TA_RIGHT),
+        banner=style("banner", BODY, bold=True, color=ALERT),
     )

@@ -50,6 +50,9 @@ class PageSetup:
     page_size: str = "A4"
     header_on_first_page: bool = True
     draft: bool = False
+    #: A word across every page (DECLINED, WITHDRAWN…), in the alert colour; `draft` marks
+    #: DRAFT in grey.
+    mark: str = ""
 
 
 def page_width(setup: PageSetup) -> float:
@@ -106,8 +109,9 @@ def write_output(path: Path | str, data: bytes) -> Path:
 def _decorate(setup: PageSetup, canvas: Canvas, doc: Any) -> None:
     width, height = doc.pagesize
     canvas.saveState()
-    if setup.draft:
-        _draft_mark(canvas, width, height)
+    if setup.draft or setup.mark:
+        _draft_mark(canvas, width, height, setup.mark or "DRAFT",
+                    st.ALERT if setup.mark else st.RULE)
     if setup.header_on_first_page or canvas.getPageNumber() > 1:
         inner = width - 2 * MARGIN_X
         kind = (f'<font name="{st.SANS_BOLD}" color="{st.hex_of(st.ACCENT)}">'
@@ -148,14 +152,16 @@ def _fitted(prefix: str, text: str, style_name: str, width: float, ltr: bool) ->
     return p
 
 
-def _draft_mark(canvas: Canvas, width: float, height: float) -> None:
+def _draft_mark(canvas: Canvas, width: float, height: float, word: str, color: Any) -> None:
     canvas.saveState()
-    canvas.setFillColor(st.RULE)
-    canvas.setFillAlpha(0.45)
-    canvas.setFont(st.SANS_BOLD, 96)
+    canvas.setFillColor(color)
+    canvas.setFillAlpha(0.45 if color is st.RULE else 0.13)
+    size = min(96.0, 0.95 * (width ** 2 + height ** 2) ** 0.5 /
+               max(1.0, canvas.stringWidth(word, st.SANS_BOLD, 1)))
+    canvas.setFont(st.SANS_BOLD, size)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(35)
-    canvas.drawCentredString(0, -30, "DRAFT")
+    canvas.drawCentredString(0, -size * 0.3, word)
     canvas.restoreState()
 
 
@@ -176,9 +182,9 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             width = self._pagesize[0]
             self.saveState()
-            self.setFont(st.SANS, 7.5)
+            self.setFont(st.SANS, st.SMALL)
             self.setFillColor(st.MUTED)
-            self.drawRightString(width - MARGIN_X, FOOTER_Y + 3 * mm - 7.5,
+            self.drawRightString(width - MARGIN_X, FOOTER_Y + 3 * mm - st.SMALL,
                                  f"Page {self._pageNumber} of {total}")
             self.restoreState()
             super().showPage()
