@@ -84,6 +84,11 @@ class JobDescriptionData:
     #: How the company keeps applicants' data (the file's retention rule), when the founders
     #: chose to print it; else empty.
     privacy_notice: str = ""
+    #: From the company profile, in the company's words ("" when not written): who they are,
+    #: what they offer (one benefit a line) and how to apply.
+    about: str = ""
+    benefits: tuple[str, ...] = ()
+    how_to_apply: str = ""
 
 
 @dataclass(frozen=True)
@@ -154,6 +159,8 @@ class PacketData:
     #: Others' submitted scorecards: only filled when asked for (feedback stays independent).
     feedback: tuple[ScorecardView, ...] | None = None
     page_size: str = "A4"
+    #: Which time zone the interview times are in, and where it comes from (a sentence).
+    time_zone_note: str = ""
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
     PageTemplate,
     Paragraph,
 )
+from reportlab.platypus.flowables import SetTopFlowables
 
 from hirefile.documents import styles as st
 from hirefile.documents.components import HEADER, META, Para, Spot, fit
@@ -57,6 +59,34 @@ class PageSetup:
 
 def page_width(setup: PageSetup) -> float:
     return float(PAGE_SIZES.get(setup.page_size, A4)[0] - 2 * MARGIN_X)
+
+
+def frame_height(setup: PageSetup) -> float:
+    return float(PAGE_SIZES.get(setup.page_size, A4)[1] - MARGIN_TOP - MARGIN_BOTTOM)
+
+
+#: A new section starts on the same page when at least this part of the page is still free
+#: (the page holds only the end of the section before), else on a new page: never a page
+#: with a few lines on it.
+SECTION_ROOM = 0.6
+
+
+def section_break(setup: PageSetup) -> Flowable:
+    """Between two sections (the packet's steps and guides): a new page, unless the page so
+    far holds so little that it would be left nearly empty."""
+    return CondPageBreak(frame_height(setup) * SECTION_ROOM)
+
+
+def running_heading(title: str) -> list[Flowable]:
+    """From here on, each new page starts with `title (continued)`, until `end_running`: a
+    section that breaks across pages says on each page what it is."""
+    s = st.styles()
+    style = ParagraphStyle("continued", parent=s.h2, spaceBefore=0, keepWithNext=0)
+    return [SetTopFlowables([Para(markup(f"{title} (continued)", ltr=True), style)])]
+
+
+def end_running() -> Flowable:
+    return SetTopFlowables([])
 
 
 def build_pdf(story: list[Flowable], setup: PageSetup) -> bytes:

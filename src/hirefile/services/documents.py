@@ -226,6 +226,7 @@ def _step_length(kind: StepKind, minutes: int, hours: float | None) -> str:
 
 def gather_job_description(session: Session, role_id: str) -> JobDescriptionData:
     role = live_role(session, role_id)
+    profile = company(session)
     summary = ""
     if role.template_key:
         try:
@@ -274,7 +275,10 @@ def gather_job_description(session: Session, role_id: str) -> JobDescriptionData
                                .splitlines() if line.strip(" -•\t")),
         must_haves=tuple(role.must_haves or ()), nice_to_haves=tuple(role.nice_to_haves or ()),
         tech_stack=tuple(role.tech_stack or ()), steps=tuple(steps), process_total=total,
-        privacy_notice=_privacy_notice(session),
+        privacy_notice=_privacy_notice(session), about=profile.about,
+        benefits=tuple(line.strip(" -•\t") for line in profile.benefits.splitlines()
+                       if line.strip(" -•\t")),
+        how_to_apply=profile.how_to_apply,
     )
 
 
