@@ -383,6 +383,19 @@ def callout(flowables: Sequence[Flowable], width: float) -> Table:
     return table
 
 
+def alert(text: str, width: float) -> Table:
+    """A box in the alert colour for what changes how a whole document reads (a declined
+    offer, a debrief with nothing in it), said in words at the top."""
+    table = Table([[para(text, st.styles().banner)]], colWidths=[width], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), st.ALERT_TINT),
+        ("LINEBEFORE", (0, 0), (0, -1), 2.5, st.ALERT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+    ]))
+    return table
+
+
 class RuledLines(Flowable):
     """Lines to write on, for answers and evidence on a printed page, with an optional small
     label above them. One flowable, so the label never sits on one page and its lines on the

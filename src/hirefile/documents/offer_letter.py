@@ -34,7 +34,8 @@ def _story(data: OfferLetterData, width: float) -> list[Flowable]:
         c.spacer(7 * mm),
     ]
     if data.status_banner:
-        story += [_banner(data, width), c.spacer(5 * mm)]
+        story += [c.alert(f"{data.status_mark.capitalize()}: {data.status_banner}", width),
+                  c.spacer(5 * mm)]
     story.append(c.para(f"{data.heading}: {data.role_title}", s.h1, ltr=True))
     for block in _paragraphs(data.body):
         story += c.flow(block, s.letter, width=width)
@@ -42,20 +43,6 @@ def _story(data: OfferLetterData, width: float) -> list[Flowable]:
               c.facts_table(data.terms, width, label_width=44 * mm),
               c.spacer(8 * mm), _closing(data, width)]
     return story
-
-
-def _banner(data: OfferLetterData, width: float) -> Table:
-    """A letter that no longer stands says so first, in words and in the alert colour."""
-    s = st.styles()
-    table = Table([[c.para(f"{data.status_mark.capitalize()}: {data.status_banner}",
-                           s.banner)]], colWidths=[width], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), st.ALERT_TINT),
-        ("LINEBEFORE", (0, 0), (0, -1), 2.5, st.ALERT),
-        ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-        ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-    ]))
-    return table
 
 
 def _paragraphs(body: str) -> list[str]:
