@@ -187,6 +187,11 @@ def _shape_indic_only() -> None:
     paragraph.shapeFragWord = shape_word
 
 
+#: Runs of one Indic font already shaped: (font, size, text) → (width, shaped text), or None
+#: when shaping changes nothing.
+_SHAPED_RUNS: dict[tuple[str, float, str], tuple[float, Any] | None] = {}
+
+
 def shape_word(word: list[Any]) -> list[Any]:
     """One word of a paragraph (`[width, (fragment, text), …]`) with its runs in Indic fonts
     shaped by HarfBuzz and the rest as it was; the word itself when nothing changed.
@@ -208,11 +213,8 @@ def shape_word(word: list[Any]) -> list[Any]:
         runs = list(group)
         width = sum(pdfmetrics.stringWidth(t, f.fontName, f.fontSize) for f, t in runs)
         if shaped:
-            done = ttfonts.shapeFragWord([width, *runs])
-            if done[1:] != runs:
-                _remember_clusters("".join(t for _, t in runs), done[1:])
-                changed = True
-                width, runs = done[0], list(done[1:])
+            width, runs, now = _shape_runs(width, runs)
+            changed = changed or now
         total += width
         out.extend(runs)
     if not changed:
@@ -225,6 +227,31 @@ def shape_word(word: list[Any]) -> list[Any]:
 #: face and the private code ReportLab gave the glyph: written in the font's ToUnicode map, so
 #: that the text is copied, searched and extracted as the letters that were typed.
 _CLUSTER_TEXT: dict[str, dict[int, str]] = {}
+
+
+def _shape_runs(width: float, runs: list[Any]) -> tuple[float, list[Any], bool]:
+    """Runs of one Indic font shaped: (width, runs, whether shaping changed them). A run of
+    one fragment is shaped once per process (names repeat on every page)."""
+    from reportlab.pdfbase import ttfonts
+
+    frag, text = runs[0]
+    key = (frag.fontName, frag.fontSize, text) if len(runs) == 1 else None
+    if key is not None and key in _SHAPED_RUNS:
+        cached = _SHAPED_RUNS[key]
+        if cached is None:
+            return width, runs, False
+        return cached[0], [(frag, cached[1])], True
+    done = ttfonts.shapeFragWord([width, *runs])
+    if done[1:] == runs:
+        if key is not None:
+            _SHAPED_RUNS[key] = None
+        return width, runs, False
+    _remember_clusters("".join(t for _, t in runs), done[1:])
+    if key is not None and len(done) == 2:
+        if len(_SHAPED_RUNS) > 100_000:
+            _SHAPED_RUNS.clear()
+        _SHAPED_RUNS[key] = (done[0], done[1][1])
+    return done[0], list(done[1:]), True
 
 
 def _remember_clusters(text: str, runs: list[Any]) -> None:
