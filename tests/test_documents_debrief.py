@@ -72,3 +72,13 @@ def test_no_heading_is_left_last_on_a_page(new_db: Database) -> None:
         pdf = packets.debrief_pdf(s, desk.app_id, viewer_id=me)
     assert len(pages(pdf)) >= 4
     assert pages_ending_on_a_heading(pdf) == []
+
+
+def test_a_sealed_debrief_says_sealed_not_that_nobody_assessed(new_db: Database) -> None:
+    desk = make_desk(new_db)  # two submitted scorecards; the viewer has not written theirs
+    with new_db.reader() as s:
+        pdf = packets.debrief_pdf(s, desk.app_id, viewer_id=new_db.identity.person_id)
+    found = " ".join(pdf_text(pdf).split())
+    assert "Sealed until you submit your scorecard" in found
+    assert "Sealed: others' ratings show once you submit yours" in found
+    assert "nobody assessed it" not in found and "Shipped a ranking model" not in found

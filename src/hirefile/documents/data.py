@@ -212,6 +212,8 @@ class DebriefData:
     weighted_before: float | None = None
     weighted_after: float | None = None
     moved: tuple[str, ...] = ()
+    #: Others' feedback is sealed for the viewer (they have not submitted theirs here).
+    sealed: bool = False
 
 
 @dataclass(frozen=True)

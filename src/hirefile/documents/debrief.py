@@ -120,6 +120,7 @@ def _headline(data: DebriefData, width: float) -> Table:
         c.rich_para(f'{score}<font size="{st.BODY}" color="{st.hex_of(st.MUTED)}"> / 4</font>',
                     s.big_number),
         c.para(_label(data.weighted_score) if data.weighted_score is not None
+               else "Sealed until you submit your scorecard" if data.sealed
                else "No ratings yet", s.cell_bold),
         c.para("Role-weighted score", s.small),
     ]
@@ -144,7 +145,8 @@ def _axes(data: DebriefData, width: float) -> Table:
         if a.spread >= SPREAD_TO_DISCUSS:
             note = "Ratings differ by two steps or more: discuss"
         elif a.weight_percent > 0 and a.count == 0:
-            note = "Weighted by the role, but nobody assessed it"
+            note = ("Sealed: others' ratings show once you submit yours" if data.sealed
+                    else "Weighted by the role, but nobody assessed it")
         rows.append([a.label, f"{a.weight_percent:.0f}%", _label(a.average), str(a.count),
                      note])
         if a.average is not None:

@@ -294,7 +294,7 @@ class Ui_CompanyDialog(object):
         self.jobPage = QWidget()
         self.jobPage.setObjectName(u"jobPage")
         self.jobLayout = QVBoxLayout(self.jobPage)
-        self.jobLayout.setSpacing(6)
+        self.jobLayout.setSpacing(8)
         self.jobLayout.setObjectName(u"jobLayout")
         self.jobLayout.setContentsMargins(24, 16, 24, 16)
         self.jobIntro = QLabel(self.jobPage)
