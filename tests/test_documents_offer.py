@@ -143,6 +143,10 @@ def test_an_expired_offer_is_marked_with_its_last_day(new_db: Database, desk: De
     assert f"This offer was open until {rules.date_text(expires)} and has expired" in squashed
     standing = pdf_text(letter(new_db, desk.offer_id, today=expires))
     assert "EXPIRED" not in standing and "Expired" not in standing
+    with new_db.session() as s:  # marked expired in the file: the same mark
+        assert offers.expire_due(s, today=expires + timedelta(days=1)) == [desk.offer_id]
+    again = " ".join(pdf_text(letter(new_db, desk.offer_id)).split())
+    assert f"This offer was open until {rules.date_text(expires)} and has expired" in again
 
 
 def test_equity_sentence_in_words() -> None:

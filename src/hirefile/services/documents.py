@@ -141,18 +141,16 @@ _MARKS = {
 
 def _status_mark(o: OfferData) -> tuple[str, str]:
     """(watermark, banner sentence) for a letter that no longer stands, else ("", "")."""
-    if o.status in _MARKS:
-        word, sentence = _MARKS[o.status]
-        at = next((e.at for e in reversed(o.events) if e.status is o.status), None)
-        when = at.astimezone().date() if at else None
-        if o.status is OfferStatus.EXPIRED and o.terms.expires_on:
-            when = o.terms.expires_on
-        shown = rules.date_text(when, unbroken=True) if when else ""
-        return word, sentence.format(shown) if shown else sentence.replace(" on {}", "")
-    if o.is_expired:
+    if o.is_expired or (o.status is OfferStatus.EXPIRED and o.terms.expires_on):
         shown = rules.date_text(o.terms.expires_on, unbroken=True)
         return "EXPIRED", f"This offer was open until {shown} and has expired."
-    return "", ""
+    if o.status not in _MARKS:
+        return "", ""
+    word, sentence = _MARKS[o.status]
+    at = next((e.at for e in reversed(o.events) if e.status is o.status), None)
+    if at is None:
+        return word, sentence.replace(" on {}", "")
+    return word, sentence.format(rules.date_text(at.astimezone().date(), unbroken=True))
 
 
 def gather_offer_letter(session: Session, offer_id: str, *, today: date | None = None,
