@@ -69,7 +69,7 @@ def _cover(data: PacketData, width: float) -> list[Flowable]:
         if data.time_zone_note and any(step.slots for step in data.steps):
             story.append(c.para(data.time_zone_note, s.note))
     if data.responsibilities or data.must_haves:
-        story += [c.heading("The role day to day"), *_day_to_day(data, width)]
+        story += [c.heading("What the role asks"), *_day_to_day(data, width)]
     return story
 
 
