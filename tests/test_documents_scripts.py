@@ -99,3 +99,16 @@ def test_pdftotext_finds_the_arabic_name_in_logical_order(tmp_path) -> None:
     out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
                          check=True).stdout
     assert ARABIC in out and HEBREW in out
+
+
+def test_a_shaping_failure_prints_the_name_unshaped_rather_than_no_document(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportlab.pdfbase import ttfonts
+
+    def broken(*_a: object, **_k: object) -> None:
+        raise AssertionError("out of private code points")
+
+    monkeypatch.setattr(ttfonts, "shapeFragWord", broken)
+    monkeypatch.setattr(st, "_SHAPED_RUNS", {})
+    pdf = build(f"Dear {TAMIL} and {MALAYALAM}, welcome.")
+    assert "welcome." in text_of(pdf)

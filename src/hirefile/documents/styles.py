@@ -241,7 +241,11 @@ def _shape_runs(width: float, runs: list[Any]) -> tuple[float, list[Any], bool]:
         if cached is None:
             return width, runs, False
         return cached[0], [(frag, cached[1])], True
-    done = ttfonts.shapeFragWord([width, *runs])
+    try:
+        done = ttfonts.shapeFragWord([width, *runs])
+    except Exception:  # HarfBuzz or ReportLab's use of it: letters unshaped beat no document
+        log.warning("could not shape %r; printed unshaped", text, exc_info=True)
+        return width, runs, False
     if done[1:] == runs:
         if key is not None:
             _SHAPED_RUNS[key] = None
