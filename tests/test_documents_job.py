@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoStack
 from test_documents import Desk, make_desk, pdf_text
 
 from hirefile.documents.job_posting import description_html
+from hirefile.documents.job_posting import job_posting as job_posting_dict
 from hirefile.services import company, documents, job_posting
 from hirefile.storage.database import Database
 from hirefile.ui.offers.company import CompanyDialog
@@ -48,6 +49,10 @@ def test_the_job_description_holds_about_us_benefits_and_how_to_apply(new_db: Da
         html = description_html(job_posting.gather_job_posting(s, desk.role_id))
     assert "<h3>About us</h3>" in html and "&lt;and growing&gt;" in html
     assert "<li>30 days of holiday</li>" in html and "<h3>How to apply</h3>" in html
+    with new_db.reader() as s:
+        posting = job_posting_dict(job_posting.gather_job_posting(s, desk.role_id))
+    assert posting["jobBenefits"] == ("Laptop of your choice; 30 days of holiday; "
+                                      "Learning budget: €1,500 a year")
 
 
 def test_the_markdown_has_the_same_sections(new_db: Database, tmp_path: Any) -> None:

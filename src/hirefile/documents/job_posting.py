@@ -62,6 +62,8 @@ def job_posting(data: JobPostingData) -> dict[str, Any]:
     salary = base_salary(data)
     if salary:
         out["baseSalary"] = salary
+    if jd.benefits:
+        out["jobBenefits"] = "; ".join(_one_line(b) for b in jd.benefits)
     return out
 
 
