@@ -12,6 +12,8 @@ from pypdf import PdfReader
 #: The body's frame (templates.py): 24 mm from the top, 20 mm from the bottom, in points.
 TOP_MARGIN = 24 * 72 / 25.4
 BOTTOM_MARGIN = 20 * 72 / 25.4
+#: Text larger than this is a watermark across the page (DRAFT, DECLINED), not the body's.
+WATERMARK = 30
 
 
 @dataclass(frozen=True)
@@ -34,9 +36,10 @@ class Page:
 
     @property
     def body(self) -> tuple[Line, ...]:
-        """The lines inside the body's frame (no running header or footer)."""
+        """The lines inside the body's frame (no running header or footer, no watermark)."""
         top, bottom = self.height - TOP_MARGIN + 2, BOTTOM_MARGIN - 2
-        return tuple(line for line in self.lines if bottom <= line.y <= top)
+        return tuple(line for line in self.lines
+                     if bottom <= line.y <= top and line.size <= WATERMARK)
 
     @property
     def used(self) -> float:
@@ -80,9 +83,9 @@ def pages(pdf: bytes) -> list[Page]:
     return out
 
 
-def near_empty_pages(pdf: bytes, least: float = 0.15) -> list[int]:
+def near_empty_pages(pdf: bytes | list[Page], least: float = 0.15) -> list[int]:
     """Pages but the last whose text uses less than `least` of the text area's height."""
-    found = pages(pdf)
+    found = pages(pdf) if isinstance(pdf, bytes) else pdf
     return [p.number for p in found[:-1] if p.used < least]
 
 
@@ -91,10 +94,10 @@ def is_heading(line: Line) -> bool:
     return line.bold and line.size >= 11
 
 
-def pages_ending_on_a_heading(pdf: bytes) -> list[tuple[int, str]]:
+def pages_ending_on_a_heading(pdf: bytes | list[Page]) -> list[tuple[int, str]]:
     """(page, heading) for each page whose last line of body text is a heading."""
     out = []
-    for p in pages(pdf):
+    for p in pages(pdf) if isinstance(pdf, bytes) else pdf:
         body = p.body
         if body:
             last = min(body, key=lambda line: line.y)
