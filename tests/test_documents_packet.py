@@ -70,6 +70,9 @@ def test_a_time_zone_that_does_not_exist_is_refused_by_name(new_db: Database) ->
     with new_db.session() as s, pytest.raises(ValidationError, match="“Europe/Berlni” is not"):
         company.update_company(s, company.CompanyDraft(name="Fernwood",
                                                        time_zone="Europe/Berlni"))
+    for typed in ("Europe", "x" * 5_000, "../../etc/passwd", "europe/berlin"):
+        with new_db.session() as s, pytest.raises(ValidationError, match="is not a time zone"):
+            company.update_company(s, company.CompanyDraft(name="Fernwood", time_zone=typed))
     with new_db.session() as s:
         saved = company.update_company(s, company.CompanyDraft(
             name="Fernwood", default_currency="EUR", time_zone=" America/New_York "))

@@ -148,8 +148,9 @@ def check_time_zone(name: str) -> str | None:
         return None
     try:
         found = ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(f"“{name}” is not a time zone; use a name such as Europe/Berlin "
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long, a folder
+        shown = name if len(name) <= 60 else name[:59] + "…"
+        raise ValidationError(f"“{shown}” is not a time zone; use a name such as Europe/Berlin "
                               "or America/New_York, or leave it empty for this computer's",
                               field="time_zone") from None
     return str(found.key)
@@ -161,7 +162,7 @@ def zone_of(c: CompanyData) -> ZoneInfo | None:
     if c.time_zone:
         try:
             return ZoneInfo(c.time_zone)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long, a folder
             pass
     return None
 
