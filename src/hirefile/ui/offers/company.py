@@ -1,4 +1,5 @@
-"""The company profile dialog: name, address, logo, signatory, currency, letter template.
+"""The company profile dialog: name, address, logo, signatory, currency, time zone, what job
+descriptions say about the company (about us, what we offer, how to apply), letter template.
 
 Letterheads, offer letters and job descriptions read the profile, so it is edited in one
 place (File → Company profile…). A logo is checked when it is chosen, by its bytes as the
@@ -38,6 +39,7 @@ LOGO_FILTER = "Images (*.png *.jpg *.jpeg);;All files (*)"
 _MIME_BY_SUFFIX = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
 _FIELD_AT = {"name": ("nameEdit", "nameError"), "website": ("websiteEdit", "websiteError"),
              "default_currency": ("currencyCombo", "currencyError"),
+             "time_zone": ("timeZoneEdit", "timeZoneError"),
              "logo": ("chooseLogoButton", "logoError")}
 
 
@@ -70,7 +72,7 @@ class CompanyDialog(QDialog):
         fit_to_screen(self)
         limit_fields(f, {"nameEdit": "name", "websiteEdit": "website",
                          "signatoryNameEdit": "signatory_name",
-                         "signatoryTitleEdit": "signatory_title"})
+                         "signatoryTitleEdit": "signatory_title", "timeZoneEdit": "time_zone"})
         self.setStyleSheet(STYLE)
         self._db, self._stack, self._notify = db, stack, notify
         with db.reader() as s:
@@ -110,8 +112,13 @@ class CompanyDialog(QDialog):
         f.signatoryTitleEdit.setText(d.signatory_title)
         f.currencyCombo.setCurrentText(d.default_currency)
         select_data(f.stageCombo, d.stage.value if d.stage else None)
+        f.timeZoneEdit.setText(d.time_zone)
+        f.aboutEdit.setPlainText(d.about)
+        f.benefitsEdit.setPlainText(d.benefits)
+        f.howToApplyEdit.setPlainText(d.how_to_apply)
         self._show_logo()
-        for label in ("nameError", "websiteError", "currencyError", "logoError"):
+        for label in ("nameError", "websiteError", "currencyError", "timeZoneError",
+                      "logoError"):
             show_text(getattr(f, label), "")
         f.footerMessage.setText("")  # never hidden: it holds the buttons to the right
 
@@ -166,7 +173,9 @@ class CompanyDialog(QDialog):
             website=f.websiteEdit.text(), signatory_name=f.signatoryNameEdit.text(),
             signatory_title=f.signatoryTitleEdit.text(),
             default_currency=f.currencyCombo.currentText(),
-            stage=current(f.stageCombo, CompanyStage))
+            stage=current(f.stageCombo, CompanyStage), about=f.aboutEdit.toPlainText(),
+            benefits=f.benefitsEdit.toPlainText(), how_to_apply=f.howToApplyEdit.toPlainText(),
+            time_zone=f.timeZoneEdit.text().strip())
 
     def edit(self) -> CompanyEdit:
         text = self.form.letterEditor.text()
@@ -191,7 +200,7 @@ class CompanyDialog(QDialog):
                 self.saved = company.company(s)
         except ValidationError as exc:
             widget, label = _FIELD_AT.get(exc.field or "", ("", "footerMessage"))
-            f.tabs.setCurrentWidget(f.profilePage)
+            f.tabs.setCurrentWidget(f.profilePage if widget else f.tabs.currentWidget())
             getattr(f, label).setText(exc.message)
             getattr(f, label).show()
             if widget:
