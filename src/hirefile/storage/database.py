@@ -241,8 +241,20 @@ class Database:
                     conn.exec_driver_sql(f"PRAGMA user_version = {migrations.SCHEMA_VERSION}")
                 set_meta(conn, schema_version=str(migrations.SCHEMA_VERSION),
                           app_version=__version__)
+            if not self.on_server and migrations.shrinks(from_version):
+                self._vacuum()
         except DBAPIError as exc:
             raise self._known(exc) from exc
+
+    def _vacuum(self) -> None:
+        """Rewrite the file without its free pages, outside any transaction (after a
+        migration that dropped indexes: the file shrinks on disk, not only inside)."""
+        from hirefile.storage import compaction
+
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            compaction.compact(raw, "sqlite", ())
 
     # sessions --------------------------------------------------------------------------------
 

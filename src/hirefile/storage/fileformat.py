@@ -29,7 +29,7 @@ from hirefile.errors import CorruptFile, FileMissing, FileProblem, NotHirefileFi
 
 #: The file format this Hirefile writes (`PRAGMA user_version`); storage/migrations.py holds
 #: the steps up to it. Kept here so reading a file's header needs no SQLAlchemy.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 #: "HIRF" — the value of `PRAGMA application_id` in every Hirefile file.
 APPLICATION_ID = 0x48495246
 SQLITE_MAGIC = b"SQLite format 3\x00"

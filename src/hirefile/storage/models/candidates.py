@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hirefile.domain.candidates import derived_fields, link_key
 from hirefile.domain.vocab import ActivityKind, Direction, LinkKind, PayPeriod, Source
-from hirefile.storage.models.base import Base, Tracked, fk, live_index, vocab
+from hirefile.storage.models.base import Base, Tracked, fk, live_index, updated_at_index, vocab
 from hirefile.storage.models.roles import Role, RoleStage
 
 
@@ -22,6 +22,9 @@ class Candidate(Tracked, Base):
     __table_args__ = (
         live_index("ix_candidate_live_sort_name", "sort_name", "id"),
         live_index("ix_candidate_live_created_at", "created_at", "id"),
+        updated_at_index("candidate"),
+        #: The pipeline table's candidate names from the index alone (file format 5).
+        live_index("ix_candidate_live_id_sort_name", "id", "sort_name"),
     )
 
     full_name: Mapped[str] = mapped_column(index=True)
@@ -110,7 +113,7 @@ class CandidateTag(Tracked, Base):
     __tablename__ = "candidate_tag"
     __table_args__ = (sa.UniqueConstraint("candidate_id", "tag_id"),)
 
-    candidate_id: Mapped[str] = fk("candidate")
+    candidate_id: Mapped[str] = fk("candidate", index=False)  # the UNIQUE index's start
     tag_id: Mapped[str] = fk("tag")
 
 
@@ -121,6 +124,9 @@ class Application(Tracked, Base):
     __table_args__ = (
         live_index("ix_application_live_role_stage", "role_id", "stage_id"),
         live_index("ix_application_live_stage", "stage_id", "stage_entered_at", "id"),
+        #: The pipeline table of every live application from the index alone (file format 5).
+        live_index("ix_application_live_candidate_stage", "candidate_id", "stage_id", "role_id",
+                   "id"),
         sa.Index(
             "uq_application_live_candidate_role", "candidate_id", "role_id", unique=True,
             sqlite_where=sa.text("deleted_at IS NULL"),

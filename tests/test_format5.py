@@ -1,0 +1,146 @@
+"""File format 5: new files are made in it; a format-4 file (`tests/data/format4-demo`) is
+backed up, migrated (the company's own words and time zone, the indexes no query needs gone,
+the pipeline's covering indexes added) and rewritten smaller on disk; the lookups the dropped
+indexes served read the UNIQUE index instead; a format-4 copy merges into a format-5 file; a
+format-4 Hirefile refuses a format-5 file as newer."""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+import sqlite3
+import uuid
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from test_format2 import counts
+from test_format4_file import FORMAT4, indexes
+
+from hirefile.errors import NewerSchemaFile
+from hirefile.services import retention
+from hirefile.services.merging import merge_file
+from hirefile.settings import Identity
+from hirefile.storage import check, format5, migrations
+from hirefile.storage.database import Database
+from hirefile.storage.models import CompanyProfile
+
+LENA = Identity(str(uuid.uuid4()), "Lena Hoffmann")
+COMPANY_COLUMNS = {"about", "benefits", "how_to_apply", "time_zone"}
+PIPELINE_INDEXES = {"ix_candidate_live_id_sort_name", "ix_application_live_candidate_stage"}
+
+
+@pytest.fixture
+def format4_file(tmp_path: Path) -> Path:
+    target = tmp_path / "Hiring.hirefile"
+    with gzip.open(FORMAT4) as src, target.open("wb") as dst:
+        shutil.copyfileobj(src, dst)
+    return target
+
+
+def pragma(path: Path, name: str) -> int:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return int(conn.execute(f"PRAGMA {name}").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def plan(path: Path, sql: str) -> str:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return " | ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}", ("k",)))
+    finally:
+        conn.close()
+
+
+def test_a_new_file_is_format5_without_the_unused_indexes(tmp_path: Path) -> None:
+    db = Database.create(tmp_path / "New.hirefile", LENA)
+    db.close()
+    assert pragma(db.path, "user_version") == migrations.SCHEMA_VERSION == 5
+    have = indexes(db.path)
+    assert not set(format5.unused_index_names()) & have
+    assert have >= PIPELINE_INDEXES
+    assert {"ix_candidate_updated_at", "ix_offer_updated_at"} <= have  # their lists sort by it
+    conn = sqlite3.connect(db.path)
+    try:
+        cols = {r[1] for r in conn.execute("PRAGMA table_info(company_profile)")}
+    finally:
+        conn.close()
+    assert cols >= COMPANY_COLUMNS
+
+
+def test_a_format4_file_is_backed_up_migrated_and_smaller_on_disk(format4_file: Path) -> None:
+    before = counts(format4_file)
+    size = format4_file.stat().st_size
+    dropped = set(format5.unused_index_names()) & indexes(format4_file)
+    assert len(dropped) > 30  # the updated_at indexes and the repeated foreign-key ones
+    with Database.open(format4_file, LENA) as db:
+        assert db.opened_version == 4
+        assert db.backup_path is not None and counts(db.backup_path) == before
+        assert pragma(db.backup_path, "user_version") == 4
+        assert db.meta()["schema_version"] == "5"
+        with db.session() as s:
+            profile = s.scalars(sa.select(CompanyProfile)).first()
+            assert profile is not None
+            assert (profile.about, profile.benefits, profile.how_to_apply,
+                    profile.time_zone) == (None, None, None, None)
+            profile.about, profile.time_zone = "We build tools for farmers", "Europe/Berlin"
+        with db.reader() as s:
+            assert s.scalars(sa.select(CompanyProfile.time_zone)).first() == "Europe/Berlin"
+    have = indexes(format4_file)
+    assert not dropped & have and have >= PIPELINE_INDEXES
+    assert pragma(format4_file, "freelist_count") == 0  # rewritten by VACUUM
+    assert format4_file.stat().st_size < size
+    assert check.check_file(format4_file).ok
+
+
+def test_migrating_again_changes_nothing(format4_file: Path) -> None:
+    Database.open(format4_file, LENA).close()
+    before, have = counts(format4_file), indexes(format4_file)
+    with Database.open(format4_file, LENA) as db, db.engine.begin() as conn:
+        format5.upgrade(conn)
+    assert counts(format4_file) == before and indexes(format4_file) == have
+
+
+@pytest.mark.parametrize(("table", "column", "index"), [
+    ("scorecard_rating", "scorecard_id", "sqlite_autoindex_scorecard_rating_2"),
+    ("interview_panelist", "interview_id", "sqlite_autoindex_interview_panelist_2"),
+    ("scorecard", "interview_id", "sqlite_autoindex_scorecard_2"),
+    ("portfolio_review_check", "review_id", "sqlite_autoindex_portfolio_review_check_2"),
+    ("culture_rating", "assessment_id", "sqlite_autoindex_culture_rating_2"),
+    ("candidate_tag", "candidate_id", "sqlite_autoindex_candidate_tag_2"),
+    ("role_axis_weight", "role_id", "sqlite_autoindex_role_axis_weight_2"),
+])
+def test_a_dropped_foreign_key_index_is_answered_by_the_unique_one(
+        tmp_path: Path, table: str, column: str, index: str) -> None:
+    db = Database.create(tmp_path / "New.hirefile", LENA)
+    db.close()
+    assert f"USING INDEX {index} ({column}=?)" in plan(
+        db.path, f"SELECT * FROM {table} WHERE {column} = ?")
+
+
+def test_a_format4_copy_merges_into_a_format5_file(format4_file: Path, tmp_path: Path) -> None:
+    theirs = tmp_path / "daniel" / "Hiring.hirefile"
+    theirs.parent.mkdir()
+    shutil.copy(format4_file, theirs)  # still format 4: Daniel has not updated Hirefile
+    with Database.open(format4_file, LENA) as db:
+        with db.session() as s:
+            retention.set_rule(s, 12, False)
+        result = merge_file(db, theirs)
+        assert result.outcome.conflicts == []
+        with db.reader() as s:
+            assert retention.rule(s).months == 12
+    assert pragma(theirs, "user_version") == 4  # their copy is read, not changed
+    assert check.check_file(format4_file).ok
+
+
+def test_a_format4_hirefile_refuses_a_format5_file_untouched(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = Database.create(tmp_path / "New.hirefile", LENA)
+    db.close()
+    before = db.path.read_bytes()
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 4)
+    with pytest.raises(NewerSchemaFile):
+        Database.open(db.path, LENA)
+    assert db.path.read_bytes() == before
