@@ -6,7 +6,6 @@ import random
 import re
 import sqlite3
 import unicodedata
-import uuid
 from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 from itertools import pairwise
@@ -29,7 +28,7 @@ from hirefile.storage.bulk import _fast_utc
 from hirefile.storage.check import check_file
 from hirefile.storage.database import Database
 from hirefile.storage.models import Base
-from hirefile.storage.types import UTCDateTime
+from hirefile.storage.types import KEY_ALPHABET, KEY_LENGTH, UTCDateTime, key_text
 
 #: The demo is a function of (seed, candidates, today): tests pin today.
 TODAY = date(2026, 3, 18)
@@ -93,10 +92,12 @@ def test_another_seed_gives_other_people(tmp_path: Path) -> None:
     assert dump(a)["application"] != dump(b)["application"]
 
 
-def test_ids_are_random_uuid4_drawn_from_the_seed() -> None:
+def test_ids_are_keys_drawn_from_the_seed() -> None:
     demo, rng = _Demo(random.Random(3), TODAY), random.Random(3)
     for _ in range(2000):
-        assert demo.new_id() == str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        key = demo.new_id()
+        assert key == key_text(rng.getrandbits(128))
+        assert len(key) == KEY_LENGTH and set(key) <= set(KEY_ALPHABET)
 
 
 def test_fast_time_format_is_sqlalchemys() -> None:

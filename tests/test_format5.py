@@ -144,3 +144,62 @@ def test_a_format4_hirefile_refuses_a_format5_file_untouched(
     with pytest.raises(NewerSchemaFile):
         Database.open(db.path, LENA)
     assert db.path.read_bytes() == before
+
+
+# on a PostgreSQL server -------------------------------------------------------------------------
+
+#: Where each foreign-key index format 4 had and format 5 drops was.
+REPEATED = {"ix_scorecard_rating_scorecard_id": ("scorecard_rating", "scorecard_id"),
+            "ix_interview_panelist_interview_id": ("interview_panelist", "interview_id"),
+            "ix_scorecard_interview_id": ("scorecard", "interview_id"),
+            "ix_portfolio_review_check_review_id": ("portfolio_review_check", "review_id"),
+            "ix_culture_rating_assessment_id": ("culture_rating", "assessment_id"),
+            "ix_candidate_tag_candidate_id": ("candidate_tag", "candidate_id"),
+            "ix_role_axis_weight_role_id": ("role_axis_weight", "role_id")}
+
+
+def as_format4_on_server(url: str) -> None:
+    """Turn the format-5 database at `url` into what format 4 made: no company columns, the
+    indexes format 5 dropped, none of the ones it added, version 4."""
+    from test_storage_server import sql
+
+    assert set(REPEATED) == set(format5.REPEATED_INDEXES)
+    sql(url, "ALTER TABLE company_profile DROP COLUMN about, DROP COLUMN benefits, "
+             "DROP COLUMN how_to_apply, DROP COLUMN time_zone")
+    for name in PIPELINE_INDEXES:
+        sql(url, f"DROP INDEX {name}")
+    for name in format5.unused_index_names():
+        table, column = REPEATED.get(name) or (name[3:-len("_updated_at")], "updated_at")
+        sql(url, f"CREATE INDEX {name} ON {table} ({column})")
+    sql(url, "UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+
+
+def server_indexes(url: str) -> set[str]:
+    from test_storage_server import sql
+
+    return {str(r[0]) for r in sql(url, "SELECT indexname FROM pg_indexes "
+                                        "WHERE schemaname = current_schema()")}
+
+
+def test_a_format4_database_on_a_server_is_migrated_in_one_transaction(pg_url: str) -> None:
+    from test_storage_server import sql
+
+    from hirefile.domain.candidates import CandidateDraft
+    from hirefile.services import candidates
+
+    with Database.create(pg_url, LENA) as db, db.session() as s:
+        candidates.create_candidate(s, CandidateDraft(full_name="Amna Siddiqui"))
+        s.add(CompanyProfile(name="Acme"))
+    fresh = server_indexes(pg_url)
+    as_format4_on_server(pg_url)
+    assert set(format5.unused_index_names()) <= server_indexes(pg_url)
+    with Database.open(pg_url, LENA) as db:
+        assert db.opened_version == 4 and db.backup_path is None
+        assert db.meta()["schema_version"] == "5"
+        with db.session() as s:
+            profile = s.scalars(sa.select(CompanyProfile)).first()
+            assert profile is not None and profile.about is None
+            profile.benefits = "Four weeks off"
+    assert server_indexes(pg_url) == fresh
+    assert sql(pg_url, "SELECT full_name FROM candidate") == [("Amna Siddiqui",)]
+    assert sql(pg_url, "SELECT benefits FROM company_profile") == [("Four weeks off",)]
