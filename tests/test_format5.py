@@ -203,3 +203,29 @@ def test_a_format4_database_on_a_server_is_migrated_in_one_transaction(pg_url: s
     assert server_indexes(pg_url) == fresh
     assert sql(pg_url, "SELECT full_name FROM candidate") == [("Amna Siddiqui",)]
     assert sql(pg_url, "SELECT benefits FROM company_profile") == [("Four weeks off",)]
+
+
+def test_the_pipeline_list_reads_its_covering_indexes_and_check_wants_them(
+        tmp_path: Path) -> None:
+    from hirefile.services import listing
+    from hirefile.storage.models import Application
+
+    db = Database.create(tmp_path / "New.hirefile", LENA)
+    try:
+        stmt = listing._application_query([Application.id], None, False, whole_table=True)
+        with db.reader() as s:
+            sql = str(stmt.compile(s.get_bind()))
+            rows = s.execute(sa.text(f"EXPLAIN QUERY PLAN {sql}")).all()
+    finally:
+        db.close()
+    steps = " | ".join(r[3] for r in rows)
+    assert all(f"INDEX {name}" in steps for name in PIPELINE_INDEXES), steps
+    assert check.check_file(db.path).ok
+    conn = sqlite3.connect(db.path)
+    conn.execute("DROP INDEX ix_candidate_live_id_sort_name")  # as another SQLite tool might
+    conn.commit()
+    conn.close()
+    report = check.check_file(db.path)
+    assert not report.ok
+    assert "missing indexes the pipeline list reads: ix_candidate_live_id_sort_name" in \
+        report.problems

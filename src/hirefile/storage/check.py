@@ -25,6 +25,7 @@ from hirefile.errors import FileProblem, NewerSchemaFile, StorageFailure
 from hirefile.fsutil import write_bytes_atomic
 from hirefile.storage import derived, fileformat, migrations, search
 from hirefile.storage.models import Base, Tracked
+from hirefile.storage.models.candidates import PIPELINE_APPLICATIONS, PIPELINE_CANDIDATES
 from hirefile.storage.models.ordered import Position
 from hirefile.storage.types import KEY_LENGTH, ClockMap, UTCDateTime
 
@@ -206,6 +207,10 @@ def _run(conn: sqlite3.Connection, report: CheckReport, header: fileformat.Heade
     if not report.expect(not missing, f"{len(LIVE_TABLES)} tables present",
                          "missing tables: " + ", ".join(missing)):
         return
+    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    named = [n for n in (PIPELINE_APPLICATIONS, PIPELINE_CANDIDATES) if n not in have]
+    report.expect(not named, "the indexes the pipeline list reads are present",
+                  "missing indexes the pipeline list reads: " + ", ".join(named))
     bad_keys = 0
     bad_stamps = 0
     nobody: dict[str, int] = {}

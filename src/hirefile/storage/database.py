@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, inspect, select
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -596,6 +597,15 @@ def disk_id(path: Path) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
+class _FileCompiler(SQLiteCompiler):
+    """SQLite's statement compiler, writing a table's hint for SQLite
+    (`Select.with_hint(table, "INDEXED BY ix", "sqlite")`) after the table's name, which
+    SQLAlchemy's own leaves out: the pipeline list names its covering indexes."""
+
+    def get_from_hint_text(self, table: Any, text: str | None) -> str | None:
+        return text
+
+
 def _make_engine(path: Path, *, read_only: bool) -> Engine:
     if read_only:
         uri = fileformat.read_only_uri(path)
@@ -606,6 +616,7 @@ def _make_engine(path: Path, *, read_only: bool) -> Engine:
         engine = create_engine("sqlite+pysqlite://", poolclass=QueuePool,
                                creator=lambda: sqlite3.connect(str(path),
                                                                check_same_thread=False))
+    engine.dialect.statement_compiler = _FileCompiler
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:

@@ -70,8 +70,10 @@ def unused_indexes(conn: Connection) -> None:
 
 
 def pipeline_indexes(conn: Connection) -> None:
-    create_indexes(conn, "candidate", "ix_candidate_live_id_sort_name")
-    create_indexes(conn, "application", "ix_application_live_candidate_stage")
+    from hirefile.storage.models.candidates import PIPELINE_APPLICATIONS, PIPELINE_CANDIDATES
+
+    create_indexes(conn, "candidate", PIPELINE_CANDIDATES)
+    create_indexes(conn, "application", PIPELINE_APPLICATIONS)
 
 
 #: The steps from format 4 to 5, in order.

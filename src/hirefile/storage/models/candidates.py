@@ -14,6 +14,11 @@ from hirefile.domain.vocab import ActivityKind, Direction, LinkKind, PayPeriod, 
 from hirefile.storage.models.base import Base, Tracked, fk, live_index, updated_at_index, vocab
 from hirefile.storage.models.roles import Role, RoleStage
 
+#: The covering indexes the pipeline table of every live application reads by name (SQLite's
+#: `INDEXED BY`, `services.listing`; file format 5): a file must hold them (`storage.check`).
+PIPELINE_APPLICATIONS = "ix_application_live_candidate_stage"
+PIPELINE_CANDIDATES = "ix_candidate_live_id_sort_name"
+
 
 class Candidate(Tracked, Base):
     """A person who may be hired, once, whatever the roles they are considered for."""
@@ -24,7 +29,7 @@ class Candidate(Tracked, Base):
         live_index("ix_candidate_live_created_at", "created_at", "id"),
         updated_at_index("candidate"),
         #: The pipeline table's candidate names from the index alone (file format 5).
-        live_index("ix_candidate_live_id_sort_name", "id", "sort_name"),
+        live_index(PIPELINE_CANDIDATES, "id", "sort_name"),
     )
 
     full_name: Mapped[str] = mapped_column(index=True)
@@ -125,8 +130,7 @@ class Application(Tracked, Base):
         live_index("ix_application_live_role_stage", "role_id", "stage_id"),
         live_index("ix_application_live_stage", "stage_id", "stage_entered_at", "id"),
         #: The pipeline table of every live application from the index alone (file format 5).
-        live_index("ix_application_live_candidate_stage", "candidate_id", "stage_id", "role_id",
-                   "id"),
+        live_index(PIPELINE_APPLICATIONS, "candidate_id", "stage_id", "role_id", "id"),
         sa.Index(
             "uq_application_live_candidate_role", "candidate_id", "role_id", unique=True,
             sqlite_where=sa.text("deleted_at IS NULL"),
