@@ -17,6 +17,7 @@ from sqlalchemy import create_engine, select
 
 from hirefile.cli import main
 from hirefile.domain import demo_people
+from hirefile.domain.keys import ALPHABET, LENGTH, key_text
 from hirefile.domain.names import sort_name
 from hirefile.domain.stages import DEFAULT_EXIT_REASONS, DEFAULT_STAGE_NAMES
 from hirefile.domain.templates import TEMPLATES
@@ -28,7 +29,7 @@ from hirefile.storage.bulk import _fast_utc
 from hirefile.storage.check import check_file
 from hirefile.storage.database import Database
 from hirefile.storage.models import Base
-from hirefile.storage.types import KEY_ALPHABET, KEY_LENGTH, UTCDateTime, key_text
+from hirefile.storage.types import UTCDateTime
 
 #: The demo is a function of (seed, candidates, today): tests pin today.
 TODAY = date(2026, 3, 18)
@@ -97,7 +98,7 @@ def test_ids_are_keys_drawn_from_the_seed() -> None:
     for _ in range(2000):
         key = demo.new_id()
         assert key == key_text(rng.getrandbits(128))
-        assert len(key) == KEY_LENGTH and set(key) <= set(KEY_ALPHABET)
+        assert len(key) == LENGTH and set(key) <= set(ALPHABET)
 
 
 def test_fast_time_format_is_sqlalchemys() -> None:

@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from hirefile.domain import demo_people as words
 from hirefile.domain.candidates import derived_fields
 from hirefile.domain.demo_people import Locale
+from hirefile.domain.keys import key_text
 from hirefile.domain.money import minor_digits
 from hirefile.domain.ordering import STEP, spread
 from hirefile.domain.stages import DEFAULT_EXIT_REASONS, DEFAULT_STAGES
@@ -67,7 +68,7 @@ from hirefile.services.roles import add_role_from_template
 from hirefile.storage.bulk import BulkWriter, big_page_cache
 from hirefile.storage.database import Database, set_meta
 from hirefile.storage.models import Base, Candidate, CompanyProfile, Person, Role, Tag, Tracked
-from hirefile.storage.types import key_text, utcnow
+from hirefile.storage.types import utcnow
 
 T = TypeVar("T")
 UTC = timezone.utc

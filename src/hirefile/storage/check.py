@@ -21,13 +21,14 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from hirefile import paths
+from hirefile.domain import keys
 from hirefile.errors import FileProblem, NewerSchemaFile, StorageFailure
 from hirefile.fsutil import write_bytes_atomic
 from hirefile.storage import derived, fileformat, migrations, search
 from hirefile.storage.models import Base, Tracked
 from hirefile.storage.models.candidates import PIPELINE_APPLICATIONS, PIPELINE_CANDIDATES
 from hirefile.storage.models.ordered import Position
-from hirefile.storage.types import KEY_LENGTH, ClockMap, UTCDateTime
+from hirefile.storage.types import ClockMap, UTCDateTime
 
 LIVE_TABLES = sorted(
     table.name for table in Base.metadata.sorted_tables
@@ -39,7 +40,7 @@ LIVE_TABLES = sorted(
 CLOCK_TOLERANCE_HOURS = 48
 #: SQL true for a key of a row `id`: 25 base-36 characters (`types.new_id`, file format 5) or a
 #: UUID as text (every key before, and those derived from names).
-KEY_SHAPE = (f"(length(id) = {KEY_LENGTH} AND id NOT GLOB '*[^0-9a-z]*') "
+KEY_SHAPE = (f"(length(id) = {keys.LENGTH} AND id NOT GLOB '*[^0-9a-z]*') "
              "OR (length(id) = 36 AND id LIKE '%-%-%-%-%')")
 #: Smaller files are checked at every open for writing; bigger ones once per outside change
 #: (the checks take about 30 ms at 300 candidates, 4 s at 50,000).

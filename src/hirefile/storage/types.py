@@ -3,39 +3,19 @@
 from __future__ import annotations
 
 import json
-import secrets
 from datetime import datetime, timezone
 
 from sqlalchemy import DateTime, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
-#: The characters of a key (file format 5): digits and lower-case letters, so a key is one word
-#: to select and copy, never starts with "-", needs no escaping in LIKE, and sorts the same in
-#: Python, SQLite and a PostgreSQL locale.
-KEY_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz"
-#: The characters of a key: 25 base-36 digits hold 129 random bits (a random UUID holds 122 in
-#: 36 characters). Keys of format 4 and earlier (36-character UUIDs) and the UUIDs derived from
-#: names (`uuid5`, alike in every copy) are kept as they are: a key never changes.
-KEY_LENGTH = 25
-KEY_SPACE = len(KEY_ALPHABET) ** KEY_LENGTH
-_PAIRS = [a + b for a in KEY_ALPHABET for b in KEY_ALPHABET]
-
-
-def key_text(n: int) -> str:
-    """`n` (0 <= n < KEY_SPACE) as a key: KEY_LENGTH base-36 digits."""
-    digits = []
-    for _ in range(KEY_LENGTH // 2):
-        n, pair = divmod(n, 1296)
-        digits.append(_PAIRS[pair])
-    digits.append(KEY_ALPHABET[n])
-    return "".join(reversed(digits))
+from hirefile.domain import keys
 
 
 def new_id() -> str:
-    """A new primary key: 25 random base-36 characters, unique across every copy of every
-    file."""
-    return key_text(secrets.randbelow(KEY_SPACE))
+    """A new primary key: 25 random base-36 characters (`domain.keys`), unique across every
+    copy of every file."""
+    return keys.new_key()
 
 
 def utcnow() -> datetime:
