@@ -6,7 +6,6 @@ format-4 Hirefile refuses a format-5 file as newer."""
 
 from __future__ import annotations
 
-import gzip
 import shutil
 import sqlite3
 import uuid
@@ -14,10 +13,11 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from pytestqt.qtbot import QtBot
 from test_format2 import counts
-from test_format4_file import FORMAT4, indexes
+from test_format4_file import indexes, unpack_format4
 
-from hirefile.errors import NewerSchemaFile
+from hirefile.errors import FileProblem, NewerSchemaFile
 from hirefile.services import retention
 from hirefile.services.merging import merge_file
 from hirefile.settings import Identity
@@ -32,10 +32,7 @@ PIPELINE_INDEXES = {"ix_candidate_live_id_sort_name", "ix_application_live_candi
 
 @pytest.fixture
 def format4_file(tmp_path: Path) -> Path:
-    target = tmp_path / "Hiring.hirefile"
-    with gzip.open(FORMAT4) as src, target.open("wb") as dst:
-        shutil.copyfileobj(src, dst)
-    return target
+    return unpack_format4(tmp_path)
 
 
 def pragma(path: Path, name: str) -> int:
@@ -229,3 +226,42 @@ def test_the_pipeline_list_reads_its_covering_indexes_and_check_wants_them(
     assert not report.ok
     assert "missing indexes the pipeline list reads: ix_candidate_live_id_sort_name" in \
         report.problems
+
+
+def test_opening_a_format4_file_in_the_app_says_it_is_being_updated(
+        qtbot: QtBot, format4_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from hirefile.storage import fileformat
+    from hirefile.ui.sharing import updating
+
+    monkeypatch.setattr(fileformat, "update_runner", fileformat.run_inline)  # put back after
+    updating.install()
+    seen: list[str] = []
+
+    def look() -> None:
+        seen.extend(w.labelText() for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QProgressDialog) and w.isVisible())
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(1)
+    try:
+        with Database.open(format4_file, LENA) as db:  # as the app opens it, window painting
+            assert db.meta()["schema_version"] == "5"
+    finally:
+        timer.stop()
+    assert seen and seen[0].startswith(
+        "Updating Hiring.hirefile from file format 4 to this Hirefile's.")
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QProgressDialog) and w.isVisible()]  # gone when done
+
+    def broken(conn: object) -> None:
+        raise FileProblem("the update failed half way")
+
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 6)
+    monkeypatch.setattr(migrations, "MIGRATIONS", {6: broken})
+    with pytest.raises(FileProblem, match="half way"):  # raised as without the dialog
+        Database.open(format4_file, LENA)
+    assert pragma(format4_file, "user_version") == 5  # one transaction: nothing changed
