@@ -88,6 +88,14 @@ def company(session: Session) -> CompanyData:
     )
 
 
+def default_currency(session: Session) -> str:
+    """The company's default currency (upper case; USD when the file names none)."""
+    code = session.scalars(
+        select(CompanyProfile.default_currency).where(CompanyProfile.deleted_at.is_(None))
+        .order_by(CompanyProfile.created_at, CompanyProfile.id).limit(1)).first()
+    return (code or "USD").upper()
+
+
 def company_draft(session: Session) -> CompanyDraft:
     c = company(session)
     return CompanyDraft(c.name, c.address, c.website, c.signatory_name, c.signatory_title,

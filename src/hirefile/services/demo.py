@@ -65,8 +65,9 @@ from hirefile.domain.vocab import (
     Track,
 )
 from hirefile.services.roles import add_role_from_template
+from hirefile.services.workspace import Workspace
 from hirefile.storage.bulk import BulkWriter, big_page_cache
-from hirefile.storage.database import Database, set_meta
+from hirefile.storage.database import set_meta
 from hirefile.storage.models import Base, Candidate, CompanyProfile, Person, Role, Tag, Tracked
 from hirefile.storage.types import utcnow
 
@@ -448,7 +449,7 @@ class _Demo:
 
 # Entry point -----------------------------------------------------------------------------------
 
-def load_demo(db: Database, *, candidates: int = 300, seed: int = 1,
+def load_demo(db: Workspace, *, candidates: int = 300, seed: int = 1,
               today: date | None = None) -> dict[str, int]:
     """Add a demo hiring desk to `db` (new or not) and return how many of each thing it added.
 

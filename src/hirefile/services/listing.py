@@ -220,8 +220,15 @@ def search_hits(session: Session, text: str) -> list[SearchHit]:
     return out
 
 
-def candidate_count(session: Session, text: str | None = None) -> int:
-    return session.scalar(_candidate_filter(session, select(func.count(Candidate.id)), text)) or 0
+def candidate_count(session: Session, text: str | None = None, *,
+                    at_most: int | None = None) -> int:
+    """How many live candidates `text` finds; with `at_most`, counting stops past it (the
+    answer is then `at_most + 1`: "more than at_most"), so a common word is counted quickly."""
+    if at_most is None:
+        return session.scalar(
+            _candidate_filter(session, select(func.count(Candidate.id)), text)) or 0
+    found = _candidate_filter(session, select(Candidate.id), text).limit(at_most + 1).subquery()
+    return session.scalar(select(func.count()).select_from(found)) or 0
 
 
 def due_count(session: Session, today: date) -> int:
@@ -235,15 +242,16 @@ def _due(today: date) -> Any:
 
 
 def candidate_ids(session: Session, *, sort: str = "name", descending: bool = False,
-                  text: str | None = None, due_on: date | None = None) -> list[str]:
+                  text: str | None = None, due_on: date | None = None,
+                  limit: int | None = None) -> list[str]:
     """Every live candidate's key, in display order (sorted in SQL); with `due_on`, only the
-    talent-pool candidates due for a reach-out by that day."""
+    talent-pool candidates due for a reach-out by that day; with `limit`, the first so many."""
     column = CANDIDATE_SORTS[sort]
     order = column.desc() if descending else column.asc()
     stmt = _candidate_filter(session, select(Candidate.id), text)
     if due_on is not None:
         stmt = stmt.where(_due(due_on))
-    return list(session.scalars(stmt.order_by(order, Candidate.id)))
+    return list(session.scalars(stmt.order_by(order, Candidate.id).limit(limit)))
 
 
 def _pool(c: Candidate) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent, QUndoStack
@@ -29,8 +30,7 @@ from hirefile.domain.vocab import StageKind
 from hirefile.errors import HirefileError
 from hirefile.services import listing, pipeline, timeline
 from hirefile.services.timeline import ApplicationSummary
-from hirefile.storage.database import Database
-from hirefile.storage.types import utcnow
+from hirefile.services.workspace import Workspace
 from hirefile.ui import messages, theme
 from hirefile.ui.candidate.dialogs import ReasonDialog
 from hirefile.ui.changes import FEEDBACK
@@ -168,8 +168,9 @@ class ApplicationCard(QFrame):
         self.assess_button.setMenu(assess)
         self.assess_menu = assess
 
-        days = (utcnow() - app.stage_entered_at).total_seconds() / 86400
-        waiting = is_waiting(kind, days_in_stage(app.stage_entered_at, utcnow()))
+        now = datetime.now(timezone.utc)
+        days = (now - app.stage_entered_at).total_seconds() / 86400
+        waiting = is_waiting(kind, days_in_stage(app.stage_entered_at, now))
         meta = QLabel(self)
         meta.setProperty("kind", "hint")
         meta.setTextFormat(Qt.TextFormat.PlainText)
@@ -229,13 +230,13 @@ class ApplicationsPanel(QObject):
         add_button.setMenu(self.add_menu)
         add_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.cards: list[ApplicationCard] = []
-        self._db: Database | None = None
+        self._db: Workspace | None = None
         self._stack: QUndoStack | None = None
         self._notify: Notify = lambda: None
         self._candidate: tuple[str, str] | None = None
         self.applications: list[ApplicationSummary] = []
 
-    def set_context(self, db: Database | None, stack: QUndoStack, notify: Notify) -> None:
+    def set_context(self, db: Workspace | None, stack: QUndoStack, notify: Notify) -> None:
         self._db, self._stack, self._notify = db, stack, notify
 
     def load(self, candidate_id: str | None, name: str = "") -> None:

@@ -22,7 +22,7 @@ from hirefile.domain.vocab import CompanyStage
 from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import company
 from hirefile.services.company import CompanyData, CompanyDraft
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.offers import CompanyEdit, Logo, SaveCompany
 from hirefile.ui.common import limit_fields, set_flag, show_text
@@ -62,7 +62,7 @@ def check_logo(data: bytes, file_name: str) -> tuple[Logo, str | None]:
 class CompanyDialog(QDialog):
     """Edits the profile; `ask` saves it as one undo step and returns what was saved."""
 
-    def __init__(self, parent: QWidget | None, db: Database, stack: QUndoStack,
+    def __init__(self, parent: QWidget | None, db: Workspace, stack: QUndoStack,
                  notify: Callable[[], None] = lambda: None) -> None:
         super().__init__(parent)
         self.form = f = Ui_CompanyDialog()
@@ -204,7 +204,7 @@ class CompanyDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, stack: QUndoStack,
+    def ask(cls, parent: QWidget | None, db: Workspace, stack: QUndoStack,
             notify: Callable[[], None] = lambda: None) -> CompanyData | None:
         """Edit and save the profile; what was saved, or None when cancelled."""
         dialog = cls(parent, db, stack, notify)
@@ -214,7 +214,7 @@ class CompanyDialog(QDialog):
         return saved
 
 
-def company_action(window: QMainWindow, db: Callable[[], Database | None],
+def company_action(window: QMainWindow, db: Callable[[], Workspace | None],
                    stack: QUndoStack) -> QAction:
     """File → Company profile…, for the main window's menu (it says so when saved)."""
     action = QAction("Company &profile…", window)

@@ -11,14 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy.orm import Session
-
 from hirefile.domain import offers as rules
 from hirefile.domain.money import money_text
 from hirefile.domain.offers import OfferTerms
 from hirefile.domain.vocab import EquityKind
 from hirefile.services import candidates, company, listing, offers, roles
 from hirefile.services.offers import OfferData
+from hirefile.services.workspace import Unit
 
 
 @dataclass(frozen=True)
@@ -41,7 +40,7 @@ class OfferContext:
     offer: OfferData | None = None
 
 
-def read_context(session: Session, *, application_id: str | None = None,
+def read_context(session: Unit, *, application_id: str | None = None,
                  offer_id: str | None = None, today: date | None = None) -> OfferContext:
     """The context of an existing offer (`offer_id`) or of a new one (`application_id`)."""
     offer = offers.get_offer(session, offer_id) if offer_id else None
