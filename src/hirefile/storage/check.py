@@ -21,14 +21,12 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from hirefile import paths
-from hirefile.domain import keys
 from hirefile.errors import FileProblem, NewerSchemaFile, StorageFailure
 from hirefile.fsutil import write_bytes_atomic
 from hirefile.storage import derived, fileformat, migrations, search
 from hirefile.storage.models import Base, Tracked
-from hirefile.storage.models.candidates import PIPELINE_APPLICATIONS, PIPELINE_CANDIDATES
 from hirefile.storage.models.ordered import Position
-from hirefile.storage.types import ClockMap, UTCDateTime
+from hirefile.storage.types import KEY_SHAPE, ClockMap, UTCDateTime
 
 LIVE_TABLES = sorted(
     table.name for table in Base.metadata.sorted_tables
@@ -38,10 +36,6 @@ LIVE_TABLES = sorted(
 #: Clocks differ between two founders' laptops: a row changed on a machine whose clock runs
 #: behind may seem changed before it was made. Stamps further apart than this are damage.
 CLOCK_TOLERANCE_HOURS = 48
-#: SQL true for a key of a row `id`: 25 base-36 characters (`types.new_id`, file format 5) or a
-#: UUID as text (every key before, and those derived from names).
-KEY_SHAPE = (f"(length(id) = {keys.LENGTH} AND id NOT GLOB '*[^0-9a-z]*') "
-             "OR (length(id) = 36 AND id LIKE '%-%-%-%-%')")
 #: Smaller files are checked at every open for writing; bigger ones once per outside change
 #: (the checks take about 30 ms at 300 candidates, 4 s at 50,000).
 REMEMBER_FROM_BYTES = 8 * 1024 * 1024
@@ -208,6 +202,8 @@ def _run(conn: sqlite3.Connection, report: CheckReport, header: fileformat.Heade
     if not report.expect(not missing, f"{len(LIVE_TABLES)} tables present",
                          "missing tables: " + ", ".join(missing)):
         return
+    from hirefile.storage.models.candidates import PIPELINE_APPLICATIONS, PIPELINE_CANDIDATES
+
     have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     named = [n for n in (PIPELINE_APPLICATIONS, PIPELINE_CANDIDATES) if n not in have]
     report.expect(not named, "the indexes the pipeline list reads are present",
