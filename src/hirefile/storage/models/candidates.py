@@ -127,10 +127,10 @@ class Application(Tracked, Base):
 
     __tablename__ = "application"
     __table_args__ = (
-        live_index("ix_application_live_role_stage", "role_id", "stage_id"),
-        live_index("ix_application_live_stage", "stage_id", "stage_entered_at", "id"),
         #: The pipeline table of every live application from the index alone (file format 5).
         live_index(PIPELINE_APPLICATIONS, "candidate_id", "stage_id", "role_id", "id"),
+        live_index("ix_application_live_role_stage", "role_id", "stage_id"),
+        live_index("ix_application_live_stage", "stage_id", "stage_entered_at", "id"),
         sa.Index(
             "uq_application_live_candidate_role", "candidate_id", "role_id", unique=True,
             sqlite_where=sa.text("deleted_at IS NULL"),
