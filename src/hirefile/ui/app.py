@@ -43,6 +43,9 @@ def application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setWindowIcon(glyphs.app_icon())
     theme.apply(app)
+    from hirefile.ui.sharing import updating
+
+    updating.install()  # an older file's update shows itself instead of freezing the app
     return app
 
 
