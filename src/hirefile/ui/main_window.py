@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         read the open file (each page reads when first shown). Runs once."""
         if self.built:
             return
-        from hirefile.ui import guide, onboarding_dialogs, palette, privacy
+        from hirefile.ui import fonts, guide, onboarding_dialogs, palette, privacy
         from hirefile.ui.assess import calibration
         from hirefile.ui.offers.company import company_action
         from hirefile.ui.pages.candidates import CandidatesPage
@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         from hirefile.ui.sharing.on_disk import DiskSharing
 
         self.built = True
+        fonts.lend_missing()  # names in scripts this computer has no font for
         self.roles_page = RolesPage(self)
         self.candidates_page = CandidatesPage(self)
         self.pipeline_page = PipelinePage(self)
