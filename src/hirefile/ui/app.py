@@ -12,6 +12,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import QApplication
 from hirefile import __version__, paths
 from hirefile.errors import FileInUse, HirefileError
 from hirefile.locations import public_url
+from hirefile.services.startup import QuickFile, open_for_first_screen
 from hirefile.settings import Identity, Settings
-from hirefile.storage.database import Database
 from hirefile.ui import glyphs, theme
 from hirefile.ui.crash import install_excepthook
 from hirefile.ui.main_window import MainWindow
-from hirefile.ui.people import settle_person
+
+if TYPE_CHECKING:
+    from hirefile.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +71,8 @@ def open_start_file(path: Path | str | None, identity: Identity,
     A file that cannot be opened (not a Hirefile file, newer format, in use by someone) is
     explained, and the person chooses to open another, create one, or quit (None).
     """
+    from hirefile.storage.database import Database
+
     opener: Callable[[Path, Identity], Database] = Database.open
     if isinstance(path, str):  # a server database's URL (`--db postgresql://…`)
         return _open_server(path, identity)
@@ -116,6 +121,7 @@ def open_start_file(path: Path | str | None, identity: Identity,
 def _open_server(url: str, identity: Identity) -> Database | None:
     """A team's database on a server: one that cannot be opened is explained, then the app
     quits (a file cannot stand in for it)."""
+    from hirefile.storage.database import Database
     from hirefile.ui import messages
     from hirefile.ui.sharing import team
 
@@ -130,7 +136,23 @@ def _open_server(url: str, identity: Identity) -> Database | None:
 
 
 def _open_read_only(path: Path, identity: Identity) -> Database:
+    from hirefile.storage.database import Database
+
     return Database.open(path, identity, write=False)
+
+
+def open_quickly(path: Path | str | None, identity: Identity, settings: Settings, *,
+                 match: bool) -> QuickFile | None:
+    """The start file (named, else the last one) opened with sqlite3 alone for Home's first
+    paint, or None: a server, a new file, or anything unusual takes `open_start_file`."""
+    if isinstance(path, str):
+        return None
+    if path is None:
+        last = settings.last_file
+        if not last or not Path(last).exists():
+            return None
+        path = Path(last)
+    return open_for_first_screen(path, identity, settings.file_person, match=match)
 
 
 def start(path: Path | str | None, *, as_name: str | None = None,
@@ -138,16 +160,23 @@ def start(path: Path | str | None, *, as_name: str | None = None,
     """Everything before the event loop: the shown window, or the exit code to stop with.
 
     `lazy`: the window shows Home alone; the caller builds the rest (`build_rest`) after the
-    first paint, as `run` does."""
+    first paint, as `run` does. An everyday file is then read with sqlite3 alone until the
+    rest is built (services/startup.py), so the first paint waits for no SQLAlchemy."""
     settings = settings or Settings()
     identity = resolve_identity(settings, as_name)
     if identity is None:
         return EXIT_OK  # cancelled on first run: nothing to do, nothing went wrong
-    db = open_start_file(path, identity, settings)
-    if db is None:
-        return EXIT_NO_FILE
-    settle_person(None, db, settings, identity, match=bool(as_name))
-    window = MainWindow(db, settings, identity, lazy=lazy)
+    quick = open_quickly(path, identity, settings, match=bool(as_name)) if lazy else None
+    if quick is not None:
+        window = MainWindow(quick, settings, identity, lazy=True)
+    else:
+        from hirefile.ui.people import settle_person
+
+        db = open_start_file(path, identity, settings)
+        if db is None:
+            return EXIT_NO_FILE
+        settle_person(None, db, settings, identity, match=bool(as_name))
+        window = MainWindow(db, settings, identity, lazy=lazy)
     if window.place_on_screen():
         window.showMaximized()
     else:
