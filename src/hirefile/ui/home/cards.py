@@ -75,6 +75,9 @@ class ElidedLabel(QLabel):
                           | Qt.AlignmentFlag.AlignVCenter)
         self.full_text = text
         self.setToolTip(text)
+        #: The width the text was last cut for (cut again only when it changes: a page of
+        #: rows is laid out several times before its first paint).
+        self._cut_for = -1
         self._fit()
 
     def minimumSizeHint(self) -> QSize:
@@ -84,8 +87,17 @@ class ElidedLabel(QLabel):
         super().resizeEvent(event)
         self._fit()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the style sheet's font: cut again
+            self._cut_for = -1
+            self._fit()
+
     def _fit(self) -> None:
         width = max(self.contentsRect().width(), 20)
+        if width == self._cut_for:
+            return
+        self._cut_for = width
         shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width)
         if shown != self.text():
             self.setText(shown)
