@@ -4,8 +4,10 @@
 soundness as `Database.open` has them) and settles who is at the keyboard with the same rule
 and SQL as always (services/people.py `settle`); Home reads the dashboard from it (one SQL
 text, storage/rows.py). Right after the first paint `take_over` makes it a `Database` (the
-ORM), keeping the lock. None means the ordinary path: `Database.open` and its messages, and
-asking who is at the keyboard when the file lists people and none is this machine's.
+ORM), keeping the lock. Home's read starts in a thread as soon as the file is open, so SQLite
+answers while the window is being built. None means the ordinary path: `Database.open` and
+its messages, and asking who is at the keyboard when the file lists people and none is this
+machine's.
 """
 
 from __future__ import annotations
@@ -16,14 +18,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hirefile.errors import HirefileError
-from hirefile.services import people
+from hirefile.services import dashboard, people
 from hirefile.settings import Identity
 from hirefile.storage.quick import QuickFile, open_quickly
 
 if TYPE_CHECKING:
     from hirefile.storage.database import Database
 
-__all__ = ["QuickFile", "open_for_first_screen", "take_over"]
+__all__ = ["HOME", "QuickFile", "open_for_first_screen", "take_over"]
+
+#: Home's dashboard, read ahead while the window is built (`QuickFile.ahead(HOME)`).
+HOME = "home"
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +53,8 @@ def open_for_first_screen(path: Path, identity: Identity,
         return None
     quick.identity = settled.identity
     quick.match = match
+    viewer = settled.identity.person_id
+    quick.read_ahead(HOME, lambda rows: dashboard.read(rows, viewer))
     return quick
 
 

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from hirefile.errors import HirefileError
 from hirefile.settings import Identity
@@ -50,21 +52,57 @@ class QuickFile:
     on_server: bool = False
     read_only: bool = False
     closed: bool = field(default=False, init=False)
+    _ahead: threading.Thread | None = field(default=None, init=False)
+    _ahead_key: str | None = field(default=None, init=False)
+    _ahead_result: tuple[Any, BaseException | None] | None = field(default=None, init=False)
 
     @contextmanager
     def reader(self) -> Iterator[SqliteRows]:
         """One snapshot of the file (see storage/rows.py `file_reader`)."""
+        self._join()
         with file_reader(self.conn, self.path) as rows:
             yield rows
 
+    def read_ahead(self, key: str, read: Callable[[SqliteRows], Any]) -> None:
+        """Start `read` on the file in a thread: SQLite runs its queries while the window is
+        being built (sqlite3 lets go of the GIL meanwhile); `ahead(key)` takes the result."""
+        def run() -> None:
+            try:
+                with file_reader(self.conn, self.path) as rows:
+                    self._ahead_result = (read(rows), None)
+            except BaseException as exc:  # raised again where the result is taken
+                self._ahead_result = (None, exc)
+
+        self._ahead_key = key
+        self._ahead = threading.Thread(target=run, name="first-screen", daemon=True)
+        self._ahead.start()
+
+    def ahead(self, key: str) -> Any:
+        """What `read_ahead(key, …)` read (once; its error raised here), or None."""
+        if self._ahead_key != key:
+            return None
+        self._join()
+        self._ahead_key = None
+        done, self._ahead_result = self._ahead_result, None
+        if done is not None and done[1] is not None:
+            raise done[1]
+        return None if done is None else done[0]
+
+    def _join(self) -> None:
+        if self._ahead is not None:
+            self._ahead.join()
+            self._ahead = None
+
     def hand_over(self) -> FileLock:
         """Close the connection and give the lock to the `Database` that takes the file over."""
+        self._join()
         self.conn.close()
         self.closed = True
         return self.lock
 
     def close(self) -> None:
         """Closed without being handed over (the window closed before the rest was built)."""
+        self._join()
         if not self.closed:
             self.conn.close()
             self.closed = True

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from hirefile.domain.stages import DEFAULT_WAITING_DAYS
 from hirefile.services import dashboard
 from hirefile.services.dashboard import Dashboard
+from hirefile.services.startup import HOME
 from hirefile.ui.changes import FEEDBACK, FileChanges
 from hirefile.ui.home.cards import STYLE, HomeRow, SectionCard
 from hirefile.ui.models.columns import count_text, day_text
@@ -260,9 +261,13 @@ class HomePage(QWidget):
             self.data = None
             self._show_empty_file(True)
             return
-        with self._db.reader() as s:
-            self.data = dashboard.read(s, self._db.identity.person_id)
-        self._show(self.data)
+        ahead = getattr(self._db, "ahead", None)  # read while the window was built
+        data = ahead(HOME) if ahead is not None else None
+        if data is None:
+            with self._db.reader() as s:
+                data = dashboard.read(s, self._db.identity.person_id)
+        self.data = data
+        self._show(data)
 
     # filling the cards ---------------------------------------------------------------------
 
