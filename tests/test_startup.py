@@ -178,16 +178,22 @@ def test_an_everyday_file_paints_home_before_sqlalchemy_and_the_models_are_loade
     assert not lock_path_for(path).exists()  # closed as on any quit
 
 
-def test_ctrl_2_pressed_before_the_rest_is_built_shows_roles(
-        qtbot: Any, qapp: QApplication, demo_template: Path, tmp_path: Path) -> None:
-    path = known_sound_copy(demo_template, tmp_path)
-    window = app.start(path, as_name="Lena Hoffmann", lazy=True)
+def started_quickly(qtbot: Any, demo_template: Path, tmp_path: Path) -> MainWindow:
+    """The app's window on an everyday file, Home alone shown, read with sqlite3 alone."""
+    window = app.start(known_sound_copy(demo_template, tmp_path), as_name="Lena Hoffmann",
+                       lazy=True)
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
+    assert window.quick is not None and window.db is None and not window.built
+    return window
+
+
+def test_ctrl_2_pressed_before_the_rest_is_built_shows_roles(
+        qtbot: Any, qapp: QApplication, demo_template: Path, tmp_path: Path) -> None:
+    window = started_quickly(qtbot, demo_template, tmp_path)
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    assert window.quick is not None and window.db is None and not window.built
     assert window.home_page.data is not None and window.home_page.data.roles.total > 0
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_Shift)  # Ctrl not left held for later tests
@@ -203,10 +209,9 @@ def test_ctrl_2_pressed_before_the_rest_is_built_shows_roles(
 
 def test_a_home_row_clicked_before_the_rest_is_built_opens_its_record(
         qtbot: Any, qapp: QApplication, demo_template: Path, tmp_path: Path) -> None:
-    path = known_sound_copy(demo_template, tmp_path)
-    window = app.start(path, as_name="Lena Hoffmann", lazy=True)
-    assert isinstance(window, MainWindow)
-    qtbot.addWidget(window)
+    window = started_quickly(qtbot, demo_template, tmp_path)
+    window.show()
+    qtbot.waitExposed(window)
     assert window.home_page.data is not None
     waiting = window.home_page.data.waiting.rows[0]
     window.home_page.cards["waiting"].rows[0].sig_open.emit()
