@@ -138,9 +138,9 @@ class MainWindow(QMainWindow):
             self.build_rest()
         if isinstance(db, QuickFile):
             self.quick = db
-            self._show_file(db)
+            self._show_file(db, read_now=lazy)
         else:
-            self.use_database(db)
+            self.use_database(db, read_now=lazy)
         self._heartbeat.start()
 
     def build_rest(self) -> None:
@@ -434,8 +434,9 @@ class MainWindow(QMainWindow):
 
     # files -----------------------------------------------------------------------------------
 
-    def use_database(self, db: Database) -> None:
+    def use_database(self, db: Database, *, read_now: bool = False) -> None:
         """Make `db` the window's file: the old one is closed (its lock released) first.
+        `read_now`: Home reads it before the window is first shown (start-up).
 
         Callers ask `roles_page.confirm_leave()` before opening `db` (unsaved role edits)."""
         old, self.db = self.db, None
@@ -449,13 +450,13 @@ class MainWindow(QMainWindow):
             old.close()
         self.db = db
         self.undo_stack.clear()  # its commands belong to the file that was open
-        self._show_file(db)
+        self._show_file(db, read_now=read_now)
         if self.built:
             self._use_rest(db)
 
-    def _show_file(self, db: Database | QuickFile) -> None:
+    def _show_file(self, db: Database | QuickFile, *, read_now: bool = False) -> None:
         """Home reads `db`; the title, the sidebar and the person badge name it."""
-        self.home_page.set_database(db)
+        self.home_page.set_database(db, now=read_now)
         self.person_badge.set_identity(db.identity)
         # the title bar is drawn by the desktop, which may not know directional isolates
         self.setWindowTitle(f"{db.path.name} — Hirefile")

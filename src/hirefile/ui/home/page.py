@@ -235,11 +235,14 @@ class HomePage(QWidget):
         """Something changed while the page was hidden: it reads when shown."""
         return self._stale
 
-    def set_database(self, db: Source | None, *, read: bool = True) -> None:
+    def set_database(self, db: Source | None, *, read: bool = True, now: bool = False) -> None:
         """Read `db` (`read=False`: the same file, taken over by a `Database`: nothing to
-        read again)."""
+        read again; `now`: before the page is first shown, as at start-up, so the window is
+        laid out and painted once with the rows in place)."""
         self._db = db
-        if read:
+        if now:
+            self._read()
+        elif read:
             self.refresh()
 
     def refresh(self) -> None:
