@@ -28,6 +28,7 @@ from hirefile.storage.database import Database
 from hirefile.storage.lock import lock_path_for
 from hirefile.ui import app
 from hirefile.ui.changes import CANDIDATE
+from hirefile.ui.first_paint import FirstDataPaint
 from hirefile.ui.main_window import PAGE_CANDIDATES, PAGE_ROLES, MainWindow
 from hirefile.ui.widgets import COUNT_ROLE
 
@@ -46,7 +47,7 @@ def test_the_first_frame_shows_homes_rows_and_the_rest_is_built_after_it(
                      [row.title.full_text for row in window.home_page.cards["roles"].rows]))
         window.build_rest()
 
-    app.FirstDataPaint(window, first_paint)
+    FirstDataPaint(window, first_paint)
     qtbot.waitUntil(lambda: bool(seen))
     assert window.db is not None
     with window.db.reader() as s:
@@ -106,7 +107,7 @@ def test_exit_after_first_paint_quits_with_0_and_leaves_the_file_free(
 def test_the_start_up_path_loads_no_other_page_nor_seeding_nor_pdfs() -> None:
     """What `hirefile FILE` imports before Home is painted: no other page, dialog module,
     seeding, demo or ReportLab (they load with the rest of the window, or when used)."""
-    code = ("import sys; import hirefile.cli, hirefile.ui.app; "
+    code = ("import sys; import hirefile.cli, hirefile.ui.app, hirefile.ui.main_window; "
             "print('\\n'.join(sorted(sys.modules)))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
@@ -136,6 +137,7 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from hirefile.ui import app
+from hirefile.ui.first_paint import FirstDataPaint
 
 def loaded():
     return sorted(m for m in sys.modules
@@ -155,7 +157,7 @@ def first_paint():
     window.close()
     QCoreApplication.quit()
 
-app.FirstDataPaint(window, first_paint)
+FirstDataPaint(window, first_paint)
 qt.exec()
 """
 
