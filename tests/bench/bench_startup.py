@@ -1,7 +1,7 @@
 """Benchmark: launch to the first frame with the file's data, beside a bare PySide6 window.
 
     .venv/bin/python tests/bench/bench_startup.py [FILE] [--candidates 50000] [--rounds 5]
-                                                  [--strict]
+                                                  [--strict] [--beside CHECKOUT]
 
 Timed from outside, as a person feels it: the wall clock from starting a process to its exit.
 The floor is a bare PySide6 window started the same way (`python -c`: a QApplication, a
@@ -15,7 +15,9 @@ made with `hirefile demo` when there is none). The runs are interleaved (floor, 
 the goal is a ratio (2x on the 50,000 file), printed with the machine's load. Python's
 compiled modules are cached (in the run's temporary folder) as an installed app has them, even
 where PYTHONDONTWRITEBYTECODE is set: compiling Hirefile's modules again on every launch costs
-more than the window itself. `--strict` exits
+more than the window itself. `--beside CHECKOUT` adds the same launches of another checkout's
+Hirefile (its `src`), interleaved with these: before and after a change in one run. `--strict`
+exits
 1 when a ratio is over its budget. Set QT_QPA_PLATFORM=xcb to time a real screen (offscreen by
 default).
 """
@@ -91,6 +93,7 @@ def main() -> int:
     p.add_argument("--candidates", type=int, default=50_000)
     p.add_argument("--rounds", type=int, default=5)
     p.add_argument("--strict", action="store_true")
+    p.add_argument("--beside", type=Path, help="another checkout, timed in the same rounds")
     args = p.parse_args()
     big_file(args.file, args.candidates)
     with tempfile.TemporaryDirectory(prefix="hirefile-startup-") as tmp:
@@ -113,12 +116,18 @@ def main() -> int:
             f"{args.candidates:,}-candidate file": [*hirefile, "--exit-after-first-paint",
                                                      str(args.file)],
         }
-        for command in runs.values():  # once each, unmeasured: files and libraries cached
-            run_once(command, env)
+        envs = dict.fromkeys(runs, env)
+        if args.beside is not None:
+            other = dict(env, PYTHONPATH=str(args.beside.absolute() / "src"))
+            for name, command in list(runs.items())[1:]:
+                runs[f"{name} ({args.beside.name})"] = command
+                envs[f"{name} ({args.beside.name})"] = other
+        for name, command in runs.items():  # once each, unmeasured: files and libraries
+            run_once(command, envs[name])  # cached, and each file's checks passed
         times: dict[str, list[float]] = {name: [] for name in runs}
         for _ in range(args.rounds):
             for name, command in runs.items():
-                times[name].append(run_once(command, env))
+                times[name].append(run_once(command, envs[name]))
     best = {name: min(ms) for name, ms in times.items()}
     floor = best.pop("bare PySide6 window")
     print(f"launch to first paint with data, best of {args.rounds} (interleaved); "

@@ -15,6 +15,8 @@ from datetime import date
 
 from hirefile.errors import ValidationError
 
+#: The name an erased person's record shows (services/erasure.py writes it).
+ERASED_NAME = "Erased candidate"
 #: The shortest and longest periods a rule may set.
 MIN_MONTHS, MAX_MONTHS = 1, 120
 

@@ -5,18 +5,20 @@ counts are aggregated there and only the rows shown are fetched, so the whole re
 at 50,000 candidates (it is on the start-up path; `tests/bench/bench_home.py`). Rows name
 people only through live, unerased candidate records (a merged-away record is a tombstone);
 nothing here is built from ratings, so sealed feedback has nothing to leak.
+
+Every query is SQL text, written once and run by `storage.rows` on either backend: on a file
+through sqlite3 alone, so the app's first paint reads Home before SQLAlchemy is loaded
+(ARCHITECTURE, Start-up), on a server through SQLAlchemy. `read` and each section take a
+`Rows` or an open `Database`'s session.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import and_, case, exists, false, func, or_, select
-from sqlalchemy.orm import Session
-
+from hirefile.domain.retention import ERASED_NAME
 from hirefile.domain.stages import days_in_stage, waiting_since
 from hirefile.domain.vocab import (
     InterviewStatus,
@@ -25,22 +27,7 @@ from hirefile.domain.vocab import (
     ScorecardStatus,
     StageKind,
 )
-from hirefile.services.erasure import erased_ids
-from hirefile.storage.models import (
-    Application,
-    Candidate,
-    CheckIn,
-    Interview,
-    InterviewPanelist,
-    Offer,
-    OnboardingItem,
-    Person,
-    Role,
-    RoleStage,
-    Scorecard,
-)
-from hirefile.storage.models.ordered import in_order
-from hirefile.storage.types import utcnow
+from hirefile.storage.rows import Rows, rows_of, stored_choice, stored_day, stored_time
 
 #: Rows shown per section before "and N more".
 LIMIT = 6
@@ -191,86 +178,206 @@ class Dashboard:
     onboarding: Section[OnboardingDue]
 
 
-def read(session: Session, viewer_id: str | None, *, now: datetime | None = None,
+
+def read(source: Any, viewer_id: str | None, *, now: datetime | None = None,
          zone: tzinfo | None = None, limit: int = LIMIT) -> Dashboard:
     """Everything the Home page shows for `viewer_id` (the person at the keyboard; None shows
-    no scorecards owed). `zone` is the local zone days and weeks are counted in."""
-    now = now or utcnow()
+    no scorecards owed). `zone` is the local zone days and weeks are counted in. `source`: a
+    `Rows`, or a session of an open `Database`."""
+    rows = rows_of(source)
+    now = now or _utcnow()
     zone = zone or now.astimezone().tzinfo
     today = now.astimezone(zone).date()
-    roles = open_roles(session, limit=limit)
-    empty = roles.total == 0 and not _anything(session)
+    roles = open_roles(rows, limit=limit)
+    empty = roles.total == 0 and not _anything(rows)
     return Dashboard(
         today=today, empty_file=empty, roles=roles,
-        waiting=waiting(session, now=now, limit=limit),
-        interviews=week_interviews(session, viewer_id, now=now, zone=zone, limit=limit),
-        owed=owed_scorecards(session, viewer_id, now=now, limit=limit),
-        offers=expiring_offers(session, today=today, limit=limit),
-        reach_outs=reach_outs(session, today=today, limit=limit),
-        onboarding=onboarding_due(session, today=today, limit=limit),
+        waiting=waiting(rows, now=now, limit=limit),
+        interviews=week_interviews(rows, viewer_id, now=now, zone=zone, limit=limit),
+        owed=owed_scorecards(rows, viewer_id, now=now, limit=limit),
+        offers=expiring_offers(rows, today=today, limit=limit),
+        reach_outs=reach_outs(rows, today=today, limit=limit),
+        onboarding=onboarding_due(rows, today=today, limit=limit),
     )
 
 
-def _anything(session: Session) -> bool:
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+# the SQL ----------------------------------------------------------------------------------------
+# Portable between SQLite and PostgreSQL; every time and date is a parameter.
+
+#: The keys of erased candidates (erasure always writes `ERASED_NAME`: the name's index finds
+#: them, `anonymised_at` confirms each; as services/erasure.py `erased_ids`).
+ERASED = ("SELECT candidate.id FROM candidate WHERE candidate.full_name = :erased "
+          "AND candidate.anonymised_at IS NOT NULL")
+#: The candidate may be named: live (not removed or merged away) and not erased.
+PERSON_SEEN = "candidate.deleted_at IS NULL AND candidate.anonymised_at IS NULL"
+#: A live application of someone who may be named. A live application always has a live
+#: candidate and role (removing or merging away a person tombstones or moves theirs), so
+#: counts need not read the candidate: only the few erased people are left out.
+LIVE_APPLICATION = f"application.deleted_at IS NULL AND application.candidate_id NOT IN ({ERASED})"
+#: Who, for, and in which role an interview is (joined for the rows shown only).
+ABOUT_INTERVIEW = ("FROM interview JOIN application ON application.id = interview.application_id "
+                   "JOIN candidate ON candidate.id = application.candidate_id "
+                   "JOIN role ON role.id = application.role_id")
+
+ANYTHING = ("SELECT (SELECT 1 FROM role WHERE deleted_at IS NULL LIMIT 1), "
+            "(SELECT 1 FROM candidate WHERE deleted_at IS NULL LIMIT 1)")
+
+OPEN_ROLES = "FROM role WHERE role.deleted_at IS NULL AND role.status = :open"
+ROLE_COUNTS = ("SELECT application.stage_id, count(*) FROM application "
+               "WHERE application.role_id IN :roles AND application.deleted_at IS NULL "
+               "GROUP BY application.stage_id")
+ROLE_STAGES = ("SELECT role_stage.id, role_stage.role_id, role_stage.name, role_stage.kind "
+               "FROM role_stage WHERE role_stage.role_id IN :roles "
+               "AND role_stage.deleted_at IS NULL ORDER BY role_stage.position, role_stage.id")
+
+#: Applications in an active stage of a live role since before `:since`: the live (stage,
+#: time entered) index alone, which holds no candidate.
+LATE = ("FROM application WHERE application.deleted_at IS NULL AND application.stage_id IN ("
+        "SELECT role_stage.id FROM role_stage JOIN role ON role.id = role_stage.role_id "
+        "WHERE role_stage.kind = :active AND role_stage.deleted_at IS NULL "
+        "AND role.deleted_at IS NULL) AND application.stage_entered_at <= :since")
+LATE_ORDER = "application.stage_entered_at, application.id"
+WAITING_ROWS = (
+    "SELECT application.id, application.candidate_id, candidate.full_name, role.id, "
+    "role.title, role_stage.name, application.stage_entered_at FROM application "
+    "JOIN candidate ON candidate.id = application.candidate_id "
+    "JOIN role ON role.id = application.role_id "
+    "JOIN role_stage ON role_stage.id = application.stage_id "
+    f"WHERE application.id IN (SELECT application.id {LATE} ORDER BY {LATE_ORDER} "
+    f"LIMIT :first) AND {PERSON_SEEN} ORDER BY {LATE_ORDER} LIMIT :limit")
+
+#: The viewer is on the interview's panel (`:viewer` NULL: never).
+MINE = ("EXISTS (SELECT 1 FROM interview_panelist "
+        "WHERE interview_panelist.interview_id = interview.id "
+        "AND interview_panelist.person_id = :viewer AND interview_panelist.deleted_at IS NULL)")
+WEEK = ("FROM interview JOIN application ON application.id = interview.application_id "
+        f"WHERE interview.deleted_at IS NULL AND {LIVE_APPLICATION} "
+        "AND interview.status = :scheduled AND interview.starts_at >= :start "
+        "AND interview.starts_at < :end")
+WEEK_ORDER = f"CASE WHEN {MINE} THEN 0 ELSE 1 END, interview.starts_at, interview.id"
+PANELS = ("SELECT interview_panelist.interview_id, person.name FROM interview_panelist "
+          "JOIN person ON person.id = interview_panelist.person_id "
+          "WHERE interview_panelist.interview_id IN :ids "
+          "AND interview_panelist.deleted_at IS NULL ORDER BY lower(person.name)")
+
+#: The viewer has a draft scorecard for the interview.
+DRAFT = ("EXISTS (SELECT 1 FROM scorecard WHERE scorecard.interview_id = interview.id "
+         "AND scorecard.interviewer_id = :viewer AND scorecard.status = :draft "
+         "AND scorecard.deleted_at IS NULL)")
+#: The viewer's panels less their submitted scorecards, each from its person's index, leaves
+#: the few interviews whose time and status need reading.
+OWED = ("FROM interview JOIN application ON application.id = interview.application_id "
+        "WHERE interview.id IN (SELECT interview_panelist.interview_id FROM interview_panelist "
+        "WHERE interview_panelist.person_id = :viewer AND interview_panelist.deleted_at IS NULL "
+        "EXCEPT SELECT scorecard.interview_id FROM scorecard "
+        "WHERE scorecard.interviewer_id = :viewer AND scorecard.status = :submitted "
+        "AND scorecard.deleted_at IS NULL) "
+        f"AND interview.deleted_at IS NULL AND {LIVE_APPLICATION} "
+        "AND (interview.status = :done OR "
+        "(interview.status = :scheduled AND interview.starts_at < :now))")
+OWED_ORDER = "interview.starts_at IS NULL, interview.starts_at, interview.id"
+
+OFFERS_COLUMNS = ("offer.id, offer.application_id, application.candidate_id, "
+                  "candidate.full_name, role.title, offer.status, offer.expires_on")
+OFFERS = ("FROM offer JOIN application ON application.id = offer.application_id "
+          "JOIN candidate ON candidate.id = application.candidate_id "
+          "JOIN role ON role.id = application.role_id "
+          "JOIN role_stage ON role_stage.id = application.stage_id "
+          "WHERE offer.deleted_at IS NULL AND application.deleted_at IS NULL "
+          f"AND role.deleted_at IS NULL AND {PERSON_SEEN} AND offer.expires_on IS NOT NULL "
+          "AND ((offer.status IN (:approved, :sent) AND offer.expires_on <= :soon) "
+          "OR (offer.status = :expired AND role_stage.kind = :active "
+          "AND application.id NOT IN (SELECT newer.application_id FROM offer AS newer "
+          "WHERE newer.deleted_at IS NULL "
+          "AND newer.status IN (:draft, :approved, :sent, :accepted))))")
+OFFERS_ORDER = "offer.expires_on, offer.id"
+
+REACH_OUTS_COLUMNS = ("candidate.id, candidate.full_name, candidate.current_title, "
+                      "candidate.current_company, candidate.reach_out_on")
+REACH_OUTS = (f"FROM candidate WHERE {PERSON_SEEN} AND candidate.in_talent_pool = :yes "
+              "AND candidate.reach_out_on <= :by")
+REACH_OUTS_ORDER = "candidate.reach_out_on, candidate.sort_name, candidate.id"
+
+#: Applications in a hired stage (the live stage index).
+HIRED = ("SELECT application.id FROM application WHERE application.deleted_at IS NULL "
+         "AND application.stage_id IN (SELECT role_stage.id FROM role_stage "
+         "WHERE role_stage.kind = :hired AND role_stage.deleted_at IS NULL)")
+
+
+def _due(table: str, text: str, done: str) -> tuple[str, str]:
+    """The columns and FROM … WHERE of one onboarding table's rows not done, due by `:soon`."""
+    columns = (f"{table}.id, {table}.application_id, application.candidate_id, "
+               f"candidate.full_name, role.title, {table}.{text}, {table}.due_on")
+    body = (f"FROM {table} JOIN application ON application.id = {table}.application_id "
+            "JOIN candidate ON candidate.id = application.candidate_id "
+            "JOIN role ON role.id = application.role_id "
+            f"WHERE {table}.deleted_at IS NULL AND {table}.application_id IN ({HIRED}) "
+            f"AND {table}.due_on IS NOT NULL AND {table}.due_on <= :soon AND {PERSON_SEEN} "
+            f"AND {table}.{done} IS NULL")
+    return columns, body
+
+
+ITEMS_COLUMNS, ITEMS = _due("onboarding_item", "text", "done_at")
+ITEMS_ORDER = "onboarding_item.due_on, onboarding_item.position, onboarding_item.id"
+CHECKS_COLUMNS, CHECKS = _due("check_in", "notes", "done_on")
+CHECKS_ORDER = "check_in.due_on, check_in.id"
+
+
+# running it ---------------------------------------------------------------------------------
+
+def _count(rows: Rows, body: str, **params: Any) -> int:
+    return int(rows.scalar(f"SELECT count(*) {body}", **params) or 0)
+
+
+def _rows_and_total(rows: Rows, columns: str, body: str, order: str, limit: int,
+                    **params: Any) -> tuple[list[tuple[Any, ...]], int]:
+    """The first `limit` rows of `columns` `body` in `order`, and how many it selects in all:
+    one pass, the total a window function over that pass."""
+    if limit <= 0:
+        return [], _count(rows, body, **params)
+    found = rows.all(f"SELECT {columns}, count(*) OVER () {body} ORDER BY {order} "
+                     "LIMIT :limit", limit=limit, **params)
+    return [r[:-1] for r in found], (int(found[0][-1]) if found else 0)
+
+
+def _anything(rows: Rows) -> bool:
     """Any live role or candidate at all (two indexed look-ups)."""
-    return bool(session.scalar(select(Role.id).where(Role.deleted_at.is_(None)).limit(1))
-                or session.scalar(select(Candidate.id).where(Candidate.deleted_at.is_(None))
-                                  .limit(1)))
-
-
-def _shown(session: Session, stmt: Any, limit: int) -> list[Any]:
-    return list(session.execute(stmt.limit(limit)).all()) if limit > 0 else []
-
-
-def _count(session: Session, stmt: Any) -> int:
-    return session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
-
-
-def _person_seen() -> Any:
-    """The candidate may be named: live (not removed or merged away) and not erased."""
-    return and_(Candidate.deleted_at.is_(None), Candidate.anonymised_at.is_(None))
-
-
-def _live_application() -> Any:
-    """A live application of someone who may be named. A live application always has a live
-    candidate and role (removing or merging away a person tombstones or moves theirs), so
-    counts need not read the candidate: only the few erased people are left out."""
-    return and_(Application.deleted_at.is_(None), Application.candidate_id.not_in(erased_ids()))
+    found = rows.all(ANYTHING)
+    return bool(found and (found[0][0] or found[0][1]))
 
 
 # open roles ------------------------------------------------------------------------------------
 
-def open_roles(session: Session, *, limit: int = LIMIT) -> Section[OpenRole]:
+def open_roles(source: Any, *, limit: int = LIMIT) -> Section[OpenRole]:
     """Open roles by title, each with its active stages in pipeline order (counts from one
     grouped query over the live (role, stage) index) and hires against headcount."""
-    live_open = and_(Role.deleted_at.is_(None), Role.status == RoleStatus.OPEN)
-    total = session.scalar(select(func.count(Role.id)).where(live_open)) or 0
-    shown = _shown(session, select(Role.id, Role.title, Role.headcount).where(live_open)
-                   .order_by(func.lower(Role.title), Role.id), limit)
-    ids = [r.id for r in shown]
-    counts: dict[str, int] = dict(session.execute(
-        select(Application.stage_id, func.count())
-        .where(Application.role_id.in_(ids), Application.deleted_at.is_(None))
-        .group_by(Application.stage_id)).all()) if ids else {}
+    rows = rows_of(source)
+    shown, total = _rows_and_total(rows, "role.id, role.title, role.headcount", OPEN_ROLES,
+                                   "lower(role.title), role.id", limit, open=RoleStatus.OPEN)
+    ids = [r[0] for r in shown]
+    counts: dict[str, int] = {sid: int(n) for sid, n in rows.all(ROLE_COUNTS, roles=ids)} \
+        if ids else {}
     stages: dict[str, list[tuple[str, str, StageKind]]] = {i: [] for i in ids}
-    for sid, rid, name, kind in session.execute(
-            select(RoleStage.id, RoleStage.role_id, RoleStage.name, RoleStage.kind)
-            .where(RoleStage.role_id.in_(ids), RoleStage.deleted_at.is_(None))
-            .order_by(*in_order(RoleStage))):
-        stages[rid].append((sid, name, kind))
-    rows = []
+    if ids:
+        for sid, rid, name, kind in rows.all(ROLE_STAGES, roles=ids):
+            stages[rid].append((sid, name, stored_choice(StageKind, kind)))
+    out = []
     for rid, title, headcount in shown:
         active = tuple(StageCount(sid, name, counts.get(sid, 0))
                        for sid, name, kind in stages[rid] if kind is StageKind.ACTIVE)
         hired = sum(counts.get(sid, 0) for sid, _n, kind in stages[rid]
                     if kind is StageKind.HIRED)
-        rows.append(OpenRole(rid, title, active, hired, headcount or 1))
-    return Section(tuple(rows), total)
+        out.append(OpenRole(rid, title, active, hired, headcount or 1))
+    return Section(tuple(out), total)
 
 
 # waiting ----------------------------------------------------------------------------------------
 
-def waiting(session: Session, *, now: datetime | None = None,
+def waiting(source: Any, *, now: datetime | None = None,
             limit: int = LIMIT) -> Section[Waiting]:
     """Applications in an active stage longer than the waiting rule (`domain.stages`: the
     board's), longest waiting first.
@@ -278,29 +385,31 @@ def waiting(session: Session, *, now: datetime | None = None,
     Read from the live (stage, time entered) index alone, which holds no candidate: the
     erased people among them are counted apart through their few applications, subtracted,
     and the first rows taken from that many more ids in order."""
-    now = now or utcnow()
-    active = select(RoleStage.id).join(Role, Role.id == RoleStage.role_id).where(
-        RoleStage.kind == StageKind.ACTIVE, RoleStage.deleted_at.is_(None),
-        Role.deleted_at.is_(None))
-    late = and_(Application.deleted_at.is_(None), Application.stage_id.in_(active),
-                Application.stage_entered_at <= waiting_since(now))
-    of_erased = select(Application.id).where(Application.candidate_id.in_(erased_ids()))
-    erased = session.scalar(select(func.count(Application.id)).where(
-        late, Application.id.in_(of_erased))) or 0
-    total = (session.scalar(select(func.count(Application.id)).where(late)) or 0) - erased
-    first = select(Application.id).where(late).order_by(
-        Application.stage_entered_at, Application.id).limit(max(limit, 0) + erased)
-    rows = _shown(session, select(
-        Application.id, Application.candidate_id, Candidate.full_name, Role.id, Role.title,
-        RoleStage.name, Application.stage_entered_at)
-        .join(Candidate, Candidate.id == Application.candidate_id)
-        .join(Role, Role.id == Application.role_id)
-        .join(RoleStage, RoleStage.id == Application.stage_id)
-        .where(Application.id.in_(first), _person_seen())
-        .order_by(Application.stage_entered_at, Application.id), limit)
+    rows = rows_of(source)
+    now = now or _utcnow()
+    late = {"active": StageKind.ACTIVE, "since": waiting_since(now)}
+    erased = _count(rows, f"{LATE} AND application.candidate_id IN ({ERASED})",
+                    erased=ERASED_NAME, **late)
+    total = _count(rows, LATE, **late) - erased
+    found = rows.all(WAITING_ROWS, first=max(limit, 0) + erased, limit=max(limit, 0),
+                     **late) if limit > 0 else []
     return Section(tuple(Waiting(aid, cid, name, rid, title, stage,
-                                 days_in_stage(entered, now))
-                         for aid, cid, name, rid, title, stage, entered in rows), total)
+                                 days_in_stage(_time(entered), now))
+                         for aid, cid, name, rid, title, stage, entered in found), total)
+
+
+def _time(value: Any) -> datetime:
+    """A stored time that is never NULL."""
+    when = stored_time(value)
+    assert when is not None
+    return when
+
+
+def _day(value: Any) -> date:
+    """A stored date that is never NULL (the query asked for it)."""
+    day = stored_day(value)
+    assert day is not None
+    return day
 
 
 # interviews this week ---------------------------------------------------------------------------
@@ -312,203 +421,131 @@ def week_bounds(now: datetime, zone: tzinfo | None = None) -> tuple[datetime, da
     return start, start + timedelta(days=WEEK_DAYS)
 
 
-def _first_and_total(session: Session, found: Any, order: Sequence[Any],
-                     limit: int) -> tuple[list[str], int]:
-    """The keys of the first `limit` rows `found` selects (its first column) in `order`, and
-    how many it selects in all: one pass, the total a window function over that pass."""
-    if limit <= 0:
-        return [], _count(session, found)
-    rows = session.execute(found.add_columns(func.count().over()).order_by(*order)
-                           .limit(limit)).all()
-    return [r[0] for r in rows], (rows[0][-1] if rows else 0)
+def _interviews(rows: Rows, body: str, order: str, limit: int, extra: str,
+                **params: Any) -> tuple[int, list[tuple[Any, ...]]]:
+    """The count of the interviews `body` selects and the first `limit` of them in `order`
+    with who and what (joined for those rows only); the `extra` column follows the row."""
+    first, total = _rows_and_total(rows, "interview.id", body, order, limit, **params)
+    ids = [r[0] for r in first]
+    found = rows.all(
+        "SELECT interview.id, interview.application_id, application.candidate_id, "
+        "candidate.full_name, role.title, interview.title, interview.starts_at, "
+        f"interview.minutes, {extra} {ABOUT_INTERVIEW} WHERE interview.id IN :ids "
+        f"ORDER BY {order} LIMIT :limit", ids=ids, limit=limit, **params) if ids else []
+    return total, found
 
 
-def _rows_and_total(session: Session, stmt: Any, order: Sequence[Any],
-                    limit: int) -> tuple[list[Any], int]:
-    """The first `limit` rows of `stmt` in `order`, and how many it selects in all (one pass,
-    as `_first_and_total`)."""
-    if limit <= 0:
-        return [], _count(session, stmt)
-    rows = session.execute(stmt.add_columns(func.count().over()).order_by(*order)
-                           .limit(limit)).all()
-    return [tuple(r)[:-1] for r in rows], (rows[0][-1] if rows else 0)
-
-
-def _interviews(session: Session, found: Any, order: Sequence[Any], limit: int,
-                *extra: Any) -> tuple[int, list[Any]]:
-    """The count of the interviews `found` selects and the first `limit` of them in `order`
-    with who and what (joined for those rows only); `extra` columns follow the row."""
-    first, total = _first_and_total(session, found, order, limit)
-    rows = _shown(session, select(
-        Interview.id, Interview.application_id, Application.candidate_id, Candidate.full_name,
-        Role.title, Interview.title, Interview.starts_at, Interview.minutes, *extra)
-        .join(Application, Application.id == Interview.application_id)
-        .join(Candidate, Candidate.id == Application.candidate_id)
-        .join(Role, Role.id == Application.role_id)
-        .where(Interview.id.in_(first)).order_by(*order), limit) if first else []
-    return total, rows
-
-
-def week_interviews(session: Session, viewer_id: str | None, *, now: datetime | None = None,
+def week_interviews(source: Any, viewer_id: str | None, *, now: datetime | None = None,
                     zone: tzinfo | None = None,
                     limit: int = LIMIT) -> Section[WeekInterview]:
     """Scheduled interviews from today to six days on: the viewer's first, then everyone's,
     each in time order (the time's index, then each interview's application)."""
-    now = now or utcnow()
+    rows = rows_of(source)
+    now = now or _utcnow()
     start, end = week_bounds(now, zone)
-    mine = exists().where(InterviewPanelist.interview_id == Interview.id,
-                          InterviewPanelist.person_id == viewer_id,
-                          InterviewPanelist.deleted_at.is_(None)) \
-        if viewer_id else false()
-    found = select(Interview.id).join(
-        Application, Application.id == Interview.application_id).where(
-        Interview.deleted_at.is_(None), _live_application(),
-        Interview.status == InterviewStatus.SCHEDULED,
-        Interview.starts_at >= start, Interview.starts_at < end)
-    total, rows = _interviews(session, found, (case((mine, 0), else_=1), Interview.starts_at,
-                                               Interview.id), limit, mine)
-    panels = _panels(session, [r[0] for r in rows])
+    total, found = _interviews(rows, WEEK, WEEK_ORDER, limit, MINE, viewer=viewer_id,
+                               erased=ERASED_NAME, scheduled=InterviewStatus.SCHEDULED,
+                               start=start, end=end)
+    panels = _panels(rows, [r[0] for r in found])
     return Section(tuple(
-        WeekInterview(iid, aid, cid, name, role, title, starts_at, minutes, bool(is_mine),
-                      panels.get(iid, ()))
-        for iid, aid, cid, name, role, title, starts_at, minutes, is_mine in rows), total)
+        WeekInterview(iid, aid, cid, name, role, title, _time(starts_at), minutes,
+                      bool(is_mine), panels.get(iid, ()))
+        for iid, aid, cid, name, role, title, starts_at, minutes, is_mine in found), total)
 
 
-def _panels(session: Session, interview_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
+def _panels(rows: Rows, interview_ids: list[str]) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     if interview_ids:
-        for iid, name in session.execute(
-                select(InterviewPanelist.interview_id, Person.name)
-                .join(Person, Person.id == InterviewPanelist.person_id)
-                .where(InterviewPanelist.interview_id.in_(interview_ids),
-                       InterviewPanelist.deleted_at.is_(None))
-                .order_by(func.lower(Person.name))):
+        for iid, name in rows.all(PANELS, ids=interview_ids):
             out.setdefault(iid, []).append(name)
     return {k: tuple(v) for k, v in out.items()}
 
 
 # scorecards owed --------------------------------------------------------------------------------
 
-def owed_scorecards(session: Session, viewer_id: str | None, *, now: datetime | None = None,
+def owed_scorecards(source: Any, viewer_id: str | None, *, now: datetime | None = None,
                     limit: int = LIMIT) -> Section[OwedScorecard]:
     """Interviews done, or scheduled and already begun, with the viewer on the panel and no
     scorecard of theirs submitted; oldest first."""
     if not viewer_id:
         return Section((), 0)
-    now = now or utcnow()
-    draft = exists().where(Scorecard.interview_id == Interview.id,
-                           Scorecard.interviewer_id == viewer_id,
-                           Scorecard.status == ScorecardStatus.DRAFT,
-                           Scorecard.deleted_at.is_(None))
-    taken_place = or_(Interview.status == InterviewStatus.DONE,
-                      and_(Interview.status == InterviewStatus.SCHEDULED,
-                           Interview.starts_at < now))
-    # the viewer's panels less their submitted scorecards, each from its person's index,
-    # leaves the few interviews whose time and status need reading
-    unwritten = select(InterviewPanelist.interview_id).where(
-        InterviewPanelist.person_id == viewer_id, InterviewPanelist.deleted_at.is_(None),
-    ).except_(select(Scorecard.interview_id).where(
-        Scorecard.interviewer_id == viewer_id, Scorecard.status == ScorecardStatus.SUBMITTED,
-        Scorecard.deleted_at.is_(None)))
-    found = (select(Interview.id)
-             .join(Application, Application.id == Interview.application_id)
-             .where(Interview.id.in_(unwritten), Interview.deleted_at.is_(None),
-                    _live_application(), taken_place))
-    total, rows = _interviews(session, found, (Interview.starts_at.is_(None),
-                                               Interview.starts_at, Interview.id),
-                              limit, draft)
-    return Section(tuple(
-        OwedScorecard(iid, aid, cid, name, role, title, starts_at,
-                      days_in_stage(starts_at, now) if starts_at else None, bool(has_draft))
-        for iid, aid, cid, name, role, title, starts_at, _minutes, has_draft in rows), total)
+    rows = rows_of(source)
+    now = now or _utcnow()
+    total, found = _interviews(rows, OWED, OWED_ORDER, limit, DRAFT, viewer=viewer_id,
+                               erased=ERASED_NAME, draft=ScorecardStatus.DRAFT,
+                               submitted=ScorecardStatus.SUBMITTED,
+                               done=InterviewStatus.DONE, scheduled=InterviewStatus.SCHEDULED,
+                               now=now)
+    out = []
+    for iid, aid, cid, name, role, title, stored_start, _minutes, has_draft in found:
+        starts_at = stored_time(stored_start)
+        out.append(OwedScorecard(iid, aid, cid, name, role, title, starts_at,
+                                 days_in_stage(starts_at, now) if starts_at else None,
+                                 bool(has_draft)))
+    return Section(tuple(out), total)
 
 
 # offers expiring --------------------------------------------------------------------------------
 
-def expiring_offers(session: Session, *, today: date | None = None,
+def expiring_offers(source: Any, *, today: date | None = None,
                     limit: int = LIMIT) -> Section[ExpiringOffer]:
     """Offers out (approved or sent) that expire within `OFFER_SOON_DAYS`, and expired offers
     left open: the application is still in process and has no newer offer going."""
     today = today or date.today()
-    newer = select(Offer.application_id).where(
-        Offer.deleted_at.is_(None),
-        Offer.status.in_((OfferStatus.DRAFT, OfferStatus.APPROVED, OfferStatus.SENT,
-                          OfferStatus.ACCEPTED)))
-    stmt = (select(Offer.id, Offer.application_id, Application.candidate_id,
-                   Candidate.full_name, Role.title, Offer.status, Offer.expires_on)
-            .join(Application, Application.id == Offer.application_id)
-            .join(Candidate, Candidate.id == Application.candidate_id)
-            .join(Role, Role.id == Application.role_id)
-            .join(RoleStage, RoleStage.id == Application.stage_id)
-            .where(Offer.deleted_at.is_(None), Application.deleted_at.is_(None),
-                   Role.deleted_at.is_(None), _person_seen(),
-                   Offer.expires_on.is_not(None), or_(
-                       and_(Offer.status.in_((OfferStatus.APPROVED, OfferStatus.SENT)),
-                            Offer.expires_on <= today + timedelta(days=OFFER_SOON_DAYS)),
-                       and_(Offer.status == OfferStatus.EXPIRED,
-                            RoleStage.kind == StageKind.ACTIVE,
-                            Application.id.not_in(newer)))))
-    rows, total = _rows_and_total(session, stmt, (Offer.expires_on, Offer.id), limit)
-    return Section(tuple(ExpiringOffer(oid, aid, cid, name, role, status, expires,
-                                       (expires - today).days)
-                         for oid, aid, cid, name, role, status, expires in rows), total)
+    found, total = _rows_and_total(
+        rows_of(source), OFFERS_COLUMNS, OFFERS, OFFERS_ORDER, limit,
+        approved=OfferStatus.APPROVED, sent=OfferStatus.SENT, expired=OfferStatus.EXPIRED,
+        draft=OfferStatus.DRAFT, accepted=OfferStatus.ACCEPTED, active=StageKind.ACTIVE,
+        soon=today + timedelta(days=OFFER_SOON_DAYS))
+    out = []
+    for oid, aid, cid, name, role, status, stored_expiry in found:
+        expires = _day(stored_expiry)
+        out.append(ExpiringOffer(oid, aid, cid, name, role, stored_choice(OfferStatus, status),
+                                 expires, (expires - today).days))
+    return Section(tuple(out), total)
 
 
 # talent pool ------------------------------------------------------------------------------------
 
-def reach_outs(session: Session, *, today: date | None = None,
+def reach_outs(source: Any, *, today: date | None = None,
                limit: int = LIMIT) -> Section[ReachOut]:
     """Talent-pool candidates to reach out to by `REACH_OUT_SOON_DAYS` from today, earliest
     first (the reach-out date's index)."""
     today = today or date.today()
-    stmt = select(Candidate.id, Candidate.full_name, Candidate.current_title,
-                  Candidate.current_company, Candidate.reach_out_on).where(
-        _person_seen(), Candidate.in_talent_pool.is_(True),
-        Candidate.reach_out_on <= today + timedelta(days=REACH_OUT_SOON_DAYS))
-    rows, total = _rows_and_total(session, stmt, (Candidate.reach_out_on, Candidate.sort_name,
-                                                  Candidate.id), limit)
-    return Section(tuple(ReachOut(cid, name, " at ".join(p for p in (title, company) if p),
-                                  day, (day - today).days)
-                         for cid, name, title, company, day in rows), total)
+    found, total = _rows_and_total(
+        rows_of(source), REACH_OUTS_COLUMNS, REACH_OUTS, REACH_OUTS_ORDER, limit, yes=True,
+        by=today + timedelta(days=REACH_OUT_SOON_DAYS))
+    out = []
+    for cid, name, title, company, stored_on in found:
+        day = _day(stored_on)
+        out.append(ReachOut(cid, name, " at ".join(p for p in (title, company) if p), day,
+                            (day - today).days))
+    return Section(tuple(out), total)
 
 
 # onboarding -------------------------------------------------------------------------------------
 
-def onboarding_due(session: Session, *, today: date | None = None,
+def onboarding_due(source: Any, *, today: date | None = None,
                    limit: int = LIMIT) -> Section[OnboardingDue]:
     """Checklist items and check-ins of people hired, not done, due within
     `ONBOARDING_SOON_DAYS` or overdue; earliest first. Reached through the hired
     applications (the live stage index), then each table's application index."""
+    rows = rows_of(source)
     today = today or date.today()
-    soon = today + timedelta(days=ONBOARDING_SOON_DAYS)
-    hired = select(Application.id).where(
-        Application.deleted_at.is_(None), Application.stage_id.in_(
-            select(RoleStage.id).where(RoleStage.kind == StageKind.HIRED,
-                                       RoleStage.deleted_at.is_(None))))
-
-    def about(stmt: Any, model: Any) -> Any:
-        return (stmt.join(Application, Application.id == model.application_id)
-                .join(Candidate, Candidate.id == Application.candidate_id)
-                .join(Role, Role.id == Application.role_id)
-                .where(model.deleted_at.is_(None), model.application_id.in_(hired),
-                       model.due_on.is_not(None), model.due_on <= soon, _person_seen()))
-
-    items = about(select(OnboardingItem.id, OnboardingItem.application_id,
-                         Application.candidate_id, Candidate.full_name, Role.title,
-                         OnboardingItem.text, OnboardingItem.due_on),
-                  OnboardingItem).where(OnboardingItem.done_at.is_(None))
-    checks = about(select(CheckIn.id, CheckIn.application_id, Application.candidate_id,
-                          Candidate.full_name, Role.title, CheckIn.notes, CheckIn.due_on),
-                   CheckIn).where(CheckIn.done_on.is_(None))
-    total = _count(session, items) + _count(session, checks)
-    found = [("item", *r) for r in _shown(session, items.order_by(
-        OnboardingItem.due_on, OnboardingItem.position, OnboardingItem.id), limit)]
-    found += [("check_in", *r) for r in _shown(session, checks.order_by(
-        CheckIn.due_on, CheckIn.id), limit)]
+    params: dict[str, Any] = {"hired": StageKind.HIRED,
+                              "soon": today + timedelta(days=ONBOARDING_SOON_DAYS)}
+    total = _count(rows, ITEMS, **params) + _count(rows, CHECKS, **params)
+    found: list[tuple[Any, ...]] = []
+    if limit > 0:
+        for kind, columns, body, order in (("item", ITEMS_COLUMNS, ITEMS, ITEMS_ORDER),
+                                           ("check_in", CHECKS_COLUMNS, CHECKS, CHECKS_ORDER)):
+            found += [(kind, *r[:-1], _day(r[-1])) for r in rows.all(
+                f"SELECT {columns} {body} ORDER BY {order} LIMIT :limit", limit=limit,
+                **params)]
     found.sort(key=lambda r: (r[7], r[0] != "item"))
-    rows = []
+    out = []
     for kind, rid, aid, cid, name, role, text, due in found[:max(limit, 0)]:
         what = text if kind == "item" else "Check-in"
-        rows.append(OnboardingDue(kind, rid, aid, cid, name, role, what, due,
-                                  (due - today).days))
-    return Section(tuple(rows), total)
+        out.append(OnboardingDue(kind, rid, aid, cid, name, role, what, due,
+                                 (due - today).days))
+    return Section(tuple(out), total)

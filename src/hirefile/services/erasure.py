@@ -53,6 +53,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from hirefile.domain.contacts import email_key
+from hirefile.domain.retention import ERASED_NAME
 from hirefile.domain.vocab import ActivityKind, LinkKind
 from hirefile.errors import NotFound, ValidationError
 from hirefile.services.activity import record
@@ -87,8 +88,6 @@ from hirefile.storage.models import (
 )
 from hirefile.storage.types import utcnow
 
-#: The name an erased person's record shows.
-ERASED_NAME = "Erased candidate"
 #: The key of the JSON kept in an erased candidate's `notes`.
 MARK = "erased"
 

@@ -10,13 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from hirefile.domain.names import fold
 from hirefile.settings import Identity
-from hirefile.storage.models import Person
+from hirefile.storage.rows import rows_of
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+#: Everyone who uses the file (not removed); SQL text for both backends (storage/rows.py), so
+#: who I am is settled before the app loads SQLAlchemy (storage/quick.py).
+PEOPLE = "SELECT id, name, email, title FROM person WHERE deleted_at IS NULL"
 
 
 @dataclass(frozen=True)
@@ -34,10 +39,9 @@ class PersonChoice:
         return f"{self.name} ({extra})" if extra else self.name
 
 
-def people(session: Session) -> list[PersonChoice]:
-    """Everyone who uses the file (not removed), by name."""
-    rows = session.scalars(select(Person).where(Person.deleted_at.is_(None)))
-    found = [PersonChoice(p.id, p.name, p.email, p.title) for p in rows]
+def people(source: Any) -> list[PersonChoice]:
+    """Everyone who uses the file (not removed), by name. `source`: a session or `Rows`."""
+    found = [PersonChoice(*row) for row in rows_of(source).all(PEOPLE)]
     return sorted(found, key=lambda p: (fold(p.name), p.id))
 
 
@@ -45,6 +49,10 @@ def names(session: Session, ids: Iterable[str] | None = None) -> dict[str, str]:
     """Person key → name, for showing who did what (`created_by` / `updated_by`, a scorecard's
     interviewer …): every person the file holds, removed ones too, since old stamps still name
     them. Read once per screen or export; `ids` limits it to those people."""
+    from sqlalchemy import select
+
+    from hirefile.storage.models import Person
+
     query = select(Person.id, Person.name)
     if ids is not None:
         wanted = set(ids)
@@ -62,11 +70,10 @@ def name_of(known: Mapping[str, str], *keys: str | None) -> str:
     return ""
 
 
-def person(session: Session, person_id: str) -> PersonChoice | None:
-    p = session.get(Person, person_id)
-    if p is None or p.deleted_at is not None:
-        return None
-    return PersonChoice(p.id, p.name, p.email, p.title)
+def person(source: Any, person_id: str) -> PersonChoice | None:
+    """The person of the file with key `person_id`, unless removed."""
+    found = rows_of(source).all(f"{PEOPLE} AND id = :key", key=person_id)
+    return PersonChoice(*found[0]) if found else None
 
 
 def likely_match(choices: list[PersonChoice], name: str,
@@ -96,7 +103,7 @@ class Settled:
     guess: PersonChoice | None = None
 
 
-def settle(session: Session, identity: Identity, linked_id: str | None, *,
+def settle(source: Any, identity: Identity, linked_id: str | None, *,
            match: bool) -> Settled:
     """Who `identity` is in this file.
 
@@ -104,13 +111,14 @@ def settle(session: Session, identity: Identity, linked_id: str | None, *,
     file lists people, either the likely match is taken (`match`: the command line's `--as`)
     or the app is told to ask, with its guess.
     """
+    rows = rows_of(source)
     if linked_id:
-        linked = person(session, linked_id)
+        linked = person(rows, linked_id)
         if linked is not None:
             return Settled(as_person(identity, linked))
-    if person(session, identity.person_id) is not None:
+    if person(rows, identity.person_id) is not None:
         return Settled(identity)
-    choices = people(session)
+    choices = people(rows)
     if not choices:
         return Settled(identity)
     guess = likely_match(choices, identity.name, identity.email)

@@ -10,9 +10,6 @@ milliseconds).
 
 from __future__ import annotations
 
-import contextlib
-import json
-import os
 import sqlite3
 import uuid
 from dataclasses import dataclass, field
@@ -20,10 +17,8 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from hirefile import paths
-from hirefile.errors import FileProblem, NewerSchemaFile, StorageFailure
-from hirefile.fsutil import write_bytes_atomic
-from hirefile.storage import derived, fileformat, migrations, search
+from hirefile.errors import FileProblem, NewerSchemaFile
+from hirefile.storage import derived, fileformat, migrations, search, sound
 from hirefile.storage.models import Base, Tracked
 from hirefile.storage.models.ordered import Position
 from hirefile.storage.types import KEY_SHAPE, ClockMap, UTCDateTime
@@ -115,49 +110,14 @@ def require_sound(path: Path) -> None:
 
 
 def mark_sound(path: Path) -> None:
-    """Remember `path` as it is now on disk as sound (after a check, or Hirefile's own write)."""
-    stamp = _disk_identity(path)
-    if stamp is None or stamp[2] < REMEMBER_FROM_BYTES:
-        return
-    known = _load_known()
-    if known.get(str(path)) == stamp:
-        return
-    known[str(path)] = stamp
-    if len(known) > 200:  # forget the oldest entries
-        known = dict(list(known.items())[-200:])
-    with contextlib.suppress(OSError, StorageFailure):  # a list worth keeping, no more
-        paths.data_dir().mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(_known_path(), json.dumps(known).encode("utf-8"))
+    """Remember `path` as it is now on disk as sound (after a check, or Hirefile's own write;
+    storage/sound.py). Files of every size are remembered: the app's first screen reads a
+    remembered file before SQLAlchemy is loaded (storage/quick.py)."""
+    sound.remember(path)
 
 
 def _known_sound(path: Path) -> bool:
-    stamp = _disk_identity(path)
-    return (stamp is not None and stamp[2] >= REMEMBER_FROM_BYTES
-            and _load_known().get(str(path)) == stamp)
-
-
-def _disk_identity(path: Path) -> list[int] | None:
-    """Device, inode, size, change times and SQLite's change counter (bumped at every commit,
-    so even a change within one tick of the clock is seen)."""
-    try:
-        with open(path, "rb") as fh:
-            st = os.fstat(fh.fileno())
-            counter = int.from_bytes(fh.read(28)[24:28], "big")
-    except OSError:
-        return None
-    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns, counter]
-
-
-def _known_path() -> Path:
-    return paths.data_dir() / "sound-files.json"
-
-
-def _load_known() -> dict[str, list[int]]:
-    try:
-        raw = json.loads(_known_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return raw if isinstance(raw, dict) else {}
+    return sound.is_known(path, from_bytes=REMEMBER_FROM_BYTES)
 
 
 def _run(conn: sqlite3.Connection, report: CheckReport, header: fileformat.Header, *,

@@ -42,6 +42,7 @@ from hirefile.storage import check, clock, fileformat, guard, migrations, search
 from hirefile.storage.lock import FileLock
 from hirefile.storage.models import Base, Meta, Person, Tracked
 from hirefile.storage.notify import notify_on_commit
+from hirefile.storage.rows import StoredValueError
 from hirefile.storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -151,6 +152,24 @@ class Database:
                 lock.release()
             raise
         register_open_file(db, path)  # no export or copy may replace it while it is open
+        return db
+
+    @classmethod
+    def take_over(cls, path: Path, identity: Identity, lock: FileLock) -> Database:
+        """The file storage/quick.py opened for the app's first screen, from its `hand_over`:
+        in this format, sound, `lock` held (kept, released on a problem)."""
+        try:
+            engine = _make_engine(path, read_only=False)
+            db = cls(path, engine, identity, lock, migrations.SCHEMA_VERSION)
+            try:
+                db._check_connection()
+            except BaseException:
+                engine.dispose()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        register_open_file(db, path)
         return db
 
     @classmethod
@@ -740,6 +759,8 @@ def stored_value_error(exc: BaseException) -> bool:
     processing or `UTCDateTime.process_result_value` means a stored value could not be read.
     SQLAlchemy's own errors (a wrong column name is a `KeyError` too) are bugs.
     """
+    if isinstance(exc, StoredValueError):  # read as SQL text (storage/rows.py)
+        return True
     if not isinstance(exc, (ValueError, LookupError, TypeError)) or \
             isinstance(exc, SQLAlchemyError):
         return False

@@ -2,7 +2,9 @@
 
 `run()` is what `hirefile` (no subcommand) calls. The steps are separate functions so tests can
 drive start-up without entering the event loop: `application()`, `resolve_identity()`,
-`open_start_file()`, `start()`.
+`open_start_file()`, `start()`. Importing this module loads no Qt: `run` opens an everyday file
+and starts reading Home (services/startup.py) before it imports PySide6, so SQLite answers
+while Qt loads.
 """
 
 from __future__ import annotations
@@ -12,20 +14,19 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from typing import TYPE_CHECKING
 
 from hirefile import __version__, paths
 from hirefile.errors import FileInUse, HirefileError
 from hirefile.locations import public_url
-from hirefile.services.workspace import Workspace
+from hirefile.services.startup import QuickFile, open_for_first_screen
 from hirefile.settings import Identity, Settings
-from hirefile.ui import glyphs, theme
-from hirefile.ui.crash import install_excepthook
-from hirefile.ui.main_window import MainWindow
-from hirefile.ui.people import settle_person
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from hirefile.services.workspace import Workspace
+    from hirefile.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,12 @@ REST_AT_THE_LATEST_MS = 3000
 
 def application() -> QApplication:
     """The one QApplication, named and styled (reused when one exists, as under pytest-qt)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from hirefile.ui import glyphs, theme
+
     QGuiApplication.setDesktopFileName("hirefile")  # matches hirefile.desktop (Wayland, docks)
     QCoreApplication.setApplicationName("Hirefile")
     QCoreApplication.setApplicationVersion(__version__)
@@ -49,12 +56,18 @@ def application() -> QApplication:
     return app
 
 
-def resolve_identity(settings: Settings, as_name: str | None) -> Identity | None:
-    """`--as NAME`, else this machine's person, else ask once (None: the person cancelled)."""
+def known_identity(settings: Settings, as_name: str | None) -> Identity | None:
+    """`--as NAME`, else this machine's person; None on a first run (it is asked)."""
     if as_name:
         return settings.identity_or_login(as_name)
-    if settings.identity is not None:
-        return settings.identity
+    return settings.identity
+
+
+def resolve_identity(settings: Settings, as_name: str | None) -> Identity | None:
+    """`--as NAME`, else this machine's person, else ask once (None: the person cancelled)."""
+    known = known_identity(settings, as_name)
+    if known is not None:
+        return known
     from hirefile.ui.identity_dialog import IdentityDialog
 
     answer = IdentityDialog.ask(None)
@@ -141,21 +154,47 @@ def _open_read_only(path: Path, identity: Identity) -> Workspace:
     return open_file(path, identity, write=False)
 
 
+def open_quickly(path: Path | str | None, identity: Identity, settings: Settings, *,
+                 match: bool) -> QuickFile | None:
+    """The start file (named, else the last one) opened with sqlite3 alone for Home's first
+    paint, or None: a server, a new file, or anything unusual takes `open_start_file`."""
+    if isinstance(path, str):
+        return None
+    if path is None:
+        last = settings.last_file
+        if not last or not Path(last).exists():
+            return None
+        path = Path(last)
+    return open_for_first_screen(path, identity, settings.file_person, match=match)
+
+
 def start(path: Path | str | None, *, as_name: str | None = None,
-          settings: Settings | None = None, lazy: bool = False) -> MainWindow | int:
+          settings: Settings | None = None, lazy: bool = False,
+          quick: QuickFile | None = None) -> MainWindow | int:
     """Everything before the event loop: the shown window, or the exit code to stop with.
 
     `lazy`: the window shows Home alone; the caller builds the rest (`build_rest`) after the
-    first paint, as `run` does."""
+    first paint, as `run` does. An everyday file is then read with sqlite3 alone until the
+    rest is built (services/startup.py), so the first paint waits for no SQLAlchemy; `quick`:
+    that file, opened already (`run` opens it before Qt loads)."""
+    from hirefile.ui.main_window import MainWindow
+
     settings = settings or Settings()
     identity = resolve_identity(settings, as_name)
     if identity is None:
         return EXIT_OK  # cancelled on first run: nothing to do, nothing went wrong
-    db = open_start_file(path, identity, settings)
-    if db is None:
-        return EXIT_NO_FILE
-    settle_person(None, db, settings, identity, match=bool(as_name))
-    window = MainWindow(db, settings, identity, lazy=lazy)
+    if quick is None and lazy:
+        quick = open_quickly(path, identity, settings, match=bool(as_name))
+    if quick is not None:
+        window = MainWindow(quick, settings, identity, lazy=True)
+    else:
+        from hirefile.ui.people import settle_person
+
+        db = open_start_file(path, identity, settings)
+        if db is None:
+            return EXIT_NO_FILE
+        settle_person(None, db, settings, identity, match=bool(as_name))
+        window = MainWindow(db, settings, identity, lazy=lazy)
     if window.place_on_screen():
         window.showMaximized()
     else:
@@ -165,42 +204,28 @@ def start(path: Path | str | None, *, as_name: str | None = None,
     return window
 
 
-class FirstDataPaint(QObject):
-    """Calls `then` right after the first frame that shows the file's own data.
-
-    Home reads the file when it is first shown, so the first paint of its content after that
-    read is the first frame with the file's rows and cards (or a new file's first steps).
-    `then` is queued, so the whole frame is painted and flushed first: the app builds the rest
-    of the window then, or quits (`hirefile --exit-after-first-paint`, to time start-up from
-    outside)."""
-
-    def __init__(self, window: MainWindow, then: Callable[[], object]) -> None:
-        super().__init__(window)
-        self.home = window.home_page
-        self.content = self.home.content
-        self.then = then
-        self.content.installEventFilter(self)
-        self.painted = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (not self.painted and watched is self.content and event.type() == QEvent.Type.Paint
-                and self.home.data is not None):
-            self.painted = True
-            self.content.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)
-        return False
-
-
 def run(path: Path | str | None, *, as_name: str | None = None,
         exit_after_first_paint: bool = False) -> int:
     """The desktop app, until its window closes; returns the process exit code.
 
     `exit_after_first_paint`: quit (0) once the first screen has painted the file's data."""
+    settings = Settings()
+    try:
+        identity = known_identity(settings, as_name)
+    except HirefileError:  # a name `--as` cannot take: `start` says so
+        identity = None
+    # an everyday file is opened, and Home's read started, while Qt loads
+    quick = open_quickly(path, identity, settings, match=bool(as_name)) if identity else None
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from hirefile.ui.crash import install_excepthook
+    from hirefile.ui.first_paint import FirstDataPaint
+
     app = application()
     previous_hook = sys.excepthook
     install_excepthook()
     try:
-        started = start(path, as_name=as_name, lazy=True)
+        started = start(path, as_name=as_name, settings=settings, lazy=True, quick=quick)
         if isinstance(started, int):
             return started
         window = started

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 from hirefile import __version__
 from hirefile.errors import FileMissing, HirefileError
 from hirefile.locations import is_url
+from hirefile.services.startup import QuickFile
 from hirefile.services.workspace import Workspace
 from hirefile.settings import Identity, Settings
 from hirefile.ui import glyphs, messages, theme
@@ -95,17 +96,23 @@ class MainWindow(QMainWindow):
     disk: DiskSharing
     server_changes: ServerChanges
 
-    def __init__(self, db: Workspace, settings: Settings, identity: Identity,
+    def __init__(self, db: Workspace | QuickFile, settings: Settings, identity: Identity,
                  parent: QWidget | None = None, *, lazy: bool = False) -> None:
         """`lazy`: build Home alone and the rest of the window (the other pages, their menus
         and actions, sharing) with `build_rest()`, which the app calls right after the first
-        frame showing the file's data is painted, so start-up waits for Home only."""
+        frame showing the file's data is painted, so start-up waits for Home only. Anything
+        a person does before then (a shortcut, a page, a row of Home) builds it first.
+
+        `db` may be the file opened with sqlite3 alone (`QuickFile`, services/startup.py):
+        Home reads it, and `build_rest` takes it over as a `Database` first."""
         super().__init__(parent)
         self.form = Ui_MainWindow()
         self.form.setupUi(self)
         self.settings = settings
         self.identity = identity
         self.db: Workspace | None = None
+        #: The file opened with sqlite3 alone for the first screen, until `build_rest`.
+        self.quick: QuickFile | None = None
         #: Whether `build_rest` ran: every page, menu and action is in place.
         self.built = False
         self.home_page = HomePage(self)
@@ -124,16 +131,24 @@ class MainWindow(QMainWindow):
         self.changes.sig_changed.connect(self._file_changed)
         self.home_page.undo_stack = self.undo_stack
         self.home_page.changes = self.changes
+        self.home_page.before_acting = self.build_rest
         self._decorate()
+        self._connect_navigation()
         if not lazy:
             self.build_rest()
-        self.use_database(db)
+        if isinstance(db, QuickFile):
+            self.quick = db
+            self._show_file(db, read_now=lazy)
+        else:
+            self.use_database(db, read_now=lazy)
         self._heartbeat.start()
 
     def build_rest(self) -> None:
         """Everything but Home: the other pages, their menus and actions, sharing; then they
         read the open file (each page reads when first shown). Runs once."""
         if self.built:
+            return
+        if self.quick is not None and not self._take_over(self.quick):
             return
         from hirefile.ui import fonts, guide, onboarding_dialogs, palette, privacy
         from hirefile.ui.assess import calibration
@@ -204,6 +219,32 @@ class MainWindow(QMainWindow):
         self.server_changes = ServerChanges(self)
         if self.db is not None:  # lazily built: the rest now reads the file Home shows
             self._use_rest(self.db)
+
+    def _take_over(self, quick: QuickFile) -> bool:
+        """The file Home was read from with sqlite3 becomes the window's `Database` (the lock
+        handed over), its person settled as at any opening; False when that failed (said, and
+        the window closes)."""
+        from hirefile.services.startup import take_over
+        from hirefile.ui.people import settle_person
+
+        self.quick = None
+        db = None
+        try:
+            db = take_over(quick)
+            settle_person(self, db, self.settings, self.identity, match=quick.match)
+        except HirefileError as exc:
+            log.info("could not take over %s: %s", quick.path, exc.message)
+            if db is not None:
+                db.close()
+            self.home_page.set_database(None)
+            messages.show_problem(self, "Hirefile", exc.message)
+            QTimer.singleShot(0, self.close)
+            return False
+        self.db = db
+        # the same file as the same person: Home shows it already
+        self.home_page.set_database(db, read=db.identity.person_id != quick.identity.person_id)
+        self.person_badge.set_identity(db.identity)
+        return True
 
     # files dropped on the window -------------------------------------------------------------
 
@@ -286,22 +327,40 @@ class MainWindow(QMainWindow):
             f.navList.item(row).setIcon(glyphs.icon(name, theme.MUTED, theme.ACCENT_DARK))
         f.navList.setCurrentRow(PAGE_HOME)
 
-    def _connect(self) -> None:
-        from hirefile.ui.home import routes as home_routes
-
+    def _connect_navigation(self) -> None:
+        """The sidebar and the form's actions, from the start: each builds the rest of the
+        window first when Home is still shown alone, so no key pressed early is lost."""
         f = self.form
-        f.actionNew.triggered.connect(self.new_file)
-        f.actionOpen.triggered.connect(self.open_file)
-        f.actionSaveCopy.triggered.connect(self.save_copy)
+
+        def built_first(slot: Callable[[], object]) -> Callable[..., None]:
+            def run(*_args: object) -> None:
+                self.build_rest()
+                if self.built:
+                    slot()
+            return run
+
+        f.actionNew.triggered.connect(built_first(self.new_file))
+        f.actionOpen.triggered.connect(built_first(self.open_file))
+        f.actionSaveCopy.triggered.connect(built_first(self.save_copy))
         f.actionQuit.triggered.connect(self.close)
-        f.actionAbout.triggered.connect(self.show_about)
-        f.actionRefresh.triggered.connect(self.refresh_all)
-        f.menuOpenRecent.aboutToShow.connect(self._fill_recent)
-        f.navList.currentRowChanged.connect(f.pages.setCurrentIndex)
+        f.actionAbout.triggered.connect(built_first(self.show_about))
+        f.actionRefresh.triggered.connect(built_first(self.refresh_all))
+        f.menuOpenRecent.aboutToShow.connect(built_first(self._fill_recent))
+        f.navList.currentRowChanged.connect(self._go)
         for index, action in enumerate((f.actionGoHome, f.actionGoRoles, f.actionGoCandidates,
                                         f.actionGoPipeline, f.actionGoInterviews,
                                         f.actionGoOffers, f.actionGoReports)):
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
+
+    def _go(self, index: int) -> None:
+        """Show page `index` (the sidebar's row), building the rest of the window first."""
+        if index != PAGE_HOME:
+            self.build_rest()
+        self.form.pages.setCurrentIndex(index)
+
+    def _connect(self) -> None:
+        from hirefile.ui.home import routes as home_routes
+
         self.roles_page.sig_load_demo.connect(self.load_demo)
         self.roles_page.sig_changed.connect(self._show_counts)
         for page in (self.pipeline_page, self.interviews_page, self.offers_page):
@@ -379,8 +438,9 @@ class MainWindow(QMainWindow):
 
     # files -----------------------------------------------------------------------------------
 
-    def use_database(self, db: Workspace) -> None:
+    def use_database(self, db: Workspace, *, read_now: bool = False) -> None:
         """Make `db` the window's file: the old one is closed (its lock released) first.
+        `read_now`: Home reads it before the window is first shown (start-up).
 
         Callers ask `roles_page.confirm_leave()` before opening `db` (unsaved role edits)."""
         old, self.db = self.db, None
@@ -394,7 +454,13 @@ class MainWindow(QMainWindow):
             old.close()
         self.db = db
         self.undo_stack.clear()  # its commands belong to the file that was open
-        self.home_page.set_database(db)
+        self._show_file(db, read_now=read_now)
+        if self.built:
+            self._use_rest(db)
+
+    def _show_file(self, db: Workspace | QuickFile, *, read_now: bool = False) -> None:
+        """Home reads `db`; the title, the sidebar and the person badge name it."""
+        self.home_page.set_database(db, now=read_now)
         self.person_badge.set_identity(db.identity)
         # the title bar is drawn by the desktop, which may not know directional isolates
         self.setWindowTitle(f"{db.path.name} — Hirefile")
@@ -403,8 +469,6 @@ class MainWindow(QMainWindow):
         self.form.sidebarFooter.setText(
             "Everything lives in this database on the server, shared by your team."
             if db.on_server else "Everything lives in this one file, on this computer.")
-        if self.built:
-            self._use_rest(db)
 
     def _use_rest(self, db: Workspace) -> None:
         """The pages but Home, the counts, backups, sharing and the recent files take `db`."""
@@ -637,6 +701,8 @@ class MainWindow(QMainWindow):
     def _beat(self) -> None:
         if self.db is not None and self.db.lock is not None:
             self.db.lock.heartbeat()
+        elif self.quick is not None:
+            self.quick.lock.heartbeat()
 
     def place_on_screen(self) -> bool:
         """Restore the last geometry, else fit the screen; True when it should open maximised."""
@@ -653,6 +719,10 @@ class MainWindow(QMainWindow):
 
     def close_database(self) -> None:
         self._heartbeat.stop()
+        if self.quick is not None:  # closed before the rest was built
+            self.home_page.set_database(None)
+            self.quick.close()
+            self.quick = None
         if self.built:  # a timed backup still copying the file stops (nothing is left of it)
             self.backups.finish(cancel=True)
         if self.built:

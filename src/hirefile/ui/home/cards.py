@@ -9,7 +9,7 @@ the room they have, the full text in the tooltip.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -75,17 +75,35 @@ class ElidedLabel(QLabel):
                           | Qt.AlignmentFlag.AlignVCenter)
         self.full_text = text
         self.setToolTip(text)
-        self._fit()
+        self.setText(text)  # cut to its width once shown (`_fit`)
+        #: The width the text was last cut for: cut again only when it changes, and only
+        #: while shown (a page of rows is laid out several times before its first paint).
+        self._cut_for = -1
 
     def minimumSizeHint(self) -> QSize:
         return QSize(20, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self.isVisible():
+            self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the style sheet's font: cut again
+            self._cut_for = -1
+            if self.isVisible():
+                self._fit()
 
     def _fit(self) -> None:
         width = max(self.contentsRect().width(), 20)
+        if width == self._cut_for:
+            return
+        self._cut_for = width
         shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width)
         if shown != self.text():
             self.setText(shown)

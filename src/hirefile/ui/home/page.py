@@ -10,7 +10,10 @@ role and no candidate gets first steps instead of seven empty cards.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
@@ -28,11 +31,14 @@ from PySide6.QtWidgets import (
 from hirefile.domain.stages import DEFAULT_WAITING_DAYS
 from hirefile.services import dashboard
 from hirefile.services.dashboard import Dashboard
-from hirefile.services.workspace import Workspace
+from hirefile.services.startup import HOME
 from hirefile.ui.changes import FEEDBACK, FileChanges
 from hirefile.ui.home.cards import STYLE, HomeRow, SectionCard
 from hirefile.ui.models.columns import count_text, day_text
 from hirefile.ui.text import isolate
+
+if TYPE_CHECKING:
+    from hirefile.settings import Identity
 
 #: Sections in the order of the page, with their title, hint and friendly empty line.
 SECTIONS: dict[str, tuple[str, str, str]] = {
@@ -53,6 +59,16 @@ SECTIONS: dict[str, tuple[str, str, str]] = {
 }
 #: Sections whose whole list lives on another page (Show all).
 LISTED_ELSEWHERE = frozenset(("roles", "waiting", "interviews", "owed", "offers", "reach_outs"))
+
+
+class Source(Protocol):
+    """What Home reads: an open `Database`, or at start-up the file opened with sqlite3 alone
+    (storage/quick.py `QuickFile`)."""
+
+    @property
+    def identity(self) -> Identity: ...
+
+    def reader(self) -> AbstractContextManager[Any]: ...
 
 
 def days_text(days: int, *, ahead: str, behind: str) -> str:
@@ -104,8 +120,11 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("HomePage")
         self.setStyleSheet(STYLE)
-        self._db: Workspace | None = None
+        self._db: Source | None = None
         self._stale = False
+        #: Called before a row, Show all or a first step acts (the window builds the rest of
+        #: itself then, when Home was shown alone at start-up).
+        self.before_acting: Callable[[], None] | None = None
         #: What the page shows now (None before the first read).
         self.data: Dashboard | None = None
         self.reads = 0
@@ -120,7 +139,7 @@ class HomePage(QWidget):
                                        show_all=key in LISTED_ELSEWHERE)
                       for key, (title, hint, empty) in SECTIONS.items()}
         for key, card in self.cards.items():
-            card.sig_show_all.connect(lambda k=key: self.sig_show_all.emit(k))
+            card.sig_show_all.connect(lambda k=key: self._act(self.sig_show_all.emit, k))
         self.first_steps = self._first_steps()
         self._build()
 
@@ -200,7 +219,7 @@ class HomePage(QWidget):
             words.addWidget(about)
             action = QPushButton(button, box)
             action.setObjectName("primaryButton" if key != "demo" else "secondaryButton")
-            action.clicked.connect(lambda _c=False, k=key: self.sig_first_step.emit(k))
+            action.clicked.connect(lambda _c=False, k=key: self._act(self.sig_first_step.emit, k))
             self.step_buttons[key] = action
             row = QHBoxLayout()
             row.setSpacing(14)
@@ -217,9 +236,15 @@ class HomePage(QWidget):
         """Something changed while the page was hidden: it reads when shown."""
         return self._stale
 
-    def set_database(self, db: Workspace | None) -> None:
+    def set_database(self, db: Source | None, *, read: bool = True, now: bool = False) -> None:
+        """Read `db` (`read=False`: the same file, taken over by a `Database`: nothing to
+        read again; `now`: before the page is first shown, as at start-up, so the window is
+        laid out and painted once with the rows in place)."""
         self._db = db
-        self.refresh()
+        if now:
+            self._read()
+        elif read:
+            self.refresh()
 
     def refresh(self) -> None:
         """Read now when on screen; otherwise when next shown."""
@@ -240,9 +265,13 @@ class HomePage(QWidget):
             self.data = None
             self._show_empty_file(True)
             return
-        with self._db.reader() as s:
-            self.data = dashboard.read(s, self._db.identity.person_id)
-        self._show(self.data)
+        ahead = getattr(self._db, "ahead", None)  # read while the window was built
+        data = ahead(HOME) if ahead is not None else None
+        if data is None:
+            with self._db.reader() as s:
+                data = dashboard.read(s, self._db.identity.person_id)
+        self.data = data
+        self._show(data)
 
     # filling the cards ---------------------------------------------------------------------
 
@@ -305,8 +334,15 @@ class HomePage(QWidget):
 
     # opening -------------------------------------------------------------------------------
 
+    def _act(self, act: Callable[[str], object], what: str) -> None:
+        if self.before_acting is not None:
+            self.before_acting()
+        act(what)
+
     def open(self, kind: str, key: str) -> None:
         """Open what a row is about: a scorecard here, anything else through the window."""
+        if self.before_acting is not None:
+            self.before_acting()
         if kind == "scorecard":
             self.write_scorecard(key)
         else:
@@ -318,7 +354,8 @@ class HomePage(QWidget):
             return
         from hirefile.ui.assess import entry
 
-        entry.open_scorecard(self, self._db, interview_id, on_change=self._after_final,
+        db: Any = self._db  # a Database: `before_acting` had the window take the file over
+        entry.open_scorecard(self, db, interview_id, on_change=self._after_final,
                              stack=self.undo_stack)
 
     def _after_final(self) -> None:
