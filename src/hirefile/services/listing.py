@@ -102,6 +102,11 @@ def _live_stage_counts(session: Session) -> dict[tuple[str, str], int]:
         .where(_live(Application)).group_by(Application.role_id, Application.stage_id))}
 
 
+def role_count(session: Session) -> int:
+    """Live roles (the Roles badge), without reading them."""
+    return session.scalar(select(func.count()).select_from(Role).where(_live(Role))) or 0
+
+
 def role_rows(session: Session) -> list[RoleRow]:
     counts = _live_stage_counts(session)
     kinds = dict(session.execute(select(RoleStage.id, RoleStage.kind)).all())
@@ -413,6 +418,11 @@ class OfferRow:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def offer_count(session: Session) -> int:
+    """Live offers (the Offers badge), without reading them."""
+    return session.scalar(select(func.count()).select_from(Offer).where(_live(Offer))) or 0
 
 
 def offer_rows(session: Session) -> list[OfferRow]:

@@ -352,10 +352,10 @@ class MainWindow(QMainWindow):
                             (self.reports_page, ALL_KINDS)):  # figures of every kind
             if not change.touches(*kinds):
                 continue
-            if page is self.candidates_page:  # it reads only what the change touched
-                self.candidates_page.refresh(change)
-            else:
+            if page is self.home_page or page is self.reports_page:
                 page.refresh()
+            else:  # hidden, it marks itself stale; shown, it reads what the change touched
+                page.refresh(change)  # type: ignore[call-arg]
         self._show_counts()
 
     def _show_counts(self) -> None:
