@@ -168,9 +168,11 @@ def test_new_file_shows_the_welcome_and_its_button_fills_the_file(
         assert page.empty.form.titleLabel.text() == "Your hiring desk is empty"
         assert page.empty.action_button_visible
     qtbot.mouseClick(w.roles_page.empty.form.actionButton, Qt.MouseButton.LeftButton)
-    assert w.candidates_page.total == DEMO_CANDIDATES
+    assert w.candidates_page.total == DEMO_CANDIDATES  # the badge's count, read at once
+    w.show_page(PAGE_CANDIDATES)  # the list, hidden, reads when shown
     assert w.candidates_page.model.rowCount() == DEMO_CANDIDATES
     assert w.roles_page.count > 0
+    w.show_page(PAGE_ROLES)
     assert w.roles_page.form.contentStack.currentWidget() is w.roles_page.form.tablePage
     assert w.candidates_page.form.contentStack.currentWidget() is \
         w.candidates_page.form.tablePage
