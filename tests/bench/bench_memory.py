@@ -14,7 +14,8 @@ is a bare PySide6 window with a table, measured in a child process in the same r
 
 Budgets (issue 24, point 4): at most 300 MB after every page; over each 1,000 rounds, after the
 first 100 (warm-up: caches, fonts, glyphs), growth within GROWTH_MB and no live widgets gained
-(beyond the last record's cards, WIDGET_SLACK). The heap column (glibc) tells memory still
+(beyond the last record's cards, WIDGET_SLACK); flat from round 300 on: under 2 MB more by the
+last round. The heap column (glibc) tells memory still
 held from freed memory the allocator keeps.
 `--strict` exits 1 when one is broken. Figures are printed, never asserted in unit tests.
 """
@@ -47,6 +48,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 PAGE_BUDGET_MB = 300.0
 GROWTH_MB = 8.0
 WARM_UP = 100
+#: Flat: from the FLAT_FROM-th round to the last, RSS grows less than FLAT_MB.
+FLAT_FROM = 300
+FLAT_MB = 2.0
 #: The hidden record keeps the last record's application cards and duplicate rows.
 WIDGET_SLACK = 50
 #: What the searches type: names and parts of names of many scripts, e-mail parts, no match.
@@ -156,6 +160,7 @@ def rounds(meter: Meter, name: str, n: int, one: Callable[[int], None]) -> list[
     start = time.perf_counter()
     warm: tuple[float, int, collections.Counter[str]] | None = None
     half = 0.0
+    settled: float | None = None  # RSS at round FLAT_FROM
     last = meter(f"{name}: before")
     for i in range(n):
         one(i)
@@ -165,6 +170,8 @@ def rounds(meter: Meter, name: str, n: int, one: Callable[[int], None]) -> list[
                 warm = last
             if i + 1 == n // 2:
                 half = last[0]
+            if i + 1 == FLAT_FROM:
+                settled = last[0]
     per = (time.perf_counter() - start) / max(n, 1) * 1000
     if warm is not None and n > WARM_UP:
         grew = last[0] - warm[0]
@@ -176,6 +183,13 @@ def rounds(meter: Meter, name: str, n: int, one: Callable[[int], None]) -> list[
               f"{widgets:+,} widgets, objects gained {gained or 'none'}")
         if grew > GROWTH_MB:
             problems.append(f"{name}: grew {grew:.1f} MB after warm-up (budget {GROWTH_MB})")
+    if settled is not None and n > FLAT_FROM:
+        flat = last[0] - settled
+        print(f"  {name}: from round {FLAT_FROM:,} to {n:,}: {flat:+.1f} MB "
+              f"(flat: under {FLAT_MB:.0f} MB) {'flat' if flat < FLAT_MB else 'NOT FLAT'}")
+        if flat >= FLAT_MB:
+            problems.append(f"{name}: grew {flat:.1f} MB from round {FLAT_FROM:,} to {n:,} "
+                            f"(flat: under {FLAT_MB:.0f} MB)")
         if widgets > WIDGET_SLACK:
             problems.append(f"{name}: {widgets:,} more live widgets than after warm-up")
     return problems
