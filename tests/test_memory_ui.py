@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.templates import template
+from hirefile.domain.vocab import LinkKind
 from hirefile.services import candidates, pipeline
 from hirefile.services.roles import add_role_from_template
 from hirefile.storage.database import Database
@@ -133,7 +134,10 @@ def test_reopening_records_fills_the_same_cards_and_duplicate_rows_again(
         for name, roles in (("Ada Obi", (ml, data)), ("Bo Chen", (ml,)), ("Bo Chen", (data,)),
                             ("Ḥanān al-Sayyid", (data,)), ("Ольга Петрова", (ml, data))):
             email = "bo@example.org" if name == "Bo Chen" else None  # the same person twice?
-            c = candidates.create_candidate(s, CandidateDraft(full_name=name, email=email))
+            links = [(LinkKind.PAPER, "https://doi.org/10.1000/xyz", "NeurIPS")] * (
+                name == "Ada Obi")
+            c = candidates.create_candidate(s, CandidateDraft(full_name=name, email=email,
+                                                              links=links))
             s.flush()
             for role in roles:
                 pipeline.add_application(s, c.id, role)
@@ -151,12 +155,14 @@ def test_reopening_records_fills_the_same_cards_and_duplicate_rows_again(
         cards = [c for c in record.applications.cards if c.isVisibleTo(record)]
         record.duplicates.check_now()
         shown = len(cards), len(record.duplicates.matches)
+        links.append(len(record.record_form.form.linksEditor.rows))
         page.close_record()
         return shown
 
     for row in range(page.model.rowCount()):  # the record and its cards made on first use
         open_row(row)
     settle()
+    links: list[int] = []
     made = WidgetsMade(page.record)
     QApplication.instance().installEventFilter(made)
     try:
@@ -165,4 +171,5 @@ def test_reopening_records_fills_the_same_cards_and_duplicate_rows_again(
         QApplication.instance().removeEventFilter(made)
     assert made.made == 0
     # each record its own applications, and the two Bo Chens each other as a duplicate
+    assert links == [1, 0, 0, 0, 0] * (ROUNDS // 5)  # Ada's paper, on her record alone
     assert sorted(shown[:page.model.rowCount()]) == [(1, 0), (1, 1), (1, 1), (2, 0), (2, 0)]
