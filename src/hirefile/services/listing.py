@@ -376,17 +376,19 @@ def application_rows(session: Session, ids: Sequence[str],
     if not ids:
         return {}
     now = utcnow()
-    stmt = _application_query(
-        [Application, Candidate.full_name, Candidate.source, Role.title, RoleStage.name,
-         RoleStage.kind], None, False,
+    stmt = _application_query(  # the shown columns only: no ORM objects for a page of rows
+        [Application.id, Application.candidate_id, Application.role_id,
+         Application.stage_entered_at, Application.applied_at, Candidate.full_name,
+         Candidate.source, Role.title, RoleStage.name, RoleStage.kind], None, False,
     ).where(Application.id.in_(ids))
     out = {}
-    for app, name, source, title, stage, kind in session.execute(stmt):
-        out[app.id] = ApplicationRow(
-            id=app.id, candidate_id=app.candidate_id, candidate=name, role_id=app.role_id,
+    for (app_id, candidate_id, role_id, entered, applied, name, source, title, stage,
+         kind) in session.execute(stmt):
+        out[app_id] = ApplicationRow(
+            id=app_id, candidate_id=candidate_id, candidate=name, role_id=role_id,
             role=title, stage=stage, stage_kind=kind.value,
-            days_in_stage=days_in_stage(app.stage_entered_at, now),
-            source=source.label, applied_at=app.applied_at,
+            days_in_stage=days_in_stage(entered, now),
+            source=source.label, applied_at=applied,
         )
     return out
 
