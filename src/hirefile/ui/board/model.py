@@ -150,11 +150,11 @@ class ColumnModel(QStringListModel):
         cards = self._pages.get(page)
         if cards is None:
             ids = self._ids[page * self.PAGE_SIZE:(page + 1) * self.PAGE_SIZE]
-            kept = self._kept
-            if kept and all(i in kept for i in ids):
-                cards = {i: kept[i] for i in ids}
-            else:
-                cards = self._fetch(ids)
+            kept = self._kept  # cards a move left as they were: only the others are read
+            missing = [i for i in ids if i not in kept]
+            cards = {i: kept[i] for i in ids if i in kept}
+            if missing:
+                cards.update(self._fetch(missing))
             self._pages[page] = cards
             while len(self._pages) > self.MAX_PAGES:
                 self._pages.popitem(last=False)
