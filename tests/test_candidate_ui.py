@@ -499,6 +499,55 @@ def test_a_bulk_move_leaves_the_ones_a_colleague_moved_meanwhile_and_says_so(
     assert [stage(new_db, i, role_id) for i in ids] == ["Technical", "Sourced", "Sourced"]
 
 
+def test_a_bulk_move_everyone_moved_meanwhile_leaves_no_undo_step(
+        page: CandidatesPage, new_db: Database, role_id: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = [add(new_db, n, role_id) for n in ("Ana Lima", "Bo Chen")]
+    refresh_list(page)
+    select_ids(page, ids)
+    daniel = Identity("0d4e1f2a-0000-4000-8000-000000000001", "Daniel Okafor", "d@example.com")
+    steps = page.undo_stack.count()
+
+    def stub(cls: Any, parent: Any, choices: list[RoleChoice], n: int) -> tuple[str, str]:
+        me = new_db.identity  # while the dialog is open, Daniel moves both on
+        new_db.set_identity(daniel)
+        with new_db.session() as s:
+            for cid in ids:
+                app = pipeline.application_for(s, cid, role_id)
+                assert app is not None
+                pipeline.move(s, app.id, pipeline.stage_named(s, role_id, "Technical").id)
+        new_db.set_identity(me)
+        return role_id, "Screen"
+
+    monkeypatch.setattr(BulkMoveDialog, "ask", classmethod(stub))
+    page.action_move.trigger()
+    assert [stage(new_db, i, role_id) for i in ids] == ["Technical", "Technical"]
+    assert page.form.noticeLabel.text() == (
+        "No one moved to \u2068Screen\u2069; 2 were moved by \u2068Daniel Okafor\u2069 "
+        "meanwhile and stay where they are.")
+    assert page.undo_stack.count() == steps  # Edit → Undo would undo nothing: no step
+    assert not page.undo_stack.canUndo()
+
+
+def test_undoing_a_bulk_tag_keeps_the_tags_a_colleague_changed_since(
+        page: CandidatesPage, new_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = [add(new_db, n, tags=["nlp"]) for n in ("Ana Lima", "Bo Chen")]
+    refresh_list(page)
+    select_ids(page, ids)
+    monkeypatch.setattr(TagDialog, "ask", classmethod(lambda cls, parent, n: ["finalist"]))
+    page.action_tag.trigger()
+    daniel = Identity("0d4e1f2a-0000-4000-8000-000000000001", "Daniel Okafor", "d@example.com")
+    me = new_db.identity  # then Daniel tags Ana "referral" and takes "nlp" off Bo
+    new_db.set_identity(daniel)
+    with new_db.session() as s:
+        candidates.set_tags(s, ids[0], ["finalist", "nlp", "referral"])
+        candidates.set_tags(s, ids[1], ["finalist"])
+    new_db.set_identity(me)
+    page.undo_stack.undo()
+    with new_db.reader() as s:
+        assert [candidates.tags_of(s, i) for i in ids] == [["nlp", "referral"], []]
+
+
 def test_bulk_move_dialog_lists_stages_of_the_chosen_role(qtbot: Any) -> None:
     choices = [RoleChoice("r1", "ML engineer", 2, (("Sourced", False), ("Rejected", True))),
                RoleChoice("r2", "MLOps", 1, (("Intro", False),))]

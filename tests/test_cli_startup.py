@@ -1,6 +1,7 @@
 """The command line loads no more than the command uses: `info` on a file reads it with plain
 sqlite3 (no SQLAlchemy), `--help` loads no service, `list` no Qt or ReportLab, and `export`
-one document module and no Qt. Each command runs in a new process, as the installed `hirefile`
+one document module and no Qt; neither loads what only a server needs, nor the log file's
+module before a record. Each command runs in a new process, as the installed `hirefile`
 does, and names the modules it ended with (no timing here: tests/bench/bench_cli.py)."""
 
 from __future__ import annotations
@@ -31,14 +32,20 @@ def bytecode(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("pycache")
 
 
-def modules(tmp_path: Path, bytecode: Path, *argv: str) -> tuple[str, set[str]]:
-    """Run `hirefile ARGV` in a new process: (what it printed, the modules it imported)."""
+def environment(tmp_path: Path, bytecode: Path) -> dict[str, str]:
+    """A process's environment: these sources, its own folders, compiled modules kept."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get(
         "PYTHONPATH", "")]), "HIREFILE_CONFIG_DIR": str(tmp_path / "config"),
         "HIREFILE_DATA_DIR": str(tmp_path / "data"), "PYTHONPYCACHEPREFIX": str(bytecode)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def modules(tmp_path: Path, bytecode: Path, *argv: str) -> tuple[str, set[str]]:
+    """Run `hirefile ARGV` in a new process: (what it printed, the modules it imported)."""
     done = subprocess.run([sys.executable, "-c", PROBE, *argv], capture_output=True,
-                          text=True, env=env, check=False, timeout=120)
+                          text=True, env=environment(tmp_path, bytecode), check=False,
+                          timeout=120)
     assert done.returncode == 0, done.stderr
     out, _, names = done.stdout.rpartition("\nMODULES ")
     return out, set(json.loads(names))
@@ -91,6 +98,15 @@ def test_list_loads_no_qt_reportlab_or_documents(tmp_path: Path, bytecode: Path,
     assert out.splitlines()[0].startswith("TITLE")
     assert not loaded(names, "PySide6") and not loaded(names, "reportlab")
     assert not loaded(names, "hirefile.documents") and not loaded(names, "hirefile.ui")
+    assert not (SERVER_ONLY | UNUSED) & names
+
+
+#: What only a server database needs: SQLAlchemy's PostgreSQL dialect (with its asyncio
+#: drivers) and psycopg. (SQLAlchemy itself imports asyncio, so that stays.)
+SERVER_ONLY = {"sqlalchemy.dialects.postgresql", "sqlalchemy.dialects.postgresql.asyncpg",
+               "psycopg"}
+#: What a command that logs nothing does not need: the log file opens at its first record.
+UNUSED = {"logging.handlers"}
 
 
 @pytest.mark.parametrize(("kind", "module"), [("packet", "interview_packet"),
@@ -107,6 +123,7 @@ def test_an_export_loads_its_own_document_only(tmp_path: Path, bytecode: Path, d
     assert not loaded(names, "PySide6") and not loaded(names, "hirefile.ui")
     documents = {n.rsplit(".", 1)[1] for n in loaded(names, "hirefile.documents")} & DOCUMENTS
     assert documents == {module}
+    assert not (SERVER_ONLY | UNUSED) & names
 
 
 def test_info_on_a_file_tells_what_the_about_box_tells(demo_db) -> None:
@@ -124,3 +141,72 @@ def test_info_on_a_file_tells_what_the_about_box_tells(demo_db) -> None:
     assert fast["counts"]["candidates"] == before["candidates"] - 1  # type: ignore[index]
     assert fast["in_use_by"] is not None  # the open file's writer: this test
     assert {**fast, "path": str(fast["path"])} == file_info(demo_db).as_dict()
+
+
+def test_the_log_file_opens_at_its_first_record(tmp_path: Path, monkeypatch) -> None:
+    import logging
+
+    from hirefile import logs
+
+    logs.setup_logging(gui=False)
+    log = logs.log_file()
+    assert not log.exists()  # a command that logs nothing leaves no log behind
+    logging.getLogger("hirefile.test").info("opened %s", "Acme.hirefile")
+    assert "INFO hirefile.test: opened Acme.hirefile" in log.read_text(encoding="utf-8")
+    monkeypatch.setenv("HIREFILE_DATA_DIR", str(log))  # a file, not a folder: unwritable
+    logs.setup_logging(gui=False)
+    logging.getLogger("hirefile.test").info("still running")  # no error, nothing written
+    assert "still running" not in log.read_text(encoding="utf-8")
+
+
+def test_list_and_export_run_without_cycle_collection(tmp_path: Path, monkeypatch) -> None:
+    """Their start-up's objects live to the end: collecting them was a fifth of an export."""
+    import gc
+
+    from hirefile import cli
+
+    seen: dict[str, bool] = {}
+
+    def handler(args) -> int:
+        seen[args.command] = gc.isenabled()
+        return 0
+
+    for command in ("list", "export", "check"):
+        monkeypatch.setitem(cli.COMMANDS, command, handler)
+    f = str(tmp_path / "a.hirefile")
+    assert cli.main(["list", f, "roles"]) == 0
+    assert cli.main(["export", "jd", f, "--role", "x", "-o", str(tmp_path / "x.pdf")]) == 0
+    assert cli.main(["check", f]) == 0
+    assert seen == {"list": False, "export": False, "check": True}
+    assert gc.isenabled()  # on again after the command
+
+
+def test_a_quick_command_ends_its_process_with_everything_written(tmp_path: Path,
+                                                                  bytecode: Path,
+                                                                  demo) -> None:
+    """`hirefile list|export` ends the process itself (no interpreter teardown): every line
+    reaches the pipe, the PDF is whole, the exit code and the error line are kept."""
+    f, email, title = demo
+    env = environment(tmp_path, bytecode)
+
+    def hirefile(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "hirefile", *argv], capture_output=True,
+                              text=True, env=env, check=False, timeout=120)
+
+    with sqlite3.connect(f) as conn:
+        (live,) = conn.execute("SELECT count(*) FROM candidate WHERE deleted_at IS NULL "
+                               "AND merged_into IS NULL").fetchone()
+    listed = hirefile("list", str(f), "candidates")
+    assert listed.returncode == 0 and listed.stderr == ""
+    lines = listed.stdout.splitlines()  # the header, every candidate, the count
+    assert len(lines) == live + 2 and lines[-1] == f"({live:,} candidates)"
+    out = tmp_path / "offer.pdf"
+    done = hirefile("export", "offer", str(f), "--candidate", email, "--role", title,
+                    "-o", str(out))
+    assert done.returncode == 0 and done.stdout.startswith("exported the offer letter of ")
+    assert out.read_bytes().rstrip().endswith(b"%%EOF")
+    refused = hirefile("export", "offer", str(f), "--candidate", "nobody@example.com",
+                       "-o", str(tmp_path / "none.pdf"))
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert refused.stderr == "hirefile: No candidate “nobody@example.com” (give an id, an " \
+                             "e-mail or the full name)\n"

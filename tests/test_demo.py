@@ -6,7 +6,6 @@ import random
 import re
 import sqlite3
 import unicodedata
-import uuid
 from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 from itertools import pairwise
@@ -18,6 +17,7 @@ from sqlalchemy import create_engine, select
 
 from hirefile.cli import main
 from hirefile.domain import demo_people
+from hirefile.domain.keys import ALPHABET, LENGTH, key_text
 from hirefile.domain.names import sort_name
 from hirefile.domain.stages import DEFAULT_EXIT_REASONS, DEFAULT_STAGE_NAMES
 from hirefile.domain.templates import TEMPLATES
@@ -93,10 +93,12 @@ def test_another_seed_gives_other_people(tmp_path: Path) -> None:
     assert dump(a)["application"] != dump(b)["application"]
 
 
-def test_ids_are_random_uuid4_drawn_from_the_seed() -> None:
+def test_ids_are_keys_drawn_from_the_seed() -> None:
     demo, rng = _Demo(random.Random(3), TODAY), random.Random(3)
     for _ in range(2000):
-        assert demo.new_id() == str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        key = demo.new_id()
+        assert key == key_text(rng.getrandbits(128))
+        assert len(key) == LENGTH and set(key) <= set(ALPHABET)
 
 
 def test_fast_time_format_is_sqlalchemys() -> None:

@@ -361,6 +361,16 @@ def test_every_document_exports_at_the_limits_over_several_pages(at_limits) -> N
         assert pages > 1, kind
 
 
+def test_at_the_limits_no_page_is_near_empty_and_none_ends_on_a_heading(at_limits) -> None:
+    from pdf_layout import near_empty_pages, pages, pages_ending_on_a_heading
+
+    pdfs, _ = at_limits
+    for kind in ("offer", "packet", "jd"):  # the debrief: test_documents_debrief.py
+        found = pages(pdfs[kind])
+        assert near_empty_pages(found) == [], kind
+        assert pages_ending_on_a_heading(found) == [], kind
+
+
 @pytest.mark.parametrize("kind", sorted(WHOLE))
 def test_each_field_shown_whole_keeps_its_first_and_last_words(at_limits, kind: str) -> None:
     """The markers of the longest field, and of every other field the document shows whole,

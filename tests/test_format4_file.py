@@ -27,12 +27,17 @@ FORMAT4 = Path(__file__).parent / "data" / "format4-demo.hirefile.gz"
 LENA = Identity(str(uuid.uuid4()), "Lena Hoffmann")
 
 
-@pytest.fixture
-def format4_file(tmp_path: Path) -> Path:
-    target = tmp_path / "Hiring.hirefile"
+def unpack_format4(folder: Path) -> Path:
+    """The format-4 demo file, unpacked into `folder`."""
+    target = folder / "Hiring.hirefile"
     with gzip.open(FORMAT4) as src, target.open("wb") as dst:
         shutil.copyfileobj(src, dst)
     return target
+
+
+@pytest.fixture
+def format4_file(tmp_path: Path) -> Path:
+    return unpack_format4(tmp_path)
 
 
 def indexes(path: Path) -> set[str]:

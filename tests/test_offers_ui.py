@@ -51,6 +51,16 @@ from hirefile.ui.text import isolate
 S = OfferStatus
 EUR = 100
 TODAY = date.today()
+
+
+@pytest.fixture(autouse=True)
+def today_now() -> None:
+    """`TODAY` as the test starts, not as the module was collected: a run crossing midnight
+    would otherwise compare the app's today with yesterday."""
+    global TODAY
+    TODAY = date.today()
+
+
 NAME = "Łucja Wiśniewska"
 
 

@@ -35,6 +35,15 @@ TODAY = NOW.astimezone().date()
 DEEP_DIVE, DESIGN = 2, 3  # the ML engineer loop's steps, three bank questions each
 
 
+
+@pytest.fixture(autouse=True)
+def today_now() -> None:
+    """`NOW` and `TODAY` as the test starts, not as the module was collected: a run crossing
+    midnight would otherwise say "3 days ago" of what the test made 2 days ago."""
+    global NOW, TODAY
+    NOW = datetime.now(timezone.utc).replace(microsecond=0)
+    TODAY = NOW.astimezone().date()
+
 def held(s: Any, app_id: str, step_index: int, days_ago: int | None, panel: list[str], *,
          submit: bool = True, done: bool = False) -> str:
     """An interview of a loop step, `days_ago` (None: undated), each panelist's scorecard."""

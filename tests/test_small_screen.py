@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QBoxLayout,
     QDialog,
     QLabel,
     QScrollArea,
@@ -86,6 +88,18 @@ def test_no_page_cuts_a_button_at_1024_by_700(small_window: MainWindow, qtbot: A
         settle(qtbot)
         small_window.grab().save(str(tmp_path / f"{name}-1024x700.png"))
         assert cut_buttons(small_window) == cut_sideways(small_window) == [], name
+        assert overlapping(small_window) == [], name
+
+
+def test_the_pipeline_filters_fit_beside_each_other_at_1024_by_700(
+        small_window: MainWindow, qtbot: Any) -> None:
+    page = small_window.pipeline_page
+    small_window.show_page(PAGES.index("pipeline"))
+    combo = page.form.roleCombo
+    for index in range(combo.count()):  # every role (its board) and all roles (the table)
+        combo.setCurrentIndex(index)
+        settle(qtbot)
+        assert overlapping(page) == [], combo.currentText()
 
 
 def test_folded_actions_are_in_the_more_menu_and_come_back_when_wide(
@@ -117,6 +131,23 @@ def cut_sideways(root: QWidget) -> list[str]:
             if area.isVisible() and area.widget() is not None
             and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
             and area.widget().width() > area.viewport().width() + 1]
+
+
+def overlapping(root: QWidget) -> list[str]:
+    """Visible widgets of one row (a horizontal box layout) drawn over each other: a row whose
+    widgets' least widths add up to more than the window gives them."""
+    out = []
+    for layout in root.findChildren(QBoxLayout):
+        if layout.direction() not in (QBoxLayout.Direction.LeftToRight,
+                                      QBoxLayout.Direction.RightToLeft):
+            continue
+        shown = [w for i in range(layout.count())
+                 if (w := layout.itemAt(i).widget()) is not None and w.isVisible()]
+        shown.sort(key=lambda w: w.geometry().x())
+        out += [f"{a.objectName()!r} ends at {a.geometry().right()}, "
+                f"{b.objectName()!r} starts at {b.geometry().x()}"
+                for a, b in pairwise(shown) if a.geometry().right() >= b.geometry().x()]
+    return out
 
 
 def cut_labels(root: QWidget) -> list[str]:

@@ -46,6 +46,17 @@ def test_init_makes_the_schema_and_the_format_in_meta(pg_url: str) -> None:
         assert db.meta()["file_uuid"] == meta["file_uuid"]
 
 
+def test_live_indexes_on_the_server_cover_live_rows_only(pg_url: str) -> None:
+    """A person removed from a role can be added back: the key on (candidate, role) counts
+    live applications only, on the server as in a file (its predicate is given to the
+    tables when a server engine is made, so commands on files never load the dialect)."""
+    Database.create(pg_url, LENA).close()
+    defs = dict(sql(pg_url, "SELECT indexname, indexdef FROM pg_indexes "
+                            "WHERE schemaname = current_schema()"))
+    assert defs["uq_application_live_candidate_role"].endswith("WHERE (deleted_at IS NULL)")
+    assert defs["ix_candidate_live_sort_name"].endswith("WHERE (deleted_at IS NULL)")
+
+
 def test_init_refuses_a_database_that_holds_other_tables(pg_url: str) -> None:
     sql(pg_url, "CREATE TABLE invoices (id int); CREATE TABLE customers (id int)")
     with pytest.raises(FileProblem) as err:

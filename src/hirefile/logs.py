@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -51,20 +50,51 @@ def setup_logging(*, gui: bool) -> None:
             root.removeHandler(_file_handler)
             _file_handler.close()
             _file_handler = None
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handler = logging.handlers.RotatingFileHandler(
-                target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-        except OSError:
-            handler = None  # a read-only home must not stop the app; stderr still gets warnings
-        if handler is not None:
-            handler.setFormatter(
-                logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-            root.addHandler(handler)
-            _file_handler, _file_path = handler, target
+        handler = _LogFile(target)
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        _file_handler, _file_path = handler, target
     if gui:
         record_fatal_errors()
     if gui and _stderr_handler is None:
         _stderr_handler = logging.StreamHandler()
         _stderr_handler.setLevel(logging.WARNING)
         root.addHandler(_stderr_handler)
+
+
+class _LogFile(logging.Handler):
+    """The rotating log file, opened at its first record: most commands write none, and
+    `logging.handlers` (with socket and pickle) is 12 ms of every command's start. A folder
+    that cannot be written must not stop the app: stderr still gets the warnings."""
+
+    def __init__(self, target: Path) -> None:
+        super().__init__()
+        self.target = target
+        self._file: logging.Handler | None = None
+        self._unwritable = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            if self._unwritable:
+                return
+            import logging.handlers
+
+            try:
+                self.target.parent.mkdir(parents=True, exist_ok=True)
+                self._file = logging.handlers.RotatingFileHandler(
+                    self.target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+            except OSError:
+                self._unwritable = True
+                return
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()

@@ -56,3 +56,12 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def guide_dir() -> Path:
+    """The user guide's Markdown pages: `docs/guide/` of the repository, installed (wheel and
+    bundle) as `resources/guide/` beside `resources/screenshots/` (pyproject's force-include)."""
+    bundled = resources_dir() / "guide"
+    if bundled.is_dir():
+        return bundled
+    return Path(__file__).resolve().parent.parent.parent / "docs" / "guide"

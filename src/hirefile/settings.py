@@ -19,6 +19,7 @@ from typing import Any
 
 from hirefile import paths
 from hirefile.domain import limits
+from hirefile.domain.keys import new_key
 from hirefile.errors import ValidationError
 from hirefile.fsutil import write_bytes_atomic
 from hirefile.locations import is_url, public_url
@@ -94,7 +95,7 @@ class Settings:
         if not isinstance(raw, dict) or not str(raw.get("name", "")).strip():
             return None
         return Identity(
-            person_id=str(raw.get("person_id") or uuid.uuid4()),
+            person_id=str(raw.get("person_id") or new_key()),
             name=str(raw["name"]).strip(),
             email=(str(raw["email"]).strip() or None) if raw.get("email") else None,
         )
@@ -104,7 +105,7 @@ class Settings:
         name = person_name(name)
         current = self.identity
         ident = Identity(
-            person_id=current.person_id if current else str(uuid.uuid4()),
+            person_id=current.person_id if current else new_key(),
             name=name,
             email=(email or "").strip() or None,
         )

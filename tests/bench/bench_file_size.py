@@ -1,6 +1,7 @@
 """Benchmark: what a `.hirefile` spends its bytes on, per candidate, per table and per index.
 
     .venv/bin/python tests/bench/bench_file_size.py [FILE] [--candidates 50000] [--top 25]
+                               [--before OLD] [--migrate OUT]
                                [--cut-indexes OUT] [--what-if-search] [--what-if-keys]
 
 FILE (default /tmp/hirefile-bench-50k.hirefile, the file bench_scale.py makes and keeps) is read
@@ -15,6 +16,15 @@ index's shadow tables) as SQLite stores them, so the figures are what the disk h
   the same table (SQLite reads the longer one for the same lookups), the per-table
   `updated_at` indexes, and the candidate search index's own copy of the text
   (`candidate_fts_content`; an external-content index would read it from `candidate`).
+
+`--before OLD` reads OLD the same way (a file of an older format: a 50,000-candidate demo made
+by format 4, or such a file before its migration) and prints FILE's figures beside it, part by
+part: bytes per candidate, rows, keys, indexes, search, and the change.
+
+`--migrate OUT` copies FILE to OUT and opens the copy for writing, as the app does: an older
+file is backed up (verified), migrated and, for format 5, rewritten with `VACUUM`; it prints
+how long the migration took (with and without the checks and backup every open makes) and
+then reports on OUT beside FILE.
 
 `--cut-indexes OUT` writes a copy of FILE without those indexes (the `updated_at` ones but the
 candidates', which the list sorted by "updated" reads), `VACUUM`ed, for `bench_scale.py OUT`
@@ -33,6 +43,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -47,6 +58,9 @@ MIB = 1024 * 1024
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 #: Columns that hold a person's key although they are not typed as one.
 KEY_COLUMNS = {"created_by", "updated_by"}
+#: What the row bytes of text keys are called (36-character UUIDs before format 5, 25-character
+#: keys for rows made since, both as text).
+KEYS = "keys (text)"
 
 
 @dataclass(frozen=True)
@@ -125,7 +139,7 @@ def row_bytes(conn: sqlite3.Connection) -> Counter[str]:
         totals = conn.execute(f'SELECT {exprs} FROM "{t}"').fetchone()
         for (col, typ), n in zip(cols, totals, strict=True):
             if typ == "VARCHAR(36)" or col in KEY_COLUMNS:
-                kinds["UUID keys (36 characters)"] += n
+                kinds[KEYS] += n
             elif typ == "DATETIME":
                 kinds["times (26 characters)"] += n
             elif col in ("row_clock", "field_clocks"):
@@ -142,6 +156,104 @@ def live_candidates(conn: sqlite3.Connection) -> int:
 
 def mib(n: float) -> str:
     return f"{n / MIB:8.1f} MiB"
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What one file spends its bytes on, for two files side by side."""
+
+    path: Path
+    version: int
+    candidates: int
+    total: int
+    rows: int
+    indexes: int
+    index_count: int
+    search: int
+    keys: int
+    key_length: float
+
+
+def parts(path: Path) -> Parts:
+    conn = connect(path)
+    try:
+        size = sizes(conn)
+        belongs = owner(conn)
+        found = indexes(conn, size)
+        named = {i.name for i in found}
+        rows = idx = search = 0
+        for name, pages in size.items():
+            if name in named:
+                idx += pages
+            elif belongs.get(name, name) != name:
+                search += pages
+            else:
+                rows += pages
+        keys = row_bytes(conn)[KEYS]
+        length = conn.execute("SELECT avg(length(id)) FROM candidate").fetchone()[0] or 0
+        return Parts(path, conn.execute("PRAGMA user_version").fetchone()[0],
+                     max(live_candidates(conn), 1), path.stat().st_size, rows, idx, len(found),
+                     search, keys, float(length))
+    finally:
+        conn.close()
+
+
+def side_by_side(old: Parts, new: Parts) -> None:
+    """Format `old` beside format `new`: each part per candidate, and the change."""
+    print(f"\n{'':26} {'format ' + str(old.version):>16} {'format ' + str(new.version):>16}"
+          f" {'change':>8}")
+    print(f"{'file':26} {old.path.name[-16:]:>16} {new.path.name[-16:]:>16}")
+    print(f"{'live candidates':26} {old.candidates:16,} {new.candidates:16,}")
+    lines = [("whole file", old.total, new.total), ("rows", old.rows, new.rows),
+             ("  of which keys", old.keys, new.keys),
+             (f"indexes ({old.index_count} / {new.index_count})", old.indexes, new.indexes),
+             ("search", old.search, new.search)]
+    for what, a, b in lines:
+        print(f"{what:26} {a / old.candidates:12,.0f} B/c {b / new.candidates:12,.0f} B/c "
+              f"{(b / new.candidates) / max(a / old.candidates, 1) * 100 - 100:+7.1f}%")
+    print(f"{'whole file':26} {mib(old.total):>16} {mib(new.total):>16}")
+    print(f"{'candidate key length':26} {old.key_length:16.1f} {new.key_length:16.1f}")
+
+
+def migrate_copy(path: Path, out: Path) -> None:
+    """Copy `path` to `out` and open the copy for writing as the app does (checks, verified
+    backup, migration, VACUUM), timing each part."""
+    import uuid
+
+    from hirefile.settings import Identity
+    from hirefile.storage import migrations
+    from hirefile.storage.database import Database
+
+    shutil.copyfile(path, out)
+    timed: dict[str, float] = {}
+    migrate, backup = Database._migrate, migrations.backup_file
+
+    def timed_migrate(db: Database, version: int) -> None:
+        t = time.perf_counter()
+        migrate(db, version)
+        timed["migration and VACUUM"] = time.perf_counter() - t
+
+    def timed_backup(*args: object, **kwargs: object) -> Path:
+        t = time.perf_counter()
+        made = backup(*args, **kwargs)  # type: ignore[arg-type]
+        timed["verified backup"] = time.perf_counter() - t
+        return made
+
+    Database._migrate = timed_migrate  # type: ignore[method-assign]
+    migrations.backup_file = timed_backup  # type: ignore[assignment]
+    t0 = time.perf_counter()
+    try:
+        db = Database.open(out, Identity(str(uuid.uuid4()), "Bench"))
+    finally:
+        Database._migrate = migrate  # type: ignore[method-assign]
+        migrations.backup_file = backup
+    whole = time.perf_counter() - t0
+    if db.backup_path is not None:
+        db.backup_path.unlink()
+    db.close()
+    print(f"\n{out}: opened for writing in {whole:.1f} s: "
+          + ", ".join(f"{k} {v:.1f} s" for k, v in timed.items())
+          + f", the checks of every open {whole - sum(timed.values()):.1f} s")
 
 
 def report(path: Path, top: int) -> None:
@@ -298,12 +410,21 @@ def main() -> int:
     p.add_argument("--what-if-keys", action="store_true")
     p.add_argument("--cut-indexes", type=Path, metavar="OUT")
     p.add_argument("--what-if-search", action="store_true")
+    p.add_argument("--before", type=Path, metavar="OLD")
+    p.add_argument("--migrate", type=Path, metavar="OUT")
     args = p.parse_args()
     if not args.file.exists():
         print(f"making {args.file} with {args.candidates:,} demo candidates…", flush=True)
         subprocess.run([sys.executable, "-m", "hirefile", "--as", "Bench", "demo",
                         str(args.file), "--candidates", str(args.candidates)], check=True)
-    report(args.file, args.top)
+    if args.migrate:
+        migrate_copy(args.file, args.migrate)
+        report(args.migrate, args.top)
+        side_by_side(parts(args.file), parts(args.migrate))
+    else:
+        report(args.file, args.top)
+    if args.before:
+        side_by_side(parts(args.before), parts(args.file))
     if args.cut_indexes:
         cut_indexes(args.file, args.cut_indexes)
     if args.what_if_search:

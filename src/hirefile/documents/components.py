@@ -63,10 +63,15 @@ class Para(Paragraph):
     """
 
     frags: list[Any]  # ReportLab's, set by its parser
+    style: ParagraphStyle
 
     def __init__(self, text: str | None, style: Any = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(text, style, *args, **kwargs)
         self.frags = joined_frags(self.frags)
+        if st.SHAPED_FONTS and any(getattr(f, "fontName", None) in st.SHAPED_FONTS
+                                   for f in self.frags):
+            # Indic text: shaped (see `styles.shape_word`)
+            self.style = st.shaping(self.style)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         done = getattr(self, "_wrapped", None)
@@ -378,6 +383,19 @@ def callout(flowables: Sequence[Flowable], width: float) -> Table:
     return table
 
 
+def alert(text: str, width: float) -> Table:
+    """A box in the alert colour for what changes how a whole document reads (a declined
+    offer, a debrief with nothing in it), said in words at the top."""
+    table = Table([[para(text, st.styles().banner)]], colWidths=[width], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), st.ALERT_TINT),
+        ("LINEBEFORE", (0, 0), (0, -1), 2.5, st.ALERT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+    ]))
+    return table
+
+
 class RuledLines(Flowable):
     """Lines to write on, for answers and evidence on a printed page, with an optional small
     label above them. One flowable, so the label never sits on one page and its lines on the
@@ -415,7 +433,7 @@ def ruled(count: int, label: str | None = None) -> list[Flowable]:
 def boxes(labels: Sequence[str]) -> str:
     """`☐ Strong no   ☐ No …` as markup (our labels, escaped all the same)."""
     return "&nbsp;&nbsp;&nbsp;&nbsp;".join(
-        f'<font size="13" color="{st.hex_of(st.MUTED)}">{BOX}</font>&nbsp;{markup(label)}'
+        f'<font size="{st.LEAD}" color="{st.hex_of(st.MUTED)}">{BOX}</font>&nbsp;{markup(label)}'
         for label in labels)
 
 

@@ -47,6 +47,14 @@ class OfferLetterData:
     expiry_text: str
     #: Not yet approved or sent: the letter is marked as a draft.
     is_draft: bool = False
+    #: "Offer of employment", "Contract offer"… (by the employment type).
+    heading: str = "Offer of employment"
+    #: What the candidate's acceptance says they accept, before the role's title.
+    accepts: str = "this offer of employment as"
+    #: A letter that no longer stands: its watermark (DECLINED, WITHDRAWN, EXPIRED) and the
+    #: sentence of its banner; both empty for a standing offer.
+    status_mark: str = ""
+    status_banner: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,6 +84,11 @@ class JobDescriptionData:
     #: How the company keeps applicants' data (the file's retention rule), when the founders
     #: chose to print it; else empty.
     privacy_notice: str = ""
+    #: From the company profile, in the company's words ("" when not written): who they are,
+    #: what they offer (one benefit a line) and how to apply.
+    about: str = ""
+    benefits: tuple[str, ...] = ()
+    how_to_apply: str = ""
 
 
 @dataclass(frozen=True)
@@ -146,6 +159,8 @@ class PacketData:
     #: Others' submitted scorecards: only filled when asked for (feedback stays independent).
     feedback: tuple[ScorecardView, ...] | None = None
     page_size: str = "A4"
+    #: Which time zone the interview times are in, and where it comes from (a sentence).
+    time_zone_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -197,6 +212,8 @@ class DebriefData:
     weighted_before: float | None = None
     weighted_after: float | None = None
     moved: tuple[str, ...] = ()
+    #: Others' feedback is sealed for the viewer (they have not submitted theirs here).
+    sealed: bool = False
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from hirefile.documents.data import DebriefData, ReviewView
 from hirefile.documents.templates import PageSetup, build_pdf, page_width
 from hirefile.documents.text import markup
 from hirefile.domain.offers import date_text
+from hirefile.domain.scoring import nearest_rating, rating_label, score_text
 from hirefile.domain.vocab import NOT_ASSESSED_LABEL, Axis, Rating
 
 #: Two ratings this far apart on one axis are a disagreement worth discussing.
@@ -28,16 +29,21 @@ RATING_VALUES = {r.label: r.value for r in Rating}
 
 
 def _label(value: float | None) -> str:
-    if value is None:
-        return NOT_ASSESSED_LABEL
-    return f"{Rating(min(4, max(1, round(value)))).label} ({value:.1f})"
+    """The labels' rounding (`scoring.rating_label`): the screen and the PDF read alike."""
+    return NOT_ASSESSED_LABEL if value is None else rating_label(value)
+
+
+def is_empty(data: DebriefData) -> bool:
+    """Nothing to debrief: no scorecard (submitted, or sealed for the viewer), no portfolio
+    review and no culture assessment."""
+    return not (data.scorecards or data.portfolio or data.culture)
 
 
 def build_debrief(data: DebriefData) -> bytes:
     setup = PageSetup(kind="Debrief", subject=f"{data.candidate_name} · {data.role_title}",
                       company=data.company,
                       footer_note="Confidential: personal data for the hiring team only",
-                      page_size=data.page_size)
+                      page_size=data.page_size, mark="NO FEEDBACK" if is_empty(data) else "")
     return build_pdf(_story(data, page_width(setup)), setup)
 
 
@@ -47,6 +53,10 @@ def _story(data: DebriefData, width: float) -> list[Flowable]:
         c.para(f"Debrief summary · {date_text(data.generated_on)}", s.kicker),
         c.para(data.candidate_name, s.title),
         c.para(f"{data.role_title}  ·  now in {data.stage}", s.subtitle, ltr=True),
+    ]
+    if is_empty(data):
+        return [*story, *_nothing_yet(data, width)]
+    story += [
         _decision(data, width), c.spacer(5 * mm), _headline(data, width),
         c.heading("Scores by axis"), _axes(data, width),
     ]
@@ -72,13 +82,28 @@ def _story(data: DebriefData, width: float) -> list[Flowable]:
     return story
 
 
+def _nothing_yet(data: DebriefData, width: float) -> list[Flowable]:
+    """An empty debrief says so, instead of a page of empty grids and dashes."""
+    drafts = ""
+    if data.drafts_left_out:
+        n = data.drafts_left_out
+        drafts = (f" {n} draft scorecard{'s are' if n != 1 else ' is'} not counted until "
+                  "submitted.")
+    sentence = ("Nothing to debrief yet: no interviewer has submitted a scorecard, and there "
+                f"is no portfolio review or culture assessment.{drafts}")
+    out: list[Flowable] = [c.alert(sentence, width)]
+    if data.decision:
+        out += [c.spacer(5 * mm), _decision(data, width)]
+    return out
+
+
 def _decision(data: DebriefData, width: float) -> Flowable:
     s = st.styles()
     if not data.decision:
         return c.callout([c.para("No decision recorded yet.", s.body)], width)
     when = date_text(data.decided_at.date()) if data.decided_at else ""
     items: list[Flowable] = [
-        c.rich_para(f'<font name="{st.SANS_BOLD}" size="12" color="{st.hex_of(st.ACCENT)}">'
+        c.rich_para(f'<font name="{st.SANS_BOLD}" size="{st.LEAD}" color="{st.hex_of(st.ACCENT)}">'
                     f"Decision: {markup(data.decision)}</font>", s.body),
         c.para(f"by {data.decision_by}, {when}".strip(", "), s.small, ltr=True),
     ]
@@ -90,11 +115,12 @@ def _decision(data: DebriefData, width: float) -> Flowable:
 
 def _headline(data: DebriefData, width: float) -> Table:
     s = st.styles()
-    score = f"{data.weighted_score:.2f}" if data.weighted_score is not None else "—"
+    score = score_text(data.weighted_score) if data.weighted_score is not None else "—"
     left: list[Flowable] = [
-        c.rich_para(f'{score}<font size="10" color="{st.hex_of(st.MUTED)}"> / 4</font>',
+        c.rich_para(f'{score}<font size="{st.BODY}" color="{st.hex_of(st.MUTED)}"> / 4</font>',
                     s.big_number),
         c.para(_label(data.weighted_score) if data.weighted_score is not None
+               else "Sealed until you submit your scorecard" if data.sealed
                else "No ratings yet", s.cell_bold),
         c.para("Role-weighted score", s.small),
     ]
@@ -119,11 +145,12 @@ def _axes(data: DebriefData, width: float) -> Table:
         if a.spread >= SPREAD_TO_DISCUSS:
             note = "Ratings differ by two steps or more: discuss"
         elif a.weight_percent > 0 and a.count == 0:
-            note = "Weighted by the role, but nobody assessed it"
+            note = ("Sealed: others' ratings show once you submit yours" if data.sealed
+                    else "Weighted by the role, but nobody assessed it")
         rows.append([a.label, f"{a.weight_percent:.0f}%", _label(a.average), str(a.count),
                      note])
         if a.average is not None:
-            tints[(2, i)] = st.RATING_TINTS[min(4, max(1, round(a.average)))]
+            tints[(2, i)] = st.RATING_TINTS[nearest_rating(a.average)]
     return c.grid(["Axis", "Weight", "Mean", "Ratings", ""], rows,
                   [50 * mm, 18 * mm, 32 * mm, 17 * mm, width - 117 * mm], tints=tints)
 
@@ -158,8 +185,8 @@ def _moved(data: DebriefData, width: float) -> list[Flowable]:
     each revision with its reason."""
     s = st.styles()
 
-    def score(value: float | None) -> str:
-        return "—" if value is None else f"{value:.2f}"
+    def score(value: float | None) -> str:  # as the debrief screen says it: 3, 3.4
+        return "—" if value is None else score_text(value).removesuffix(".0")
 
     out: list[Flowable] = [
         c.heading("What moved in the discussion"),

@@ -11,13 +11,20 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
 
 from hirefile.documents import components as c
 from hirefile.documents import styles as st
 from hirefile.documents.data import PacketData, PacketStep, ScorecardView
 from hirefile.documents.guides import CULTURE_INTRO, PORTFOLIO_INTRO, SCORECARD_NOTE
-from hirefile.documents.templates import PageSetup, build_pdf, page_width
+from hirefile.documents.templates import (
+    PageSetup,
+    build_pdf,
+    end_running,
+    page_width,
+    running_heading,
+    section_break,
+)
 from hirefile.domain.offers import date_text
 from hirefile.domain.vocab import NOT_ASSESSED_LABEL, Rating
 
@@ -32,11 +39,12 @@ def build_packet(data: PacketData) -> bytes:
                       page_size=data.page_size)
     width = page_width(setup)
     story = _cover(data, width)
-    for step in data.steps:
-        story += [PageBreak(), *_step(step, len(data.steps), width)]
-    story += [PageBreak(), *_portfolio(data, width), PageBreak(), *_culture(data, width)]
+    sections = [_step(step, len(data.steps), width) for step in data.steps]
+    sections += [_portfolio(data, width), _culture(data, width)]
     if data.feedback is not None:
-        story += [PageBreak(), *_feedback(data.feedback, width)]
+        sections.append(_feedback(data.feedback, width))
+    for section in sections:
+        story += [section_break(setup), *section, end_running()]
     return build_pdf(story, setup)
 
 
@@ -54,16 +62,47 @@ def _cover(data: PacketData, width: float) -> list[Flowable]:
         c.para(data.candidate_name, s.title),
         c.para(data.role_title, s.subtitle),
         c.callout([c.para(note, s.small)], width),
-        c.heading("The candidate at a glance"),
-        c.facts_table(data.candidate_facts, width),
-        c.heading("The role at a glance"),
-        c.facts_table(data.role_facts, width),
+        *_at_a_glance(data, width),
     ]
-    if data.responsibilities or data.must_haves:
-        story += _day_to_day(data, width)
     if data.steps:
         story += [c.heading("The loop and its schedule"), _schedule(data, width)]
+        if data.time_zone_note and any(step.slots for step in data.steps):
+            story.append(c.para(data.time_zone_note, s.note))
+    if data.responsibilities or data.must_haves:
+        story += [c.heading("What the role asks"), *_day_to_day(data, width)]
     return story
+
+
+def _facts_height(rows: tuple[tuple[str, str], ...], width: float) -> float:
+    """The most height a facts table of `rows` can take in `width` (every character one em)."""
+    style = st.styles().cell
+    per_line = max(1, int(width / style.fontSize))
+    return float(sum(sum(max(1, -(-len(line) // per_line)) for line in value.split("\n"))
+                     * style.leading + 6 for _, value in rows if value.strip()))
+
+
+def _at_a_glance(data: PacketData, width: float) -> list[Flowable]:
+    """The candidate and the role at a glance: side by side when both are short (the cover
+    then has room for the schedule), else one after the other."""
+    gap = 8 * mm
+    col = (width - gap) / 2
+    label = 24 * mm
+    tall = max(_facts_height(data.candidate_facts, col - label),
+               _facts_height(data.role_facts, col - label))
+    if tall > SIDE_BY_SIDE:
+        return [c.heading("The candidate at a glance"), c.facts_table(data.candidate_facts, width),
+                c.heading("The role at a glance"), c.facts_table(data.role_facts, width)]
+    left = [c.heading("The candidate at a glance"),
+            c.facts_table(data.candidate_facts, col, label_width=label)]
+    right = [c.heading("The role at a glance"),
+             c.facts_table(data.role_facts, col, label_width=label)]
+    table = Table([[left, "", right]], colWidths=[col, gap, col], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return [table]
 
 
 #: The most height (points) two lists side by side may take: one table row cannot break
@@ -122,6 +161,7 @@ def _step(step: PacketStep, total: int, width: float) -> list[Flowable]:
         c.para(f"Step {info.number} of {total} · {info.kind}", s.kicker),
         c.para(info.title, s.h1),
         c.para(f"{info.length} · focus: {', '.join(info.axes) or 'not set'}", s.subtitle),
+        *running_heading(f"Step {info.number}: {c.fit(info.title, c.GRID_NAME)}"),
     ]
     for slot in step.slots:
         where = f" · {slot.place}" if slot.place else ""
@@ -165,7 +205,7 @@ def _anchor_grid(anchors: tuple[str, ...], width: float) -> Table:
 
 
 def _anchor_style() -> ParagraphStyle:
-    return ParagraphStyle("anchor", parent=st.styles().note, fontSize=7, leading=9,
+    return ParagraphStyle("anchor", parent=st.styles().note, fontSize=st.SMALL, leading=10,
                           spaceBefore=0, spaceAfter=0)
 
 
@@ -200,7 +240,7 @@ def _scorecard(step: PacketStep, width: float) -> list[Flowable]:
         story.append(c.grid(["Axis", *labels], rows, [axis_w, *([col] * 5)], centered_from=1))
     for axis, _ in step.axes:
         story += [c.spacer(2.5 * mm),
-                  *c.ruled(2, f"Evidence for {axis}: what the candidate said or did")]
+                  *c.ruled(3, f"Evidence for {axis}: what the candidate said or did")]
     story += [
         c.spacer(3 * mm),
         KeepTogether([
@@ -219,7 +259,8 @@ def _scorecard(step: PacketStep, width: float) -> list[Flowable]:
 def _portfolio(data: PacketData, width: float) -> list[Flowable]:
     s = st.styles()
     story: list[Flowable] = [c.para("Guide", s.kicker), c.para("Portfolio review", s.h1),
-                             c.para(PORTFOLIO_INTRO, s.body)]
+                             c.para(PORTFOLIO_INTRO, s.body),
+                             *running_heading("Portfolio review")]
     story.append(c.para("The candidate's public work", s.h3))
     story += (c.bullets(data.portfolio_links, width=width) if data.portfolio_links else
               [c.para("No link to public work on file: ask the candidate for one.", s.small)])
@@ -240,7 +281,7 @@ def _culture(data: PacketData, width: float) -> list[Flowable]:
     s = st.styles()
     story: list[Flowable] = [c.para("Guide", s.kicker), c.para("Culture conversation", s.h1),
                              c.callout([c.para(CULTURE_INTRO, s.small)], width),
-                             c.spacer(4 * mm)]
+                             *running_heading("Culture conversation"), c.spacer(4 * mm)]
     labels = [*RATINGS, NOT_ASSESSED_LABEL]
     col = 17.5 * mm
     rows = [[[c.para(label, s.cell_bold), c.para(hint, s.note)], *c.box_cells(5)]
@@ -249,7 +290,7 @@ def _culture(data: PacketData, width: float) -> list[Flowable]:
                         centered_from=1))
     story += [c.spacer(3 * mm), c.para("Evidence", s.h3)]
     for label, _ in data.culture_dimensions:
-        story += [c.spacer(1.5 * mm), *c.ruled(2, label)]
+        story += [c.spacer(1.5 * mm), *c.ruled(3, label)]
     return story
 
 
@@ -261,6 +302,7 @@ def _feedback(cards: tuple[ScorecardView, ...], width: float) -> list[Flowable]:
         c.para("Shared on request", s.kicker), c.para("Submitted feedback", s.h1),
         c.para("Scorecards other interviewers have submitted, in the order of the interviews. "
                "Drafts and private notes are never included.", s.small),
+        *running_heading("Submitted feedback"),
     ]
     if not cards:
         story.append(c.para("No scorecard has been submitted yet.", s.body))

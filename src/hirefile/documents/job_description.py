@@ -1,10 +1,13 @@
-"""The job description, for posting: what the person does day to day, what they need, the pay
-(many places require it to be disclosed) and the interview process with its total length.
+"""The job description, for posting: the company in its own words (about us, what it offers,
+how to apply: the company profile's), what the person does day to day, what they need, the
+pay (many places require it to be disclosed) and the interview process with its total length.
 
 Never shows the role's internal notes or the loop's interviewer notes.
 """
 
 from __future__ import annotations
+
+import re
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
@@ -43,6 +46,10 @@ def _story(data: JobDescriptionData, width: float) -> list[Flowable]:
         story += [c.spacer(2 * mm),
                   c.callout([c.facts_table(shown, width - c.CALLOUT_PADDING - 2,
                                            label_width=30 * mm)], width)]
+    if data.about.strip():
+        story += [c.heading(f"About {c.fit(data.letterhead.name, c.GRID_NAME)}"
+                            if data.letterhead.name.strip() else "About us", ltr=True),
+                  *_paragraphs(data.about, width)]
     if data.responsibilities:
         story += [c.heading("What you will do, day to day"),
                   *c.bullets(data.responsibilities, width=width)]
@@ -53,11 +60,22 @@ def _story(data: JobDescriptionData, width: float) -> list[Flowable]:
     if data.tech_stack:
         story += [c.heading("Tech stack"),
                   *c.flow("  ·  ".join(data.tech_stack), s.body, width=width)]
+    if data.benefits:
+        story += [c.heading("What we offer"), *c.bullets(data.benefits, width=width)]
     if data.steps:
         story += [c.heading("How we interview"), *_process(data, width)]
+    if data.how_to_apply.strip():
+        story += [c.heading("How to apply"), *_paragraphs(data.how_to_apply, width)]
     if data.privacy_notice:
         story += [c.spacer(6 * mm), *c.flow(data.privacy_notice, s.small, width=width)]
     return story
+
+
+def _paragraphs(text: str, width: float) -> list[Flowable]:
+    """The company's own text: blank lines separate paragraphs."""
+    s = st.styles()
+    return [p for block in re.split(r"\n\s*\n", text.strip()) if block.strip()
+            for p in c.flow(block, s.body, width=width)]
 
 
 def _process(data: JobDescriptionData, width: float) -> list[Flowable]:

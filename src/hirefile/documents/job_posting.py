@@ -62,6 +62,8 @@ def job_posting(data: JobPostingData) -> dict[str, Any]:
     salary = base_salary(data)
     if salary:
         out["baseSalary"] = salary
+    if jd.benefits:
+        out["jobBenefits"] = "; ".join(_one_line(b) for b in jd.benefits)
     return out
 
 
@@ -103,6 +105,9 @@ def description_html(data: JobPostingData) -> str:
     if jd.facts:
         parts.append("<ul>" + "".join(f"<li><strong>{_html(label)}:</strong> {_html(value)}"
                                       "</li>" for label, value in jd.facts) + "</ul>")
+    if jd.about.strip():
+        parts += ["<h3>About us</h3>", *(f"<p>{_html(p)}</p>" for p in jd.about.split("\n\n")
+                                          if p.strip())]
     for title, items in zip(SECTIONS, (jd.responsibilities, jd.must_haves, jd.nice_to_haves),
                             strict=True):
         if items:
@@ -118,6 +123,13 @@ def description_html(data: JobPostingData) -> str:
         if jd.process_total:
             total = jd.process_total[:1].upper() + jd.process_total[1:]
             parts.append(f"<p>{_html(total)}.</p>")
+    if jd.benefits:
+        parts += ["<h3>What we offer</h3>",
+                  "<ul>" + "".join(f"<li>{_html(i)}</li>" for i in jd.benefits) + "</ul>"]
+    if jd.how_to_apply.strip():
+        parts += ["<h3>How to apply</h3>", *(f"<p>{_html(p)}</p>"
+                                             for p in jd.how_to_apply.split("\n\n")
+                                             if p.strip())]
     return "".join(parts)
 
 

@@ -38,6 +38,9 @@ def job_description_markdown(data: JobDescriptionData) -> str:
         out.append(f"- **{md(label)}:** {md(value, start=False)}")
     if data.facts:
         out.append("")
+    if data.about.strip():
+        name = md(data.letterhead.name, start=False) if data.letterhead.name.strip() else "us"
+        out += [f"## About {name}", "", *_paragraphs(data.about)]
     for title, items in (("What you will do, day to day", data.responsibilities),
                          ("What you need", data.must_haves),
                          ("Nice to have", data.nice_to_haves)):
@@ -45,6 +48,8 @@ def job_description_markdown(data: JobDescriptionData) -> str:
             out += [f"## {title}", "", *(f"- {md(i)}" for i in items), ""]
     if data.tech_stack:
         out += ["## Tech stack", "", md(", ".join(data.tech_stack)), ""]
+    if data.benefits:
+        out += ["## What we offer", "", *(f"- {md(i)}" for i in data.benefits), ""]
     if data.steps:
         out += ["## How we interview", ""]
         for step in data.steps:
@@ -58,8 +63,19 @@ def job_description_markdown(data: JobDescriptionData) -> str:
         out.append("")
         if data.process_total:
             out += [md(data.process_total[:1].upper() + data.process_total[1:]) + ".", ""]
+    if data.how_to_apply.strip():
+        out += ["## How to apply", "", *_paragraphs(data.how_to_apply)]
     if data.privacy_notice:
         out += [f"*{md(data.privacy_notice, start=False)}*", ""]
     if data.letterhead.website:
         out += [md(data.letterhead.website), ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Paragraphs of the company's own text, each followed by a blank line."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", clean(text).strip()):
+        if block.strip():
+            out += [md(block), ""]
+    return out

@@ -21,7 +21,7 @@ def build_offer_letter(data: OfferLetterData) -> bytes:
     setup = PageSetup(kind="Offer letter", subject=data.candidate_name,
                       company=data.letterhead.name, footer_note="Private and confidential",
                       page_size=data.letterhead.page_size, header_on_first_page=False,
-                      draft=data.is_draft)
+                      draft=data.is_draft, mark=data.status_mark)
     return build_pdf(_story(data, page_width(setup)), setup)
 
 
@@ -32,8 +32,11 @@ def _story(data: OfferLetterData, width: float) -> list[Flowable]:
         c.rule(color=st.ACCENT, thickness=1.2, space=9),
         _addressee(data, width),
         c.spacer(7 * mm),
-        c.para(f"Offer of employment: {data.role_title}", s.h1),
     ]
+    if data.status_banner:
+        story += [c.alert(f"{data.status_mark.capitalize()}: {data.status_banner}", width),
+                  c.spacer(5 * mm)]
+    story.append(c.para(f"{data.heading}: {data.role_title}", s.h1, ltr=True))
     for block in _paragraphs(data.body):
         story += c.flow(block, s.letter, width=width)
     story += [c.heading("Summary of terms"),
@@ -62,7 +65,7 @@ def _addressee(data: OfferLetterData, width: float) -> Table:
     for line in (data.candidate_location, data.candidate_email):
         if line:
             who.append(c.para(c.fit(line, c.FIELD), s.cell))
-    table = Table([[who, c.para(date_text(data.letter_date), s.header_right)]],
+    table = Table([[who, c.para(date_text(data.letter_date, unbroken=True), s.body_right)]],
                   colWidths=[width * 0.65, width * 0.35], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -96,8 +99,8 @@ def _closing(data: OfferLetterData, width: float) -> Flowable:
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     accept: list[Flowable] = [
         c.para("Acceptance", s.h3),
-        c.para(f"I, {name}, accept this offer of employment as {role} on the terms set out "
-               "in this letter.", s.cell),
+        c.para(f"I, {name}, accept {data.accepts} {role} on the terms set out in this letter.",
+               s.cell, ltr=True),
         lines,
     ]
     table = Table([[company, "", accept]], colWidths=[left_w, gap, right_w], hAlign="LEFT")

@@ -4,17 +4,28 @@ Why these fonts: ReportLab's built-in Helvetica prints black squares for Ł, Ż 
 non-Latin-1 script, and ReportLab never falls back from one font to another. So documents use
 DejaVu Sans (shipped in resources/fonts: Latin, Greek, Cyrillic, Arabic, Hebrew…), and
 `text.markup` wraps runs of other scripts in a font that has them: WenQuanYi Micro Hei for
-Chinese, Japanese and Korean (shipped too), Noto Sans fonts from the system for Indic scripts,
-Thai, Ethiopic and symbols when they are installed. Each font is registered once, the first
-time a document needs it: the CJK font alone costs about 60 ms.
+Chinese, Japanese and Korean (shipped too), Noto Sans Devanagari, Bengali, Malayalam and
+Tamil (shipped), and Noto Sans fonts from the system for the other Indic scripts, Thai,
+Ethiopic and symbols when they are installed. Each font is registered once, the first time a
+document needs it: the CJK font alone costs about 60 ms.
+
+Indic scripts must be shaped (conjuncts, vowel signs placed around their consonant), which
+ReportLab only does with HarfBuzz (`uharfbuzz`) and only for paragraphs whose style says
+`shaping`. `Para` (components) turns shaping on for a paragraph holding text in an Indic font,
+and `shape_word` below shapes only the runs in those fonts: Arabic is shaped and ordered by
+`text.markup` already (HarfBuzz would reverse it again), and Latin, Greek, CJK… are drawn as
+they always were.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import unicodedata
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -37,6 +48,9 @@ RULE = colors.HexColor("#D3DAE1")
 ACCENT = colors.HexColor("#1C6B73")
 ACCENT_TINT = colors.HexColor("#E7F1F2")
 ZEBRA = colors.HexColor("#F6F8FA")
+#: A letter that no longer stands (declined, withdrawn, expired): its banner and watermark.
+ALERT = colors.HexColor("#A8322A")
+ALERT_TINT = colors.HexColor("#FBE9E7")
 #: Soft backgrounds for ratings 1..4 (Strong no .. Strong yes): disagreements show at a glance.
 RATING_TINTS = {1: colors.HexColor("#F5D3CF"), 2: colors.HexColor("#FBE6CC"),
                 3: colors.HexColor("#D9EEDD"), 4: colors.HexColor("#B9E0C3")}
@@ -59,6 +73,12 @@ FONT_DIRS = ("/usr/share/fonts/truetype/noto", "/usr/share/fonts/noto",
              "/usr/share/fonts/google-noto", "/usr/share/fonts/truetype/ancient-scripts",
              "/usr/local/share/fonts")
 _SYMBOLS = ("NotoSansSymbols2", "NotoSansSymbols", "Symbola")
+#: Scripts whose letters combine and reorder: their runs are shaped with HarfBuzz.
+INDIC = ("NotoSansDevanagari", "NotoSansBengali", "NotoSansGurmukhi", "NotoSansGujarati",
+         "NotoSansOriya", "NotoSansTamil", "NotoSansTelugu", "NotoSansKannada",
+         "NotoSansMalayalam", "NotoSansSinhala")
+#: The registered names of the Indic fonts in use (`HF-NotoSansDevanagari`, its bold…).
+SHAPED_FONTS: set[str] = set()
 
 #: Scripts neither shipped font covers, drawn with a system font when one is installed
 #: (Debian: fonts-noto-core; fonts-symbola for emoji): (first, last code point, families).
@@ -83,6 +103,7 @@ class MissingFont(HirefileError):
 def register_base() -> frozenset[int]:
     """Register DejaVu Sans (regular and bold) once; returns the code points it covers."""
     _fix_to_unicode()
+    _shape_indic_only()
     pdfmetrics.registerFont(TTFont(SANS, str(resource("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(SANS_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
     registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
@@ -110,8 +131,8 @@ def cjk_cmap() -> frozenset[int]:
 
 @functools.cache
 def fallback_font(family: str) -> tuple[str, frozenset[int]] | None:
-    """Register a system font (and its bold) by family; None when it is not installed."""
-    for folder in FONT_DIRS:
+    """Register a shipped or system font (and its bold) by family; None when there is none."""
+    for folder in (str(resource("fonts")), *FONT_DIRS):
         for regular in (f"{family}-Regular.ttf", f"{family}_hint.ttf", f"{family}.ttf"):
             path = Path(folder) / regular
             if path.is_file():
@@ -128,6 +149,8 @@ def _register_family(family: str, regular: Path, bold_path: Path) -> tuple[str, 
         bold = f"{name}-Bold"
         pdfmetrics.registerFont(TTFont(bold, str(bold_path)))
     registerFontFamily(name, normal=name, bold=bold, italic=name, boldItalic=bold)
+    if family in INDIC:
+        SHAPED_FONTS.update((name, bold))
     return name, frozenset(pdfmetrics.getFont(name).face.charToGlyph)
 
 
@@ -154,6 +177,111 @@ def keep_as_text(font: str, code: int) -> None:
         face.charToGlyph.setdefault(code, 0)
 
 
+def _shape_indic_only() -> None:
+    """Make ReportLab's shaping of a paragraph's words shape only the runs in Indic fonts."""
+    from reportlab.platypus import paragraph
+
+    if getattr(paragraph.shapeFragWord, "_hirefile", False):
+        return
+    shape_word._hirefile = True  # type: ignore[attr-defined]
+    paragraph.shapeFragWord = shape_word
+
+
+#: Runs of one Indic font already shaped: (font, size, text) → (width, shaped text), or None
+#: when shaping changes nothing.
+_SHAPED_RUNS: dict[tuple[str, float, str], tuple[float, Any] | None] = {}
+
+
+def shape_word(word: list[Any]) -> list[Any]:
+    """One word of a paragraph (`[width, (fragment, text), …]`) with its runs in Indic fonts
+    shaped by HarfBuzz and the rest as it was; the word itself when nothing changed.
+
+    ReportLab's own `shapeFragWord` shapes a whole word in the font of its first fragment, so
+    a comma after a Devanagari name would be drawn with a Devanagari glyph number in DejaVu
+    Sans: each run of one font is shaped on its own here.
+    """
+    from reportlab.pdfbase import ttfonts
+
+    parts = word[1:]
+    if isinstance(word, ttfonts.ShapedFragWord) or any(hasattr(f, "cbDefn") for f, _ in parts) \
+            or not any(f.fontName in SHAPED_FONTS for f, _ in parts):
+        return word
+    out: list[Any] = []
+    total = 0.0
+    changed = False
+    for shaped, group in groupby(parts, key=lambda p: p[0].fontName in SHAPED_FONTS):
+        runs = list(group)
+        width = sum(pdfmetrics.stringWidth(t, f.fontName, f.fontSize) for f, t in runs)
+        if shaped:
+            width, runs, now = _shape_runs(width, runs)
+            changed = changed or now
+        total += width
+        out.extend(runs)
+    if not changed:
+        return word
+    shaped_word: list[Any] = ttfonts.makeShapedFragWord(word)([total, *out])
+    return shaped_word
+
+
+#: What each glyph with no character of its own stands for (a conjunct such as प्र), by font
+#: face and the private code ReportLab gave the glyph: written in the font's ToUnicode map, so
+#: that the text is copied, searched and extracted as the letters that were typed.
+_CLUSTER_TEXT: dict[str, dict[int, str]] = {}
+
+
+def _shape_runs(width: float, runs: list[Any]) -> tuple[float, list[Any], bool]:
+    """Runs of one Indic font shaped: (width, runs, whether shaping changed them). A run of
+    one fragment is shaped once per process (names repeat on every page)."""
+    from reportlab.pdfbase import ttfonts
+
+    frag, text = runs[0]
+    key = (frag.fontName, frag.fontSize, text) if len(runs) == 1 else None
+    if key is not None and key in _SHAPED_RUNS:
+        cached = _SHAPED_RUNS[key]
+        if cached is None:
+            return width, runs, False
+        return cached[0], [(frag, cached[1])], True
+    try:
+        done = ttfonts.shapeFragWord([width, *runs])
+    except Exception:  # HarfBuzz or ReportLab's use of it: letters unshaped beat no document
+        log.warning("could not shape %r; printed unshaped", text, exc_info=True)
+        return width, runs, False
+    if done[1:] == runs:
+        if key is not None:
+            _SHAPED_RUNS[key] = None
+        return width, runs, False
+    _remember_clusters("".join(t for _, t in runs), done[1:])
+    if key is not None and len(done) == 2:
+        if len(_SHAPED_RUNS) > 100_000:
+            _SHAPED_RUNS.clear()
+        _SHAPED_RUNS[key] = (done[0], done[1][1])
+    return done[0], list(done[1:]), True
+
+
+def _remember_clusters(text: str, runs: list[Any]) -> None:
+    glyphs: list[tuple[int, str, str]] = []  # (cluster, glyph's character, face name)
+    for frag, shaped in runs:
+        data = getattr(shaped, "__shapeData__", None)
+        if data is None:
+            continue
+        face = pdfmetrics.getFont(frag.fontName).face.name.decode("latin-1")
+        glyphs += [(d.cluster, ch, face) for ch, d in zip(shaped, data, strict=False)]
+    starts = sorted({g[0] for g in glyphs})
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    for start in starts:
+        mine = [g for g in glyphs if g[0] == start]
+        private = [g for g in mine if 0xE000 <= ord(g[1]) <= 0xF8FF]
+        if not private:
+            continue
+        # the letters no glyph of the cluster stands for go to its last glyph without a
+        # character (the base, after a vowel sign drawn before it); the others say nothing
+        own = {g[1] for g in mine} - {g[1] for g in private}
+        letters = "".join(x for x in text[start:ends[start]] if x not in own)
+        _, ch, face = private[-1]
+        if letters:
+            _CLUSTER_TEXT.setdefault(face, {}).setdefault(ord(ch), letters)
+
+
 def _fix_to_unicode() -> None:
     """Make ReportLab's ToUnicode maps right for characters beyond U+FFFF (emoji, rare CJK).
 
@@ -168,13 +296,15 @@ def _fix_to_unicode() -> None:
         return
 
     def make_cmap(fontname: str, subset: list[int]) -> str:
+        face = fontname.partition("+")[2]
+        texts = next((v for k, v in _CLUSTER_TEXT.items() if face.startswith(k)), {})
         return "\n".join([
             "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
             "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
             "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
             "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
             f"{len(subset)} beginbfchar",
-            *(f"<{i:02X}> <{_utf16_hex(v)}>" for i, v in enumerate(subset)),
+            *(f"<{i:02X}> <{_utf16_hex(v, texts)}>" for i, v in enumerate(subset)),
             "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end",
             "end",
         ])
@@ -183,8 +313,14 @@ def _fix_to_unicode() -> None:
     ttfonts.makeToUnicodeCMap = make_cmap
 
 
-def _utf16_hex(code: int) -> str:
-    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+def _utf16_hex(code: int, texts: dict[int, str] | None = None) -> str:
+    """The UTF-16 a PDF's ToUnicode map gives for `code`: a shaped glyph's letters
+    (`_CLUSTER_TEXT`), an Arabic letter's joined form as the letter itself (ﻣ → م, so that a
+    search for the typed word finds it), else the character."""
+    text = (texts or {}).get(code) or chr(code)
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFE:
+        text = unicodedata.normalize("NFKC", text)
+    return text.encode("utf-16-be", "surrogatepass").hex().upper()
 
 
 # paragraph styles ------------------------------------------------------------------------------
@@ -216,42 +352,63 @@ class Styles:
     company_detail: ParagraphStyle
     big_number: ParagraphStyle
     box: ParagraphStyle
+    body_right: ParagraphStyle
+    banner: ParagraphStyle
+
+
+_SHAPING: dict[str, ParagraphStyle] = {}
+
+
+def shaping(style: ParagraphStyle) -> ParagraphStyle:
+    """`style` with HarfBuzz shaping on (see `shape_word`), for a paragraph in an Indic font."""
+    if style.name not in _SHAPING:
+        _SHAPING[style.name] = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+    return _SHAPING[style.name]
+
+
+#: The type scale, in points: every style's size is one of these (each step about 1.2 to 1.5
+#: times the one before). One body size for all running text, table cells included.
+SMALL, BODY, LEAD, HEAD, TITLE = 8, 9.5, 11.5, 15, 22
+#: The line height of each size.
+LEADING = {SMALL: 11, BODY: 13.5, LEAD: 15.5, HEAD: 19, TITLE: 27}
 
 
 @functools.cache
 def styles() -> Styles:
     register_base()
 
-    def style(name: str, size: float, leading: float, *, bold: bool = False,
-              color: colors.Color = INK, **kw: object) -> ParagraphStyle:
+    def style(name: str, size: float, *, bold: bool = False, color: colors.Color = INK,
+              **kw: object) -> ParagraphStyle:
         return ParagraphStyle(name, fontName=SANS_BOLD if bold else SANS, fontSize=size,
-                              leading=leading, textColor=color, **kw)
+                              leading=LEADING[size], textColor=color, **kw)
 
     return Styles(
-        kicker=style("kicker", 8, 11, bold=True, color=ACCENT, spaceAfter=4),
-        title=style("title", 22, 27, bold=True, spaceAfter=4),
-        subtitle=style("subtitle", 11.5, 16, color=MUTED, spaceAfter=14),
-        h1=style("h1", 15, 19, bold=True, spaceBefore=4, spaceAfter=8, keepWithNext=1),
-        h2=style("h2", 11.5, 15, bold=True, color=ACCENT, spaceBefore=14, spaceAfter=5,
+        kicker=style("kicker", SMALL, bold=True, color=ACCENT, spaceAfter=4),
+        title=style("title", TITLE, bold=True, spaceAfter=4),
+        subtitle=style("subtitle", LEAD, color=MUTED, spaceAfter=14),
+        h1=style("h1", HEAD, bold=True, spaceBefore=4, spaceAfter=8, keepWithNext=1),
+        h2=style("h2", LEAD, bold=True, color=ACCENT, spaceBefore=14, spaceAfter=5,
                  keepWithNext=1),
-        h3=style("h3", 9.5, 13, bold=True, spaceBefore=8, spaceAfter=3, keepWithNext=1),
-        body=style("body", 9.5, 14, spaceAfter=5),
-        letter=style("letter", 10, 14.5, spaceAfter=7),
-        small=style("small", 8, 11, color=MUTED),
-        note=style("note", 8, 11, color=MUTED, spaceBefore=1, spaceAfter=3),
-        bullet=style("bullet", 9.5, 13.5, leftIndent=12, bulletIndent=2, spaceAfter=2.5,
+        h3=style("h3", BODY, bold=True, spaceBefore=8, spaceAfter=3, keepWithNext=1),
+        body=style("body", BODY, spaceAfter=5),
+        letter=style("letter", BODY, spaceAfter=7),
+        small=style("small", SMALL, color=MUTED),
+        note=style("note", SMALL, color=MUTED, spaceBefore=1, spaceAfter=3),
+        bullet=style("bullet", BODY, leftIndent=12, bulletIndent=2, spaceAfter=2.5,
                      bulletFontName=SANS, bulletColor=ACCENT),
-        label=style("label", 7.5, 10.5, color=MUTED),
-        cell=style("cell", 8.5, 11.5),
-        cell_bold=style("cell_bold", 8.5, 11.5, bold=True),
-        cell_center=style("cell_center", 8.5, 11.5, alignment=TA_CENTER),
-        cell_head=style("cell_head", 7.5, 10, bold=True, color=ACCENT),
-        cell_head_center=style("cell_head_center", 7.5, 10, bold=True, color=ACCENT,
+        label=style("label", SMALL, color=MUTED),
+        cell=style("cell", BODY),
+        cell_bold=style("cell_bold", BODY, bold=True),
+        cell_center=style("cell_center", BODY, alignment=TA_CENTER),
+        cell_head=style("cell_head", SMALL, bold=True, color=ACCENT),
+        cell_head_center=style("cell_head_center", SMALL, bold=True, color=ACCENT,
                                alignment=TA_CENTER),
-        header=style("header", 7.5, 10, color=MUTED),
-        header_right=style("header_right", 7.5, 10, color=MUTED, alignment=TA_RIGHT),
-        company=style("company", 15, 19, bold=True, color=ACCENT, alignment=TA_RIGHT),
-        company_detail=style("company_detail", 8.5, 12, color=MUTED, alignment=TA_RIGHT),
-        big_number=style("big_number", 20, 24, bold=True, color=ACCENT),
-        box=style("box", 13, 13, color=MUTED, alignment=TA_CENTER),
+        header=style("header", SMALL, color=MUTED),
+        header_right=style("header_right", SMALL, color=MUTED, alignment=TA_RIGHT),
+        company=style("company", HEAD, bold=True, color=ACCENT, alignment=TA_RIGHT),
+        company_detail=style("company_detail", SMALL, color=MUTED, alignment=TA_RIGHT),
+        big_number=style("big_number", TITLE, bold=True, color=ACCENT),
+        box=style("box", LEAD, color=MUTED, alignment=TA_CENTER),
+        body_right=style("body_right", BODY, alignment=TA_RIGHT),
+        banner=style("banner", BODY, bold=True, color=ALERT),
     )

@@ -19,12 +19,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
     PageTemplate,
     Paragraph,
 )
+from reportlab.platypus.flowables import SetTopFlowables
 
 from hirefile.documents import styles as st
 from hirefile.documents.components import HEADER, META, Para, Spot, fit
@@ -50,10 +52,41 @@ class PageSetup:
     page_size: str = "A4"
     header_on_first_page: bool = True
     draft: bool = False
+    #: A word across every page (DECLINED, WITHDRAWN…), in the alert colour; `draft` marks
+    #: DRAFT in grey.
+    mark: str = ""
 
 
 def page_width(setup: PageSetup) -> float:
     return float(PAGE_SIZES.get(setup.page_size, A4)[0] - 2 * MARGIN_X)
+
+
+def frame_height(setup: PageSetup) -> float:
+    return float(PAGE_SIZES.get(setup.page_size, A4)[1] - MARGIN_TOP - MARGIN_BOTTOM)
+
+
+#: A new section starts on the same page when at least this part of the page is still free
+#: (the page holds only the end of the section before), else on a new page: never a page
+#: with a few lines on it.
+SECTION_ROOM = 0.6
+
+
+def section_break(setup: PageSetup) -> Flowable:
+    """Between two sections (the packet's steps and guides): a new page, unless the page so
+    far holds so little that it would be left nearly empty."""
+    return CondPageBreak(frame_height(setup) * SECTION_ROOM)
+
+
+def running_heading(title: str) -> list[Flowable]:
+    """From here on, each new page starts with `title (continued)`, until `end_running`: a
+    section that breaks across pages says on each page what it is."""
+    s = st.styles()
+    style = ParagraphStyle("continued", parent=s.h2, spaceBefore=0, keepWithNext=0)
+    return [SetTopFlowables([Para(markup(f"{title} (continued)", ltr=True), style)])]
+
+
+def end_running() -> Flowable:
+    return SetTopFlowables([])
 
 
 def build_pdf(story: list[Flowable], setup: PageSetup) -> bytes:
@@ -106,8 +139,9 @@ def write_output(path: Path | str, data: bytes) -> Path:
 def _decorate(setup: PageSetup, canvas: Canvas, doc: Any) -> None:
     width, height = doc.pagesize
     canvas.saveState()
-    if setup.draft:
-        _draft_mark(canvas, width, height)
+    if setup.draft or setup.mark:
+        _draft_mark(canvas, width, height, setup.mark or "DRAFT",
+                    st.ALERT if setup.mark else st.RULE)
     if setup.header_on_first_page or canvas.getPageNumber() > 1:
         inner = width - 2 * MARGIN_X
         kind = (f'<font name="{st.SANS_BOLD}" color="{st.hex_of(st.ACCENT)}">'
@@ -148,14 +182,16 @@ def _fitted(prefix: str, text: str, style_name: str, width: float, ltr: bool) ->
     return p
 
 
-def _draft_mark(canvas: Canvas, width: float, height: float) -> None:
+def _draft_mark(canvas: Canvas, width: float, height: float, word: str, color: Any) -> None:
     canvas.saveState()
-    canvas.setFillColor(st.RULE)
-    canvas.setFillAlpha(0.45)
-    canvas.setFont(st.SANS_BOLD, 96)
+    canvas.setFillColor(color)
+    canvas.setFillAlpha(0.45 if color is st.RULE else 0.13)
+    size = min(96.0, 0.95 * (width ** 2 + height ** 2) ** 0.5 /
+               max(1.0, canvas.stringWidth(word, st.SANS_BOLD, 1)))
+    canvas.setFont(st.SANS_BOLD, size)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(35)
-    canvas.drawCentredString(0, -30, "DRAFT")
+    canvas.drawCentredString(0, -size * 0.3, word)
     canvas.restoreState()
 
 
@@ -176,9 +212,9 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             width = self._pagesize[0]
             self.saveState()
-            self.setFont(st.SANS, 7.5)
+            self.setFont(st.SANS, st.SMALL)
             self.setFillColor(st.MUTED)
-            self.drawRightString(width - MARGIN_X, FOOTER_Y + 3 * mm - 7.5,
+            self.drawRightString(width - MARGIN_X, FOOTER_Y + 3 * mm - st.SMALL,
                                  f"Page {self._pageNumber} of {total}")
             self.restoreState()
             super().showPage()

@@ -9,8 +9,9 @@ What it does, in order:
 1. cleans the text: line endings normalised, control characters removed, tabs as spaces;
 2. lays out right-to-left lines for display: Arabic letters shaped into their joined forms
    (`arabic_reshaper`), then each line put in visual order (`python-bidi`). ReportLab draws
-   glyphs strictly left to right, and must not have `uharfbuzz` installed (with it, words of
-   Arabic come out in the wrong order);
+   glyphs strictly left to right; its HarfBuzz shaping is used for Indic runs only (it would
+   reverse Arabic words again: see `styles.shape_word`). The PDF's ToUnicode map gives each
+   joined form back as its letter, so the Arabic text is searched and copied as typed;
 3. splits the text into runs by the font that has their glyphs (DejaVu Sans for most scripts,
    the CJK font for Chinese, Japanese and Korean, Noto fonts for Indic scripts, Thai…);
 4. escapes each run (`&`, `<`, `>`) and wraps the runs that need another font in

@@ -47,7 +47,7 @@ _COLUMN_LIMITS: dict[str, int] = {
                      "current_title", "availability", "label", "exit_reason", "reason",
                      "from_name", "to_name", "filename", "mime_type",
                      "logo_mime", "signatory_title", "bonus_note", "template_key", "builtin_key",
-                     "ical_uid"), SHORT),
+                     "ical_uid", "time_zone"), SHORT),
     **dict.fromkeys(("email",), EMAIL),
     **dict.fromkeys(("phone",), PHONE),
     **dict.fromkeys(("github_url", "linkedin_url", "portfolio_url", "website", "link",

@@ -7,6 +7,7 @@ in basis points (100 bp = 1 %).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -15,7 +16,7 @@ from hirefile.domain import limits, placeholders
 from hirefile.domain.money import Money, is_currency, money_text
 from hirefile.domain.retention import months_text
 from hirefile.domain.roles import Issue
-from hirefile.domain.vocab import EquityKind, OfferStatus, PayPeriod
+from hirefile.domain.vocab import EmploymentType, EquityKind, OfferStatus, PayPeriod
 
 S = OfferStatus
 
@@ -246,9 +247,13 @@ def vesting_text(months: int | None, cliff: int | None) -> str:
     return f"{text} with a {_span(cliff, adjective=True)} cliff"
 
 
-def date_text(value: date | None) -> str:
-    """`3 June 2026`: no ambiguity between day and month, whatever the reader's country."""
-    return f"{value.day} {value:%B %Y}" if value else ""
+def date_text(value: date | None, *, unbroken: bool = False) -> str:
+    """`3 June 2026`: no ambiguity between day and month, whatever the reader's country;
+    `unbroken`: with no-break spaces, for documents (a date never split across lines)."""
+    if not value:
+        return ""
+    return f"{value.day}\u00a0{value:%B}\u00a0{value:%Y}" if unbroken \
+        else f"{value.day} {value:%B %Y}"
 
 
 # the offer letter's template ---------------------------------------------------------------------
@@ -268,6 +273,7 @@ PLACEHOLDERS: dict[str, str] = {
     "equity": "the equity, e.g. 12,000 stock options or 0.25% of the company",
     "vesting": "the vesting, e.g. over 4 years with a 1-year cliff",
     "bonus": "the bonus and what it is for",
+    "equity_and_bonus": "a sentence on the equity and bonus (left out when there is neither)",
     "start_date": "the start date",
     "expiry_date": "the last day to accept",
     "letter_date": "the date of the letter",
@@ -282,8 +288,7 @@ We are delighted to offer you the position of {role_title} at {company_name}. Th
 the time and care you put into our conversations: we would love to have you on the team.
 
 Your base salary will be {base_salary} {pay_period}, and we would be glad to welcome you on \
-{start_date}. The full terms of the offer, including any equity and bonus, are set out in \
-the summary below.
+{start_date}. {equity_and_bonus} The full terms of the offer are set out in the summary below.
 
 This offer is open until {expiry_date}. To accept it, please sign and date the acceptance \
 section at the end of this letter and send a copy back to us. If anything is unclear, or you \
@@ -291,6 +296,88 @@ would like to talk any part of it through, reach out at any time.
 
 We are excited about what we will build together.
 """
+
+#: The built-in letter for a contractor or a fractional specialist: an engagement, paid a rate
+#: or a fee, never "employment" or a "salary".
+CONTRACT_TEMPLATE = """\
+Dear {candidate_name},
+
+We are delighted to offer you an engagement as {role_title} with {company_name}, on a \
+{employment_type} basis. Thank you for the time and care you put into our conversations: we \
+would love to work with you.
+
+Your rate will be {base_salary} {pay_period}, starting on {start_date}. {equity_and_bonus} The \
+full terms of the engagement are set out in the summary below.
+
+This offer is open until {expiry_date}. To accept it, please sign and date the acceptance \
+section at the end of this letter and send a copy back to us. If anything is unclear, or you \
+would like to talk any part of it through, reach out at any time.
+
+We are excited about what we will build together.
+"""
+
+#: Placeholders that may be empty: a sentence that is simply left out when there is nothing
+#: to say (no equity and no bonus).
+OPTIONAL_PLACEHOLDERS = frozenset({"equity_and_bonus"})
+
+#: Employment types engaged as contractors: paid a rate or a fee, not employed.
+CONTRACTOR_TYPES = frozenset({EmploymentType.CONTRACT, EmploymentType.FRACTIONAL})
+
+
+def default_template(kind: EmploymentType | None) -> str:
+    """The built-in letter for this employment type."""
+    return CONTRACT_TEMPLATE if kind in CONTRACTOR_TYPES else DEFAULT_TEMPLATE
+
+
+def is_builtin_template(text: str) -> bool:
+    return text.strip() in (DEFAULT_TEMPLATE.strip(), CONTRACT_TEMPLATE.strip())
+
+
+@dataclass(frozen=True)
+class LetterWording:
+    """The words of a letter that depend on the employment type and the pay period."""
+
+    #: The letter's heading, before the role: "Offer of employment", "Contract offer".
+    heading: str
+    #: The summary's label for the pay: "Base salary", "Day rate", "Monthly fee"…
+    pay_label: str
+    #: The summary's label for the employment type: "Employment" or "Engagement".
+    kind_label: str
+    #: What the candidate accepts: "this offer of employment as", "this engagement as".
+    accepts: str
+
+
+def letter_wording(kind: EmploymentType | None, period: PayPeriod) -> LetterWording:
+    """A contractor is never offered "employment" nor paid a "base salary"."""
+    if kind in CONTRACTOR_TYPES:
+        pay = {PayPeriod.DAY: "Day rate", PayPeriod.HOUR: "Hourly rate",
+               PayPeriod.MONTH: "Monthly fee", PayPeriod.YEAR: "Annual fee"}[period]
+        heading = "Fractional engagement" if kind is EmploymentType.FRACTIONAL \
+            else "Contract offer"
+        return LetterWording(heading, pay, "Engagement", "this engagement as")
+    pay = {PayPeriod.DAY: "Day rate", PayPeriod.HOUR: "Hourly rate"}.get(period, "Base salary")
+    if kind is EmploymentType.INTERN:
+        return LetterWording("Internship offer", pay, "Employment",
+                             "this offer of an internship as")
+    return LetterWording("Offer of employment", pay, "Employment",
+                         "this offer of employment as")
+
+
+def equity_and_bonus(t: OfferTerms) -> str:
+    """The letter's sentence on equity and bonus, or "" when the offer has neither."""
+    equity = equity_text(t.equity_kind, t.equity_options, t.equity_bp)
+    parts = []
+    if equity:
+        vesting = vesting_text(t.vesting_months, t.cliff_months)
+        parts.append(f"{equity}, vesting {vesting}" if vesting else equity)
+    if t.bonus:
+        bonus = money_text(t.bonus, t.currency)
+        parts.append(f"a bonus of {bonus} ({t.bonus_note})" if t.bonus_note
+                     else f"a bonus of {bonus}")
+    if not parts:
+        return ""
+    return f"The offer also includes {' and '.join(parts)}."
+
 
 def template_names(text: str) -> list[str]:
     """The names in braces in `text`, in order of first use, each once."""
@@ -304,7 +391,7 @@ def check_template(text: str, values: Mapping[str, str | None]) -> tuple[list[st
     known placeholder with nothing to put there for this offer (no start date yet, no equity).
     The GUI and the CLI list both before a letter is exported.
     """
-    return placeholders.check(text, PLACEHOLDERS, values)
+    return placeholders.check(text, PLACEHOLDERS, values, optional=OPTIONAL_PLACEHOLDERS)
 
 
 def fill_template(text: str, values: Mapping[str, str | None]) -> str:
@@ -313,7 +400,11 @@ def fill_template(text: str, values: Mapping[str, str | None]) -> str:
     Unknown placeholders are left as typed so that they show in the letter. The result is
     plain text, never markup: the PDF turns it into safe markup like any other user text.
     """
-    return placeholders.fill(text, PLACEHOLDERS, values)
+    return _DOUBLE_SPACE.sub(" ", placeholders.fill(text, PLACEHOLDERS, values))
+
+
+#: Two spaces or more inside a line: where an optional sentence was left out.
+_DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
 
 
 def first_name(full_name: str, preferred: str | None = None) -> str:

@@ -90,13 +90,23 @@ def gaps(ratings: Mapping[Axis, Sequence[Value]],
             and not any(v is not None for v in ratings.get(a, ()))]
 
 
+def nearest_rating(value: float) -> int:
+    """The rating a mean reads as, 1 to 4: half up (2.5 reads as Yes, as 3.5 as Strong yes)."""
+    return min(4, max(1, int(value + 0.5)))
+
+
+def score_text(value: float) -> str:
+    """A mean or a weighted score as every label shows it: one decimal, half up (2.45 → 2.5,
+    where Python's own rounding of the float would print 2.4)."""
+    return str(Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
 def rating_label(value: float | None) -> str:
-    """`3.4` → "Yes (3.4)"; `None` → "Not assessed"."""
+    """`3.4` → "Yes (3.4)"; `None` → "Not assessed". THE rounding rule: screens and documents
+    show means and scores only through this, `nearest_rating` and `score_text`."""
     if value is None:
         return "Not assessed"
-    nearest = int(value + 0.5)  # half up: 2.5 reads as Yes, as 3.5 reads as Strong yes
-    shown = Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return f"{Rating(min(4, max(1, nearest))).label} ({shown})"
+    return f"{Rating(nearest_rating(value)).label} ({score_text(value)})"
 
 
 @dataclass(frozen=True)

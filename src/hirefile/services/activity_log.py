@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,10 +24,16 @@ from hirefile.services.people import name_of, names
 from hirefile.storage.models import (
     Activity,
     Candidate,
+    Offer,
     PortfolioReview,
+    Role,
     Scorecard,
 )
 from hirefile.storage.models.base import Tracked
+
+#: The records whose stamps a screen shows under their title.
+Stamped = Literal["candidate", "role", "offer"]
+_STAMPED: dict[str, type[Tracked]] = {"candidate": Candidate, "role": Role, "offer": Offer}
 
 #: What a sealed entry says instead of a verdict.
 SEALED_SCORECARD = "Submitted a scorecard (sealed until you submit yours)"
@@ -155,9 +161,10 @@ class Stamps:
         return self.updated_at > self.created_at
 
 
-def stamps(session: Session, model: type[Tracked], record_id: str) -> Stamps | None:
-    """Who added and last changed the record `record_id` of `model` (a candidate, role,
-    offer…), by name; None when the file has no such record."""
+def stamps(session: Session, kind: Stamped, record_id: str) -> Stamps | None:
+    """Who added and last changed the `kind` record `record_id` (a candidate, role, offer),
+    by name; None when the file has no such record."""
+    model = _STAMPED[kind]
     row = session.execute(select(model.created_by, model.created_at, model.updated_by,
                                  model.updated_at).where(model.id == record_id)).first()
     if row is None:

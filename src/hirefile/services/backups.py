@@ -35,11 +35,11 @@ from sqlalchemy import func, select
 from hirefile.errors import FileProblem, HirefileError, OutputRefused, StorageFailure
 from hirefile.fsutil import describe_os_error
 from hirefile.paths import FILE_SUFFIX, data_dir
+from hirefile.services.workspace import Workspace
 from hirefile.storage import fileformat, migrations, stamping
 from hirefile.storage.database import (
     CopyCancelled,
     CopyRestarted,
-    Database,
     write_copy,
 )
 from hirefile.storage.lock import FileLock
@@ -88,7 +88,7 @@ def backups_dir(file_uuid: str) -> Path:
 
 # making ------------------------------------------------------------------------------------------
 
-def make_backup(db: Database, reason: str, *, now: datetime | None = None) -> BackupInfo:
+def make_backup(db: Workspace, reason: str, *, now: datetime | None = None) -> BackupInfo:
     """Back up the open file `db` now, then rotate its backups. The open file is only read.
 
     Raises `StorageFailure` (nothing left behind) when the copy cannot be written or does not
@@ -142,7 +142,7 @@ class BackupCancelled(Exception):
     """A backup in a worker thread was stopped (the window closed): nothing was kept."""
 
 
-def keep_migration_backup(db: Database) -> BackupInfo | None:
+def keep_migration_backup(db: Workspace) -> BackupInfo | None:
     """When opening `db` brought it to this format, the verified copy of the older file that
     was made beside it (`Database.backup_path`) is also kept among its backups, reason
     "migrate", so Restore from Backup lists it. None when the file was not migrated."""
@@ -199,11 +199,11 @@ def _keep(file_uuid: str, reason: str, write: Callable[[Path], None], *,
     return describe(target)
 
 
-def _write_backup(db: Database, target: Path) -> None:
+def _write_backup(db: Workspace, target: Path) -> None:
     db.save_copy(target, own_replica=False)  # an exact image, checked, put in place atomically
 
 
-def up_to_date(db: Database) -> BackupInfo | None:
+def up_to_date(db: Workspace) -> BackupInfo | None:
     """The newest backup of `db` when it was taken after the file last changed on disk (and
     is sound): backing up again would only repeat it. None when a backup is due."""
     named = sorted(_named(backups_dir(db.file_uuid)), key=lambda item: (item[1], _seq(item[0])))
@@ -222,7 +222,7 @@ def up_to_date(db: Database) -> BackupInfo | None:
 
 # listing -----------------------------------------------------------------------------------------
 
-def holding_erased(db: Database) -> list[BackupInfo]:
+def holding_erased(db: Workspace) -> list[BackupInfo]:
     """The backups of `db` taken before its latest erasure: they may still hold the people
     erased since (an erasure request reaches them only when they are purged)."""
     with db.reader() as s:

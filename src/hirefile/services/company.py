@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,6 +38,12 @@ class CompanyData:
     #: The custom offer letter template, or None when the built-in one is used.
     offer_letter_template: str | None = None
     logo_mime: str | None = None
+    #: The company in its own words, for job descriptions ("" when not written).
+    about: str = ""
+    benefits: str = ""
+    how_to_apply: str = ""
+    #: The IANA time zone interview times are printed in; "" for the machine's own.
+    time_zone: str = ""
 
     @property
     def has_logo(self) -> bool:
@@ -59,6 +66,11 @@ class CompanyDraft:
     signatory_title: str = ""
     default_currency: str = "USD"
     stage: CompanyStage | None = None
+    about: str = ""
+    benefits: str = ""
+    how_to_apply: str = ""
+    #: An IANA name such as `Europe/Berlin`; "" for the machine's own zone.
+    time_zone: str = ""
 
 
 def profile_row(session: Session) -> CompanyProfile | None:
@@ -85,13 +97,24 @@ def company(session: Session) -> CompanyData:
         default_currency=p.default_currency or "USD", stage=p.stage,
         offer_letter_template=p.offer_letter_template or None,
         logo_mime=p.logo_mime if p.logo_mime else None,
+        about=p.about or "", benefits=p.benefits or "", how_to_apply=p.how_to_apply or "",
+        time_zone=p.time_zone or "",
     )
+
+
+def default_currency(session: Session) -> str:
+    """The company's default currency (upper case; USD when the file names none)."""
+    code = session.scalars(
+        select(CompanyProfile.default_currency).where(CompanyProfile.deleted_at.is_(None))
+        .order_by(CompanyProfile.created_at, CompanyProfile.id).limit(1)).first()
+    return (code or "USD").upper()
 
 
 def company_draft(session: Session) -> CompanyDraft:
     c = company(session)
     return CompanyDraft(c.name, c.address, c.website, c.signatory_name, c.signatory_title,
-                        c.default_currency, c.stage)
+                        c.default_currency, c.stage, c.about, c.benefits, c.how_to_apply,
+                        c.time_zone)
 
 
 def update_company(session: Session, draft: CompanyDraft) -> CompanyData:
@@ -106,11 +129,14 @@ def update_company(session: Session, draft: CompanyDraft) -> CompanyData:
     if len(draft.name.strip()) > 200:
         raise ValidationError("Keep the company name under 200 characters", field="name")
     address = "\n".join(line.strip() for line in draft.address.strip().splitlines())
+    zone = check_time_zone(draft.time_zone)
     values = {
         "name": " ".join(draft.name.split()), "address": address, "website": website or None,
         "signatory_name": " ".join(draft.signatory_name.split()) or None,
         "signatory_title": " ".join(draft.signatory_title.split()) or None,
         "default_currency": currency, "stage": draft.stage,
+        "about": draft.about.strip() or None, "benefits": draft.benefits.strip() or None,
+        "how_to_apply": draft.how_to_apply.strip() or None, "time_zone": zone,
     }
     p = profile_row_for_write(session)
     changed = [name for name, value in values.items() if getattr(p, name) != value]
@@ -120,6 +146,33 @@ def update_company(session: Session, draft: CompanyDraft) -> CompanyData:
         record(session, ActivityKind.UPDATED, "company_profile", p.id,
                "Updated the company profile", detail={"fields": changed})
     return company(session)
+
+
+def check_time_zone(name: str) -> str | None:
+    """An IANA time zone name as stored (None for the machine's own zone), or a
+    `ValidationError` naming what was typed."""
+    name = name.strip()
+    if not name:
+        return None
+    try:
+        found = ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long, a folder
+        shown = name if len(name) <= 60 else name[:59] + "…"
+        raise ValidationError(f"“{shown}” is not a time zone; use a name such as Europe/Berlin "
+                              "or America/New_York, or leave it empty for this computer's",
+                              field="time_zone") from None
+    return str(found.key)
+
+
+def zone_of(c: CompanyData) -> ZoneInfo | None:
+    """The zone interview times are shown in: the profile's, or None for this machine's own
+    (when the profile names none, or one this machine does not know)."""
+    if c.time_zone:
+        try:
+            return ZoneInfo(c.time_zone)
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long, a folder
+            pass
+    return None
 
 
 # the logo --------------------------------------------------------------------------------------

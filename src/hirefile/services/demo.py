@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from hirefile.domain import demo_people as words
 from hirefile.domain.candidates import derived_fields
 from hirefile.domain.demo_people import Locale
+from hirefile.domain.keys import key_text
 from hirefile.domain.money import minor_digits
 from hirefile.domain.ordering import STEP, spread
 from hirefile.domain.stages import DEFAULT_EXIT_REASONS, DEFAULT_STAGES
@@ -64,8 +65,9 @@ from hirefile.domain.vocab import (
     Track,
 )
 from hirefile.services.roles import add_role_from_template
+from hirefile.services.workspace import Workspace
 from hirefile.storage.bulk import BulkWriter, big_page_cache
-from hirefile.storage.database import Database, set_meta
+from hirefile.storage.database import set_meta
 from hirefile.storage.models import Base, Candidate, CompanyProfile, Person, Role, Tag, Tracked
 from hirefile.storage.types import utcnow
 
@@ -238,9 +240,9 @@ def _round_to(value: float, step: int) -> int:
     return max(step, round(value / step) * step)
 
 
-#: The version (4) and variant (RFC 4122) bits of a random UUID, as `uuid.UUID` sets them.
-_UUID_CLEAR = ~((0xF000 << 64) | (0xC000 << 48))
-_UUID_SET = (4 << 76) | (0x8000 << 48)
+#: Random bits drawn per key, as many as a random UUID's draw took: the generator's stream, and
+#: with it every other value of the demo, is what it was when keys were UUIDs.
+_KEY_BITS = 128
 
 #: Candidates' tags go in before the candidates. Foreign keys are checked at commit, so the
 #: order is free, and this one is cheaper: the search index's trigger on `candidate` indexes
@@ -390,10 +392,8 @@ class _Demo:
         self.interviewers = [m for m in team if not m.founder]
 
     def new_id(self) -> str:
-        """`str(uuid.UUID(int=rng.getrandbits(128), version=4))`, four times faster."""
-        n = (self.rng.getrandbits(128) & _UUID_CLEAR) | _UUID_SET
-        h = f"{n:032x}"
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        """A key of `types.new_id`'s form from the generator's stream."""
+        return key_text(self.rng.getrandbits(_KEY_BITS))
 
     def ago(self, days: float) -> datetime:
         return self.now - timedelta(seconds=round(days * DAY_SECONDS))
@@ -420,9 +420,7 @@ class _Demo:
 
     def side_id(self) -> str:
         """A key from the side stream (`new_id`'s form)."""
-        n = (self.side.getrandbits(128) & _UUID_CLEAR) | _UUID_SET
-        h = f"{n:032x}"
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+        return key_text(self.side.getrandbits(_KEY_BITS))
 
     def question_notes(self, sid: str, step_id: str, at: datetime, by: str,
                        updated_at: datetime) -> None:
@@ -451,7 +449,7 @@ class _Demo:
 
 # Entry point -----------------------------------------------------------------------------------
 
-def load_demo(db: Database, *, candidates: int = 300, seed: int = 1,
+def load_demo(db: Workspace, *, candidates: int = 300, seed: int = 1,
               today: date | None = None) -> dict[str, int]:
     """Add a demo hiring desk to `db` (new or not) and return how many of each thing it added.
 

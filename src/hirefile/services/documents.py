@@ -31,7 +31,7 @@ from hirefile.domain.vocab import OfferStatus, StepKind
 from hirefile.errors import NotFound, ValidationError
 from hirefile.services.company import company, company_logo
 from hirefile.services.loops import loop
-from hirefile.services.offers import get_offer, latest_offer
+from hirefile.services.offers import OfferData, get_offer, latest_offer
 from hirefile.services.roles import live_role
 from hirefile.storage.models import Candidate
 
@@ -75,9 +75,16 @@ def _location(location: str | None, remote: object) -> str:
     return location or label
 
 
+def offer_date(offer: OfferData) -> date:
+    """The date a letter carries: the day the offer was sent, else the day it was drafted
+    (never the day it is exported: a letter printed again says what it said then)."""
+    sent = next((e.at for e in offer.events if e.status is OfferStatus.SENT), None)
+    return (sent or offer.created_at).astimezone().date()
+
+
 def letter_values(session: Session, offer_id: str, *, today: date | None = None) -> dict[str, str]:
     """What each placeholder of the letter template stands for, for this offer."""
-    o = get_offer(session, offer_id)
+    o = get_offer(session, offer_id, today=today)
     t = o.terms
     role = live_role(session, o.role_id)
     cand = session.get_one(Candidate, o.candidate_id)
@@ -99,17 +106,21 @@ def letter_values(session: Session, offer_id: str, *, today: date | None = None)
         "equity": o.equity_text,
         "vesting": o.vesting_text if o.equity_text else "",
         "bonus": bonus,
+        "equity_and_bonus": rules.equity_and_bonus(t),
         "start_date": rules.date_text(t.start_date),
         "expiry_date": rules.date_text(t.expires_on),
-        "letter_date": rules.date_text(today or date.today()),
+        "letter_date": rules.date_text(offer_date(o)),
         "signatory_name": c.signatory_name,
         "signatory_title": c.signatory_title,
     }
 
 
 def letter_template(session: Session, offer_id: str) -> str:
-    """The offer's own letter text, else the company's template, else the built-in one."""
-    return get_offer(session, offer_id).letter_body or company(session).letter_template
+    """The offer's own letter text, else the company's template, else the built-in one for
+    the role's employment type (a contractor's letter offers an engagement)."""
+    o = get_offer(session, offer_id)
+    custom = o.letter_body or company(session).offer_letter_template
+    return custom or rules.default_template(live_role(session, o.role_id).employment_type)
 
 
 def template_problems(session: Session, offer_id: str, *,
@@ -119,46 +130,77 @@ def template_problems(session: Session, offer_id: str, *,
                           letter_values(session, offer_id, today=today))
 
 
+#: The status a letter is marked with, and how its banner says so (`{}`: the date).
+_MARKS = {
+    OfferStatus.DECLINED: ("DECLINED", "The candidate declined this offer on {}."),
+    OfferStatus.WITHDRAWN: ("WITHDRAWN", "This offer was withdrawn on {}; it no longer "
+                                         "stands."),
+    OfferStatus.EXPIRED: ("EXPIRED", "This offer expired on {} without being accepted."),
+}
+
+
+def _status_mark(o: OfferData) -> tuple[str, str]:
+    """(watermark, banner sentence) for a letter that no longer stands, else ("", "")."""
+    if o.is_expired or (o.status is OfferStatus.EXPIRED and o.terms.expires_on):
+        shown = rules.date_text(o.terms.expires_on, unbroken=True)
+        return "EXPIRED", f"This offer was open until {shown} and has expired."
+    if o.status not in _MARKS:
+        return "", ""
+    word, sentence = _MARKS[o.status]
+    at = next((e.at for e in reversed(o.events) if e.status is o.status), None)
+    if at is None:
+        return word, sentence.replace(" on {}", "")
+    return word, sentence.format(rules.date_text(at.astimezone().date(), unbroken=True))
+
+
 def gather_offer_letter(session: Session, offer_id: str, *, today: date | None = None,
                         allow_empty: bool = False) -> OfferLetterData:
     """Everything the letter shows. Refuses (`TemplateProblem`) when the template has unknown
-    or empty placeholders, unless `allow_empty`."""
-    o = get_offer(session, offer_id)
-    if o.status is OfferStatus.WITHDRAWN:
-        raise ValidationError("That offer was withdrawn; there is no letter to export")
+    or empty placeholders, unless `allow_empty`. A declined, withdrawn or expired offer's
+    letter is marked as such (a banner and a watermark), never passed off as standing."""
+    o = get_offer(session, offer_id, today=today)
     values = letter_values(session, offer_id, today=today)
     text = letter_template(session, offer_id)
     unknown, empty = check_template(text, values)
     if (unknown or empty) and not allow_empty:
         raise TemplateProblem(unknown, empty)
-    body = fill_template(text, values)
+    t = o.terms
+    # in the letter, a date is never split across two lines
+    dates = {"start_date": t.start_date, "expiry_date": t.expires_on,
+             "letter_date": offer_date(o)}
+    body = fill_template(text, values | {k: rules.date_text(v, unbroken=True)
+                                          for k, v in dates.items()})
     if len(body) > FILLED_LETTER_LIMIT:
         raise ValidationError(
             f"The offer letter comes to {len(body):,} characters once its placeholders are "
             f"filled in, more than the {FILLED_LETTER_LIMIT:,} a letter can hold; shorten the "
             "letter or use fewer placeholders", field="template")
-    t = o.terms
     cand = session.get_one(Candidate, o.candidate_id)
+    role = live_role(session, o.role_id)
+    wording = rules.letter_wording(role.employment_type, t.period)
     vesting = values["vesting"]
     terms = (
         ("Position", values["role_title"]),
-        ("Employment", values["employment_type"].capitalize()),
+        (wording.kind_label, values["employment_type"].capitalize()),
         ("Location", values["location"]),
-        ("Start date", values["start_date"]),
-        ("Base salary", o.base_text),
+        ("Start date", rules.date_text(t.start_date, unbroken=True)),
+        (wording.pay_label, o.base_text),
         ("Equity", values["equity"]),
         ("Vesting", vesting[:1].upper() + vesting[1:]),
         ("Bonus", values["bonus"]),
-        ("Offer open until", values["expiry_date"]),
+        ("Offer open until", rules.date_text(t.expires_on, unbroken=True)),
     )
     c = company(session)
+    mark, banner = _status_mark(o)
     return OfferLetterData(
-        letterhead=letterhead(session), letter_date=today or date.today(),
+        letterhead=letterhead(session), letter_date=offer_date(o),
         candidate_name=cand.full_name, candidate_location=cand.location or "",
         candidate_email=cand.email or "", role_title=o.role_title,
         terms=tuple((k, v) for k, v in terms if v), body=body,
         signatory_name=c.signatory_name, signatory_title=c.signatory_title,
-        expiry_text=rules.date_text(t.expires_on), is_draft=o.status is OfferStatus.DRAFT,
+        expiry_text=rules.date_text(t.expires_on, unbroken=True),
+        is_draft=o.status is OfferStatus.DRAFT, heading=wording.heading,
+        accepts=wording.accepts, status_mark=mark, status_banner=banner,
     )
 
 
@@ -182,6 +224,7 @@ def _step_length(kind: StepKind, minutes: int, hours: float | None) -> str:
 
 def gather_job_description(session: Session, role_id: str) -> JobDescriptionData:
     role = live_role(session, role_id)
+    profile = company(session)
     summary = ""
     if role.template_key:
         try:
@@ -230,7 +273,10 @@ def gather_job_description(session: Session, role_id: str) -> JobDescriptionData
                                .splitlines() if line.strip(" -•\t")),
         must_haves=tuple(role.must_haves or ()), nice_to_haves=tuple(role.nice_to_haves or ()),
         tech_stack=tuple(role.tech_stack or ()), steps=tuple(steps), process_total=total,
-        privacy_notice=_privacy_notice(session),
+        privacy_notice=_privacy_notice(session), about=profile.about,
+        benefits=tuple(line.strip(" -•\t") for line in profile.benefits.splitlines()
+                       if line.strip(" -•\t")),
+        how_to_apply=profile.how_to_apply,
     )
 
 

@@ -56,6 +56,7 @@ from hirefile.domain.contacts import email_key
 from hirefile.domain.vocab import ActivityKind, LinkKind
 from hirefile.errors import NotFound, ValidationError
 from hirefile.services.activity import record
+from hirefile.services.workspace import Workspace, database
 from hirefile.storage import compaction, search
 from hirefile.storage.database import Database
 from hirefile.storage.models import (
@@ -231,17 +232,18 @@ def file_uuid(session: Session) -> str:
 
 # the erasure -----------------------------------------------------------------------------------
 
-def erase_candidate(db: Database, candidate_id: str, *,
+def erase_candidate(db: Workspace, candidate_id: str, *,
                     why: str = "on request") -> ErasureReport:
     """Erase the person `candidate_id` is (and every record merged with them); see the module."""
     return erase_candidates(db, [candidate_id], why=why)
 
 
-def erase_candidates(db: Database, candidate_ids: list[str], *,
+def erase_candidates(workspace: Workspace, candidate_ids: list[str], *,
                      why: str | Mapping[str, str] = "on request") -> ErasureReport:
     """Erase each person of `candidate_ids` (a bulk erasure: one backup, one transaction, one
     vacuum). Each leaves one activity entry with no personal data: "Erased a candidate (why)",
     `why` the same for everyone or given per id."""
+    db = database(workspace)
     from hirefile.services.backups import make_backup
 
     with db.reader() as s:

@@ -50,8 +50,9 @@ def aspect_label(aspect: str) -> str:
 
 
 def score_text(value: float | None) -> str:
-    """A score as the debrief says it: 3, 2.5, or — for not assessed."""
-    return "—" if value is None else f"{value:.1f}".removesuffix(".0")
+    """A score as the debrief says it: 3, 2.5, or — for not assessed (the labels' rounding,
+    `scoring.score_text`)."""
+    return "—" if value is None else scoring.score_text(value).removesuffix(".0")
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,12 @@ from hirefile.settings import Identity
 from hirefile.storage.database import Database
 
 
+def open_file(path: Path | str, identity: Identity, *, write: bool = True) -> Database:
+    """The file at `path` (or a server database, by its URL) as it is; `write=False` opens it
+    for looking only. Raises a `FileProblem` (file untouched) when it cannot."""
+    return Database.open(path, identity, write=write)
+
+
 def create_file(path: Path | str, identity: Identity) -> Database:
     """A new file, seeded with what every file starts with, open for writing."""
     db = Database.create(path, identity)

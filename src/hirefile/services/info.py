@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from hirefile.services.workspace import Workspace, database
 from hirefile.storage import glance, server
-from hirefile.storage.database import Database
 from hirefile.storage.lock import current_holder, read_presence
 
 
@@ -34,9 +34,10 @@ class FileInfo:
         return d
 
 
-def file_info(db: Database) -> FileInfo:
+def file_info(workspace: Workspace) -> FileInfo:
     """The About box's facts, and `hirefile info` on a server (on a file, the command reads
     them with plain sqlite3: storage/glance.py, the same statement)."""
+    db = database(workspace)
     meta = db.meta()
     with db.reader() as s:
         counts = tuple(s.connection().exec_driver_sql(glance.COUNTS_SQL).one())

@@ -13,9 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Select, and_, case, func, select
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.functions import FunctionElement
 
 from hirefile.domain.money import money_text
 from hirefile.domain.names import fold
@@ -31,30 +29,13 @@ from hirefile.storage.models import (
     Role,
     RoleStage,
 )
+from hirefile.storage.models.candidates import PIPELINE_APPLICATIONS, PIPELINE_CANDIDATES
 from hirefile.storage.models.ordered import in_order
 from hirefile.storage.types import utcnow
 
 
 def _live(model: Any) -> Any:
     return model.deleted_at.is_(None)
-
-
-class _NoIndex(FunctionElement[Any]):
-    """A column SQLite must not pick an index by (`+column`; the column itself elsewhere)."""
-
-    name = "hirefile_no_index"
-    inherit_cache = True
-
-
-@compiles(_NoIndex)
-def _no_index(element: _NoIndex, compiler: Any, **kw: Any) -> str:
-    return str(compiler.process(element.clauses, **kw))
-
-
-@compiles(_NoIndex, "sqlite")
-def _no_index_sqlite(element: _NoIndex, compiler: Any, **kw: Any) -> str:
-    return "+" + str(compiler.process(element.clauses, **kw))
-
 
 
 def range_text(lo: int | None, hi: int | None, currency: str | None) -> str:
@@ -244,8 +225,15 @@ def search_hits(session: Session, text: str) -> list[SearchHit]:
     return out
 
 
-def candidate_count(session: Session, text: str | None = None) -> int:
-    return session.scalar(_candidate_filter(session, select(func.count(Candidate.id)), text)) or 0
+def candidate_count(session: Session, text: str | None = None, *,
+                    at_most: int | None = None) -> int:
+    """How many live candidates `text` finds; with `at_most`, counting stops past it (the
+    answer is then `at_most + 1`: "more than at_most"), so a common word is counted quickly."""
+    if at_most is None:
+        return session.scalar(
+            _candidate_filter(session, select(func.count(Candidate.id)), text)) or 0
+    found = _candidate_filter(session, select(Candidate.id), text).limit(at_most + 1).subquery()
+    return session.scalar(select(func.count()).select_from(found)) or 0
 
 
 def due_count(session: Session, today: date) -> int:
@@ -259,15 +247,16 @@ def _due(today: date) -> Any:
 
 
 def candidate_ids(session: Session, *, sort: str = "name", descending: bool = False,
-                  text: str | None = None, due_on: date | None = None) -> list[str]:
+                  text: str | None = None, due_on: date | None = None,
+                  limit: int | None = None) -> list[str]:
     """Every live candidate's key, in display order (sorted in SQL); with `due_on`, only the
-    talent-pool candidates due for a reach-out by that day."""
+    talent-pool candidates due for a reach-out by that day; with `limit`, the first so many."""
     column = CANDIDATE_SORTS[sort]
     order = column.desc() if descending else column.asc()
     stmt = _candidate_filter(session, select(Candidate.id), text)
     if due_on is not None:
         stmt = stmt.where(_due(due_on))
-    return list(session.scalars(stmt.order_by(order, Candidate.id)))
+    return list(session.scalars(stmt.order_by(order, Candidate.id).limit(limit)))
 
 
 def _pool(in_talent_pool: bool, reach_out_on: date | None) -> str:
@@ -340,17 +329,20 @@ APPLICATION_SORTS: dict[str, Any] = {
 
 def _application_query(columns: Any, role_id: str | None, active_only: bool, *,
                        whole_table: bool = False) -> Select[Any]:
-    """Live applications joined to their candidate, role and stage. `whole_table`: read the
-    application table in its own order (for a list of every application): through the index
-    of live ones SQLite fetches each row from wherever it lies, 1.7x slower at 50,000."""
-    live = _NoIndex(Application.deleted_at).is_(None) if whole_table else _live(Application)
+    """Live applications joined to their candidate, role and stage. `whole_table` (a list of
+    every application): on a file, read the two covering indexes of file format 5 (SQLite's
+    `INDEXED BY`; its planner takes the UNIQUE index of live applications and the candidates'
+    key, fetching each row from wherever it lies): 145 -> 105 ms at 50,000."""
     stmt = (
         select(*columns)
         .join(Candidate, Candidate.id == Application.candidate_id)
         .join(Role, Role.id == Application.role_id)
         .join(RoleStage, RoleStage.id == Application.stage_id)
-        .where(live, _live(Candidate), _live(Role))
+        .where(_live(Application), _live(Candidate), _live(Role))
     )
+    if whole_table:
+        stmt = (stmt.with_hint(Application, f"INDEXED BY {PIPELINE_APPLICATIONS}", "sqlite")
+                .with_hint(Candidate, f"INDEXED BY {PIPELINE_CANDIDATES}", "sqlite"))
     if role_id:
         stmt = stmt.where(Application.role_id == role_id)
     if active_only:

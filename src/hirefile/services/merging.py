@@ -32,8 +32,10 @@ from hirefile.domain.vocab import ActivityKind
 from hirefile.errors import FileProblem, StorageFailure
 from hirefile.fsutil import describe_os_error
 from hirefile.services.activity import record
+from hirefile.services.workspace import Workspace, database
 from hirefile.storage import derived, fileformat, merge, migrations
 from hirefile.storage.database import Database
+from hirefile.storage.merge import Conflict as Conflict  # a result's conflicts, for screens
 from hirefile.storage.models import Candidate, MergeRecord
 from hirefile.storage.types import utcnow
 
@@ -130,8 +132,10 @@ def _counts(counts: Counter[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def merge_file(db: Database, theirs: Path | str, *, dry_run: bool = False) -> MergeResult:
-    """Merge the copy at `theirs` into the open file `db` (or only report, `dry_run`)."""
+def merge_file(workspace: Workspace, theirs: Path | str, *,
+               dry_run: bool = False) -> MergeResult:
+    """Merge the copy at `theirs` into the open file (or only report, `dry_run`)."""
+    db = database(workspace)
     theirs = Path(theirs).expanduser().absolute()
     if not theirs.exists():
         raise FileProblem(f"{theirs} does not exist")

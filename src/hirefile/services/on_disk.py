@@ -35,8 +35,10 @@ from hirefile import paths
 from hirefile.errors import FileProblem, HirefileError, StorageFailure
 from hirefile.fsutil import atomic_path, describe_os_error
 from hirefile.services.merging import MergeResult, merge_file
+from hirefile.services.workspace import Workspace, database
 from hirefile.storage import fileformat
-from hirefile.storage.database import Database, disk_id
+from hirefile.storage.database import disk_id
+from hirefile.storage.lock import current_holder
 
 #: Where a file's change counter sits in SQLite's header (4 bytes, big-endian).
 _COUNTER_AT = 24
@@ -102,11 +104,26 @@ def missing_changes(ours: dict[str, int], theirs: dict[str, int]) -> dict[str, i
     return {r: seen for r, seen in ours.items() if theirs.get(r, -1) < seen}
 
 
-class FileWitness:
-    """Watches one open `Database`'s file on disk (see the module's description)."""
+@dataclass(frozen=True)
+class Editor:
+    """Who is editing a file now, on which computer."""
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    name: str
+    host: str
+
+
+def editing_now(path: Path) -> Editor | None:
+    """Who holds `path` for writing now (None: nobody; a lock left by a process that died, or
+    another machine's without a recent heartbeat, does not count)."""
+    holder = current_holder(path)
+    return None if holder is None else Editor(holder.name, holder.host)
+
+
+class FileWitness:
+    """Watches one open file on disk (see the module's description)."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.db = database(workspace)
         self._engine: Any = None
         self._anchor: sqlite3.Connection | None = None
         self._known: int | None = None
@@ -157,6 +174,10 @@ class FileWitness:
         if now != self.db.disk_id:
             return Seen.REPLACED
         return Seen.SAME if change_counter(self.db.path) == self._known else Seen.CHANGED
+
+    def arrived(self) -> tuple[int, int] | None:
+        """The file at the path now (device, inode): tells one replacing file from the next."""
+        return disk_id(self.db.path)
 
     def accept(self) -> None:
         """The views now show the file as it is."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,7 +45,7 @@ from hirefile.domain.vocab import (
 )
 from hirefile.services import anchors, estimates
 from hirefile.services import scorecards as sealing
-from hirefile.services.company import company
+from hirefile.services.company import CompanyData, company, zone_of
 from hirefile.services.debrief import debrief
 from hirefile.services.loops import loop
 from hirefile.services.people import names as person_names
@@ -70,13 +71,32 @@ from hirefile.storage.models import (
 )
 
 
-def _when(value: datetime | date | None, *, time: bool = False) -> str:
+def _when(value: datetime | date | None) -> str:
     if value is None:
         return ""
-    text = money.date_text(value if isinstance(value, date) else value.date())
-    if time and isinstance(value, datetime):
-        text = f"{value:%a} {text}, {value:%H:%M} UTC"
-    return text
+    return money.date_text(value if isinstance(value, date) else value.date())
+
+
+def interview_time(value: datetime, zone: ZoneInfo | None) -> str:
+    """`Tue 3 March 2026, 14:30 CET (UTC+01:00)`: the time in `zone` (None: this machine's),
+    its zone's abbreviation and its offset from UTC, so that nobody converts in their head."""
+    local = value.astimezone(zone) if zone is not None else value.astimezone()
+    offset = local.strftime("%z") or "+0000"
+    utc = f"UTC{offset[:3]}:{offset[3:5]}"
+    name = local.tzname() or ""
+    shown = f"{name} ({utc})" if name and name[0].isalpha() and name != "UTC" else utc
+    day = money.date_text(local.date(), unbroken=True)  # never split across lines
+    return f"{local:%a}\u00a0{day}, {local:%H:%M}\u00a0{shown}"
+
+
+def zone_note(c: CompanyData) -> str:
+    """Which zone a packet's times are in, and where that comes from."""
+    zone = zone_of(c)
+    if zone is not None:
+        return f"Times are in {zone.key}, the company profile's time zone."
+    local = datetime.now().astimezone().tzname() or "local time"
+    return (f"Times are in this computer's time zone ({local}); set one in the company "
+            "profile to print them the same on every machine.")
 
 
 def _rating(value: int | None) -> str:
@@ -194,7 +214,8 @@ def scorecard_views(session: Session, application_id: str,
 
 # the interview packet --------------------------------------------------------------------------
 
-def _slots(session: Session, application_id: str) -> dict[str | None, list[Slot]]:
+def _slots(session: Session, application_id: str,
+           zone: ZoneInfo | None) -> dict[str | None, list[Slot]]:
     interviews = list(session.scalars(select(Interview).where(
         Interview.application_id == application_id, Interview.deleted_at.is_(None))
         .order_by(Interview.starts_at)))
@@ -210,7 +231,8 @@ def _slots(session: Session, application_id: str) -> dict[str | None, list[Slot]
     out: dict[str | None, list[Slot]] = defaultdict(list)
     for i in interviews:
         out[i.loop_step_id].append(Slot(
-            _when(i.starts_at, time=True) or "Not scheduled", ", ".join(panel[i.id]),
+            interview_time(i.starts_at, zone) if i.starts_at else "Not scheduled",
+            ", ".join(panel[i.id]),
             i.status.label, i.location or ""))
     return out
 
@@ -227,7 +249,8 @@ def gather_packet(session: Session, application_id: str, *, include_feedback: bo
         BankQuestion.id.in_(asked))).all()) if asked else {}
     question_anchors = anchors.question_anchors(session, asked)
     scales = anchors.axis_scales(session)
-    slots = _slots(session, application_id)
+    profile = company(session)
+    slots = _slots(session, application_id, zone_of(profile))
     steps = tuple(PacketStep(
         info=LoopStepInfo(s.number, s.title, s.kind.label, _length(s.minutes,
                           s.expected_hours), tuple(a.label for a in s.axes), s.notes),
@@ -242,7 +265,7 @@ def gather_packet(session: Session, application_id: str, *, include_feedback: bo
                 if include_feedback else None)
     location = role.location or (role.remote.label if role.remote else "")
     return PacketData(
-        company=company(session).name, candidate_name=c.full_name, role_title=role.title,
+        company=profile.name, candidate_name=c.full_name, role_title=role.title,
         generated_on=today or date.today(),
         candidate_facts=_candidate_facts(session, c, role, stage.name, app.stage_entered_at),
         role_facts=(("Role", role.title), ("Level", role.level.label if role.level else ""),
@@ -253,7 +276,8 @@ def gather_packet(session: Session, application_id: str, *, include_feedback: bo
         steps=steps, portfolio_links=tuple(_links(session, c, work_only=True)),
         portfolio_checks=tuple((k.label, PORTFOLIO_GUIDE[k]) for k in PortfolioCheck),
         culture_dimensions=tuple((d.label, CULTURE_GUIDE[d]) for d in CultureDimension),
-        feedback=feedback, page_size=page_size_for(company(session).default_currency),
+        feedback=feedback, page_size=page_size_for(profile.default_currency),
+        time_zone_note=zone_note(profile),
     )
 
 
@@ -334,7 +358,7 @@ def gather_debrief(session: Session, application_id: str, *,
                               for s in cards if s.recommendation_value),
         portfolio=tuple(_reviews(session, application_id, only_by)),
         culture=tuple(_culture(session, application_id, only_by)),
-        decision=decision.decision.label if decision else "",
+        decision=decision.decision.label if decision else "", sealed=only_by is not None,
         decision_rationale=decision.rationale if decision else "",
         decision_by=by.get(decision.decided_by_id, "") if decision else "",
         decided_at=decision.decided_at if decision else None, drafts_left_out=drafts,

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from hirefile.errors import NotFound
 from hirefile.fsutil import atomic_path, check_output
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.storage.merged import current_id
 from hirefile.storage.models import (
     Activity,
@@ -322,7 +322,7 @@ class PersonExport:
     pages_bytes: int
 
 
-def export_person(db: Database, candidate_id: str, target_zip: Path | str) -> PersonExport:
+def export_person(db: Workspace, candidate_id: str, target_zip: Path | str) -> PersonExport:
     """Write the person's data to `target_zip` (atomically: the old file or the new one)."""
     from hirefile.documents.person_summary import build_summary
     from hirefile.services.erasure import refuse_erased

@@ -30,7 +30,7 @@ from hirefile.domain.vocab import ActivityKind, StageKind
 from hirefile.services.activity import record
 from hirefile.services.company import profile_row, profile_row_for_write
 from hirefile.services.erasure import ErasureReport, erase_candidates
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.storage.models import Activity, Application, Candidate, RoleStage
 from hirefile.storage.types import UTCDateTime
 
@@ -191,7 +191,7 @@ def _due(row: Any, outcome: StageKind | None, the_rule: RetentionRule, today: da
     return min((d for d in found if d.due_on <= today), key=lambda d: d.due_on)
 
 
-def erase_due(db: Database, candidate_ids: list[str], today: date | None = None,
+def erase_due(db: Workspace, candidate_ids: list[str], today: date | None = None,
               ) -> tuple[ErasureReport | None, list[str]]:
     """Erase those of `candidate_ids` still due (one backup, transaction and vacuum). Returns
     the erasure's report (None when nobody was still due) and the ids no longer due."""

@@ -26,7 +26,7 @@ from hirefile.fsutil import write_bytes_atomic
 from hirefile.storage import derived, fileformat, migrations, search
 from hirefile.storage.models import Base, Tracked
 from hirefile.storage.models.ordered import Position
-from hirefile.storage.types import ClockMap, UTCDateTime
+from hirefile.storage.types import KEY_SHAPE, ClockMap, UTCDateTime
 
 LIVE_TABLES = sorted(
     table.name for table in Base.metadata.sorted_tables
@@ -202,6 +202,12 @@ def _run(conn: sqlite3.Connection, report: CheckReport, header: fileformat.Heade
     if not report.expect(not missing, f"{len(LIVE_TABLES)} tables present",
                          "missing tables: " + ", ".join(missing)):
         return
+    from hirefile.storage.models.candidates import PIPELINE_APPLICATIONS, PIPELINE_CANDIDATES
+
+    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    named = [n for n in (PIPELINE_APPLICATIONS, PIPELINE_CANDIDATES) if n not in have]
+    report.expect(not named, "the indexes the pipeline list reads are present",
+                  "missing indexes the pipeline list reads: " + ", ".join(named))
     bad_keys = 0
     bad_stamps = 0
     nobody: dict[str, int] = {}
@@ -209,7 +215,7 @@ def _run(conn: sqlite3.Connection, report: CheckReport, header: fileformat.Heade
     for table in LIVE_TABLES:
         checks = _value_checks(Base.metadata.tables[table])
         row = conn.execute(
-            "SELECT sum(length(id) != 36 OR id NOT LIKE '%-%-%-%-%'), "
+            f"SELECT sum(NOT ({KEY_SHAPE})), "
             "sum(created_at IS NULL OR updated_at IS NULL OR created_by = '' "
             "OR julianday(created_at) IS NULL OR julianday(updated_at) IS NULL "
             f"OR julianday(updated_at) < julianday(created_at) - {CLOCK_TOLERANCE_HOURS / 24}), "
@@ -226,7 +232,7 @@ def _run(conn: sqlite3.Connection, report: CheckReport, header: fileformat.Heade
         for (column, _), n in zip(checks, row[3:], strict=True):
             if n:
                 bad_values[f"{table}.{column}"] = n
-    report.expect(bad_keys == 0, "every row has a UUID key", f"{bad_keys} rows without a UUID key")
+    report.expect(bad_keys == 0, "every row has a key", f"{bad_keys} rows without a key")
     report.expect(bad_stamps == 0, "every row is stamped (who, when)",
                   f"{bad_stamps} rows with missing or inverted created/updated stamps")
     report.expect(not nobody, "every stamp names a person of the file",

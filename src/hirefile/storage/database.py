@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, inspect, select
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -111,15 +112,17 @@ class Database:
         fileformat.recover_interrupted(path)
         lock = FileLock.acquire(path, identity.name) if write else None
         was_wal = write and fileformat.wal_mode(path)
-        try:
+        older = header.user_version < migrations.SCHEMA_VERSION
+
+        opened: list[Database] = []
+
+        def opening() -> None:
             if was_wal and fileformat.wal_pending(path):
                 # fold another program's log into the file first, so the checks see it all
                 _guard(path, lambda: _set_journal_mode(path, "DELETE"))
             if write:
                 _guard(path, lambda: check.require_sound(path))
-            backup = None
-            if header.user_version < migrations.SCHEMA_VERSION:
-                backup = migrations.backup_file(path, header.user_version)
+            backup = migrations.backup_file(path, header.user_version) if older else None
             engine = _make_engine(path, read_only=not write)
             db = cls(path, engine, identity, lock, header.user_version)
             db.backup_path = backup
@@ -131,6 +134,16 @@ class Database:
                 engine.dispose()
                 raise
             db._opened_as = _change_counter(path) if was_wal else None
+            opened.append(db)
+
+        try:
+            # an older file: checked, backed up, updated and rewritten (format 5), seconds at
+            # 50,000 candidates: the app shows it working (`fileformat.update_runner`)
+            if older:
+                fileformat.update_runner(path.name, header.user_version, opening)
+            else:
+                opening()
+            db = opened[0]
         except BaseException:
             if was_wal and not fileformat.wal_mode(path):
                 _restore_wal(path)
@@ -241,8 +254,20 @@ class Database:
                     conn.exec_driver_sql(f"PRAGMA user_version = {migrations.SCHEMA_VERSION}")
                 set_meta(conn, schema_version=str(migrations.SCHEMA_VERSION),
                           app_version=__version__)
+            if not self.on_server and migrations.shrinks(from_version):
+                self._vacuum()
         except DBAPIError as exc:
             raise self._known(exc) from exc
+
+    def _vacuum(self) -> None:
+        """Rewrite the file without its free pages, outside any transaction (after a
+        migration that dropped indexes: the file shrinks on disk, not only inside)."""
+        from hirefile.storage import compaction
+
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            compaction.compact(raw, "sqlite", ())
 
     # sessions --------------------------------------------------------------------------------
 
@@ -584,6 +609,15 @@ def disk_id(path: Path) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
+class _FileCompiler(SQLiteCompiler):
+    """SQLite's statement compiler, writing a table's hint for SQLite
+    (`Select.with_hint(table, "INDEXED BY ix", "sqlite")`) after the table's name, which
+    SQLAlchemy's own leaves out: the pipeline list names its covering indexes."""
+
+    def get_from_hint_text(self, table: Any, text: str | None) -> str | None:
+        return text
+
+
 def _make_engine(path: Path, *, read_only: bool) -> Engine:
     if read_only:
         uri = fileformat.read_only_uri(path)
@@ -594,6 +628,7 @@ def _make_engine(path: Path, *, read_only: bool) -> Engine:
         engine = create_engine("sqlite+pysqlite://", poolclass=QueuePool,
                                creator=lambda: sqlite3.connect(str(path),
                                                                check_same_thread=False))
+    engine.dialect.statement_compiler = _FileCompiler
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:

@@ -27,9 +27,13 @@ else:  # what urllib.request does, without importing it (HTTP, e-mail, SSL: ~10 
 
 from hirefile.errors import CorruptFile, FileMissing, FileProblem, NotHirefileFile, NotSQLiteFile
 
+TYPE_CHECKING = False  # as `typing.TYPE_CHECKING`, without importing typing (`info` starts fast)
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 #: The file format this Hirefile writes (`PRAGMA user_version`); storage/migrations.py holds
 #: the steps up to it. Kept here so reading a file's header needs no SQLAlchemy.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 #: "HIRF" — the value of `PRAGMA application_id` in every Hirefile file.
 APPLICATION_ID = 0x48495246
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -45,6 +49,19 @@ REQUIRED_PRAGMAS: dict[str, str] = {
 BUSY_TIMEOUT_MS = 5000
 #: A file format number no Hirefile will reach: a header that names one is damaged.
 IMPLAUSIBLE_VERSION = 10_000
+
+
+
+def run_inline(name: str, version: int, work: Callable[[], None]) -> None:
+    work()
+
+
+#: How opening an older file runs its checks, verified backup and update (`Database.open`):
+#: `update_runner(file name, its format, work)` runs `work()` and returns when it is done.
+#: Inline by default; the app runs it in a worker behind a dialog saying what happens
+#: (`ui/sharing/updating.py`, set through `services/updating.py`), so the window does not
+#: freeze for those seconds.
+update_runner: Callable[[str, int, Callable[[], None]], None] = run_inline
 
 
 class Header:

@@ -19,7 +19,7 @@ from sqlalchemy import Connection
 
 from hirefile.errors import FileProblem, StorageFailure
 from hirefile.fsutil import describe_os_error
-from hirefile.storage import fileformat, format2, format3, format4
+from hirefile.storage import fileformat, format2, format3, format4, format5
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,18 @@ SCHEMA_VERSION = fileformat.SCHEMA_VERSION
 Migration = Callable[[Connection], None]
 
 #: version N -> the function that upgrades a file from N-1 to N.
-MIGRATIONS: dict[int, Migration] = {2: format2.upgrade, 3: format3.upgrade, 4: format4.upgrade}
+MIGRATIONS: dict[int, Migration] = {2: format2.upgrade, 3: format3.upgrade, 4: format4.upgrade,
+                                    5: format5.upgrade}
+
+
+#: The first format whose migration frees much of a file (format 5 drops indexes): a file
+#: migrated from below it is rewritten with `VACUUM` after the migration's transaction.
+SHRINKING_VERSION = 5
+
+
+def shrinks(from_version: int) -> bool:
+    """Whether migrating a file from `from_version` frees enough pages to rewrite it."""
+    return from_version < SHRINKING_VERSION <= SCHEMA_VERSION
 
 
 def backup_path_for(path: Path, from_version: int, when: datetime | None = None, *,

@@ -154,6 +154,9 @@ def probe(location: str) -> ServerState:
 
 
 def make_engine(location: str, *, read_only: bool) -> Engine:
+    from hirefile.storage.models.base import Base, server_options
+
+    server_options(Base.metadata)  # the live indexes' predicates, before any DDL or check
     url = parse(location)
     args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S,
                             "application_name": "Hirefile"}

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import datetime, timezone
 
 from sqlalchemy import DateTime, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
+from hirefile.domain import keys
+
+#: SQL true for the key of a row `id`: 25 base-36 characters (file format 5) or a UUID as text
+#: (every key before, and those derived from names); `hirefile check` counts the others.
+KEY_SHAPE = (f"(length(id) = {keys.LENGTH} AND id NOT GLOB '*[^0-9a-z]*') "
+             "OR (length(id) = 36 AND id LIKE '%-%-%-%-%')")
+
 
 def new_id() -> str:
-    """A new primary key: a random UUID as text, unique across every copy of every file."""
-    return str(uuid.uuid4())
+    """A new primary key: 25 random base-36 characters (`domain.keys`), unique across every
+    copy of every file."""
+    return keys.new_key()
 
 
 def utcnow() -> datetime:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication
 from hirefile import __version__, paths
 from hirefile.errors import FileInUse, HirefileError
 from hirefile.locations import public_url
+from hirefile.services.workspace import Workspace
 from hirefile.settings import Identity, Settings
-from hirefile.storage.database import Database
 from hirefile.ui import glyphs, theme
 from hirefile.ui.crash import install_excepthook
 from hirefile.ui.main_window import MainWindow
@@ -43,6 +43,9 @@ def application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setWindowIcon(glyphs.app_icon())
     theme.apply(app)
+    from hirefile.ui.sharing import updating
+
+    updating.install()  # an older file's update shows itself instead of freezing the app
     return app
 
 
@@ -62,13 +65,15 @@ def resolve_identity(settings: Settings, as_name: str | None) -> Identity | None
 
 
 def open_start_file(path: Path | str | None, identity: Identity,
-                    settings: Settings) -> Database | None:
+                    settings: Settings) -> Workspace | None:
     """The file to start with: the one named, else the last one, else the default (created).
 
     A file that cannot be opened (not a Hirefile file, newer format, in use by someone) is
     explained, and the person chooses to open another, create one, or quit (None).
     """
-    opener: Callable[[Path, Identity], Database] = Database.open
+    from hirefile.services.files import open_file
+
+    opener: Callable[[Path, Identity], Workspace] = open_file
     if isinstance(path, str):  # a server database's URL (`--db postgresql://…`)
         return _open_server(path, identity)
     if path is None:
@@ -92,7 +97,7 @@ def open_start_file(path: Path | str | None, identity: Identity,
             if recovery_ui.looks_damaged(exc, path):  # recover it, or its newest backup
                 instead = recovery_ui.offer(None, path, exc.message, identity)
                 if instead is not None:
-                    path, opener = instead, Database.open
+                    path, opener = instead, open_file
                     continue
             if isinstance(exc, FileInUse):  # someone else is editing it: looking is possible
                 choice = messages.ask_after_failure(None, exc.message, read_only=True)
@@ -106,21 +111,22 @@ def open_start_file(path: Path | str | None, identity: Identity,
             if choice is messages.AfterFailure.OPEN:
                 chosen = file_dialogs.ask_open_file(None, folder)
                 if chosen is not None:
-                    path, opener = chosen, Database.open
+                    path, opener = chosen, open_file
             else:
                 chosen = file_dialogs.ask_new_file(None, folder)
                 if chosen is not None:
                     path, opener = chosen, create_file
 
 
-def _open_server(url: str, identity: Identity) -> Database | None:
+def _open_server(url: str, identity: Identity) -> Workspace | None:
     """A team's database on a server: one that cannot be opened is explained, then the app
     quits (a file cannot stand in for it)."""
+    from hirefile.services.files import open_file
     from hirefile.ui import messages
     from hirefile.ui.sharing import team
 
     try:
-        db = Database.open(url, identity)
+        db = open_file(url, identity)
     except HirefileError as exc:
         log.info("cannot open %s at start-up: %s", public_url(url), exc.message)
         messages.show_problem(None, "Hirefile", exc.message)
@@ -129,8 +135,10 @@ def _open_server(url: str, identity: Identity) -> Database | None:
     return db
 
 
-def _open_read_only(path: Path, identity: Identity) -> Database:
-    return Database.open(path, identity, write=False)
+def _open_read_only(path: Path, identity: Identity) -> Workspace:
+    from hirefile.services.files import open_file
+
+    return open_file(path, identity, write=False)
 
 
 def start(path: Path | str | None, *, as_name: str | None = None,

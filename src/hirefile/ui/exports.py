@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from hirefile.errors import HirefileError, NotFound
 from hirefile.services import documents, listing, offers, packets, report_files, reports, roles
+from hirefile.services.workspace import Workspace
 from hirefile.settings import Settings
-from hirefile.storage.database import Database
 from hirefile.ui import file_dialogs, messages, theme
 from hirefile.ui.common import run_modal
 from hirefile.ui.generated.ui_export_packet import Ui_PacketOptions
@@ -259,7 +259,7 @@ def _read(parent: QWidget | None, what: str, read: Callable[[], object]) -> obje
         return None
 
 
-def export_offer_letter(parent: QWidget | None, db: Database, offer_id: str) -> Path | None:
+def export_offer_letter(parent: QWidget | None, db: Workspace, offer_id: str) -> Path | None:
     """The offer letter as a PDF, after listing the template's problems (if any)."""
     what = "offer letter"
 
@@ -287,7 +287,7 @@ def export_offer_letter(parent: QWidget | None, db: Database, offer_id: str) -> 
     return _write(parent, what, build)
 
 
-def export_job_description(parent: QWidget | None, db: Database, role_id: str) -> Path | None:
+def export_job_description(parent: QWidget | None, db: Workspace, role_id: str) -> Path | None:
     """The role's job description: PDF, or Markdown when the chosen name ends in `.md`, or
     the schema.org `JobPosting` JSON-LD for a careers page (`.jsonld`, `.json`)."""
     what = "job description"
@@ -317,7 +317,7 @@ def export_job_description(parent: QWidget | None, db: Database, role_id: str) -
     return _write(parent, "job posting" if posting else what, build)
 
 
-def _application(db: Database, application_id: str) -> listing.ApplicationRow:
+def _application(db: Workspace, application_id: str) -> listing.ApplicationRow:
     with db.reader() as s:
         row = listing.application_rows(s, [application_id]).get(application_id)
     if row is None:
@@ -325,7 +325,7 @@ def _application(db: Database, application_id: str) -> listing.ApplicationRow:
     return row
 
 
-def export_packet(parent: QWidget | None, db: Database, application_id: str) -> Path | None:
+def export_packet(parent: QWidget | None, db: Workspace, application_id: str) -> Path | None:
     """The interview packet; asks first whether others' submitted feedback goes in."""
     what = "interview packet"
     row = _read(parent, what, lambda: _application(db, application_id))
@@ -347,7 +347,7 @@ def export_packet(parent: QWidget | None, db: Database, application_id: str) -> 
     return _write(parent, what, build)
 
 
-def export_debrief(parent: QWidget | None, db: Database, application_id: str) -> Path | None:
+def export_debrief(parent: QWidget | None, db: Workspace, application_id: str) -> Path | None:
     """The debrief summary: all submitted feedback side by side, and the decision."""
     what = "debrief summary"
     row = _read(parent, what, lambda: _application(db, application_id))
@@ -369,7 +369,7 @@ def export_debrief(parent: QWidget | None, db: Database, application_id: str) ->
 REPORT_CSV_FILTER = "CSV file, for a spreadsheet (*.csv)"
 
 
-def export_report(parent: QWidget | None, db: Database, scope: reports.Scope, *,
+def export_report(parent: QWidget | None, db: Workspace, scope: reports.Scope, *,
                   as_csv: bool = False) -> Path | None:
     """The hiring report for `scope` (role and dates, as the Reports page shows them): a PDF
     with its charts and tables, or one CSV file. Read again when written, so it holds the

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from hirefile.domain.mail_drafts import write_draft
 from hirefile.errors import HirefileError
 from hirefile.services import mail, timeline
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import exports, messages
 from hirefile.ui.candidate.style import STYLE
 from hirefile.ui.common import run_modal, show_text
@@ -83,7 +83,7 @@ class WriteEmailDialog(QDialog):
     #: What was done, in a line for the record or the page (after a draft left).
     sig_drafted = Signal(str)
 
-    def __init__(self, parent: QWidget | None, db: Database, candidate_ids: Sequence[str], *,
+    def __init__(self, parent: QWidget | None, db: Workspace, candidate_ids: Sequence[str], *,
                  template_key: str = "acknowledgement",
                  application_id: str | None = None) -> None:
         super().__init__(parent)
@@ -379,7 +379,7 @@ class WriteEmailDialog(QDialog):
         return written
 
 
-def write_email(parent: QWidget | None, db: Database, candidate_ids: Sequence[str], *,
+def write_email(parent: QWidget | None, db: Workspace, candidate_ids: Sequence[str], *,
                 template_key: str = "acknowledgement", application_id: str | None = None,
                 done: Callable[[str], None] | None = None) -> None:
     """Show the dialog for these candidates; `done` hears the line said after a draft left.

@@ -22,7 +22,7 @@ from hirefile.domain.mail_templates import PLACEHOLDERS
 from hirefile.errors import HirefileError
 from hirefile.services import mail_templates
 from hirefile.services.mail_templates import FileTemplate, TemplateText
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import messages
 from hirefile.ui.candidate.style import STYLE
 from hirefile.ui.commands import apply
@@ -47,7 +47,7 @@ class MailTemplatesDialog(QDialog):
     """The templates of the file at `db`; changes go on `stack` (the window's, for Edit →
     Undo), and `notify` hears that the templates changed."""
 
-    def __init__(self, parent: QWidget | None, db: Database, stack: QUndoStack | None = None,
+    def __init__(self, parent: QWidget | None, db: Workspace, stack: QUndoStack | None = None,
                  notify: Callable[[], None] = lambda: None, *, key: str | None = None) -> None:
         super().__init__(parent)
         self.form = f = Ui_MailTemplatesDialog()
@@ -252,7 +252,7 @@ class MailTemplatesDialog(QDialog):
         super().reject()
 
 
-def edit_templates(parent: QWidget | None, db: Database, stack: QUndoStack | None = None,
+def edit_templates(parent: QWidget | None, db: Workspace, stack: QUndoStack | None = None,
                    notify: Callable[[], None] = lambda: None, *, key: str | None = None) -> None:
     """Show the editor (on `key` when given) until it is closed."""
     dialog = MailTemplatesDialog(parent, db, stack, notify, key=key)

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 from hirefile import __version__
 from hirefile.errors import FileMissing, HirefileError
 from hirefile.locations import is_url
+from hirefile.services.workspace import Workspace
 from hirefile.settings import Identity, Settings
-from hirefile.storage.database import Database
 from hirefile.ui import glyphs, messages, theme
 from hirefile.ui.changes import (
     ALL_KINDS,
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
     disk: DiskSharing
     server_changes: ServerChanges
 
-    def __init__(self, db: Database, settings: Settings, identity: Identity,
+    def __init__(self, db: Workspace, settings: Settings, identity: Identity,
                  parent: QWidget | None = None, *, lazy: bool = False) -> None:
         """`lazy`: build Home alone and the rest of the window (the other pages, their menus
         and actions, sharing) with `build_rest()`, which the app calls right after the first
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.form.setupUi(self)
         self.settings = settings
         self.identity = identity
-        self.db: Database | None = None
+        self.db: Workspace | None = None
         #: Whether `build_rest` ran: every page, menu and action is in place.
         self.built = False
         self.home_page = HomePage(self)
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         read the open file (each page reads when first shown). Runs once."""
         if self.built:
             return
-        from hirefile.ui import onboarding_dialogs, privacy
+        from hirefile.ui import fonts, guide, onboarding_dialogs, palette, privacy
         from hirefile.ui.assess import calibration
         from hirefile.ui.offers.company import company_action
         from hirefile.ui.pages.candidates import CandidatesPage
@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         from hirefile.ui.sharing.on_disk import DiskSharing
 
         self.built = True
+        fonts.lend_missing()  # names in scripts this computer has no font for
         self.roles_page = RolesPage(self)
         self.candidates_page = CandidatesPage(self)
         self.pipeline_page = PipelinePage(self)
@@ -185,6 +186,9 @@ class MainWindow(QMainWindow):
         self.calibration = calibration.install(self)  # View → Your Calibration…
         self.reports_page.sig_calibration.connect(self.calibration.bring_up)
         self.privacy = privacy.install(self)  # File → Privacy and Retention…
+        #: View → Go To… (Ctrl+K), Help → Keyboard Shortcuts (ui/palette)
+        self.action_palette = palette.install(self)
+        self.guide = guide.install(self)  # Help → Guide (F1)
         self.copy_merging = merge_copy.install(self)  # File → Merge…, the copies bar
         self._connect()
         self.setAcceptDrops(True)  # CVs and e-mails dropped anywhere (`dropEvent`)
@@ -380,7 +384,7 @@ class MainWindow(QMainWindow):
 
     # files -----------------------------------------------------------------------------------
 
-    def use_database(self, db: Database) -> None:
+    def use_database(self, db: Workspace) -> None:
         """Make `db` the window's file: the old one is closed (its lock released) first.
 
         Callers ask `roles_page.confirm_leave()` before opening `db` (unsaved role edits)."""
@@ -407,7 +411,7 @@ class MainWindow(QMainWindow):
         if self.built:
             self._use_rest(db)
 
-    def _use_rest(self, db: Database) -> None:
+    def _use_rest(self, db: Workspace) -> None:
         """The pages but Home, the counts, backups, sharing and the recent files take `db`."""
         for page in self.pages[1:]:
             page.set_database(db)  # type: ignore[attr-defined]  # each page reads it
@@ -555,7 +559,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved a copy to {isolate(str(written))}", 8000)
 
     def _fill_recent(self) -> None:
-        from hirefile.storage.server import label as server_label
+        from hirefile.services.servers import label as server_label
 
         menu = self.form.menuOpenRecent
         menu.clear()

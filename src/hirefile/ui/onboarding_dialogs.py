@@ -26,7 +26,7 @@ from hirefile.domain.onboarding import TemplateItem
 from hirefile.domain.vocab import OnboardingCategory
 from hirefile.errors import HirefileError
 from hirefile.services import onboarding
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.commands.after import SaveOnboardingTemplate
 from hirefile.ui.commands.base import record
 from hirefile.ui.generated.ui_check_in_dialog import Ui_CheckInDialog
@@ -132,7 +132,7 @@ class CategoryDelegate(QStyledItemDelegate):
 class OnboardingTemplateDialog(QDialog):
     """The file's onboarding template in a table; Save writes it whole, one undo step."""
 
-    def __init__(self, parent: QWidget | None, db: Database,
+    def __init__(self, parent: QWidget | None, db: Workspace,
                  stack: QUndoStack | None) -> None:
         super().__init__(parent)
         self.form = Ui_OnboardingTemplateDialog()
@@ -255,7 +255,7 @@ class OnboardingTemplateDialog(QDialog):
         self.accept()
 
 
-def edit_template(parent: QWidget | None, db: Database, stack: QUndoStack | None) -> None:
+def edit_template(parent: QWidget | None, db: Workspace, stack: QUndoStack | None) -> None:
     dialog = OnboardingTemplateDialog(parent, db, stack)
     dialog.exec()
     dialog.deleteLater()

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from hirefile.errors import HirefileError
 from hirefile.services import people
 from hirefile.services.people import PersonChoice
+from hirefile.services.workspace import Workspace
 from hirefile.settings import Identity, Settings, person_name
-from hirefile.storage.database import Database
 from hirefile.ui import messages
 from hirefile.ui.common import run_modal
 from hirefile.ui.identity_dialog import IdentityDialog
@@ -97,7 +97,7 @@ class WhoAmIDialog(QDialog):
         return dialog.chosen() if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
 
-def settle_person(parent: QWidget | None, db: Database, settings: Settings,
+def settle_person(parent: QWidget | None, db: Workspace, settings: Settings,
                   me: Identity, *, match: bool = False) -> Identity:
     """Who `me` is in `db`, asking the first time a file that lists people is opened here
     (`match`: take the likely person without asking, as `--as NAME` does).
@@ -121,7 +121,7 @@ def settle_person(parent: QWidget | None, db: Database, settings: Settings,
     return identity
 
 
-def switch_person(parent: QWidget | None, db: Database, settings: Settings) -> Identity | None:
+def switch_person(parent: QWidget | None, db: Workspace, settings: Settings) -> Identity | None:
     """File → Switch person…: the new identity in this file, or None when nothing changed."""
     with db.reader() as s:
         choices = people.people(s)

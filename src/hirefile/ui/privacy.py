@@ -22,7 +22,7 @@ from hirefile.domain.retention import RetentionRule, rule_summary
 from hirefile.errors import HirefileError
 from hirefile.services import retention
 from hirefile.services.retention import Due, Why
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import messages
 from hirefile.ui.changes import EVERYTHING
 from hirefile.ui.commands import apply
@@ -66,7 +66,7 @@ class PrivacyDialog(QDialog):
         configure_table(f.dueTable, self.model)
         self.resize(780, 600)
         fit_to_screen(self)
-        self._db: Database | None = None
+        self._db: Workspace | None = None
         self._stale = True
         self._filling = False
         self.rule = RetentionRule()
@@ -94,7 +94,7 @@ class PrivacyDialog(QDialog):
 
     # following the file ----------------------------------------------------------------------
 
-    def set_database(self, db: Database | None) -> None:
+    def set_database(self, db: Workspace | None) -> None:
         self._db = db
         self._stale = True
         self._notes().remove(BAR)
@@ -108,7 +108,7 @@ class PrivacyDialog(QDialog):
     def _notes(self) -> NoticeArea:
         return self.window_.disk.notes
 
-    def _remind(self, db: Database) -> None:
+    def _remind(self, db: Workspace) -> None:
         """A note across the window when people are due (the file may have changed since)."""
         if db is not self._db or self._db is None or not shiboken6.isValid(self):
             return

@@ -30,8 +30,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
-from hirefile.storage import notify
-from hirefile.storage.database import Database
+from hirefile.services import servers
+from hirefile.services.workspace import Workspace
 from hirefile.ui.changes import ALL_KINDS, Change, kinds_of_tables
 from hirefile.ui.sharing.bars import NoticeBar
 from hirefile.ui.sharing.on_disk import WAIT_MS, unsaved_edits
@@ -66,7 +66,7 @@ class ServerChanges(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.db: Database | None = None
+        self.db: Workspace | None = None
         self._conn: psycopg.Connection[Any] | None = None
         self._notifier: QSocketNotifier | None = None
         #: Kinds heard and not yet announced.
@@ -95,7 +95,7 @@ class ServerChanges(QObject):
 
     # the window's database ---------------------------------------------------------------------
 
-    def watch(self, db: Database) -> None:
+    def watch(self, db: Workspace) -> None:
         """`db` (on a server) is the window's database now: listen to it. The first connection
         is made here, so that nothing written after the pages read is missed."""
         import psycopg
@@ -134,21 +134,10 @@ class ServerChanges(QObject):
     # connecting --------------------------------------------------------------------------------
 
     @staticmethod
-    def _open(db: Database) -> psycopg.Connection[Any]:
+    def _open(db: Workspace) -> psycopg.Connection[Any]:
         """A connection of its own to `db`'s server, listening on its channel (blocks)."""
-        import psycopg
-
-        _args, params = db.engine.dialect.create_connect_args(db.engine.url)
-        params.pop("options", None)  # the session's settings (search_path…) play no part
-        conn = psycopg.connect(**params, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
-                               application_name=APPLICATION_NAME, keepalives=1,
-                               keepalives_idle=30, keepalives_interval=10, keepalives_count=3)
-        try:
-            conn.execute(f"LISTEN {db.channel}")  # a channel is an identifier we made
-        except BaseException:
-            conn.close()
-            raise
-        return conn
+        return servers.listen(db, application_name=APPLICATION_NAME,
+                              connect_timeout=CONNECT_TIMEOUT_S)
 
     def _connect(self) -> None:
         """Try again, in a thread: connecting to a server that is away can take seconds."""
@@ -227,9 +216,9 @@ class ServerChanges(QObject):
             return
         kinds: set[str] = set()
         while (found := pgconn.notifies()) is not None:
-            notice = notify.parse(found.extra.decode("utf-8", "replace"))
-            if notice.sender != db.sender:
-                kinds |= kinds_of_tables(notice.tables)
+            tables = servers.others_tables(db, found.extra.decode("utf-8", "replace"))
+            if tables:
+                kinds |= kinds_of_tables(tables)
         if kinds:
             self._heard(kinds)
 

@@ -56,7 +56,7 @@ class InterviewPanelist(Tracked, Base):
         live_index("ix_interview_panelist_live_person", "person_id", "interview_id"),
     )
 
-    interview_id: Mapped[str] = fk("interview")
+    interview_id: Mapped[str] = fk("interview", index=False)  # the UNIQUE index's start
     person_id: Mapped[str] = fk("person")
 
 
@@ -73,7 +73,7 @@ class Scorecard(Tracked, Base):
         live_index("ix_scorecard_live_interviewer", "interviewer_id", "status", "interview_id"),
     )
 
-    interview_id: Mapped[str] = fk("interview")
+    interview_id: Mapped[str] = fk("interview", index=False)  # the UNIQUE index's start
     #: Denormalised so sealing ("have I submitted for this application?") is one indexed query.
     application_id: Mapped[str] = fk("application")
     interviewer_id: Mapped[str] = fk("person")
@@ -100,7 +100,7 @@ class ScorecardRating(Tracked, Base):
         sa.CheckConstraint(RATING_CHECK, name="rating"),
     )
 
-    scorecard_id: Mapped[str] = fk("scorecard")
+    scorecard_id: Mapped[str] = fk("scorecard", index=False)  # the UNIQUE index's start
     axis: Mapped[Axis] = mapped_column(vocab(Axis))
     rating: Mapped[int | None]
     evidence: Mapped[str] = mapped_column(sa.Text, default="")
@@ -146,7 +146,7 @@ class PortfolioReviewCheck(Tracked, Base):
     __tablename__ = "portfolio_review_check"
     __table_args__ = (sa.UniqueConstraint("review_id", "item"),)
 
-    review_id: Mapped[str] = fk("portfolio_review")
+    review_id: Mapped[str] = fk("portfolio_review", index=False)  # the UNIQUE index's start
     item: Mapped[PortfolioCheck] = mapped_column(vocab(PortfolioCheck))
     result: Mapped[CheckResult] = mapped_column(vocab(CheckResult))
     note: Mapped[str] = mapped_column(sa.Text, default="")
@@ -174,7 +174,7 @@ class CultureRating(Tracked, Base):
         sa.CheckConstraint(RATING_CHECK, name="rating"),
     )
 
-    assessment_id: Mapped[str] = fk("culture_assessment")
+    assessment_id: Mapped[str] = fk("culture_assessment", index=False)  # the UNIQUE's start
     dimension: Mapped[CultureDimension] = mapped_column(vocab(CultureDimension))
     rating: Mapped[int | None]
     evidence: Mapped[str] = mapped_column(sa.Text)

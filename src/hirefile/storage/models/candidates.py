@@ -11,8 +11,13 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hirefile.domain.candidates import derived_fields, link_key
 from hirefile.domain.vocab import ActivityKind, Direction, LinkKind, PayPeriod, Source
-from hirefile.storage.models.base import Base, Tracked, fk, live_index, vocab
+from hirefile.storage.models.base import Base, Tracked, fk, live_index, updated_at_index, vocab
 from hirefile.storage.models.roles import Role, RoleStage
+
+#: The covering indexes the pipeline table of every live application reads by name (SQLite's
+#: `INDEXED BY`, `services.listing`; file format 5): a file must hold them (`storage.check`).
+PIPELINE_APPLICATIONS = "ix_application_live_candidate_stage"
+PIPELINE_CANDIDATES = "ix_candidate_live_id_sort_name"
 
 
 class Candidate(Tracked, Base):
@@ -22,6 +27,9 @@ class Candidate(Tracked, Base):
     __table_args__ = (
         live_index("ix_candidate_live_sort_name", "sort_name", "id"),
         live_index("ix_candidate_live_created_at", "created_at", "id"),
+        updated_at_index("candidate"),
+        #: The pipeline table's candidate names from the index alone (file format 5).
+        live_index(PIPELINE_CANDIDATES, "id", "sort_name"),
     )
 
     full_name: Mapped[str] = mapped_column(index=True)
@@ -110,7 +118,7 @@ class CandidateTag(Tracked, Base):
     __tablename__ = "candidate_tag"
     __table_args__ = (sa.UniqueConstraint("candidate_id", "tag_id"),)
 
-    candidate_id: Mapped[str] = fk("candidate")
+    candidate_id: Mapped[str] = fk("candidate", index=False)  # the UNIQUE index's start
     tag_id: Mapped[str] = fk("tag")
 
 
@@ -119,13 +127,11 @@ class Application(Tracked, Base):
 
     __tablename__ = "application"
     __table_args__ = (
+        #: The pipeline table of every live application from the index alone (file format 5).
+        live_index(PIPELINE_APPLICATIONS, "candidate_id", "stage_id", "role_id", "id"),
         live_index("ix_application_live_role_stage", "role_id", "stage_id"),
         live_index("ix_application_live_stage", "stage_id", "stage_entered_at", "id"),
-        sa.Index(
-            "uq_application_live_candidate_role", "candidate_id", "role_id", unique=True,
-            sqlite_where=sa.text("deleted_at IS NULL"),
-            postgresql_where=sa.text("deleted_at IS NULL"),
-        ),
+        live_index("uq_application_live_candidate_role", "candidate_id", "role_id", unique=True),
     )
 
     candidate_id: Mapped[str] = fk("candidate")

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hirefile.domain.vocab import EquityKind, OfferStatus, OnboardingCategory, PayPeriod
-from hirefile.storage.models.base import Base, Tracked, fk, vocab
+from hirefile.storage.models.base import Base, Tracked, fk, updated_at_index, vocab
 from hirefile.storage.models.ordered import position_column
 
 
@@ -16,6 +16,7 @@ class Offer(Tracked, Base):
     """An offer made to one application. Money in minor units; equity options or basis points."""
 
     __tablename__ = "offer"
+    __table_args__ = (updated_at_index("offer"),)
 
     application_id: Mapped[str] = fk("application")
     status: Mapped[OfferStatus] = mapped_column(

@@ -45,6 +45,12 @@ class CompanyProfile(Tracked, Base):
     #: Whether job descriptions end with the rule, in words.
     retention_in_job_description: Mapped[bool] = mapped_column(
         default=False, server_default=sa.false())
+    #: File format 5: the company in its own words, for job descriptions.
+    about: Mapped[str | None] = mapped_column(sa.Text)
+    benefits: Mapped[str | None] = mapped_column(sa.Text)
+    how_to_apply: Mapped[str | None] = mapped_column(sa.Text)
+    #: File format 5: the IANA time zone interview times are shown in (None: the machine's).
+    time_zone: Mapped[str | None]
 
 
 class Tag(Tracked, Base):

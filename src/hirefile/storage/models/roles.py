@@ -73,7 +73,7 @@ class RoleAxisWeight(Tracked, Base):
     __tablename__ = "role_axis_weight"
     __table_args__ = (sa.UniqueConstraint("role_id", "axis"),)
 
-    role_id: Mapped[str] = fk("role")
+    role_id: Mapped[str] = fk("role", index=False)  # the UNIQUE index's start
     axis: Mapped[Axis] = mapped_column(vocab(Axis))
     weight: Mapped[int] = mapped_column(default=20)
 

@@ -35,7 +35,7 @@ from hirefile.services import blind, blind_grading, roles
 from hirefile.services import board as board_service
 from hirefile.services.blind import CHECK, BlindItem, BlindPass, Criterion, Grade, RevealRow
 from hirefile.services.board import BoardFilter
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.assess import ask
 from hirefile.ui.assess.blind_summary import (
     CHECK_KEYS,
@@ -57,7 +57,7 @@ from hirefile.ui.text import isolate
 class BlindPassDialog(QDialog):
     """One person's blind pass over one role."""
 
-    def __init__(self, parent: QWidget | None, db: Database, role_id: str, *,
+    def __init__(self, parent: QWidget | None, db: Workspace, role_id: str, *,
                  stage_id: str | None = None, kind: StepKind | None = None,
                  stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
@@ -460,7 +460,7 @@ class BlindPassDialog(QDialog):
         super().reject()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, role_id: str, *,
+    def ask(cls, parent: QWidget | None, db: Workspace, role_id: str, *,
             stage_id: str | None = None, kind: StepKind | None = None,
             stack: QUndoStack | None = None) -> str | None:
         """Run a pass; "submitted" (final writes), "graded" (undo steps) or None."""

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from hirefile.domain import drift
 from hirefile.services.calibration import Agreement, Calibration, Pairing, calibration
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import theme
 from hirefile.ui.assess.style import STYLE, tone_for
 from hirefile.ui.changes import APPLICATION, ASSESSMENT, CANDIDATE, PEOPLE, ROLE, Change
@@ -149,7 +149,7 @@ class CalibrationWindow(QDialog):
         self.form = Ui_CalibrationDialog()
         self.form.setupUi(self)
         self.setStyleSheet(STYLE)
-        self._db: Database | None = None
+        self._db: Workspace | None = None
         self._stale = True
         self._open_debrief = open_debrief
         self.figures = Calibration(None, "", 0, ())
@@ -188,7 +188,7 @@ class CalibrationWindow(QDialog):
 
     # the file ------------------------------------------------------------------------------
 
-    def set_database(self, db: Database | None) -> None:
+    def set_database(self, db: Workspace | None) -> None:
         self._db = db
         self._stale = True
         if db is not None and self.isVisible():

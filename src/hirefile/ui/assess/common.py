@@ -21,7 +21,7 @@ from hirefile.domain.vocab import ActivityKind
 from hirefile.errors import HirefileError
 from hirefile.services import interviews
 from hirefile.services.activity import record
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import messages, theme
 from hirefile.ui.common import show_text
 from hirefile.ui.models.columns import day_text, when_text
@@ -34,11 +34,11 @@ __all__ = ["OnChange", "chain_tabs", "clear_layout", "day_text", "ensure_viewer"
 OnChange = Callable[[], None] | None
 
 
-def viewer_id(db: Database) -> str:
+def viewer_id(db: Workspace) -> str:
     return db.identity.person_id
 
 
-def ensure_viewer(db: Database) -> None:
+def ensure_viewer(db: Workspace) -> None:
     """Make sure the person at this machine has their row in the file.
 
     `scorecards.start` and the review and culture services refuse someone who is not a person

@@ -18,7 +18,7 @@ from hirefile.domain.vocab import CultureDimension
 from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import assessments, listing
 from hirefile.services.assessments import CultureData
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.assess.common import (
     chain_tabs,
     ensure_viewer,
@@ -85,7 +85,7 @@ class DimensionRow(QFrame):
 class CultureDialog(QDialog):
     """Assess (or edit one's own assessment of) culture and collaboration for an application."""
 
-    def __init__(self, parent: QWidget | None, db: Database, application_id: str, *,
+    def __init__(self, parent: QWidget | None, db: Workspace, application_id: str, *,
                  stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_CultureDialog()
@@ -175,7 +175,7 @@ class CultureDialog(QDialog):
         QTimer.singleShot(0, self, lambda: f.scroll.ensureWidgetVisible(row, 40, 60))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, application_id: str, *,
+    def ask(cls, parent: QWidget | None, db: Workspace, application_id: str, *,
             stack: QUndoStack | None = None) -> bool:
         """Show the form; True when the assessment was saved."""
         dialog = cls(parent, db, application_id, stack=stack)

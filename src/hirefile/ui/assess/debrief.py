@@ -31,7 +31,7 @@ from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import debrief, estimates, scorecards
 from hirefile.services.debrief import DebriefData
 from hirefile.services.estimates import Estimate, Estimates, score_text
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.assess import ask
 from hirefile.ui.assess.common import (
     clear_layout,
@@ -86,7 +86,7 @@ def moved_line(e: Estimate) -> str:
 class DebriefView(QWidget):
     """Everything for one application's debrief; `reload()` reads it again."""
 
-    def __init__(self, db: Database, application_id: str, parent: QWidget | None = None, *,
+    def __init__(self, db: Workspace, application_id: str, parent: QWidget | None = None, *,
                  openers: Mapping[str, Opener] | None = None,
                  on_change: Callable[[], None] | None = None,
                  stack: QUndoStack | None = None) -> None:
@@ -474,7 +474,7 @@ class DebriefView(QWidget):
 class DebriefDialog(QDialog):
     """The debrief view in a window of its own, with Close."""
 
-    def __init__(self, parent: QWidget | None, db: Database, application_id: str, *,
+    def __init__(self, parent: QWidget | None, db: Workspace, application_id: str, *,
                  openers: Mapping[str, Opener] | None = None,
                  on_change: Callable[[], None] | None = None,
                  stack: QUndoStack | None = None) -> None:

@@ -19,7 +19,7 @@ from hirefile.domain.vocab import ScorecardStatus, StepKind
 from hirefile.errors import HirefileError
 from hirefile.services import interviews
 from hirefile.services import scorecards as sc
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.assess.common import report, viewer_id
 
 OnChange = Callable[[], None] | None
@@ -30,7 +30,7 @@ def _changed(on_change: OnChange) -> None:
         on_change()
 
 
-def open_scorecard(parent: QWidget | None, db: Database, interview_id: str, *,
+def open_scorecard(parent: QWidget | None, db: Workspace, interview_id: str, *,
                    on_change: OnChange = None, show_feedback: bool = True,
                    stack: QUndoStack | None = None) -> str | None:
     """The viewer's scorecard for an interview; after a submit, the others' feedback (now
@@ -54,7 +54,7 @@ def open_scorecard(parent: QWidget | None, db: Database, interview_id: str, *,
     return result
 
 
-def open_scorecards(parent: QWidget | None, db: Database, application_id: str, *,
+def open_scorecards(parent: QWidget | None, db: Workspace, application_id: str, *,
                     on_change: OnChange = None, stack: QUndoStack | None = None) -> None:
     """Every scorecard of an application, sealed for the viewer until they submit theirs."""
     from hirefile.ui.assess.feedback import ScorecardsDialog
@@ -71,7 +71,7 @@ def open_scorecards(parent: QWidget | None, db: Database, application_id: str, *
         _changed(on_change)
 
 
-def open_review(parent: QWidget | None, db: Database, application_id: str, *,
+def open_review(parent: QWidget | None, db: Workspace, application_id: str, *,
                 on_change: OnChange = None, stack: QUndoStack | None = None) -> bool:
     """The viewer's portfolio review of an application (their latest one, to edit)."""
     from hirefile.ui.assess.review import ReviewDialog
@@ -86,7 +86,7 @@ def open_review(parent: QWidget | None, db: Database, application_id: str, *,
     return saved
 
 
-def open_culture(parent: QWidget | None, db: Database, application_id: str, *,
+def open_culture(parent: QWidget | None, db: Workspace, application_id: str, *,
                  on_change: OnChange = None, stack: QUndoStack | None = None) -> bool:
     """The viewer's culture assessment of an application (their latest one, to edit)."""
     from hirefile.ui.assess.culture import CultureDialog
@@ -101,7 +101,7 @@ def open_culture(parent: QWidget | None, db: Database, application_id: str, *,
     return saved
 
 
-def open_debrief(parent: QWidget | None, db: Database, application_id: str, *,
+def open_debrief(parent: QWidget | None, db: Workspace, application_id: str, *,
                  on_change: OnChange = None, stack: QUndoStack | None = None) -> None:
     """The debrief of an application, with the decision form."""
     from hirefile.ui.assess.debrief import DebriefDialog
@@ -123,7 +123,7 @@ def open_debrief(parent: QWidget | None, db: Database, application_id: str, *,
         dialog.deleteLater()
 
 
-def open_finalists(parent: QWidget | None, db: Database, role_id: str | None, *,
+def open_finalists(parent: QWidget | None, db: Workspace, role_id: str | None, *,
                    on_change: OnChange = None, stack: QUndoStack | None = None) -> None:
     """Choose 2–5 candidates in process of a role, then compare them side by side."""
     from hirefile.ui.assess.finalists import FinalistsDialog, FinalistsPickDialog
@@ -143,7 +143,7 @@ def open_finalists(parent: QWidget | None, db: Database, role_id: str | None, *,
         dialog.deleteLater()
 
 
-def open_blind_pass(parent: QWidget | None, db: Database, role_id: str, *,
+def open_blind_pass(parent: QWidget | None, db: Workspace, role_id: str, *,
                     stage_id: str | None = None, kind: StepKind | None = None,
                     on_final: OnChange = None, stack: QUndoStack | None = None) -> None:
     """A blind first pass over a role's take-homes or portfolios (a stage, else everyone in
@@ -160,7 +160,7 @@ def open_blind_pass(parent: QWidget | None, db: Database, role_id: str, *,
         _changed(on_final)
 
 
-def schedule_interview(parent: QWidget | None, db: Database,
+def schedule_interview(parent: QWidget | None, db: Workspace,
                        application_id: str | None = None, *,
                        on_change: OnChange = None,
                        stack: QUndoStack | None = None) -> str | None:

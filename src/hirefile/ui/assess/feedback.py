@@ -28,7 +28,7 @@ from hirefile.services import interviews, listing
 from hirefile.services import scorecards as sc
 from hirefile.services.interviews import InterviewData
 from hirefile.services.scorecards import ScorecardView
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.assess import ask
 from hirefile.ui.assess.common import clear_layout, label, report, viewer_id
 from hirefile.ui.assess.style import STYLE, rating_text, tone_for
@@ -64,7 +64,7 @@ def _card(parent: QWidget, kind: str = "card") -> tuple[QFrame, QVBoxLayout]:
 class ScorecardsDialog(QDialog):
     """Every scorecard of an application for the viewer; sealed ones with "Reveal anyway…"."""
 
-    def __init__(self, parent: QWidget | None, db: Database, application_id: str, *,
+    def __init__(self, parent: QWidget | None, db: Workspace, application_id: str, *,
                  open_editor: OpenEditor | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_ScorecardsDialog()
@@ -223,7 +223,7 @@ class ScorecardsDialog(QDialog):
         self.reload()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, application_id: str, *,
+    def ask(cls, parent: QWidget | None, db: Workspace, application_id: str, *,
             open_editor: OpenEditor | None = None) -> bool:
         """Show the feedback; True when something was written (a reveal, a scorecard)."""
         dialog = cls(parent, db, application_id, open_editor=open_editor)

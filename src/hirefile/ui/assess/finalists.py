@@ -33,7 +33,7 @@ from hirefile.domain.vocab import Axis
 from hirefile.errors import HirefileError
 from hirefile.services import debrief, listing
 from hirefile.services.debrief import MAX_FINALISTS, MIN_FINALISTS, FinalistRow
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.assess.common import report, viewer_id
 from hirefile.ui.assess.debrief_grid import CHIP_ROLE, VALUE_ROLE, RatingDelegate
 from hirefile.ui.assess.style import STYLE, rating_text
@@ -136,7 +136,7 @@ class FinalistsModel(QAbstractTableModel):
 class FinalistsPickDialog(QDialog):
     """Choose 2–5 candidates in process of one role."""
 
-    def __init__(self, parent: QWidget | None, db: Database, role_id: str | None) -> None:
+    def __init__(self, parent: QWidget | None, db: Workspace, role_id: str | None) -> None:
         super().__init__(parent)
         self.form = Ui_FinalistsPickDialog()
         self.form.setupUi(self)
@@ -210,7 +210,7 @@ class FinalistsPickDialog(QDialog):
             f"{n} chosen" + ("" if ok else f" — choose {MIN_FINALISTS} to {MAX_FINALISTS}"))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database,
+    def ask(cls, parent: QWidget | None, db: Workspace,
             role_id: str | None) -> list[str] | None:
         """The chosen applications, or None when cancelled."""
         dialog = cls(parent, db, role_id)
@@ -225,7 +225,7 @@ class FinalistsPickDialog(QDialog):
 class FinalistsDialog(QDialog):
     """The comparison; "Open debrief…" opens the selected finalist's debrief."""
 
-    def __init__(self, parent: QWidget | None, db: Database, application_ids: list[str], *,
+    def __init__(self, parent: QWidget | None, db: Workspace, application_ids: list[str], *,
                  open_debrief: Callable[[QWidget, str], None] | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_FinalistsDialog()

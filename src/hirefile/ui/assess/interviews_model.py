@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from sqlalchemy.orm import Session
 
 from hirefile.domain.vocab import InterviewStatus
 from hirefile.services import interviews
 from hirefile.services.interviews import InterviewData
+from hirefile.services.workspace import Unit
 from hirefile.ui import theme
 from hirefile.ui.models.columns import Column, when_text
 from hirefile.ui.models.lazy import LazyTableModel
@@ -69,10 +69,10 @@ class InterviewsModel(LazyTableModel):
         return COL_WHEN, (Qt.SortOrder.DescendingOrder if self._past
                           else Qt.SortOrder.AscendingOrder)
 
-    def query_ids(self, session: Session, sort: str, descending: bool) -> list[str]:
+    def query_ids(self, session: Unit, sort: str, descending: bool) -> list[str]:
         return interviews.list_ids(session, past=self._past, sort=sort, descending=descending)
 
-    def query_rows(self, session: Session, ids: Sequence[str]) -> dict[str, Any]:
+    def query_rows(self, session: Unit, ids: Sequence[str]) -> dict[str, Any]:
         return {d.id: d for d in interviews.interviews_data(session, ids)}
 
     def row_of(self, interview_id: str) -> int | None:

@@ -25,7 +25,7 @@ from hirefile.domain.vocab import CheckResult, PortfolioCheck
 from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import assessments, listing
 from hirefile.services.assessments import ReviewData, ReviewDraft
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.assess.common import chain_tabs, ensure_viewer, label, set_message, viewer_id
 from hirefile.ui.assess.segmented import Segmented, check_picker, rating_picker
 from hirefile.ui.assess.style import STYLE
@@ -64,7 +64,7 @@ class UrlRow(QWidget):
 class ReviewDialog(QDialog):
     """Write (or edit one's own) portfolio review of one application."""
 
-    def __init__(self, parent: QWidget | None, db: Database, application_id: str, *,
+    def __init__(self, parent: QWidget | None, db: Workspace, application_id: str, *,
                  stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_ReviewDialog()
@@ -205,7 +205,7 @@ class ReviewDialog(QDialog):
             set_message(f.messageLabel, error.message)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, application_id: str, *,
+    def ask(cls, parent: QWidget | None, db: Workspace, application_id: str, *,
             stack: QUndoStack | None = None) -> bool:
         """Show the form; True when the review was saved."""
         dialog = cls(parent, db, application_id, stack=stack)

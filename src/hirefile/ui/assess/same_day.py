@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 from hirefile.domain import drift
 from hirefile.domain.drift import SameDay
 from hirefile.services.calibration import recommendations_on
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.assess.common import label
 from hirefile.ui.assess.style import amber_note
 
@@ -23,7 +23,7 @@ from hirefile.ui.assess.style import amber_note
 class SameDayNote(QFrame):
     """The note; `update_for(recommendation)` shows or hides it for the value picked."""
 
-    def __init__(self, db: Database, person_id: str, scorecard_id: str | None,
+    def __init__(self, db: Workspace, person_id: str, scorecard_id: str | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sameDayNote")

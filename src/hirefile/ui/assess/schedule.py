@@ -27,7 +27,7 @@ from hirefile.errors import HirefileError, NotFound, ValidationError
 from hirefile.services import interviews, listing, loops
 from hirefile.services.listing import ApplicationRow
 from hirefile.services.loops import StepData
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.assess.common import ensure_viewer, viewer_id
 from hirefile.ui.assess.style import STYLE
 from hirefile.ui.commands.base import record, through_changes
@@ -111,7 +111,7 @@ def zone_text(now: datetime | None = None) -> str:
 class ScheduleDialog(QDialog):
     """The interview form. `interview_id` is set once the interview is written."""
 
-    def __init__(self, parent: QWidget | None, db: Database, *,
+    def __init__(self, parent: QWidget | None, db: Workspace, *,
                  application_id: str | None = None, interview_id: str | None = None,
                  stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
@@ -450,7 +450,7 @@ class ScheduleDialog(QDialog):
             focus.setFocus()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, *, application_id: str | None = None,
+    def ask(cls, parent: QWidget | None, db: Workspace, *, application_id: str | None = None,
             interview_id: str | None = None, stack: QUndoStack | None = None) -> str | None:
         """Schedule (or edit `interview_id`); the interview's id once written, else None."""
         dialog = cls(parent, db, application_id=application_id, interview_id=interview_id,

@@ -28,7 +28,7 @@ from hirefile.domain.vocab import Axis, Rating, ScorecardStatus
 from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import anchors, interviews
 from hirefile.services import scorecards as sc
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.assess import ask
 from hirefile.ui.assess.common import (
     chain_tabs,
@@ -148,7 +148,7 @@ def question_box(question: str, anchors: tuple[str, ...], parent: QWidget
 class ScorecardDialog(QDialog):
     """Edit (or, once submitted, read) the viewer's scorecard for one interview."""
 
-    def __init__(self, parent: QWidget | None, db: Database, interview_id: str, *,
+    def __init__(self, parent: QWidget | None, db: Workspace, interview_id: str, *,
                  stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_ScorecardDialog()
@@ -385,7 +385,7 @@ class ScorecardDialog(QDialog):
         super().reject()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, interview_id: str, *,
+    def ask(cls, parent: QWidget | None, db: Workspace, interview_id: str, *,
             stack: QUndoStack | None = None) -> str | None:
         """Open the editor; "submitted", "saved" (a draft written) or None (nothing written)."""
         dialog = cls(parent, db, interview_id, stack=stack)

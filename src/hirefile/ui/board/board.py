@@ -23,14 +23,14 @@ from hirefile.errors import HirefileError
 from hirefile.services import board as board_service
 from hirefile.services import pipeline
 from hirefile.services.board import BoardFilter, Card, Column
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import messages
 from hirefile.ui.board import moves, style
 from hirefile.ui.board.column import BoardColumn, column_key
 from hirefile.ui.board.dialog import MoveDialog
 from hirefile.ui.board.model import CANDIDATE_ROLE
 from hirefile.ui.board.strip import ColumnStrip
-from hirefile.ui.commands import apply
+from hirefile.ui.commands import apply, apply_all
 from hirefile.ui.commands.candidates import MoveApplications
 from hirefile.ui.conflict_dialog import save_or_ask
 from hirefile.ui.text import isolate
@@ -56,7 +56,7 @@ class Board(QWidget):
         self.setStyleSheet(style.STYLE_SHEET)
         #: Where moves go for Edit → Undo; the page hands over the window's stack.
         self.undo_stack = QUndoStack(self)
-        self._db: Database | None = None
+        self._db: Workspace | None = None
         self._filter = BoardFilter()
         self._active: BoardColumn | None = None
         self._shown_change = False
@@ -84,7 +84,7 @@ class Board(QWidget):
     def column_named(self, name: str) -> BoardColumn | None:
         return next((c for c in self.columns if c.info.name == name), None)
 
-    def set_database(self, db: Database | None, *, read: bool = True) -> None:
+    def set_database(self, db: Workspace | None, *, read: bool = True) -> None:
         """Show `db` (read now, or at the next `set_filter(..., reload=True)`)."""
         self._db = db
         if read:
@@ -309,12 +309,7 @@ class Board(QWidget):
             if len(commands) == 1:
                 self._apply_one(commands[0])
             else:
-                self.undo_stack.beginMacro(label)
-                try:
-                    for command in commands:
-                        apply(self.undo_stack, command)
-                finally:
-                    self.undo_stack.endMacro()
+                apply_all(self.undo_stack, commands, label)
         except KeptTheirs:
             return False
         except HirefileError as exc:

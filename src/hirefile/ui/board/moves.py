@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
-
 from hirefile.errors import ValidationError
 from hirefile.services import pipeline
+from hirefile.services.workspace import Unit
 
 
 @dataclass(frozen=True)
@@ -25,7 +24,7 @@ class Target:
     application_ids: tuple[str, ...]
 
 
-def advance_targets(session: Session, application_ids: Sequence[str]) -> list[Target]:
+def advance_targets(session: Unit, application_ids: Sequence[str]) -> list[Target]:
     """The next in-process stage of each application in its own role, grouped by stage name.
 
     Refused (nothing moves) when any of them has nowhere further to go, as `pipeline.advance`

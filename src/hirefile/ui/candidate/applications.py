@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent, QUndoStack
@@ -29,8 +30,7 @@ from hirefile.domain.vocab import StageKind
 from hirefile.errors import HirefileError
 from hirefile.services import listing, pipeline, timeline
 from hirefile.services.timeline import ApplicationSummary
-from hirefile.storage.database import Database
-from hirefile.storage.types import utcnow
+from hirefile.services.workspace import Workspace
 from hirefile.ui import messages, theme
 from hirefile.ui.candidate.dialogs import ReasonDialog
 from hirefile.ui.changes import FEEDBACK
@@ -203,8 +203,9 @@ class ApplicationCard(QFrame):
             action.setEnabled(stage.name != app.stage)
             action.triggered.connect(lambda _c=False, s=stage: self._on_move(self.app, s))
             self.menu.addAction(action)
-        days = (utcnow() - app.stage_entered_at).total_seconds() / 86400
-        waiting = is_waiting(kind, days_in_stage(app.stage_entered_at, utcnow()))
+        now = datetime.now(timezone.utc)
+        days = (now - app.stage_entered_at).total_seconds() / 86400
+        waiting = is_waiting(kind, days_in_stage(app.stage_entered_at, now))
         self.meta.setText(self._meta_text(app, kind, days, waiting))
         self.meta.setStyleSheet(f"color: {theme.AMBER};" if waiting else "")
         spent = app.time_in_stages
@@ -245,13 +246,13 @@ class ApplicationsPanel(QObject):
         self.cards: list[ApplicationCard] = []
         #: Every card made so far (the ones past `cards` hidden), kept to be filled again.
         self._made: list[ApplicationCard] = []
-        self._db: Database | None = None
+        self._db: Workspace | None = None
         self._stack: QUndoStack | None = None
         self._notify: Notify = lambda: None
         self._candidate: tuple[str, str] | None = None
         self.applications: list[ApplicationSummary] = []
 
-    def set_context(self, db: Database | None, stack: QUndoStack, notify: Notify) -> None:
+    def set_context(self, db: Workspace | None, stack: QUndoStack, notify: Notify) -> None:
         self._db, self._stack, self._notify = db, stack, notify
 
     def load(self, candidate_id: str | None, name: str = "") -> None:

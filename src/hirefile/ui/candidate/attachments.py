@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from hirefile.errors import HirefileError
 from hirefile.services import attachments
 from hirefile.services.attachments import AttachmentInfo, size_text
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import messages
 from hirefile.ui.candidate.dialogs import confirm
 from hirefile.ui.commands.attachments import AttachFiles, RemoveAttachment
@@ -89,7 +89,7 @@ class AttachmentsPanel(QObject):
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         table.addAction(self.remove_action)
         self.preview = self._make_preview(table)
-        self._db: Database | None = None
+        self._db: Workspace | None = None
         self._stack: QUndoStack | None = None
         self._candidate_id: str | None = None
         add.clicked.connect(self.add_files)
@@ -123,7 +123,7 @@ class AttachmentsPanel(QObject):
             splitter.setStretchFactor(1, 3)
         return preview
 
-    def set_database(self, db: Database | None, stack: QUndoStack | None = None) -> None:
+    def set_database(self, db: Workspace | None, stack: QUndoStack | None = None) -> None:
         """The file, and the window's undo stack that each add and remove is a step on."""
         self._db, self._stack = db, stack
 

@@ -19,10 +19,10 @@ from hirefile.domain.vocab import StageKind
 from hirefile.errors import HirefileError
 from hirefile.services import pipeline, timeline
 from hirefile.services.timeline import ApplicationSummary
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import messages
 from hirefile.ui.candidate.dialogs import BulkMoveDialog, ReasonDialog, RoleChoice, TagDialog
-from hirefile.ui.commands import apply
+from hirefile.ui.commands import apply_all
 from hirefile.ui.commands.candidates import MoveApplications, SetTags
 from hirefile.ui.text import isolate
 
@@ -39,7 +39,7 @@ def people(n: int) -> str:
 class Desk:
     """What a bulk action needs from the page, read when it runs (the file can change)."""
 
-    db: Database | None
+    db: Workspace | None
     stack: QUndoStack
     notify: Notify
 
@@ -58,7 +58,7 @@ class BulkActions:
                   "people at a time. Narrow the list with the search first.")
         return True
 
-    def _applications(self, db: Database,
+    def _applications(self, db: Workspace,
                       ids: list[str]) -> dict[str, list[ApplicationSummary]]:
         with db.reader() as s:
             return {cid: timeline.applications(s, cid) for cid in ids}
@@ -156,8 +156,10 @@ class BulkActions:
         done = sum(len(c.results) for c in commands)
         meanwhile = pipeline.BulkMoved([], [r for c in commands for r in c.skipped]).meanwhile(
             isolate)
-        self._say(f"Rejected {done} application{'s' if done != 1 else ''} ({isolate(reason)})"
-                  + (f"; {meanwhile}" if meanwhile else "") + ". Edit → Undo takes it back.")
+        rejected = (f"Rejected {done} application{'s' if done != 1 else ''} ({isolate(reason)})"
+                    if done else "No one rejected")
+        self._say(rejected + (f"; {meanwhile}" if meanwhile else "")
+                  + (". Edit → Undo takes it back." if done else "."))
         return True
 
     def tag(self, ids: list[str]) -> bool:
@@ -176,16 +178,9 @@ class BulkActions:
     def _apply(self, desk: Desk, commands: list[MoveApplications] | list[SetTags],
                label: str) -> bool:
         """Apply the commands as one undo step; a refusal is shown, never raised."""
-        macro = len(commands) > 1
-        if macro:
-            desk.stack.beginMacro(label)
         try:
-            for command in commands:
-                apply(desk.stack, command)
+            apply_all(desk.stack, commands, label)
         except HirefileError as exc:
             messages.show_problem(self.parent, label, exc.message)
             return False
-        finally:
-            if macro:
-                desk.stack.endMacro()
         return True

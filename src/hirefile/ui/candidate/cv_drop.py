@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from hirefile.errors import HirefileError
 from hirefile.services.csv_import import Found, ImportCancelled
 from hirefile.services.cv_import import CvImportReport, CvPlan, Progress, plan_cvs
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import messages, theme
 from hirefile.ui.commands.base import Notify, record
 from hirefile.ui.commands.cv_import import ImportCvs
@@ -79,7 +79,7 @@ def _stepper(progress: QProgressDialog, total: int) -> Progress:
     return step
 
 
-def read_plans(parent: QWidget | None, db: Database,
+def read_plans(parent: QWidget | None, db: Workspace,
                paths: Sequence[Path]) -> list[CvPlan] | None:
     """The plans of `paths`, read under a progress dialog; None when cancelled."""
     total = len(paths)
@@ -198,7 +198,7 @@ class CvDropDialog(QDialog):
         self.import_button.setEnabled(n > 0)
 
 
-def import_dropped(parent: QWidget | None, db: Database, paths: Sequence[Path],
+def import_dropped(parent: QWidget | None, db: Workspace, paths: Sequence[Path],
                    stack: QUndoStack | None, notify: Notify, *,
                    role_id: str | None = None) -> CvImportReport | None:
     """Read, confirm and import `paths` as one undo step on `stack` (into `role_id`'s first

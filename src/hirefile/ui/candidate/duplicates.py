@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.errors import HirefileError
 from hirefile.services.dedupe import Match, find_duplicates
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.text import isolate
 
 CHECK_DELAY_MS = 350
 MAX_SHOWN = 3
 
 #: What a check needs: the file, the draft as typed, and the record's own id (None if new).
-Provider = Callable[[], tuple[Database | None, CandidateDraft, str | None]]
+Provider = Callable[[], tuple[Workspace | None, CandidateDraft, str | None]]
 
 
 def match_text(m: Match) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from hirefile.domain.mail_drafts import Mailbox
 from hirefile.errors import FileProblem, HirefileError
 from hirefile.services import correspondence
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.commands.base import Notify, apply
 from hirefile.ui.commands.mail import KeepMail, MailFile
 from hirefile.ui.common import run_modal
@@ -65,7 +65,7 @@ def ask_to_add(parent: QWidget | None, box: Mailbox, filename: str) -> bool:
     return ask.clickedButton() is add
 
 
-def keep(parent: QWidget, db: Database, stack: QUndoStack, notify: Notify,
+def keep(parent: QWidget, db: Workspace, stack: QUndoStack, notify: Notify,
          paths: Sequence[Path], candidate_id: str | None = None) -> KeepMail | str | None:
     """Keep the dropped e-mails with `candidate_id`, or each with the person its addresses
     name (asking to add one no one has). The command run, a line saying why nothing was
@@ -117,7 +117,7 @@ def status_line(cmd: KeepMail) -> str:
 class MailView(QDialog):
     """A kept e-mail: who, to whom, when, about what, and its text (read-only)."""
 
-    def __init__(self, db: Database, correspondence_id: str,
+    def __init__(self, db: Workspace, correspondence_id: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         with db.reader() as s:

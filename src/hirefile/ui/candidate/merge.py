@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHea
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.money import money_text
 from hirefile.services import attachments, candidates, timeline
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import theme
 from hirefile.ui.candidate.style import STYLE
 from hirefile.ui.common import run_modal
@@ -38,7 +38,7 @@ class MergeSide:
     attachments: int
 
 
-def merge_side(db: Database, candidate_id: str) -> MergeSide:
+def merge_side(db: Workspace, candidate_id: str) -> MergeSide:
     with db.reader() as s:
         draft = candidates.candidate_draft(s, candidate_id)
         apps = tuple(f"{a.role} · {a.stage}" for a in timeline.applications(s, candidate_id))

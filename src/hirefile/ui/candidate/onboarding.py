@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from hirefile.errors import HirefileError
 from hirefile.services import onboarding
 from hirefile.services.onboarding import Onboarding
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import messages
 from hirefile.ui.assess import ask
 from hirefile.ui.commands.after import (
@@ -54,7 +54,7 @@ class OnboardingPanel(QWidget):
         super().__init__(parent)
         self.form = Ui_OnboardingPanel()
         self.form.setupUi(self)
-        self._db: Database | None = None
+        self._db: Workspace | None = None
         self._stack: QUndoStack | None = None
         self._notify: Notify = lambda: None
         self._candidate_id: str | None = None
@@ -87,7 +87,7 @@ class OnboardingPanel(QWidget):
         f.checkInButton.clicked.connect(self._check_in)
         f.icsButton.clicked.connect(self._export)
 
-    def set_context(self, db: Database | None, stack: QUndoStack | None,
+    def set_context(self, db: Workspace | None, stack: QUndoStack | None,
                     notify: Notify) -> None:
         self._db, self._stack, self._notify = db, stack, notify
 

@@ -21,8 +21,7 @@ from hirefile.errors import HirefileError, NotFound, ValidationError
 from hirefile.services import candidates, listing
 from hirefile.services import timeline as timeline_service
 from hirefile.services.erasure import ErasureReport
-from hirefile.storage.database import Database
-from hirefile.storage.models import Candidate
+from hirefile.services.workspace import Workspace
 from hirefile.ui import messages
 from hirefile.ui.candidate.applications import ApplicationsPanel
 from hirefile.ui.candidate.attachments import AttachmentsPanel
@@ -72,7 +71,7 @@ class CandidateRecord(QWidget):
         self.form.setupUi(self)
         f = self.form
         self.record_form: RecordForm = f.recordForm
-        self._db: Database | None = None
+        self._db: Workspace | None = None
         self._stack = QUndoStack(self)
         self._notify: Notify = lambda: None
         self._candidate_id: str | None = None
@@ -145,7 +144,7 @@ class CandidateRecord(QWidget):
 
     # context ---------------------------------------------------------------------------------
 
-    def set_context(self, db: Database | None, stack: QUndoStack, notify: Notify) -> None:
+    def set_context(self, db: Workspace | None, stack: QUndoStack, notify: Notify) -> None:
         """The file, the window's undo stack and what commands call after each change."""
         self._db, self._stack, self._notify = db, stack, notify
         self.applications.set_context(db, stack, notify)
@@ -166,7 +165,7 @@ class CandidateRecord(QWidget):
     def is_dirty(self) -> bool:
         return self.record_form.is_dirty
 
-    def _shown(self) -> tuple[Database, str, str] | None:
+    def _shown(self) -> tuple[Workspace, str, str] | None:
         """The file and the saved record shown (key, name), for the More menu."""
         if self._db is None or self._candidate_id is None:
             return None
@@ -331,7 +330,7 @@ class CandidateRecord(QWidget):
             f.headerSubtitle.setText(subtitle_text(self._loaded))
             f.headerLinks.setText(links_html(self._loaded))
         f.headerLinks.setVisible(bool(f.headerLinks.text()))
-        self.stamp_line.show_for(self._db, Candidate, self._candidate_id)
+        self.stamp_line.show_for(self._db, "candidate", self._candidate_id)
 
     def _update_buttons(self) -> None:
         f = self.form
@@ -442,7 +441,7 @@ class CandidateRecord(QWidget):
 
     # duplicates and merging ------------------------------------------------------------------
 
-    def _duplicate_query(self) -> tuple[Database | None, CandidateDraft, str | None]:
+    def _duplicate_query(self) -> tuple[Workspace | None, CandidateDraft, str | None]:
         return self._db, self.record_form.draft(), self._candidate_id
 
     def merge_with(self, other_id: str) -> bool:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QBoxLayout, QMenu, QToolButton, QWidget
 from hirefile.errors import HirefileError
 from hirefile.services.erasure import ErasureReport, erase_candidate
 from hirefile.services.person_export import export_person
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import exports, messages
 from hirefile.ui.sharing.merge_copy import waiting
 from hirefile.ui.text import isolate
@@ -33,7 +33,7 @@ class RecordMenu(QToolButton):
     sig_drafted = Signal(str)
 
     def __init__(self, parent: QWidget,
-                 current: Callable[[], tuple[Database, str, str] | None],
+                 current: Callable[[], tuple[Workspace, str, str] | None],
                  erased: Callable[[ErasureReport], None] | None = None,
                  may_leave: Callable[[], bool] = lambda: True) -> None:
         super().__init__(parent)
@@ -106,7 +106,7 @@ class RecordMenu(QToolButton):
         return report
 
 
-def export_personal_data(parent: QWidget | None, db: Database, candidate_id: str,
+def export_personal_data(parent: QWidget | None, db: Workspace, candidate_id: str,
                          name: str) -> Path | None:
     """Ask where, then write the person's ZIP under a wait cursor; "Saved to …" after."""
     path = exports.ask_save_path(parent, "Export Personal Data", exports.export_folder()
@@ -119,7 +119,7 @@ def export_personal_data(parent: QWidget | None, db: Database, candidate_id: str
 
 
 def install(layout: QBoxLayout, index: int, parent: QWidget,
-            current: Callable[[], tuple[Database, str, str] | None],
+            current: Callable[[], tuple[Workspace, str, str] | None],
             erased: Callable[[ErasureReport], None] | None = None,
             may_leave: Callable[[], bool] = lambda: True) -> RecordMenu:
     """Put the More button in `layout` at `index`."""

@@ -5,6 +5,6 @@ the first application runs *before* the command goes on the stack, so a refused 
 `HirefileError`) is reported to the person and never becomes an undo step.
 """
 
-from hirefile.ui.commands.base import ServiceCommand, apply
+from hirefile.ui.commands.base import ServiceCommand, apply, apply_all
 
-__all__ = ["ServiceCommand", "apply"]
+__all__ = ["ServiceCommand", "apply", "apply_all"]

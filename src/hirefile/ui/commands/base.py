@@ -7,14 +7,13 @@ agree, and `undo_safely` / `redo_safely` return the reason for the window to sho
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from sqlalchemy.orm import Session
 
 from hirefile.errors import HirefileError
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Unit, Workspace
 from hirefile.ui.changes import ALL_KINDS
 
 Notify = Callable[[], None]
@@ -26,7 +25,7 @@ class ServiceCommand(QUndoCommand):
     #: The kinds of rows it touches (`ui.changes`), for the views that show them.
     kinds: frozenset[str] = ALL_KINDS
 
-    def __init__(self, text: str, db: Database, notify: Notify) -> None:
+    def __init__(self, text: str, db: Workspace, notify: Notify) -> None:
         super().__init__(text)
         self.db = db
         self.notify = notify
@@ -39,11 +38,16 @@ class ServiceCommand(QUndoCommand):
         self.refused: HirefileError | None = None
 
     # subclasses implement these two
-    def do(self, session: Session) -> None:
+    def do(self, session: Unit) -> None:
         raise NotImplementedError
 
-    def undo_change(self, session: Session) -> None:
+    def undo_change(self, session: Unit) -> None:
         raise NotImplementedError
+
+    def changed_nothing(self) -> bool:
+        """After its first apply: whether it found nothing to change (every row skipped), so
+        it leaves no undo step."""
+        return False
 
     def apply_first(self) -> None:
         with self.db.session() as s:
@@ -85,10 +89,31 @@ Command = TypeVar("Command", bound=ServiceCommand)
 
 
 def apply(stack: QUndoStack, command: Command) -> Command:
-    """Make the change now (raising if it is refused), then record it for undo."""
+    """Make the change now (raising if it is refused), then record it for undo — unless it
+    changed nothing: an undo step that undoes nothing only confuses."""
     command.apply_first()
-    stack.push(command)
+    if not command.changed_nothing():
+        stack.push(command)
     return command
+
+
+def apply_all(stack: QUndoStack, commands: Sequence[ServiceCommand], label: str) -> None:
+    """Make each change now and record those that changed something as one undo step (named
+    `label` when there are several). A refusal is raised after recording the changes made
+    before it, so the stack and the file still agree."""
+    made: list[ServiceCommand] = []
+    try:
+        for command in commands:
+            command.apply_first()
+            if not command.changed_nothing():
+                made.append(command)
+    finally:
+        if len(made) > 1:
+            stack.beginMacro(label)
+        for command in made:
+            stack.push(command)
+        if len(made) > 1:
+            stack.endMacro()
 
 
 def _step(stack: QUndoStack, forward: bool) -> HirefileError | None:

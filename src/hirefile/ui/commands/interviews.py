@@ -9,11 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from hirefile.domain.vocab import InterviewStatus, StepKind
 from hirefile.services import interviews
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Unit, Workspace
 from hirefile.ui.changes import APPLICATION, ASSESSMENT
 from hirefile.ui.commands.base import Notify
 from hirefile.ui.commands.written import WriteCommand
@@ -32,14 +30,14 @@ class ScheduleInterview(WriteCommand):
     """A new interview; undo removes it (tombstones), redo brings it back."""
     kinds = KINDS
 
-    def __init__(self, db: Database, notify: Notify, application_id: str, *, kind: StepKind,
+    def __init__(self, db: Workspace, notify: Notify, application_id: str, *, kind: StepKind,
                  loop_step_id: str | None, values: dict[str, Any]) -> None:
         super().__init__(f"Schedule {_title(values)}", db, notify)
         self.application_id, self.kind, self.loop_step_id = application_id, kind, loop_step_id
         self.values = values
         self.interview_id: str | None = None
 
-    def write(self, session: Session) -> None:
+    def write(self, session: Unit) -> None:
         self.interview_id = interviews.schedule(
             session, self.application_id, kind=self.kind, loop_step_id=self.loop_step_id,
             **self.values).id
@@ -49,7 +47,7 @@ class EditInterview(WriteCommand):
     """Save the schedule dialog's values over an interview."""
     kinds = KINDS
 
-    def __init__(self, db: Database, notify: Notify, interview_id: str,
+    def __init__(self, db: Workspace, notify: Notify, interview_id: str,
                  values: dict[str, Any], *, seen: dict[str, Any] | None = None,
                  version: int | None = None) -> None:
         super().__init__(f"Edit {_title(values)}", db, notify)
@@ -57,7 +55,7 @@ class EditInterview(WriteCommand):
         #: What the dialog loaded and its version: only changes are written, checked.
         self.seen, self.version = seen, version
 
-    def write(self, session: Session) -> None:
+    def write(self, session: Unit) -> None:
         interviews.update(session, self.interview_id, **self.values, seen=self.seen,
                           version=self.version)
 
@@ -66,11 +64,11 @@ class SetInterviewStatus(WriteCommand):
     """Mark interviews done, or cancel one."""
     kinds = KINDS
 
-    def __init__(self, db: Database, notify: Notify, interview_ids: Sequence[str],
+    def __init__(self, db: Workspace, notify: Notify, interview_ids: Sequence[str],
                  status: InterviewStatus, text: str) -> None:
         super().__init__(text, db, notify)
         self.interview_ids, self.status = list(interview_ids), status
 
-    def write(self, session: Session) -> None:
+    def write(self, session: Unit) -> None:
         for iid in self.interview_ids:
             interviews.set_status(session, iid, self.status)

@@ -7,13 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.mail_drafts import Mailbox
 from hirefile.services import candidates, correspondence, mail_templates
 from hirefile.services.mail_templates import TemplateText
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Unit, Workspace
 from hirefile.ui.changes import CANDIDATE
 from hirefile.ui.commands.base import Notify, ServiceCommand
 from hirefile.ui.commands.written import WriteCommand
@@ -34,7 +32,7 @@ class KeepMail(WriteCommand):
 
     kinds = frozenset((CANDIDATE,))
 
-    def __init__(self, db: Database, notify: Notify, files: list[MailFile]) -> None:
+    def __init__(self, db: Workspace, notify: Notify, files: list[MailFile]) -> None:
         super().__init__("Keep an e-mail" if len(files) == 1 else f"Keep {len(files)} e-mails",
                          db, notify)
         self.files = files
@@ -44,7 +42,7 @@ class KeepMail(WriteCommand):
         #: Their names, in the same order.
         self.names: list[str] = []
 
-    def write(self, session: Session) -> None:
+    def write(self, session: Unit) -> None:
         self.lines, self.candidate_ids, self.names = [], [], []
         added: dict[str, str] = {}  # address → the candidate added for it in this step
         for f in self.files:
@@ -72,13 +70,13 @@ class ChangeMailTemplate(ServiceCommand):
 
     kinds: frozenset[str] = frozenset()
 
-    def __init__(self, db: Database, notify: Notify, text: str, key: str,
+    def __init__(self, db: Workspace, notify: Notify, text: str, key: str,
                  before: TemplateText | None, after: TemplateText | None = None,
                  how: str = "save") -> None:
         super().__init__(text, db, notify)
         self.key, self.before, self.after, self.how = key, before, after, how
 
-    def do(self, session: Session) -> None:
+    def do(self, session: Unit) -> None:
         if self.how == "revert":
             mail_templates.revert(session, self.key)
         elif self.how == "remove":
@@ -87,5 +85,5 @@ class ChangeMailTemplate(ServiceCommand):
             assert self.after is not None
             mail_templates.save(session, self.key, self.after)
 
-    def undo_change(self, session: Session) -> None:
+    def undo_change(self, session: Unit) -> None:
         mail_templates.restore(session, self.key, self.before)

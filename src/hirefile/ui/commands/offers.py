@@ -11,15 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
-
 from hirefile.domain import offers as rules
 from hirefile.domain.offers import OfferTerms
 from hirefile.domain.vocab import OfferStatus
 from hirefile.services import company, offers
 from hirefile.services.company import CompanyDraft
 from hirefile.services.offers import StatusChange
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Unit, Workspace
 from hirefile.ui.changes import APPLICATION, OFFER
 from hirefile.ui.commands.base import Notify, ServiceCommand
 from hirefile.ui.text import isolate
@@ -49,13 +47,13 @@ class CreateOffer(ServiceCommand):
     """A new draft offer (with its own letter text, if any); undo tombstones the draft."""
     kinds = KINDS
 
-    def __init__(self, db: Database, notify: Notify, application_id: str, terms: OfferTerms,
+    def __init__(self, db: Workspace, notify: Notify, application_id: str, terms: OfferTerms,
                  *, candidate_name: str, letter_body: str | None = None) -> None:
         super().__init__(f"New offer to {isolate(candidate_name)}", db, notify)
         self.application_id, self.terms, self.letter_body = application_id, terms, letter_body
         self.offer_id: str | None = None
 
-    def do(self, session: Session) -> None:
+    def do(self, session: Unit) -> None:
         if self.offer_id is not None:
             offers.restore_offer(session, self.offer_id)
             return
@@ -63,7 +61,7 @@ class CreateOffer(ServiceCommand):
         if self.letter_body is not None:
             offers.set_letter_body(session, self.offer_id, self.letter_body)
 
-    def undo_change(self, session: Session) -> None:
+    def undo_change(self, session: Unit) -> None:
         assert self.offer_id is not None
         offers.remove_offer(session, self.offer_id)
 
@@ -95,13 +93,13 @@ class EditOffer(ServiceCommand):
     """New terms and/or letter text for a draft or approved offer."""
     kinds = KINDS
 
-    def __init__(self, db: Database, notify: Notify, edit: OfferEdit) -> None:
+    def __init__(self, db: Workspace, notify: Notify, edit: OfferEdit) -> None:
         super().__init__(f"Edit offer to {isolate(edit.candidate_name)}", db, notify)
         self.edit = edit
         self.unapproval: StatusChange | None = None
         self.version: int | None = edit.version or None
 
-    def do(self, session: Session) -> None:
+    def do(self, session: Unit) -> None:
         e = self.edit
         self.unapproval = None
         if e.body_changed:  # checked before the terms change stamps the offer anew
@@ -116,12 +114,12 @@ class EditOffer(ServiceCommand):
                                 version=self.version)
         self._left(session)
 
-    def _left(self, session: Session) -> None:
+    def _left(self, session: Unit) -> None:
         """Undo and redo are checked as a save is, against the version this step left: a
         term or letter text someone else changed since is refused, naming who."""
         self.version = offers.get_offer(session, self.edit.offer_id).version
 
-    def undo_change(self, session: Session) -> None:
+    def undo_change(self, session: Unit) -> None:
         e = self.edit
         if e.body_changed:
             offers.set_letter_body(session, e.offer_id, e.body_before, seen=e.body_after,
@@ -138,7 +136,7 @@ class ChangeOfferStatus(ServiceCommand):
     """Approve, send, accept, decline, withdraw (or expire) one offer, with an optional note."""
     kinds = KINDS
 
-    def __init__(self, db: Database, notify: Notify, offer_id: str, to: OfferStatus, *,
+    def __init__(self, db: Workspace, notify: Notify, offer_id: str, to: OfferStatus, *,
                  candidate_name: str, note: str | None = None,
                  seen_status: OfferStatus | None = None) -> None:
         super().__init__(STATUS_VERBS[to].format(name=isolate(candidate_name)), db, notify)
@@ -149,12 +147,12 @@ class ChangeOfferStatus(ServiceCommand):
         self.kinds = ACCEPTING if to is S.ACCEPTED else KINDS
         self.change: StatusChange | None = None
 
-    def do(self, session: Session) -> None:
+    def do(self, session: Unit) -> None:
         self.change = offers.change_status(session, self.offer_id, self.to, note=self.note,
                                            seen_status=self.seen_status)
         self.seen_status = None
 
-    def undo_change(self, session: Session) -> None:
+    def undo_change(self, session: Unit) -> None:
         assert self.change is not None
         offers.undo_status_change(session, self.change)
 
@@ -184,7 +182,7 @@ class CompanyEdit:
         return (self.template_before or None) != (self.template_after or None)
 
 
-def _set_logo(session: Session, logo: Logo) -> None:
+def _set_logo(session: Unit, logo: Logo) -> None:
     company.set_logo(session, logo[0] if logo else None, logo[1] if logo else None)
 
 
@@ -192,11 +190,11 @@ class SaveCompany(ServiceCommand):
     """One save of the company profile dialog (letterheads and letters depend on it)."""
     kinds = KINDS
 
-    def __init__(self, db: Database, notify: Notify, edit: CompanyEdit) -> None:
+    def __init__(self, db: Workspace, notify: Notify, edit: CompanyEdit) -> None:
         super().__init__("Edit company profile", db, notify)
         self.edit = edit
 
-    def do(self, session: Session) -> None:
+    def do(self, session: Unit) -> None:
         e = self.edit
         company.update_company(session, e.after)
         if e.logo_changed:
@@ -204,7 +202,7 @@ class SaveCompany(ServiceCommand):
         if e.template_changed:
             company.set_letter_template(session, e.template_after)
 
-    def undo_change(self, session: Session) -> None:
+    def undo_change(self, session: Unit) -> None:
         e = self.edit
         company.update_company(session, e.before)
         if e.logo_changed:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
 from hirefile.domain.retention import RetentionRule
 from hirefile.services import retention
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Unit, Workspace
 from hirefile.ui.changes import CANDIDATE
 from hirefile.ui.commands.base import Notify, ServiceCommand
 
@@ -16,13 +14,13 @@ class SetRetentionRule(ServiceCommand):
 
     kinds = frozenset((CANDIDATE,))
 
-    def __init__(self, db: Database, notify: Notify, before: RetentionRule,
+    def __init__(self, db: Workspace, notify: Notify, before: RetentionRule,
                  after: RetentionRule) -> None:
         super().__init__("Set retention rule", db, notify)
         self.before, self.after = before, after
 
-    def do(self, session: Session) -> None:
+    def do(self, session: Unit) -> None:
         retention.set_rule(session, self.after.months, self.after.in_job_description)
 
-    def undo_change(self, session: Session) -> None:
+    def undo_change(self, session: Unit) -> None:
         retention.set_rule(session, self.before.months, self.before.in_job_description)

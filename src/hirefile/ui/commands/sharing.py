@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from hirefile.services import edits
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Unit, Workspace
 from hirefile.ui.changes import APPLICATION, CANDIDATE, ROLE
 from hirefile.ui.commands.base import Notify
 from hirefile.ui.commands.written import WriteCommand
@@ -18,7 +16,7 @@ class UseOtherValue(WriteCommand):
     other side's currency, for an amount whose currency was in conflict too), through the
     same service as an edit of that field. Undo puts back the values the merge kept."""
 
-    def __init__(self, db: Database, notify: Notify, text: str, kind: str, row_id: str,
+    def __init__(self, db: Workspace, notify: Notify, text: str, kind: str, row_id: str,
                  values: dict[str, Any]) -> None:
         super().__init__(text, db, notify)
         #: {column: value as stored}: the field, and an amount's currency set with it
@@ -26,5 +24,5 @@ class UseOtherValue(WriteCommand):
         self.kinds = frozenset((ROLE, APPLICATION)) if kind == "role" else \
             frozenset((CANDIDATE, APPLICATION))
 
-    def write(self, session: Session) -> None:
+    def write(self, session: Unit) -> None:
         edits.set_stored_values(session, self.kind, self.row_id, self.values)

@@ -54,7 +54,7 @@ from hirefile.services.csv_import import (
     read_csv,
     report_lines,
 )
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.candidate.style import STYLE
 from hirefile.ui.common import run_modal, set_flag, show_text
 from hirefile.ui.csv import files
@@ -101,7 +101,7 @@ class ImportCsvDialog(QDialog):
     #: Candidates were imported (argument: the `ImportReport`).
     sig_imported = Signal(object)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_ImportCsvDialog()
         self.form.setupUi(self)
@@ -162,7 +162,7 @@ class ImportCsvDialog(QDialog):
         f.previewTable.customContextMenuRequested.connect(self._preview_menu)
 
     @classmethod
-    def run(cls, parent: QWidget | None, db: Database) -> ImportReport | None:
+    def run(cls, parent: QWidget | None, db: Workspace) -> ImportReport | None:
         """Show the dialog; the report of what was imported, or None when nothing was."""
         dialog = cls(db, parent)
         dialog.resize(1120, 820)  # capped to the screen (`fit_to_screen`)

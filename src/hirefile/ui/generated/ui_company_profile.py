@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'company_profile.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -188,6 +188,24 @@ class Ui_CompanyDialog(object):
 
         self.profileForm.setLayout(9, QFormLayout.ItemRole.FieldRole, self.stageRow)
 
+        self.timeZoneLabel = QLabel(self.profilePage)
+        self.timeZoneLabel.setObjectName(u"timeZoneLabel")
+
+        self.profileForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.timeZoneLabel)
+
+        self.timeZoneEdit = QLineEdit(self.profilePage)
+        self.timeZoneEdit.setObjectName(u"timeZoneEdit")
+
+        self.profileForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.timeZoneEdit)
+
+        self.timeZoneError = QLabel(self.profilePage)
+        self.timeZoneError.setObjectName(u"timeZoneError")
+        self.timeZoneError.setText(u"")
+        self.timeZoneError.setWordWrap(True)
+        self.timeZoneError.setProperty(u"kind", u"fieldError")
+
+        self.profileForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.timeZoneError)
+
 
         self.formColumn.addLayout(self.profileForm)
 
@@ -273,6 +291,53 @@ class Ui_CompanyDialog(object):
 
         self.profileLayout.setStretch(0, 1)
         self.tabs.addTab(self.profilePage, "")
+        self.jobPage = QWidget()
+        self.jobPage.setObjectName(u"jobPage")
+        self.jobLayout = QVBoxLayout(self.jobPage)
+        self.jobLayout.setSpacing(8)
+        self.jobLayout.setObjectName(u"jobLayout")
+        self.jobLayout.setContentsMargins(24, 16, 24, 16)
+        self.jobIntro = QLabel(self.jobPage)
+        self.jobIntro.setObjectName(u"jobIntro")
+        self.jobIntro.setWordWrap(True)
+        self.jobIntro.setProperty(u"kind", u"hint")
+
+        self.jobLayout.addWidget(self.jobIntro)
+
+        self.aboutLabel = QLabel(self.jobPage)
+        self.aboutLabel.setObjectName(u"aboutLabel")
+
+        self.jobLayout.addWidget(self.aboutLabel)
+
+        self.aboutEdit = QPlainTextEdit(self.jobPage)
+        self.aboutEdit.setObjectName(u"aboutEdit")
+        self.aboutEdit.setTabChangesFocus(True)
+
+        self.jobLayout.addWidget(self.aboutEdit)
+
+        self.benefitsLabel = QLabel(self.jobPage)
+        self.benefitsLabel.setObjectName(u"benefitsLabel")
+
+        self.jobLayout.addWidget(self.benefitsLabel)
+
+        self.benefitsEdit = QPlainTextEdit(self.jobPage)
+        self.benefitsEdit.setObjectName(u"benefitsEdit")
+        self.benefitsEdit.setTabChangesFocus(True)
+
+        self.jobLayout.addWidget(self.benefitsEdit)
+
+        self.howToApplyLabel = QLabel(self.jobPage)
+        self.howToApplyLabel.setObjectName(u"howToApplyLabel")
+
+        self.jobLayout.addWidget(self.howToApplyLabel)
+
+        self.howToApplyEdit = QPlainTextEdit(self.jobPage)
+        self.howToApplyEdit.setObjectName(u"howToApplyEdit")
+        self.howToApplyEdit.setTabChangesFocus(True)
+
+        self.jobLayout.addWidget(self.howToApplyEdit)
+
+        self.tabs.addTab(self.jobPage, "")
         self.templatePage = QWidget()
         self.templatePage.setObjectName(u"templatePage")
         self.templateLayout = QVBoxLayout(self.templatePage)
@@ -335,6 +400,10 @@ class Ui_CompanyDialog(object):
         self.signatoryTitleLabel.setBuddy(self.signatoryTitleEdit)
         self.currencyLabel.setBuddy(self.currencyCombo)
         self.stageLabel.setBuddy(self.stageCombo)
+        self.timeZoneLabel.setBuddy(self.timeZoneEdit)
+        self.aboutLabel.setBuddy(self.aboutEdit)
+        self.benefitsLabel.setBuddy(self.benefitsEdit)
+        self.howToApplyLabel.setBuddy(self.howToApplyEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.addressEdit)
@@ -343,9 +412,13 @@ class Ui_CompanyDialog(object):
         QWidget.setTabOrder(self.signatoryNameEdit, self.signatoryTitleEdit)
         QWidget.setTabOrder(self.signatoryTitleEdit, self.currencyCombo)
         QWidget.setTabOrder(self.currencyCombo, self.stageCombo)
-        QWidget.setTabOrder(self.stageCombo, self.chooseLogoButton)
+        QWidget.setTabOrder(self.stageCombo, self.timeZoneEdit)
+        QWidget.setTabOrder(self.timeZoneEdit, self.chooseLogoButton)
         QWidget.setTabOrder(self.chooseLogoButton, self.removeLogoButton)
-        QWidget.setTabOrder(self.removeLogoButton, self.letterEditor)
+        QWidget.setTabOrder(self.removeLogoButton, self.aboutEdit)
+        QWidget.setTabOrder(self.aboutEdit, self.benefitsEdit)
+        QWidget.setTabOrder(self.benefitsEdit, self.howToApplyEdit)
+        QWidget.setTabOrder(self.howToApplyEdit, self.letterEditor)
         QWidget.setTabOrder(self.letterEditor, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.cancelButton)
 
@@ -394,6 +467,17 @@ class Ui_CompanyDialog(object):
 #if QT_CONFIG(accessibility)
         self.stageCombo.setAccessibleName(QCoreApplication.translate("CompanyDialog", u"Company stage", None))
 #endif // QT_CONFIG(accessibility)
+        self.timeZoneLabel.setText(QCoreApplication.translate("CompanyDialog", u"&Time zone", None))
+        self.timeZoneEdit.setPlaceholderText(QCoreApplication.translate("CompanyDialog", u"e.g. Europe/Berlin; empty: this computer's time zone", None))
+#if QT_CONFIG(tooltip)
+        self.timeZoneEdit.setToolTip(QCoreApplication.translate("CompanyDialog", u"Interview packets print interview times in this zone, with its offset from UTC", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.timeZoneEdit.setAccessibleName(QCoreApplication.translate("CompanyDialog", u"Time zone", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.timeZoneEdit.setAccessibleDescription(QCoreApplication.translate("CompanyDialog", u"An IANA time zone name such as Europe/Berlin; empty for this computer's time zone", None))
+#endif // QT_CONFIG(accessibility)
         self.logoHeading.setText(QCoreApplication.translate("CompanyDialog", u"Logo", None))
 #if QT_CONFIG(accessibility)
         self.logoPreview.setAccessibleName(QCoreApplication.translate("CompanyDialog", u"Logo preview", None))
@@ -405,6 +489,32 @@ class Ui_CompanyDialog(object):
         self.removeLogoButton.setText(QCoreApplication.translate("CompanyDialog", u"Re&move", None))
         self.logoHint.setText(QCoreApplication.translate("CompanyDialog", u"PNG or JPEG, under 2 MB. It heads every offer letter and job description.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.profilePage), QCoreApplication.translate("CompanyDialog", u"&Profile", None))
+        self.jobIntro.setText(QCoreApplication.translate("CompanyDialog", u"Every job description you export says this, in your words. Leave a box empty to leave its section out.", None))
+        self.aboutLabel.setText(QCoreApplication.translate("CompanyDialog", u"&About us", None))
+        self.aboutEdit.setPlaceholderText(QCoreApplication.translate("CompanyDialog", u"Who you are, what you build and why it matters; blank lines separate paragraphs", None))
+#if QT_CONFIG(accessibility)
+        self.aboutEdit.setAccessibleName(QCoreApplication.translate("CompanyDialog", u"About us", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.aboutEdit.setAccessibleDescription(QCoreApplication.translate("CompanyDialog", u"The company in its own words, at the top of job descriptions", None))
+#endif // QT_CONFIG(accessibility)
+        self.benefitsLabel.setText(QCoreApplication.translate("CompanyDialog", u"&What we offer", None))
+        self.benefitsEdit.setPlaceholderText(QCoreApplication.translate("CompanyDialog", u"One benefit a line: equipment budget, learning days, flexible hours\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.benefitsEdit.setAccessibleName(QCoreApplication.translate("CompanyDialog", u"What we offer", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.benefitsEdit.setAccessibleDescription(QCoreApplication.translate("CompanyDialog", u"Benefits, one a line, listed in job descriptions", None))
+#endif // QT_CONFIG(accessibility)
+        self.howToApplyLabel.setText(QCoreApplication.translate("CompanyDialog", u"&How to apply", None))
+        self.howToApplyEdit.setPlaceholderText(QCoreApplication.translate("CompanyDialog", u"What to send, and where: an e-mail address or a page", None))
+#if QT_CONFIG(accessibility)
+        self.howToApplyEdit.setAccessibleName(QCoreApplication.translate("CompanyDialog", u"How to apply", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.howToApplyEdit.setAccessibleDescription(QCoreApplication.translate("CompanyDialog", u"How to apply, at the end of job descriptions", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.jobPage), QCoreApplication.translate("CompanyDialog", u"&Job descriptions", None))
         self.templateIntro.setText(QCoreApplication.translate("CompanyDialog", u"The text of every new offer letter. An offer can have its own text too (its Letter tab); offers that do not, follow this template.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.templatePage), QCoreApplication.translate("CompanyDialog", u"Offer letter &template", None))
         self.cancelButton.setText(QCoreApplication.translate("CompanyDialog", u"Cancel", None))

@@ -98,9 +98,8 @@ class Ui_PipelinePage(object):
 
         self.roleCombo = QComboBox(PipelinePage)
         self.roleCombo.setObjectName(u"roleCombo")
-        self.roleCombo.setMinimumSize(QSize(300, 0))
         self.roleCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.roleCombo.setMinimumContentsLength(12)
+        self.roleCombo.setMinimumContentsLength(14)
 
         self.filterRow.addWidget(self.roleCombo)
 
@@ -115,9 +114,8 @@ class Ui_PipelinePage(object):
 
         self.tagCombo = QComboBox(PipelinePage)
         self.tagCombo.setObjectName(u"tagCombo")
-        self.tagCombo.setMinimumSize(QSize(130, 0))
         self.tagCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.tagCombo.setMinimumContentsLength(12)
+        self.tagCombo.setMinimumContentsLength(6)
 
         self.filterRow.addWidget(self.tagCombo)
 
@@ -128,9 +126,8 @@ class Ui_PipelinePage(object):
 
         self.sourceCombo = QComboBox(PipelinePage)
         self.sourceCombo.setObjectName(u"sourceCombo")
-        self.sourceCombo.setMinimumSize(QSize(120, 0))
         self.sourceCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.sourceCombo.setMinimumContentsLength(12)
+        self.sourceCombo.setMinimumContentsLength(6)
 
         self.filterRow.addWidget(self.sourceCombo)
 
@@ -141,9 +138,8 @@ class Ui_PipelinePage(object):
 
         self.ownerCombo = QComboBox(PipelinePage)
         self.ownerCombo.setObjectName(u"ownerCombo")
-        self.ownerCombo.setMinimumSize(QSize(150, 0))
         self.ownerCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.ownerCombo.setMinimumContentsLength(12)
+        self.ownerCombo.setMinimumContentsLength(6)
 
         self.filterRow.addWidget(self.ownerCombo)
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from hirefile.domain.stages import DEFAULT_WAITING_DAYS
 from hirefile.services import dashboard
 from hirefile.services.dashboard import Dashboard
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.changes import FEEDBACK, FileChanges
 from hirefile.ui.home.cards import STYLE, HomeRow, SectionCard
 from hirefile.ui.models.columns import count_text, day_text
@@ -104,7 +104,7 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("HomePage")
         self.setStyleSheet(STYLE)
-        self._db: Database | None = None
+        self._db: Workspace | None = None
         self._stale = False
         #: What the page shows now (None before the first read).
         self.data: Dashboard | None = None
@@ -217,7 +217,7 @@ class HomePage(QWidget):
         """Something changed while the page was hidden: it reads when shown."""
         return self._stale
 
-    def set_database(self, db: Database | None) -> None:
+    def set_database(self, db: Workspace | None) -> None:
         self._db = db
         self.refresh()
 

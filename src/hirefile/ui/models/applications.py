@@ -6,13 +6,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject
-from sqlalchemy.orm import Session
 
 from hirefile.domain.stages import DEFAULT_STAGES, DEFAULT_WAITING_DAYS
 from hirefile.domain.stages import is_waiting as waiting_rule
 from hirefile.domain.vocab import StageKind
 from hirefile.services import listing
 from hirefile.services.listing import ApplicationRow
+from hirefile.services.workspace import Unit
 from hirefile.ui import theme
 from hirefile.ui.models.columns import Column, count_text, day_text
 from hirefile.ui.models.lazy import LazyTableModel
@@ -74,9 +74,9 @@ class ApplicationsModel(LazyTableModel):
         self.refresh()
         return True
 
-    def query_ids(self, session: Session, sort: str, descending: bool) -> list[str]:
+    def query_ids(self, session: Unit, sort: str, descending: bool) -> list[str]:
         return listing.application_ids(session, sort=sort, descending=descending,
                                        role_id=self._role_id, active_only=self._active_only)
 
-    def query_rows(self, session: Session, ids: Sequence[str]) -> dict[str, Any]:
+    def query_rows(self, session: Unit, ids: Sequence[str]) -> dict[str, Any]:
         return listing.application_rows(session, ids)

@@ -7,10 +7,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject
-from sqlalchemy.orm import Session
 
 from hirefile.services import listing
 from hirefile.services.listing import CandidateRow
+from hirefile.services.workspace import Unit
 from hirefile.ui.models.applications import CLOSED_STAGES
 from hirefile.ui.models.columns import Column, day_text
 from hirefile.ui.models.lazy import LazyTableModel
@@ -84,9 +84,9 @@ class CandidatesModel(LazyTableModel):
             self._text = text
             self.refresh()
 
-    def query_ids(self, session: Session, sort: str, descending: bool) -> list[str]:
+    def query_ids(self, session: Unit, sort: str, descending: bool) -> list[str]:
         return listing.candidate_ids(session, sort=sort, descending=descending,
                                      text=self._text or None, due_on=self._due_on)
 
-    def query_rows(self, session: Session, ids: Sequence[str]) -> dict[str, Any]:
+    def query_rows(self, session: Unit, ids: Sequence[str]) -> dict[str, Any]:
         return listing.candidate_rows(session, ids)

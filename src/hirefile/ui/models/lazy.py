@@ -15,9 +15,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from sqlalchemy.orm import Session
 
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Unit, Workspace
 from hirefile.ui.models.columns import Column, cell_role_value
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -35,7 +34,7 @@ class LazyTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._db: Database | None = None
+        self._db: Workspace | None = None
         self._ids: list[str] = []
         self._pages: OrderedDict[int, dict[str, Any]] = OrderedDict()
         self._sort_column = 0
@@ -43,15 +42,15 @@ class LazyTableModel(QAbstractTableModel):
 
     # what subclasses provide -----------------------------------------------------------------
 
-    def query_ids(self, session: Session, sort: str, descending: bool) -> list[str]:
+    def query_ids(self, session: Unit, sort: str, descending: bool) -> list[str]:
         raise NotImplementedError
 
-    def query_rows(self, session: Session, ids: Sequence[str]) -> dict[str, Any]:
+    def query_rows(self, session: Unit, ids: Sequence[str]) -> dict[str, Any]:
         raise NotImplementedError
 
     # loading ---------------------------------------------------------------------------------
 
-    def set_database(self, db: Database | None, *, refresh: bool = True) -> None:
+    def set_database(self, db: Workspace | None, *, refresh: bool = True) -> None:
         self._db = db
         if refresh or db is None:
             self.refresh()

@@ -1,4 +1,5 @@
-"""The company profile dialog: name, address, logo, signatory, currency, letter template.
+"""The company profile dialog: name, address, logo, signatory, currency, time zone, what job
+descriptions say about the company (about us, what we offer, how to apply), letter template.
 
 Letterheads, offer letters and job descriptions read the profile, so it is edited in one
 place (File → Company profile…). A logo is checked when it is chosen, by its bytes as the
@@ -22,7 +23,7 @@ from hirefile.domain.vocab import CompanyStage
 from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import company
 from hirefile.services.company import CompanyData, CompanyDraft
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.offers import CompanyEdit, Logo, SaveCompany
 from hirefile.ui.common import limit_fields, set_flag, show_text
@@ -38,6 +39,7 @@ LOGO_FILTER = "Images (*.png *.jpg *.jpeg);;All files (*)"
 _MIME_BY_SUFFIX = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
 _FIELD_AT = {"name": ("nameEdit", "nameError"), "website": ("websiteEdit", "websiteError"),
              "default_currency": ("currencyCombo", "currencyError"),
+             "time_zone": ("timeZoneEdit", "timeZoneError"),
              "logo": ("chooseLogoButton", "logoError")}
 
 
@@ -62,7 +64,7 @@ def check_logo(data: bytes, file_name: str) -> tuple[Logo, str | None]:
 class CompanyDialog(QDialog):
     """Edits the profile; `ask` saves it as one undo step and returns what was saved."""
 
-    def __init__(self, parent: QWidget | None, db: Database, stack: QUndoStack,
+    def __init__(self, parent: QWidget | None, db: Workspace, stack: QUndoStack,
                  notify: Callable[[], None] = lambda: None) -> None:
         super().__init__(parent)
         self.form = f = Ui_CompanyDialog()
@@ -70,7 +72,7 @@ class CompanyDialog(QDialog):
         fit_to_screen(self)
         limit_fields(f, {"nameEdit": "name", "websiteEdit": "website",
                          "signatoryNameEdit": "signatory_name",
-                         "signatoryTitleEdit": "signatory_title"})
+                         "signatoryTitleEdit": "signatory_title", "timeZoneEdit": "time_zone"})
         self.setStyleSheet(STYLE)
         self._db, self._stack, self._notify = db, stack, notify
         with db.reader() as s:
@@ -110,8 +112,13 @@ class CompanyDialog(QDialog):
         f.signatoryTitleEdit.setText(d.signatory_title)
         f.currencyCombo.setCurrentText(d.default_currency)
         select_data(f.stageCombo, d.stage.value if d.stage else None)
+        f.timeZoneEdit.setText(d.time_zone)
+        f.aboutEdit.setPlainText(d.about)
+        f.benefitsEdit.setPlainText(d.benefits)
+        f.howToApplyEdit.setPlainText(d.how_to_apply)
         self._show_logo()
-        for label in ("nameError", "websiteError", "currencyError", "logoError"):
+        for label in ("nameError", "websiteError", "currencyError", "timeZoneError",
+                      "logoError"):
             show_text(getattr(f, label), "")
         f.footerMessage.setText("")  # never hidden: it holds the buttons to the right
 
@@ -166,7 +173,9 @@ class CompanyDialog(QDialog):
             website=f.websiteEdit.text(), signatory_name=f.signatoryNameEdit.text(),
             signatory_title=f.signatoryTitleEdit.text(),
             default_currency=f.currencyCombo.currentText(),
-            stage=current(f.stageCombo, CompanyStage))
+            stage=current(f.stageCombo, CompanyStage), about=f.aboutEdit.toPlainText(),
+            benefits=f.benefitsEdit.toPlainText(), how_to_apply=f.howToApplyEdit.toPlainText(),
+            time_zone=f.timeZoneEdit.text().strip())
 
     def edit(self) -> CompanyEdit:
         text = self.form.letterEditor.text()
@@ -191,7 +200,7 @@ class CompanyDialog(QDialog):
                 self.saved = company.company(s)
         except ValidationError as exc:
             widget, label = _FIELD_AT.get(exc.field or "", ("", "footerMessage"))
-            f.tabs.setCurrentWidget(f.profilePage)
+            f.tabs.setCurrentWidget(f.profilePage if widget else f.tabs.currentWidget())
             getattr(f, label).setText(exc.message)
             getattr(f, label).show()
             if widget:
@@ -204,7 +213,7 @@ class CompanyDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, stack: QUndoStack,
+    def ask(cls, parent: QWidget | None, db: Workspace, stack: QUndoStack,
             notify: Callable[[], None] = lambda: None) -> CompanyData | None:
         """Edit and save the profile; what was saved, or None when cancelled."""
         dialog = cls(parent, db, stack, notify)
@@ -214,7 +223,7 @@ class CompanyDialog(QDialog):
         return saved
 
 
-def company_action(window: QMainWindow, db: Callable[[], Database | None],
+def company_action(window: QMainWindow, db: Callable[[], Workspace | None],
                    stack: QUndoStack) -> QAction:
     """File → Company profile…, for the main window's menu (it says so when saved)."""
     action = QAction("Company &profile…", window)

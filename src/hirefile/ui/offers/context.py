@@ -11,14 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy.orm import Session
-
 from hirefile.domain import offers as rules
 from hirefile.domain.money import money_text
 from hirefile.domain.offers import OfferTerms
 from hirefile.domain.vocab import EquityKind
 from hirefile.services import candidates, company, listing, offers, roles
+from hirefile.services.documents import offer_date
 from hirefile.services.offers import OfferData
+from hirefile.services.workspace import Unit
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class OfferContext:
     offer: OfferData | None = None
 
 
-def read_context(session: Session, *, application_id: str | None = None,
+def read_context(session: Unit, *, application_id: str | None = None,
                  offer_id: str | None = None, today: date | None = None) -> OfferContext:
     """The context of an existing offer (`offer_id`) or of a new one (`application_id`)."""
     offer = offers.get_offer(session, offer_id) if offer_id else None
@@ -61,7 +61,8 @@ def read_context(session: Session, *, application_id: str | None = None,
         "employment_type": role.employment_type.label.lower(),
         "location": location,
         "company_name": c.name,
-        "letter_date": rules.date_text(today or date.today()),
+        # an offer's letter carries the day it was sent (or drafted), not today's
+        "letter_date": rules.date_text(offer_date(offer) if offer else today or date.today()),
         "signatory_name": c.signatory_name,
         "signatory_title": c.signatory_title,
     }
@@ -71,7 +72,8 @@ def read_context(session: Session, *, application_id: str | None = None,
         role_range=rules.range_text(role.pay_min, role.pay_max, role.pay_currency,
                                     role.pay_period),
         expectation=expectation, default_currency=c.default_currency,
-        company_template=c.letter_template, fixed_values=fixed, offer=offer)
+        company_template=c.offer_letter_template or rules.default_template(role.employment_type),
+        fixed_values=fixed, offer=offer)
 
 
 def letter_values(ctx: OfferContext, terms: OfferTerms | None) -> dict[str, str]:
@@ -93,6 +95,7 @@ def letter_values(ctx: OfferContext, terms: OfferTerms | None) -> dict[str, str]
         "equity": rules.equity_text(t.equity_kind, t.equity_options, t.equity_bp),
         "vesting": rules.vesting_text(t.vesting_months, t.cliff_months) if has_equity else "",
         "bonus": bonus,
+        "equity_and_bonus": rules.equity_and_bonus(t),
         "start_date": rules.date_text(t.start_date),
         "expiry_date": rules.date_text(t.expires_on),
     })

@@ -26,8 +26,7 @@ from hirefile.domain.roles import Issue
 from hirefile.domain.vocab import OfferStatus
 from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import offers
-from hirefile.storage.database import Database
-from hirefile.storage.models import Offer
+from hirefile.services.workspace import Workspace
 from hirefile.ui.commands.offers import OfferEdit
 from hirefile.ui.common import limit_fields, set_flag, show_text, tone_chip
 from hirefile.ui.generated.ui_offer_editor import Ui_OfferEditor
@@ -78,7 +77,7 @@ HISTORY_COLUMNS: tuple[Column, ...] = (
 class OfferEditor(QDialog):
     """Edits one offer (or a new one for an application); read-only once it is sent."""
 
-    def __init__(self, parent: QWidget | None, db: Database, *,
+    def __init__(self, parent: QWidget | None, db: Workspace, *,
                  application_id: str | None = None, offer_id: str | None = None,
                  today: date | None = None) -> None:
         super().__init__(parent)
@@ -139,7 +138,7 @@ class OfferEditor(QDialog):
         tone_chip(f.statusChip, "New draft" if o is None else status.label,
                   STATUS_TONES[status])
         f.subtitle.setText(f"{isolate(ctx.role_title)} · in {isolate(ctx.stage)}")
-        self.stamp_line.show_for(self._db, Offer, o.id if o else None)
+        self.stamp_line.show_for(self._db, "offer", o.id if o else None)
         parts = []
         if ctx.role_range:
             parts.append(f"Role's range: <b>{html.escape(ctx.role_range, quote=False)}</b>")
@@ -300,14 +299,14 @@ class OfferEditor(QDialog):
     # asking ----------------------------------------------------------------------------------
 
     @classmethod
-    def ask_new(cls, parent: QWidget | None, db: Database,
+    def ask_new(cls, parent: QWidget | None, db: Workspace,
                 application_id: str) -> NewOffer | None:
         """Fill in a new offer for an application; None when cancelled."""
         result = cls._run(parent, db, application_id=application_id)
         return result if isinstance(result, NewOffer) else None
 
     @classmethod
-    def ask_edit(cls, parent: QWidget | None, db: Database, offer_id: str) -> OfferEdit | None:
+    def ask_edit(cls, parent: QWidget | None, db: Workspace, offer_id: str) -> OfferEdit | None:
         """Edit (or, once sent, view) an offer; None when cancelled or nothing changed."""
         result = cls._run(parent, db, offer_id=offer_id)
         if isinstance(result, OfferEdit) and (result.terms_changed or result.body_changed):
@@ -315,7 +314,7 @@ class OfferEditor(QDialog):
         return None
 
     @classmethod
-    def _run(cls, parent: QWidget | None, db: Database,
+    def _run(cls, parent: QWidget | None, db: Workspace,
              **which: Any) -> NewOffer | OfferEdit | None:
         try:
             dialog = cls(parent, db, **which)

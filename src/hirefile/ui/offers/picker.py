@@ -16,7 +16,7 @@ from hirefile.domain.offers import OPEN_STATUSES
 from hirefile.domain.vocab import OfferStatus
 from hirefile.services import listing, offers
 from hirefile.services.listing import ApplicationRow
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.generated.ui_offer_picker import Ui_ApplicationPicker
 from hirefile.ui.models.columns import Column, count_text
 from hirefile.ui.models.rows import RowListModel
@@ -43,7 +43,7 @@ def _stage_rank(row: ApplicationRow) -> int:
     return FIRST_STAGES.index(name) if name in FIRST_STAGES else len(FIRST_STAGES)
 
 
-def candidate_rows(db: Database) -> tuple[list[ApplicationRow], int]:
+def candidate_rows(db: Workspace) -> tuple[list[ApplicationRow], int]:
     """The first `MAX_ROWS` in-process applications, Offer and Debrief first, then furthest
     stage first; and how many are in process in all (the dialog says both)."""
     with db.reader() as s:
@@ -86,7 +86,7 @@ class _Filter(QSortFilterProxyModel):
 class ApplicationPicker(QDialog):
     """Choose an in-process application for a new offer."""
 
-    def __init__(self, parent: QWidget | None, db: Database) -> None:
+    def __init__(self, parent: QWidget | None, db: Workspace) -> None:
         super().__init__(parent)
         self.form = f = Ui_ApplicationPicker()
         f.setupUi(self)
@@ -180,7 +180,7 @@ class ApplicationPicker(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database) -> str | None:
+    def ask(cls, parent: QWidget | None, db: Workspace) -> str | None:
         """The chosen application's id, or None when cancelled."""
         dialog = cls(parent, db)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted

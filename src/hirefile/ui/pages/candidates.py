@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QPushButton, QTableView, QWidget
 from hirefile.errors import HirefileError
 from hirefile.services import listing
 from hirefile.services.csv_export import export_csv
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import glyphs, messages, theme
 from hirefile.ui.candidate import cv_drop, mail_drop
 from hirefile.ui.candidate.bulk import BulkActions, Desk, people
@@ -89,7 +89,7 @@ class CandidatesPage(QWidget):
         self.empty = EmptyState(self.form.emptyPage)
         self.form.emptyLayout.addWidget(self.empty)
         self._record: CandidateRecord | None = None  # made when first opened (many widgets)
-        self._db: Database | None = None
+        self._db: Workspace | None = None
         self._total = 0
         self._desk_empty = False
         #: A change came while the record hid the list: the list reads again when shown.
@@ -227,7 +227,7 @@ class CandidatesPage(QWidget):
 
     # the file --------------------------------------------------------------------------------
 
-    def set_database(self, db: Database | None) -> None:
+    def set_database(self, db: Workspace | None) -> None:
         self._db = db
         if self._record is not None:
             self._record.set_context(db, self.undo_stack, self.notify)

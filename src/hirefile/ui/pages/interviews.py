@@ -21,7 +21,7 @@ from hirefile.domain.vocab import InterviewStatus
 from hirefile.errors import HirefileError
 from hirefile.services import blind, interviews, listing
 from hirefile.services.interviews import InterviewData, UpcomingCounts
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import glyphs, messages, theme
 from hirefile.ui.assess import ask, entry
 from hirefile.ui.assess.common import viewer_id
@@ -69,7 +69,7 @@ class InterviewsPage(ShownPage):
         configure_table(self.form.table, self.model, sort=self.model.natural_sort)
         self.empty = EmptyState(self.form.emptyPage)
         self.form.emptyLayout.addWidget(self.empty)
-        self._db: Database | None = None
+        self._db: Workspace | None = None
         self._mode = UPCOMING
         self._counts = UpcomingCounts(0, 0, 0)
         self._desk_empty = False
@@ -142,7 +142,7 @@ class InterviewsPage(ShownPage):
     def table(self) -> object:
         return self.form.table
 
-    def set_database(self, db: Database | None) -> None:
+    def set_database(self, db: Workspace | None) -> None:
         self._db = db
         self.model.set_database(db, refresh=False)
         self.refresh()

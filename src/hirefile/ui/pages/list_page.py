@@ -8,9 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
 
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Unit, Workspace
 from hirefile.ui import glyphs, theme
 from hirefile.ui.empty_state import EmptyState, configure_desk_empty
 from hirefile.ui.generated.ui_list_page import Ui_ListPage
@@ -23,7 +22,7 @@ class ListSpec:
     """What one list page shows: its rows, how to sum them up, what to say when there are none."""
 
     title: str
-    load: Callable[[Session], Sequence[Any]]
+    load: Callable[[Unit], Sequence[Any]]
     subtitle: Callable[[Sequence[Any]], str]
     glyph: str
     empty_title: str
@@ -46,7 +45,7 @@ class ListPage(QWidget):
         self.form.pageTitle.setText(spec.title)
         self.empty = EmptyState(self.form.emptyPage)
         self.form.emptyLayout.addWidget(self.empty)
-        self._db: Database | None = None
+        self._db: Workspace | None = None
         self._desk_empty = False
         configure_table(self.form.table, model, sort)
         self.empty.sig_action.connect(self.sig_load_demo)
@@ -59,7 +58,7 @@ class ListPage(QWidget):
     def count(self) -> int:
         return self.model.rowCount()
 
-    def set_database(self, db: Database | None) -> None:
+    def set_database(self, db: Workspace | None) -> None:
         self._db = db
         self.refresh()
 

@@ -22,7 +22,7 @@ from hirefile.domain.vocab import OfferStatus
 from hirefile.errors import HirefileError
 from hirefile.services import listing, offers
 from hirefile.services.listing import OfferRow
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import exports, glyphs, theme
 from hirefile.ui.changes import OFFER, Change, FileChanges
 from hirefile.ui.commands import ServiceCommand, apply
@@ -80,7 +80,7 @@ class OffersPage(ShownPage):
         self.changes: FileChanges | None = None
         #: Today, for expiring offers (tests move it).
         self.clock: Callable[[], date] = date.today
-        self._db: Database | None = None
+        self._db: Workspace | None = None
         self._rows: list[OfferRow] = []
         self._count = 0  # the badge while hidden and stale
         self._make_actions()
@@ -156,7 +156,7 @@ class OffersPage(ShownPage):
     def table(self) -> object:
         return self.form.table
 
-    def set_database(self, db: Database | None) -> None:
+    def set_database(self, db: Workspace | None) -> None:
         self._db = db
         self.clear_message()
         self.refresh()

@@ -17,7 +17,7 @@ from hirefile.domain.vocab import Source, StageKind
 from hirefile.services import board as board_service
 from hirefile.services import listing
 from hirefile.services.board import BoardFilter
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import glyphs, theme
 from hirefile.ui.assess import entry
 from hirefile.ui.board import Board
@@ -76,7 +76,7 @@ class PipelinePage(QWidget):
             body="When candidates apply to a role or you add them to one, they show up here, "
                  "stage by stage.",
             pixmap=glyphs.pixmap("pipeline", theme.FAINT, 44))
-        self._db: Database | None = None
+        self._db: Workspace | None = None
         self._shown_stale = False  # set_database or refresh happened while hidden
         self._in_process = 0
         self._total = 0
@@ -140,7 +140,7 @@ class PipelinePage(QWidget):
         self._chosen = mode
         self._apply_filter()
 
-    def set_database(self, db: Database | None) -> None:
+    def set_database(self, db: Workspace | None) -> None:
         self._db = db
         self.model.set_database(db, refresh=False)
         self.board.set_database(db, read=False)  # read by refresh, with this file's filters

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMenu, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from hirefile.services import listing
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.changes import FileChanges
 from hirefile.ui.models.columns import count_text
 from hirefile.ui.models.small import (
@@ -94,7 +94,7 @@ class RolesPage(ShownPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.menu = QMenu("&Roles", self)
-        self._db: Database | None = None
+        self._db: Workspace | None = None
         self._count = 0  # the badge while hidden and stale
         self._selecting = False
         self.list.sig_load_demo.connect(self.sig_load_demo)
@@ -123,7 +123,7 @@ class RolesPage(ShownPage):
     def count(self) -> int:
         return self._count if self.stale else self.list.count
 
-    def set_database(self, db: Database | None) -> None:
+    def set_database(self, db: Workspace | None) -> None:
         """Show `db`'s roles; the workspace is rebuilt for the new file (or dropped)."""
         self._db = db
         self._stale = False  # read below

@@ -21,7 +21,7 @@ from hirefile.domain.vocab import CompanyStage
 from hirefile.errors import HirefileError
 from hirefile.services import plan
 from hirefile.services.plan import Plan
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import messages
 from hirefile.ui.commands.after import (
     DismissHint,
@@ -43,7 +43,7 @@ HINT_COLOUR = QColor("#8a5a00")
 class HiringPlanDialog(QDialog):
     """The plan; `plan` is what it shows (read again after every change)."""
 
-    def __init__(self, parent: QWidget | None, db: Database, stack: QUndoStack | None,
+    def __init__(self, parent: QWidget | None, db: Workspace, stack: QUndoStack | None,
                  notify: Callable[[], None] = lambda: None, *,
                  today: date | None = None) -> None:
         super().__init__(parent)
@@ -216,7 +216,7 @@ class HiringPlanDialog(QDialog):
             self._run(DismissHint(self._db, self._notify, hint))
 
 
-def show_plan(parent: QWidget | None, db: Database, stack: QUndoStack | None,
+def show_plan(parent: QWidget | None, db: Workspace, stack: QUndoStack | None,
               notify: Callable[[], None] = lambda: None) -> None:
     dialog = HiringPlanDialog(parent, db, stack, notify)
     dialog.exec()

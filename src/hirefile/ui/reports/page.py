@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from hirefile.services import listing, reports
 from hirefile.services.reports import RANGE_RULES, Report, Scope
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import exports
 from hirefile.ui.common import show_text
 from hirefile.ui.generated.ui_reports_page import Ui_ReportsPage
@@ -88,7 +88,7 @@ class ReportsPage(QWidget):
         self.report: Report | None = None
         #: How many times the page read the file (tests count them).
         self.reads = 0
-        self._db: Database | None = None
+        self._db: Workspace | None = None
         self._stale = True
         for period in PERIODS:
             f.periodCombo.addItem(period)
@@ -153,7 +153,7 @@ class ReportsPage(QWidget):
 
     # the page protocol of the main window ----------------------------------------------------
 
-    def set_database(self, db: Database | None) -> None:
+    def set_database(self, db: Workspace | None) -> None:
         self._db = db
         self.report = None
         for button in (self.form.pdfButton, self.form.csvButton):

@@ -16,7 +16,7 @@ from hirefile.domain import anchors as domain
 from hirefile.domain.vocab import Axis
 from hirefile.errors import HirefileError
 from hirefile.services import anchors as file_anchors
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.roles import SaveAxisAnchors
 from hirefile.ui.common import show_text
@@ -28,7 +28,7 @@ AXES: tuple[Axis, ...] = tuple(Axis)
 
 
 class AxisAnchorsDialog(QDialog):
-    def __init__(self, db: Database, stack: QUndoStack, notify: Callable[[], None],
+    def __init__(self, db: Workspace, stack: QUndoStack, notify: Callable[[], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_AxisAnchorsDialog()
@@ -85,7 +85,7 @@ class AxisAnchorsDialog(QDialog):
         return True
 
     @classmethod
-    def edit(cls, parent: QWidget | None, db: Database, stack: QUndoStack,
+    def edit(cls, parent: QWidget | None, db: Workspace, stack: QUndoStack,
              notify: Callable[[], None]) -> bool:
         dialog = cls(db, stack, notify, parent)
         try:

@@ -24,7 +24,7 @@ from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import questions as bank
 from hirefile.services.question_use import QuestionUse, question_use
 from hirefile.services.questions import QuestionData
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.assess.style import amber_note
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.base import ServiceCommand
@@ -123,7 +123,7 @@ def question_values(q: QuestionData) -> QuestionValues:
 class QuestionBankDialog(QDialog):
     """Browse, search, add, edit, retire and bring back bank questions."""
 
-    def __init__(self, db: Database, stack: QUndoStack, notify: Callable[[], None],
+    def __init__(self, db: Workspace, stack: QUndoStack, notify: Callable[[], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._stack, self._outer_notify = db, stack, notify
@@ -324,7 +324,7 @@ class QuestionBankDialog(QDialog):
                 self.proxy.index(min(row, self.proxy.rowCount() - 1), COL_TEXT))
 
     @classmethod
-    def open_bank(cls, parent: QWidget | None, db: Database, stack: QUndoStack,
+    def open_bank(cls, parent: QWidget | None, db: Workspace, stack: QUndoStack,
                   notify: Callable[[], None]) -> None:
         dialog = cls(db, stack, notify, parent)
         try:

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QWidget,
 )
-from sqlalchemy import select
 
 from hirefile.domain.vocab import Axis, RoleStatus
-from hirefile.storage.database import Database
-from hirefile.storage.models import CompanyProfile
+from hirefile.services.company import default_currency
+from hirefile.services.workspace import Workspace
 from hirefile.ui import messages, theme
 from hirefile.ui.text import isolate
 
@@ -103,15 +102,10 @@ def select_data(combo: QComboBox, value: Any) -> None:
 
 
 
-def company_currency(db: Database) -> str:
-    """The company's default currency, offered first in the pay range's currency list.
-
-    A read of the company profile; there is no company service yet, so it lives here.
-    """
+def company_currency(db: Workspace) -> str:
+    """The company's default currency, offered first in the pay range's currency list."""
     with db.reader() as s:
-        code = s.scalar(select(CompanyProfile.default_currency).where(
-            CompanyProfile.deleted_at.is_(None)).limit(1))
-    return (code or "USD").upper()
+        return default_currency(s)
 
 
 class UnsavedChanges:

@@ -20,7 +20,7 @@ from hirefile.domain.roles import Issue, RoleDraft, clean_list, validate_role
 from hirefile.domain.vocab import EmploymentType, Level, PayPeriod, RemotePolicy, RoleStatus, Track
 from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import roles
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.roles import EditRole
 from hirefile.ui.common import limit_fields, pass_undo_through, set_flag, show_text
@@ -56,7 +56,7 @@ class RoleEditor(QWidget):
     #: Whether the form now differs from the saved role (bool).
     sig_dirty_changed = Signal(bool)
 
-    def __init__(self, db: Database, stack: QUndoStack, notify: Callable[[], None],
+    def __init__(self, db: Workspace, stack: QUndoStack, notify: Callable[[], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._stack, self._notify = db, stack, notify

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from hirefile.domain.vocab import Axis, Track
 from hirefile.errors import HirefileError, ValidationError
 from hirefile.services.loops import LoopData, StepData, StepQuestion
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.base import ServiceCommand
 from hirefile.ui.commands.roles import (
@@ -39,7 +39,7 @@ from hirefile.ui.text import isolate
 class LoopEditor(QWidget):
     """Steps (add, edit, remove, reorder by drag or Ctrl+Up/Down) and their questions."""
 
-    def __init__(self, db: Database, stack: QUndoStack, notify: Callable[[], None],
+    def __init__(self, db: Workspace, stack: QUndoStack, notify: Callable[[], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._stack, self._notify = db, stack, notify

@@ -29,7 +29,7 @@ from hirefile.domain.vocab import Axis, Track
 from hirefile.services import questions as bank
 from hirefile.services.question_use import QuestionUse, question_use
 from hirefile.services.questions import QuestionData
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import theme
 from hirefile.ui.roles.common import AXIS_SHORT, STYLE, fill_combo
 from hirefile.ui.screen import fit_to_screen
@@ -67,7 +67,7 @@ class PickModel(QAbstractListModel):
 class QuestionPicker(QDialog):
     """Search the bank within the step's axes (or any axis) and the role's track."""
 
-    def __init__(self, parent: QWidget | None, db: Database, axes: Collection[Axis],
+    def __init__(self, parent: QWidget | None, db: Workspace, axes: Collection[Axis],
                  track: Track | None, exclude: Collection[str]) -> None:
         super().__init__(parent)
         self.setWindowTitle("Add a question from the bank")
@@ -168,7 +168,7 @@ class QuestionPicker(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(q is not None)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, *, axes: Collection[Axis],
+    def ask(cls, parent: QWidget | None, db: Workspace, *, axes: Collection[Axis],
             track: Track | None, exclude: Collection[str] = ()) -> str | None:
         """The id of the chosen bank question, or None."""
         dialog = cls(parent, db, axes, track, exclude)

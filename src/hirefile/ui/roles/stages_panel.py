@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from hirefile.domain.vocab import StageKind
 from hirefile.errors import HirefileError
 from hirefile.services import pipeline, stages
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import theme
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.base import ServiceCommand
@@ -39,7 +39,7 @@ _ID = Qt.ItemDataRole.UserRole
 class StagesPanel(QWidget):
     """Stages of the shown role, and the reason lists every role shares."""
 
-    def __init__(self, db: Database, stack: QUndoStack, notify: Callable[[], None],
+    def __init__(self, db: Workspace, stack: QUndoStack, notify: Callable[[], None],
                  show_message: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._stack, self._notify = db, stack, notify

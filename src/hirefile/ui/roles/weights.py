@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from hirefile.domain.vocab import Axis
 from hirefile.errors import HirefileError
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.roles import SetWeights
 from hirefile.ui.common import pass_undo_through, show_text
@@ -42,7 +42,7 @@ class WeightsPanel(QWidget):
     #: Whether the sliders differ from the stored weights (bool).
     sig_dirty_changed = Signal(bool)
 
-    def __init__(self, db: Database, stack: QUndoStack, notify: Callable[[], None],
+    def __init__(self, db: Workspace, stack: QUndoStack, notify: Callable[[], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._stack, self._notify = db, stack, notify

@@ -28,8 +28,7 @@ from hirefile.domain.roles import RoleDraft
 from hirefile.domain.templates import RoleTemplate
 from hirefile.errors import HirefileError, NotFound
 from hirefile.services import loops, roles
-from hirefile.storage.database import Database
-from hirefile.storage.models import Role
+from hirefile.services.workspace import Workspace
 from hirefile.ui import exports
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.roles import CreateRole, RemoveRole
@@ -57,7 +56,7 @@ class RoleWorkspace(QWidget):
     #: The shown role was removed here; argument: its id.
     sig_role_removed = Signal(str)
 
-    def __init__(self, db: Database, stack: QUndoStack, notify: Callable[[], None],
+    def __init__(self, db: Workspace, stack: QUndoStack, notify: Callable[[], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("roleWorkspace")
@@ -249,7 +248,7 @@ class RoleWorkspace(QWidget):
                                        else "") if p),
                  f"{draft.headcount} to hire" if draft.headcount > 1 else ""]
         self.subtitle_label.setText(" · ".join(p for p in parts if p))
-        self.stamp_line.show_for(self._db, Role, role_id)
+        self.stamp_line.show_for(self._db, "role", role_id)
         self.editor.reload_if_clean(role_id, draft)
         self.loop_editor.load(role_id, loop, draft.track)
         self.weights.set_weights(role_id, weights)

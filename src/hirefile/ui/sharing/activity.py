@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from hirefile.domain.vocab import ActivityKind
 from hirefile.services import activity_log
 from hirefile.services import people as people_service
 from hirefile.services.activity_log import EntryRow, LogFilter
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Unit, Workspace
 from hirefile.ui import theme
 from hirefile.ui.models.columns import Column, count_text
 from hirefile.ui.models.lazy import LazyTableModel
@@ -126,11 +125,11 @@ class ActivityModel(LazyTableModel):
             self.log_filter = log_filter
             self.refresh()
 
-    def query_ids(self, session: Session, sort: str, descending: bool) -> list[str]:
+    def query_ids(self, session: Unit, sort: str, descending: bool) -> list[str]:
         ids = activity_log.entry_ids(session, self.log_filter)
         return ids if descending else ids[::-1]
 
-    def query_rows(self, session: Session, ids: Sequence[str]) -> dict[str, Any]:
+    def query_rows(self, session: Unit, ids: Sequence[str]) -> dict[str, Any]:
         viewer = self._db.identity.person_id if self._db is not None else None
         return activity_log.entry_rows(session, ids, viewer)
 
@@ -150,7 +149,7 @@ class ActivityWindow(QDialog):
         self.setObjectName("ActivityWindow")
         self.setWindowTitle("Activity — Hirefile")
         self.setWindowFlag(Qt.WindowType.Window, True)
-        self._db: Database | None = None
+        self._db: Workspace | None = None
         self._stale = True
         self.model = ActivityModel(self)
         self.today: Callable[[], date] = date.today
@@ -240,7 +239,7 @@ class ActivityWindow(QDialog):
 
     # the file ------------------------------------------------------------------------------
 
-    def set_database(self, db: Database | None) -> None:
+    def set_database(self, db: Workspace | None) -> None:
         """The window's file (None while it switches): the list and the people follow it."""
         self._db = db
         self.model.set_database(None)

@@ -39,7 +39,7 @@ from hirefile.services.backups import (
     make_backup_of_file,
     up_to_date,
 )
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import messages
 from hirefile.ui.changes import Change
 
@@ -57,11 +57,11 @@ STATUS_MS = 10_000
 #: The keeper of each open file, so a dialog holding only the file can ask for a backup. Both
 #: sides weak: the keeper holds its window, which holds the file, so a strong value would keep
 #: a closed window's file (and the window) alive for good.
-_keepers: weakref.WeakKeyDictionary[Database, weakref.ref[BackupKeeper]] = \
+_keepers: weakref.WeakKeyDictionary[Workspace, weakref.ref[BackupKeeper]] = \
     weakref.WeakKeyDictionary()
 
 
-def backup_before(db: Database | None, reason: str) -> BackupInfo | None:
+def backup_before(db: Workspace | None, reason: str) -> BackupInfo | None:
     """Back up `db` before a write that changes much at once ("import", "merge", "demo").
     Never raises for a backup that could not be made (the window says so); returns the
     backup, or None when none was made."""
@@ -134,7 +134,7 @@ class BackupKeeper(QObject):
         self.action_copy_for_cofounder: QAction | None = None
         self.action_restore: QAction | None = None
 
-    def file_opened(self, db: Database) -> None:
+    def file_opened(self, db: Workspace) -> None:
         """`db` is now the window's file: back it up once the window is painted (and keep the
         copy of its older format among its backups, when opening it migrated it)."""
         _keepers[db] = weakref.ref(self)

@@ -20,7 +20,7 @@ from hirefile.domain.limits import clean_text
 from hirefile.errors import HirefileError
 from hirefile.paths import FILE_SUFFIX
 from hirefile.services import company, people
-from hirefile.storage.database import Database
+from hirefile.services.workspace import Workspace
 from hirefile.ui import file_dialogs, messages
 from hirefile.ui.common import run_modal
 from hirefile.ui.exports import file_name
@@ -34,13 +34,13 @@ TITLE = "Save a Copy for a Cofounder"
 MERGE_ACTION = "File \u2192 Merge a Cofounder\u2019s Copy\u2026"
 
 
-def others(db: Database) -> list[str]:
+def others(db: Workspace) -> list[str]:
     """The names of the file's people other than me, by name."""
     with db.reader() as s:
         return [p.name for p in people.people(s) if p.id != db.identity.person_id]
 
 
-def suggested_name(db: Database, person: str) -> str:
+def suggested_name(db: Workspace, person: str) -> str:
     """"Acme Robotics — for Daniel Okoye.hirefile": the company of the company profile, else
     the file's own name."""
     with db.reader() as s:

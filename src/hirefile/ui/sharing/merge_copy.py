@@ -40,9 +40,8 @@ from PySide6.QtWidgets import (
 
 from hirefile.errors import HirefileError
 from hirefile.services import edits, sync_copies
-from hirefile.services.merging import MergeResult, kind_name, merge_file
-from hirefile.storage.database import Database
-from hirefile.storage.merge import Conflict
+from hirefile.services.merging import Conflict, MergeResult, kind_name, merge_file
+from hirefile.services.workspace import Workspace
 from hirefile.ui import file_dialogs, messages, theme
 from hirefile.ui.changes import EVERYTHING, Change
 from hirefile.ui.commands.base import apply, through_changes
@@ -110,7 +109,7 @@ def other_value(c: Conflict) -> Any:
 SEALED_KINDS = frozenset(("scorecard", "scorecard_rating", "scorecard_question_note"))
 
 
-def conflict_rows(db: Database, conflicts: list[Conflict]) -> list[ConflictRow]:
+def conflict_rows(db: Workspace, conflicts: list[Conflict]) -> list[ConflictRow]:
     """The conflicts in plain words (amounts in the currency of the same side); one read
     per kind of row and field."""
     currency = {(c.id, side): value for c in conflicts if c.field.endswith("currency")

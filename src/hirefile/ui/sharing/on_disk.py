@@ -23,11 +23,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hirefile.errors import FileInUse, HirefileError
-from hirefile.services.on_disk import FileWitness, Seen
+from hirefile.services.files import open_file
+from hirefile.services.on_disk import FileWitness, Seen, editing_now
 from hirefile.services.places import shared_place
+from hirefile.services.workspace import Workspace
 from hirefile.settings import Identity
-from hirefile.storage.database import Database, disk_id
-from hirefile.storage.lock import current_holder
 from hirefile.ui import file_dialogs, messages
 from hirefile.ui.changes import EVERYTHING
 from hirefile.ui.common import run_modal
@@ -69,15 +69,15 @@ def ask_open_read_only(parent: QWidget | None, path: Path, problem: FileInUse) -
 
 
 def open_or_offer_read_only(parent: QWidget | None, path: Path,
-                            identity: Identity) -> Database | None:
-    """`Database.open(path)` for writing; when the file is in use, offer to open it read-only
+                            identity: Identity) -> Workspace | None:
+    """`open_file(path)` for writing; when the file is in use, offer to open it read-only
     (None: the person declined). Other problems are raised as they are."""
     try:
-        return Database.open(path, identity)
+        return open_file(path, identity)
     except FileInUse as exc:
         if not ask_open_read_only(parent, path, exc):
             return None
-    return Database.open(path, identity, write=False)
+    return open_file(path, identity, write=False)
 
 
 def unsaved_edits(window: MainWindow) -> bool:
@@ -133,7 +133,7 @@ class DiskSharing(QObject):
 
     # the window's file ------------------------------------------------------------------------
 
-    def watch(self, db: Database) -> None:
+    def watch(self, db: Workspace) -> None:
         """`db` is the window's file now (after `use_database`)."""
         self.stop()
         self.witness = FileWitness(db)
@@ -199,7 +199,7 @@ class DiskSharing(QObject):
             return seen
         message = CHANGED_TEXT
         if seen is Seen.REPLACED:
-            arrived = disk_id(db.path)
+            arrived = witness.arrived()
             if arrived == self._refused:
                 return seen  # said already; tried again when another file arrives
             try:
@@ -279,14 +279,14 @@ class DiskSharing(QObject):
         if not window._leave_ok():
             return
         try:
-            db = Database.open(path, window.identity, write=False)
+            db = open_file(path, window.identity, write=False)
         except HirefileError as exc:
             messages.show_problem(window, f"Could not open {isolate(path.name)}", exc.message)
             return
         db.set_identity(window.identity)
         window.use_database(db)
 
-    def _show_state(self, db: Database) -> None:
+    def _show_state(self, db: Workspace) -> None:
         """Title, bar and editing actions for a read-only file (and back for a writer)."""
         window = self.window
         self._enable_editing()
@@ -294,7 +294,7 @@ class DiskSharing(QObject):
             self.notes.remove("readOnly")
             return
         window.setWindowTitle(f"{db.path.name} (read-only) — Hirefile")
-        holder = current_holder(db.path)
+        holder = editing_now(db.path)
         if holder is not None:
             text = (f"In use by {isolate(holder.name)} on {isolate(holder.host)} — you are "
                     "looking, not editing. What they save appears here.")
@@ -334,7 +334,7 @@ class DiskSharing(QObject):
         if db is None or not db.read_only:
             return
         try:
-            writer = Database.open(db.path, window.identity)
+            writer = open_file(db.path, window.identity)
         except HirefileError as exc:
             messages.show_problem(window, "Could not open for editing", exc.message)
             self._show_state(db)

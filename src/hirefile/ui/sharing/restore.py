@@ -39,7 +39,8 @@ from hirefile.services.backups import (
     replace_with_backup,
     restore_as_new,
 )
-from hirefile.storage.database import Database
+from hirefile.services.files import open_file
+from hirefile.services.workspace import Workspace
 from hirefile.ui import file_dialogs, messages, theme
 from hirefile.ui.changes import EVERYTHING
 from hirefile.ui.screen import fit_to_screen
@@ -89,7 +90,7 @@ def ask_new_file(parent: QWidget | None, suggested: Path) -> Path | None:
 class RestoreDialog(QDialog):
     """The backups of the window's file, newest first, and what to do with one."""
 
-    def __init__(self, window: MainWindow, db: Database) -> None:
+    def __init__(self, window: MainWindow, db: Workspace) -> None:
         super().__init__(window)
         self._window = window
         self._db = db
@@ -279,14 +280,14 @@ def replace_current(window: MainWindow, info: BackupInfo, *,
         problem = f"The file was not changed: {exc.message}"
     try:
         try:
-            reopened = Database.open(path, window.identity)
+            reopened = open_file(path, window.identity)
         except HirefileError as exc:
             if problem is not None:
                 raise
             # the restored content does not open: put the file as it was back
             problem = f"The backup could not be opened ({exc.message}); the file is as it was."
             replace_with_backup(before, path, window.identity.name)
-            reopened = Database.open(path, window.identity)
+            reopened = open_file(path, window.identity)
     except HirefileError as exc:
         messages.show_problem(parent, "Could not open the file again",
                               f"{exc.message}. The file as it was before the restore is the "

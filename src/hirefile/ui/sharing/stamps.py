@@ -13,9 +13,8 @@ from datetime import datetime
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QWidget
 
 from hirefile.services import activity_log
-from hirefile.services.activity_log import Stamps
-from hirefile.storage.database import Database
-from hirefile.storage.models.base import Tracked
+from hirefile.services.activity_log import Stamped, Stamps
+from hirefile.services.workspace import Workspace
 from hirefile.ui import theme
 from hirefile.ui.sharing.activity import day_or_ago
 from hirefile.ui.text import isolate
@@ -43,12 +42,12 @@ class StampLine(QLabel):
         self.setWordWrap(True)
         self.hide()
 
-    def show_for(self, db: Database | None, model: type[Tracked], record_id: str | None) -> None:
-        """Read and show who added and changed `record_id` of `model` (hide for None)."""
+    def show_for(self, db: Workspace | None, kind: Stamped, record_id: str | None) -> None:
+        """Read and show who added and changed the `kind` record `record_id` (hide for None)."""
         found = None
         if db is not None and record_id is not None:
             with db.reader() as s:
-                found = activity_log.stamps(s, model, record_id)
+                found = activity_log.stamps(s, kind, record_id)
         self.setText(stamp_text(found) if found is not None else "")
         self.setVisible(found is not None)
 

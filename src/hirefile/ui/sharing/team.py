@@ -29,8 +29,9 @@ from hirefile.errors import HirefileError
 from hirefile.locations import public_url
 from hirefile.paths import FILE_SUFFIX
 from hirefile.services import transfer
-from hirefile.storage.database import Database
-from hirefile.storage.server import label
+from hirefile.services.files import open_file
+from hirefile.services.servers import label
+from hirefile.services.workspace import Workspace
 from hirefile.ui import file_dialogs, messages
 from hirefile.ui.common import run_modal
 from hirefile.ui.sharing.team_dialog import Connection, TeamDatabaseDialog, Worker
@@ -151,7 +152,7 @@ class TeamActions(QObject):
         before = actions[actions.index(after) + 1] if after in actions[:-1] else None
         menu.insertAction(before, self.action_move)  # type: ignore[arg-type]
 
-    def file_opened(self, db: Database) -> None:
+    def file_opened(self, db: Workspace) -> None:
         self.action_move.setEnabled(not db.on_server)
         save = self.window.form.actionSaveCopy
         if db.on_server:
@@ -212,9 +213,9 @@ class TeamActions(QObject):
         from hirefile.ui.people import settle_person
 
         window = self.window
-        # connecting waits for the server (up to `server.CONNECT_TIMEOUT_S`): off the UI
+        # connecting waits for the server (up to `servers.CONNECT_TIMEOUT_S`): off the UI
         # thread, the window greyed meanwhile
-        worker = Worker(lambda _progress: Database.open(location, window.identity), window)
+        worker = Worker(lambda _progress: open_file(location, window.identity), window)
         try:
             where = label(location)
         except HirefileError as exc:  # not a database URL: said as the dialog says it
@@ -232,7 +233,7 @@ class TeamActions(QObject):
         if worker.error is not None:
             log.info("could not open %s: %s", public_url(location), worker.error.message)
             return worker.error.message
-        db: Database = worker.result
+        db: Workspace = worker.result
         remember(location)
         settle_person(window, db, window.settings, window.identity)
         window.use_database(db)

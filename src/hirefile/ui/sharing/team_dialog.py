@@ -14,8 +14,9 @@ from PySide6.QtCore import QEventLoop, QObject, QThread, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hirefile.errors import HirefileError
+from hirefile.locations import public_url
+from hirefile.services import servers
 from hirefile.services.transfer import Progress, TransferCancelled
-from hirefile.storage import server
 from hirefile.ui import theme
 from hirefile.ui.candidate.style import STYLE
 from hirefile.ui.common import show_text
@@ -35,11 +36,11 @@ class Connection:
     @property
     def location(self) -> str:
         """The URL to connect with (the password inside it, in this process only)."""
-        return server.with_password(self.url, self.password)
+        return servers.with_password(self.url, self.password)
 
     @property
     def label(self) -> str:
-        return server.label(self.url)
+        return servers.label(self.url)
 
 
 class Worker(QThread):
@@ -87,7 +88,7 @@ class Worker(QThread):
         return isinstance(self.error, TransferCancelled)
 
 
-def describe(state: server.ServerState, purpose: Purpose) -> tuple[bool, str]:
+def describe(state: servers.ServerState, purpose: Purpose) -> tuple[bool, str]:
     """Test Connection's line, and whether the database suits `purpose`."""
     found = f"Connected to PostgreSQL {state.server_version}"
     if state.hirefile_format is not None:
@@ -98,7 +99,7 @@ def describe(state: server.ServerState, purpose: Purpose) -> tuple[bool, str]:
     if state.other_tables:
         return False, (f"{found}, but the database holds {len(state.other_tables)} other "
                        f"table{'s' if len(state.other_tables) != 1 else ''} "
-                       f"({server.some(list(state.other_tables))}): give Hirefile a database "
+                       f"({servers.some(list(state.other_tables))}): give Hirefile a database "
                        "of its own.")
     if purpose == "move":
         return True, f"{found}: the database is empty, ready for your file."
@@ -140,7 +141,7 @@ class TeamDatabaseDialog(QDialog):
             edit.textEdited.connect(self._part_edited)
         f.passwordEdit.textChanged.connect(lambda _text: self._show_status(""))
         if given is not None:
-            f.urlEdit.setText(server.public_url(given.url))
+            f.urlEdit.setText(public_url(given.url))
             f.passwordEdit.setText(given.password)
         self._show_status(problem, problem=True)
         self._update()
@@ -165,7 +166,7 @@ class TeamDatabaseDialog(QDialog):
     def _url_edited(self, text: str) -> None:
         f = self.form
         try:
-            parts = server.parts(text) if text.strip() else ("", "", "", "")
+            parts = servers.parts(text) if text.strip() else ("", "", "", "")
         except HirefileError:
             parts = None
         if parts is not None:
@@ -178,7 +179,7 @@ class TeamDatabaseDialog(QDialog):
 
     def _part_edited(self, _text: str) -> None:
         f = self.form
-        url = server.compose(f.urlEdit.text(), host=f.hostEdit.text(), port=f.portEdit.text(),
+        url = servers.compose(f.urlEdit.text(), host=f.hostEdit.text(), port=f.portEdit.text(),
                              database=f.databaseEdit.text(), user=f.userEdit.text())
         f.urlEdit.blockSignals(True)
         f.urlEdit.setText("" if url == "postgresql://" else url)
@@ -191,11 +192,7 @@ class TeamDatabaseDialog(QDialog):
         text = self.form.urlEdit.text().strip()
         if not text:
             return "Give the database's URL, or its server and database."
-        try:
-            server.parse(text)
-        except HirefileError as exc:
-            return exc.message
-        return ""
+        return servers.problem(text)
 
     def _update(self) -> None:
         ready = not self.problem() and self.worker is None
@@ -206,13 +203,13 @@ class TeamDatabaseDialog(QDialog):
 
     def test_connection(self) -> None:
         """Look at the database in a worker thread (a server that does not answer takes up to
-        `server.CONNECT_TIMEOUT_S`); the answer shows below, in one line."""
+        `servers.CONNECT_TIMEOUT_S`); the answer shows below, in one line."""
         if self.problem() or self.worker is not None:
             return
         location = self.connection().location
-        self.worker = Worker(lambda _progress: server.probe(location), self)
+        self.worker = Worker(lambda _progress: servers.probe(location), self)
         self.worker.finished.connect(self._tested)
-        self._show_status(f"Connecting to {server.label(location)}…")
+        self._show_status(f"Connecting to {servers.label(location)}…")
         self._update()
         self.worker.start()
 
