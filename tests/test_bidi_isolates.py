@@ -265,8 +265,9 @@ def test_an_application_card_names_its_role_isolated_in_buttons_and_bars(
         role.title = HEBREW
     with new_db.reader() as s:
         (app,) = timeline.applications(s, arabic["candidate"])
-    card = ApplicationCard(app, [], lambda *_a: None, on_assess=lambda *_a: None)
+    card = ApplicationCard(lambda *_a: None, on_assess=lambda *_a: None)
     qtbot.addWidget(card)
+    card.show_app(app, [])
     assert card.move_button.accessibleName() == f"Move in {isolate(HEBREW)}"
     assert card.assess_button.accessibleName() == f"Assess for {isolate(HEBREW)}"
     from hirefile.ui.candidate.applications import StageBars

@@ -492,3 +492,28 @@ def test_a_card_a_colleague_moved_meanwhile_asks_whose_move_stays(
     else:
         assert stage_of(new_db, ana) == "Technical"
         assert technical.model.ids == [ana] and page.undo_stack.count() == 1
+
+
+def test_after_a_move_a_column_reads_only_the_cards_that_moved(qapp: Any) -> None:
+    """A move re-reads its two columns' ids; the cards already read of the people who did
+    not move are shown as they were, and only the moved ones are read again."""
+    read: list[list[str]] = []
+
+    def fetch(ids: Any) -> dict[str, board.Card]:
+        read.append(list(ids))
+        return {i: board.Card(i, f"c-{i}", f"Name {i}", "Role", "Screen", 1, "Referral",
+                              None, False) for i in ids}
+
+    model = ColumnModel("screen", fetch)
+    model.set_ids(["a", "b", "c"])
+    assert [model.card_at(r).name for r in range(3)] == ["Name a", "Name b", "Name c"]
+    assert read == [["a", "b", "c"]]
+    model.set_ids(["b", "c"], changed=["a"])  # a moved out
+    assert [model.card_at(r).name for r in range(2)] == ["Name b", "Name c"]
+    assert model.rowCount() == 2 and read == [["a", "b", "c"]]
+    model.set_ids(["b", "c", "d"], changed=["d"])  # d moved in
+    assert [model.card_at(r).name for r in range(3)] == ["Name b", "Name c", "Name d"]
+    assert read[1:] == [["d"]]
+    model.set_ids(["b", "c", "d"])  # a refresh: every card read again
+    model.card_at(0)
+    assert read[2:] == [["b", "c", "d"]]

@@ -428,6 +428,7 @@ def test_edit_undo_takes_an_import_back_in_the_window(
     qtbot.addWidget(w)
     w.resize(1400, 860)
     w.show()
+    w.show_page(PAGE_CANDIDATES)  # File → Import CSV… from the list on screen
     page = w.candidates_page
 
     def seen() -> tuple[int, Any, str]:

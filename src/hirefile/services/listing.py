@@ -83,6 +83,11 @@ def _live_stage_counts(session: Session) -> dict[tuple[str, str], int]:
         .where(_live(Application)).group_by(Application.role_id, Application.stage_id))}
 
 
+def role_count(session: Session) -> int:
+    """Live roles (the Roles badge), without reading them."""
+    return session.scalar(select(func.count()).select_from(Role).where(_live(Role))) or 0
+
+
 def role_rows(session: Session) -> list[RoleRow]:
     counts = _live_stage_counts(session)
     kinds = dict(session.execute(select(RoleStage.id, RoleStage.kind)).all())
@@ -254,13 +259,12 @@ def candidate_ids(session: Session, *, sort: str = "name", descending: bool = Fa
     return list(session.scalars(stmt.order_by(order, Candidate.id).limit(limit)))
 
 
-def _pool(c: Candidate) -> str:
-    if not c.in_talent_pool:
+def _pool(in_talent_pool: bool, reach_out_on: date | None) -> str:
+    if not in_talent_pool:
         return ""
-    if c.reach_out_on is None:
+    if reach_out_on is None:
         return "Talent pool"
-    day = c.reach_out_on
-    return f"Talent pool · reach out {day.day} {day:%b %Y}"
+    return f"Talent pool · reach out {reach_out_on.day} {reach_out_on:%b %Y}"
 
 
 def candidate_rows(session: Session, ids: Sequence[str]) -> dict[str, CandidateRow]:
@@ -278,12 +282,19 @@ def candidate_rows(session: Session, ids: Sequence[str]) -> dict[str, CandidateR
     for cid, title, stage in session.execute(stmt):
         apps.setdefault(cid, []).append(f"{title} · {stage}")
     out = {}
-    for c in session.scalars(select(Candidate).where(Candidate.id.in_(ids))):
-        out[c.id] = CandidateRow(
-            id=c.id, name=c.full_name, email=c.email or "", phone=c.phone or "",
-            location=c.location or "", source=c.source.label, company=c.current_company or "",
-            title=c.current_title or "", roles="; ".join(apps.get(c.id, [])) or _pool(c),
-            created_at=c.created_at,
+    # the shown columns only, as plain rows: whole ORM objects (every column, the identity
+    # map) cost 2-3x as much, and a page is read while the list scrolls
+    for (cid, name, email, phone, location, source, company, job, pool, reach_out,
+         created) in session.execute(
+            select(Candidate.id, Candidate.full_name, Candidate.email, Candidate.phone,
+                   Candidate.location, Candidate.source, Candidate.current_company,
+                   Candidate.current_title, Candidate.in_talent_pool, Candidate.reach_out_on,
+                   Candidate.created_at).where(Candidate.id.in_(ids))):
+        out[cid] = CandidateRow(
+            id=cid, name=name, email=email or "", phone=phone or "",
+            location=location or "", source=source.label, company=company or "",
+            title=job or "", roles="; ".join(apps.get(cid, [])) or _pool(pool, reach_out),
+            created_at=created,
         )
     return out
 
@@ -357,17 +368,19 @@ def application_rows(session: Session, ids: Sequence[str],
     if not ids:
         return {}
     now = utcnow()
-    stmt = _application_query(
-        [Application, Candidate.full_name, Candidate.source, Role.title, RoleStage.name,
-         RoleStage.kind], None, False,
+    stmt = _application_query(  # the shown columns only: no ORM objects for a page of rows
+        [Application.id, Application.candidate_id, Application.role_id,
+         Application.stage_entered_at, Application.applied_at, Candidate.full_name,
+         Candidate.source, Role.title, RoleStage.name, RoleStage.kind], None, False,
     ).where(Application.id.in_(ids))
     out = {}
-    for app, name, source, title, stage, kind in session.execute(stmt):
-        out[app.id] = ApplicationRow(
-            id=app.id, candidate_id=app.candidate_id, candidate=name, role_id=app.role_id,
+    for (app_id, candidate_id, role_id, entered, applied, name, source, title, stage,
+         kind) in session.execute(stmt):
+        out[app_id] = ApplicationRow(
+            id=app_id, candidate_id=candidate_id, candidate=name, role_id=role_id,
             role=title, stage=stage, stage_kind=kind.value,
-            days_in_stage=days_in_stage(app.stage_entered_at, now),
-            source=source.label, applied_at=app.applied_at,
+            days_in_stage=days_in_stage(entered, now),
+            source=source.label, applied_at=applied,
         )
     return out
 
@@ -405,6 +418,11 @@ class OfferRow:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def offer_count(session: Session) -> int:
+    """Live offers (the Offers badge), without reading them."""
+    return session.scalar(select(func.count()).select_from(Offer).where(_live(Offer))) or 0
 
 
 def offer_rows(session: Session) -> list[OfferRow]:

@@ -59,6 +59,7 @@ class Board(QWidget):
         self._db: Workspace | None = None
         self._filter = BoardFilter()
         self._active: BoardColumn | None = None
+        self._shown_change = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.strip = ColumnStrip(self)
@@ -176,19 +177,29 @@ class Board(QWidget):
         second key press acts on the same people again.
         """
         affected = [c for c in self.columns if c.info.name in names]
-        if self._db is None or not affected:
-            self.sig_changed.emit()  # e.g. undone while the table is shown: it is stale
+        if self._db is None or not affected or not self.isVisible():
+            # e.g. undone while the table or another page is shown: the page marks the
+            # board stale and reads it when shown
+            self.sig_changed.emit()
             return
         with self._db.reader() as s:
             fresh = [board_service.column_ids(s, self._filter, c.info) for c in affected]
         for column, column_ids in zip(affected, fresh, strict=True):
             column.set_info(replace(column.info, count=len(column_ids)))
             column.loaded = True
-            column.show_ids(column_ids)
+            column.show_ids(column_ids, changed=ids)
         home = next((c for c in affected if ids and c.model.row_of(ids[0]) is not None), None)
         if home is not None:  # the moved cards, selected where they are
             self.select_only(home, ids=ids)
+        self._shown_change = True
         self.sig_changed.emit()
+
+    def take_shown_change(self) -> bool:
+        """Whether the board showed a change itself since last asked (its own move, undone
+        or redone: the two columns read again), so the change notification that follows
+        needs no second read of the board."""
+        shown, self._shown_change = self._shown_change, False
+        return shown
 
     def select_only(self, column: BoardColumn, *, ids: Collection[str] = (),
                     row: int | None = None) -> None:

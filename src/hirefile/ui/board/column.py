@@ -244,14 +244,15 @@ class BoardColumn(QFrame):
             rows = [self.view.currentIndex().row()]
         return [i for i in (self.model.id_at(r) for r in rows) if i is not None]
 
-    def show_ids(self, ids: list[str]) -> None:
+    def show_ids(self, ids: list[str], *, changed: Collection[str] | None = None) -> None:
         """Show a new id list, keeping the selection, current card and scroll where they still
-        make sense (cards that left simply drop out of the selection)."""
+        make sense (cards that left simply drop out of the selection). `changed`: the only
+        applications that changed (a move); the cards of the others are not read again."""
         view, model = self.view, self.model
         current_id = model.id_at(view.currentIndex().row())
         kept = [model.id_at(i.row()) for i in view.selectionModel().selectedIndexes()]
         scroll = view.verticalScrollBar().value()
-        model.set_ids(ids)
+        model.set_ids(ids, changed=changed)
         view.doItemsLayout()
         view.verticalScrollBar().setValue(scroll)
         rows = [r for r in (model.row_of(i) for i in kept if i) if r is not None]

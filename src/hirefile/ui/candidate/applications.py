@@ -74,14 +74,18 @@ def days_text(days: float) -> str:
 class StageBars(QWidget):
     """Time spent in each stage as one bar of proportional segments, the current one darkest."""
 
-    def __init__(self, spent: tuple[tuple[str, float], ...], current: str,
+    def __init__(self, spent: tuple[tuple[str, float], ...] = (), current: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.spent, self.current = spent, current
         self.setMinimumHeight(10)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("\n".join(f"{isolate(name)}: {days_text(d)}" for name, d in spent))
         self.setAccessibleName("Time in each stage")
+        self.set_spent(spent, current)
+
+    def set_spent(self, spent: tuple[tuple[str, float], ...], current: str) -> None:
+        self.spent, self.current = spent, current
+        self.setToolTip("\n".join(f"{isolate(name)}: {days_text(d)}" for name, d in spent))
+        self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(200, 10)
@@ -113,45 +117,34 @@ class StageBars(QWidget):
 
 
 class ApplicationCard(QFrame):
-    """One application: role, stage chip, days in stage, the move menu and the stage bars."""
+    """One application: role, stage chip, days in stage, the move menu and the stage bars.
 
-    def __init__(self, app: ApplicationSummary, stages: list[StageOption],
-                 on_move: Callable[[ApplicationSummary, StageOption], object],
+    A card is made once and shown again for the next record's applications (`show_app`):
+    buttons made and deleted under the app's palette leave heap behind in Qt on every record
+    opened (0.25 KB a button, growing for good); filled in place, the same cards stay flat."""
+
+    def __init__(self, on_move: Callable[[ApplicationSummary, StageOption], object],
                  parent: QWidget | None = None,
                  on_assess: Callable[[ApplicationSummary, str], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("applicationCard")
-        self.app = app
-        role = QLabel(app.role, self)
-        role.setObjectName("roleName")
-        role.setTextFormat(Qt.TextFormat.PlainText)
-        role.setWordWrap(True)  # a long title takes two lines rather than cutting the buttons
-        chip = QLabel(self)
-        kind = StageKind(app.stage_kind)
-        tone_chip(chip, app.stage, _STAGE_TONES.get(kind, theme.ACCENT))
-        chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._on_move = on_move
+        self.role = QLabel(self)
+        self.role.setObjectName("roleName")
+        self.role.setTextFormat(Qt.TextFormat.PlainText)
+        self.role.setWordWrap(True)  # a long title takes two lines rather than cutting the buttons
+        self.chip = QLabel(self)
+        self.chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.move_button = QToolButton(self)
         self.move_button.setObjectName("moveStageButton")
         self.move_button.setText("Move to…")
-        self.move_button.setAccessibleName(f"Move in {isolate(app.role)}")
         self.move_button.setToolTip("Move to another stage of this role")
         self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.move_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        menu = QMenu(self.move_button)
-        exits_started = False
-        for stage in stages:
-            if stage.kind.is_exit and not exits_started:
-                menu.addSeparator()
-                exits_started = True
-            action = QAction(stage.name + ("…" if stage.kind.is_exit else ""), menu)
-            action.setEnabled(stage.name != app.stage)
-            action.triggered.connect(lambda _c=False, s=stage: on_move(app, s))
-            menu.addAction(action)
-        self.move_button.setMenu(menu)
-        self.menu = menu
+        self.menu = QMenu(self.move_button)
+        self.move_button.setMenu(self.menu)
         self.assess_button = QToolButton(self)
         self.assess_button.setText("Assess…")
-        self.assess_button.setAccessibleName(f"Assess for {isolate(app.role)}")
         self.assess_button.setToolTip("Interviews, feedback, reviews and the debrief")
         self.assess_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.assess_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -163,33 +156,24 @@ class ApplicationCard(QFrame):
             action = QAction(text, assess)
             action.setEnabled(on_assess is not None)
             if on_assess is not None:
-                action.triggered.connect(lambda _c=False, k=key: on_assess(app, k))
+                action.triggered.connect(lambda _c=False, k=key: on_assess(self.app, k))
             assess.addAction(action)
         self.assess_button.setMenu(assess)
         self.assess_menu = assess
-
-        now = datetime.now(timezone.utc)
-        days = (now - app.stage_entered_at).total_seconds() / 86400
-        waiting = is_waiting(kind, days_in_stage(app.stage_entered_at, now))
-        meta = QLabel(self)
-        meta.setProperty("kind", "hint")
-        meta.setTextFormat(Qt.TextFormat.PlainText)
-        meta.setWordWrap(True)
-        meta.setText(self._meta_text(app, kind, days, waiting))
-        if waiting:
-            meta.setStyleSheet(f"color: {theme.AMBER};")
-        spent = app.time_in_stages
-        if kind.is_closed and len(spent) > 1:
-            spent = spent[:-1]  # time since leaving or being hired is not time in a stage
-        legend = QLabel(" · ".join(f"{n} {days_text(d)}" for n, d in spent), self)
-        legend.setProperty("kind", "hint")
-        legend.setWordWrap(True)
-        legend.setStyleSheet("font-size: 8.5pt;")
+        self.meta = QLabel(self)
+        self.meta.setProperty("kind", "hint")
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta.setWordWrap(True)
+        self.bars = StageBars(parent=self)
+        self.legend = QLabel(self)
+        self.legend.setProperty("kind", "hint")
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("font-size: 8.5pt;")
 
         top = QHBoxLayout()
         top.setSpacing(10)
-        top.addWidget(role)
-        top.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.role)
+        top.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addStretch(1)
         top.addWidget(self.assess_button)
         top.addWidget(self.move_button)
@@ -197,9 +181,38 @@ class ApplicationCard(QFrame):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(5)
         layout.addLayout(top)
-        layout.addWidget(meta)
-        layout.addWidget(StageBars(spent, app.stage, self))
-        layout.addWidget(legend)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.bars)
+        layout.addWidget(self.legend)
+
+    def show_app(self, app: ApplicationSummary, stages: list[StageOption]) -> None:
+        """Show this application (the card's widgets filled in place)."""
+        self.app = app
+        self.role.setText(app.role)
+        kind = StageKind(app.stage_kind)
+        tone_chip(self.chip, app.stage, _STAGE_TONES.get(kind, theme.ACCENT))
+        self.move_button.setAccessibleName(f"Move in {isolate(app.role)}")
+        self.assess_button.setAccessibleName(f"Assess for {isolate(app.role)}")
+        self.menu.clear()
+        exits_started = False
+        for stage in stages:
+            if stage.kind.is_exit and not exits_started:
+                self.menu.addSeparator()
+                exits_started = True
+            action = QAction(stage.name + ("…" if stage.kind.is_exit else ""), self.menu)
+            action.setEnabled(stage.name != app.stage)
+            action.triggered.connect(lambda _c=False, s=stage: self._on_move(self.app, s))
+            self.menu.addAction(action)
+        now = datetime.now(timezone.utc)
+        days = (now - app.stage_entered_at).total_seconds() / 86400
+        waiting = is_waiting(kind, days_in_stage(app.stage_entered_at, now))
+        self.meta.setText(self._meta_text(app, kind, days, waiting))
+        self.meta.setStyleSheet(f"color: {theme.AMBER};" if waiting else "")
+        spent = app.time_in_stages
+        if kind.is_closed and len(spent) > 1:
+            spent = spent[:-1]  # time since leaving or being hired is not time in a stage
+        self.bars.set_spent(spent, app.stage)
+        self.legend.setText(" · ".join(f"{n} {days_text(d)}" for n, d in spent))
 
     @staticmethod
     def _meta_text(app: ApplicationSummary, kind: StageKind, days: float,
@@ -229,7 +242,10 @@ class ApplicationsPanel(QObject):
         self.add_menu = QMenu(add_button)
         add_button.setMenu(self.add_menu)
         add_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        #: The cards showing the record's applications, in order.
         self.cards: list[ApplicationCard] = []
+        #: Every card made so far (the ones past `cards` hidden), kept to be filled again.
+        self._made: list[ApplicationCard] = []
         self._db: Workspace | None = None
         self._stack: QUndoStack | None = None
         self._notify: Notify = lambda: None
@@ -240,11 +256,8 @@ class ApplicationsPanel(QObject):
         self._db, self._stack, self._notify = db, stack, notify
 
     def load(self, candidate_id: str | None, name: str = "") -> None:
-        """Show the applications of a candidate (None: none, as for a new record)."""
-        for card in self.cards:
-            self.layout.removeWidget(card)
-            card.deleteLater()
-        self.cards = []
+        """Show the applications of a candidate (None: none, as for a new record): the cards
+        made for earlier records are filled again, more made only when this one has more."""
         self.applications = []
         self._candidate = (candidate_id, name) if candidate_id else None
         stages: dict[str, list[StageOption]] = {}
@@ -260,11 +273,15 @@ class ApplicationsPanel(QObject):
                     stages[app.role_id] = [StageOption(st.id, st.name, st.kind)
                                            for st in pipeline.stages_of(s, app.role_id)]
                 roles = listing.role_rows(s)
-        for i, app in enumerate(self.applications):
-            card = ApplicationCard(app, stages.get(app.role_id, []), self.move, self.host,
-                                   on_assess=self.assess)
-            self.layout.insertWidget(i, card)
-            self.cards.append(card)
+        while len(self._made) < len(self.applications):
+            card = ApplicationCard(self.move, self.host, on_assess=self.assess)
+            self.layout.insertWidget(len(self._made), card)
+            self._made.append(card)
+        for card, app in zip(self._made, self.applications, strict=False):
+            card.show_app(app, stages.get(app.role_id, []))
+        self.cards = self._made[:len(self.applications)]
+        for i, card in enumerate(self._made):
+            card.setVisible(i < len(self.applications))
         self.empty_label.setVisible(not self.applications and candidate_id is not None)
         self._fill_add_menu(roles)
 

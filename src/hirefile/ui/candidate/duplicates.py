@@ -45,7 +45,7 @@ class DuplicateBanner(QObject):
         super().__init__(parent)
         self.frame, self.layout, self.title = frame, layout, title
         self._provider = provider
-        self._rows: list[QWidget] = []
+        self._rows: list[_MatchRow] = []  # made once, filled again (the rest hidden)
         self.matches: list[Match] = []
         self.buttons: list[QPushButton] = []
         self.timer = QTimer(self)
@@ -53,6 +53,9 @@ class DuplicateBanner(QObject):
         self.timer.setInterval(CHECK_DELAY_MS)
         self.timer.timeout.connect(self.check_now)
         title.setTextFormat(Qt.TextFormat.PlainText)
+        self._more = QLabel(frame)
+        layout.addWidget(self._more)
+        self._more.hide()
         frame.hide()
 
     def schedule(self) -> None:
@@ -78,11 +81,27 @@ class DuplicateBanner(QObject):
         return matches
 
     def _show(self, matches: list[Match], *, existing: bool) -> None:
-        for row in self._rows:
-            self.layout.removeWidget(row)
-            row.deleteLater()
-        self._rows, self.buttons = [], []
+        """Fill the banner; its rows are made once and filled again for the next record
+        (buttons made and deleted under the app's palette leave heap behind in Qt)."""
+        self.buttons = []
         self.matches = matches
+        shown = matches[:MAX_SHOWN]
+        while len(self._rows) < len(shown):
+            row = _MatchRow(self.frame)
+            row.open_button.clicked.connect(
+                lambda _c=False, r=row: self.sig_open.emit(r.candidate_id))
+            row.merge_button.clicked.connect(
+                lambda _c=False, r=row: self.sig_merge.emit(r.candidate_id))
+            self.layout.insertWidget(self.layout.indexOf(self._more), row)
+            self._rows.append(row)
+        for i, row in enumerate(self._rows):
+            if i < len(shown):
+                row.show_match(shown[i], existing)
+                self.buttons += [row.open_button] + ([row.merge_button] if existing else [])
+            row.setVisible(i < len(shown))
+        more = len(matches) - len(shown)
+        self._more.setText(f"…and {more} more")
+        self._more.setVisible(more > 0)
         if not matches:
             self.frame.hide()
             self.sig_updated.emit()
@@ -93,34 +112,31 @@ class DuplicateBanner(QObject):
         else:
             lead = "Already in the file?" if strong else "A similar name is already on file"
         self.title.setText(f"⚠  {lead}" + ("" if lead.endswith("?") else ":"))
-        for m in matches[:MAX_SHOWN]:
-            self._rows.append(self._row(m, existing))
-        if len(matches) > MAX_SHOWN:
-            more = QLabel(f"…and {len(matches) - MAX_SHOWN} more", self.frame)
-            self.layout.addWidget(more)
-            self._rows.append(more)
         self.frame.show()
         self.sig_updated.emit()
 
-    def _row(self, m: Match, existing: bool) -> QWidget:
-        row = QWidget(self.frame)
-        layout = QHBoxLayout(row)
+
+class _MatchRow(QWidget):
+    """One possible duplicate: who, and Open (and Merge… on a saved record)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.candidate_id = ""
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(18, 0, 0, 0)
         layout.setSpacing(8)
-        label = QLabel(match_text(m), row)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        layout.addWidget(label, 1)
-        open_button = QPushButton("Open", row)
-        open_button.setAccessibleName(f"Open {isolate(m.name)}")
-        open_button.clicked.connect(lambda _c=False, cid=m.candidate_id: self.sig_open.emit(cid))
-        layout.addWidget(open_button)
-        self.buttons.append(open_button)
-        if existing:
-            merge = QPushButton("Merge…", row)
-            merge.setAccessibleName(f"Merge with {isolate(m.name)}")
-            merge.clicked.connect(lambda _c=False, cid=m.candidate_id: self.sig_merge.emit(cid))
-            layout.addWidget(merge)
-            self.buttons.append(merge)
-        self.layout.addWidget(row)
-        return row
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label, 1)
+        self.open_button = QPushButton("Open", self)
+        layout.addWidget(self.open_button)
+        self.merge_button = QPushButton("Merge…", self)
+        layout.addWidget(self.merge_button)
+
+    def show_match(self, m: Match, existing: bool) -> None:
+        self.candidate_id = m.candidate_id
+        self.label.setText(match_text(m))
+        self.open_button.setAccessibleName(f"Open {isolate(m.name)}")
+        self.merge_button.setAccessibleName(f"Merge with {isolate(m.name)}")
+        self.merge_button.setVisible(existing)

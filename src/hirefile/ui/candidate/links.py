@@ -68,6 +68,13 @@ class LinkRow(QWidget):
         self.value_edit.setText(value)
         self.label_edit.setText(label)
 
+    def clear(self) -> None:
+        """Blank, of the first kind (a row kept from an earlier record, shown again)."""
+        self.kind_combo.setCurrentIndex(0)
+        self.value_edit.clear()
+        self.label_edit.clear()
+        set_flag(self.value_edit, "invalid", False)
+
     def link(self) -> Link:
         return self.kind(), self.value_edit.text().strip(), self.label_edit.text().strip()
 
@@ -99,6 +106,9 @@ class LinksEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[LinkRow] = []
+        #: Rows removed, kept hidden to be shown again: a row is 9 widgets, and widgets
+        #: made and deleted for every record opened leave heap behind in Qt.
+        self._spare: list[LinkRow] = []
         self.anchor: QWidget | None = None
         #: Installed on each row's text fields (undo keys that reach the Edit menu).
         self.undo_filter: QObject | None = None
@@ -128,6 +138,14 @@ class LinksEditor(QWidget):
         self.sig_changed.emit()
 
     def add_row(self) -> LinkRow:
+        if self._spare:
+            row = self._spare.pop()
+            row.clear()
+            self.rows.append(row)
+            self._rows_box.addWidget(row)
+            row.show()
+            self.retab()
+            return row
         row = LinkRow(self)
         self.rows.append(row)
         if self.undo_filter is not None:
@@ -173,5 +191,4 @@ class LinksEditor(QWidget):
         self.rows.remove(row)
         self._rows_box.removeWidget(row)
         row.hide()
-        row.setParent(None)
-        row.deleteLater()
+        self._spare.append(row)

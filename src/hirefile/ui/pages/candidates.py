@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
     QShortcut,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import QLineEdit, QMenu, QPushButton, QTableView, QWidget
@@ -93,6 +94,8 @@ class CandidatesPage(QWidget):
         self._desk_empty = False
         #: A change came while the record hid the list: the list reads again when shown.
         self._list_stale = False
+        #: The kinds of the changes that came while the page was hidden: read when shown.
+        self._hidden_kinds: frozenset[str] = frozenset()
         #: The window's change notification (set by the window): it re-reads this page after
         #: every edit, so the page does not re-read itself a second time.
         self.changes: FileChanges | None = None
@@ -212,8 +215,8 @@ class CandidatesPage(QWidget):
 
     @property
     def list_stale(self) -> bool:
-        """A change came while a record hid the list: it reads again when shown."""
-        return self._list_stale
+        """A change came while a record or another page hid the list: it reads when shown."""
+        return self._list_stale or bool(self._hidden_kinds)
 
     @property
     def record_open(self) -> bool:
@@ -231,6 +234,7 @@ class CandidatesPage(QWidget):
         self.form.viewStack.setCurrentWidget(self.form.listView)
         self.form.noticeBar.hide()
         self._list_stale = False
+        self._hidden_kinds = frozenset()
         self.model.set_database(db)
         self._count_total()
         self._show_state()
@@ -240,7 +244,13 @@ class CandidatesPage(QWidget):
         the list, only the record reads: the list is marked stale and reads when shown again
         (at 50,000 candidates reading it costs far more than the record). A `change` that
         touches no candidate (a move, a role renamed) keeps the ids, order and counts: only
-        the rows on screen read again."""
+        the rows on screen read again. Hidden behind another page, it reads nothing but the
+        badge's count (when candidates changed), and the change when shown again."""
+        if change is not None and not self.isVisible():
+            self._hidden_kinds |= change.kinds
+            if change.touches(CANDIDATE):
+                self._count_total()
+            return
         if change is not None and not change.touches(CANDIDATE):
             self.model.refresh_rows()
             if self.record_open:
@@ -252,6 +262,12 @@ class CandidatesPage(QWidget):
             self.record.refresh()
             return
         self._read_list()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._hidden_kinds:
+            change, self._hidden_kinds = Change(self._hidden_kinds), frozenset()
+            self.refresh(change)
 
     def _read_list(self) -> None:
         self._list_stale = False

@@ -35,6 +35,7 @@ from hirefile.ui.empty_state import EmptyState
 from hirefile.ui.generated.ui_interview_page import Ui_InterviewsPage
 from hirefile.ui.models.columns import count_text
 from hirefile.ui.overflow import ToolbarOverflow
+from hirefile.ui.pages.shown import ShownPage
 from hirefile.ui.pages.tables import configure_table
 from hirefile.ui.text import isolate
 
@@ -46,7 +47,7 @@ def _file_name(text: str) -> str:
     return re.sub(r'[\\/:*?"<>|]+', " ", text).strip() or "Interview"
 
 
-class InterviewsPage(QWidget):
+class InterviewsPage(ShownPage):
     """Upcoming (or past) interviews and the actions on them."""
 
     #: A short message for the status bar after a change, e.g. "Scheduled Intro call with …".
@@ -167,14 +168,18 @@ class InterviewsPage(QWidget):
         header.setSortIndicator(*self.model.natural_sort)
         header.blockSignals(False)
 
-    def refresh(self) -> None:
-        """Read the list again, keeping the selection by interview."""
-        keep = {r.id for r in self.selected()}
+    def read_count(self) -> None:
+        """The upcoming counts (the badge and the subtitle), one query."""
         if self._db is not None:
             with self._db.reader() as s:
                 self._counts = interviews.upcoming_counts(s)
         else:
             self._counts = UpcomingCounts(0, 0, 0)
+
+    def read(self) -> None:
+        """Read the list again, keeping the selection by interview."""
+        keep = {r.id for r in self.selected()}
+        self.read_count()
         self.model.refresh()
         self._reselect(keep)
         self.form.pageSubtitle.setText(self._subtitle())

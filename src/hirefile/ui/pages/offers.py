@@ -38,6 +38,7 @@ from hirefile.ui.offers.note_dialog import StatusNoteDialog
 from hirefile.ui.offers.picker import ApplicationPicker
 from hirefile.ui.offers.style import STYLE, set_tone
 from hirefile.ui.overflow import ToolbarOverflow
+from hirefile.ui.pages.shown import ShownPage
 from hirefile.ui.pages.tables import configure_table
 from hirefile.ui.text import isolate
 
@@ -45,7 +46,7 @@ S = OfferStatus
 _BY_LABEL = {s.label: s for s in S}
 
 
-class OffersPage(QWidget):
+class OffersPage(ShownPage):
     """The offers table, its status filter and the actions on the selected offer."""
 
     #: A message for the status bar after a change ("Approved the offer to …").
@@ -81,6 +82,7 @@ class OffersPage(QWidget):
         self.clock: Callable[[], date] = date.today
         self._db: Workspace | None = None
         self._rows: list[OfferRow] = []
+        self._count = 0  # the badge while hidden and stale
         self._make_actions()
         self._connect()
         self._update_actions()
@@ -148,7 +150,7 @@ class OffersPage(QWidget):
     @property
     def count(self) -> int:
         """Every offer in the file (the navigation badge), whatever the filter shows."""
-        return len(self._rows)
+        return self._count if self.stale else len(self._rows)
 
     @property
     def table(self) -> object:
@@ -161,7 +163,13 @@ class OffersPage(QWidget):
         if db is not None:
             self.expire_due()
 
-    def refresh(self) -> None:
+    def read_count(self) -> None:
+        self._count = 0
+        if self._db is not None:
+            with self._db.reader() as s:
+                self._count = listing.offer_count(s)
+
+    def read(self) -> None:
         """Read the offers again, keeping the selected one selected."""
         rows: list[OfferRow] = []
         if self._db is not None:

@@ -21,7 +21,7 @@ from hirefile.services.workspace import Workspace
 from hirefile.ui import glyphs, theme
 from hirefile.ui.assess import entry
 from hirefile.ui.board import Board
-from hirefile.ui.changes import FEEDBACK
+from hirefile.ui.changes import APPLICATION, FEEDBACK, Change
 from hirefile.ui.empty_state import EmptyState
 from hirefile.ui.generated.ui_pipeline_page import Ui_PipelinePage
 from hirefile.ui.models.applications import CLOSED_STAGES, COL_STAGE, ApplicationsModel
@@ -146,9 +146,15 @@ class PipelinePage(QWidget):
         self.board.set_database(db, read=False)  # read by refresh, with this file's filters
         self.refresh()
 
-    def refresh(self) -> None:
-        """Counts and filters now (the navigation badge needs them); the board or table only
-        when the page is on screen — at 50,000 candidates that read is the expensive part."""
+    def refresh(self, change: Change | None = None) -> None:
+        """Filters now (when roles or candidates changed) and counts when the badge asks; the
+        board or table only when the page is on screen — at 50,000 candidates that read is
+        the expensive part. A move the board made (or undid) it has shown already: its two
+        columns read again, and nothing else of the page reads."""
+        shown = self.board.take_shown_change()
+        self._counts_stale = True  # read when the badge asks, right after
+        if shown and change is not None and change.kinds <= {APPLICATION}:
+            return
         self._fill_filters()
         self._read_all_counts()
         self._board_stale = self._table_stale = True
@@ -272,7 +278,9 @@ class PipelinePage(QWidget):
         """A board move (or its undo): counts here and the table are stale (read when shown:
         the counts across all roles cost a scan of every application)."""
         self._counts_stale = self._table_stale = True
-        if self.mode == BOARD:
+        if not self.isVisible():
+            self._board_stale = self._shown_stale = True
+        elif self.mode == BOARD:
             self._board_subtitle()
         else:
             self._show_table(self.form.roleCombo.currentData(), False)

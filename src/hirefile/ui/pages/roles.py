@@ -26,6 +26,7 @@ from hirefile.ui.models.small import (
     roles_model,
 )
 from hirefile.ui.pages.list_page import ListPage, ListSpec
+from hirefile.ui.pages.shown import ShownPage
 from hirefile.ui.roles.workspace import RoleWorkspace
 
 ROLES = ListSpec(
@@ -40,7 +41,7 @@ ROLES = ListSpec(
 _SHOWN = {ROLE_COL_TITLE, ROLE_COL_STATUS, ROLE_COL_IN_PROCESS}
 
 
-class RolesPage(QWidget):
+class RolesPage(ShownPage):
     """Roles on the left, the selected role's definition, loop and weights on the right."""
 
     #: The person asked to fill the empty file with demo data.
@@ -94,6 +95,7 @@ class RolesPage(QWidget):
         layout.addWidget(self.splitter)
         self.menu = QMenu("&Roles", self)
         self._db: Workspace | None = None
+        self._count = 0  # the badge while hidden and stale
         self._selecting = False
         self.list.sig_load_demo.connect(self.sig_load_demo)
 
@@ -119,11 +121,12 @@ class RolesPage(QWidget):
 
     @property
     def count(self) -> int:
-        return self.list.count
+        return self._count if self.stale else self.list.count
 
     def set_database(self, db: Workspace | None) -> None:
         """Show `db`'s roles; the workspace is rebuilt for the new file (or dropped)."""
         self._db = db
+        self._stale = False  # read below
         if self.workspace is not None:
             self.workspace.setParent(None)
             self.workspace.deleteLater()
@@ -148,7 +151,13 @@ class RolesPage(QWidget):
         return (w.new_role_action, w.duplicate_role_action, w.remove_role_action,
                 w.export_jd_action, w.question_bank_action)
 
-    def refresh(self) -> None:
+    def read_count(self) -> None:
+        self._count = 0
+        if self._db is not None:
+            with self._db.reader() as s:
+                self._count = listing.role_count(s)
+
+    def read(self) -> None:
         keep = self.current_role_id()
         self.list.refresh()
         self._connect_selection()
