@@ -8,6 +8,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from files import beside
 from sqlalchemy import select
 
 from hirefile.errors import FileProblem, StorageFailure
@@ -36,7 +37,7 @@ def test_copy_holds_everything_and_keeps_the_lineage(db: Database, tmp_path: Pat
     with Database.open(target, ADA, write=False) as copy, copy.reader() as s:
         assert s.scalars(select(Candidate.full_name)).all() == ["Chidi Okonkwo"]
         assert copy.meta()["file_uuid"] == db.meta()["file_uuid"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["Copy.hirefile", "Hiring.hirefile",
+    assert beside(tmp_path) == ["Copy.hirefile", "Hiring.hirefile",
                                                           "Hiring.hirefile.lock"]
 
 

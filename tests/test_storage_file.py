@@ -8,6 +8,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from files import beside
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
@@ -183,7 +184,7 @@ def test_refused_files_are_named_and_left_byte_identical(tmp_path: Path, kind: s
     assert words in info.value.message
     assert digest(path) == before
     assert path.stat().st_mtime_ns == mtime
-    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+    assert beside(tmp_path) == [path.name]
 
 
 def test_newer_file_message_names_both_versions(tmp_path: Path) -> None:
