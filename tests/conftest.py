@@ -51,7 +51,7 @@ def qt_windows_freed() -> Iterator[None]:
     if app is None:
         return
     import shiboken6
-    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
     for window in app.topLevelWidgets():
         if shiboken6.isValid(window) and shiboken6.createdByPython(window):
@@ -62,6 +62,17 @@ def qt_windows_freed() -> Iterator[None]:
         app.restoreOverrideCursor()
         busy += 1
     assert not busy, f"the test left {busy} busy cursor(s) set (setOverrideCursor)"
+    if app.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        # a key click with Ctrl or Shift leaves Qt believing it is still held: the next test's
+        # clicks would extend selections. Release them, as the person's hand would.
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QWidget
+
+        hand = QWidget()
+        for key in (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+            QTest.keyRelease(hand, key)
+        shiboken6.delete(hand)
+        assert app.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture

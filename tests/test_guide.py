@@ -263,6 +263,7 @@ def test_previous_goes_back_and_round_the_pages(guide: GuideWindow, qtbot: Any) 
     qtbot.keyClick(guide, Qt.Key.Key_F3)
     assert guide.browser.textCursor().position() > first
     qtbot.keyClick(guide, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyRelease(guide, Qt.Key.Key_Shift)  # else Qt holds Shift down for later tests
     assert guide.browser.textCursor().position() == first
     guide.open_page("merging.md")
     guide.form.findEdit.setText("Merge a Cofounder's Copy")

@@ -235,6 +235,12 @@ def run(path: Path | str | None, *, as_name: str | None = None,
                 QCoreApplication.quit()
                 return
             window.build_rest()
+            # What is built by now (modules, classes, the ORM's mappers, every page: ~150,000
+            # objects) lives as long as the app: out of the collector's sight, a full
+            # collection no longer walks it (it cost a scroll frame ~100 ms each time one ran
+            # mid-scroll). Here, not in the window: a process that makes windows and throws
+            # them away (the tests) must not make their garbage immortal.
+            gc.freeze()
             gc.enable()  # off during start-up (cli._gui)
 
         FirstDataPaint(started, after_first_paint)

@@ -9,7 +9,6 @@ only the other pages use are imported there, or where they are used.
 
 from __future__ import annotations
 
-import gc
 import html
 import logging
 from collections.abc import Callable
@@ -378,10 +377,6 @@ class MainWindow(QMainWindow):
         self.pipeline_page.sig_open_candidate.connect(self.open_candidate)
         home_routes.install(self)  # where Home's rows, Show all and first steps lead
         self._heartbeat.timeout.connect(self._beat)
-        # What is built so far (modules, classes, the ORM's mappers, every page: ~150,000
-        # objects) lives as long as the app: out of the collector's sight, a full collection
-        # no longer walks it. It cost a scroll frame ~100 ms each time one ran mid-scroll.
-        gc.freeze()
 
     def _show_status(self, message: str) -> None:
         """A page's outcome ("Moved Ana Lima to Technical"); the counts follow the change
