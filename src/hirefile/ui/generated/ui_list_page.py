@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'list_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -72,6 +72,9 @@ class Ui_ListPage(object):
     # setupUi
 
     def retranslateUi(self, ListPage):
+#if QT_CONFIG(accessibility)
+        self.table.setAccessibleName(QCoreApplication.translate("ListPage", u"List", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

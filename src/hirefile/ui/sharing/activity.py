@@ -207,6 +207,7 @@ class ActivityWindow(QDialog):
         layout.addLayout(row)
         self.table = QTableView(self)
         self.table.setObjectName("activityTable")
+        self.table.setAccessibleName("Activity")
         configure_table(self.table, self.model, (COL_WHEN, Qt.SortOrder.DescendingOrder))
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
