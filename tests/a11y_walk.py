@@ -9,6 +9,9 @@ to them), and scroll bars and header views are parts of the scroll area or view 
 
 from __future__ import annotations
 
+import gc
+from dataclasses import dataclass
+
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,12 +64,24 @@ def describe(widget: QWidget) -> str:
     return f"{type(widget).__name__}#{widget.objectName()} in {' < '.join(chain)}"
 
 
-def interfaces(top: QWidget) -> list[tuple[QAccessibleInterface, QWidget | None]]:
-    """Every interface a screen reader can reach under `top`, with the widget behind it."""
-    found: list[tuple[QAccessibleInterface, QWidget | None]] = []
+@dataclass(frozen=True)
+class Node:
+    """One interface as a screen reader gets it (the interface itself is not kept: Qt owns
+    and deletes it, and a kept Python wrapper could outlive it)."""
+
+    role: QAccessible.Role
+    name: str
+    shown: bool
+    widget: QWidget | None
+    where: str  # the widget behind it, or the nearest one above
+
+
+def nodes(top: QWidget) -> list[Node]:
+    """Every interface a screen reader can reach under `top`."""
+    found: list[Node] = []
     seen: set[int] = set()
 
-    def visit(iface: QAccessibleInterface, depth: int) -> None:
+    def visit(iface: QAccessibleInterface | None, depth: int, above: str) -> None:
         if iface is None or not iface.isValid() or depth > 60:
             return
         obj = iface.object()
@@ -75,31 +90,24 @@ def interfaces(top: QWidget) -> list[tuple[QAccessibleInterface, QWidget | None]
             if id(widget) in seen or not widget.isVisible() or owned_part(widget):
                 return
             seen.add(id(widget))
-        found.append((iface, widget))
-        if iface.role() in COMPOSITE or isinstance(widget, QAbstractItemView):
+            above = describe(widget)
+        state = iface.state()
+        role = iface.role()
+        found.append(Node(role, iface.text(QAccessible.Text.Name).strip(),
+                          not (state.invisible or state.offscreen), widget, above))
+        if role in COMPOSITE or isinstance(widget, QAbstractItemView):
             return
         for i in range(iface.childCount()):
-            visit(iface.child(i), depth + 1)
+            visit(iface.child(i), depth + 1, above)
 
-    visit(QAccessible.queryAccessibleInterface(top), 0)
+    visit(QAccessible.queryAccessibleInterface(top), 0, describe(top))
+    gc.collect()  # no wrapper of an interface outlives the walk
     return found
 
 
 def unnamed(top: QWidget) -> list[str]:
     """The visible interactive controls under `top` a screen reader would announce unnamed."""
-    missing = []
-    for iface, widget in interfaces(top):
-        if iface.role() not in INTERACTIVE or iface.role() == Role.ScrollBar:
-            continue
-        if iface.state().invisible or iface.state().offscreen:
-            continue
-        if iface.text(QAccessible.Text.Name).strip():
-            continue
-        if widget is None:  # a child element (a tab) without text
-            parent = iface.parent()
-            pw = parent.object() if parent is not None else None
-            where = describe(pw) if isinstance(pw, QWidget) else "?"
-            missing.append(f"{iface.role().name} element in {where}")
-        else:
-            missing.append(f"{iface.role().name}: {describe(widget)}")
-    return missing
+    return [f"{n.role.name}: {n.where}" if n.widget is not None
+            else f"{n.role.name} element in {n.where}"
+            for n in nodes(top)
+            if n.role in INTERACTIVE and n.role != Role.ScrollBar and n.shown and not n.name]

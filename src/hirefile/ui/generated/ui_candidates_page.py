@@ -166,6 +166,7 @@ class Ui_CandidatesPage(object):
         self.tableLayout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableView(self.tablePage)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
 
         self.tableLayout.addWidget(self.table)
 

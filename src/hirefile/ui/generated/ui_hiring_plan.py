@@ -73,6 +73,7 @@ class Ui_HiringPlanDialog(object):
         self.tableLayout.setObjectName(u"tableLayout")
         self.planTable = PlanTable(HiringPlanDialog)
         self.planTable.setObjectName(u"planTable")
+        self.planTable.setTabKeyNavigation(False)
         self.planTable.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed)
         self.planTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.planTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -54,6 +54,7 @@ class Ui_ListPage(object):
         self.tableLayout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableView(self.tablePage)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
 
         self.tableLayout.addWidget(self.table)
 

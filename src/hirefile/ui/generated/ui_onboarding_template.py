@@ -45,6 +45,7 @@ class Ui_OnboardingTemplateDialog(object):
         self.tableLayout.setObjectName(u"tableLayout")
         self.itemTable = QTableWidget(OnboardingTemplateDialog)
         self.itemTable.setObjectName(u"itemTable")
+        self.itemTable.setTabKeyNavigation(False)
         self.itemTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.itemTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.itemTable.setAlternatingRowColors(True)

@@ -183,6 +183,7 @@ class Ui_PipelinePage(object):
         self.tableLayout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableView(self.tablePage)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
 
         self.tableLayout.addWidget(self.table)
 
