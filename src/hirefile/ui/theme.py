@@ -105,8 +105,9 @@ QHeaderView::section {{ background: {HEADER}; color: {MUTED}; font-weight: 600;
 QLineEdit#searchEdit {{ padding: 6px 8px; border: 1px solid {INPUT_BORDER}; border-radius: 7px;
     background: {SURFACE}; }}
 QLineEdit#searchEdit:focus {{ border: 2px solid {FOCUS}; padding: 5px 7px; }}
-QPushButton:focus, QToolButton:focus {{ border: 2px solid {FOCUS}; border-radius: 5px;
-    background: {HEADER}; padding: 3px 10px; }}
+QPushButton:focus {{ border: 2px solid {FOCUS}; border-radius: 5px; background: {HEADER};
+    padding: 3px 6px; }}
+QToolButton:focus {{ border: 2px solid {FOCUS}; border-radius: 5px; padding: 1px; }}
 
 #EmptyState QFrame#card {{ background: #FFFFFF; border: 1px solid {BORDER};
     border-radius: 14px; }}
