@@ -17,13 +17,27 @@ import pytest
 import test_small_screen
 from a11y_walk import owned_part, unnamed
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import select
 
 import hirefile.ui as ui_package
 from hirefile.storage.models import Candidate
+from hirefile.ui import theme
 from hirefile.ui.candidate.cv_drop import CvDropDialog
 from hirefile.ui.guide import GuideWindow
 from hirefile.ui.mail_dialog import WriteEmailDialog
@@ -235,3 +249,35 @@ def test_tab_goes_round_every_dialog(
             problems[name] = found
         dialog.close()
     assert problems == {}, "\n".join(f"{k}: {v}" for k, v in problems.items())
+
+
+def focus_pixels(widget: QWidget) -> int:
+    """How many pixels of the focus ring's colour the widget draws."""
+    image = widget.grab().toImage()
+    ring = QColor(theme.FOCUS).rgb()
+    return sum(image.pixel(x, y) == ring
+               for x in range(image.width()) for y in range(image.height()))
+
+
+@pytest.mark.parametrize("make", [
+    lambda: QPushButton("Import CSV…"), lambda: QLineEdit("Ada"), lambda: QPlainTextEdit(),
+    lambda: QTableView(), lambda: QListView(), lambda: QToolButton(text="More"),
+], ids=["button", "field", "text", "table", "list", "tool-button"])
+def test_the_focused_control_is_ringed(make: Callable[[], QWidget], qtbot: Any,
+                                       qapp: QApplication) -> None:
+    theme.apply(qapp)
+    host = QDialog()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    control, other = make(), QPushButton("Other")
+    layout.addWidget(control)
+    layout.addWidget(other)
+    host.show()
+    host.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is host, timeout=2000)
+    other.setFocus()
+    qtbot.waitUntil(lambda: other.hasFocus())
+    before = focus_pixels(control)
+    control.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: control.hasFocus())
+    assert focus_pixels(control) > before + control.width() + control.height()  # a ring

@@ -107,6 +107,8 @@ QLineEdit#searchEdit {{ padding: 6px 8px; border: 1px solid {INPUT_BORDER}; bord
 QLineEdit#searchEdit:focus {{ border: 2px solid {FOCUS}; padding: 5px 7px; }}
 QPushButton:focus {{ border: 2px solid {FOCUS}; border-radius: 5px; background: {HEADER};
     padding: 3px 6px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {FOCUS};
+    border-radius: 4px; padding: 0 1px; }}
 QToolButton:focus {{ border: 2px solid {FOCUS}; border-radius: 5px; padding: 1px; }}
 
 #EmptyState QFrame#card {{ background: #FFFFFF; border: 1px solid {BORDER};
