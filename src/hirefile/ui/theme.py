@@ -18,10 +18,17 @@ ACCENT_SOFT = "#DDEFEE"
 INDIGO = "#2E3A8C"
 TEXT = "#1D2433"
 MUTED = "#5F6B7D"
-FAINT = "#8A93A3"
+FAINT = "#687180"  # the lightest grey small text may use: 4.5:1 on WINDOW (WCAG 2.1 AA)
 WINDOW = "#F4F6F9"
 SIDEBAR = "#EBEEF3"
-BORDER = "#DCE1E8"
+BORDER = "#DCE1E8"  # decorative lines only (cards, tables): a control's edge is INPUT_BORDER
+SURFACE = "#FFFFFF"
+HEADER = "#F7F8FA"
+NAV_TEXT = "#2B3445"
+NAV_HOVER = "#E1E6ED"
+SELECTION = "#D5ECEA"
+INPUT_BORDER = "#8B95A3"  # 3:1 on SURFACE: an input's edge is seen (WCAG 1.4.11)
+FOCUS = ACCENT  # the focus ring: 3:1 on every surface it is drawn on
 AMBER = "#A35F00"
 GREEN = "#2F7D32"
 RED = "#B3261E"
@@ -75,12 +82,13 @@ QFrame#fileCard {{ background: #FFFFFF; border: 1px solid {BORDER}; border-radiu
 QLabel#fileCaption {{ font-size: 7.5pt; font-weight: 600; color: {FAINT};
     letter-spacing: 1px; }}
 QLabel#fileName {{ font-weight: 600; color: {TEXT}; }}
-QLabel#sidebarFooter {{ color: {FAINT}; font-size: 8.5pt; padding: 0 20px; }}
+QLabel#sidebarFooter {{ color: {MUTED}; font-size: 8.5pt; padding: 0 20px; }}
 QListWidget#navList {{ background: transparent; border: none; outline: 0; }}
-QListWidget#navList::item {{ color: #2B3445; padding: 0 10px; margin: 1px 10px;
+QListWidget#navList::item {{ color: {NAV_TEXT}; padding: 0 10px; margin: 1px 10px;
     border-radius: 7px; }}
-QListWidget#navList::item:hover:!selected {{ background: #E1E6ED; }}
+QListWidget#navList::item:hover:!selected {{ background: {NAV_HOVER}; }}
 QListWidget#navList::item:selected {{ background: {ACCENT_SOFT}; color: {ACCENT_DARK}; }}
+QListWidget#navList::item:selected:focus {{ border: 2px solid {FOCUS}; }}
 
 #ListPage QLabel#pageTitle, #CandidatesPage QLabel#pageTitle, #PipelinePage QLabel#pageTitle {{
     font-size: 17pt; font-weight: 600; color: {TEXT}; }}
@@ -88,14 +96,20 @@ QListWidget#navList::item:selected {{ background: {ACCENT_SOFT}; color: {ACCENT_
 #PipelinePage QLabel#pageSubtitle {{ color: {MUTED}; }}
 
 QTableView {{ border: 1px solid {BORDER}; border-radius: 6px; gridline-color: #EEF0F4;
-    selection-background-color: #D5ECEA; selection-color: {TEXT}; }}
+    selection-background-color: {SELECTION}; selection-color: {TEXT}; }}
+QTableView:focus, QTreeView:focus, QListView:focus {{ border: 2px solid {FOCUS}; }}
 QTableView::item {{ padding: 0 6px; }}
-QHeaderView::section {{ background: #F7F8FA; color: {MUTED}; font-weight: 600;
+QHeaderView::section {{ background: {HEADER}; color: {MUTED}; font-weight: 600;
     padding: 6px 8px; border: none; border-bottom: 1px solid {BORDER}; }}
 
-QLineEdit#searchEdit {{ padding: 6px 8px; border: 1px solid #C8CED8; border-radius: 7px;
-    background: #FFFFFF; }}
-QLineEdit#searchEdit:focus {{ border: 1px solid {ACCENT}; }}
+QLineEdit#searchEdit {{ padding: 6px 8px; border: 1px solid {INPUT_BORDER}; border-radius: 7px;
+    background: {SURFACE}; }}
+QLineEdit#searchEdit:focus {{ border: 2px solid {FOCUS}; padding: 5px 7px; }}
+QPushButton:focus {{ border: 2px solid {FOCUS}; border-radius: 5px; background: {HEADER};
+    padding: 3px 6px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {FOCUS};
+    border-radius: 4px; padding: 0 1px; }}
+QToolButton:focus {{ border: 2px solid {FOCUS}; border-radius: 5px; padding: 1px; }}
 
 #EmptyState QFrame#card {{ background: #FFFFFF; border: 1px solid {BORDER};
     border-radius: 14px; }}
@@ -110,7 +124,7 @@ QPushButton#primaryButton {{ background: {ACCENT}; color: #FFFFFF; border: none;
     border-radius: 6px; padding: 6px 16px; font-weight: 600; }}
 QPushButton#primaryButton:hover {{ background: {ACCENT_DARK}; }}
 QPushButton#primaryButton:disabled {{ background: #9CC9C8; }}
-QPushButton#primaryButton:focus {{ outline: none; border: 2px solid {INDIGO}; }}
+QPushButton#primaryButton:focus {{ outline: none; border: 2px solid {INDIGO}; padding: 4px 14px; }}
 
 #PipelinePage QFrame#stageChip {{ background: #F7F8FA; border: 1px solid {BORDER};
     border-radius: 8px; }}

@@ -196,6 +196,8 @@ class BoardColumn(QFrame):
         self.name_label.setToolTip(f"{info.count:,} in {isolate(info.name)}{kind}. "
                                    "Drop cards here to move them.")
         self.count_label.setToolTip(self.name_label.toolTip())
+        self.view.setAccessibleName(f"{info.name}: {info.count:,} candidates")
+        self.view.setAccessibleDescription(f"The cards in the {info.name} stage{kind}")
 
     def set_drop_handler(self, handler: DropHandler) -> None:
         self.drop_handler = handler

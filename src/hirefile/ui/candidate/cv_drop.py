@@ -111,6 +111,7 @@ class CvDropDialog(QDialog):
         layout.addWidget(self.intro)
         self.table = QTableWidget(len(self.plans), len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName("CVs to add")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

@@ -293,7 +293,7 @@ class CandidateRecord(QWidget):
         """
         f = self.form
         chain: list[QWidget] = [
-            f.backButton, f.headerLinks, *self.duplicates.buttons, f.roleCombo,
+            f.backButton, f.headerLinks, *self.duplicates.buttons, f.roleCombo, self.record_form,
             *self.record_form.tab_chain(),
             f.saveButton, f.revertButton, f.addRoleButton, *self.applications.focus_chain(),
             f.sideTabs, f.timelineList, f.attachmentsTable, f.addFileButton, f.openFileButton,

@@ -250,6 +250,7 @@ class Ui_BlindPassDialog(object):
 
         self.summaryTable = QTableWidget(self.summaryPage)
         self.summaryTable.setObjectName(u"summaryTable")
+        self.summaryTable.setTabKeyNavigation(False)
 
         self.summaryLayout.addWidget(self.summaryTable)
 

@@ -94,6 +94,7 @@ class Ui_CalibrationDialog(object):
 
         self.differencesTable = QTableWidget(CalibrationDialog)
         self.differencesTable.setObjectName(u"differencesTable")
+        self.differencesTable.setTabKeyNavigation(False)
         self.differencesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.differencesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.differencesTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'candidate_view.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -255,6 +255,7 @@ class Ui_CandidateView(object):
         self.attachmentsLayout.setContentsMargins(0, 8, 0, 0)
         self.attachmentsTable = QTableView(self.attachmentsTab)
         self.attachmentsTable.setObjectName(u"attachmentsTable")
+        self.attachmentsTable.setTabKeyNavigation(False)
 
         self.attachmentsLayout.addWidget(self.attachmentsTable)
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'candidates_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -166,6 +166,7 @@ class Ui_CandidatesPage(object):
         self.tableLayout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableView(self.tablePage)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
 
         self.tableLayout.addWidget(self.table)
 
@@ -202,11 +203,20 @@ class Ui_CandidatesPage(object):
 
     def retranslateUi(self, CandidatesPage):
         self.pageTitle.setText(QCoreApplication.translate("CandidatesPage", u"Candidates", None))
+#if QT_CONFIG(accessibility)
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("CandidatesPage", u"Search candidates", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.searchEdit.setAccessibleDescription(QCoreApplication.translate("CandidatesPage", u"Finds candidates by name, email, tag or the text of their CV", None))
+#endif // QT_CONFIG(accessibility)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("CandidatesPage", u"Search names, notes, CVs, e-mails\u2026", None))
         self.selectionLabel.setProperty(u"kind", QCoreApplication.translate("CandidatesPage", u"hint", None))
         self.noticeClose.setText(QCoreApplication.translate("CandidatesPage", u"\u2715", None))
 #if QT_CONFIG(accessibility)
         self.noticeClose.setAccessibleName(QCoreApplication.translate("CandidatesPage", u"Dismiss message", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.table.setAccessibleName(QCoreApplication.translate("CandidatesPage", u"Candidates", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

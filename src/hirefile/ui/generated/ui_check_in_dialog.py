@@ -68,6 +68,7 @@ class Ui_CheckInDialog(object):
 
         self.notesEdit = QPlainTextEdit(CheckInDialog)
         self.notesEdit.setObjectName(u"notesEdit")
+        self.notesEdit.setTabChangesFocus(True)
 
         self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 

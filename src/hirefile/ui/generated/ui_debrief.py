@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'debrief.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -171,6 +171,7 @@ class Ui_DebriefView(object):
 
         self.gridView = QTableView(self.scrollHost)
         self.gridView.setObjectName(u"gridView")
+        self.gridView.setTabKeyNavigation(False)
 
         self.scrollLayout.addWidget(self.gridView)
 

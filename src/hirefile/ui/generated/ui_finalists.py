@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'finalists.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -46,6 +46,7 @@ class Ui_FinalistsDialog(object):
 
         self.table = QTableView(FinalistsDialog)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
 
         self.dialogLayout.addWidget(self.table)
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'finalists_pick.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -102,6 +102,9 @@ class Ui_FinalistsPickDialog(object):
         self.headline.setText(QCoreApplication.translate("FinalistsPickDialog", u"Compare finalists", None))
         self.intro.setText(QCoreApplication.translate("FinalistsPickDialog", u"Choose 2 to 5 candidates of one role to see side by side: scores, recommendations, expectations and time in process.", None))
         self.roleLabel.setText(QCoreApplication.translate("FinalistsPickDialog", u"&Role", None))
+#if QT_CONFIG(accessibility)
+        self.filterEdit.setAccessibleName(QCoreApplication.translate("FinalistsPickDialog", u"Filter candidates", None))
+#endif // QT_CONFIG(accessibility)
         self.filterEdit.setPlaceholderText(QCoreApplication.translate("FinalistsPickDialog", u"Filter by name or stage\u2026", None))
 #if QT_CONFIG(accessibility)
         self.candidateList.setAccessibleName(QCoreApplication.translate("FinalistsPickDialog", u"Candidates in process", None))

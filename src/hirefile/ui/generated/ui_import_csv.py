@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'import_csv.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -182,6 +182,7 @@ class Ui_ImportCsvDialog(object):
 
         self.mappingTable = QTableView(self.mappingBox)
         self.mappingTable.setObjectName(u"mappingTable")
+        self.mappingTable.setTabKeyNavigation(False)
 
         self.mappingLayout.addWidget(self.mappingTable)
 
@@ -230,6 +231,7 @@ class Ui_ImportCsvDialog(object):
 
         self.previewTable = QTableView(self.previewBox)
         self.previewTable.setObjectName(u"previewTable")
+        self.previewTable.setTabKeyNavigation(False)
 
         self.previewLayout.addWidget(self.previewTable)
 
@@ -346,6 +348,7 @@ class Ui_ImportCsvDialog(object):
 
         self.reportText = QPlainTextEdit(self.reportPage)
         self.reportText.setObjectName(u"reportText")
+        self.reportText.setTabChangesFocus(True)
         self.reportText.setReadOnly(True)
         self.reportText.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 

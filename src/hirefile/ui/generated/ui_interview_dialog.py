@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'interview_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -366,6 +366,12 @@ class Ui_InterviewDialog(object):
         InterviewDialog.setWindowTitle(QCoreApplication.translate("InterviewDialog", u"Schedule interview", None))
         self.headline.setText(QCoreApplication.translate("InterviewDialog", u"Schedule an interview", None))
         self.applicationLabel.setText(QCoreApplication.translate("InterviewDialog", u"&Candidate", None))
+#if QT_CONFIG(accessibility)
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("InterviewDialog", u"Candidate", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.searchEdit.setAccessibleDescription(QCoreApplication.translate("InterviewDialog", u"Type to find the candidate and role to interview", None))
+#endif // QT_CONFIG(accessibility)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("InterviewDialog", u"Search a candidate or a role\u2026", None))
 #if QT_CONFIG(accessibility)
         self.applicationCombo.setAccessibleName(QCoreApplication.translate("InterviewDialog", u"Candidate and role", None))

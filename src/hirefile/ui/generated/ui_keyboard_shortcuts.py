@@ -36,6 +36,7 @@ class Ui_KeyboardShortcutsDialog(object):
 
         self.tree = QTreeWidget(KeyboardShortcutsDialog)
         self.tree.setObjectName(u"tree")
+        self.tree.setTabKeyNavigation(False)
         self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.tree.setAlternatingRowColors(True)
         self.tree.setRootIsDecorated(False)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'list_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -54,6 +54,7 @@ class Ui_ListPage(object):
         self.tableLayout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableView(self.tablePage)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
 
         self.tableLayout.addWidget(self.table)
 
@@ -72,6 +73,9 @@ class Ui_ListPage(object):
     # setupUi
 
     def retranslateUi(self, ListPage):
+#if QT_CONFIG(accessibility)
+        self.table.setAccessibleName(QCoreApplication.translate("ListPage", u"List", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

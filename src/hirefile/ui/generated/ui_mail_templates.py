@@ -97,6 +97,7 @@ class Ui_MailTemplatesDialog(object):
 
         self.bodyEdit = QPlainTextEdit(MailTemplatesDialog)
         self.bodyEdit.setObjectName(u"bodyEdit")
+        self.bodyEdit.setTabChangesFocus(True)
 
         self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.bodyEdit)
 

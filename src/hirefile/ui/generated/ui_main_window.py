@@ -289,6 +289,12 @@ class Ui_MainWindow(object):
         ___qlistwidgetitem6.setText(QCoreApplication.translate("MainWindow", u"Reports", None))
         self.navList.setSortingEnabled(__sortingEnabled)
 
+#if QT_CONFIG(accessibility)
+        self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Pages", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.navList.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Sidebar: choose a page; the badge is how many are in process there", None))
+#endif // QT_CONFIG(accessibility)
         self.sidebarFooter.setText(QCoreApplication.translate("MainWindow", u"Everything lives in this one file, on this computer.", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuOpenRecent.setTitle(QCoreApplication.translate("MainWindow", u"Open &Recent", None))

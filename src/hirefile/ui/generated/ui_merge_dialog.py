@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'merge_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -44,6 +44,7 @@ class Ui_MergeDialog(object):
 
         self.compareTable = QTableView(MergeDialog)
         self.compareTable.setObjectName(u"compareTable")
+        self.compareTable.setTabKeyNavigation(False)
 
         self.dialogLayout.addWidget(self.compareTable)
 

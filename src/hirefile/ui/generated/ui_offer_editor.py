@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'offer_editor.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -481,6 +481,7 @@ class Ui_OfferEditor(object):
 
         self.historyTable = QTableView(self.historyPage)
         self.historyTable.setObjectName(u"historyTable")
+        self.historyTable.setTabKeyNavigation(False)
 
         self.historyLayout.addWidget(self.historyTable)
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'offer_picker.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -64,6 +64,7 @@ class Ui_ApplicationPicker(object):
 
         self.table = QTableView(ApplicationPicker)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
 
         self.contentLayout.addWidget(self.table)
 

@@ -179,6 +179,7 @@ class Ui_PipelinePage(object):
         self.tableLayout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableView(self.tablePage)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
 
         self.tableLayout.addWidget(self.table)
 
@@ -248,6 +249,12 @@ class Ui_PipelinePage(object):
         self.closedCheck.setToolTip(QCoreApplication.translate("PipelinePage", u"Also list people who were hired, rejected or withdrew", None))
 #endif // QT_CONFIG(tooltip)
         self.closedCheck.setText(QCoreApplication.translate("PipelinePage", u"Show &closed", None))
+#if QT_CONFIG(accessibility)
+        self.table.setAccessibleName(QCoreApplication.translate("PipelinePage", u"Applications", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.table.setAccessibleDescription(QCoreApplication.translate("PipelinePage", u"Every application of the roles chosen above, one row each", None))
+#endif // QT_CONFIG(accessibility)
         self.hintLabel.setText(QCoreApplication.translate("PipelinePage", u"Drag cards between columns   \u00b7   A or Ctrl+\u2192 advance   \u00b7   R reject   \u00b7   W withdrew   \u00b7   Enter open   \u00b7   \u2190 \u2192 change column   \u00b7   Ctrl+Z undo", None))
         pass
     # retranslateUi

@@ -88,6 +88,7 @@ class Ui_PrivacyDialog(object):
 
         self.dueTable = QTableView(PrivacyDialog)
         self.dueTable.setObjectName(u"dueTable")
+        self.dueTable.setTabKeyNavigation(False)
         self.dueTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.dueTable.setAlternatingRowColors(True)
         self.dueTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -43,6 +43,7 @@ class ListPage(QWidget):
         self.form = Ui_ListPage()
         self.form.setupUi(self)
         self.form.pageTitle.setText(spec.title)
+        self.form.table.setAccessibleName(spec.title)
         self.empty = EmptyState(self.form.emptyPage)
         self.form.emptyLayout.addWidget(self.empty)
         self._db: Workspace | None = None

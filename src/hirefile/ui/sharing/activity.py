@@ -207,6 +207,8 @@ class ActivityWindow(QDialog):
         layout.addLayout(row)
         self.table = QTableView(self)
         self.table.setObjectName("activityTable")
+        self.table.setAccessibleName("Activity")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         configure_table(self.table, self.model, (COL_WHEN, Qt.SortOrder.DescendingOrder))
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
