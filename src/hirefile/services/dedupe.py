@@ -104,7 +104,10 @@ class _Found:
     def matches(self) -> list[Match]:
         out = [Match(cid, self.names[cid][0], self.names[cid][1], tuple(r))
                for cid, r in self.reasons.items()]
-        return sorted(out, key=lambda m: (not m.strong, -len(m.reasons), fold(m.name)))
+        # names alike when folded ("Łukasz" and "Lukasz") are told apart as written, then by
+        # key: the order never depends on which index SQLite read them through
+        return sorted(out, key=lambda m: (not m.strong, -len(m.reasons), fold(m.name), m.name,
+                                          m.candidate_id))
 
 
 def _longest_word(full: str) -> str | None:
