@@ -104,10 +104,10 @@ class _Found:
     def matches(self) -> list[Match]:
         out = [Match(cid, self.names[cid][0], self.names[cid][1], tuple(r))
                for cid, r in self.reasons.items()]
-        # names alike when folded ("Łukasz" and "Lukasz") are told apart as written, then by
-        # key: the order never depends on which index SQLite read them through
-        return sorted(out, key=lambda m: (not m.strong, -len(m.reasons), fold(m.name), m.name,
-                                          m.candidate_id))
+        # names alike when folded ("Łukasz" and "Lukasz") are told apart as written, so the
+        # order never depends on which index SQLite read them through; the same name keeps
+        # the order found (people already in the file before lines of the same import)
+        return sorted(out, key=lambda m: (not m.strong, -len(m.reasons), fold(m.name), m.name))
 
 
 def _longest_word(full: str) -> str | None:
@@ -147,7 +147,7 @@ def find_duplicates(session: Session, draft: CandidateDraft, *,
         by_name = (select(Candidate.id, Candidate.full_name, Candidate.email)
                    .where(Candidate.deleted_at.is_(None),
                           Candidate.sort_name.like(f"%{longest}%"))
-                   .order_by(Candidate.sort_name)
+                   .order_by(Candidate.sort_name, Candidate.full_name, Candidate.id)
                    .limit(_NAME_CANDIDATES))
         for cid, name, email in session.execute(by_name):
             found.name_alike(full, cid, name, email)
