@@ -58,6 +58,17 @@ def test_the_first_few_with_how_many_in_all(db: Database,
         assert (found.candidate_count, found.candidates_said()) == (5, "first 3 of more than 4")
 
 
+def test_names_come_before_other_places_the_words_are_found(db: Database) -> None:
+    with db.session() as s:
+        candidates.create_candidate(s, CandidateDraft(full_name="Adaeze Ogunleye",
+                                                      location="Lagos, Nigeria"))
+        candidates.create_candidate(s, CandidateDraft(full_name="Maria Lopez"))
+    with db.reader() as s:
+        found = jump.jumps(s, "ria")  # in Maria's name, in Adaeze's location
+        assert [f.title for f in found.candidates] == ["Maria Lopez", "Adaeze Ogunleye"]
+        assert found.candidate_count == 2
+
+
 def test_roles_open_first_by_title_never_removed_ones(db: Database) -> None:
     with db.reader() as s:
         found = jump.jumps(s, "data")

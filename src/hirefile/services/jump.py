@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from hirefile.domain.names import fold
 from hirefile.domain.vocab import RoleStatus
 from hirefile.services import listing
-from hirefile.storage.models import Role
+from hirefile.storage.models import Candidate, Role
 
 #: Open roles first, then the ones still being written, then the rest.
 _STATUS_ORDER = {RoleStatus.OPEN: 0, RoleStatus.DRAFT: 1, RoleStatus.PAUSED: 2,
@@ -56,10 +56,25 @@ def words_match(text: str, title: str) -> bool:
     return all(word in folded for word in fold(text).split())
 
 
+def _by_name(session: Session, text: str, limit: int) -> list[str]:
+    """The first candidates, by name, whose name holds every typed word (folded): a jump is
+    to a person, so "ria" lists Maria before someone from Nigeria."""
+    words = fold(text).split()
+    return list(session.scalars(
+        select(Candidate.id)
+        .where(Candidate.deleted_at.is_(None), Candidate.anonymised_at.is_(None),
+               *(Candidate.sort_name.like(f"%{w}%") for w in words))
+        .order_by(Candidate.sort_name, Candidate.id).limit(limit)))
+
+
 def jumps(session: Session, text: str, *, limit: int = 6) -> Jumps:
-    """The first `limit` candidates (as the candidate search finds them, by name) and roles
-    (open first, by title) that `text` finds, with how many each finds in all."""
-    ids = listing.candidate_ids(session, text=text, limit=limit) if text.strip() else []
+    """The first `limit` candidates and roles (open first, by title) that `text` finds, with
+    how many each finds in all: candidates whose name holds the words first, by name, then
+    the ones the candidate search finds elsewhere in their record."""
+    ids = _by_name(session, text, limit) if text.strip() else []
+    if len(ids) < limit and text.strip():  # then those found elsewhere in their record
+        ids += [cid for cid in listing.candidate_ids(session, text=text, limit=limit * 2)
+                if cid not in ids][:limit - len(ids)]
     count = len(ids) if len(ids) < limit else listing.candidate_count(session, text,
                                                                           at_most=COUNTED)
     rows = listing.candidate_rows(session, ids)
