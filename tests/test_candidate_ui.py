@@ -38,6 +38,9 @@ from hirefile.ui.pages.candidates import CandidatesPage
 
 ALT_LONDON = "Łódź, Polska"
 
+#: The cofounder who edits the file meanwhile.
+DANIEL = Identity("0d4e1f2a-0000-4000-8000-000000000001", "Daniel Okafor", "d@example.com")
+
 
 # fixtures and helpers ------------------------------------------------------------------------
 
@@ -476,11 +479,10 @@ def test_a_bulk_move_leaves_the_ones_a_colleague_moved_meanwhile_and_says_so(
     ids = [add(new_db, n, role_id) for n in ("Ana Lima", "Bo Chen", "Chidi Okeke")]
     refresh_list(page)
     select_ids(page, ids)
-    daniel = Identity("0d4e1f2a-0000-4000-8000-000000000001", "Daniel Okafor", "d@example.com")
 
     def stub(cls: Any, parent: Any, choices: list[RoleChoice], n: int) -> tuple[str, str]:
         me = new_db.identity  # while the dialog is open, Daniel moves Ana on
-        new_db.set_identity(daniel)
+        new_db.set_identity(DANIEL)
         with new_db.session() as s:
             app = pipeline.application_for(s, ids[0], role_id)
             assert app is not None
@@ -505,12 +507,11 @@ def test_a_bulk_move_everyone_moved_meanwhile_leaves_no_undo_step(
     ids = [add(new_db, n, role_id) for n in ("Ana Lima", "Bo Chen")]
     refresh_list(page)
     select_ids(page, ids)
-    daniel = Identity("0d4e1f2a-0000-4000-8000-000000000001", "Daniel Okafor", "d@example.com")
     steps = page.undo_stack.count()
 
     def stub(cls: Any, parent: Any, choices: list[RoleChoice], n: int) -> tuple[str, str]:
         me = new_db.identity  # while the dialog is open, Daniel moves both on
-        new_db.set_identity(daniel)
+        new_db.set_identity(DANIEL)
         with new_db.session() as s:
             for cid in ids:
                 app = pipeline.application_for(s, cid, role_id)
@@ -536,9 +537,8 @@ def test_undoing_a_bulk_tag_keeps_the_tags_a_colleague_changed_since(
     select_ids(page, ids)
     monkeypatch.setattr(TagDialog, "ask", classmethod(lambda cls, parent, n: ["finalist"]))
     page.action_tag.trigger()
-    daniel = Identity("0d4e1f2a-0000-4000-8000-000000000001", "Daniel Okafor", "d@example.com")
     me = new_db.identity  # then Daniel tags Ana "referral" and takes "nlp" off Bo
-    new_db.set_identity(daniel)
+    new_db.set_identity(DANIEL)
     with new_db.session() as s:
         candidates.set_tags(s, ids[0], ["finalist", "nlp", "referral"])
         candidates.set_tags(s, ids[1], ["finalist"])

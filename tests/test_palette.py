@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -12,27 +13,13 @@ from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.templates import template
 from hirefile.services import candidates, pipeline
 from hirefile.services.roles import add_role_from_template
-from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
-from hirefile.ui import theme
 from hirefile.ui.main_window import PAGE_CANDIDATES, PAGE_OFFERS, PAGE_ROLES, MainWindow
 from hirefile.ui.palette import KIND_ROLE, CommandPalette
 from hirefile.ui.shortcuts import BOARD, KeyboardShortcutsDialog
 
 NAMES = ["Ana Lima", "Anaïs Dubois", "Łucja Wiśniewska", "Anand Krishnan", "Hana Sato",
          "Ananya Iyer", "Joana Silva", "Anastasia Petrova", "Bo Chen"]
-
-
-def window(db: Database, identity: Identity, qtbot: Any) -> MainWindow:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    theme.apply(app)
-    w = MainWindow(db, Settings(), identity)
-    qtbot.addWidget(w)
-    w.resize(1024, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def filled(db: Database) -> tuple[str, dict[str, str]]:
@@ -61,9 +48,10 @@ def press(palette: CommandPalette, qtbot: Any, *keys: Qt.Key) -> None:
         qtbot.keyClick(palette.form.queryEdit, key)
 
 
-def test_ctrl_k_opens_the_palette_from_the_view_menu(qtbot: Any, new_db: Database,
-                                                     identity: Identity) -> None:
-    w = window(new_db, identity, qtbot)
+def test_ctrl_k_opens_the_palette_from_the_view_menu(
+        qtbot: Any, new_db: Database,
+        open_window: Callable[..., MainWindow]) -> None:
+    w = open_window(new_db, (1024, 700))
     action = w.action_palette
     assert action.shortcut() == QKeySequence("Ctrl+K")
     assert action in w.form.menuView.actions()
@@ -81,9 +69,10 @@ def test_ctrl_k_opens_the_palette_from_the_view_menu(qtbot: Any, new_db: Databas
 
 
 def test_typing_finds_candidates_with_a_true_count_and_enter_opens_the_record(
-        qtbot: Any, new_db: Database, identity: Identity) -> None:
+        qtbot: Any, new_db: Database,
+        open_window: Callable[..., MainWindow]) -> None:
     _, ids = filled(new_db)
-    w = window(new_db, identity, qtbot)
+    w = open_window(new_db, (1024, 700))
     palette = CommandPalette(w)
     qtbot.addWidget(palette)
     rows = typed(palette, qtbot, "ana")
@@ -100,10 +89,11 @@ def test_typing_finds_candidates_with_a_true_count_and_enter_opens_the_record(
     qtbot.waitUntil(lambda: record.isVisible() and record.candidate_id == ids["Łucja Wiśniewska"])
 
 
-def test_a_role_opens_in_the_roles_page(qtbot: Any, new_db: Database,
-                                        identity: Identity) -> None:
+def test_a_role_opens_in_the_roles_page(
+        qtbot: Any, new_db: Database,
+        open_window: Callable[..., MainWindow]) -> None:
     filled(new_db)
-    w = window(new_db, identity, qtbot)
+    w = open_window(new_db, (1024, 700))
     palette = CommandPalette(w)
     qtbot.addWidget(palette)
     rows = typed(palette, qtbot, "platform")
@@ -119,9 +109,10 @@ def test_a_role_opens_in_the_roles_page(qtbot: Any, new_db: Database,
 
 
 def test_actions_are_found_by_name_with_their_place_and_keys_and_the_arrows_choose(
-        qtbot: Any, new_db: Database, identity: Identity) -> None:
+        qtbot: Any, new_db: Database,
+        open_window: Callable[..., MainWindow]) -> None:
     filled(new_db)
-    w = window(new_db, identity, qtbot)
+    w = open_window(new_db, (1024, 700))
     palette = CommandPalette(w)
     qtbot.addWidget(palette)
     rows = typed(palette, qtbot, "merge")
@@ -146,9 +137,10 @@ def test_actions_are_found_by_name_with_their_place_and_keys_and_the_arrows_choo
     qtbot.waitUntil(lambda: w.current_page == PAGE_OFFERS)
 
 
-def test_keyboard_shortcuts_lists_every_key_the_window_has(qtbot: Any, new_db: Database,
-                                                           identity: Identity) -> None:
-    w = window(new_db, identity, qtbot)
+def test_keyboard_shortcuts_lists_every_key_the_window_has(
+        qtbot: Any, new_db: Database,
+        open_window: Callable[..., MainWindow]) -> None:
+    w = open_window(new_db, (1024, 700))
     dialog = KeyboardShortcutsDialog(w)
     qtbot.addWidget(dialog)
     rows = dialog.visible_rows()
