@@ -5,9 +5,10 @@ non-Latin-1 script, and ReportLab never falls back from one font to another. So 
 DejaVu Sans (shipped in resources/fonts: Latin, Greek, Cyrillic, Arabic, Hebrew…), and
 `text.markup` wraps runs of other scripts in a font that has them: WenQuanYi Micro Hei for
 Chinese, Japanese and Korean (shipped too), Noto Sans Devanagari, Bengali, Malayalam and
-Tamil (shipped), and Noto Sans fonts from the system for the other Indic scripts, Thai,
-Ethiopic and symbols when they are installed. Each font is registered once, the first time a
-document needs it: the CJK font alone costs about 60 ms.
+Tamil (shipped, regular and bold), and Noto Sans fonts from the system for the other Indic
+scripts, Thai, Ethiopic and symbols when they are installed. Each font is registered once, the
+first time a document needs it: the CJK font alone costs about 60 ms. Such a run keeps the
+weight of the text around it (`_keep_weight_in_script_fonts`): a name in a heading is bold.
 
 Indic scripts must be shaped (conjuncts, vowel signs placed around their consonant), which
 ReportLab only does with HarfBuzz (`uharfbuzz`) and only for paragraphs whose style says
@@ -79,6 +80,9 @@ INDIC = ("NotoSansDevanagari", "NotoSansBengali", "NotoSansGurmukhi", "NotoSansG
          "NotoSansMalayalam", "NotoSansSinhala")
 #: The registered names of the Indic fonts in use (`HF-NotoSansDevanagari`, its bold…).
 SHAPED_FONTS: set[str] = set()
+#: The regular faces of the fonts `text.markup` puts runs of other scripts in: a run in one
+#: of them takes the weight of the text around it (`_keep_weight_in_script_fonts`).
+SCRIPT_FONTS: set[str] = set()
 
 #: Scripts neither shipped font covers, drawn with a system font when one is installed
 #: (Debian: fonts-noto-core; fonts-symbola for emoji): (first, last code point, families).
@@ -104,6 +108,7 @@ def register_base() -> frozenset[int]:
     """Register DejaVu Sans (regular and bold) once; returns the code points it covers."""
     _fix_to_unicode()
     _shape_indic_only()
+    _keep_weight_in_script_fonts()
     pdfmetrics.registerFont(TTFont(SANS, str(resource("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(SANS_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
     registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
@@ -119,6 +124,7 @@ def cjk_font() -> str:
         if Path(path).is_file():
             pdfmetrics.registerFont(TTFont(CJK, path, subfontIndex=0))
             registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
+            SCRIPT_FONTS.add(CJK)
             return CJK
     raise MissingFont("Chinese, Japanese and Korean text needs the WenQuanYi Micro Hei font, "
                       "which is missing; reinstall Hirefile or install fonts-wqy-microhei")
@@ -149,6 +155,7 @@ def _register_family(family: str, regular: Path, bold_path: Path) -> tuple[str, 
         bold = f"{name}-Bold"
         pdfmetrics.registerFont(TTFont(bold, str(bold_path)))
     registerFontFamily(name, normal=name, bold=bold, italic=name, boldItalic=bold)
+    SCRIPT_FONTS.add(name)
     if family in INDIC:
         SHAPED_FONTS.update((name, bold))
     return name, frozenset(pdfmetrics.getFont(name).face.charToGlyph)
@@ -185,6 +192,40 @@ def _shape_indic_only() -> None:
         return
     shape_word._hirefile = True  # type: ignore[attr-defined]
     paragraph.shapeFragWord = shape_word
+
+
+def _keep_weight_in_script_fonts() -> None:
+    """Make a run of another script keep the weight of the text around it.
+
+    `text.markup` wraps a Devanagari name in `<font name="HF-NotoSansDevanagari">`, and
+    ReportLab's parser takes a `<font name>` as naming the face itself: regular, so the name in
+    a bold heading or table header printed in the regular face. Within a run in one of
+    `SCRIPT_FONTS` the weight of the enclosing text is kept: its bold face where the family
+    has one (the shipped Noto Indic fonts do), shaped like the regular one.
+    """
+    from reportlab.platypus import paragraph
+
+    if getattr(paragraph.ParaParser, "_hirefile", False):
+        return
+    paragraph.ParaParser = _weight_parser()
+
+
+def _weight_parser() -> type:
+    from reportlab.platypus.paraparser import ParaParser
+
+    class WeightParser(ParaParser):
+        """ReportLab's parser, with `<font name>` of a script font keeping the weight."""
+
+        _hirefile = True
+
+        def start_font(self, attr: dict[str, str]) -> None:
+            outer = self._stack[-1]
+            super().start_font(attr)
+            if attr.get("name", attr.get("face")) in SCRIPT_FONTS:
+                frag = self._stack[-1]
+                frag.bold, frag.italic = getattr(outer, "bold", 0), getattr(outer, "italic", 0)
+
+    return WeightParser
 
 
 #: Runs of one Indic font already shaped: (font, size, text) → (width, shaped text), or None
