@@ -109,6 +109,7 @@ def register_base() -> frozenset[int]:
     _fix_to_unicode()
     _shape_indic_only()
     _keep_weight_in_script_fonts()
+    _read_in_typed_order()
     pdfmetrics.registerFont(TTFont(SANS, str(resource("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(SANS_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
     registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
@@ -264,6 +265,50 @@ def shape_word(word: list[Any]) -> list[Any]:
     return shaped_word
 
 
+#: The letters each shaped run was typed as, by its font and shaped text: what `_typed_text`
+#: writes as the run's ActualText.
+_TYPED: dict[tuple[str, str], str] = {}
+
+
+def _typed_text(font: str, drawn: str) -> str | None:
+    """The letters a line of shaped words in `font` was typed as (words are shaped one by
+    one and drawn joined by spaces); None when none of them was shaped here."""
+    words = drawn.split(" ")
+    typed = [_TYPED.get((font, word)) for word in words]
+    if not any(typed):
+        return None
+    return " ".join(t if t is not None else w for t, w in zip(typed, words, strict=True))
+
+
+def _read_in_typed_order() -> None:
+    """Make text extraction read shaped Indic text in the order it was typed.
+
+    A shaped word's glyphs are drawn in visual order: in शर्मा the reph (र्) is drawn after
+    मा, in ശ്രീ the ്ര sign before ശ. A PDF reader extracting, searching or copying by glyph
+    gets the letters in drawing order ("शमार्"), even with each glyph's ToUnicode right. Each
+    drawn run of shaped words is marked with the letters as typed (a `/Span` with
+    `/ActualText`, PDF 1.5, which poppler, pdf.js and Acrobat read instead of the glyphs).
+    """
+    from reportlab.pdfbase.ttfonts import ShapedStr
+    from reportlab.pdfgen import textobject
+
+    draw = textobject.PDFTextObject._formatText
+    if getattr(draw, "_hirefile", False):
+        return
+
+    def format_text(self: Any, text: Any) -> str:
+        out: str = draw(self, text)
+        if isinstance(text, ShapedStr) and _TYPED:
+            typed = _typed_text(self._fontname, text)
+            if typed is not None:
+                hexed = typed.encode("utf-16-be", "surrogatepass").hex().upper()
+                out = f"/Span <</ActualText <FEFF{hexed}>>> BDC {out} EMC"
+        return out
+
+    format_text._hirefile = True  # type: ignore[attr-defined]
+    textobject.PDFTextObject._formatText = format_text
+
+
 #: What each glyph with no character of its own stands for (a conjunct such as प्र), by font
 #: face and the private code ReportLab gave the glyph: written in the font's ToUnicode map, so
 #: that the text is copied, searched and extracted as the letters that were typed.
@@ -292,9 +337,13 @@ def _shape_runs(width: float, runs: list[Any]) -> tuple[float, list[Any], bool]:
             _SHAPED_RUNS[key] = None
         return width, runs, False
     _remember_clusters("".join(t for _, t in runs), done[1:])
+    if len(_SHAPED_RUNS) > 100_000:
+        _SHAPED_RUNS.clear()
+        _TYPED.clear()
+    if len(done) - 1 == len(runs):
+        _TYPED.update(((f.fontName, str(shaped)), typed)
+                      for (f, shaped), (_, typed) in zip(done[1:], runs, strict=True))
     if key is not None and len(done) == 2:
-        if len(_SHAPED_RUNS) > 100_000:
-            _SHAPED_RUNS.clear()
         _SHAPED_RUNS[key] = (done[0], done[1][1])
     return done[0], list(done[1:]), True
 
