@@ -188,8 +188,14 @@ def duplicate_text(dup: dict[str, Any]) -> str:
             f"(already here): {dup['why']}")
 
 
-def _table(headers: tuple[str, ...], parent: QWidget) -> QTableWidget:
+def _table(headers: tuple[str, ...], parent: QWidget, name: str,
+           description: str) -> QTableWidget:
+    """A read-only list of rows, named for a screen reader; Tab leaves it (arrows move in
+    it), so the buttons after it are reached."""
     table = QTableWidget(0, len(headers), parent)
+    table.setAccessibleName(name)
+    table.setAccessibleDescription(description)
+    table.setTabKeyNavigation(False)
     table.setHorizontalHeaderLabels(list(headers))
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -234,7 +240,9 @@ class MergePreview(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
-        self.conflicts = _table(("Record", "Field", "Yours", "Theirs", "Kept"), self)
+        self.conflicts = _table(("Record", "Field", "Yours", "Theirs", "Kept"), self,
+                                "Conflicts", "Fields both copies changed: your value, theirs, "
+                                "and which one the merge keeps")
         if rows:
             layout.addWidget(_heading("Conflicts", self))
             self.conflicts.setRowCount(len(rows))
@@ -316,7 +324,9 @@ class MergeReview(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {theme.MUTED};")
         layout.addWidget(hint)
-        self.conflicts = _table(("Record", "Field", "Yours", "Theirs", "Kept", ""), self)
+        self.conflicts = _table(("Record", "Field", "Yours", "Theirs", "Kept", ""), self,
+                                "Conflicts", "Fields both copies changed, each with "
+                                "“Use the Other Value”")
         self.buttons: list[QPushButton] = []
         if rows:
             layout.addWidget(_heading("Conflicts", self))
@@ -333,7 +343,9 @@ class MergeReview(QDialog):
         else:
             self.conflicts.hide()
         self.duplicate_buttons: list[QPushButton] = []
-        self.duplicates = _table(("Possible duplicate", ""), self)
+        self.duplicates = _table(("Possible duplicate", ""), self, "Possible duplicates",
+                                 "People from the copy who may already be here, each with "
+                                 "“Review…”")
         dups = result.possible_duplicates
         if dups:
             layout.addWidget(_heading("Possible duplicates", self))
