@@ -138,6 +138,7 @@ class Ui_SettingsDialog(object):
 
         self.waitingSpin = QSpinBox(self.pipelinePage)
         self.waitingSpin.setObjectName(u"waitingSpin")
+        self.waitingSpin.setMaximumSize(QSize(260, 16777215))
         self.waitingSpin.setMinimum(1)
         self.waitingSpin.setMaximum(90)
 
@@ -186,6 +187,7 @@ class Ui_SettingsDialog(object):
 
         self.recentSpin = QSpinBox(self.backupsPage)
         self.recentSpin.setObjectName(u"recentSpin")
+        self.recentSpin.setMaximumSize(QSize(260, 16777215))
         self.recentSpin.setMinimum(1)
         self.recentSpin.setMaximum(100)
 
@@ -198,6 +200,7 @@ class Ui_SettingsDialog(object):
 
         self.daysSpin = QSpinBox(self.backupsPage)
         self.daysSpin.setObjectName(u"daysSpin")
+        self.daysSpin.setMaximumSize(QSize(260, 16777215))
         self.daysSpin.setMinimum(0)
         self.daysSpin.setMaximum(90)
 
@@ -210,6 +213,7 @@ class Ui_SettingsDialog(object):
 
         self.weeksSpin = QSpinBox(self.backupsPage)
         self.weeksSpin.setObjectName(u"weeksSpin")
+        self.weeksSpin.setMaximumSize(QSize(260, 16777215))
         self.weeksSpin.setMinimum(0)
         self.weeksSpin.setMaximum(104)
 
