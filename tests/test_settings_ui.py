@@ -199,3 +199,22 @@ def test_every_page_is_named_for_a_screen_reader_and_tab_goes_round_it(
         if found := unnamed(dialog) + unreached(dialog, qtbot):
             problems[dialog.form.pageList.item(row).text()] = found
     assert problems == {}
+
+
+def test_a_new_file_opened_meanwhile_shows_the_currency_new_files_start_with(
+        open_window: Any, demo_db: Database, qtbot: Any, tmp_path: Any) -> None:
+    from hirefile.services.files import create_file
+
+    w: MainWindow = open_window(demo_db, SIZE)
+    dialog = open_settings(w, qtbot)
+    f = dialog.form
+    dialog.show_page(NEW_FILES)
+    f.currencyCombo.setCurrentText("JPY")
+    f.timeZoneEdit.setText("Asia/Tokyo")
+    qtbot.mouseClick(f.buttonBox.button(f.buttonBox.StandardButton.Apply),
+                     Qt.MouseButton.LeftButton)
+    tokyo = create_file(tmp_path / "Tokyo.hirefile", w.identity, settings=w.settings)
+    w.use_database(tokyo)
+    dialog.show_page(THIS_FILE)
+    assert (f.fileCurrencyValue.text(), f.fileTimeZoneValue.text()) == ("JPY", "Asia/Tokyo")
+    assert "Tokyo.hirefile" in f.thisFileHint.text()

@@ -181,6 +181,8 @@ class SettingsDialog(QDialog):
 
     def _show_page(self, row: int) -> None:
         self.form.pages.setCurrentIndex(row)
+        if row in (BACKUPS, THIS_FILE):  # the window may have opened another file meanwhile
+            self.read_file()
 
     def show_page(self, row: int) -> None:
         self.form.pageList.setCurrentRow(row)

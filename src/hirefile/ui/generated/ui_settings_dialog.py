@@ -54,12 +54,14 @@ class Ui_SettingsDialog(object):
         self.youPageLayout.setObjectName(u"youPageLayout")
         self.youHeading = QLabel(self.youPage)
         self.youHeading.setObjectName(u"youHeading")
+        self.youHeading.setProperty(u"role", u"heading")
 
         self.youPageLayout.addWidget(self.youHeading)
 
         self.youHint = QLabel(self.youPage)
         self.youHint.setObjectName(u"youHint")
         self.youHint.setWordWrap(True)
+        self.youHint.setProperty(u"role", u"hint")
 
         self.youPageLayout.addWidget(self.youHint)
 
@@ -82,6 +84,7 @@ class Ui_SettingsDialog(object):
         self.nameError.setObjectName(u"nameError")
         self.nameError.setText(u"")
         self.nameError.setWordWrap(True)
+        self.nameError.setProperty(u"role", u"error")
 
         self.youForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameError)
 
@@ -99,6 +102,7 @@ class Ui_SettingsDialog(object):
         self.emailError.setObjectName(u"emailError")
         self.emailError.setText(u"")
         self.emailError.setWordWrap(True)
+        self.emailError.setProperty(u"role", u"error")
 
         self.youForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.emailError)
 
@@ -117,12 +121,14 @@ class Ui_SettingsDialog(object):
         self.pipelinePageLayout.setObjectName(u"pipelinePageLayout")
         self.pipelineHeading = QLabel(self.pipelinePage)
         self.pipelineHeading.setObjectName(u"pipelineHeading")
+        self.pipelineHeading.setProperty(u"role", u"heading")
 
         self.pipelinePageLayout.addWidget(self.pipelineHeading)
 
         self.pipelineHint = QLabel(self.pipelinePage)
         self.pipelineHint.setObjectName(u"pipelineHint")
         self.pipelineHint.setWordWrap(True)
+        self.pipelineHint.setProperty(u"role", u"hint")
 
         self.pipelinePageLayout.addWidget(self.pipelineHint)
 
@@ -148,6 +154,7 @@ class Ui_SettingsDialog(object):
         self.waitingError.setObjectName(u"waitingError")
         self.waitingError.setText(u"")
         self.waitingError.setWordWrap(True)
+        self.waitingError.setProperty(u"role", u"error")
 
         self.pipelineForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.waitingError)
 
@@ -166,12 +173,14 @@ class Ui_SettingsDialog(object):
         self.backupsPageLayout.setObjectName(u"backupsPageLayout")
         self.backupsHeading = QLabel(self.backupsPage)
         self.backupsHeading.setObjectName(u"backupsHeading")
+        self.backupsHeading.setProperty(u"role", u"heading")
 
         self.backupsPageLayout.addWidget(self.backupsHeading)
 
         self.backupsHint = QLabel(self.backupsPage)
         self.backupsHint.setObjectName(u"backupsHint")
         self.backupsHint.setWordWrap(True)
+        self.backupsHint.setProperty(u"role", u"hint")
 
         self.backupsPageLayout.addWidget(self.backupsHint)
 
@@ -223,6 +232,7 @@ class Ui_SettingsDialog(object):
         self.backupsError.setObjectName(u"backupsError")
         self.backupsError.setText(u"")
         self.backupsError.setWordWrap(True)
+        self.backupsError.setProperty(u"role", u"error")
 
         self.backupsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.backupsError)
 
@@ -253,6 +263,7 @@ class Ui_SettingsDialog(object):
         self.backupStatus = QLabel(self.backupsPage)
         self.backupStatus.setObjectName(u"backupStatus")
         self.backupStatus.setWordWrap(True)
+        self.backupStatus.setProperty(u"role", u"hint")
 
         self.backupsPageLayout.addWidget(self.backupStatus)
 
@@ -268,12 +279,14 @@ class Ui_SettingsDialog(object):
         self.newFilesPageLayout.setObjectName(u"newFilesPageLayout")
         self.newFilesHeading = QLabel(self.newFilesPage)
         self.newFilesHeading.setObjectName(u"newFilesHeading")
+        self.newFilesHeading.setProperty(u"role", u"heading")
 
         self.newFilesPageLayout.addWidget(self.newFilesHeading)
 
         self.newFilesHint = QLabel(self.newFilesPage)
         self.newFilesHint.setObjectName(u"newFilesHint")
         self.newFilesHint.setWordWrap(True)
+        self.newFilesHint.setProperty(u"role", u"hint")
 
         self.newFilesPageLayout.addWidget(self.newFilesHint)
 
@@ -297,6 +310,7 @@ class Ui_SettingsDialog(object):
         self.currencyError.setObjectName(u"currencyError")
         self.currencyError.setText(u"")
         self.currencyError.setWordWrap(True)
+        self.currencyError.setProperty(u"role", u"error")
 
         self.newFilesForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.currencyError)
 
@@ -314,6 +328,7 @@ class Ui_SettingsDialog(object):
         self.timeZoneError.setObjectName(u"timeZoneError")
         self.timeZoneError.setText(u"")
         self.timeZoneError.setWordWrap(True)
+        self.timeZoneError.setProperty(u"role", u"error")
 
         self.newFilesForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.timeZoneError)
 
@@ -332,12 +347,14 @@ class Ui_SettingsDialog(object):
         self.thisFilePageLayout.setObjectName(u"thisFilePageLayout")
         self.thisFileHeading = QLabel(self.thisFilePage)
         self.thisFileHeading.setObjectName(u"thisFileHeading")
+        self.thisFileHeading.setProperty(u"role", u"heading")
 
         self.thisFilePageLayout.addWidget(self.thisFileHeading)
 
         self.thisFileHint = QLabel(self.thisFilePage)
         self.thisFileHint.setObjectName(u"thisFileHint")
         self.thisFileHint.setWordWrap(True)
+        self.thisFileHint.setProperty(u"role", u"hint")
 
         self.thisFilePageLayout.addWidget(self.thisFileHint)
 
@@ -415,12 +432,14 @@ class Ui_SettingsDialog(object):
         self.appearancePageLayout.setObjectName(u"appearancePageLayout")
         self.appearanceHeading = QLabel(self.appearancePage)
         self.appearanceHeading.setObjectName(u"appearanceHeading")
+        self.appearanceHeading.setProperty(u"role", u"heading")
 
         self.appearancePageLayout.addWidget(self.appearanceHeading)
 
         self.appearanceHint = QLabel(self.appearancePage)
         self.appearanceHint.setObjectName(u"appearanceHint")
         self.appearanceHint.setWordWrap(True)
+        self.appearanceHint.setProperty(u"role", u"hint")
 
         self.appearancePageLayout.addWidget(self.appearanceHint)
 
@@ -511,9 +530,7 @@ class Ui_SettingsDialog(object):
         self.pages.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Settings", None))
 #endif // QT_CONFIG(accessibility)
         self.youHeading.setText(QCoreApplication.translate("SettingsDialog", u"You", None))
-        self.youHeading.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"heading", None))
         self.youHint.setText(QCoreApplication.translate("SettingsDialog", u"Your changes are signed with this name on this computer. In a file that already lists you, you stay that person; File \u2192 Switch Person\u2026 changes who you are in the open file.", None))
-        self.youHint.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"hint", None))
         self.nameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Your &name", None))
 #if QT_CONFIG(accessibility)
         self.nameEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Your name", None))
@@ -522,7 +539,6 @@ class Ui_SettingsDialog(object):
         self.nameEdit.setAccessibleDescription(QCoreApplication.translate("SettingsDialog", u"The name your changes are signed with on this computer", None))
 #endif // QT_CONFIG(accessibility)
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"e.g. Amara Okafor", None))
-        self.nameError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.emailLabel.setText(QCoreApplication.translate("SettingsDialog", u"&E-mail", None))
 #if QT_CONFIG(accessibility)
         self.emailEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"E-mail", None))
@@ -531,11 +547,8 @@ class Ui_SettingsDialog(object):
         self.emailEdit.setAccessibleDescription(QCoreApplication.translate("SettingsDialog", u"Your e-mail address (optional)", None))
 #endif // QT_CONFIG(accessibility)
         self.emailEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"optional", None))
-        self.emailError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.pipelineHeading.setText(QCoreApplication.translate("SettingsDialog", u"Pipeline", None))
-        self.pipelineHeading.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"heading", None))
         self.pipelineHint.setText(QCoreApplication.translate("SettingsDialog", u"A candidate left longer than this in one stage of an active step counts as waiting: their card turns amber on the board and in the pipeline table, and Home lists them under \u201cWaiting too long\u201d.", None))
-        self.pipelineHint.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"hint", None))
         self.waitingLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Waiting after", None))
         self.waitingSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" days", None))
 #if QT_CONFIG(accessibility)
@@ -544,11 +557,8 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.waitingSpin.setAccessibleDescription(QCoreApplication.translate("SettingsDialog", u"Days in one stage without a move before a candidate counts as waiting, 1 to 90", None))
 #endif // QT_CONFIG(accessibility)
-        self.waitingError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.backupsHeading.setText(QCoreApplication.translate("SettingsDialog", u"Backups", None))
-        self.backupsHeading.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"heading", None))
         self.backupsHint.setText(QCoreApplication.translate("SettingsDialog", u"Hirefile backs up the open file when it opens and every 30 minutes while you work, into a folder on this computer. After each backup it keeps:", None))
-        self.backupsHint.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"hint", None))
         self.recentLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Recent backups", None))
         self.recentSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" of the last 24 hours", None))
 #if QT_CONFIG(accessibility)
@@ -573,7 +583,6 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.weeksSpin.setAccessibleDescription(QCoreApplication.translate("SettingsDialog", u"For how many weeks the newest backup of each week is kept, 0 to 104", None))
 #endif // QT_CONFIG(accessibility)
-        self.backupsError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.backUpNowButton.setText(QCoreApplication.translate("SettingsDialog", u"&Back Up Now", None))
 #if QT_CONFIG(accessibility)
         self.backUpNowButton.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Back up now", None))
@@ -589,11 +598,8 @@ class Ui_SettingsDialog(object):
         self.openBackupsButton.setAccessibleDescription(QCoreApplication.translate("SettingsDialog", u"Show the folder holding the backups of the open file", None))
 #endif // QT_CONFIG(accessibility)
         self.backupStatus.setText("")
-        self.backupStatus.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"hint", None))
         self.newFilesHeading.setText(QCoreApplication.translate("SettingsDialog", u"New files", None))
-        self.newFilesHeading.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"heading", None))
         self.newFilesHint.setText(QCoreApplication.translate("SettingsDialog", u"A file you create on this computer starts with this currency and time zone on its company profile. Each file keeps its own afterwards: see \u201cThis file\u201d.", None))
-        self.newFilesHint.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"hint", None))
         self.currencyLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Currency", None))
 #if QT_CONFIG(accessibility)
         self.currencyCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Currency of new files", None))
@@ -601,7 +607,6 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.currencyCombo.setAccessibleDescription(QCoreApplication.translate("SettingsDialog", u"The ISO 4217 currency a new file\u2019s offers start in, such as EUR", None))
 #endif // QT_CONFIG(accessibility)
-        self.currencyError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.timeZoneLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Time zone", None))
 #if QT_CONFIG(accessibility)
         self.timeZoneEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Time zone of new files", None))
@@ -610,11 +615,8 @@ class Ui_SettingsDialog(object):
         self.timeZoneEdit.setAccessibleDescription(QCoreApplication.translate("SettingsDialog", u"An IANA time zone such as Europe/Berlin; empty for this computer\u2019s own", None))
 #endif // QT_CONFIG(accessibility)
         self.timeZoneEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"this computer\u2019s own", None))
-        self.timeZoneError.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"error", None))
         self.thisFileHeading.setText(QCoreApplication.translate("SettingsDialog", u"This file", None))
-        self.thisFileHeading.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"heading", None))
         self.thisFileHint.setText(QCoreApplication.translate("SettingsDialog", u"These belong to the open file, so your cofounder sees the same when you share it. Change them in the company profile and in Privacy and Retention.", None))
-        self.thisFileHint.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"hint", None))
         self.fileCurrencyLabel.setText(QCoreApplication.translate("SettingsDialog", u"C&urrency", None))
 #if QT_CONFIG(accessibility)
         self.fileCurrencyValue.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Currency of this file", None))
@@ -651,8 +653,6 @@ class Ui_SettingsDialog(object):
         self.privacyButton.setAccessibleDescription(QCoreApplication.translate("SettingsDialog", u"Change how long the open file keeps candidates\u2019 data", None))
 #endif // QT_CONFIG(accessibility)
         self.appearanceHeading.setText(QCoreApplication.translate("SettingsDialog", u"Appearance", None))
-        self.appearanceHeading.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"heading", None))
         self.appearanceHint.setText(QCoreApplication.translate("SettingsDialog", u"Hirefile follows this computer\u2019s light or dark setting.", None))
-        self.appearanceHint.setProperty(u"role", QCoreApplication.translate("SettingsDialog", u"hint", None))
     # retranslateUi
 
