@@ -57,6 +57,7 @@ from hirefile.ui.onboarding_dialogs import CheckInDialog, ItemDialog, Onboarding
 from hirefile.ui.palette import CommandPalette
 from hirefile.ui.plan.dialog import HiringPlanDialog
 from hirefile.ui.privacy import PrivacyDialog
+from hirefile.ui.settings_dialog import SettingsDialog
 from hirefile.ui.sharing.merge_copy import ConflictRow, MergePreview, MergeReview, conflict_rows
 from hirefile.ui.sharing.restore import RestoreDialog
 from hirefile.ui.shortcuts import KeyboardShortcutsDialog
@@ -110,6 +111,7 @@ def window_dialogs(w: MainWindow, d: Desk) -> dict[str, Callable[[], QWidget]]:
                                           None, ""),
         "cv-drop": lambda: CvDropDialog([]),
         "guide": lambda: GuideWindow(),
+        "settings": lambda: SettingsDialog(w),
     }
 
 

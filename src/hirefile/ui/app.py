@@ -165,7 +165,8 @@ def open_quickly(path: Path | str | None, identity: Identity, settings: Settings
         if not last or not Path(last).exists():
             return None
         path = Path(last)
-    return open_for_first_screen(path, identity, settings.file_person, match=match)
+    return open_for_first_screen(path, identity, settings.file_person, match=match,
+                                 waiting_days=settings.waiting_days)
 
 
 def start(path: Path | str | None, *, as_name: str | None = None,

@@ -141,6 +141,12 @@ QPushButton#primaryButton:focus {{ outline: none; border: 2px solid {INDIGO}; pa
 QStatusBar {{ background: {WINDOW}; border-top: 1px solid {BORDER}; color: {MUTED}; }}
 QStatusBar QLabel {{ color: {MUTED}; padding: 0 10px; }}
 QStatusBar::item {{ border: none; }}
+
+/* settings_dialog (Edit → Settings…) */
+#SettingsDialog QListWidget#pageList::item {{ padding: 6px 10px; }}
+#SettingsDialog QLabel[role="heading"] {{ font-size: 13pt; font-weight: 600; color: {TEXT}; }}
+#SettingsDialog QLabel[role="hint"] {{ color: {MUTED}; }}
+#SettingsDialog QLabel[role="error"] {{ color: {RED}; font-size: 8.5pt; }}
 """
 
 

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hirefile.domain.stages import DEFAULT_WAITING_DAYS
 from hirefile.services import dashboard
 from hirefile.services.dashboard import Dashboard
 from hirefile.services.startup import HOME
+from hirefile.ui import preferences
 from hirefile.ui.changes import FEEDBACK, FileChanges
 from hirefile.ui.home.cards import STYLE, HomeRow, SectionCard
 from hirefile.ui.models.columns import count_text, day_text
@@ -44,8 +44,7 @@ if TYPE_CHECKING:
 SECTIONS: dict[str, tuple[str, str, str]] = {
     "roles": ("Open roles", "People in each stage, and hires against headcount",
               "No open roles. Set a role to Open when you start hiring for it."),
-    "waiting": ("Waiting too long", f"More than {DEFAULT_WAITING_DAYS} days in one stage "
-                "without a move", "Nobody is waiting. Good pace."),
+    "waiting": ("Waiting too long", "", "Nobody is waiting. Good pace."),  # hint: `waiting_hint`
     "interviews": ("Interviews this week", "Today and the next six days; yours first",
                    "No interviews in the next seven days."),
     "owed": ("Scorecards you owe", "Interviews you were on, with no scorecard submitted",
@@ -69,6 +68,11 @@ class Source(Protocol):
     def identity(self) -> Identity: ...
 
     def reader(self) -> AbstractContextManager[Any]: ...
+
+
+def waiting_hint(days: int) -> str:
+    """The "Waiting too long" card's hint, with this machine's waiting rule."""
+    return f"More than {count_text(days, 'day')} in one stage without a move"
 
 
 def days_text(days: int, *, ahead: str, behind: str) -> str:
@@ -138,6 +142,8 @@ class HomePage(QWidget):
         self.cards = {key: SectionCard(title, hint, empty=empty,
                                        show_all=key in LISTED_ELSEWHERE)
                       for key, (title, hint, empty) in SECTIONS.items()}
+        self.cards["waiting"].hint.setText(waiting_hint(preferences.waiting_days()))
+        self.cards["waiting"].hint.show()
         for key, card in self.cards.items():
             card.sig_show_all.connect(lambda k=key: self._act(self.sig_show_all.emit, k))
         self.first_steps = self._first_steps()
@@ -267,9 +273,12 @@ class HomePage(QWidget):
             return
         ahead = getattr(self._db, "ahead", None)  # read while the window was built
         data = ahead(HOME) if ahead is not None else None
+        if data is not None and data.waiting_days != preferences.waiting_days():
+            data = None  # read ahead before the waiting rule changed
         if data is None:
             with self._db.reader() as s:
-                data = dashboard.read(s, self._db.identity.person_id)
+                data = dashboard.read(s, self._db.identity.person_id,
+                                      waiting_days=preferences.waiting_days())
         self.data = data
         self._show(data)
 
@@ -291,6 +300,8 @@ class HomePage(QWidget):
                 f"{isolate(s.name)} {s.count:,}" for s in r.stages),
             f"{r.hired:,} of {r.headcount:,} hired", ("role", r.role_id))
             for r in d.roles.rows])
+        self.cards["waiting"].hint.setText(waiting_hint(d.waiting_days))
+        self.cards["waiting"].hint.show()
         self._fill("waiting", d.waiting.total, [self._row(
             w.candidate, _joined(w.role, w.stage), f"{w.days:,} days",
             ("candidate", w.candidate_id), tone="late") for w in d.waiting.rows])

@@ -7,13 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from hirefile.domain.stages import DEFAULT_STAGES, DEFAULT_WAITING_DAYS
+from hirefile.domain.stages import DEFAULT_STAGES
 from hirefile.domain.stages import is_waiting as waiting_rule
 from hirefile.domain.vocab import StageKind
 from hirefile.services import listing
 from hirefile.services.listing import ApplicationRow
 from hirefile.services.workspace import Unit
-from hirefile.ui import theme
+from hirefile.ui import preferences, theme
 from hirefile.ui.models.columns import Column, count_text, day_text
 from hirefile.ui.models.lazy import LazyTableModel
 from hirefile.ui.text import isolate
@@ -29,7 +29,7 @@ _STAGE_TONES = {StageKind.HIRED.value: theme.GREEN, StageKind.REJECTED.value: th
 
 def is_waiting(r: ApplicationRow) -> bool:
     """Still in process and left in one stage longer than a candidate should wait."""
-    return waiting_rule(StageKind(r.stage_kind), r.days_in_stage)
+    return waiting_rule(StageKind(r.stage_kind), r.days_in_stage, preferences.waiting_days())
 
 
 def _days_text(r: ApplicationRow) -> str:
@@ -39,7 +39,7 @@ def _days_text(r: ApplicationRow) -> str:
 def _days_tip(r: ApplicationRow) -> str | None:
     if is_waiting(r):
         return (f"Waiting {r.days_in_stage} days in {isolate(r.stage)}: more than "
-                f"{DEFAULT_WAITING_DAYS} days without a move")
+                f"{preferences.waiting_days()} days without a move")
     return None
 
 
