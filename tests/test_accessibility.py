@@ -49,6 +49,7 @@ from hirefile.ui.plan.dialog import HiringPlanDialog
 from hirefile.ui.privacy import PrivacyDialog
 from hirefile.ui.sharing.restore import RestoreDialog
 from hirefile.ui.shortcuts import KeyboardShortcutsDialog
+from hirefile.ui.welcome import WelcomeDialog
 
 SIZE = (1024, 700)
 Desk, dialogs = test_small_screen.Desk, test_small_screen.dialogs
@@ -83,6 +84,7 @@ def window_dialogs(w: MainWindow, d: Desk) -> dict[str, Callable[[], QWidget]]:
                                           None, ""),
         "cv-drop": lambda: CvDropDialog([]),
         "guide": lambda: GuideWindow(),
+        "welcome": lambda: WelcomeDialog(w),
     }
 
 

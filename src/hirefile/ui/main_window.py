@@ -35,7 +35,7 @@ from hirefile.locations import is_url
 from hirefile.services.startup import QuickFile
 from hirefile.services.workspace import Workspace
 from hirefile.settings import Identity, Settings
-from hirefile.ui import glyphs, messages, theme
+from hirefile.ui import glyphs, messages, theme, welcome
 from hirefile.ui.changes import (
     ALL_KINDS,
     APPLICATION,
@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         self.home_page.before_acting = self.build_rest
         self._decorate()
         self._connect_navigation()
+        #: File → Welcome…; what Home's welcome in a new file asks (ui/welcome.py)
+        self.welcome = welcome.install(self)
         if not lazy:
             self.build_rest()
         if isinstance(db, QuickFile):

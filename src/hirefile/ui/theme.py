@@ -141,6 +141,16 @@ QPushButton#primaryButton:focus {{ outline: none; border: 2px solid {INDIGO}; pa
 QStatusBar {{ background: {WINDOW}; border-top: 1px solid {BORDER}; color: {MUTED}; }}
 QStatusBar QLabel {{ color: {MUTED}; padding: 0 10px; }}
 QStatusBar::item {{ border: none; }}
+
+/* welcome.ui (ui/welcome.py) */
+#WelcomePanel {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 14px; }}
+#WelcomePanel[framed="false"] {{ border: none; border-radius: 0; }}
+#WelcomePanel QLabel#titleLabel {{ font-size: 18pt; font-weight: 600; color: {TEXT}; }}
+#WelcomePanel QLabel#startLabel, #WelcomePanel QLabel#recentLabel {{ font-weight: 600;
+    color: {TEXT}; font-size: 10.5pt; }}
+#WelcomePanel QLabel#taglineLabel, #WelcomePanel QLabel#roleHint, #WelcomePanel QLabel#demoHint,
+#WelcomePanel QLabel#recentEmpty, #WelcomePanel QLabel#statusLabel {{ color: {MUTED}; }}
+#WelcomePanel QTreeWidget#recentList::item {{ padding: 4px 2px; }}
 """
 
 
