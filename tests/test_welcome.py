@@ -151,7 +151,7 @@ def test_try_the_demo_makes_a_new_file_in_the_data_folder_and_opens_it(
     qtbot.waitUntil(lambda: w.db is not None and w.db.path == demo, timeout=20000)
     assert w.candidates_page.total == 6
     assert w.home_page.cards_area.isVisible() and not w.home_page.welcome.isVisible()
-    assert "Opened the demo file Demo.hirefile (6 candidates" in w.statusBar().currentMessage()
+    assert w.statusBar().currentMessage().startswith("Demo file opened: 6 candidates, ")
     assert candidates_in(mine, identity) == 0  # the file that was open is as it was
     w.welcome.show_dialog()  # again: a second demo file beside the first, opened
     assert w.welcome.dialog is not None
@@ -219,3 +219,36 @@ def test_a_file_opened_from_finder_later_opens_in_the_window(
     QCoreApplication.postEvent(QCoreApplication.instance(), QFileOpenEvent(str(other)))
     qtbot.waitUntil(lambda: w.db is not None and w.db.path == other)
     assert w.windowTitle() == "Other.hirefile — Hirefile"
+
+
+def test_a_demo_file_that_cannot_be_made_is_said_and_the_open_file_stays(
+        open_window: Any, new_db: Database, qtbot: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from hirefile.errors import StorageFailure
+    from hirefile.services import demo
+
+    def full_disk(path: Path, identity: Identity, *, candidates: int) -> dict[str, int]:
+        raise StorageFailure("The disk is full: free some space and try again")
+
+    monkeypatch.setattr(demo, "new_demo_file", full_disk)
+    w: MainWindow = open_window(new_db, SIZE)
+    form = w.home_page.welcome.form
+    qtbot.mouseClick(form.demoButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.demoButton.isEnabled())
+    assert form.statusLabel.text() == (
+        "Could not make the demo file: The disk is full: free some space and try again")
+    assert w.db is new_db and not form.busyBar.isVisible()
+
+
+def test_settings_keep_when_each_recent_file_was_last_opened(tmp_path: Path) -> None:
+    one, two = tmp_path / "One.hirefile", tmp_path / "Two.hirefile"
+    settings = Settings()
+    settings.add_recent(one)
+    settings.add_recent(two)
+    again = Settings()  # read back from the settings file
+    first = again.opened_at(str(one.resolve()))
+    assert first is not None and first.tzinfo is not None
+    assert again.opened_at(str(two.resolve())) is not None
+    again.remove_recent(one)
+    assert Settings().opened_at(str(one.resolve())) is None
+    assert Settings().opened_at("never opened") is None

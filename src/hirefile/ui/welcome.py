@@ -68,19 +68,28 @@ class Recent:
 
 def recent_files(settings: Settings, current: str | None = None) -> list[Recent]:
     """The recent files but the one open now (`current`, as Settings keeps it)."""
-    from hirefile.services.servers import label
-
     shown = []
     for entry in settings.recent_files:
         if entry == current:
             continue
         opened = settings.opened_at(entry)
-        if is_url(entry):
+        if is_url(entry):  # (servers loads SQLAlchemy: not at start-up for files alone)
+            from hirefile.services.servers import label
+
             shown.append(Recent(entry, label(entry), "team database", opened, True))
         else:
             path = Path(entry)
-            shown.append(Recent(entry, path.name, str(path.parent), opened, path.exists()))
+            shown.append(Recent(entry, path.name, folder_text(path.parent), opened,
+                                path.exists()))
     return shown
+
+
+def folder_text(folder: Path) -> str:
+    """`~/Dropbox/Acme` for a folder in the home folder (the whole path in the tooltip)."""
+    home = Path.home()
+    if folder == home or not folder.is_relative_to(home):
+        return str(folder)
+    return str(Path("~") / folder.relative_to(home))
 
 
 def opened_text(when: datetime | None, today: date | None = None) -> str:
@@ -127,7 +136,7 @@ class WelcomePanel(QFrame):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(0, 170)
+        header.resizeSection(0, 185)
         tree.installEventFilter(self)  # Delete takes the chosen file off the list
         self._connect()
 
@@ -175,8 +184,8 @@ class WelcomePanel(QFrame):
             when = opened_text(recent.opened) if recent.found else NOT_FOUND
             item = QTreeWidgetItem([recent.name, recent.folder, when])
             item.setData(0, ENTRY_ROLE, recent.entry)
-            item.setToolTip(0, recent.entry)
-            item.setToolTip(1, recent.folder)
+            for column in (0, 1):  # the whole path (or URL), cut in the columns
+                item.setToolTip(column, recent.entry)
             said = f"{recent.name}, in {recent.folder}"
             if not recent.found:
                 for column in range(3):
@@ -383,9 +392,7 @@ class Welcome(QObject):
             made = ", ".join(f"{summary[k]:,} {k}" for k in ("candidates", "roles",
                                                               "interviews", "offers")
                              if summary.get(k))
-            self.window.statusBar().showMessage(
-                f"Opened the demo file {target.name} ({made}); your own file is as it was",
-                10000)
+            self.window.statusBar().showMessage(f"Demo file opened: {made}", 10000)
 
 
 def install(window: MainWindow) -> Welcome:

@@ -181,8 +181,8 @@ class Ui_WelcomePanel(object):
 
         self.columnsRow.addLayout(self.recentColumn)
 
-        self.columnsRow.setStretch(0, 2)
-        self.columnsRow.setStretch(1, 3)
+        self.columnsRow.setStretch(0, 1)
+        self.columnsRow.setStretch(1, 2)
 
         self.panelLayout.addLayout(self.columnsRow)
 
