@@ -78,6 +78,20 @@ def test_a_new_file_shows_the_welcome_and_a_file_with_people_does_not(
     assert not home.welcome.isVisible() and home.cards_area.isVisible()
 
 
+def test_tab_reaches_every_control_of_the_welcome(open_window: Any, new_db: Database,
+                                                 other: Path, remembered: Path,
+                                                 qtbot: Any) -> None:
+    from test_accessibility import tab_round
+
+    w: MainWindow = open_window(new_db, SIZE)
+    form = w.home_page.welcome.form
+    visited, traps = tab_round(w, qtbot)
+    assert traps == []
+    assert [c for c in (form.roleButton, form.candidateButton, form.demoButton, form.newButton,
+                        form.openButton, form.recentList, form.openRecentButton,
+                        form.removeButton) if c not in visited] == []
+
+
 def test_a_file_with_roles_shows_its_cards_not_the_welcome(
         open_window: Any, demo_db: Database) -> None:
     w: MainWindow = open_window(demo_db, SIZE)
@@ -252,3 +266,23 @@ def test_settings_keep_when_each_recent_file_was_last_opened(tmp_path: Path) -> 
     again.remove_recent(one)
     assert Settings().opened_at(str(one.resolve())) is None
     assert Settings().opened_at("never opened") is None
+
+
+def test_a_file_from_finder_waits_for_a_dialog_on_the_open_file(
+        finder: Any, open_window: Any, new_db: Database, other: Path, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    w: MainWindow = open_window(new_db, SIZE)
+    finder.attach(w)
+    busy = QDialog(w)
+    busy.setModal(True)
+    busy.show()
+    qtbot.waitUntil(lambda: busy.isVisible())
+    finder.open_now(other)
+    assert w.db is new_db
+    assert w.statusBar().currentMessage() == (
+        "Finish or close the dialog first, then open \u2068Other.hirefile\u2069 again")
+    busy.close()
+    w.welcome.show_dialog()  # the Welcome gives way
+    finder.open_now(other)
+    assert w.db is not None and w.db.path == other and not w.welcome.dialog.isVisible()

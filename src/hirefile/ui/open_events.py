@@ -72,8 +72,21 @@ class FileOpenEvents(QObject):
             QTimer.singleShot(0, window, lambda: self.open_now(path))
 
     def open_now(self, path: Path) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from hirefile.ui.text import isolate
+        from hirefile.ui.welcome import WelcomeDialog
+
         window = self.window
         if window is None:
+            return
+        busy = QApplication.activeModalWidget()
+        if isinstance(busy, WelcomeDialog):
+            busy.close()
+        elif busy is not None:  # a dialog on the open file (a scorecard, an offer…) stays
+            window.statusBar().showMessage(
+                f"Finish or close the dialog first, then open {isolate(path.name)} again",
+                10000)
             return
         window.build_rest()  # at start-up Home may still be alone
         if window.built and window.open_path(path):

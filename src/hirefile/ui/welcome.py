@@ -267,6 +267,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Welcome to Hirefile")
         self.setObjectName("WelcomeDialog")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.panel = WelcomePanel(self)
         self.panel.setProperty("framed", False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
