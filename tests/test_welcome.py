@@ -95,7 +95,7 @@ def test_tab_reaches_every_control_of_the_welcome(open_window: Any, new_db: Data
 def test_a_file_with_roles_shows_its_cards_not_the_welcome(
         open_window: Any, demo_db: Database) -> None:
     w: MainWindow = open_window(demo_db, SIZE)
-    assert w.home_page.cards_area.isVisible() and not w.home_page.welcome.isVisible()
+    assert w.home_page.cards_area.isVisible() and w.home_page.welcome is None  # not even made
 
 
 def test_recent_files_are_listed_a_missing_one_greyed_not_found_and_removable(
@@ -148,6 +148,20 @@ def test_new_and_open_file_from_the_welcome(open_window: Any, new_db: Database, 
     monkeypatch.setattr(file_dialogs, "ask_new_file", lambda parent, folder: made)
     qtbot.mouseClick(w.home_page.welcome.form.newButton, Qt.MouseButton.LeftButton)
     assert w.db is not None and w.db.path == made and w.home_page.welcome.isVisible()
+
+
+def test_the_welcome_works_while_home_is_shown_alone_at_start_up(
+        qtbot: Any, new_db: Database, identity: Identity, other: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    w = MainWindow(new_db, Settings(), identity, lazy=True)  # as `run` starts: Home alone
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert not w.built and w.home_page.welcome is not None
+    assert w.home_page.welcome.isVisible()
+    monkeypatch.setattr(file_dialogs, "ask_open_file", lambda parent, folder: other)
+    qtbot.mouseClick(w.home_page.welcome.form.openButton, Qt.MouseButton.LeftButton)
+    assert w.built and w.db is not None and w.db.path == other
 
 
 def test_try_the_demo_makes_a_new_file_in_the_data_folder_and_opens_it(

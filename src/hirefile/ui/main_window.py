@@ -35,7 +35,7 @@ from hirefile.locations import is_url
 from hirefile.services.startup import QuickFile
 from hirefile.services.workspace import Workspace
 from hirefile.settings import Identity, Settings
-from hirefile.ui import glyphs, messages, theme, welcome
+from hirefile.ui import glyphs, messages, theme
 from hirefile.ui.changes import (
     ALL_KINDS,
     APPLICATION,
@@ -63,6 +63,7 @@ if TYPE_CHECKING:  # built after the first paint (`build_rest`), imported there
     from hirefile.ui.reports.page import ReportsPage
     from hirefile.ui.server_changes import ServerChanges
     from hirefile.ui.sharing.on_disk import DiskSharing
+    from hirefile.ui.welcome import Welcome
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
     reports_page: ReportsPage
     disk: DiskSharing
     server_changes: ServerChanges
+    welcome: Welcome
 
     def __init__(self, db: Workspace | QuickFile, settings: Settings, identity: Identity,
                  parent: QWidget | None = None, *, lazy: bool = False) -> None:
@@ -134,8 +136,6 @@ class MainWindow(QMainWindow):
         self.home_page.before_acting = self.build_rest
         self._decorate()
         self._connect_navigation()
-        #: File → Welcome…; what Home's welcome in a new file asks (ui/welcome.py)
-        self.welcome = welcome.install(self)
         if not lazy:
             self.build_rest()
         if isinstance(db, QuickFile):
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
             return
         if self.quick is not None and not self._take_over(self.quick):
             return
-        from hirefile.ui import fonts, guide, onboarding_dialogs, palette, privacy
+        from hirefile.ui import fonts, guide, onboarding_dialogs, palette, privacy, welcome
         from hirefile.ui.assess import calibration
         from hirefile.ui.offers.company import company_action
         from hirefile.ui.pages.candidates import CandidatesPage
@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         #: View → Go To… (Ctrl+K), Help → Keyboard Shortcuts (ui/palette)
         self.action_palette = palette.install(self)
         self.guide = guide.install(self)  # Help → Guide (F1)
+        self.welcome = welcome.install(self)  # File → Welcome…; what Home's welcome asks
         self.copy_merging = merge_copy.install(self)  # File → Merge…, the copies bar
         self._connect()
         self.setAcceptDrops(True)  # CVs and e-mails dropped anywhere (`dropEvent`)

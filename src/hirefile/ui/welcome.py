@@ -121,6 +121,9 @@ class WelcomePanel(QFrame):
         #: The open file as Settings keeps it, left out of the list.
         self.current: Callable[[], str | None] = lambda: None
         self.entries: list[Recent] = []
+        #: Called before the panel asks for anything (at start-up, Home has the window
+        #: build the rest of itself, the `Welcome` that answers included).
+        self.before_asking: Callable[[], object] | None = None
         f.iconLabel.setPixmap(glyphs.app_icon().pixmap(56, 56))
         f.iconLabel.setAccessibleName("Hirefile")
         for button in (f.roleButton, f.demoButton):
@@ -144,9 +147,9 @@ class WelcomePanel(QFrame):
         f = self.form
         f.roleButton.clicked.connect(lambda: self.sig_step.emit("role"))
         f.candidateButton.clicked.connect(lambda: self.sig_step.emit("candidate"))
-        f.demoButton.clicked.connect(self.sig_try_demo)
-        f.newButton.clicked.connect(self.sig_new_file)
-        f.openButton.clicked.connect(self.sig_open_file)
+        f.demoButton.clicked.connect(lambda: self._ask(self.sig_try_demo.emit))
+        f.newButton.clicked.connect(lambda: self._ask(self.sig_new_file.emit))
+        f.openButton.clicked.connect(lambda: self._ask(self.sig_open_file.emit))
         f.recentList.itemActivated.connect(lambda item, _col: self.open_recent(item))
         f.recentList.currentItemChanged.connect(lambda *_: self._enable())
         f.openRecentButton.clicked.connect(lambda: self.open_recent(f.recentList.currentItem()))
@@ -233,7 +236,12 @@ class WelcomePanel(QFrame):
             self.say(f"{recent.name} is not in {recent.folder} any more. Remove it from the "
                      "list, or open it where it is now with Open file….")
             return
-        self.sig_open_recent.emit(recent.entry)
+        self._ask(lambda: self.sig_open_recent.emit(recent.entry))
+
+    def _ask(self, emit: Callable[[], None]) -> None:
+        if self.before_asking is not None:
+            self.before_asking()
+        emit()
 
     def remove_current(self) -> None:
         """Take the chosen entry off the recent files (the file itself is left alone)."""
@@ -298,7 +306,11 @@ class Welcome(QObject):
         #: Try the demo's worker thread, while it runs.
         self.worker: Worker | None = None
         self._demo: tuple[WelcomePanel, Path] | None = None
-        self.attach(window.home_page.welcome, steps=False)  # Home routes its own steps
+        # Home's, made when a file is empty (Home routes the first steps itself)
+        home = window.home_page
+        home.welcome_made = lambda panel: self.attach(panel, steps=False)
+        if home.welcome is not None:
+            self.attach(home.welcome, steps=False)
 
     def attach(self, panel: WelcomePanel, *, steps: bool) -> None:
         panel.settings = self.window.settings

@@ -34,10 +34,10 @@ from hirefile.ui.changes import FEEDBACK, FileChanges
 from hirefile.ui.home.cards import STYLE, HomeRow, SectionCard
 from hirefile.ui.models.columns import count_text, day_text
 from hirefile.ui.text import isolate
-from hirefile.ui.welcome import WelcomePanel
 
 if TYPE_CHECKING:
     from hirefile.settings import Identity
+    from hirefile.ui.welcome import WelcomePanel
 
 #: Sections in the order of the page, with their title, hint and friendly empty line.
 SECTIONS: dict[str, tuple[str, str, str]] = {
@@ -139,9 +139,10 @@ class HomePage(QWidget):
                       for key, (title, hint, empty) in SECTIONS.items()}
         for key, card in self.cards.items():
             card.sig_show_all.connect(lambda k=key: self._act(self.sig_show_all.emit, k))
-        #: A new file's welcome (ui/welcome.py); its first steps are Home's.
-        self.welcome = WelcomePanel(self)
-        self.welcome.sig_step.connect(lambda k: self._act(self.sig_first_step.emit, k))
+        #: A new file's welcome (ui/welcome.py), made when first shown; `welcome_made` is
+        #: called with it (the window's `Welcome` carries out what it asks).
+        self.welcome: WelcomePanel | None = None
+        self.welcome_made: Callable[[WelcomePanel], None] | None = None
         self._build()
 
     # layout ------------------------------------------------------------------------------
@@ -168,7 +169,6 @@ class HomePage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addSpacing(12)
-        layout.addWidget(self.welcome)
         layout.addWidget(self.cards_area)
         layout.addStretch(1)
         self.scroller = QScrollArea(self)
@@ -228,11 +228,26 @@ class HomePage(QWidget):
     # filling the cards ---------------------------------------------------------------------
 
     def _show_empty_file(self, empty: bool) -> None:
-        self.welcome.setVisible(empty)
-        if empty:
-            self.welcome.read()
+        if empty and self.welcome is None:
+            self._make_welcome()
+        if self.welcome is not None:
+            self.welcome.setVisible(empty)
+            if empty:
+                self.welcome.read()  # the recent files as they are now
         self.cards_area.setVisible(not empty)
         self.subtitle.setText("A new hiring file" if empty else self.subtitle.text())
+
+    def _make_welcome(self) -> None:
+        from hirefile.ui.welcome import WelcomePanel  # not loaded for a file with people
+
+        self.welcome = WelcomePanel(self.content)
+        self.welcome.before_asking = lambda: self.before_acting and self.before_acting()
+        self.welcome.sig_step.connect(lambda k: self._act(self.sig_first_step.emit, k))
+        layout = self.content.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.cards_area), self.welcome)
+        if self.welcome_made is not None:
+            self.welcome_made(self.welcome)
 
     def _show(self, d: Dashboard) -> None:
         self.subtitle.setText(f"{d.today:%A} {day_text(d.today)} · what needs you today")
