@@ -197,7 +197,7 @@ def test_file_welcome_shows_the_panel_in_a_dialog(open_window: Any, demo_db: Dat
     from hirefile.ui.roles import workspace
 
     w: MainWindow = open_window(demo_db, SIZE)
-    action = next(a for a in w.form.menuFile.actions() if a.text() == "&Welcome…")
+    action = next(a for a in w.form.menuFile.actions() if a.text() == "Welcome…")
     assert w.form.menuFile.actions()[0] is action
     action.trigger()
     dialog = w.welcome.dialog

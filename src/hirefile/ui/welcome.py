@@ -39,6 +39,7 @@ from hirefile.locations import is_url
 from hirefile.settings import Settings
 from hirefile.ui import glyphs
 from hirefile.ui.generated.ui_welcome import Ui_WelcomePanel
+from hirefile.ui.screen import fit_to_screen
 
 if TYPE_CHECKING:
     from hirefile.ui.main_window import MainWindow
@@ -288,6 +289,7 @@ class WelcomeDialog(QDialog):
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter on a recent file opens it, not a button
         self.resize(780, 480)
+        fit_to_screen(self)
 
 
 class Welcome(QObject):
@@ -296,7 +298,7 @@ class Welcome(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction("&Welcome…", window)
+        self.action = QAction("Welcome…", window)  # every letter of it is taken in File
         self.action.setStatusTip("Recent files, a new or demo file, and first steps")
         self.action.triggered.connect(self.show_dialog)
         menu, first = window.form.menuFile, window.form.actionNew
