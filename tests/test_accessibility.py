@@ -61,6 +61,7 @@ from hirefile.ui.settings_dialog import SettingsDialog
 from hirefile.ui.sharing.merge_copy import ConflictRow, MergePreview, MergeReview, conflict_rows
 from hirefile.ui.sharing.restore import RestoreDialog
 from hirefile.ui.shortcuts import KeyboardShortcutsDialog
+from hirefile.ui.welcome import WelcomeDialog
 
 SIZE = (1024, 700)
 Desk, dialogs = test_small_screen.Desk, test_small_screen.dialogs
@@ -112,6 +113,7 @@ def window_dialogs(w: MainWindow, d: Desk) -> dict[str, Callable[[], QWidget]]:
         "cv-drop": lambda: CvDropDialog([]),
         "guide": lambda: GuideWindow(),
         "settings": lambda: SettingsDialog(w),
+        "welcome": lambda: WelcomeDialog(w),
     }
 
 

@@ -15,6 +15,7 @@ import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -233,16 +234,34 @@ class Settings:
         return [str(p) for p in raw if isinstance(p, str)][:MAX_RECENT]
 
     def add_recent(self, path: Path | str) -> None:
-        """A file (by its full path) or a team's database (its URL, never a password)."""
+        """A file (by its full path) or a team's database (its URL, never a password), opened
+        now (`opened_at`)."""
         p = _recent_key(path)
-        recent = [r for r in self.recent_files if r != p]
-        self._data["recent_files"] = [p, *recent][:MAX_RECENT]
+        recent = [p, *(r for r in self.recent_files if r != p)][:MAX_RECENT]
+        self._data["recent_files"] = recent
+        opened = {k: v for k, v in self._opened().items() if k in recent}
+        opened[p] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self._data["recent_opened"] = opened
         self._save()
 
     def remove_recent(self, path: Path | str) -> None:
         p = _recent_key(path)
         self._data["recent_files"] = [r for r in self.recent_files if r != p]
+        self._data["recent_opened"] = {k: v for k, v in self._opened().items() if k != p}
         self._save()
+
+    def opened_at(self, entry: str) -> datetime | None:
+        """When a recent file (as `recent_files` lists it) was last opened here (UTC), if
+        known (files opened before Hirefile kept it are not)."""
+        try:
+            return datetime.fromisoformat(self._opened()[entry])
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def _opened(self) -> dict[str, str]:
+        raw = self._data.get("recent_opened")
+        return {str(k): v for k, v in raw.items() if isinstance(v, str)} \
+            if isinstance(raw, dict) else {}
 
     @property
     def last_file(self) -> str | None:

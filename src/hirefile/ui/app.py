@@ -223,6 +223,10 @@ def run(path: Path | str | None, *, as_name: str | None = None,
     from hirefile.ui.first_paint import FirstDataPaint
 
     app = application()
+    from hirefile.ui import open_events
+
+    opened = open_events.install(app)  # macOS: a file double-clicked in Finder
+    path, quick = opened.start_file(path, quick)
     previous_hook = sys.excepthook
     install_excepthook()
     try:
@@ -230,6 +234,7 @@ def run(path: Path | str | None, *, as_name: str | None = None,
         if isinstance(started, int):
             return started
         window = started
+        opened.attach(window)  # from now on such a file opens as File → Open opens it
 
         def after_first_paint() -> None:
             if exit_after_first_paint:

@@ -65,6 +65,7 @@ if TYPE_CHECKING:  # built after the first paint (`build_rest`), imported there
     from hirefile.ui.server_changes import ServerChanges
     from hirefile.ui.settings_dialog import SettingsDialog
     from hirefile.ui.sharing.on_disk import DiskSharing
+    from hirefile.ui.welcome import Welcome
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
     reports_page: ReportsPage
     disk: DiskSharing
     server_changes: ServerChanges
+    welcome: Welcome
 
     def __init__(self, db: Workspace | QuickFile, settings: Settings, identity: Identity,
                  parent: QWidget | None = None, *, lazy: bool = False) -> None:
@@ -154,7 +156,7 @@ class MainWindow(QMainWindow):
             return
         if self.quick is not None and not self._take_over(self.quick):
             return
-        from hirefile.ui import fonts, guide, onboarding_dialogs, palette, privacy
+        from hirefile.ui import fonts, guide, onboarding_dialogs, palette, privacy, welcome
         from hirefile.ui.assess import calibration
         from hirefile.ui.offers.company import company_action
         from hirefile.ui.pages.candidates import CandidatesPage
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
         #: View → Go To… (Ctrl+K), Help → Keyboard Shortcuts (ui/palette)
         self.action_palette = palette.install(self)
         self.guide = guide.install(self)  # Help → Guide (F1)
+        self.welcome = welcome.install(self)  # File → Welcome…; what Home's welcome asks
         self.copy_merging = merge_copy.install(self)  # File → Merge…, the copies bar
         self._connect()
         self.setAcceptDrops(True)  # CVs and e-mails dropped anywhere (`dropEvent`)

@@ -147,6 +147,16 @@ QStatusBar::item {{ border: none; }}
 #SettingsDialog QLabel[role="heading"] {{ font-size: 13pt; font-weight: 600; color: {TEXT}; }}
 #SettingsDialog QLabel[role="hint"] {{ color: {MUTED}; }}
 #SettingsDialog QLabel[role="error"] {{ color: {RED}; font-size: 8.5pt; }}
+
+/* welcome.ui (ui/welcome.py) */
+#WelcomePanel {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 14px; }}
+#WelcomePanel[framed="false"] {{ border: none; border-radius: 0; }}
+#WelcomePanel QLabel#titleLabel {{ font-size: 18pt; font-weight: 600; color: {TEXT}; }}
+#WelcomePanel QLabel#startLabel, #WelcomePanel QLabel#recentLabel {{ font-weight: 600;
+    color: {TEXT}; font-size: 10.5pt; }}
+#WelcomePanel QLabel#taglineLabel, #WelcomePanel QLabel#roleHint, #WelcomePanel QLabel#demoHint,
+#WelcomePanel QLabel#recentEmpty, #WelcomePanel QLabel#statusLabel {{ color: {MUTED}; }}
+#WelcomePanel QTreeWidget#recentList::item {{ padding: 4px 2px; }}
 """
 
 

@@ -5,7 +5,7 @@ this week's interviews, scorecards you owe, offers expiring, talent-pool reach-o
 onboarding and check-ins). Each row opens its record through `sig_open(kind, key)`; the
 window decides where that is. The page reads on the window's change notification, and only
 while it is on screen: a hidden page marks itself stale and reads when shown. A file with no
-role and no candidate gets first steps instead of seven empty cards.
+role and no candidate gets the welcome (ui/welcome.py) instead of seven empty cards.
 """
 
 from __future__ import annotations
@@ -20,9 +20,7 @@ from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -39,6 +37,7 @@ from hirefile.ui.text import isolate
 
 if TYPE_CHECKING:
     from hirefile.settings import Identity
+    from hirefile.ui.welcome import WelcomePanel
 
 #: Sections in the order of the page, with their title, hint and friendly empty line.
 SECTIONS: dict[str, tuple[str, str, str]] = {
@@ -108,14 +107,14 @@ def _joined(*parts: str) -> str:
 
 
 class HomePage(QWidget):
-    """The cards of what needs doing, or first steps in a new file."""
+    """The cards of what needs doing, or the welcome in a new file."""
 
     #: Open a record: (kind, key) with kind "candidate", "role", "interview" or "offer".
     sig_open = Signal(str, str)
     #: Show the page listing a whole section ("roles", "waiting", "interviews", "owed",
     #: "offers", "reach_outs").
     sig_show_all = Signal(str)
-    #: A first step of a new file: "role", "candidate" or "demo".
+    #: A first step of a new file: "role" or "candidate".
     sig_first_step = Signal(str)
     #: A scorecard written from here was submitted (not an undo step); argument: the Change.
     sig_written = Signal(object)
@@ -146,7 +145,10 @@ class HomePage(QWidget):
         self.cards["waiting"].hint.show()
         for key, card in self.cards.items():
             card.sig_show_all.connect(lambda k=key: self._act(self.sig_show_all.emit, k))
-        self.first_steps = self._first_steps()
+        #: A new file's welcome (ui/welcome.py), made when first shown; `welcome_made` is
+        #: called with it (the window's `Welcome` carries out what it asks).
+        self.welcome: WelcomePanel | None = None
+        self.welcome_made: Callable[[WelcomePanel], None] | None = None
         self._build()
 
     # layout ------------------------------------------------------------------------------
@@ -173,7 +175,6 @@ class HomePage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addSpacing(12)
-        layout.addWidget(self.first_steps)
         layout.addWidget(self.cards_area)
         layout.addStretch(1)
         self.scroller = QScrollArea(self)
@@ -185,55 +186,6 @@ class HomePage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroller)
-
-    def _first_steps(self) -> QFrame:
-        box = QFrame(self)
-        box.setObjectName("firstSteps")
-        title = QLabel("Welcome to your hiring desk", box)
-        title.setObjectName("stepsTitle")
-        body = QLabel("Three steps to a working pipeline. Everything stays in this one file.",
-                      box)
-        body.setObjectName("stepsBody")
-        body.setWordWrap(True)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(10)
-        layout.addWidget(title)
-        layout.addWidget(body)
-        layout.addSpacing(6)
-        self.step_buttons: dict[str, QPushButton] = {}
-        for n, (key, name, text, button) in enumerate((
-                ("role", "Create a role", "Start from a template (ML engineer, data scientist, "
-                 "MLOps and more): an interview loop comes with it.", "New role…"),
-                ("candidate", "Add candidates", "Type them in, drop CVs on the window, or "
-                 "import a CSV from a spreadsheet or another tool.", "Add candidate…"),
-                ("demo", "Or try the demo", "A realistic file with roles, 300 candidates, "
-                 "interviews and offers, to see how it all works first.", "Load demo data")),
-                start=1):
-            number = QLabel(str(n), box)
-            number.setObjectName("stepNumber")
-            number.setFixedSize(26, 26)
-            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label = QLabel(name, box)
-            label.setObjectName("stepName")
-            about = QLabel(text, box)
-            about.setObjectName("stepText")
-            about.setWordWrap(True)
-            words = QVBoxLayout()
-            words.setSpacing(2)
-            words.addWidget(label)
-            words.addWidget(about)
-            action = QPushButton(button, box)
-            action.setObjectName("primaryButton" if key != "demo" else "secondaryButton")
-            action.clicked.connect(lambda _c=False, k=key: self._act(self.sig_first_step.emit, k))
-            self.step_buttons[key] = action
-            row = QHBoxLayout()
-            row.setSpacing(14)
-            row.addWidget(number, 0, Qt.AlignmentFlag.AlignTop)
-            row.addLayout(words, 1)
-            row.addWidget(action, 0, Qt.AlignmentFlag.AlignVCenter)
-            layout.addLayout(row)
-        return box
 
     # the page protocol of the main window ---------------------------------------------------
 
@@ -285,9 +237,26 @@ class HomePage(QWidget):
     # filling the cards ---------------------------------------------------------------------
 
     def _show_empty_file(self, empty: bool) -> None:
-        self.first_steps.setVisible(empty)
+        if empty and self.welcome is None:
+            self._make_welcome()
+        if self.welcome is not None:
+            self.welcome.setVisible(empty)
+            if empty:
+                self.welcome.read()  # the recent files as they are now
         self.cards_area.setVisible(not empty)
         self.subtitle.setText("A new hiring file" if empty else self.subtitle.text())
+
+    def _make_welcome(self) -> None:
+        from hirefile.ui.welcome import WelcomePanel  # not loaded for a file with people
+
+        self.welcome = WelcomePanel(self.content)
+        self.welcome.before_asking = lambda: self.before_acting and self.before_acting()
+        self.welcome.sig_step.connect(lambda k: self._act(self.sig_first_step.emit, k))
+        layout = self.content.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.cards_area), self.welcome)
+        if self.welcome_made is not None:
+            self.welcome_made(self.welcome)
 
     def _show(self, d: Dashboard) -> None:
         self.subtitle.setText(f"{d.today:%A} {day_text(d.today)} · what needs you today")
