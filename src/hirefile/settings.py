@@ -62,7 +62,7 @@ def person_name(text: str) -> str:
     return name
 
 
-#: The choices of View → Appearance (the same as `ui.theme.APPEARANCES`, without loading Qt).
+#: The choices of View → Appearance (ui/appearance.py; ui/theme.py applies them).
 APPEARANCES = ("system", "light", "dark")
 
 class Settings:

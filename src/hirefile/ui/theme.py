@@ -24,11 +24,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-APPEARANCES = ("system", "light", "dark")
+from hirefile.settings import APPEARANCES
+
 W = TypeVar("W", bound=QWidget)
 
 
@@ -190,11 +191,6 @@ SCROLL_HANDLE_HOVER: str
 ENDED_BAR: str
 STAGE_BARS: tuple[str, ...]
 
-#: Tone names used by chips and labels, to the colour names they stand for.
-TONE_NAMES: dict[str, str] = {
-    "accent": "ACCENT", "muted": "FAINT", "amber": "AMBER", "green": "GREEN", "red": "RED",
-    "indigo": "INDIGO",
-}
 
 
 def _bind(colours: Colours) -> None:
@@ -213,13 +209,11 @@ def colour(name: str) -> str:
     return value
 
 
-def tone(name: str) -> str:
-    """The current colour of a chip's tone ("accent", "amber", …; unknown: muted)."""
-    return colour(TONE_NAMES.get(name, "FAINT"))
 
 
-def is_dark() -> bool:
-    return current is DARK
+def colour_of(name: str | None) -> str | None:
+    """`colour(name)`, or None for no name (a table cell without a tone)."""
+    return None if name is None else colour(name)
 
 
 def palette(colours: Colours | None = None) -> QPalette:
@@ -355,20 +349,6 @@ def keep_style(widget: QWidget, build: Callable[[], str]) -> None:
     keep(widget, lambda w: w.setStyleSheet(build()), "style")
 
 
-class _Notifier(QObject):
-    switched = Signal()
-
-
-_notifier: _Notifier | None = None
-
-
-def notifier() -> _Notifier:
-    """Emits `switched` after every switch of theme (for what `keep` does not cover)."""
-    global _notifier
-    if _notifier is None:
-        _notifier = _Notifier()
-    return _notifier
-
 
 _appearance = "system"
 
@@ -399,7 +379,6 @@ def _restyle(app: QApplication) -> None:
             continue
         for redo in list(redos.values()):
             redo(widget)
-    notifier().switched.emit()
     for widget in app.allWidgets():
         widget.update()
 
@@ -434,9 +413,3 @@ def apply(app: QApplication, choice: str = "system") -> None:
         app.setProperty("hirefileFollowsScheme", True)
         app.styleHints().colorSchemeChanged.connect(_system_scheme_changed)
     use(choice, app)
-
-
-
-def colour_of(name: str | None) -> str | None:
-    """`colour(name)`, or None for no name (a table cell without a tone)."""
-    return None if name is None else colour(name)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -136,6 +136,13 @@ class AgreementChart(QWidget):
         p.end()
 
 
+def _rating_colour(value: float | None) -> QColor:
+    """A rating as coloured text, in the current theme. Strong yes is light text on green as a
+    chip; as text it is the green."""
+    tone = tone_for(value)
+    return QColor(tone.bg if tone.fg_name == "ON_GREEN" else tone.fg)
+
+
 class CalibrationWindow(QDialog):
     """Your Calibration. `set_database` follows the window's file; `refresh` re-reads."""
 
@@ -213,6 +220,17 @@ class CalibrationWindow(QDialog):
                 self.figures = calibration(s, self._db.identity.person_id)
         self._fill()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """The differences' rating colours are set on table items: set again on a switch of
+        theme (light ↔ dark), as the rest of the window is."""
+        super().changeEvent(event)
+        p = self.current() if event.type() == QEvent.Type.PaletteChange else None
+        for row, d in enumerate(p.differences if p is not None else ()):
+            for col, value in ((COL_YOU, d.mine), (COL_THEM, d.theirs)):
+                item = self.form.differencesTable.item(row, col)
+                if item is not None:
+                    item.setForeground(_rating_colour(value))
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
@@ -277,9 +295,7 @@ class CalibrationWindow(QDialog):
                     item.setData(APPLICATION_ROLE, d.application_id)
                     item.setData(CANDIDATE_ROLE, d.candidate_id)
                 if col in (COL_YOU, COL_THEM):
-                    tone = tone_for(d.mine if col == COL_YOU else d.theirs)
-                    # Strong yes is white on green as a chip; as text it is the green
-                    item.setForeground(QColor(tone.bg if tone.fg_name == "ON_GREEN" else tone.fg))
+                    item.setForeground(_rating_colour(d.mine if col == COL_YOU else d.theirs))
                 t.setItem(row, col, item)
         f.differencesTitle.setText("Where you differ most" if p.differences
                                    else "Where you differ most: nowhere by half a step or more")
