@@ -9,7 +9,11 @@ read the window's theme, and the choice is kept in the settings and applied at s
 from __future__ import annotations
 
 import dataclasses
+import json
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -138,6 +142,37 @@ def test_the_choice_is_kept_and_applied_before_the_first_paint(
     assert theme.current is theme.DARK
     assert app.palette().color(QPalette.ColorRole.Window).name().upper() == theme.DARK.WINDOW
     assert theme.DARK.SURFACE in app.styleSheet()
+
+
+def test_the_app_starts_in_the_kept_choice(tmp_path: Path) -> None:
+    """`hirefile FILE` with Dark chosen: the window is built under the dark palette already
+    (what `run` hands `application()`), and it still quits cleanly after its first paint."""
+    path = tmp_path / "Empty.hirefile"
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "settings.json").write_text(json.dumps({"appearance": "dark"}), encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HIREFILE_CONFIG_DIR=str(config),
+               HIREFILE_DATA_DIR=str(tmp_path / "data"), PYTHONPATH=str(ROOT / "src"))
+    subprocess.run([sys.executable, "-m", "hirefile", "--as", "Lena Hoffmann", "init",
+                    str(path)], env=env, check=True, capture_output=True)
+    code = f"""
+import sys
+from pathlib import Path
+import hirefile.ui.app as app
+seen = []
+start = app.start
+def watched(*args, **kwargs):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+    seen.append(QApplication.instance().palette().color(QPalette.ColorRole.Window).name())
+    return start(*args, **kwargs)
+app.start = watched
+code = app.run(Path({str(path)!r}), as_name="Lena Hoffmann", exit_after_first_paint=True)
+print(seen[0].upper(), code)
+"""
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.stdout.split() == [theme.DARK.WINDOW, "0"], done.stderr
 
 
 def test_view_appearance_switches_and_remembers(open_window: Any, new_db: Database,
