@@ -252,8 +252,16 @@ def palette(colours: Colours | None = None) -> QPalette:
 
 
 def style_sheet(colours: Colours | None = None) -> str:
-    """The application's style sheet in `colours` (the current ones by default)."""
+    """The application's style sheet in `colours` (the current ones by default). A rule may
+    name a colour as `{c.TEXT}` or as the module's `{TEXT}`: both are `colours` here."""
     c = colours or current
+    if c is not current:  # the module's names are the current colours: bind `colours` a moment
+        previous = current
+        _bind(c)
+        try:
+            return style_sheet()
+        finally:
+            _bind(previous)
     return f"""
 QStackedWidget#pages {{ background: {c.SURFACE}; }}
 QFrame#sidebar {{ background: {c.SIDEBAR}; border-right: 1px solid {c.BORDER}; }}
