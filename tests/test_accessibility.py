@@ -11,7 +11,7 @@ import importlib
 import inspect
 import pkgutil
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -183,7 +183,18 @@ def test_every_dialog_class_is_walked_or_said_why_not(window: MainWindow, desk: 
     assert dialog_classes() - built == set()
 
 
-def test_every_control_on_every_screen_has_a_name(window: MainWindow, qtbot: Any) -> None:
+@pytest.fixture(params=["light", "dark"])
+def appearance(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The test runs in the light and in the dark theme (the light one again after)."""
+    theme.use(request.param, qapp)
+    yield request.param
+    theme.apply(qapp, "system")
+
+
+def test_every_control_on_every_screen_has_a_name(window: MainWindow, qtbot: Any,
+                                                  appearance: str) -> None:
+    """In both themes: the walk also paints every screen in the theme it runs in."""
+    theme.use(appearance)
     unnamed_on: dict[str, list[str]] = {}
     for name, show in screens(window, qtbot):
         show()
@@ -295,8 +306,8 @@ def focus_pixels(widget: QWidget) -> int:
     lambda: QTableView(), lambda: QListView(), lambda: QToolButton(text="More"),
 ], ids=["button", "field", "text", "table", "list", "tool-button"])
 def test_the_focused_control_is_ringed(make: Callable[[], QWidget], qtbot: Any,
-                                       qapp: QApplication) -> None:
-    theme.apply(qapp)
+                                       qapp: QApplication, appearance: str) -> None:
+    """In both themes, a focused control draws the ring (theme.FOCUS, 3:1 on its surface)."""
     host = QDialog()
     qtbot.addWidget(host)
     layout = QVBoxLayout(host)

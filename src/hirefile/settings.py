@@ -141,6 +141,9 @@ def person_name(text: str) -> str:
     return name
 
 
+#: The choices of View → Appearance (ui/appearance.py; ui/theme.py applies them).
+APPEARANCES = ("system", "light", "dark")
+
 class Settings:
     """The settings file, loaded once and written atomically on every change."""
 
@@ -329,6 +332,19 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         self._data[key] = value
         self._save()
+
+    # appearance ------------------------------------------------------------------------------
+
+    @property
+    def appearance(self) -> str:
+        """The window's theme on this machine: "system" (follow the desktop), "light", "dark"."""
+        value = self._data.get("appearance")
+        return value if value in APPEARANCES else "system"
+
+    def set_appearance(self, value: str) -> None:
+        if value not in APPEARANCES:
+            raise ValueError(f"appearance must be one of {', '.join(APPEARANCES)}")
+        self.set("appearance", value)
 
 
 def _recent_key(location: Path | str) -> str:

@@ -35,8 +35,9 @@ EXIT_OK, EXIT_NO_FILE = 0, 1
 REST_AT_THE_LATEST_MS = 3000
 
 
-def application() -> QApplication:
-    """The one QApplication, named and styled (reused when one exists, as under pytest-qt)."""
+def application(appearance: str = "system") -> QApplication:
+    """The one QApplication, named and styled (reused when one exists, as under pytest-qt),
+    in the theme `appearance` asks for (Settings.appearance: set before the first paint)."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
@@ -49,7 +50,7 @@ def application() -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setWindowIcon(glyphs.app_icon())
-    theme.apply(app)
+    theme.apply(app, appearance)
     from hirefile.ui.sharing import updating
 
     updating.install()  # an older file's update shows itself instead of freezing the app
@@ -222,7 +223,7 @@ def run(path: Path | str | None, *, as_name: str | None = None,
     from hirefile.ui.crash import install_excepthook
     from hirefile.ui.first_paint import FirstDataPaint
 
-    app = application()
+    app = application(settings.appearance)
     from hirefile.ui import open_events
 
     opened = open_events.install(app)  # macOS: a file double-clicked in Finder

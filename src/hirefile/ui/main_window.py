@@ -156,7 +156,15 @@ class MainWindow(QMainWindow):
             return
         if self.quick is not None and not self._take_over(self.quick):
             return
-        from hirefile.ui import fonts, guide, onboarding_dialogs, palette, privacy, welcome
+        from hirefile.ui import (
+            appearance,
+            fonts,
+            guide,
+            onboarding_dialogs,
+            palette,
+            privacy,
+            welcome,
+        )
         from hirefile.ui.assess import calibration
         from hirefile.ui.offers.company import company_action
         from hirefile.ui.pages.candidates import CandidatesPage
@@ -208,6 +216,7 @@ class MainWindow(QMainWindow):
         self.privacy = privacy.install(self)  # File → Privacy and Retention…
         #: View → Go To… (Ctrl+K), Help → Keyboard Shortcuts (ui/palette)
         self.action_palette = palette.install(self)
+        self.appearance_menu = appearance.install(self)  # View → Appearance (ui/appearance)
         self.guide = guide.install(self)  # Help → Guide (F1)
         self.welcome = welcome.install(self)  # File → Welcome…; what Home's welcome asks
         self.copy_merging = merge_copy.install(self)  # File → Merge…, the copies bar
@@ -341,7 +350,7 @@ class MainWindow(QMainWindow):
         f.brandIcon.setPixmap(glyphs.app_icon().pixmap(60, 60))
         f.navList.setItemDelegate(NavDelegate(f.navList))
         for row, name in enumerate(NAV_GLYPHS):
-            f.navList.item(row).setIcon(glyphs.icon(name, theme.MUTED, theme.ACCENT_DARK))
+            f.navList.item(row).setIcon(glyphs.icon(name, "MUTED", "ACCENT_DARK"))
         f.navList.setCurrentRow(PAGE_HOME)
 
     def _connect_navigation(self) -> None:

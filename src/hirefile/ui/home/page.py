@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from hirefile.services import dashboard
 from hirefile.services.dashboard import Dashboard
 from hirefile.services.startup import HOME
-from hirefile.ui import preferences
+from hirefile.ui import preferences, theme
 from hirefile.ui.changes import FEEDBACK, FileChanges
-from hirefile.ui.home.cards import STYLE, HomeRow, SectionCard
+from hirefile.ui.home.cards import HomeRow, SectionCard, style_sheet
 from hirefile.ui.models.columns import count_text, day_text
 from hirefile.ui.text import isolate
 
@@ -122,7 +122,7 @@ class HomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HomePage")
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self._db: Source | None = None
         self._stale = False
         #: Called before a row, Show all or a first step acts (the window builds the rest of

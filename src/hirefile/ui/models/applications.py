@@ -23,8 +23,8 @@ CLOSED_STAGES = frozenset(s.name for s in DEFAULT_STAGES if s.kind != StageKind.
 
 COL_CANDIDATE, COL_ROLE, COL_STAGE, COL_DAYS, COL_SOURCE, COL_APPLIED = range(6)
 
-_STAGE_TONES = {StageKind.HIRED.value: theme.GREEN, StageKind.REJECTED.value: theme.FAINT,
-                StageKind.WITHDREW.value: theme.FAINT}
+_STAGE_TONES = {StageKind.HIRED.value: "GREEN", StageKind.REJECTED.value: "FAINT",
+                StageKind.WITHDREW.value: "FAINT"}
 
 
 def is_waiting(r: ApplicationRow) -> bool:
@@ -47,7 +47,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("Candidate", lambda r: r.candidate, 230, sort="candidate", emphasis=True),
     Column("Role", lambda r: r.role, 260, sort="role", stretch=True),
     Column("Stage", lambda r: r.stage, 130, sort="stage",
-           tone=lambda r: _STAGE_TONES.get(r.stage_kind)),
+           tone=lambda r: theme.colour_of(_STAGE_TONES.get(r.stage_kind))),
     Column("In stage", _days_text, 115, sort="days",
            tone=lambda r: theme.AMBER if is_waiting(r) else None, tip=_days_tip),
     Column("Source", lambda r: r.source, 115),

@@ -217,7 +217,7 @@ def _cell(table: QTableWidget, row: int, column: int, text: str) -> None:
 
 def _heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
-    label.setStyleSheet(f"font-weight: 600; color: {theme.TEXT};")
+    theme.keep_style(label, lambda: f"font-weight: 600; color: {theme.TEXT};")
     return label
 
 
@@ -270,7 +270,7 @@ class MergePreview(QDialog):
                        "Your file is backed up before the merge")
                       + ", and the other copy is only read. Edit → Undo cannot take the merge "
                       "back, nor your edits before it.", self)
-        note.setStyleSheet(f"color: {theme.MUTED};")
+        theme.keep_style(note, lambda: f"color: {theme.MUTED};")
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(self)
@@ -322,7 +322,7 @@ class MergeReview(QDialog):
                       "“Use the Other Value” takes the other one instead (Edit → Undo takes "
                       "it back).", self)
         hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {theme.MUTED};")
+        theme.keep_style(hint, lambda: f"color: {theme.MUTED};")
         layout.addWidget(hint)
         self.conflicts = _table(("Record", "Field", "Yours", "Theirs", "Kept", ""), self,
                                 "Conflicts", "Fields both copies changed, each with "
