@@ -10,18 +10,26 @@ import json
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox
 
 from hirefile import paths
 from hirefile.services import company, dashboard
 from hirefile.settings import NEW_FILE_TIME_ZONE, WAITING_DAYS, Settings
 from hirefile.storage.database import Database
-from hirefile.ui import settings_dialog
+from hirefile.ui import settings_dialog, theme
 from hirefile.ui.board.model import WAITING_ROLE
 from hirefile.ui.main_window import PAGE_HOME, PAGE_PIPELINE, MainWindow
 from hirefile.ui.models.applications import COL_DAYS
 from hirefile.ui.pages.pipeline import BOARD, TABLE
-from hirefile.ui.settings_dialog import APPEARANCE, BACKUPS, NEW_FILES, THIS_FILE, SettingsDialog
+from hirefile.ui.settings_dialog import (
+    APPEARANCE_PAGE,
+    BACKUPS,
+    NEW_FILES,
+    THIS_FILE,
+    SettingsDialog,
+)
 from hirefile.ui.shortcuts import shortcut_rows
 
 SIZE = (1024, 700)
@@ -181,8 +189,31 @@ def test_this_file_page_shows_the_files_own_values_and_backups_can_be_made(
                         or True)
     qtbot.mouseClick(f.openBackupsButton, Qt.MouseButton.LeftButton)
     assert opened and opened[0].is_dir() and any(opened[0].iterdir())
-    dialog.show_page(APPEARANCE)
-    assert f.appearanceHint.isVisible()
+
+
+def test_appearance_chosen_in_settings_repaints_the_window_and_the_view_menu_agrees(
+        open_window: Any, demo_db: Database, qtbot: Any) -> None:
+    w: MainWindow = open_window(demo_db, SIZE)
+    dialog = open_settings(w, qtbot)
+    f = dialog.form
+    dialog.show_page(APPEARANCE_PAGE)
+    assert f.appearanceSystem.isChecked() and f.appearanceSystem.isVisible()
+    window_before = w.palette().color(QPalette.ColorRole.Window).lightness()
+    try:
+        f.appearanceDark.click()
+        assert w.palette().color(QPalette.ColorRole.Window).lightness() == window_before
+        qtbot.mouseClick(f.buttonBox.button(QDialogButtonBox.StandardButton.Apply),
+                         Qt.MouseButton.LeftButton)
+        assert w.palette().color(QPalette.ColorRole.Window).lightness() < 80 < window_before
+        assert Settings(paths.settings_path()).appearance == "dark"
+        checked = [a.data() for a in w.appearance_menu.actions() if a.isChecked()]
+        assert checked == ["dark"]
+        w.appearance_menu.actions()[1].trigger()  # View → Appearance → Light
+        dialog.load()
+        assert f.appearanceLight.isChecked() and not f.appearanceDark.isChecked()
+        assert w.palette().color(QPalette.ColorRole.Window).lightness() > 200
+    finally:
+        theme.use("system")
 
 
 def test_every_page_is_named_for_a_screen_reader_and_tab_goes_round_it(

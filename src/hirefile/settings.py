@@ -85,6 +85,23 @@ def time_zone_name(value: Any) -> str:
                               field="time_zone") from None
 
 
+def one_of(choices: tuple[str, ...], what: str) -> Callable[[Any], str]:
+    """A check for one of a few words ("Appearance must be system, light or dark")."""
+
+    def clean(value: Any) -> str:
+        word = str(value).strip().lower()
+        if word not in choices:
+            raise ValidationError(f"{what} must be {', '.join(choices[:-1])} or {choices[-1]}",
+                                  field=what)
+        return word
+
+    return clean
+
+
+#: The choices of View → Appearance and Settings → Appearance (ui/theme.py applies them).
+APPEARANCES = ("system", "light", "dark")
+#: The window's theme on this machine: "system" follows the desktop's light or dark scheme.
+APPEARANCE = Setting("appearance", "Appearance", "system", one_of(APPEARANCES, "Appearance"))
 #: Days in one stage of an active step before a card counts as waiting (board, table, Home).
 WAITING_DAYS = Setting("waiting_days", "Days before a card counts as waiting",
                        DEFAULT_WAITING_DAYS, whole_number(1, 90, "Waiting days"))
@@ -104,7 +121,7 @@ NEW_FILE_TIME_ZONE = Setting("new_file.time_zone", "Time zone of new files", "",
 
 #: Every typed setting, in the order `hirefile settings` lists them.
 SETTINGS: tuple[Setting[Any], ...] = (WAITING_DAYS, BACKUPS_RECENT, BACKUPS_DAYS, BACKUPS_WEEKS,
-                                      NEW_FILE_CURRENCY, NEW_FILE_TIME_ZONE)
+                                      NEW_FILE_CURRENCY, NEW_FILE_TIME_ZONE, APPEARANCE)
 BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in SETTINGS}
 
 
@@ -140,9 +157,6 @@ def person_name(text: str) -> str:
         raise ValidationError(problem, field="name")
     return name
 
-
-#: The choices of View → Appearance (ui/appearance.py; ui/theme.py applies them).
-APPEARANCES = ("system", "light", "dark")
 
 class Settings:
     """The settings file, loaded once and written atomically on every change."""
@@ -338,13 +352,10 @@ class Settings:
     @property
     def appearance(self) -> str:
         """The window's theme on this machine: "system" (follow the desktop), "light", "dark"."""
-        value = self._data.get("appearance")
-        return value if value in APPEARANCES else "system"
+        return self.value(APPEARANCE)
 
     def set_appearance(self, value: str) -> None:
-        if value not in APPEARANCES:
-            raise ValueError(f"appearance must be one of {', '.join(APPEARANCES)}")
-        self.set("appearance", value)
+        self.set_values({APPEARANCE: value})
 
 
 def _recent_key(location: Path | str) -> str:

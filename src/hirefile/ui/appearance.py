@@ -53,6 +53,11 @@ def install(window: MainWindow) -> QMenu:
 def choose(window: MainWindow, choice: str) -> None:
     """Switch to `choice` now and keep it for the next start."""
     window.settings.set_appearance(choice)
+    show(window, choice)
+
+
+def show(window: MainWindow, choice: str) -> None:
+    """The window in `choice` (kept already: the menu or Edit → Settings… kept it)."""
     theme.use(choice)
     for action in window.appearance_menu.actions():
         action.setChecked(action.data() == choice)

@@ -34,7 +34,7 @@ from hirefile.errors import FileMissing, HirefileError
 from hirefile.locations import is_url
 from hirefile.services.startup import QuickFile
 from hirefile.services.workspace import Workspace
-from hirefile.settings import WAITING_DAYS, Identity, Settings
+from hirefile.settings import APPEARANCE, WAITING_DAYS, Identity, Settings
 from hirefile.ui import glyphs, messages, preferences, theme
 from hirefile.ui.changes import (
     ALL_KINDS,
@@ -628,6 +628,10 @@ class MainWindow(QMainWindow):
         board, the pipeline table and Home read again (a hidden page marks itself stale)."""
         if WAITING_DAYS.key in keys:
             self._file_changed(WAITING_RULE)
+        if APPEARANCE.key in keys:
+            from hirefile.ui import appearance
+
+            appearance.show(self, self.settings.appearance)
         self.statusBar().showMessage("Settings saved", 6000)
 
     def switch_person(self) -> None:

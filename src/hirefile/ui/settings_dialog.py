@@ -5,7 +5,7 @@ Pages (forms/settings_dialog.ui): You (the name and e-mail changes are signed wi
 (days before a card counts as waiting), Backups (the rotation; Back Up Now, Open Backups
 Folder), New files (the currency and time zone a new file's company profile starts with), This
 file (the open file's currency, time zone and retention rule, shown, with the two dialogs that
-change them), Appearance (the place for the light/dark choice).
+change them), Appearance (System, Light or Dark, as in View → Appearance).
 
 Every typed value goes through the registry of `hirefile.settings` (its checks and one-line
 messages, shown under the field as it is left and again on OK/Apply, which keep nothing while
@@ -36,6 +36,8 @@ from hirefile.domain.retention import months_text
 from hirefile.errors import ValidationError
 from hirefile.services import company, retention
 from hirefile.settings import (
+    APPEARANCE,
+    APPEARANCES,
     BACKUPS_DAYS,
     BACKUPS_RECENT,
     BACKUPS_WEEKS,
@@ -55,7 +57,7 @@ if TYPE_CHECKING:
     from hirefile.ui.main_window import MainWindow
 
 #: The pages, in the order of the list.
-YOU, PIPELINE, BACKUPS, NEW_FILES, THIS_FILE, APPEARANCE = range(6)
+YOU, PIPELINE, BACKUPS, NEW_FILES, THIS_FILE, APPEARANCE_PAGE = range(6)
 
 
 def open_folder(folder: Path) -> bool:
@@ -89,7 +91,11 @@ class SettingsDialog(QDialog):
             BACKUPS_WEEKS: (f.weeksSpin, f.backupsError, BACKUPS),
             NEW_FILE_CURRENCY: (f.currencyCombo, f.currencyError, NEW_FILES),
             NEW_FILE_TIME_ZONE: (f.timeZoneEdit, f.timeZoneError, NEW_FILES),
+            APPEARANCE: (f.appearanceChoices, f.appearanceError, APPEARANCE_PAGE),
         }
+        #: Appearance's choices, each with its radio button.
+        self.appearance_radios = dict(zip(APPEARANCES, (f.appearanceSystem, f.appearanceLight,
+                                                        f.appearanceDark), strict=True))
         self._connect()
         f.pageList.setCurrentRow(YOU)
         self.load()
@@ -138,6 +144,8 @@ class SettingsDialog(QDialog):
             f.currencyCombo.setCurrentText(str(value))
         elif widget is f.timeZoneEdit:
             f.timeZoneEdit.setText(str(value))
+        elif widget is f.appearanceChoices:
+            self.appearance_radios[str(value)].setChecked(True)
         else:
             widget.setValue(int(value))  # type: ignore[attr-defined]
 
@@ -147,6 +155,9 @@ class SettingsDialog(QDialog):
             return f.currencyCombo.currentText()
         if widget is f.timeZoneEdit:
             return f.timeZoneEdit.text()
+        if widget is f.appearanceChoices:
+            return next(choice for choice, radio in self.appearance_radios.items()
+                        if radio.isChecked())
         return widget.value()  # type: ignore[attr-defined]
 
     def read_file(self) -> None:

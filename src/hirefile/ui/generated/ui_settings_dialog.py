@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QStackedWidget,
-    QVBoxLayout, QWidget)
+    QRadioButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -443,11 +443,36 @@ class Ui_SettingsDialog(object):
 
         self.appearancePageLayout.addWidget(self.appearanceHint)
 
-        self.appearanceLayout = QVBoxLayout()
+        self.appearanceChoices = QWidget(self.appearancePage)
+        self.appearanceChoices.setObjectName(u"appearanceChoices")
+        self.appearanceLayout = QVBoxLayout(self.appearanceChoices)
         self.appearanceLayout.setSpacing(6)
         self.appearanceLayout.setObjectName(u"appearanceLayout")
+        self.appearanceLayout.setContentsMargins(0, 0, 0, 0)
+        self.appearanceSystem = QRadioButton(self.appearanceChoices)
+        self.appearanceSystem.setObjectName(u"appearanceSystem")
 
-        self.appearancePageLayout.addLayout(self.appearanceLayout)
+        self.appearanceLayout.addWidget(self.appearanceSystem)
+
+        self.appearanceLight = QRadioButton(self.appearanceChoices)
+        self.appearanceLight.setObjectName(u"appearanceLight")
+
+        self.appearanceLayout.addWidget(self.appearanceLight)
+
+        self.appearanceDark = QRadioButton(self.appearanceChoices)
+        self.appearanceDark.setObjectName(u"appearanceDark")
+
+        self.appearanceLayout.addWidget(self.appearanceDark)
+
+
+        self.appearancePageLayout.addWidget(self.appearanceChoices)
+
+        self.appearanceError = QLabel(self.appearancePage)
+        self.appearanceError.setObjectName(u"appearanceError")
+        self.appearanceError.setWordWrap(True)
+        self.appearanceError.setProperty(u"role", u"error")
+
+        self.appearancePageLayout.addWidget(self.appearanceError)
 
         self.appearanceSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -653,6 +678,21 @@ class Ui_SettingsDialog(object):
         self.privacyButton.setAccessibleDescription(QCoreApplication.translate("SettingsDialog", u"Change how long the open file keeps candidates\u2019 data", None))
 #endif // QT_CONFIG(accessibility)
         self.appearanceHeading.setText(QCoreApplication.translate("SettingsDialog", u"Appearance", None))
-        self.appearanceHint.setText(QCoreApplication.translate("SettingsDialog", u"Hirefile follows this computer\u2019s light or dark setting.", None))
+        self.appearanceHint.setText(QCoreApplication.translate("SettingsDialog", u"How Hirefile looks on this computer. The same choice is in View \u2192 Appearance.", None))
+#if QT_CONFIG(accessibility)
+        self.appearanceChoices.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Appearance", None))
+#endif // QT_CONFIG(accessibility)
+        self.appearanceSystem.setText(QCoreApplication.translate("SettingsDialog", u"&System: light or dark as this computer is set", None))
+#if QT_CONFIG(accessibility)
+        self.appearanceSystem.setAccessibleDescription(QCoreApplication.translate("SettingsDialog", u"Follows the desktop, also when it changes while Hirefile runs", None))
+#endif // QT_CONFIG(accessibility)
+        self.appearanceLight.setText(QCoreApplication.translate("SettingsDialog", u"&Light", None))
+#if QT_CONFIG(accessibility)
+        self.appearanceLight.setAccessibleDescription(QCoreApplication.translate("SettingsDialog", u"Always the light theme", None))
+#endif // QT_CONFIG(accessibility)
+        self.appearanceDark.setText(QCoreApplication.translate("SettingsDialog", u"&Dark", None))
+#if QT_CONFIG(accessibility)
+        self.appearanceDark.setAccessibleDescription(QCoreApplication.translate("SettingsDialog", u"Always the dark theme", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 
