@@ -97,9 +97,12 @@ class ServerRows(Rows):
 
 def rows_of(source: Any) -> Rows:
     """`source` as `Rows`: itself, or a SQLAlchemy session of an open `Database` (its own
-    connection, inside its transaction: sqlite3 on a file, SQLAlchemy on a server)."""
+    connection, inside its transaction: sqlite3 on a file, SQLAlchemy on a server; flushed
+    first unless autoflush is off)."""
     if isinstance(source, Rows):
         return source
+    if getattr(source, "autoflush", False):
+        source.flush()  # rows the session holds unwritten are read too, as the ORM reads them
     conn = source.connection()
     if conn.dialect.name == "sqlite":
         database = source.info.get("database")
@@ -173,3 +176,19 @@ def stored_choice(vocabulary: type[E], value: Any) -> E:
         return vocabulary(value)
     except ValueError as exc:
         raise StoredValueError(f"{value!r} is not a {vocabulary.__name__}") from exc
+
+
+def stored_list(value: Any) -> list[Any]:
+    """A stored JSON list (text in SQLite, already a list from PostgreSQL); NULL is empty."""
+    if value is None:
+        return []
+    if isinstance(value, (str, bytes)):
+        import json
+
+        try:
+            value = json.loads(value)
+        except ValueError as exc:
+            raise StoredValueError(f"{value!r} is not a JSON list") from exc
+    if not isinstance(value, list):
+        raise StoredValueError(f"{value!r} is not a list")
+    return value
