@@ -35,12 +35,11 @@ from hirefile.services.people import name_of, names
 from hirefile.services.sealing import can_see_feedback
 from hirefile.storage.rows import (
     Rows,
-    StoredValueError,
+    required_day,
+    required_time,
     rows_of,
     stored_choice,
-    stored_day,
     stored_list,
-    stored_time,
 )
 
 WEIGHTS = ("SELECT axis, weight FROM role_axis_weight WHERE role_id = :role "
@@ -76,21 +75,6 @@ APPLICATION = ("SELECT c.full_name, r.title, s.name, a.role_id FROM application 
                "LEFT JOIN candidate c ON c.id = a.candidate_id "
                "LEFT JOIN role r ON r.id = a.role_id LEFT JOIN role_stage s ON s.id = a.stage_id "
                "WHERE a.id = :id AND a.deleted_at IS NULL")
-
-
-def _time(value: Any) -> datetime:
-    """A NOT NULL stored time."""
-    found = stored_time(value)
-    if found is None:
-        raise StoredValueError("a required time is empty")
-    return found
-
-
-def _day(value: Any) -> date:
-    found = stored_day(value)
-    if found is None:
-        raise StoredValueError("a required date is empty")
-    return found
 
 
 def axis_weights(source: Any, role_id: str) -> dict[Axis, int]:
@@ -202,7 +186,7 @@ def reviews(source: Any, application_id: str) -> list[ReviewData]:
         checks[review_id][stored_choice(PortfolioCheck, item)] = (
             stored_choice(CheckResult, result), note)
     return [ReviewData(
-        rid, name_of(known, reviewer, created_by), _day(reviewed_on),
+        rid, name_of(known, reviewer, created_by), required_day(reviewed_on),
         tuple((u.get("url", ""), u.get("ref", "")) for u in stored_list(urls)), looked_at,
         checks[rid], rating, notes)
         for rid, reviewer, created_by, reviewed_on, urls, looked_at, rating, notes in found]
@@ -218,7 +202,7 @@ def culture(source: Any, application_id: str) -> list[CultureData]:
     ratings: dict[str, dict[CultureDimension, tuple[int | None, str]]] = defaultdict(dict)
     for aid, dimension, rating, evidence in rows.all(CULTURE_RATINGS, ids=[a[0] for a in found]):
         ratings[aid][stored_choice(CultureDimension, dimension)] = (rating, evidence)
-    return [CultureData(aid, name_of(known, assessor, created_by), _day(assessed_on),
+    return [CultureData(aid, name_of(known, assessor, created_by), required_day(assessed_on),
                         ratings[aid], summary or "")
             for aid, assessor, created_by, assessed_on, summary in found]
 
@@ -278,7 +262,7 @@ def debrief(source: Any, application_id: str, viewer_id: str) -> DebriefData:
     decided = rows.all(DECISIONS, app=application_id)
     known = names(rows) if decided else {}
     decisions = tuple(
-        (stored_choice(Decision, d), rationale, name_of(known, by, created_by), _time(at))
+        (stored_choice(Decision, d), rationale, name_of(known, by, created_by), required_time(at))
         for d, rationale, by, created_by, at in decided)
     found_reviews = reviews(rows, application_id)
     found_culture = culture(rows, application_id)

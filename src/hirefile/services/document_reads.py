@@ -16,11 +16,10 @@ from hirefile.domain.vocab import EmploymentType, Level, PayPeriod, RemotePolicy
 from hirefile.errors import NotFound
 from hirefile.storage.rows import (
     Rows,
-    StoredValueError,
+    required_time,
     stored_choice,
     stored_day,
     stored_list,
-    stored_time,
 )
 
 ROLE = ("SELECT id, title, level, employment_type, headcount, location, remote, "
@@ -67,15 +66,12 @@ def role_facts(rows: Rows, role_id: str) -> RoleFacts:
     (rid, title, level, employment, headcount, location, remote, responsibilities, must, nice,
      stack, pay_min, pay_max, currency, period, eq_min, eq_max, start, template_key,
      created_at) = found[0]
-    created = stored_time(created_at)
-    if created is None:
-        raise StoredValueError("a role without the time it was made")
     return RoleFacts(
         rid, title, _choice(Level, level), stored_choice(EmploymentType, employment),
         headcount, location, _choice(RemotePolicy, remote), responsibilities or "",
         tuple(stored_list(must)), tuple(stored_list(nice)), tuple(stored_list(stack)),
         pay_min, pay_max, currency, stored_choice(PayPeriod, period), eq_min, eq_max,
-        stored_day(start), template_key, created)
+        stored_day(start), template_key, required_time(created_at))
 
 
 CANDIDATE = ("SELECT id, full_name, preferred_name, email, phone, location, pronouns, "

@@ -16,7 +16,11 @@ from hirefile.errors import NotFound
 from hirefile.services.debrief_read import axis_weights
 from hirefile.services.people import name_of, names
 from hirefile.services.sealing import can_see_feedback
-from hirefile.storage.rows import StoredValueError, rows_of, stored_time
+from hirefile.storage.rows import (
+    required_time,
+    rows_of,
+    stored_time,
+)
 
 #: The aspect of the overall recommendation (the others are `Axis` values).
 OVERALL = "overall"
@@ -115,13 +119,6 @@ class Estimates:
         return tuple(dict.fromkeys((e.person_id, e.person) for e in self.rows))
 
 
-def _time(value: Any) -> datetime:
-    found = stored_time(value)
-    if found is None:
-        raise StoredValueError("a required time is empty")
-    return found
-
-
 def submitted_scores(source: Any, application_id: str
                      ) -> dict[tuple[str, str], float | None]:
     """(person, aspect) -> the mean of their submitted ratings (aggregated in SQL)."""
@@ -149,7 +146,7 @@ def estimates(source: Any, application_id: str, viewer_id: str | None) -> Estima
     visible = [r for r in rows if open_to_viewer or r[0] == viewer_id]
     known = names(read) if visible else {}
     out = [Estimate(person, name_of(known, person, created_by), aspect, before,
-                    _time(before_at), after, reason or "", stored_time(revised_at))
+                    required_time(before_at), after, reason or "", stored_time(revised_at))
            for person, created_by, aspect, before, before_at, after, reason, revised_at
            in visible]
     order = {a: n for n, a in enumerate(ASPECTS)}

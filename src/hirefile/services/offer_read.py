@@ -20,7 +20,7 @@ from hirefile.services.people import name_of, names
 from hirefile.storage import clock
 from hirefile.storage.rows import (
     Rows,
-    StoredValueError,
+    required_time,
     rows_of,
     stored_choice,
     stored_day,
@@ -100,14 +100,6 @@ def _period(value: Any) -> PayPeriod | None:
     return stored_choice(PayPeriod, value) if value is not None else None
 
 
-def _time(value: Any) -> datetime:
-    """A NOT NULL stored time."""
-    found = stored_time(value)
-    if found is None:
-        raise StoredValueError("a required time is empty")
-    return found
-
-
 def _offer(rows: Rows, row: tuple[Any, ...], today: date | None) -> OfferData:
     (oid, app_id, cand_id, cand_name, role_id, role_title, status, base, currency, period,
      equity_kind, options, bp, vesting, cliff, bonus, bonus_note, start, expires, notes,
@@ -130,15 +122,15 @@ def _offer(rows: Rows, row: tuple[Any, ...], today: date | None) -> OfferData:
         range_period=_period(pay_period), expectation=expectation,
         expectation_currency=expectation_currency,
         expectation_period=_period(expectation_period))
-    version = clock.latest(row_clock, _time(updated_at),
+    version = clock.latest(row_clock, required_time(updated_at),
                            json.loads(field_clocks) if field_clocks else None)
     return OfferData(
         id=oid, application_id=app_id, candidate_id=cand_id, candidate_name=cand_name,
         role_id=role_id, role_title=role_title, status=status, terms=terms,
         letter_body=letter_body, approved_by=who.get(approver_id) if approver_id else None,
         approved_at=stored_time(approved_at), created_by=name_of(who, created_by),
-        created_at=_time(created_at),
-        events=tuple(OfferEventData(stored_choice(OfferStatus, s), _time(at), by, note)
+        created_at=required_time(created_at),
+        events=tuple(OfferEventData(stored_choice(OfferStatus, s), required_time(at), by, note)
                      for s, at, by, note in events),
         is_expired=rules.is_expired(status, terms.expires_on, today or date.today()),
         warnings=tuple(warnings), version=version)

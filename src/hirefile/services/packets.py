@@ -58,7 +58,15 @@ from hirefile.services.document_reads import (
 from hirefile.services.estimate_read import estimates
 from hirefile.services.loop_read import loop
 from hirefile.services.people import names as person_names
-from hirefile.storage.rows import Rows, rows_of, stored_choice, stored_day, stored_list, stored_time
+from hirefile.storage.rows import (
+    Rows,
+    required_time,
+    rows_of,
+    stored_choice,
+    stored_day,
+    stored_list,
+    stored_time,
+)
 
 #: An application's live row: who, for which role, in which stage since when.
 APPLICATION = ("SELECT a.candidate_id, a.role_id, s.name, a.stage_entered_at FROM application a "
@@ -167,13 +175,7 @@ def _application(rows: Rows, application_id: str) -> tuple[str, str, str, dateti
     if not found:
         raise NotFound("That application no longer exists")
     candidate_id, role_id, stage, since = found[0]
-    return candidate_id, role_id, stage, _time(since)
-
-
-def _time(value: Any) -> datetime:
-    found = stored_time(value)
-    assert found is not None  # a NOT NULL column
-    return found
+    return candidate_id, role_id, stage, required_time(since)
 
 
 # scorecards ------------------------------------------------------------------------------------

@@ -160,6 +160,22 @@ def stored_time(value: Any) -> datetime | None:
         raise StoredValueError(f"{value!r} is not a time") from exc
 
 
+def required_time(value: Any) -> datetime:
+    """A stored point in time of a column that is never empty (NOT NULL)."""
+    found = stored_time(value)
+    if found is None:
+        raise StoredValueError("a time that is never empty is empty")
+    return found
+
+
+def required_day(value: Any) -> date:
+    """A stored date of a column that is never empty (NOT NULL)."""
+    found = stored_day(value)
+    if found is None:
+        raise StoredValueError("a date that is never empty is empty")
+    return found
+
+
 def stored_day(value: Any) -> date | None:
     """A stored date."""
     if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
