@@ -101,8 +101,8 @@ def rows_of(source: Any) -> Rows:
     first unless autoflush is off)."""
     if isinstance(source, Rows):
         return source
-    if getattr(source, "autoflush", False):
-        source.flush()  # rows the session holds unwritten are read too, as the ORM reads them
+    if getattr(source, "autoflush", False) and not getattr(source, "_flushing", False):
+        source.flush()  # pending rows are read too, as the ORM's autoflush has them read
     conn = source.connection()
     if conn.dialect.name == "sqlite":
         database = source.info.get("database")
