@@ -1,8 +1,9 @@
 """The command line loads no more than the command uses: `info` on a file reads it with plain
 sqlite3 (no SQLAlchemy), `--help` loads no service, `list` no Qt or ReportLab, and `export`
-on a file one document module, no Qt and no SQLAlchemy; neither loads what only a server needs, nor the log file's
-module before a record. Each command runs in a new process, as the installed `hirefile`
-does, and names the modules it ended with (no timing here: tests/bench/bench_cli.py)."""
+on a file one document module, no Qt and no SQLAlchemy; none loads what only a server
+needs, nor the log file's module before a record. Each command runs in a new process, as the
+installed `hirefile` does, and names the modules it ended with (no timing here:
+tests/bench/bench_cli.py)."""
 
 from __future__ import annotations
 
