@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +29,7 @@ from hirefile.services.company_read import (
 from hirefile.services.company_read import (
     zone_of as zone_of,
 )
+from hirefile.settings import time_zone_name
 from hirefile.storage.models import CompanyProfile
 
 #: Larger logos only make every letter heavy; a letterhead shows one a few centimetres wide.
@@ -116,17 +116,7 @@ def update_company(session: Session, draft: CompanyDraft) -> CompanyData:
 def check_time_zone(name: str) -> str | None:
     """An IANA time zone name as stored (None for the machine's own zone), or a
     `ValidationError` naming what was typed."""
-    name = name.strip()
-    if not name:
-        return None
-    try:
-        found = ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long, a folder
-        shown = name if len(name) <= 60 else name[:59] + "…"
-        raise ValidationError(f"“{shown}” is not a time zone; use a name such as Europe/Berlin "
-                              "or America/New_York, or leave it empty for this computer's",
-                              field="time_zone") from None
-    return str(found.key)
+    return time_zone_name(name) or None
 
 
 # the logo --------------------------------------------------------------------------------------

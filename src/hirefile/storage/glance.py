@@ -14,7 +14,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from hirefile.errors import FileProblem, NewerSchemaFile
+from hirefile.errors import FileProblem
 from hirefile.storage import fileformat
 
 #: What `hirefile info` counts (records removed in the app are not), and each one's table.
@@ -44,13 +44,7 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     foreign, newer and older formats refused, an interrupted write finished when nobody
     writes, the pragmas set and checked, a file without `meta` refused. Nothing beside the
     file is created and no SQLAlchemy is loaded (`info`, and `export` on a file)."""
-    header = fileformat.check_is_hirefile(path)
-    if header.user_version > fileformat.SCHEMA_VERSION:
-        raise NewerSchemaFile(str(path), header.user_version, fileformat.SCHEMA_VERSION)
-    if header.user_version < fileformat.SCHEMA_VERSION:
-        raise FileProblem(
-            f"{path} is in file format {header.user_version}; open it once for writing "
-            f"(for example in the app) to update it to format {fileformat.SCHEMA_VERSION}")
+    fileformat.check_format(path, write=False)
     fileformat.recover_interrupted(path)
     try:
         conn = sqlite3.connect(fileformat.read_only_uri(path), uri=True, isolation_level=None)
