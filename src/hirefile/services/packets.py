@@ -35,9 +35,7 @@ from hirefile.domain.roles import format_minutes, normalise_weights
 from hirefile.domain.vocab import (
     NOT_ASSESSED_LABEL,
     Axis,
-    CheckResult,
     CultureDimension,
-    Decision,
     InterviewStatus,
     LinkKind,
     PortfolioCheck,
@@ -48,7 +46,7 @@ from hirefile.errors import NotFound
 from hirefile.services import sealing
 from hirefile.services.anchor_read import axis_scales, question_anchors
 from hirefile.services.company_read import CompanyData, company, zone_of
-from hirefile.services.debrief_read import axis_weights, debrief
+from hirefile.services.debrief_read import CultureData, ReviewData, axis_weights, debrief
 from hirefile.services.document_reads import (
     CandidateFacts,
     RoleFacts,
@@ -63,8 +61,6 @@ from hirefile.storage.rows import (
     required_time,
     rows_of,
     stored_choice,
-    stored_day,
-    stored_list,
     stored_time,
 )
 
@@ -303,61 +299,22 @@ def _length(minutes: int, hours: float | None) -> str:
 
 # the debrief -----------------------------------------------------------------------------------
 
-REVIEWS = ("SELECT id, reviewer_id, reviewed_on, rating, looked_at, notes, urls "
-           "FROM portfolio_review WHERE application_id = :app AND deleted_at IS NULL "
-           "ORDER BY reviewed_on")
-CHECKS = ("SELECT review_id, item, result, note FROM portfolio_review_check "
-          "WHERE review_id IN :ids AND deleted_at IS NULL")
-CULTURE = ("SELECT id, assessor_id, assessed_on, summary FROM culture_assessment "
-           "WHERE application_id = :app AND deleted_at IS NULL ORDER BY assessed_on")
-CULTURE_RATINGS = ("SELECT assessment_id, dimension, rating, evidence FROM culture_rating "
-                   "WHERE assessment_id IN :ids AND deleted_at IS NULL")
-DECISION = ("SELECT decision, rationale, decided_by_id, decided_at FROM debrief_decision "
-            "WHERE application_id = :app AND deleted_at IS NULL ORDER BY decided_at DESC "
-            "LIMIT 1")
-
-
-def _reviews(rows: Rows, application_id: str, only_by: str | None) -> list[ReviewView]:
-    reviews = [r for r in rows.all(REVIEWS, app=application_id)
-               if only_by is None or r[1] == only_by]
-    names = person_names(rows, {r[1] for r in reviews})
-    checks: dict[str, list[tuple[PortfolioCheck, CheckResult, str]]] = defaultdict(list)
-    if reviews:
-        for review_id, item, result, note in rows.all(CHECKS, ids=[r[0] for r in reviews]):
-            checks[review_id].append((stored_choice(PortfolioCheck, item),
-                                      stored_choice(CheckResult, result), note or ""))
+def _reviews(found: tuple[ReviewData, ...]) -> list[ReviewView]:
     order = list(PortfolioCheck)
-    out = []
-    for rid, reviewer, reviewed_on, rating, looked_at, notes, urls in reviews:
-        mine = sorted(checks[rid], key=lambda k: order.index(k[0]))
-        out.append(ReviewView(
-            "Portfolio review", names.get(reviewer, "?"), _when(stored_day(reviewed_on)),
-            _rating(rating), "\n\n".join(x for x in (looked_at, notes) if x),
-            tuple(RatingLine(item.label, result.label, note) for item, result, note in mine),
-            tuple(u.get("url", "") + (f" ({u['ref']})" if u.get("ref") else "")
-                  for u in stored_list(urls) if isinstance(u, dict))))
-    return out
+    return [ReviewView(
+        "Portfolio review", r.reviewer or "?", _when(r.reviewed_on), _rating(r.rating),
+        "\n\n".join(x for x in (r.looked_at, r.notes) if x),
+        tuple(RatingLine(item.label, result.label, note or "") for item, (result, note)
+              in sorted(r.checks.items(), key=lambda k: order.index(k[0]))),
+        tuple(url + (f" ({ref})" if ref else "") for url, ref in r.urls)) for r in found]
 
 
-def _culture(rows: Rows, application_id: str, only_by: str | None) -> list[ReviewView]:
-    found = [a for a in rows.all(CULTURE, app=application_id)
-             if only_by is None or a[1] == only_by]
-    names = person_names(rows, {a[1] for a in found})
-    ratings: dict[str, list[tuple[CultureDimension, int | None, str]]] = defaultdict(list)
-    if found:
-        for aid, dimension, rating, evidence in rows.all(CULTURE_RATINGS,
-                                                          ids=[a[0] for a in found]):
-            ratings[aid].append((stored_choice(CultureDimension, dimension), rating,
-                                 evidence or ""))
+def _culture(found: tuple[CultureData, ...]) -> list[ReviewView]:
     order = list(CultureDimension)
-    out = []
-    for aid, assessor, assessed_on, summary in found:
-        mine = sorted(ratings[aid], key=lambda r: order.index(r[0]))
-        out.append(ReviewView(
-            "Culture assessment", names.get(assessor, "?"), _when(stored_day(assessed_on)), "",
-            summary or "",
-            tuple(RatingLine(d.label, _rating(v), e) for d, v, e in mine)))
-    return out
+    return [ReviewView(
+        "Culture assessment", a.assessor or "?", _when(a.assessed_on), "", a.summary,
+        tuple(RatingLine(d.label, _rating(v), e or "") for d, (v, e)
+              in sorted(a.ratings.items(), key=lambda r: order.index(r[0])))) for a in found]
 
 
 def gather_debrief(source: Any, application_id: str, *,
@@ -370,10 +327,9 @@ def gather_debrief(source: Any, application_id: str, *,
     role = role_facts(rows, role_id)
     viewer = _viewer(source, viewer_id)
     cards, drafts = scorecard_views(rows, application_id, viewer)
-    # While sealed for the viewer, only their own reviews and assessments go in ("" = none).
-    only_by = None if sealing.can_see_feedback(rows, viewer, application_id) else viewer or ""
     weights = normalise_weights(axis_weights(rows, role.id))
-    # The means and the score the debrief screen shows (culture assessments count there too).
+    # The means and the score the debrief screen shows (culture assessments count there too),
+    # and the reviews and assessments the viewer may see (while sealed, only their own).
     shown = debrief(rows, application_id, viewer or "")
     scores: list[AxisScore] = []
     for axis in Axis:
@@ -381,9 +337,8 @@ def gather_debrief(source: Any, application_id: str, *,
         counted = len(rated) + (shown.culture_counted if axis is scoring.CULTURE_AXIS else 0)
         scores.append(AxisScore(axis.label, weights[axis] * 100, shown.means[axis], counted,
                                 max(rated) - min(rated) if rated else 0))
-    decided = rows.all(DECISION, app=application_id)
-    decision, rationale, decided_by, decided_at = decided[0] if decided else (None, "", "", None)
-    by = person_names(rows, {decided_by}) if decided else {}
+    decision, rationale, by, decided_at = shown.decisions[-1] if shown.decisions else (
+        None, "", "", None)
     kept = estimates(rows, application_id, viewer)
     profile = company(rows)
     return DebriefData(
@@ -392,13 +347,11 @@ def gather_debrief(source: Any, application_id: str, *,
         scorecards=tuple(cards), axis_scores=tuple(scores), weighted_score=shown.weighted,
         recommendations=tuple((f"{s.interviewer} ({s.step})", s.recommendation_value)
                               for s in cards if s.recommendation_value),
-        portfolio=tuple(_reviews(rows, application_id, only_by)),
-        culture=tuple(_culture(rows, application_id, only_by)),
-        decision=stored_choice(Decision, decision).label if decided else "",
-        sealed=only_by is not None, decision_rationale=rationale or "",
-        decision_by=by.get(decided_by, "") if decided else "",
-        decided_at=stored_time(decided_at), drafts_left_out=drafts,
-        page_size=page_size_for(profile.default_currency),
+        portfolio=tuple(_reviews(shown.reviews)), culture=tuple(_culture(shown.culture)),
+        decision=decision.label if decision else "",
+        sealed=not sealing.can_see_feedback(rows, viewer, application_id),
+        decision_rationale=rationale or "", decision_by=by, decided_at=decided_at,
+        drafts_left_out=drafts, page_size=page_size_for(profile.default_currency),
         discussed=kept.started and kept.open_to_viewer,
         weighted_before=kept.weighted_before, weighted_after=kept.weighted_after,
         moved=tuple(m.moved_text() for m in kept.moved),
