@@ -46,7 +46,13 @@ from hirefile.errors import NotFound
 from hirefile.services import sealing
 from hirefile.services.anchor_read import axis_scales, question_anchors
 from hirefile.services.company_read import CompanyData, company, zone_of
-from hirefile.services.debrief_read import CultureData, ReviewData, axis_weights, debrief
+from hirefile.services.debrief_read import (
+    CARD_RATINGS,
+    CultureData,
+    ReviewData,
+    axis_weights,
+    debrief,
+)
 from hirefile.services.document_reads import (
     CandidateFacts,
     RoleFacts,
@@ -82,9 +88,6 @@ SCORECARDS = ("SELECT sc.id, sc.interviewer_id, sc.status, sc.submitted_at, sc.r
               "JOIN interview iv ON iv.id = sc.interview_id WHERE sc.application_id = :app "
               "AND sc.deleted_at IS NULL AND iv.deleted_at IS NULL "
               "ORDER BY iv.starts_at, sc.submitted_at")
-RATINGS = ("SELECT scorecard_id, axis, rating, evidence FROM scorecard_rating "
-           "WHERE scorecard_id IN :ids AND deleted_at IS NULL")
-
 
 def _when(value: datetime | date | None) -> str:
     if value is None:
@@ -207,7 +210,7 @@ def scorecard_views(source: Any, application_id: str,
     ratings: dict[str, list[tuple[Axis, int | None, str]]] = defaultdict(list)
     shown = [r[0] for r in submitted if r[0] not in sealed]
     if shown:
-        for card_id, axis, rating, evidence in rows.all(RATINGS, ids=shown):
+        for card_id, axis, rating, evidence in rows.all(CARD_RATINGS, ids=shown):
             ratings[card_id].append((stored_choice(Axis, axis), rating, evidence or ""))
     order = list(Axis)
     views = []
