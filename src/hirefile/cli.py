@@ -850,13 +850,12 @@ def _set(args: argparse.Namespace) -> int:
 
     with _open(args) as db, db.session() as s:
         if args.kind == "candidate":
-            c = candidate_ref(s, args.ref)
-            done = edits.set_candidate_fields(s, c.id, args.assignments)
-            label = c.full_name
+            done = edits.set_candidate_fields(s, candidate_ref(s, args.ref).id,
+                                              args.assignments)
+            label = candidate_ref(s, done.id).full_name  # as the change left it
         else:
-            r = role_ref(s, args.ref)
-            done = edits.set_role_fields(s, r.id, args.assignments)
-            label = r.title
+            done = edits.set_role_fields(s, role_ref(s, args.ref).id, args.assignments)
+            label = role_ref(s, done.id).title
     if args.json:
         _print_json({"kind": args.kind, "id": done.id, "label": label, "changed": done.changed})
     elif done.changed:
