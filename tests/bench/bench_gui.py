@@ -82,7 +82,8 @@ def scroll_rows(name: str, view: QAbstractItemView, n: int) -> list[tuple[str, f
     garbage collector) and the slowest three printed with it."""
     model = view.model()
     reads: list[int] = [0]
-    fetch = getattr(model, "_fetch", None)
+    fetch = getattr(model, "_fetch", None)  # a lazy model's page read, a board column's cards
+    own = "_fetch" in vars(model)
     if fetch is not None:
         def counted(page: int, _fetch: Callable[[int], object] = fetch) -> object:
             reads[0] += 1
@@ -117,7 +118,9 @@ def scroll_rows(name: str, view: QAbstractItemView, n: int) -> list[tuple[str, f
                            value, (time.process_time() - cpu) * 1000))
     finally:
         gc.callbacks.remove(on_gc)
-        if fetch is not None:
+        if own:
+            model._fetch = fetch  # type: ignore[attr-defined]
+        elif fetch is not None:
             del model._fetch  # type: ignore[attr-defined]
         paints.deleteLater()
     still = best_ms(viewport.repaint, n)
