@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QListView, QWidget
 
+from hirefile.errors import ValidationError
 from hirefile.settings import Settings
 from hirefile.storage.database import Database
 from hirefile.ui import theme
@@ -136,8 +137,9 @@ def test_the_choice_is_kept_and_applied_before_the_first_paint(
     assert settings.appearance == "system"
     settings.set_appearance("dark")
     assert Settings().appearance == "dark"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError, match="Appearance must be system, light or dark"):
         settings.set_appearance("sepia")
+    assert Settings().appearance == "dark"  # nothing kept
     app = application(Settings().appearance)  # what `run` does, before any window exists
     assert theme.current is theme.DARK
     assert app.palette().color(QPalette.ColorRole.Window).name().upper() == theme.DARK.WINDOW
