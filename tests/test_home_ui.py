@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontMetrics, QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from sqlalchemy import select
 
 from hirefile.domain.candidates import CandidateDraft
@@ -178,7 +180,11 @@ def test_names_in_any_script_are_cut_to_fit_and_whole_in_the_tooltip(qtbot: Any)
     row.show()
     qtbot.waitExposed(row)
     assert row.title.text().endswith("…") and row.title.toolTip() == name
-    assert row.title.fontMetrics().horizontalAdvance(row.title.text()) <= row.title.width()
+    assert QFontMetrics(row.title.font).horizontalAdvance(row.title.text()) <= \
+        row.title.rect.width()
+    at = row.title.rect.center()  # hovering the cut name shows it whole
+    QApplication.sendEvent(row, QHelpEvent(QEvent.Type.ToolTip, at, row.mapToGlobal(at)))
+    assert QToolTip.text() == name
 
 
 def test_the_first_step_new_role_creates_one_from_a_template_and_home_shows_it(

@@ -106,8 +106,10 @@ def test_exit_after_first_paint_quits_with_0_and_leaves_the_file_free(
 
 def test_the_start_up_path_loads_no_other_page_nor_seeding_nor_pdfs() -> None:
     """What `hirefile FILE` imports before Home is painted: no other page, dialog module,
-    seeding, demo or ReportLab (they load with the rest of the window, or when used)."""
-    code = ("import sys; import hirefile.cli, hirefile.ui.app, hirefile.ui.main_window; "
+    seeding, demo or ReportLab (they load with the rest of the window, or when used), and
+    no message boxes (loaded when one shows)."""
+    code = ("import sys; import hirefile.cli, hirefile.ui.app, hirefile.ui.main_window, "
+            "hirefile.ui.crash, hirefile.ui.first_paint; "
             "print('\\n'.join(sorted(sys.modules)))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
@@ -117,7 +119,7 @@ def test_the_start_up_path_loads_no_other_page_nor_seeding_nor_pdfs() -> None:
         "hirefile.ui.pages", "hirefile.ui.roles", "hirefile.ui.board", "hirefile.ui.candidate",
         "hirefile.ui.reports", "hirefile.ui.offers", "hirefile.ui.sharing",
         "hirefile.services.seed", "hirefile.services.demo", "hirefile.services.files",
-        "hirefile.documents", "reportlab")))
+        "hirefile.documents", "reportlab", "hirefile.ui.messages", "hirefile.ui.common")))
     assert unwanted == []
 
 
