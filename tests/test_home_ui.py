@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFontMetrics, QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QFontMetrics, QMouseEvent
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from hirefile.domain.candidates import CandidateDraft
@@ -182,9 +182,12 @@ def test_names_in_any_script_are_cut_to_fit_and_whole_in_the_tooltip(qtbot: Any)
     assert row.title.text().endswith("…") and row.title.toolTip() == name
     assert QFontMetrics(row.title.font).horizontalAdvance(row.title.text()) <= \
         row.title.rect.width()
-    at = row.title.rect.center()  # hovering the cut name shows it whole
-    QApplication.sendEvent(row, QHelpEvent(QEvent.Type.ToolTip, at, row.mapToGlobal(at)))
-    assert QToolTip.text() == name
+    for line, whole in ((row.title, name), (row.detail, "ML Engineer · Screen")):
+        at = QPointF(line.rect.center())  # the pointer over a line: its tooltip is it whole
+        QApplication.sendEvent(row, QMouseEvent(
+            QEvent.Type.MouseMove, at, row.mapToGlobal(at), Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+        assert row.toolTip() == whole
 
 
 def test_the_first_step_new_role_creates_one_from_a_template_and_home_shows_it(

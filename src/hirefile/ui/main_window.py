@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.quick: QuickFile | None = None
         #: Whether `build_rest` ran: every page, menu and action is in place.
         self.built = False
-        self.home_page = HomePage(self)
+        self.home_page = HomePage(self.form.pages)  # made where it lives: styled once
         self.form.pages.addWidget(self.home_page)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("countsLabel")

@@ -12,9 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetrics,
-    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -125,8 +124,11 @@ class HomeRow(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setProperty("mine", mine)
+        self.setMouseTracking(True)  # the tooltip follows the line under the pointer
         self.tone = tone
         self.tip = tip
+        if tip:
+            self.setToolTip(tip)
         self.title = RowText(title, QFont(), LEFT)
         self.detail = RowText(detail, QFont(), LEFT)
         self.when = RowText(when, QFont(), RIGHT)
@@ -205,22 +207,26 @@ class HomeRow(QFrame):
             painter.drawText(line.rect, line.flags, line.shown)
         painter.end()
 
-    def event(self, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            self.style().unpolish(self)  # :focus in the style sheet follows
-            self.style().polish(self)
-        elif kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            at = event.pos()
-            line = next((t for t in (self.title, self.detail) if t.rect.contains(at)), None)
-            text = line.full_text if line is not None else self.tip
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._restyle()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._restyle()
+        super().focusOutEvent(event)
+
+    def _restyle(self) -> None:
+        self.style().unpolish(self)  # :focus in the style sheet follows
+        self.style().polish(self)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """The tooltip of what the pointer is over: a line whole, else the row's own."""
+        at = event.position().toPoint()
+        line = next((t for t in (self.title, self.detail) if t.rect.contains(at)), None)
+        tip = line.full_text if line is not None else self.tip
+        if tip != self.toolTip():
+            self.setToolTip(tip)
+        super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(

@@ -131,25 +131,34 @@ class HomePage(QWidget):
         #: The window's undo stack and change notification (set by the window).
         self.undo_stack: QUndoStack | None = None
         self.changes: FileChanges | None = None
-        self.title = QLabel("Home", self)
-        self.title.setObjectName("pageTitle")
-        self.subtitle = QLabel(self)
-        self.subtitle.setObjectName("pageSubtitle")
-        self.cards = {key: SectionCard(title, hint, empty=empty,
-                                       show_all=key in LISTED_ELSEWHERE)
-                      for key, (title, hint, empty) in SECTIONS.items()}
-        for key, card in self.cards.items():
-            card.sig_show_all.connect(lambda k=key: self._act(self.sig_show_all.emit, k))
-        self.first_steps = self._first_steps()
         self._build()
 
     # layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        """Each widget is made inside its final parent: moving a styled widget re-applies the
+        style sheet to all it holds, which start-up would pay for before the first frame."""
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("homeScroll")
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         #: What the page scrolls: the title, then first steps or the cards.
-        self.content = content = QWidget()
+        self.content = content = QWidget(self.scroller.viewport())
         content.setObjectName("homeContent")
-        grid = QGridLayout()
+        self.title = QLabel("Home", content)
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel(content)
+        self.subtitle.setObjectName("pageSubtitle")
+        self.cards_area = QWidget(content)
+        self.cards = {key: SectionCard(title, hint, empty=empty,
+                                       show_all=key in LISTED_ELSEWHERE,
+                                       parent=self.cards_area)
+                      for key, (title, hint, empty) in SECTIONS.items()}
+        for key, card in self.cards.items():
+            card.sig_show_all.connect(lambda k=key: self._act(self.sig_show_all.emit, k))
+        grid = QGridLayout(self.cards_area)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(14)
         grid.addWidget(self.cards["roles"], 0, 0, 1, 2)
@@ -158,30 +167,31 @@ class HomePage(QWidget):
             grid.addWidget(self.cards[key], 1 + i // 2, i % 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        self.cards_area = QWidget(content)
-        self.cards_area.setLayout(grid)
-        grid.setContentsMargins(0, 0, 0, 0)
-        layout = QVBoxLayout(content)
+        self._layout = layout = QVBoxLayout(content)
         layout.setContentsMargins(28, 22, 28, 22)
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addSpacing(12)
-        layout.addWidget(self.first_steps)
         layout.addWidget(self.cards_area)
         layout.addStretch(1)
-        self.scroller = QScrollArea(self)
-        self.scroller.setObjectName("homeScroll")
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroller)
+        self._steps: QFrame | None = None
+
+    @property
+    def first_steps(self) -> QFrame:
+        """A new file's first steps (made when first needed: most files never show them)."""
+        if self._steps is None:
+            self._steps = self._first_steps()
+            self._steps.hide()
+            self._layout.insertWidget(self._layout.indexOf(self.cards_area), self._steps)
+        return self._steps
 
     def _first_steps(self) -> QFrame:
-        box = QFrame(self)
+        box = QFrame(self.content)
         box.setObjectName("firstSteps")
         title = QLabel("Welcome to your hiring desk", box)
         title.setObjectName("stepsTitle")
@@ -276,7 +286,8 @@ class HomePage(QWidget):
     # filling the cards ---------------------------------------------------------------------
 
     def _show_empty_file(self, empty: bool) -> None:
-        self.first_steps.setVisible(empty)
+        if empty or self._steps is not None:
+            self.first_steps.setVisible(empty)
         self.cards_area.setVisible(not empty)
         self.subtitle.setText("A new hiring file" if empty else self.subtitle.text())
 
