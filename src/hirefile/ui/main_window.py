@@ -9,7 +9,6 @@ only the other pages use are imported there, or where they are used.
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -688,6 +687,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Demo data added: {added}", 10000)
 
     def show_about(self) -> None:
+        import html
+
         from hirefile.services.info import file_info
 
         rows = [("Version", __version__)]
