@@ -143,9 +143,12 @@ class HomePage(QWidget):
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidgetResizable(True)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        #: What the page scrolls: the title, then first steps or the cards.
-        self.content = content = QWidget(self.scroller.viewport())
+        #: What the page scrolls: the title, then first steps or the cards. In the scroll area
+        #: while still empty (not through `viewport()`: a widget Qt made, which PySide would
+        #: match against every widget class it has, making each of them first).
+        self.content = content = QWidget()
         content.setObjectName("homeContent")
+        self.scroller.setWidget(content)
         self.title = QLabel("Home", content)
         self.title.setObjectName("pageTitle")
         self.subtitle = QLabel(content)
@@ -175,7 +178,6 @@ class HomePage(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.cards_area)
         layout.addStretch(1)
-        self.scroller.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroller)
