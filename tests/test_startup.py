@@ -269,3 +269,21 @@ def test_a_file_changed_outside_hirefile_takes_the_ordinary_checked_path(
     assert isinstance(window, MainWindow)  # opened after the checks, as any file
     assert window.quick is None and window.db is not None
     window.close_database()
+
+
+def test_the_app_starts_without_building_every_commands_parser(tmp_path: Path) -> None:
+    """`hirefile FILE` parses the app's own options only: no command's help line is built on
+    the way to the first frame (`hirefile --help` still lists them all)."""
+    code = ("import sys; from hirefile import cli; "
+            "cli._gui = lambda a: print(a.db, a.as_name, a.exit_after_first_paint) or 0; "
+            "cli.main(['--as', 'Lena Hoffmann', '--exit-after-first-paint', sys.argv[1]]); "
+            "print('hirefile.domain.mail_templates' in sys.modules)")
+    path = tmp_path / "Acme.hirefile"
+    env = dict(os.environ, HIREFILE_CONFIG_DIR=str(tmp_path / "config"),
+               HIREFILE_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
+                          text=True, check=True, env=env)
+    assert done.stdout.split("\n")[:2] == [f"{path} Lena Hoffmann True", "False"]
+    helped = subprocess.run([sys.executable, "-m", "hirefile", "--help"], capture_output=True,
+                            text=True, check=True, env=env)
+    assert "export" in helped.stdout and "draft" in helped.stdout
