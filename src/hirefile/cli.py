@@ -367,7 +367,7 @@ def _mail_keys() -> list[str]:
 
 
 def _after_parsers(sub: Any) -> None:
-    """`plan`, `onboarding`, `push` and `pull` (run by cli_after.py)."""
+    """`plan`, `onboarding`, `push`, `pull` and `settings` (run by cli_after.py)."""
     s = sub.add_parser("plan", help="the hiring plan: roles in the order you mean to hire "
                        "them, their target start dates, the company stage and hints")
     s.add_argument("file", type=location)
@@ -394,6 +394,13 @@ def _after_parsers(sub: Any) -> None:
                        "a PostgreSQL server holds (for a laptop, an archive, a cofounder)")
     s.add_argument("url", metavar="URL", help="postgresql://user@host/dbname")
     s.add_argument("output", type=Path, metavar="FILE", help="the new file (must not exist)")
+
+    s = sub.add_parser("settings", help="this computer's settings (the app's Edit → Settings…): "
+                       "all of them, one (KEY), or set one (KEY VALUE)")
+    s.add_argument("key", nargs="?", metavar="KEY", help="e.g. waiting_days, "
+                   "backups.keep_recent, new_file.currency")
+    s.add_argument("value", nargs="?", metavar="VALUE", help="the new value (checked as the "
+                   "app checks it)")
 
 
 def _count(text: str) -> int:
@@ -1448,6 +1455,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "plan": lambda args: _after("plan", args),
     "onboarding": lambda args: _after("onboarding", args), "calibration": _calibration,
     "push": lambda args: _after("push", args), "pull": lambda args: _after("pull", args),
+    "settings": lambda args: _after("settings", args),
     "keep-mail": _keep_mail,
     "set": _set, "tag": _tag, "note": _note, "remove": _remove, "report": _report,
 }

@@ -18,6 +18,7 @@ from hirefile.domain.offers import DEFAULT_TEMPLATE
 from hirefile.domain.vocab import ActivityKind, CompanyStage
 from hirefile.errors import ValidationError
 from hirefile.services.activity import record
+from hirefile.settings import time_zone_name
 from hirefile.storage.models import CompanyProfile
 
 #: Larger logos only make every letter heavy; a letterhead shows one a few centimetres wide.
@@ -151,17 +152,7 @@ def update_company(session: Session, draft: CompanyDraft) -> CompanyData:
 def check_time_zone(name: str) -> str | None:
     """An IANA time zone name as stored (None for the machine's own zone), or a
     `ValidationError` naming what was typed."""
-    name = name.strip()
-    if not name:
-        return None
-    try:
-        found = ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long, a folder
-        shown = name if len(name) <= 60 else name[:59] + "…"
-        raise ValidationError(f"“{shown}” is not a time zone; use a name such as Europe/Berlin "
-                              "or America/New_York, or leave it empty for this computer's",
-                              field="time_zone") from None
-    return str(found.key)
+    return time_zone_name(name) or None
 
 
 def zone_of(c: CompanyData) -> ZoneInfo | None:

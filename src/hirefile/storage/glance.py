@@ -14,7 +14,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from hirefile.errors import FileProblem, NewerSchemaFile
+from hirefile.errors import FileProblem
 from hirefile.storage import fileformat
 
 #: What `hirefile info` counts (records removed in the app are not), and each one's table.
@@ -41,13 +41,7 @@ def info_fields(meta: dict[str, str], counts: tuple[int, ...]) -> dict[str, obje
 def read_info(path: Path) -> dict[str, object]:
     """Every field of `FileInfo` for the file at `path`, as a dict (see services/info.py)."""
     path = Path(path).expanduser().absolute()
-    header = fileformat.check_is_hirefile(path)
-    if header.user_version > fileformat.SCHEMA_VERSION:
-        raise NewerSchemaFile(str(path), header.user_version, fileformat.SCHEMA_VERSION)
-    if header.user_version < fileformat.SCHEMA_VERSION:
-        raise FileProblem(
-            f"{path} is in file format {header.user_version}; open it once for writing "
-            f"(for example in the app) to update it to format {fileformat.SCHEMA_VERSION}")
+    fileformat.check_format(path, write=False)
     fileformat.recover_interrupted(path)
     try:
         conn = sqlite3.connect(fileformat.read_only_uri(path), uri=True)
