@@ -119,7 +119,8 @@ def test_the_start_up_path_loads_no_other_page_nor_seeding_nor_pdfs() -> None:
         "hirefile.ui.pages", "hirefile.ui.roles", "hirefile.ui.board", "hirefile.ui.candidate",
         "hirefile.ui.reports", "hirefile.ui.offers", "hirefile.ui.sharing",
         "hirefile.services.seed", "hirefile.services.demo", "hirefile.services.files",
-        "hirefile.documents", "reportlab", "hirefile.ui.messages", "hirefile.ui.common")))
+        "hirefile.documents", "reportlab", "hirefile.ui.messages", "hirefile.ui.common",
+        "hirefile.domain.money", "zoneinfo")))
     assert unwanted == []
 
 
