@@ -12,6 +12,7 @@ runs with `--no-autoconnection`: controllers connect their signals themselves, i
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 FORMS = ROOT / "forms"
 GENERATED = ROOT / "src" / "hirefile" / "ui" / "generated"
 INIT_TEXT = '"""Modules compiled from forms/*.ui by packaging/build_ui.py. Do not edit."""\n'
+#: Forms on the app's way to its first frame: their modules import only the Qt classes they use
+#: (uic imports twenty more; PySide makes each class, and its enums, when it is imported).
+START_UP_FORMS = frozenset({"main_window"})
+WRAP = ",\n    "
 
 
 def uic_command() -> str:
@@ -46,7 +51,21 @@ def compile_form(form: Path) -> str:
     )
     if done.returncode != 0:
         raise SystemExit(f"build_ui: pyside6-uic failed on {form.name}:\n{done.stderr}")
-    return done.stdout
+    return used_imports_only(done.stdout) if form.stem in START_UP_FORMS else done.stdout
+
+
+def used_imports_only(source: str) -> str:
+    """`source` with its `from PySide6.X import (…)` lists cut to the names its code uses."""
+    imports = re.compile(r"^from (PySide6\.\w+) import \(([^)]*)\)\n", re.MULTILINE)
+    code = imports.sub("", source)
+    used = set(re.findall(r"\b\w+\b", code))
+
+    def cut(match: re.Match[str]) -> str:
+        names = [n.strip() for n in match[2].split(",") if n.strip() in used]
+        lines = [", ".join(names[i:i + 4]) for i in range(0, len(names), 4)]  # as uic wraps
+        return f"from {match[1]} import ({WRAP.join(lines)})\n" if names else ""
+
+    return imports.sub(cut, source)
 
 
 def without_header(source: str) -> str:

@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QFontMetrics, QMouseEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
 from hirefile.domain.candidates import CandidateDraft
@@ -175,8 +177,17 @@ def test_names_in_any_script_are_cut_to_fit_and_whole_in_the_tooltip(qtbot: Any)
     row.resize(260, 50)
     row.show()
     qtbot.waitExposed(row)
+    assert row.findChildren(QWidget) == []  # one widget draws its lines: Home makes up to
+    # 38 rows before its first frame (the start-up path)
     assert row.title.text().endswith("…") and row.title.toolTip() == name
-    assert row.title.fontMetrics().horizontalAdvance(row.title.text()) <= row.title.width()
+    assert QFontMetrics(row.title.font).horizontalAdvance(row.title.text()) <= \
+        row.title.rect.width()
+    for line, whole in ((row.title, name), (row.detail, "ML Engineer · Screen")):
+        at = QPointF(line.rect.center())  # the pointer over a line: its tooltip is it whole
+        QApplication.sendEvent(row, QMouseEvent(
+            QEvent.Type.MouseMove, at, row.mapToGlobal(at), Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+        assert row.toolTip() == whole
 
 
 def test_the_first_step_new_role_creates_one_from_a_template_and_home_shows_it(

@@ -106,8 +106,10 @@ def test_exit_after_first_paint_quits_with_0_and_leaves_the_file_free(
 
 def test_the_start_up_path_loads_no_other_page_nor_seeding_nor_pdfs() -> None:
     """What `hirefile FILE` imports before Home is painted: no other page, dialog module,
-    seeding, demo or ReportLab (they load with the rest of the window, or when used)."""
-    code = ("import sys; import hirefile.cli, hirefile.ui.app, hirefile.ui.main_window; "
+    seeding, demo or ReportLab (they load with the rest of the window, or when used), and
+    no message boxes (loaded when one shows)."""
+    code = ("import sys; import hirefile.cli, hirefile.ui.app, hirefile.ui.main_window, "
+            "hirefile.ui.crash, hirefile.ui.first_paint; "
             "print('\\n'.join(sorted(sys.modules)))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
@@ -117,7 +119,8 @@ def test_the_start_up_path_loads_no_other_page_nor_seeding_nor_pdfs() -> None:
         "hirefile.ui.pages", "hirefile.ui.roles", "hirefile.ui.board", "hirefile.ui.candidate",
         "hirefile.ui.reports", "hirefile.ui.offers", "hirefile.ui.sharing",
         "hirefile.services.seed", "hirefile.services.demo", "hirefile.services.files",
-        "hirefile.documents", "reportlab")))
+        "hirefile.documents", "reportlab", "hirefile.ui.messages", "hirefile.ui.common",
+        "hirefile.domain.money", "zoneinfo")))
     assert unwanted == []
 
 
@@ -267,3 +270,21 @@ def test_a_file_changed_outside_hirefile_takes_the_ordinary_checked_path(
     assert isinstance(window, MainWindow)  # opened after the checks, as any file
     assert window.quick is None and window.db is not None
     window.close_database()
+
+
+def test_the_app_starts_without_building_every_commands_parser(tmp_path: Path) -> None:
+    """`hirefile FILE` parses the app's own options only: no command's help line is built on
+    the way to the first frame (`hirefile --help` still lists them all)."""
+    code = ("import sys; from hirefile import cli; "
+            "cli._gui = lambda a: print(a.db, a.as_name, a.exit_after_first_paint) or 0; "
+            "cli.main(['--as', 'Lena Hoffmann', '--exit-after-first-paint', sys.argv[1]]); "
+            "print('hirefile.domain.mail_templates' in sys.modules)")
+    path = tmp_path / "Acme.hirefile"
+    env = dict(os.environ, HIREFILE_CONFIG_DIR=str(tmp_path / "config"),
+               HIREFILE_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
+                          text=True, check=True, env=env)
+    assert done.stdout.split("\n")[:2] == [f"{path} Lena Hoffmann True", "False"]
+    helped = subprocess.run([sys.executable, "-m", "hirefile", "--help"], capture_output=True,
+                            text=True, check=True, env=env)
+    assert "export" in helped.stdout and "draft" in helped.stdout

@@ -84,9 +84,15 @@ class _Unused:
         pass
 
 
+#: `build_parser(THE_APP)`: the app starts (`hirefile [FILE]`): no command, not even its help
+#: line (thirty of them cost the app's start as much as its first page's rows).
+THE_APP = "(the app)"
+
+
 class _Commands:
     """The subcommands of the parser: each one's help line (for `hirefile --help`), and the
-    arguments of only the command that runs (`only`; None: every command's, as in the docs)."""
+    arguments of only the command that runs (`only`; None: every command's, as in the docs;
+    `THE_APP`: none)."""
 
     def __init__(self, sub: Any, only: str | None) -> None:
         self.sub, self.only = sub, only
@@ -433,7 +439,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv.insert(word, "--db")  # `hirefile FILE`: the desktop entry runs `hirefile %f`
     elif word is not None and not {"-h", "--help"} & set(argv[:word]):
         command = argv[word]
-    parser = build_parser(command)
+    the_app = not command and not {"-h", "--help"} & set(argv)
+    parser = build_parser(THE_APP if the_app else command)
     args, extra = parser.parse_known_args(argv)
     if extra and args.command == "set" and all("=" in word for word in extra):
         args.assignments += extra  # FIELD=VALUE words after an option (`REF --json a=b`)

@@ -18,12 +18,10 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Generic, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from hirefile import paths
 from hirefile.domain import limits
 from hirefile.domain.keys import new_key
-from hirefile.domain.money import is_currency
 from hirefile.domain.stages import DEFAULT_WAITING_DAYS
 from hirefile.errors import ValidationError
 from hirefile.fsutil import write_bytes_atomic
@@ -63,6 +61,8 @@ def whole_number(low: int, high: int, what: str) -> Callable[[Any], int]:
 
 
 def currency_code(value: Any) -> str:
+    from hirefile.domain.money import is_currency  # here: the app's start reads no currency
+
     code = str(value).strip().upper()
     if not is_currency(code):
         shown = str(value).strip()[:12]
@@ -73,6 +73,8 @@ def currency_code(value: Any) -> str:
 
 def time_zone_name(value: Any) -> str:
     """An IANA time zone name, or "" for this computer's own zone."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # here: the app's start reads no zone
+
     name = str(value).strip()
     if not name:
         return ""

@@ -8,8 +8,6 @@ names (alike in every copy) are kept as they are: a key never changes.
 
 from __future__ import annotations
 
-import secrets
-
 ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz"
 LENGTH = 25
 SPACE = len(ALPHABET) ** LENGTH
@@ -28,4 +26,6 @@ def key_text(n: int) -> str:
 
 def new_key() -> str:
     """A new random key, unique across every copy of every file."""
+    import secrets  # here: opening a file to read it makes no key (start-up loads less)
+
     return key_text(secrets.randbelow(SPACE))

@@ -226,7 +226,8 @@ def run(path: Path | str | None, *, as_name: str | None = None,
     app = application(settings.appearance)
     from hirefile.ui import open_events
 
-    opened = open_events.install(app)  # macOS: a file double-clicked in Finder
+    # macOS: a file double-clicked in Finder (no such event comes elsewhere)
+    opened = open_events.install(app, listen=sys.platform == "darwin")
     path, quick = opened.start_file(path, quick)
     previous_hook = sys.excepthook
     install_excepthook()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 
 from hirefile.errors import HirefileError
 from hirefile.logs import log_file
-from hirefile.ui import messages
 
 log = logging.getLogger("hirefile.ui")
 
@@ -29,6 +28,8 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
+    from hirefile.ui import messages  # dialogs: loaded when one is needed
+
     parent = QApplication.activeWindow()
     if isinstance(exc, HirefileError):
         log.warning("problem: %s", exc.message)

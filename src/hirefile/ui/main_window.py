@@ -9,7 +9,6 @@ only the other pages use are imported there, or where they are used.
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -35,7 +34,7 @@ from hirefile.locations import is_url
 from hirefile.services.startup import QuickFile
 from hirefile.services.workspace import Workspace
 from hirefile.settings import APPEARANCE, WAITING_DAYS, Identity, Settings
-from hirefile.ui import glyphs, messages, preferences, theme
+from hirefile.ui import glyphs, preferences, theme
 from hirefile.ui.changes import (
     ALL_KINDS,
     APPLICATION,
@@ -121,7 +120,7 @@ class MainWindow(QMainWindow):
         self.quick: QuickFile | None = None
         #: Whether `build_rest` ran: every page, menu and action is in place.
         self.built = False
-        self.home_page = HomePage(self)
+        self.home_page = HomePage(self.form.pages)  # made where it lives: styled once
         self.form.pages.addWidget(self.home_page)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("countsLabel")
@@ -253,6 +252,7 @@ class MainWindow(QMainWindow):
             if db is not None:
                 db.close()
             self.home_page.set_database(None)
+            from hirefile.ui import messages
             messages.show_problem(self, "Hirefile", exc.message)
             QTimer.singleShot(0, self.close)
             return False
@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
         refused = step(self.undo_stack)
         if refused is not None:
             what = "undo" if step is undo_safely else "redo"
+            from hirefile.ui import messages
             messages.show_problem(self, f"Could not {what}", refused.message)
 
     def _add_candidate_actions(self) -> None:
@@ -554,12 +555,14 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         if self._is_current(path):
+            from hirefile.ui import messages
             messages.show_problem(self, "New File", f"{isolate(path.name)} is the file open now; "
                                   "choose another name for the new file.")
             return
         try:
             db = create_file(path, self.identity, settings=self.settings)
         except HirefileError as exc:
+            from hirefile.ui import messages
             messages.show_problem(self, "Could not create the file", exc.message)
             return
         settle_person(self, db, self.settings, self.identity)
@@ -593,6 +596,7 @@ class MainWindow(QMainWindow):
             if sharing_recover.looks_damaged(exc, path):
                 sharing_recover.offer_for_damaged(self, path, exc.message)
             else:
+                from hirefile.ui import messages
                 messages.show_problem(self, f"Could not open {isolate(path.name)}", exc.message)
             return False
         if db is None:  # in use, and the person did not want to look read-only
@@ -663,6 +667,7 @@ class MainWindow(QMainWindow):
         try:
             written = self.db.save_copy(target)
         except HirefileError as exc:
+            from hirefile.ui import messages
             messages.show_problem(self, "Could not save a copy", exc.message)
             return
         self.statusBar().showMessage(f"Saved a copy to {isolate(str(written))}", 8000)
@@ -719,6 +724,7 @@ class MainWindow(QMainWindow):
         try:
             summary = load_demo(self.db, candidates=300)
         except HirefileError as exc:
+            from hirefile.ui import messages
             messages.show_problem(self, "Could not load the demo data", exc.message)
             return
         finally:
@@ -731,6 +737,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Demo data added: {added}", 10000)
 
     def show_about(self) -> None:
+        import html
+
         from hirefile.services.info import file_info
 
         rows = [("Version", __version__)]
@@ -741,6 +749,7 @@ class MainWindow(QMainWindow):
                      ("File UUID", info.file_uuid)]
         table = "".join(f"<tr><td style='color:{theme.MUTED}; padding-right:12px'>{k}</td>"
                         f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
+        from hirefile.ui import messages
         messages.show_about(self, (
             "<h3>Hirefile</h3><p>An offline hiring desk for founders: roles, interview loops, "
             "candidates, scorecards and offers in one file.</p>"

@@ -1,21 +1,32 @@
 """The Home page's building blocks: a card per section and a row per thing that needs you.
 
-Cards are built in code: each holds a few rows (widgets, at most `dashboard.LIMIT`), so they
-stay cheap to rebuild on every change. A row opens its record with a click or with Enter
-(rows take the keyboard focus in order with Tab); names in any script are cut with "…" to
-the room they have, the full text in the tooltip.
+Cards are built in code: each holds a few rows (at most `dashboard.LIMIT`), each one widget
+that draws its own text, so they stay cheap to build before the first frame and to rebuild on
+every change. A row opens its record with a click or with Enter (rows take the keyboard focus
+in order with Tab); names in any script are cut with "…" to the room they have, the full
+text in the tooltip.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -43,11 +54,6 @@ def style_sheet() -> str:
 #HomePage QFrame#homeRow:hover {{ background: {theme.HOVER}; }}
 #HomePage QFrame#homeRow:focus {{ background: {theme.ACCENT_SOFT}; }}
 #HomePage QFrame#homeRow[mine="true"] {{ border-left: 3px solid {theme.ACCENT}; }}
-#HomePage QLabel#rowTitle {{ font-weight: 600; color: {theme.TEXT}; }}
-#HomePage QLabel#rowDetail {{ color: {theme.MUTED}; font-size: 9pt; }}
-#HomePage QLabel#rowWhen {{ color: {theme.MUTED}; font-size: 9pt; }}
-#HomePage QLabel#rowWhen[tone="late"] {{ color: {theme.AMBER}; font-weight: 600; }}
-#HomePage QLabel#rowWhen[tone="over"] {{ color: {theme.RED}; font-weight: 600; }}
 #HomePage QPushButton#showAll {{ border: none; background: transparent; color: {theme.ACCENT};
     font-weight: 600; padding: 2px 4px; }}
 #HomePage QPushButton#showAll:hover {{ color: {theme.ACCENT_DARK}; text-decoration: underline; }}
@@ -66,56 +72,52 @@ def style_sheet() -> str:
 """
 
 
-class ElidedLabel(QLabel):
-    """One line of text cut with "…" to the label's width; the whole text in the tooltip."""
+class RowText:
+    """One line of a row, drawn by the row: its whole text, the text shown (cut with "…" to
+    `rect`'s width), its font and where it is drawn."""
 
-    def __init__(self, text: str, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        # a name in a right-to-left script starts where every other name starts
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
-                          | Qt.AlignmentFlag.AlignVCenter)
+    def __init__(self, text: str, font: QFont, flags: Qt.AlignmentFlag) -> None:
         self.full_text = text
-        self.setToolTip(text)
-        self.setText(text)  # cut to its width once shown (`_fit`)
-        #: The width the text was last cut for: cut again only when it changes, and only
-        #: while shown (a page of rows is laid out several times before its first paint).
-        self._cut_for = -1
+        self.font = font
+        self.flags = flags
+        self.rect = QRect()
+        self.shown = text
 
-    def minimumSizeHint(self) -> QSize:
-        return QSize(20, super().minimumSizeHint().height())
+    def text(self) -> str:
+        """The text on screen (cut to fit)."""
+        return self.shown
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.isVisible():
-            self._fit()
+    def toolTip(self) -> str:  # as a label's
+        """The whole text."""
+        return self.full_text
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._fit()
+    def size(self) -> QSize:
+        """The room the whole line takes, measured as a label measures its text."""
+        return QFontMetrics(self.font).boundingRect(
+            QRect(0, 0, 2000, 2000), int(self.flags), self.full_text or " ").size()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the style sheet's font: cut again
-            self._cut_for = -1
-            if self.isVisible():
-                self._fit()
+    def place(self, rect: QRect, *, cut: bool) -> None:
+        self.rect = rect
+        if cut:
+            self.shown = QFontMetrics(self.font).elidedText(
+                self.full_text, Qt.TextElideMode.ElideRight, max(rect.width(), 20))
 
-    def _fit(self) -> None:
-        width = max(self.contentsRect().width(), 20)
-        if width == self._cut_for:
-            return
-        self._cut_for = width
-        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width)
-        if shown != self.text():
-            self.setText(shown)
+
+#: A row's padding (left, top, right, bottom), the gap before "when", between the two lines.
+ROW_MARGINS, ROW_GAP, LINE_GAP = (8, 5, 8, 5), 10, 1
+#: A name in a right-to-left script starts where every other name starts.
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class HomeRow(QFrame):
     """A person (or role) and what is due: two lines on the left, when on the right. A click
-    or Enter emits `sig_open`."""
+    or Enter emits `sig_open`.
+
+    One widget that draws its three texts (no labels, no layout): Home has up to 38 rows and
+    builds them all before its first frame. Names in any script are cut with "…" to the room
+    they have; hovering a line shows it whole. Its background (hover, focus, "yours")
+    comes from the style sheet; the text colours are the theme's, read when painted."""
 
     sig_open = Signal()
 
@@ -126,25 +128,109 @@ class HomeRow(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setProperty("mine", mine)
-        self.title = ElidedLabel(title, "rowTitle", self)
-        self.detail = ElidedLabel(detail, "rowDetail", self)
-        self.when = QLabel(when, self)
-        self.when.setObjectName("rowWhen")
-        self.when.setTextFormat(Qt.TextFormat.PlainText)
-        self.when.setProperty("tone", tone)
-        self.when.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMouseTracking(True)  # the tooltip follows the line under the pointer
+        self.tone = tone
+        self.tip = tip
         if tip:
             self.setToolTip(tip)
-        lines = QVBoxLayout()
-        lines.setSpacing(1)
-        lines.addWidget(self.title)
-        lines.addWidget(self.detail)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 5, 8, 5)
-        layout.setSpacing(10)
-        layout.addLayout(lines, 1)
-        layout.addWidget(self.when, 0)
+        self.title = RowText(title, QFont(), LEFT)
+        self.detail = RowText(detail, QFont(), LEFT)
+        self.when = RowText(when, QFont(), RIGHT)
+        self._set_fonts()
         self.setAccessibleName(f"{title}, {detail}, {when}")
+
+    def _set_fonts(self) -> None:
+        """The lines' fonts from the row's own: the title semibold, the rest 9 pt (and
+        semibold when late or over)."""
+        base = self.font()
+        self.title.font = QFont(base)
+        self.title.font.setWeight(QFont.Weight.DemiBold)
+        small = QFont(base)
+        small.setPointSizeF(9)
+        self.detail.font = small
+        self.when.font = QFont(small)
+        if self.tone:
+            self.when.font.setWeight(QFont.Weight.DemiBold)
+        self._metrics = (self.title.size().height(), self.detail.size().height(),
+                         self.when.size().width())
+        self._place()
+
+    def sizeHint(self) -> QSize:
+        left, top, right, bottom = ROW_MARGINS
+        title_h, detail_h, when_w = self._metrics
+        border = self.contentsMargins()
+        return QSize(border.left() + left + ROW_GAP + when_w + right + border.right(),
+                     border.top() + top + title_h + LINE_GAP + detail_h + bottom
+                     + border.bottom())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.sizeHint()
+        return QSize(hint.width() + 20, hint.height())
+
+    def _place(self, *, cut: bool = False) -> None:
+        """Where each line goes; the lines cut to fit once shown (`cut`: now), not at each of
+        the layouts a page goes through before its first frame."""
+        left, top, right, bottom = ROW_MARGINS
+        title_h, detail_h, when_w = self._metrics
+        inner = self.contentsRect().adjusted(left, top, -right, -bottom)  # inside a border
+        lines_w = max(inner.width() - ROW_GAP - when_w, 0)
+        lines_h = title_h + LINE_GAP + detail_h
+        y = inner.top() + max((inner.height() - lines_h) // 2, 0)
+        cut = cut or self.isVisible()
+        self.title.place(QRect(inner.left(), y, lines_w, title_h), cut=cut)
+        self.detail.place(QRect(inner.left(), y + title_h + LINE_GAP, lines_w, detail_h),
+                          cut=cut)
+        self.when.place(QRect(inner.right() + 1 - when_w, inner.top(), when_w,
+                              inner.height()), cut=False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._place(cut=True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._set_fonts()
+            self.updateGeometry()
+        elif event.type() == QEvent.Type.ContentsRectChange:  # a border ("yours") came or went
+            self._place()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)  # the frame: its border when it is yours
+        painter = QPainter(self)
+        late = {"late": theme.AMBER, "over": theme.RED}.get(self.tone, theme.MUTED)
+        for line, colour in ((self.title, theme.TEXT), (self.detail, theme.MUTED),
+                             (self.when, late)):
+            painter.setFont(line.font)
+            painter.setPen(QColor(colour))
+            painter.setClipRect(line.rect)  # as a label's text: nothing drawn outside it
+            painter.drawText(line.rect, line.flags, line.shown)
+        painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._restyle()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._restyle()
+        super().focusOutEvent(event)
+
+    def _restyle(self) -> None:
+        self.style().unpolish(self)  # :focus in the style sheet follows
+        self.style().polish(self)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """The tooltip of what the pointer is over: a line whole, else the row's own."""
+        at = event.position().toPoint()
+        line = next((t for t in (self.title, self.detail) if t.rect.contains(at)), None)
+        tip = line.full_text if line is not None else self.tip
+        if tip != self.toolTip():
+            self.setToolTip(tip)
+        super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
@@ -158,12 +244,6 @@ class HomeRow(QFrame):
             self.sig_open.emit()
             return
         super().keyPressEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            self.style().unpolish(self)  # :focus in the style sheet follows
-            self.style().polish(self)
-        return super().event(event)
 
 
 class SectionCard(QFrame):

@@ -134,30 +134,43 @@ class HomePage(QWidget):
         #: The window's undo stack and change notification (set by the window).
         self.undo_stack: QUndoStack | None = None
         self.changes: FileChanges | None = None
-        self.title = QLabel("Home", self)
-        self.title.setObjectName("pageTitle")
-        self.subtitle = QLabel(self)
-        self.subtitle.setObjectName("pageSubtitle")
-        self.cards = {key: SectionCard(title, hint, empty=empty,
-                                       show_all=key in LISTED_ELSEWHERE)
-                      for key, (title, hint, empty) in SECTIONS.items()}
-        self.cards["waiting"].hint.setText(waiting_hint(preferences.waiting_days()))
-        self.cards["waiting"].hint.show()
-        for key, card in self.cards.items():
-            card.sig_show_all.connect(lambda k=key: self._act(self.sig_show_all.emit, k))
         #: A new file's welcome (ui/welcome.py), made when first shown; `welcome_made` is
         #: called with it (the window's `Welcome` carries out what it asks).
         self.welcome: WelcomePanel | None = None
         self.welcome_made: Callable[[WelcomePanel], None] | None = None
         self._build()
+        self.cards["waiting"].hint.setText(waiting_hint(preferences.waiting_days()))
+        self.cards["waiting"].hint.show()
+        for key, card in self.cards.items():
+            card.sig_show_all.connect(lambda k=key: self._act(self.sig_show_all.emit, k))
 
     # layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        #: What the page scrolls: the title, then first steps or the cards.
+        """Each widget is made inside its final parent: moving a styled widget re-applies the
+        style sheet to all it holds, which start-up would pay for before the first frame."""
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("homeScroll")
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        #: What the page scrolls: the title, then the welcome or the cards. In the scroll area
+        #: while still empty (not through `viewport()`: a widget Qt made, which PySide would
+        #: match against every widget class it has, making each of them first).
         self.content = content = QWidget()
         content.setObjectName("homeContent")
-        grid = QGridLayout()
+        self.scroller.setWidget(content)
+        self.title = QLabel("Home", content)
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel(content)
+        self.subtitle.setObjectName("pageSubtitle")
+        self.cards_area = QWidget(content)
+        self.cards = {key: SectionCard(title, hint, empty=empty,
+                                       show_all=key in LISTED_ELSEWHERE,
+                                       parent=self.cards_area)
+                      for key, (title, hint, empty) in SECTIONS.items()}
+        grid = QGridLayout(self.cards_area)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(14)
         grid.addWidget(self.cards["roles"], 0, 0, 1, 2)
@@ -166,9 +179,6 @@ class HomePage(QWidget):
             grid.addWidget(self.cards[key], 1 + i // 2, i % 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        self.cards_area = QWidget(content)
-        self.cards_area.setLayout(grid)
-        grid.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(28, 22, 28, 22)
         layout.setSpacing(4)
@@ -177,12 +187,6 @@ class HomePage(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.cards_area)
         layout.addStretch(1)
-        self.scroller = QScrollArea(self)
-        self.scroller.setObjectName("homeScroll")
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroller.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroller)
