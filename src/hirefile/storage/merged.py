@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from hirefile.domain import keys
 from hirefile.domain.vocab import ActivityKind
 from hirefile.storage.models import Candidate
 
@@ -25,7 +26,11 @@ _MAX_HOPS = 64
 def current_id(session: Session, candidate_id: str) -> str:
     """The candidate `candidate_id` now is: itself, or — when it was merged into another —
     the live record at the end of its `merged_into` pointers. An unknown id is returned as
-    it is (the caller says it is not found)."""
+    it is (the caller says it is not found). A key of an earlier file format (in a script, an
+    export) names the record it became (`keys.compact`)."""
+    if keys.is_old_key(candidate_id) and session.scalar(
+            sa.select(Candidate.id).where(Candidate.id == candidate_id)) is None:
+        candidate_id = keys.compact(candidate_id)
     seen = {candidate_id}
     at = candidate_id
     for _ in range(_MAX_HOPS):

@@ -11,14 +11,13 @@ from sqlalchemy.types import TypeDecorator
 
 from hirefile.domain import keys
 
-#: SQL true for the key of a row `id`: 25 base-36 characters (file format 5) or a UUID as text
-#: (every key before, and those derived from names); `hirefile check` counts the others.
-KEY_SHAPE = (f"(length(id) = {keys.LENGTH} AND id NOT GLOB '*[^0-9a-z]*') "
-             "OR (length(id) = 36 AND id LIKE '%-%-%-%-%')")
+#: SQL true for the key of a row `id`: 16 base-36 characters (file format 6: every key, those
+#: of earlier formats rewritten); `hirefile check` counts the others.
+KEY_SHAPE = f"length(id) = {keys.LENGTH} AND id NOT GLOB '*[^0-9a-z]*'"
 
 
 def new_id() -> str:
-    """A new primary key: 25 random base-36 characters (`domain.keys`), unique across every
+    """A new primary key: 16 random base-36 characters (`domain.keys`), unique across every
     copy of every file."""
     return keys.new_key()
 
