@@ -14,6 +14,7 @@ chance of any two alike is about one in ten million (the birthday bound, nÂ²/2â
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 
 ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz"
@@ -23,6 +24,8 @@ _PAIRS = [a + b for a in ALPHABET for b in ALPHABET]
 _DIGITS = frozenset(ALPHABET)
 #: The lengths of the keys of earlier formats: a UUID as text, and format 5's base-36 key.
 OLD_LENGTHS = (36, 25)
+_OLD = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+                  r"|[0-9a-z]{25}")
 
 
 def key_text(n: int) -> str:
@@ -47,11 +50,7 @@ def is_key(text: str) -> bool:
 
 def is_old_key(text: str) -> bool:
     """Whether `text` is a key of an earlier format (a UUID as text, or 25 base-36 digits)."""
-    if len(text) == 36:
-        parts = text.split("-")
-        return ([len(p) for p in parts] == [8, 4, 4, 4, 12]
-                and all(c in "0123456789abcdefABCDEF" for p in parts for c in p))
-    return len(text) == 25 and _DIGITS.issuperset(text)
+    return _OLD.fullmatch(text) is not None
 
 
 def compact(key: str) -> str:

@@ -92,7 +92,16 @@ def compact_keys(conn: Connection) -> None:
 def _compact_sqlite(conn: Connection, columns: dict[str, list[str]]) -> None:
     """In place, through a deterministic SQL function; the indexes and triggers are set aside
     meanwhile (written again after, from their own SQL), so the rewrite does not maintain
-    them row by row nor re-index the search for every key changed."""
+    them row by row nor re-index the search for every key changed. The references are checked
+    once at the end (`migrations.require_references`: the file's migration runs with SQLite's
+    foreign keys off, which otherwise look up every child of every key changed)."""
+    from hirefile.storage import bulk
+
+    with bulk.big_page_cache(conn):
+        _rewrite_sqlite(conn, columns)
+
+
+def _rewrite_sqlite(conn: Connection, columns: dict[str, list[str]]) -> None:
     from hirefile.storage import search
 
     raw = conn.connection.dbapi_connection

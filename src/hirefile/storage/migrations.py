@@ -38,6 +38,24 @@ MIGRATIONS: dict[int, Migration] = {2: format2.upgrade, 3: format3.upgrade, 4: f
 SHRINKING_VERSION = 6
 
 
+#: The format that rewrites every key (format 6).
+REKEYING_VERSION = 6
+
+
+def rewrites_keys(from_version: int) -> bool:
+    """Whether migrating a file from `from_version` rewrites its keys: SQLite then checks the
+    references once, after (`require_references`), instead of for every key it changes."""
+    return from_version < REKEYING_VERSION <= SCHEMA_VERSION
+
+
+def require_references(conn: Connection) -> None:
+    """Refuse (roll back) a migration that left a reference to a row not there."""
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+    if broken is not None:
+        raise StorageFailure(f"The update left a reference in {broken[0]} to a missing row in "
+                             f"{broken[2]}; nothing was changed")
+
+
 def shrinks(from_version: int) -> bool:
     """Whether migrating a file from `from_version` frees enough pages to rewrite it."""
     return from_version < SHRINKING_VERSION <= SCHEMA_VERSION
