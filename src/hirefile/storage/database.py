@@ -11,6 +11,7 @@ write at once), no file backup (`hirefile pull` makes a file from the server).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -272,7 +273,8 @@ class Database:
                     self._upgrade(conn, from_version, loose=loose)
                 finally:
                     if loose:
-                        raw.execute("PRAGMA foreign_keys = ON")
+                        with contextlib.suppress(sqlite3.Error):  # the error above says why
+                            raw.execute("PRAGMA foreign_keys = ON")
             if not self.on_server and migrations.shrinks(from_version):
                 self._vacuum()
         except DBAPIError as exc:
