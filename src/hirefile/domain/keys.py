@@ -13,8 +13,6 @@ chance of any two alike is about one in ten million (the birthday bound, nÂ²/2â
 
 from __future__ import annotations
 
-import hashlib
-import re
 import secrets
 
 ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz"
@@ -24,8 +22,8 @@ _PAIRS = [a + b for a in ALPHABET for b in ALPHABET]
 _DIGITS = frozenset(ALPHABET)
 #: The lengths of the keys of earlier formats: a UUID as text, and format 5's base-36 key.
 OLD_LENGTHS = (36, 25)
-_OLD = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-                  r"|[0-9a-z]{25}")
+_OLD = (r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+        r"|[0-9a-z]{25}")
 
 
 def key_text(n: int) -> str:
@@ -50,7 +48,11 @@ def is_key(text: str) -> bool:
 
 def is_old_key(text: str) -> bool:
     """Whether `text` is a key of an earlier format (a UUID as text, or 25 base-36 digits)."""
-    return _OLD.fullmatch(text) is not None
+    if len(text) not in OLD_LENGTHS:
+        return False
+    import re  # here: every key of this format is answered above, without `re` (start-up)
+
+    return re.fullmatch(_OLD, text) is not None
 
 
 def compact(key: str) -> str:
@@ -59,5 +61,7 @@ def compact(key: str) -> str:
     (an empty stamp, a value that is no key) unchanged."""
     if not isinstance(key, str) or not is_old_key(key):
         return key
+    import hashlib
+
     digest = hashlib.blake2b(key.lower().encode("ascii"), digest_size=16).digest()
     return key_text(int.from_bytes(digest, "big"))
