@@ -216,7 +216,16 @@ def test_the_window_shows_your_figures_bars_and_differences(
         assert f.sharedLabel.text() == "1 shared candidate: not yet meaningful (fewer than 5)"
         assert f.leniencyLabel.text() == "You rate 2.0 higher than 陈静 on average"
         assert [r[0] for r in table_text(window)] == ["Shared Person 0", "Shared Person 0"]
+        # the ratings' colours follow a switch to dark, the selection kept
+        t.selectRow(1)
+        theme.use("dark")
+        d = theme.DARK
+        shown = {t.item(r, c).foreground().color().name().upper()
+                 for r in range(t.rowCount()) for c in (3, 4)}
+        assert shown and shown <= {d.RED_TEXT, d.AMBER_TEXT, d.GREEN_TEXT, d.GREEN, d.MUTED}
+        assert t.currentRow() == 1
     finally:
+        theme.apply(qapp)
         db.close()
 
 

@@ -1,8 +1,9 @@
 """The command line loads no more than the command uses: `info` on a file reads it with plain
 sqlite3 (no SQLAlchemy), `--help` loads no service, `list` no Qt or ReportLab, and `export`
-one document module and no Qt; neither loads what only a server needs, nor the log file's
-module before a record. Each command runs in a new process, as the installed `hirefile`
-does, and names the modules it ended with (no timing here: tests/bench/bench_cli.py)."""
+on a file one document module, no Qt and no SQLAlchemy; none loads what only a server
+needs, nor the log file's module before a record. Each command runs in a new process, as the
+installed `hirefile` does, and names the modules it ended with (no timing here:
+tests/bench/bench_cli.py)."""
 
 from __future__ import annotations
 
@@ -124,6 +125,9 @@ def test_an_export_loads_its_own_document_only(tmp_path: Path, bytecode: Path, d
     documents = {n.rsplit(".", 1)[1] for n in loaded(names, "hirefile.documents")} & DOCUMENTS
     assert documents == {module}
     assert not (SERVER_ONLY | UNUSED) & names
+    # on a file the document is read as SQL text with sqlite3 alone (storage/rows.py)
+    assert not loaded(names, "sqlalchemy") and not loaded(names, "hirefile.storage.models")
+    assert "hirefile.storage.database" not in names
 
 
 def test_info_on_a_file_tells_what_the_about_box_tells(demo_db) -> None:

@@ -34,11 +34,11 @@ def shown_codes(pdf: bytes, font_part: str) -> set[int]:
     wrote them (a shaped conjunct is a private-use code: a glyph no character maps to)."""
     from reportlab.pdfbase import pdfmetrics
 
-    for name in list(st.SHAPED_FONTS):
-        if font_part in name:
-            font = pdfmetrics.getFont(name)
-            return {code for code in font.face.charToGlyph if code in PRIVATE}
-    raise AssertionError(f"no {font_part} font registered")
+    faces = [name for name in st.SHAPED_FONTS if font_part in name]  # regular, bold
+    if not faces:
+        raise AssertionError(f"no {font_part} font registered")
+    return {code for name in faces for code in pdfmetrics.getFont(name).face.charToGlyph
+            if code in PRIVATE}
 
 
 def text_of(pdf: bytes) -> str:

@@ -1,6 +1,6 @@
 """The Home page in the window: the first screen of an open file, every row opening its record
 (click or Enter), Show all leading to the whole list, changes made elsewhere reaching it, and
-first steps in a new file."""
+the welcome in a new file."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def test_an_open_file_shows_home_first_with_every_section_as_the_file_has_it(
     assert w.current_page == PAGE_HOME
     assert w.form.navList.item(PAGE_HOME).text() == "Home"
     home, expected = w.home_page, fresh(demo_db)
-    assert home.isVisible() and not home.first_steps.isVisible()
+    assert home.isVisible() and home.welcome is None  # no welcome made for a file with people
     assert home.reads == 1  # read once, when the file opened
     for key, card in home.cards.items():
         section = getattr(expected, key)
@@ -149,21 +149,19 @@ def test_an_offer_sent_elsewhere_appears_among_those_expiring(
     assert w.home_page.cards["offers"].rows[0].when.text() == "expired 30 days ago"
 
 
-def test_a_new_file_shows_first_steps_until_something_is_in_it(
+def test_a_new_file_shows_the_welcome_until_something_is_in_it(
         open_window: Any, new_db: Database, qtbot: Any) -> None:
     w: MainWindow = open_window(new_db, (1024, 700))
     home = w.home_page
     assert w.current_page == PAGE_HOME
-    assert home.first_steps.isVisible() and not home.cards_area.isVisible()
-    assert [b.text() for b in home.step_buttons.values()] == [
-        "New role…", "Add candidate…", "Load demo data"]
-    qtbot.mouseClick(home.step_buttons["candidate"], Qt.MouseButton.LeftButton)
+    assert home.welcome.isVisible() and not home.cards_area.isVisible()
+    qtbot.mouseClick(home.welcome.form.candidateButton, Qt.MouseButton.LeftButton)
     assert w.current_page == PAGE_CANDIDATES and w.candidates_page.record_open
     w.candidates_page.close_record()
     apply(w.undo_stack, CreateCandidate(new_db, through_changes,
                                         CandidateDraft(full_name="Ngozi Eze")))
     w.show_page(PAGE_HOME)
-    assert not home.first_steps.isVisible() and home.cards_area.isVisible()
+    assert not home.welcome.isVisible() and home.cards_area.isVisible()
     assert home.cards["waiting"].empty_shown == "Nobody is waiting. Good pace."
     assert [lbl.text() for lbl in home.cards["waiting"].findChildren(type(home.title))
             if lbl.objectName() == "cardEmpty" and lbl.isVisible()] == [
@@ -189,8 +187,8 @@ def test_the_first_step_new_role_creates_one_from_a_template_and_home_shows_it(
     monkeypatch.setattr(workspace.TemplateDialog, "ask",
                         classmethod(lambda cls, parent: TEMPLATES[0]))
     w: MainWindow = open_window(new_db, (1024, 700))
-    qtbot.mouseClick(w.home_page.step_buttons["role"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.home_page.welcome.form.roleButton, Qt.MouseButton.LeftButton)
     assert w.current_page == PAGE_ROLES and w.roles_page.count == 1
     w.show_page(PAGE_HOME)
-    assert w.home_page.cards_area.isVisible() and not w.home_page.first_steps.isVisible()
+    assert w.home_page.cards_area.isVisible() and not w.home_page.welcome.isVisible()
     assert w.home_page.cards["roles"].count.text() == "0"  # a new role is a draft, not open

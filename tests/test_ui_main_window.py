@@ -293,13 +293,30 @@ def test_big_list_fetches_only_the_pages_on_screen(
     w = open_window(db)
     w.show_page(PAGE_CANDIDATES)
     page = w.candidates_page
-    qtbot.waitUntil(lambda: len(calls) >= 1)
+    qtbot.waitUntil(lambda: len(calls) >= 2)
     QApplication.processEvents()
     assert page.model.rowCount() == 5000
     size = page.model.PAGE_SIZE
-    assert calls == [size]  # one page for the rows on screen, nothing else
-    page.table.scrollToBottom()
-    qtbot.waitUntil(lambda: len(calls) >= 2)
-    QApplication.processEvents()
+    # the page of the rows on screen, then (the frame painted) the next one, read ahead
     assert calls == [size, size]
-    assert page.model.cached_pages == [0, 5000 // size - 1]
+    assert page.model.cached_pages == [0, 1]
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: len(calls) >= 3)
+    QApplication.processEvents()
+    assert calls == [size] * 3  # the last page; nothing lies ahead of it
+    assert page.model.cached_pages == [0, 1, 5000 // size - 1]
+
+    # a screenful a frame, down then up: each frame finds its rows read already (the page
+    # ahead is read after the frame before it), and only the pages near the screen are kept
+    table, bar = page.table, page.table.verticalScrollBar()
+    read_while_painting: list[int] = []
+    for value in [*range(0, 12 * bar.pageStep(), bar.pageStep()),
+                  *range(12 * bar.pageStep(), 0, -bar.pageStep())]:
+        before = len(calls)
+        bar.setValue(value)
+        table.viewport().repaint()
+        read_while_painting.append(len(calls) - before)
+        QApplication.processEvents()  # idle: the page ahead is read
+    assert table.indexAt(table.viewport().rect().topLeft()).row() == bar.pageStep()
+    assert sum(read_while_painting[1:]) == 0 and len(calls) > 4
+    assert len(page.model.cached_pages) <= page.model.MAX_PAGES

@@ -23,7 +23,8 @@ from hirefile.locations import location
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (a few milliseconds)
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
+    from contextlib import AbstractContextManager
     from datetime import date
     from typing import Any, NoReturn
 
@@ -361,7 +362,7 @@ def _mail_keys() -> list[str]:
 
 
 def _after_parsers(sub: Any) -> None:
-    """`plan`, `onboarding`, `push` and `pull` (run by cli_after.py)."""
+    """`plan`, `onboarding`, `push`, `pull` and `settings` (run by cli_after.py)."""
     s = sub.add_parser("plan", help="the hiring plan: roles in the order you mean to hire "
                        "them, their target start dates, the company stage and hints")
     s.add_argument("file", type=location)
@@ -388,6 +389,13 @@ def _after_parsers(sub: Any) -> None:
                        "a PostgreSQL server holds (for a laptop, an archive, a cofounder)")
     s.add_argument("url", metavar="URL", help="postgresql://user@host/dbname")
     s.add_argument("output", type=Path, metavar="FILE", help="the new file (must not exist)")
+
+    s = sub.add_parser("settings", help="this computer's settings (the app's Edit → Settings…): "
+                       "all of them, one (KEY), or set one (KEY VALUE)")
+    s.add_argument("key", nargs="?", metavar="KEY", help="e.g. waiting_days, "
+                   "backups.keep_recent, new_file.currency")
+    s.add_argument("value", nargs="?", metavar="VALUE", help="the new value (checked as the "
+                   "app checks it)")
 
 
 def _count(text: str) -> int:
@@ -842,13 +850,12 @@ def _set(args: argparse.Namespace) -> int:
 
     with _open(args) as db, db.session() as s:
         if args.kind == "candidate":
-            c = candidate_ref(s, args.ref)
-            done = edits.set_candidate_fields(s, c.id, args.assignments)
-            label = c.full_name
+            done = edits.set_candidate_fields(s, candidate_ref(s, args.ref).id,
+                                              args.assignments)
+            label = candidate_ref(s, done.id).full_name  # as the change left it
         else:
-            r = role_ref(s, args.ref)
-            done = edits.set_role_fields(s, r.id, args.assignments)
-            label = r.title
+            done = edits.set_role_fields(s, role_ref(s, args.ref).id, args.assignments)
+            label = role_ref(s, done.id).title
     if args.json:
         _print_json({"kind": args.kind, "id": done.id, "label": label, "changed": done.changed})
     elif done.changed:
@@ -1014,48 +1021,82 @@ def _export(args: argparse.Namespace) -> int:
     """One document from the file, written atomically; nothing in the file changes."""
     from hirefile.errors import ValidationError
     from hirefile.fsutil import check_output
-    from hirefile.services.refs import role_ref
+    from hirefile.services.refs import application_ref, role_ref
 
     out: Path = args.output
     check_output(out)  # never a database or the file itself: said before any work
-    with _open(args, write=False) as db, db.reader() as s:
+    with _reading(args) as (source, viewer):
         if args.kind == "jd":
             if not args.role:
                 raise ValidationError("a job description needs --role (an id or the title)")
             from hirefile.services.documents import export_job_description
 
-            role = role_ref(s, args.role)
+            role = role_ref(source, args.role)
             if out.suffix.lower() in (".jsonld", ".json"):
                 from hirefile.services.job_posting import export_job_posting
 
-                export_job_posting(s, role.id, out)
+                export_job_posting(source, role.id, out)
                 print(f"exported the job posting (JSON-LD) of “{role.title}” to {out}")
                 return EXIT_OK
-            export_job_description(s, role.id, out)
+            export_job_description(source, role.id, out)
             print(f"exported the job description of “{role.title}” to {out}")
             return EXIT_OK
         if out.suffix.lower() in (".md", ".markdown", ".jsonld", ".json"):
             raise ValidationError(f"only a job description can be written as Markdown or "
                                   f"JSON; give -o {out.with_suffix('.pdf').name}")
-        app_id, who, title = _export_application(s, args)
+        app_id, who, title = application_ref(source, args.candidate, args.role, args.kind)
         if args.kind == "offer":
             from hirefile.services.documents import application_offer, export_offer_letter
 
-            export_offer_letter(s, application_offer(s, app_id), out,
+            export_offer_letter(source, application_offer(source, app_id), out,
                                 allow_empty=args.allow_empty)
             what = "offer letter"
         elif args.kind == "packet":
             from hirefile.services.packets import export_packet
 
-            export_packet(s, app_id, out, include_feedback=args.include_feedback)
+            export_packet(source, app_id, out, include_feedback=args.include_feedback,
+                          viewer_id=viewer)
             what = "interview packet" + (" with feedback" if args.include_feedback else "")
         else:
             from hirefile.services.packets import export_debrief
 
-            export_debrief(s, app_id, out)
+            export_debrief(source, app_id, out, viewer_id=viewer)
             what = "debrief summary"
     print(f"exported the {what} of {who} for “{title}” to {out}")
     return EXIT_OK
+
+
+def _reading(args: argparse.Namespace) -> AbstractContextManager[tuple[Any, str | None]]:
+    """One snapshot of the file for a command that only reads it, and the key of the person
+    reading (settled as `_open` settles them). On a file, sqlite3 alone (storage/glance.py
+    opens it as `Database.open(write=False)` does): the reads are SQL text
+    (storage/rows.py); on a server, the ordinary path."""
+    from contextlib import contextmanager
+
+    return contextmanager(_snapshot)(args)
+
+
+def _snapshot(args: argparse.Namespace) -> Iterator[tuple[Any, str | None]]:
+    if not isinstance(args.file, Path):
+        with _open(args, write=False) as db, db.reader() as s:
+            yield s, db.identity.person_id
+        return
+    from hirefile.services.people import settle
+    from hirefile.settings import Settings
+    from hirefile.storage.glance import open_read_only
+    from hirefile.storage.rows import file_reader
+
+    path = args.file.expanduser().absolute()
+    conn = open_read_only(path)
+    try:
+        with file_reader(conn, path) as rows:
+            settings = Settings()
+            identity = settings.identity_or_login(args.as_name)
+            file_uuid = rows.scalar("SELECT value FROM meta WHERE key = 'file_uuid'")
+            linked = None if args.as_name or not file_uuid else settings.file_person(file_uuid)
+            yield rows, settle(rows, identity, linked, match=True).identity.person_id
+    finally:
+        conn.close()
 
 
 def _export_person(args: argparse.Namespace) -> int:
@@ -1165,8 +1206,9 @@ def _keep_mail(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise FileProblem(f"Could not read {exc.filename}: {exc.strerror or exc}") from exc
     with _open(args) as db, db.session() as s:
-        people = []
+        people: list[Any] = []
         for path, data in files:
+            who: Any
             if args.candidate:
                 who = candidate_ref(s, args.candidate)
                 correspondence.read(data, path.name)
@@ -1313,37 +1355,6 @@ def _calibration(args: argparse.Namespace) -> int:
 _ATTACHES = {"ics": "the interview's calendar invitation", "offer_letter": "the offer letter"}
 
 
-def _export_application(s: Any, args: argparse.Namespace) -> tuple[str, str, str]:
-    """The application named by --candidate (and --role when the candidate is in several)."""
-    from hirefile.errors import NotFound, ValidationError
-    from hirefile.services import pipeline
-    from hirefile.services.refs import candidate_ref, role_ref
-    from hirefile.storage.models import Application, Role
-
-    if not args.candidate:
-        raise ValidationError(f"exporting a {args.kind} needs --candidate (an id, an e-mail or "
-                              "the full name)")
-    candidate = candidate_ref(s, args.candidate)
-    if args.role:
-        role = role_ref(s, args.role)
-        app = pipeline.application_for(s, candidate.id, role.id)
-        if app is None:
-            raise NotFound(f"{candidate.full_name} is not in the pipeline of “{role.title}”")
-        return app.id, candidate.full_name, role.title
-    from sqlalchemy import select
-
-    apps = s.execute(select(Application.id, Role.title).join(Role, Role.id == Application.role_id)
-                     .where(Application.candidate_id == candidate.id,
-                            Application.deleted_at.is_(None)).order_by(Role.title)).all()
-    if not apps:
-        raise NotFound(f"{candidate.full_name} is in no role's pipeline")
-    if len(apps) > 1:
-        titles = ", ".join(f"“{t}”" for _, t in apps)
-        raise ValidationError(f"{candidate.full_name} is in {len(apps)} roles' pipelines "
-                              f"({titles}); say which with --role")
-    return apps[0][0], candidate.full_name, apps[0][1]
-
-
 def _merge(args: argparse.Namespace) -> int:
     from hirefile.services.merging import kind_name, merge_file
 
@@ -1441,6 +1452,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "plan": lambda args: _after("plan", args),
     "onboarding": lambda args: _after("onboarding", args), "calibration": _calibration,
     "push": lambda args: _after("push", args), "pull": lambda args: _after("pull", args),
+    "settings": lambda args: _after("settings", args),
     "keep-mail": _keep_mail,
     "set": _set, "tag": _tag, "note": _note, "remove": _remove, "report": _report,
 }

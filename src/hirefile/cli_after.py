@@ -1,6 +1,8 @@
 """`hirefile plan` and `hirefile onboarding`: the hiring plan with its hints, and a hire's
 onboarding checklist and check-ins (with their calendar); `hirefile push` and `hirefile pull`:
-a file's whole content to a PostgreSQL server and back. Kept apart from `cli.py`, which
+a file's whole content to a PostgreSQL server and back; `hirefile settings`: this computer's
+typed settings, read and checked as the app's Settings dialog does (no Qt). Kept apart from
+`cli.py`, which
 builds their parsers and imports this module only to run one of them."""
 
 from __future__ import annotations
@@ -10,6 +12,42 @@ import contextlib
 import sys
 import time
 from collections.abc import Callable, Iterator
+
+
+def settings(args: argparse.Namespace) -> int:
+    """Every setting (its key, value and what it is), one, or one set. A stored value that is
+    not allowed is said on stderr, and its default printed."""
+    from hirefile import settings as machine
+    from hirefile.errors import ValidationError
+
+    kept = machine.Settings()
+    if args.key is None:
+        me = kept.identity
+        rows = [("name", me.name if me else "", "Your name (the app asks it once)"),
+                ("email", (me.email or "") if me else "", "Your e-mail")]
+        rows += [(s.key, str(kept.value(s)), s.label) for s in machine.SETTINGS]
+        width = max(len(key) for key, _v, _l in rows) + 2
+        value_width = max(len(value) for _k, value, _l in rows) + 2
+        for key, value, label in rows:
+            print(f"{key:<{width}}{value:<{value_width}}{label}")
+        for s in machine.SETTINGS:
+            if problem := kept.problem(s):
+                print(f"hirefile: {problem}", file=sys.stderr)
+        return 0
+    setting = machine.BY_KEY.get(args.key)
+    if setting is None:
+        known = ", ".join(machine.BY_KEY)
+        print(f"hirefile: no setting '{args.key}' (settings: {known})", file=sys.stderr)
+        return 2
+    if args.value is not None:
+        try:
+            kept.set_values({setting: args.value})
+        except ValidationError as exc:
+            raise ValidationError(exc.message) from None
+    elif problem := kept.problem(setting):
+        print(f"hirefile: {problem}", file=sys.stderr)
+    print(kept.value(setting))
+    return 0
 
 
 def push(args: argparse.Namespace) -> int:

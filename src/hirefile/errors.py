@@ -46,6 +46,19 @@ class NewerSchemaFile(FileProblem):
         self.app_version = app_version
 
 
+class OlderSchemaFile(FileProblem):
+    """A file (or server database) in an older format, where only a writer may update it:
+    opened read-only (`hirefile info`, a read-only window) or copied elsewhere (`then`:
+    ", then push")."""
+
+    def __init__(self, path: str, file_version: int, app_version: int, then: str = "") -> None:
+        super().__init__(
+            f"{path} is in file format {file_version}; open it once for writing (for example "
+            f"in the app) to update it to format {app_version}{then}")
+        self.file_version = file_version
+        self.app_version = app_version
+
+
 class CorruptFile(FileProblem):
     pass
 

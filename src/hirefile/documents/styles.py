@@ -5,9 +5,10 @@ non-Latin-1 script, and ReportLab never falls back from one font to another. So 
 DejaVu Sans (shipped in resources/fonts: Latin, Greek, Cyrillic, Arabic, Hebrew…), and
 `text.markup` wraps runs of other scripts in a font that has them: WenQuanYi Micro Hei for
 Chinese, Japanese and Korean (shipped too), Noto Sans Devanagari, Bengali, Malayalam and
-Tamil (shipped), and Noto Sans fonts from the system for the other Indic scripts, Thai,
-Ethiopic and symbols when they are installed. Each font is registered once, the first time a
-document needs it: the CJK font alone costs about 60 ms.
+Tamil (shipped, regular and bold), and Noto Sans fonts from the system for the other Indic
+scripts, Thai, Ethiopic and symbols when they are installed. Each font is registered once, the
+first time a document needs it: the CJK font alone costs about 60 ms. Such a run keeps the
+weight of the text around it (`_keep_weight_in_script_fonts`): a name in a heading is bold.
 
 Indic scripts must be shaped (conjuncts, vowel signs placed around their consonant), which
 ReportLab only does with HarfBuzz (`uharfbuzz`) and only for paragraphs whose style says
@@ -79,6 +80,9 @@ INDIC = ("NotoSansDevanagari", "NotoSansBengali", "NotoSansGurmukhi", "NotoSansG
          "NotoSansMalayalam", "NotoSansSinhala")
 #: The registered names of the Indic fonts in use (`HF-NotoSansDevanagari`, its bold…).
 SHAPED_FONTS: set[str] = set()
+#: The regular faces of the fonts `text.markup` puts runs of other scripts in: a run in one
+#: of them takes the weight of the text around it (`_keep_weight_in_script_fonts`).
+SCRIPT_FONTS: set[str] = set()
 
 #: Scripts neither shipped font covers, drawn with a system font when one is installed
 #: (Debian: fonts-noto-core; fonts-symbola for emoji): (first, last code point, families).
@@ -104,6 +108,8 @@ def register_base() -> frozenset[int]:
     """Register DejaVu Sans (regular and bold) once; returns the code points it covers."""
     _fix_to_unicode()
     _shape_indic_only()
+    _keep_weight_in_script_fonts()
+    _read_in_typed_order()
     pdfmetrics.registerFont(TTFont(SANS, str(resource("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(SANS_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
     registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
@@ -119,6 +125,7 @@ def cjk_font() -> str:
         if Path(path).is_file():
             pdfmetrics.registerFont(TTFont(CJK, path, subfontIndex=0))
             registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
+            SCRIPT_FONTS.add(CJK)
             return CJK
     raise MissingFont("Chinese, Japanese and Korean text needs the WenQuanYi Micro Hei font, "
                       "which is missing; reinstall Hirefile or install fonts-wqy-microhei")
@@ -149,6 +156,7 @@ def _register_family(family: str, regular: Path, bold_path: Path) -> tuple[str, 
         bold = f"{name}-Bold"
         pdfmetrics.registerFont(TTFont(bold, str(bold_path)))
     registerFontFamily(name, normal=name, bold=bold, italic=name, boldItalic=bold)
+    SCRIPT_FONTS.add(name)
     if family in INDIC:
         SHAPED_FONTS.update((name, bold))
     return name, frozenset(pdfmetrics.getFont(name).face.charToGlyph)
@@ -187,6 +195,40 @@ def _shape_indic_only() -> None:
     paragraph.shapeFragWord = shape_word
 
 
+def _keep_weight_in_script_fonts() -> None:
+    """Make a run of another script keep the weight of the text around it.
+
+    `text.markup` wraps a Devanagari name in `<font name="HF-NotoSansDevanagari">`, and
+    ReportLab's parser takes a `<font name>` as naming the face itself: regular, so the name in
+    a bold heading or table header printed in the regular face. Within a run in one of
+    `SCRIPT_FONTS` the weight of the enclosing text is kept: its bold face where the family
+    has one (the shipped Noto Indic fonts do), shaped like the regular one.
+    """
+    from reportlab.platypus import paragraph
+
+    if getattr(paragraph.ParaParser, "_hirefile", False):
+        return
+    paragraph.ParaParser = _weight_parser()
+
+
+def _weight_parser() -> type:
+    from reportlab.platypus.paraparser import ParaParser
+
+    class WeightParser(ParaParser):
+        """ReportLab's parser, with `<font name>` of a script font keeping the weight."""
+
+        _hirefile = True
+
+        def start_font(self, attr: dict[str, str]) -> None:
+            outer = self._stack[-1]
+            super().start_font(attr)
+            if attr.get("name", attr.get("face")) in SCRIPT_FONTS:
+                frag = self._stack[-1]
+                frag.bold, frag.italic = getattr(outer, "bold", 0), getattr(outer, "italic", 0)
+
+    return WeightParser
+
+
 #: Runs of one Indic font already shaped: (font, size, text) → (width, shaped text), or None
 #: when shaping changes nothing.
 _SHAPED_RUNS: dict[tuple[str, float, str], tuple[float, Any] | None] = {}
@@ -223,6 +265,50 @@ def shape_word(word: list[Any]) -> list[Any]:
     return shaped_word
 
 
+#: The letters each shaped run was typed as, by its font and shaped text: what `_typed_text`
+#: writes as the run's ActualText.
+_TYPED: dict[tuple[str, str], str] = {}
+
+
+def _typed_text(font: str, drawn: str) -> str | None:
+    """The letters a line of shaped words in `font` was typed as (words are shaped one by
+    one and drawn joined by spaces); None when none of them was shaped here."""
+    words = drawn.split(" ")
+    typed = [_TYPED.get((font, word)) for word in words]
+    if not any(typed):
+        return None
+    return " ".join(t if t is not None else w for t, w in zip(typed, words, strict=True))
+
+
+def _read_in_typed_order() -> None:
+    """Make text extraction read shaped Indic text in the order it was typed.
+
+    A shaped word's glyphs are drawn in visual order: in शर्मा the reph (र्) is drawn after
+    मा, in ശ്രീ the ്ര sign before ശ. A PDF reader extracting, searching or copying by glyph
+    gets the letters in drawing order ("शमार्"), even with each glyph's ToUnicode right. Each
+    drawn run of shaped words is marked with the letters as typed (a `/Span` with
+    `/ActualText`, PDF 1.5, which poppler, pdf.js and Acrobat read instead of the glyphs).
+    """
+    from reportlab.pdfbase.ttfonts import ShapedStr
+    from reportlab.pdfgen import textobject
+
+    draw = textobject.PDFTextObject._formatText
+    if getattr(draw, "_hirefile", False):
+        return
+
+    def format_text(self: Any, text: Any) -> str:
+        out: str = draw(self, text)
+        if isinstance(text, ShapedStr) and _TYPED:
+            typed = _typed_text(self._fontname, text)
+            if typed is not None:
+                hexed = typed.encode("utf-16-be", "surrogatepass").hex().upper()
+                out = f"/Span <</ActualText <FEFF{hexed}>>> BDC {out} EMC"
+        return out
+
+    format_text._hirefile = True  # type: ignore[attr-defined]
+    textobject.PDFTextObject._formatText = format_text
+
+
 #: What each glyph with no character of its own stands for (a conjunct such as प्र), by font
 #: face and the private code ReportLab gave the glyph: written in the font's ToUnicode map, so
 #: that the text is copied, searched and extracted as the letters that were typed.
@@ -251,9 +337,13 @@ def _shape_runs(width: float, runs: list[Any]) -> tuple[float, list[Any], bool]:
             _SHAPED_RUNS[key] = None
         return width, runs, False
     _remember_clusters("".join(t for _, t in runs), done[1:])
+    if len(_SHAPED_RUNS) > 100_000:
+        _SHAPED_RUNS.clear()
+        _TYPED.clear()
+    if len(done) - 1 == len(runs):
+        _TYPED.update(((f.fontName, str(shaped)), typed)
+                      for (f, shaped), (_, typed) in zip(done[1:], runs, strict=True))
     if key is not None and len(done) == 2:
-        if len(_SHAPED_RUNS) > 100_000:
-            _SHAPED_RUNS.clear()
         _SHAPED_RUNS[key] = (done[0], done[1][1])
     return done[0], list(done[1:]), True
 

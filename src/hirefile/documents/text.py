@@ -25,7 +25,6 @@ import unicodedata
 from bisect import bisect_right
 from itertools import accumulate, groupby
 from types import ModuleType
-from xml.sax.saxutils import escape
 
 _BASE = ""
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ufff9-\ufffb]")
@@ -35,6 +34,12 @@ _CJK_RANGES = (
     (0x4E00, 0x9FFF), (0xA960, 0xA97F), (0xAC00, 0xD7AF), (0xD7B0, 0xD7FF), (0xF900, 0xFAFF),
     (0xFE30, 0xFE4F), (0xFF00, 0xFFEF), (0x20000, 0x2FA1F),
 )
+
+
+def _escaped(run: str) -> str:
+    """`&`, `<` and `>` as entities (as xml.sax.saxutils.escape, whose import pulls in
+    urllib.request, HTTP and e-mail: a tenth of an export's start)."""
+    return run.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def markup(text: object, *, ltr: bool = False) -> str:
@@ -53,7 +58,7 @@ def markup(text: object, *, ltr: bool = False) -> str:
         cleaned = "\n".join(visual_order(line, ltr=ltr) for line in cleaned.split("\n"))
     out = []
     for font, run in runs(cleaned):
-        safe = escape(run).replace("\n", "<br/>")
+        safe = _escaped(run).replace("\n", "<br/>")
         out.append(f'<font name="{font}">{safe}</font>' if font else safe)
     return "".join(out)
 

@@ -14,7 +14,6 @@ editor, `services.questions.update_question`).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,30 +23,10 @@ from hirefile.domain.vocab import ActivityKind, Axis
 from hirefile.errors import ValidationError
 from hirefile.services import overrides, scorecards
 from hirefile.services.activity import record
-from hirefile.storage.models import AxisAnchors, Question, ScorecardQuestionNote
-
-
-@dataclass(frozen=True)
-class AxisScale:
-    """One axis's anchors as this file scores with them; `changed` when the file words them
-    its own way."""
-
-    axis: Axis
-    anchors: tuple[str, ...]
-    changed: bool = False
-
-
-def axis_scales(session: Session) -> dict[Axis, AxisScale]:
-    """Every axis's anchors, as this file words them (one query)."""
-    rows = {r.axis: r for r in session.scalars(
-        select(AxisAnchors).where(AxisAnchors.deleted_at.is_(None))
-        .order_by(AxisAnchors.created_at, AxisAnchors.id))}
-    out = {}
-    for axis in Axis:
-        row = rows.get(axis)
-        out[axis] = AxisScale(axis, tuple(row.anchors), True) if row is not None else \
-            AxisScale(axis, domain.axis_anchors(axis))
-    return out
+from hirefile.services.anchor_read import AxisScale as AxisScale
+from hirefile.services.anchor_read import axis_scales as axis_scales
+from hirefile.services.anchor_read import question_anchors as question_anchors
+from hirefile.storage.models import AxisAnchors, ScorecardQuestionNote
 
 
 def state(session: Session, axis: Axis) -> tuple[str, ...] | None:
@@ -87,16 +66,6 @@ def revert_axis(session: Session, axis: Axis) -> AxisScale:
         record(session, ActivityKind.UPDATED, "axis_anchor", axis.value,
                f"Reverted the anchors of {axis.label} to Hirefile's", detail={"axis": axis.value})
     return axis_scales(session)[axis]
-
-
-def question_anchors(session: Session, question_ids: Iterable[str | None]
-                     ) -> dict[str, tuple[str, ...]]:
-    """The anchors of the given questions (those that have any), by id, in one query."""
-    ids = sorted({i for i in question_ids if i})
-    if not ids:
-        return {}
-    return {qid: tuple(a) for qid, a in session.execute(
-        select(Question.id, Question.anchors).where(Question.id.in_(ids))) if a}
 
 
 def note_anchors(session: Session, interview_id: str, note_ids: Iterable[str]

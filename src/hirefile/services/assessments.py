@@ -6,14 +6,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hirefile.domain.contacts import normalise_url
 from hirefile.domain.vocab import ActivityKind, CheckResult, CultureDimension, PortfolioCheck
 from hirefile.errors import NotFound, ValidationError
 from hirefile.services.activity import record
-from hirefile.services.people import name_of, names
+from hirefile.services.debrief_read import CultureData as CultureData
+from hirefile.services.debrief_read import ReviewData as ReviewData
+from hirefile.services.debrief_read import culture as culture
+from hirefile.services.debrief_read import reviews as reviews
 from hirefile.services.pipeline import live_application
 from hirefile.storage.models import (
     CultureAssessment,
@@ -34,18 +36,6 @@ class ReviewDraft:
     rating: int | None = None
     notes: str = ""
     reviewed_on: date | None = None
-
-
-@dataclass(frozen=True)
-class ReviewData:
-    id: str
-    reviewer: str
-    reviewed_on: date
-    urls: tuple[tuple[str, str], ...]
-    looked_at: str
-    checks: dict[PortfolioCheck, tuple[CheckResult, str]]
-    rating: int | None
-    notes: str
 
 
 def _check_review(draft: ReviewDraft) -> list[dict[str, str]]:
@@ -96,30 +86,7 @@ def save_review(session: Session, application_id: str, reviewer_id: str, draft: 
     return review
 
 
-def reviews(session: Session, application_id: str) -> list[ReviewData]:
-    known = names(session)
-    out = []
-    for r in session.scalars(select(PortfolioReview).where(
-            PortfolioReview.application_id == application_id,
-            PortfolioReview.deleted_at.is_(None)).order_by(PortfolioReview.reviewed_on)):
-        out.append(ReviewData(
-            r.id, name_of(known, r.reviewer_id, r.created_by), r.reviewed_on,
-            tuple((u.get("url", ""), u.get("ref", "")) for u in r.urls or []), r.looked_at,
-            {c.item: (c.result, c.note) for c in r.checks if c.deleted_at is None},
-            r.rating, r.notes))
-    return out
-
-
 # culture assessments -----------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class CultureData:
-    id: str
-    assessor: str
-    assessed_on: date
-    ratings: dict[CultureDimension, tuple[int | None, str]]
-    summary: str
-
 
 def save_culture(session: Session, application_id: str, assessor_id: str,
                  ratings: Mapping[CultureDimension, tuple[int | None, str]], summary: str = "",
@@ -161,18 +128,6 @@ def save_culture(session: Session, application_id: str, assessor_id: str,
         else:
             row.rating, row.evidence, row.deleted_at = value, evidence, None
     return assessment
-
-
-def culture(session: Session, application_id: str) -> list[CultureData]:
-    known = names(session)
-    out = []
-    for a in session.scalars(select(CultureAssessment).where(
-            CultureAssessment.application_id == application_id,
-            CultureAssessment.deleted_at.is_(None)).order_by(CultureAssessment.assessed_on)):
-        out.append(CultureData(a.id, name_of(known, a.assessor_id, a.created_by), a.assessed_on,
-                               {r.dimension: (r.rating, r.evidence) for r in a.ratings
-                                if r.deleted_at is None}, a.summary or ""))
-    return out
 
 
 def summary_counts(results: Sequence[CheckResult]) -> dict[CheckResult, int]:

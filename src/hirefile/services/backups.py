@@ -8,7 +8,8 @@ cofounder also uses). Backups of one file live in
 (`2026-12-06T101500Z-open.hirefile`; `…-open-2.hirefile` when two fall in one second), so no
 side file is needed: a backup that cannot be read is still listed, marked damaged.
 
-The rotation (`rotate`, run after every backup) keeps, by UTC time:
+The rotation (`rotate`, run after every backup) keeps, by UTC time (the numbers are this
+machine's settings, Edit → Settings… → Backups; `Rotation.of_machine`):
 - every backup of the last 24 hours, up to the 10 newest;
 - the newest backup of each of the last 7 calendar days (today included);
 - the newest backup of each of the last 8 ISO weeks (this week included);
@@ -36,6 +37,7 @@ from hirefile.errors import FileProblem, HirefileError, OutputRefused, StorageFa
 from hirefile.fsutil import describe_os_error
 from hirefile.paths import FILE_SUFFIX, data_dir
 from hirefile.services.workspace import Workspace
+from hirefile.settings import BACKUPS_DAYS, BACKUPS_RECENT, BACKUPS_WEEKS, Settings
 from hirefile.storage import fileformat, migrations, stamping
 from hirefile.storage.database import (
     CopyCancelled,
@@ -48,16 +50,31 @@ from hirefile.storage.models import Candidate
 log = logging.getLogger(__name__)
 
 #: Why a backup was made (the last part of its name).
-REASONS = ("open", "timer", "merge", "import", "migrate", "erase", "demo", "before-restore")
-KEEP_RECENT = 10
+REASONS = ("open", "timer", "merge", "import", "migrate", "erase", "demo", "before-restore",
+           "asked")
 RECENT_WINDOW = timedelta(hours=24)
-KEEP_DAYS = 7
-KEEP_WEEKS = 8
 DEFAULT_SIZE_CAP = 2 * 1024**3
 
 _STAMP = "%Y-%m-%dT%H%M%S"
 _NAME = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{6})Z-([a-z]+(?:-[a-z]+)*)(?:-(\d+))?"
                    + re.escape(FILE_SUFFIX) + "$")
+
+
+@dataclass(frozen=True)
+class Rotation:
+    """How many backups the rotation keeps: up to `recent` of the last 24 hours, the newest of
+    each of the last `days` days and of the last `weeks` weeks."""
+
+    recent: int = BACKUPS_RECENT.default
+    days: int = BACKUPS_DAYS.default
+    weeks: int = BACKUPS_WEEKS.default
+
+    @classmethod
+    def of_machine(cls, settings: Settings | None = None) -> Rotation:
+        """The rotation this machine's settings ask for (its defaults when unset)."""
+        settings = settings or Settings()
+        return cls(settings.value(BACKUPS_RECENT), settings.value(BACKUPS_DAYS),
+                   settings.value(BACKUPS_WEEKS))
 
 
 @dataclass(frozen=True)
@@ -321,11 +338,12 @@ def _short(exc: FileProblem, path: Path) -> str:
 # rotating ----------------------------------------------------------------------------------------
 
 def rotate(file_uuid: str, now: datetime | None = None, *,
-           size_cap: int = DEFAULT_SIZE_CAP) -> list[Path]:
-    """Remove the backups of `file_uuid` the rotation no longer keeps; returns those removed.
-    Only files named like backups are considered; a file that cannot be removed is logged
-    and left."""
+           size_cap: int = DEFAULT_SIZE_CAP, rotation: Rotation | None = None) -> list[Path]:
+    """Remove the backups of `file_uuid` the rotation (this machine's settings unless given)
+    no longer keeps; returns those removed. Only files named like backups are considered; a
+    file that cannot be removed is logged and left."""
     now = _utc(now or datetime.now(timezone.utc))
+    rotation = rotation or Rotation.of_machine()
     folder = backups_dir(file_uuid)
     entries = []
     for path, when in _named(folder):
@@ -335,7 +353,8 @@ def rotate(file_uuid: str, now: datetime | None = None, *,
             continue
         entries.append((when, _seq(path), size, path))
     entries.sort(reverse=True)  # newest first
-    keep = kept(((when, size) for when, _s, size, _p in entries), now, size_cap=size_cap)
+    keep = kept(((when, size) for when, _s, size, _p in entries), now, size_cap=size_cap,
+                rotation=rotation)
     removed = []
     for index, (_when, _s, _size, path) in enumerate(entries):
         if index in keep:
@@ -350,25 +369,25 @@ def rotate(file_uuid: str, now: datetime | None = None, *,
 
 
 def kept(backups: Iterable[tuple[datetime, int]], now: datetime, *,
-         size_cap: int = DEFAULT_SIZE_CAP) -> set[int]:
+         size_cap: int = DEFAULT_SIZE_CAP, rotation: Rotation = Rotation()) -> set[int]:
     """Which of `backups` ((time, size), newest first) the rotation keeps, by position."""
     items = list(backups)
     if not items:
         return set()
     keep = {0}
     recent = [i for i, (when, _size) in enumerate(items) if now - when < RECENT_WINDOW]
-    keep.update(recent[:KEEP_RECENT])
+    keep.update(recent[:rotation.recent])
     today = now.date()
     this_week = _monday(today)
     days: set[date] = set()
     weeks: set[date] = set()
     for i, (when, _size) in enumerate(items):
         day = when.date()
-        if (today - day).days < KEEP_DAYS and day not in days:
+        if (today - day).days < rotation.days and day not in days:
             days.add(day)
             keep.add(i)
         week = _monday(day)
-        if (this_week - week).days < 7 * KEEP_WEEKS and week not in weeks:
+        if (this_week - week).days < 7 * rotation.weeks and week not in weeks:
             weeks.add(week)
             keep.add(i)
     total = sum(items[i][1] for i in keep)

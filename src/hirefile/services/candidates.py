@@ -20,9 +20,8 @@ from hirefile.domain.candidates import (
 from hirefile.domain.roles import errors
 from hirefile.domain.vocab import ActivityKind, LinkKind
 from hirefile.errors import NotFound, ValidationError
-from hirefile.services import concurrency
+from hirefile.services import concurrency, refs
 from hirefile.services.activity import record
-from hirefile.storage import merged
 from hirefile.storage.models import (
     Application,
     Candidate,
@@ -44,7 +43,7 @@ FIELD_LABELS = {"full_name": "Name", "preferred_name": "Preferred name", "email"
 
 def current_id(session: Session, candidate_id: str) -> str:
     """The record to show for `candidate_id`: itself, or the one it was merged into."""
-    return merged.current_id(session, candidate_id)
+    return refs.current_id(session, candidate_id)
 
 
 def live_candidate(session: Session, candidate_id: str) -> Candidate:

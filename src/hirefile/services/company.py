@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,41 +17,23 @@ from hirefile.domain.offers import DEFAULT_TEMPLATE
 from hirefile.domain.vocab import ActivityKind, CompanyStage
 from hirefile.errors import ValidationError
 from hirefile.services.activity import record
+from hirefile.services.company_read import (  # the reads, given to callers
+    CompanyData as CompanyData,
+)
+from hirefile.services.company_read import (
+    company as company,
+)
+from hirefile.services.company_read import (
+    company_logo as company_logo,
+)
+from hirefile.services.company_read import (
+    zone_of as zone_of,
+)
+from hirefile.settings import time_zone_name
 from hirefile.storage.models import CompanyProfile
 
 #: Larger logos only make every letter heavy; a letterhead shows one a few centimetres wide.
 MAX_LOGO_BYTES = 2 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class CompanyData:
-    """The profile as screens and documents read it (no logo bytes: see `company_logo`)."""
-
-    name: str = ""
-    address: str = ""
-    website: str = ""
-    signatory_name: str = ""
-    signatory_title: str = ""
-    default_currency: str = "USD"
-    stage: CompanyStage | None = None
-    #: The custom offer letter template, or None when the built-in one is used.
-    offer_letter_template: str | None = None
-    logo_mime: str | None = None
-    #: The company in its own words, for job descriptions ("" when not written).
-    about: str = ""
-    benefits: str = ""
-    how_to_apply: str = ""
-    #: The IANA time zone interview times are printed in; "" for the machine's own.
-    time_zone: str = ""
-
-    @property
-    def has_logo(self) -> bool:
-        return self.logo_mime is not None
-
-    @property
-    def letter_template(self) -> str:
-        """The template letters use: the custom one, or the built-in default."""
-        return self.offer_letter_template or DEFAULT_TEMPLATE
 
 
 @dataclass(frozen=True)
@@ -84,22 +65,6 @@ def profile_row_for_write(session: Session) -> CompanyProfile:
         profile = CompanyProfile()
         session.add(profile)
     return profile
-
-
-def company(session: Session) -> CompanyData:
-    """The profile, or an empty one when the file has none yet."""
-    p = profile_row(session)
-    if p is None:
-        return CompanyData()
-    return CompanyData(
-        name=p.name or "", address=p.address or "", website=p.website or "",
-        signatory_name=p.signatory_name or "", signatory_title=p.signatory_title or "",
-        default_currency=p.default_currency or "USD", stage=p.stage,
-        offer_letter_template=p.offer_letter_template or None,
-        logo_mime=p.logo_mime if p.logo_mime else None,
-        about=p.about or "", benefits=p.benefits or "", how_to_apply=p.how_to_apply or "",
-        time_zone=p.time_zone or "",
-    )
 
 
 def default_currency(session: Session) -> str:
@@ -151,28 +116,7 @@ def update_company(session: Session, draft: CompanyDraft) -> CompanyData:
 def check_time_zone(name: str) -> str | None:
     """An IANA time zone name as stored (None for the machine's own zone), or a
     `ValidationError` naming what was typed."""
-    name = name.strip()
-    if not name:
-        return None
-    try:
-        found = ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long, a folder
-        shown = name if len(name) <= 60 else name[:59] + "…"
-        raise ValidationError(f"“{shown}” is not a time zone; use a name such as Europe/Berlin "
-                              "or America/New_York, or leave it empty for this computer's",
-                              field="time_zone") from None
-    return str(found.key)
-
-
-def zone_of(c: CompanyData) -> ZoneInfo | None:
-    """The zone interview times are shown in: the profile's, or None for this machine's own
-    (when the profile names none, or one this machine does not know)."""
-    if c.time_zone:
-        try:
-            return ZoneInfo(c.time_zone)
-        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long, a folder
-            pass
-    return None
+    return time_zone_name(name) or None
 
 
 # the logo --------------------------------------------------------------------------------------
@@ -229,14 +173,6 @@ def set_logo(session: Session, data: bytes | None, mime: str | None = None) -> s
     p.logo, p.logo_mime = data, mime
     record(session, ActivityKind.UPDATED, "company_profile", p.id, "Changed the logo")
     return mime
-
-
-def company_logo(session: Session) -> tuple[bytes, str] | None:
-    """The logo's bytes and MIME type, read only when asked (the column is deferred)."""
-    p = profile_row(session)
-    if p is None or not p.logo or not p.logo_mime:
-        return None
-    return p.logo, p.logo_mime
 
 
 # the offer letter template ---------------------------------------------------------------------

@@ -25,10 +25,10 @@ from hirefile.domain.mail_drafts import Mailbox
 from hirefile.domain.mail_reading import ReadMail, read_eml
 from hirefile.domain.vocab import ActivityKind, Direction, LinkKind
 from hirefile.errors import NotFound, ValidationError
+from hirefile.services import refs
 from hirefile.services.activity import record
 from hirefile.services.candidates import live_candidate
 from hirefile.services.erasure import refuse_erased
-from hirefile.storage import merged
 from hirefile.storage.models import Candidate, CandidateLink, Correspondence, Person
 from hirefile.storage.types import utcnow
 
@@ -104,7 +104,7 @@ def addresses_of(session: Session, candidate_id: str) -> set[str]:
 def keep_eml(session: Session, candidate_id: str, data: bytes, filename: str, *,
              application_id: str | None = None) -> KeptMail:
     """Keep the message in `data` (an `.eml` file's bytes) with the candidate."""
-    candidate_id = merged.current_id(session, candidate_id)
+    candidate_id = refs.current_id(session, candidate_id)
     live_candidate(session, candidate_id)
     refuse_erased(session, candidate_id, "no e-mail can be kept with them")
     mail = read(data, filename)

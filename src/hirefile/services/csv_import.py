@@ -980,7 +980,7 @@ def _role_for(session: Session, plan: RowPlan, role_id: str | None,
         return None
     if key not in cache:
         try:
-            cache[key] = session.get(Role, role_id) if role_id else role_ref(session, key)
+            cache[key] = session.get(Role, role_id or role_ref(session, key).id)
         except HirefileError as exc:
             cache[key] = None
             report.warnings.append((plan.line, str(exc)))

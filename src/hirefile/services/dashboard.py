@@ -19,7 +19,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any, Generic, TypeVar
 
 from hirefile.domain.retention import ERASED_NAME
-from hirefile.domain.stages import days_in_stage, waiting_since
+from hirefile.domain.stages import DEFAULT_WAITING_DAYS, days_in_stage, waiting_since
 from hirefile.domain.vocab import (
     InterviewStatus,
     OfferStatus,
@@ -176,11 +176,14 @@ class Dashboard:
     offers: Section[ExpiringOffer]
     reach_outs: Section[ReachOut]
     onboarding: Section[OnboardingDue]
+    #: The waiting rule `waiting` was read with (days in one stage; this machine's setting).
+    waiting_days: int = DEFAULT_WAITING_DAYS
 
 
 
 def read(source: Any, viewer_id: str | None, *, now: datetime | None = None,
-         zone: tzinfo | None = None, limit: int = LIMIT) -> Dashboard:
+         zone: tzinfo | None = None, limit: int = LIMIT,
+         waiting_days: int = DEFAULT_WAITING_DAYS) -> Dashboard:
     """Everything the Home page shows for `viewer_id` (the person at the keyboard; None shows
     no scorecards owed). `zone` is the local zone days and weeks are counted in. `source`: a
     `Rows`, or a session of an open `Database`."""
@@ -192,12 +195,13 @@ def read(source: Any, viewer_id: str | None, *, now: datetime | None = None,
     empty = roles.total == 0 and not _anything(rows)
     return Dashboard(
         today=today, empty_file=empty, roles=roles,
-        waiting=waiting(rows, now=now, limit=limit),
+        waiting=waiting(rows, now=now, limit=limit, waiting_days=waiting_days),
         interviews=week_interviews(rows, viewer_id, now=now, zone=zone, limit=limit),
         owed=owed_scorecards(rows, viewer_id, now=now, limit=limit),
         offers=expiring_offers(rows, today=today, limit=limit),
         reach_outs=reach_outs(rows, today=today, limit=limit),
         onboarding=onboarding_due(rows, today=today, limit=limit),
+        waiting_days=waiting_days,
     )
 
 
@@ -377,17 +381,17 @@ def open_roles(source: Any, *, limit: int = LIMIT) -> Section[OpenRole]:
 
 # waiting ----------------------------------------------------------------------------------------
 
-def waiting(source: Any, *, now: datetime | None = None,
-            limit: int = LIMIT) -> Section[Waiting]:
-    """Applications in an active stage longer than the waiting rule (`domain.stages`: the
-    board's), longest waiting first.
+def waiting(source: Any, *, now: datetime | None = None, limit: int = LIMIT,
+            waiting_days: int = DEFAULT_WAITING_DAYS) -> Section[Waiting]:
+    """Applications in an active stage more than `waiting_days` days (`domain.stages`: the
+    board's rule, with this machine's setting), longest waiting first.
 
     Read from the live (stage, time entered) index alone, which holds no candidate: the
     erased people among them are counted apart through their few applications, subtracted,
     and the first rows taken from that many more ids in order."""
     rows = rows_of(source)
     now = now or _utcnow()
-    late = {"active": StageKind.ACTIVE, "since": waiting_since(now)}
+    late = {"active": StageKind.ACTIVE, "since": waiting_since(now, waiting_days)}
     erased = _count(rows, f"{LATE} AND application.candidate_id IN ({ERASED})",
                     erased=ERASED_NAME, **late)
     total = _count(rows, LATE, **late) - erased

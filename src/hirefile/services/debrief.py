@@ -13,127 +13,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hirefile.domain import scoring
 from hirefile.domain.money import money_text
-from hirefile.domain.vocab import ActivityKind, Axis, Decision, ScorecardStatus, StageKind
+from hirefile.domain.vocab import ActivityKind, Axis, Decision, StageKind
 from hirefile.errors import ValidationError
-from hirefile.services import assessments, pipeline, scorecards
+from hirefile.services import pipeline
 from hirefile.services.activity import record
+from hirefile.services.debrief_read import DebriefData as DebriefData
+from hirefile.services.debrief_read import debrief as debrief
 from hirefile.services.listing import range_text
-from hirefile.services.people import name_of, names
-from hirefile.services.roles import axis_weights
 from hirefile.storage.models import (
     Candidate,
-    CultureAssessment,
     DebriefDecision,
-    PortfolioReview,
     Role,
     RoleStage,
-    ScorecardRating,
 )
 from hirefile.storage.types import utcnow
-
-
-@dataclass(frozen=True)
-class DebriefData:
-    application_id: str
-    candidate: str
-    role: str
-    stage: str
-    weights: dict[Axis, int]
-    #: Submitted scorecards (sealed ones when the viewer may not see them yet).
-    cards: tuple[scorecards.ScorecardView, ...]
-    #: interviewer name -> axis -> rating, for the grid (only unsealed, submitted cards).
-    grid: dict[str, dict[Axis, int | None]]
-    means: dict[Axis, float | None]
-    weighted: float | None
-    disagreements: frozenset[Axis]
-    #: Weighted axes nobody assessed (in anything: scorecards, culture assessments, sealed).
-    gaps: tuple[Axis, ...]
-    recommendations: tuple[tuple[str, int | None], ...]
-    sealed: bool
-    reviews: tuple[assessments.ReviewData, ...]
-    culture: tuple[assessments.CultureData, ...]
-    decisions: tuple[tuple[Decision, str, str, datetime], ...]  # decision, rationale, by, at
-    #: Others' portfolio reviews and culture assessments left out while sealed.
-    sealed_reviews: int = 0
-    sealed_culture: int = 0
-    #: Weighted axes assessed only in evidence sealed for this viewer (not gaps: sealed).
-    sealed_axes: tuple[Axis, ...] = ()
-    #: Culture assessments counted in the means and the score (one rating each on Culture).
-    culture_counted: int = 0
-
-    @property
-    def sealed_evidence(self) -> int:
-        return self.sealed_reviews + self.sealed_culture
-
-
-def debrief(session: Session, application_id: str, viewer_id: str) -> DebriefData:
-    app = pipeline.live_application(session, application_id)
-    candidate = session.get(Candidate, app.candidate_id)
-    role = session.get(Role, app.role_id)
-    stage = session.get(RoleStage, app.stage_id)
-    weights = axis_weights(session, app.role_id)
-    cards = [c for c in scorecards.scorecards(session, application_id, viewer_id)
-             if c.status is ScorecardStatus.SUBMITTED]
-    visible = [c for c in cards if not c.sealed]
-    grid: dict[str, dict[Axis, int | None]] = {}
-    for c in visible:
-        label = f"{c.interviewer} · {c.interview_title}" if c.interview_title else c.interviewer
-        grid[label] = {a: c.ratings[a][0] if a in c.ratings else None for a in Axis}
-    known = names(session)
-    decisions = tuple(
-        (d.decision, d.rationale, name_of(known, d.decided_by_id, d.created_by), d.decided_at)
-        for d in session.scalars(select(DebriefDecision).where(
-            DebriefDecision.application_id == application_id,
-            DebriefDecision.deleted_at.is_(None)).order_by(DebriefDecision.decided_at)))
-    reviews = assessments.reviews(session, application_id)
-    culture = assessments.culture(session, application_id)
-    sealed_reviews = sealed_culture = 0
-    if not scorecards.can_see_feedback(session, viewer_id, application_id):
-        # Others' portfolio and culture ratings are sealed like their scorecards.
-        own = set(session.scalars(select(PortfolioReview.id).where(
-            PortfolioReview.application_id == application_id,
-            PortfolioReview.reviewer_id == viewer_id)))
-        own |= set(session.scalars(select(CultureAssessment.id).where(
-            CultureAssessment.application_id == application_id,
-            CultureAssessment.assessor_id == viewer_id)))
-        sealed_reviews = sum(1 for r in reviews if r.id not in own)
-        sealed_culture = sum(1 for c in culture if c.id not in own)
-        reviews = [r for r in reviews if r.id in own]
-        culture = [c for c in culture if c.id in own]
-    culture_votes = [[v for v, _ in a.ratings.values()] for a in culture]
-    per_axis = scoring.axis_ratings(
-        ({a: v for a, (v, _) in c.ratings.items()} for c in visible), culture_votes)
-    means = scoring.axis_means(per_axis)
-    hidden = _sealed_axes(session, [c.id for c in cards if c.sealed], sealed_culture > 0)
-    sealed_axes = tuple(a for a in Axis if a in hidden and weights.get(a, 0) > 0
-                        and means[a] is None)
-    return DebriefData(
-        application_id, candidate.full_name if candidate else "", role.title if role else "",
-        stage.name if stage else "", weights, tuple(cards), grid, means,
-        scoring.weighted_score(means, weights), frozenset(scoring.disagreements(per_axis)),
-        tuple(scoring.gaps(per_axis, weights, sealed=sealed_axes)),
-        tuple((c.interviewer, c.recommendation) for c in visible),
-        any(c.sealed for c in cards) or sealed_reviews + sealed_culture > 0,
-        tuple(reviews), tuple(culture), decisions, sealed_reviews, sealed_culture,
-        sealed_axes, sum(1 for votes in culture_votes if scoring.culture_vote(votes) is not None))
-
-
-def _sealed_axes(session: Session, sealed_cards: Sequence[str], culture: bool) -> set[Axis]:
-    """The axes rated in evidence the viewer may not see yet (which axes, never the values):
-    sealed scorecards' rated axes, and Culture when a culture assessment is sealed."""
-    out = {scoring.CULTURE_AXIS} if culture else set()
-    if sealed_cards:
-        out |= set(session.scalars(select(ScorecardRating.axis).distinct().where(
-            ScorecardRating.scorecard_id.in_(sealed_cards), ScorecardRating.rating.is_not(None),
-            ScorecardRating.deleted_at.is_(None))))
-    return out
 
 
 def decide(session: Session, application_id: str, decision: Decision, rationale: str,

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from itertools import accumulate, cycle
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import func, select
@@ -66,6 +67,7 @@ from hirefile.domain.vocab import (
 )
 from hirefile.services.roles import add_role_from_template
 from hirefile.services.workspace import Workspace
+from hirefile.settings import Identity
 from hirefile.storage.bulk import BulkWriter, big_page_cache
 from hirefile.storage.database import set_meta
 from hirefile.storage.models import Base, Candidate, CompanyProfile, Person, Role, Tag, Tracked
@@ -473,6 +475,22 @@ def load_demo(db: Workspace, *, candidates: int = 300, seed: int = 1,
             _add_candidates(demo, BulkWriter(conn), candidates)
         set_meta(conn, last_writer=db.identity.name, last_written_at=utcnow().isoformat())
     return demo.summary()
+
+
+def new_demo_file(path: Path, identity: Identity, *, candidates: int = 60) -> dict[str, int]:
+    """A new file at `path` holding the demo, made and closed (Welcome's Try the demo: the
+    file open in the app is never written). A failure leaves no file behind."""
+    from hirefile.services.files import create_file
+
+    db = create_file(path, identity)
+    try:
+        summary = load_demo(db, candidates=candidates)
+    except BaseException:
+        db.close()
+        path.unlink(missing_ok=True)
+        raise
+    db.close()
+    return summary
 
 
 def _add_candidates(demo: _Demo, writer: BulkWriter, n: int) -> None:

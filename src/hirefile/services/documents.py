@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-
-from sqlalchemy.orm import Session
+from typing import Any
 
 from hirefile.documents.data import (
     JobDescriptionData,
@@ -29,11 +28,11 @@ from hirefile.domain.roles import format_minutes
 from hirefile.domain.templates import template
 from hirefile.domain.vocab import OfferStatus, StepKind
 from hirefile.errors import NotFound, ValidationError
-from hirefile.services.company import company, company_logo
-from hirefile.services.loops import loop
-from hirefile.services.offers import OfferData, get_offer, latest_offer
-from hirefile.services.roles import live_role
-from hirefile.storage.models import Candidate
+from hirefile.services.company_read import company, company_logo, retention_rule
+from hirefile.services.document_reads import candidate_facts, role_facts
+from hirefile.services.loop_read import loop
+from hirefile.services.offer_read import OfferData, get_offer, latest_offer
+from hirefile.storage.rows import rows_of
 
 #: The most characters a filled-in letter may have: a template at its limit (`DOCUMENT`) with
 #: room for what its placeholders add. (Each placeholder can add a few hundred characters, so
@@ -58,9 +57,9 @@ class TemplateProblem(ValidationError):
 
 # the letterhead --------------------------------------------------------------------------------
 
-def letterhead(session: Session, *, with_logo: bool = True) -> Letterhead:
-    c = company(session)
-    logo = company_logo(session) if with_logo and c.has_logo else None
+def letterhead(source: Any, *, with_logo: bool = True) -> Letterhead:
+    c = company(source)
+    logo = company_logo(source) if with_logo and c.has_logo else None
     return Letterhead(name=c.name, address=c.address, website=c.website,
                       logo=logo[0] if logo else None, logo_mime=logo[1] if logo else None,
                       page_size=page_size_for(c.default_currency))
@@ -82,13 +81,14 @@ def offer_date(offer: OfferData) -> date:
     return (sent or offer.created_at).astimezone().date()
 
 
-def letter_values(session: Session, offer_id: str, *, today: date | None = None) -> dict[str, str]:
+def letter_values(source: Any, offer_id: str, *, today: date | None = None) -> dict[str, str]:
     """What each placeholder of the letter template stands for, for this offer."""
-    o = get_offer(session, offer_id, today=today)
+    rows = rows_of(source)
+    o = get_offer(rows, offer_id, today=today)
     t = o.terms
-    role = live_role(session, o.role_id)
-    cand = session.get_one(Candidate, o.candidate_id)
-    c = company(session)
+    role = role_facts(rows, o.role_id)
+    cand = candidate_facts(rows, o.candidate_id)
+    c = company(rows)
     bonus = money_text(t.bonus, t.currency) if t.bonus else ""
     if bonus and t.bonus_note:
         bonus = f"{bonus} ({t.bonus_note})"
@@ -115,19 +115,21 @@ def letter_values(session: Session, offer_id: str, *, today: date | None = None)
     }
 
 
-def letter_template(session: Session, offer_id: str) -> str:
+def letter_template(source: Any, offer_id: str) -> str:
     """The offer's own letter text, else the company's template, else the built-in one for
     the role's employment type (a contractor's letter offers an engagement)."""
-    o = get_offer(session, offer_id)
-    custom = o.letter_body or company(session).offer_letter_template
-    return custom or rules.default_template(live_role(session, o.role_id).employment_type)
+    rows = rows_of(source)
+    o = get_offer(rows, offer_id)
+    custom = o.letter_body or company(rows).offer_letter_template
+    return custom or rules.default_template(role_facts(rows, o.role_id).employment_type)
 
 
-def template_problems(session: Session, offer_id: str, *,
+def template_problems(source: Any, offer_id: str, *,
                       today: date | None = None) -> tuple[list[str], list[str]]:
     """(unknown, empty) placeholders of this offer's letter, for the GUI to list."""
-    return check_template(letter_template(session, offer_id),
-                          letter_values(session, offer_id, today=today))
+    rows = rows_of(source)
+    return check_template(letter_template(rows, offer_id),
+                          letter_values(rows, offer_id, today=today))
 
 
 #: The status a letter is marked with, and how its banner says so (`{}`: the date).
@@ -153,14 +155,15 @@ def _status_mark(o: OfferData) -> tuple[str, str]:
     return word, sentence.format(rules.date_text(at.astimezone().date(), unbroken=True))
 
 
-def gather_offer_letter(session: Session, offer_id: str, *, today: date | None = None,
+def gather_offer_letter(source: Any, offer_id: str, *, today: date | None = None,
                         allow_empty: bool = False) -> OfferLetterData:
     """Everything the letter shows. Refuses (`TemplateProblem`) when the template has unknown
     or empty placeholders, unless `allow_empty`. A declined, withdrawn or expired offer's
     letter is marked as such (a banner and a watermark), never passed off as standing."""
-    o = get_offer(session, offer_id, today=today)
-    values = letter_values(session, offer_id, today=today)
-    text = letter_template(session, offer_id)
+    rows = rows_of(source)
+    o = get_offer(rows, offer_id, today=today)
+    values = letter_values(rows, offer_id, today=today)
+    text = letter_template(rows, offer_id)
     unknown, empty = check_template(text, values)
     if (unknown or empty) and not allow_empty:
         raise TemplateProblem(unknown, empty)
@@ -175,8 +178,8 @@ def gather_offer_letter(session: Session, offer_id: str, *, today: date | None =
             f"The offer letter comes to {len(body):,} characters once its placeholders are "
             f"filled in, more than the {FILLED_LETTER_LIMIT:,} a letter can hold; shorten the "
             "letter or use fewer placeholders", field="template")
-    cand = session.get_one(Candidate, o.candidate_id)
-    role = live_role(session, o.role_id)
+    cand = candidate_facts(rows, o.candidate_id)
+    role = role_facts(rows, o.role_id)
     wording = rules.letter_wording(role.employment_type, t.period)
     vesting = values["vesting"]
     terms = (
@@ -190,10 +193,10 @@ def gather_offer_letter(session: Session, offer_id: str, *, today: date | None =
         ("Bonus", values["bonus"]),
         ("Offer open until", rules.date_text(t.expires_on, unbroken=True)),
     )
-    c = company(session)
+    c = company(rows)
     mark, banner = _status_mark(o)
     return OfferLetterData(
-        letterhead=letterhead(session), letter_date=offer_date(o),
+        letterhead=letterhead(rows), letter_date=offer_date(o),
         candidate_name=cand.full_name, candidate_location=cand.location or "",
         candidate_email=cand.email or "", role_title=o.role_title,
         terms=tuple((k, v) for k, v in terms if v), body=body,
@@ -204,9 +207,9 @@ def gather_offer_letter(session: Session, offer_id: str, *, today: date | None =
     )
 
 
-def application_offer(session: Session, application_id: str) -> str:
+def application_offer(source: Any, application_id: str) -> str:
     """The id of the offer a letter is exported from: the newest one not withdrawn."""
-    found = latest_offer(session, application_id)
+    found = latest_offer(source, application_id)
     if found is None:
         raise NotFound("There is no offer for this candidate in this role (withdrawn offers "
                        "do not count); make one first")
@@ -222,9 +225,11 @@ def _step_length(kind: StepKind, minutes: int, hours: float | None) -> str:
     return format_minutes(minutes)
 
 
-def gather_job_description(session: Session, role_id: str) -> JobDescriptionData:
-    role = live_role(session, role_id)
-    profile = company(session)
+def gather_job_description(source: Any, role_id: str) -> JobDescriptionData:
+    """Everything a job description shows (a session, or `Rows` on a file: SQL text)."""
+    rows = rows_of(source)
+    role = role_facts(rows, role_id)
+    profile = company(rows)
     summary = ""
     if role.template_key:
         try:
@@ -248,7 +253,7 @@ def gather_job_description(session: Session, role_id: str) -> JobDescriptionData
         ("Start", rules.date_text(role.target_start)),
         ("Openings", str(role.headcount) if role.headcount > 1 else ""),
     )
-    data = loop(session, role_id)
+    data = loop(rows, role_id)
     alternatives = {s.alternative_step_id for s in data.steps if s.alternative_step_id}
     steps = []
     for s in data.steps:
@@ -267,61 +272,60 @@ def gather_job_description(session: Session, role_id: str) -> JobDescriptionData
         total = (f"{n} step{'s' if n != 1 else ''}, about "
                  f"{format_minutes(data.total_minutes)} of your time in total")
     return JobDescriptionData(
-        letterhead=letterhead(session), title=role.title, summary=summary,
+        letterhead=letterhead(rows), title=role.title, summary=summary,
         facts=tuple((k, v) for k, v in facts if v),
         responsibilities=tuple(line.strip(" -•\t") for line in role.responsibilities
                                .splitlines() if line.strip(" -•\t")),
-        must_haves=tuple(role.must_haves or ()), nice_to_haves=tuple(role.nice_to_haves or ()),
-        tech_stack=tuple(role.tech_stack or ()), steps=tuple(steps), process_total=total,
-        privacy_notice=_privacy_notice(session), about=profile.about,
+        must_haves=role.must_haves, nice_to_haves=role.nice_to_haves,
+        tech_stack=role.tech_stack, steps=tuple(steps), process_total=total,
+        privacy_notice=_privacy_notice(rows), about=profile.about,
         benefits=tuple(line.strip(" -•\t") for line in profile.benefits.splitlines()
                        if line.strip(" -•\t")),
         how_to_apply=profile.how_to_apply,
     )
 
 
-def _privacy_notice(session: Session) -> str:
+def _privacy_notice(source: Any) -> str:
     from hirefile.domain.retention import applicant_notice
-    from hirefile.services.retention import rule
 
-    kept = rule(session)
+    kept = retention_rule(source)
     return (applicant_notice(kept) or "") if kept.in_job_description else ""
 
 
 # exports ---------------------------------------------------------------------------------------
 
-def offer_letter_pdf(session: Session, offer_id: str, *, today: date | None = None,
+def offer_letter_pdf(source: Any, offer_id: str, *, today: date | None = None,
                      allow_empty: bool = False) -> bytes:
     from hirefile.documents.offer_letter import build_offer_letter
 
-    return build_offer_letter(gather_offer_letter(session, offer_id, today=today,
+    return build_offer_letter(gather_offer_letter(source, offer_id, today=today,
                                                   allow_empty=allow_empty))
 
 
-def export_offer_letter(session: Session, offer_id: str, path: Path | str, *,
+def export_offer_letter(source: Any, offer_id: str, path: Path | str, *,
                         today: date | None = None, allow_empty: bool = False) -> Path:
     from hirefile.documents.templates import write_output
 
-    return write_output(path, offer_letter_pdf(session, offer_id, today=today,
+    return write_output(path, offer_letter_pdf(source, offer_id, today=today,
                                                allow_empty=allow_empty))
 
 
-def job_description_pdf(session: Session, role_id: str) -> bytes:
+def job_description_pdf(source: Any, role_id: str) -> bytes:
     from hirefile.documents.job_description import build_job_description
 
-    return build_job_description(gather_job_description(session, role_id))
+    return build_job_description(gather_job_description(source, role_id))
 
 
-def export_job_description(session: Session, role_id: str, path: Path | str) -> Path:
+def export_job_description(source: Any, role_id: str, path: Path | str) -> Path:
     """PDF, or Markdown when `path` ends in `.md` (for job boards that take text)."""
     from hirefile.documents.markdown import job_description_markdown
     from hirefile.fsutil import write_bytes_atomic
 
     target = Path(path).expanduser()
     if target.suffix.lower() in (".md", ".markdown"):
-        text = job_description_markdown(gather_job_description(session, role_id))
+        text = job_description_markdown(gather_job_description(source, role_id))
         write_bytes_atomic(target, text.encode("utf-8"))
         return target
     from hirefile.documents.templates import write_output
 
-    return write_output(target, job_description_pdf(session, role_id))
+    return write_output(target, job_description_pdf(source, role_id))

@@ -18,128 +18,29 @@ moved and why ("Ana: Software engineering 2 → 3 — saw the take-home's tests"
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hirefile.domain import limits, scoring
-from hirefile.domain.vocab import ActivityKind, Axis, ScorecardStatus
+from hirefile.domain import limits
+from hirefile.domain.vocab import ActivityKind
 from hirefile.errors import ValidationError
 from hirefile.services import pipeline, scorecards
 from hirefile.services.activity import record
-from hirefile.services.people import name_of, names
-from hirefile.services.roles import axis_weights
-from hirefile.storage.models import DebriefEstimate, Person, Scorecard, ScorecardRating
+from hirefile.services.estimate_read import ASPECTS as ASPECTS
+from hirefile.services.estimate_read import OVERALL as OVERALL
+from hirefile.services.estimate_read import SEALED as SEALED
+from hirefile.services.estimate_read import Estimate as Estimate
+from hirefile.services.estimate_read import Estimates as Estimates
+from hirefile.services.estimate_read import aspect_label as aspect_label
+from hirefile.services.estimate_read import estimates as estimates
+from hirefile.services.estimate_read import score_text as score_text
+from hirefile.services.estimate_read import submitted_scores as submitted_scores
+from hirefile.storage.models import DebriefEstimate, Person
 from hirefile.storage.types import utcnow
 
-#: The aspect of the overall recommendation (the others are `Axis` values).
-OVERALL = "overall"
-#: Every aspect, in the order they are shown.
-ASPECTS: tuple[str, ...] = (*(a.value for a in Axis), OVERALL)
 #: The most characters a reason keeps (one line, like other reasons).
 REASON_LIMIT = limits.column_limit("reason")
-
-SEALED = ("Sealed until you submit your scorecard: everyone's estimates are revealed at "
-          "once to those who have written theirs.")
-
-
-def aspect_label(aspect: str) -> str:
-    return "Overall" if aspect == OVERALL else Axis(aspect).label
-
-
-def score_text(value: float | None) -> str:
-    """A score as the debrief says it: 3, 2.5, or — for not assessed (the labels' rounding,
-    `scoring.score_text`)."""
-    return "—" if value is None else scoring.score_text(value).removesuffix(".0")
-
-
-@dataclass(frozen=True)
-class Estimate:
-    """One person's estimate on one aspect, before the discussion and after it."""
-
-    person_id: str
-    person: str
-    aspect: str
-    before: float | None
-    before_at: datetime
-    after: int | None = None
-    reason: str = ""
-    revised_at: datetime | None = None
-
-    @property
-    def label(self) -> str:
-        return aspect_label(self.aspect)
-
-    @property
-    def moved(self) -> bool:
-        return self.after is not None and self.after != self.before
-
-    @property
-    def now(self) -> float | None:
-        """The score after the discussion: the revision, else the score before."""
-        return self.after if self.after is not None else self.before
-
-    def moved_text(self) -> str:
-        """"Ana: Software engineering 2 → 3 — saw the take-home's tests"."""
-        text = (f"{self.person}: {self.label} {score_text(self.before)} → "
-                f"{score_text(self.after)}")
-        return f"{text} — {self.reason}" if self.reason else text
-
-
-@dataclass(frozen=True)
-class Estimates:
-    """An application's estimates as one viewer may see them."""
-
-    application_id: str
-    #: The discussion has started (someone's scores were taken), whoever's they are.
-    started: bool
-    #: Others' estimates exist that the viewer may not see yet.
-    sealed: bool
-    #: The viewer may start the discussion and revise (they submitted, or revealed).
-    open_to_viewer: bool
-    #: Every estimate the viewer may see, person by person in `ASPECTS` order.
-    rows: tuple[Estimate, ...] = ()
-    weighted_before: float | None = None
-    weighted_after: float | None = None
-    #: People who submitted a scorecard since the discussion started (not yet taken).
-    late: int = 0
-
-    def of(self, person_id: str) -> tuple[Estimate, ...]:
-        return tuple(e for e in self.rows if e.person_id == person_id)
-
-    @property
-    def moved(self) -> tuple[Estimate, ...]:
-        """What moved, in the order it was revised."""
-        return tuple(sorted((e for e in self.rows if e.moved),
-                            key=lambda e: (e.revised_at or e.before_at, e.person, e.aspect)))
-
-    @property
-    def people(self) -> tuple[tuple[str, str], ...]:
-        return tuple(dict.fromkeys((e.person_id, e.person) for e in self.rows))
-
-
-def _submitted_scores(session: Session, application_id: str
-                      ) -> dict[tuple[str, str], float | None]:
-    """(person, aspect) -> the mean of their submitted ratings (aggregated in SQL)."""
-    live = (Scorecard.application_id == application_id,
-            Scorecard.status == ScorecardStatus.SUBMITTED, Scorecard.deleted_at.is_(None))
-    out: dict[tuple[str, str], float | None] = {}
-    for person, axis, mean in session.execute(
-            select(Scorecard.interviewer_id, ScorecardRating.axis,
-                   func.avg(ScorecardRating.rating))
-            .join(ScorecardRating, ScorecardRating.scorecard_id == Scorecard.id)
-            .where(*live, ScorecardRating.deleted_at.is_(None),
-                   ScorecardRating.rating.is_not(None))
-            .group_by(Scorecard.interviewer_id, ScorecardRating.axis)):
-        out[(person, Axis(axis).value)] = float(mean)
-    for person, mean in session.execute(
-            select(Scorecard.interviewer_id, func.avg(Scorecard.recommendation))
-            .where(*live).group_by(Scorecard.interviewer_id)):
-        out.setdefault((person, OVERALL), None if mean is None else float(mean))
-    return out
-
 
 def _rows(session: Session, application_id: str) -> list[DebriefEstimate]:
     return list(session.scalars(select(DebriefEstimate).where(
@@ -163,7 +64,7 @@ def start(session: Session, application_id: str, person_id: str) -> int:
     have = {(r.person_id, r.aspect) for r in _rows(session, application_id)}
     now = utcnow()
     added = 0
-    for (person, aspect), score in sorted(_submitted_scores(session, application_id).items()):
+    for (person, aspect), score in sorted(submitted_scores(session, application_id).items()):
         if (person, aspect) in have or (score is None and aspect != OVERALL):
             continue
         session.add(DebriefEstimate(application_id=application_id, person_id=person,
@@ -217,36 +118,3 @@ def revise(session: Session, application_id: str, person_id: str,
                "Revised their debrief scores after the discussion",
                candidate_id=app.candidate_id)
     return len(changing)
-
-
-def estimates(session: Session, application_id: str, viewer_id: str | None) -> Estimates:
-    """The application's estimates as `viewer_id` may see them: their own always, the
-    others' once they have submitted (or revealed); the role-weighted score before and after
-    the discussion over what they may see."""
-    app = pipeline.live_application(session, application_id)
-    rows = _rows(session, application_id)
-    open_to_viewer = scorecards.can_see_feedback(session, viewer_id, application_id)
-    visible = [r for r in rows if open_to_viewer or r.person_id == viewer_id]
-    known = names(session)
-    out = [Estimate(r.person_id, name_of(known, r.person_id, r.created_by), r.aspect,
-                    r.before_score, r.before_at, r.after_score, r.reason or "", r.revised_at)
-           for r in visible]
-    order = {a: n for n, a in enumerate(ASPECTS)}
-    out.sort(key=lambda e: (e.person.casefold(), e.person_id, order.get(e.aspect, 99)))
-    weights = axis_weights(session, app.role_id)
-    taken = {r.person_id for r in rows}
-    late = 0
-    if rows and open_to_viewer:
-        late = len({p for p, _a in _submitted_scores(session, application_id)} - taken)
-    return Estimates(
-        application_id, bool(rows), len(visible) < len(rows), open_to_viewer, tuple(out),
-        _weighted(out, weights, after=False), _weighted(out, weights, after=True), late)
-
-
-def _weighted(rows: list[Estimate], weights: Mapping[Axis, int], *,
-              after: bool) -> float | None:
-    per_axis: dict[Axis, list[float | int | None]] = {a: [] for a in Axis}
-    for e in rows:
-        if e.aspect != OVERALL:
-            per_axis[Axis(e.aspect)].append(e.now if after else e.before)
-    return scoring.weighted_score(scoring.axis_means(per_axis), weights)

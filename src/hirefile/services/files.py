@@ -7,7 +7,7 @@ from pathlib import Path
 from hirefile.errors import NotHirefileFile
 from hirefile.locations import is_url
 from hirefile.services.seed import seed_new_file
-from hirefile.settings import Identity
+from hirefile.settings import NEW_FILE_CURRENCY, NEW_FILE_TIME_ZONE, Identity, Settings
 from hirefile.storage.database import Database
 
 
@@ -17,12 +17,16 @@ def open_file(path: Path | str, identity: Identity, *, write: bool = True) -> Da
     return Database.open(path, identity, write=write)
 
 
-def create_file(path: Path | str, identity: Identity) -> Database:
-    """A new file, seeded with what every file starts with, open for writing."""
+def create_file(path: Path | str, identity: Identity, *,
+                settings: Settings | None = None) -> Database:
+    """A new file, seeded with what every file starts with, open for writing; its company
+    profile starts with the currency and time zone this machine's settings give new files."""
+    settings = settings or Settings()
     db = Database.create(path, identity)
     try:
         with db.session() as s:
-            seed_new_file(s)
+            seed_new_file(s, currency=settings.value(NEW_FILE_CURRENCY),
+                          time_zone=settings.value(NEW_FILE_TIME_ZONE))
     except BaseException:
         db.close()
         raise

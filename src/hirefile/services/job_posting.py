@@ -11,22 +11,23 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-
-from sqlalchemy.orm import Session
+from typing import Any
 
 from hirefile.documents.data import JobPostingData
 from hirefile.domain.vocab import RemotePolicy
 from hirefile.errors import ValidationError
+from hirefile.services.document_reads import role_facts
 from hirefile.services.documents import gather_job_description
-from hirefile.services.roles import live_role
+from hirefile.storage.rows import rows_of
 
 
-def gather_job_posting(session: Session, role_id: str, *,
+def gather_job_posting(source: Any, role_id: str, *,
                        posted_on: date | None = None) -> JobPostingData:
     """The posting's data; `posted_on` defaults to the day the role was created (UTC), so
     the date stays the same each time the posting is exported."""
-    role = live_role(session, role_id)
-    description = gather_job_description(session, role_id)
+    rows = rows_of(source)
+    role = role_facts(rows, role_id)
+    description = gather_job_description(rows, role_id)
     if not description.letterhead.name.strip():
         raise ValidationError("A job posting names the company that hires: set the company's "
                               "name in the company profile first", field="company")
@@ -42,19 +43,19 @@ def gather_job_posting(session: Session, role_id: str, *,
         pay_period=role.pay_period.value)
 
 
-def job_posting_json(session: Session, role_id: str, *, posted_on: date | None = None) -> str:
+def job_posting_json(source: Any, role_id: str, *, posted_on: date | None = None) -> str:
     """The role's `JobPosting` JSON-LD text."""
     from hirefile.documents.job_posting import job_posting_json as build
 
-    return build(gather_job_posting(session, role_id, posted_on=posted_on))
+    return build(gather_job_posting(source, role_id, posted_on=posted_on))
 
 
-def export_job_posting(session: Session, role_id: str, path: Path | str, *,
+def export_job_posting(source: Any, role_id: str, path: Path | str, *,
                        posted_on: date | None = None) -> Path:
     """The JSON-LD written atomically to `path` (a `.jsonld` or `.json` file)."""
     from hirefile.fsutil import write_bytes_atomic
 
     target = Path(path).expanduser()
-    write_bytes_atomic(target, job_posting_json(session, role_id, posted_on=posted_on)
+    write_bytes_atomic(target, job_posting_json(source, role_id, posted_on=posted_on)
                        .encode("utf-8"))
     return target

@@ -7,65 +7,27 @@ it (undo) puts it back where it was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hirefile.domain.roles import StepLoad, loop_minutes, loop_warnings
 from hirefile.domain.vocab import Axis, StepKind
 from hirefile.errors import NotFound, ValidationError
+from hirefile.services.loop_read import (  # the reads, given to callers
+    LoopData as LoopData,
+)
+from hirefile.services.loop_read import (
+    StepData as StepData,
+)
+from hirefile.services.loop_read import (
+    StepQuestion as StepQuestion,
+)
+from hirefile.services.loop_read import (
+    loop as loop,
+)
 from hirefile.storage import ordering
-from hirefile.storage.models import LoopStep, LoopStepQuestion, Question
+from hirefile.storage.models import LoopStep, LoopStepQuestion
 from hirefile.storage.models.ordered import in_order
 from hirefile.storage.types import utcnow
-
-
-@dataclass(frozen=True)
-class StepQuestion:
-    id: str
-    question_id: str | None
-    text: str
-    axis: Axis | None
-    retired: bool
-
-
-@dataclass(frozen=True)
-class StepData:
-    """One step as the loop editor shows it."""
-
-    id: str
-    number: int  # its place in the loop, 1 first
-    kind: StepKind
-    title: str
-    minutes: int
-    axes: tuple[Axis, ...]
-    expected_hours: float | None
-    alternative_step_id: str | None
-    notes: str
-    questions: tuple[StepQuestion, ...] = field(default=())
-
-    @property
-    def load(self) -> StepLoad:
-        return StepLoad(self.kind, self.minutes, self.expected_hours)
-
-
-@dataclass(frozen=True)
-class LoopData:
-    role_id: str
-    steps: tuple[StepData, ...]
-
-    @property
-    def total_minutes(self) -> int:
-        return loop_minutes([s.load for s in self.steps])
-
-    @property
-    def warnings(self) -> list[str]:
-        return loop_warnings([s.load for s in self.steps])
-
-    @property
-    def axes_covered(self) -> set[Axis]:
-        return {a for s in self.steps for a in s.axes}
 
 
 def _live_steps(session: Session, role_id: str) -> list[LoopStep]:
@@ -79,32 +41,6 @@ def _step(session: Session, step_id: str) -> LoopStep:
     if step is None or step.deleted_at is not None:
         raise NotFound("That loop step no longer exists")
     return step
-
-
-def loop(session: Session, role_id: str) -> LoopData:
-    """The role's loop with each step's questions: two queries."""
-    steps = _live_steps(session, role_id)
-    qrows = session.execute(
-        select(LoopStepQuestion, Question)
-        .outerjoin(Question, Question.id == LoopStepQuestion.question_id)
-        .where(LoopStepQuestion.step_id.in_([s.id for s in steps]),
-               LoopStepQuestion.deleted_at.is_(None))
-        .order_by(*in_order(LoopStepQuestion))
-    ).all() if steps else []
-    per_step: dict[str, list[StepQuestion]] = {}
-    for lq, q in qrows:
-        per_step.setdefault(lq.step_id, []).append(StepQuestion(
-            id=lq.id, question_id=lq.question_id,
-            text=(q.text if q is not None else lq.text) or "",
-            axis=q.axis if q is not None else None,
-            retired=q is not None and q.retired_at is not None,
-        ))
-    return LoopData(role_id, tuple(
-        StepData(s.id, n, s.kind, s.title, s.minutes,
-                 tuple(Axis(a) for a in s.axes or []), s.expected_hours, s.alternative_step_id,
-                 s.notes or "", tuple(per_step.get(s.id, [])))
-        for n, s in enumerate(steps, 1)
-    ))
 
 
 def _validate(title: str, minutes: int, axes: list[Axis], kind: StepKind,

@@ -7,7 +7,7 @@ command needs to take them back (`undo_status_change`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -21,7 +21,21 @@ from hirefile.errors import NotFound, ValidationError
 from hirefile.services import concurrency, onboarding, pipeline
 from hirefile.services.activity import actor, record
 from hirefile.services.company import company
-from hirefile.services.people import name_of, names
+from hirefile.services.offer_read import (  # the reads, given to callers
+    OfferData as OfferData,
+)
+from hirefile.services.offer_read import (
+    OfferEventData as OfferEventData,
+)
+from hirefile.services.offer_read import (
+    get_offer as get_offer,
+)
+from hirefile.services.offer_read import (
+    latest_offer as latest_offer,
+)
+from hirefile.services.offer_read import (
+    offers_for as offers_for,
+)
 from hirefile.settings import Identity
 from hirefile.storage import derived
 from hirefile.storage.models import (
@@ -29,7 +43,6 @@ from hirefile.storage.models import (
     Candidate,
     Offer,
     OfferEvent,
-    Person,
     Role,
     RoleStage,
 )
@@ -37,59 +50,6 @@ from hirefile.storage.types import utcnow
 
 S = OfferStatus
 HIRED_REASON = "Offer accepted"
-
-
-@dataclass(frozen=True)
-class OfferEventData:
-    status: OfferStatus
-    at: datetime
-    by: str
-    note: str | None
-
-
-@dataclass(frozen=True)
-class OfferData:
-    """One offer as screens, the CLI and documents read it."""
-
-    id: str
-    application_id: str
-    candidate_id: str
-    candidate_name: str
-    role_id: str
-    role_title: str
-    status: OfferStatus
-    terms: OfferTerms
-    letter_body: str | None
-    approved_by: str | None
-    approved_at: datetime | None
-    #: The name of the person who drafted it.
-    created_by: str
-    created_at: datetime
-    events: tuple[OfferEventData, ...] = ()
-    #: Approved or sent, and the expiry date has passed (see `expire_due`).
-    is_expired: bool = False
-    #: Base outside the role's range, below the candidate's expectation, not comparable…
-    warnings: tuple[str, ...] = field(default=())
-    #: The version read (`services.concurrency`): an edit of the terms is checked against it.
-    version: int = 0
-
-    @property
-    def is_open(self) -> bool:
-        return self.status in rules.OPEN_STATUSES
-
-    @property
-    def base_text(self) -> str:
-        t = self.terms
-        return rules.pay_text(t.base_salary, t.currency, t.period)
-
-    @property
-    def equity_text(self) -> str:
-        t = self.terms
-        return rules.equity_text(t.equity_kind, t.equity_options, t.equity_bp)
-
-    @property
-    def vesting_text(self) -> str:
-        return rules.vesting_text(self.terms.vesting_months, self.terms.cliff_months)
 
 
 @dataclass(frozen=True)
@@ -137,42 +97,7 @@ def _context(session: Session, application_id: str) -> tuple[Application, Candid
 
 
 def _data(session: Session, o: Offer, today: date | None = None) -> OfferData:
-    _app, c, role = _context(session, o.application_id)
-    terms = _terms(o)
-    approver = session.get(Person, o.approved_by_id) if o.approved_by_id else None
-    events = session.scalars(select(OfferEvent).where(
-        OfferEvent.offer_id == o.id, OfferEvent.deleted_at.is_(None))
-        .order_by(OfferEvent.at, OfferEvent.created_at))
-    return OfferData(
-        id=o.id, application_id=o.application_id, candidate_id=c.id, candidate_name=c.full_name,
-        role_id=role.id, role_title=role.title, status=o.status, terms=terms,
-        letter_body=o.letter_body, approved_by=approver.name if approver else None,
-        approved_at=o.approved_at,
-        created_by=name_of(names(session, [o.created_by]), o.created_by), created_at=o.created_at,
-        events=tuple(OfferEventData(e.status, e.at, e.by, e.note) for e in events),
-        is_expired=rules.is_expired(o.status, o.expires_on, today or date.today()),
-        warnings=tuple(_warnings(terms, role, c)), version=concurrency.version_of(o),
-    )
-
-
-def get_offer(session: Session, offer_id: str, *, today: date | None = None) -> OfferData:
-    return _data(session, _live_offer(session, offer_id), today)
-
-
-def offers_for(session: Session, application_id: str, *,
-               today: date | None = None) -> list[OfferData]:
-    """The application's offers, newest first."""
-    rows = session.scalars(select(Offer).where(
-        Offer.application_id == application_id, Offer.deleted_at.is_(None))
-        .order_by(Offer.created_at.desc(), Offer.id))
-    return [_data(session, o, today) for o in rows]
-
-
-def latest_offer(session: Session, application_id: str, *,
-                 today: date | None = None) -> OfferData | None:
-    """The newest offer that was not withdrawn (what a letter is exported from)."""
-    return next((o for o in offers_for(session, application_id, today=today)
-                 if o.status is not S.WITHDRAWN), None)
+    return get_offer(session, o.id, today=today)
 
 
 # making and editing ----------------------------------------------------------------------------

@@ -12,10 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from hirefile.documents.data import (
     AxisScore,
@@ -38,38 +36,58 @@ from hirefile.domain.vocab import (
     NOT_ASSESSED_LABEL,
     Axis,
     CultureDimension,
+    InterviewStatus,
     LinkKind,
     PortfolioCheck,
     Rating,
     ScorecardStatus,
 )
-from hirefile.services import anchors, estimates
-from hirefile.services import scorecards as sealing
-from hirefile.services.company import CompanyData, company, zone_of
-from hirefile.services.debrief import debrief
-from hirefile.services.loops import loop
-from hirefile.services.people import names as person_names
-from hirefile.services.pipeline import live_application
-from hirefile.services.roles import axis_weights
-from hirefile.storage.models import (
-    Candidate,
-    CandidateLink,
-    CultureAssessment,
-    CultureRating,
-    DebriefDecision,
-    Interview,
-    InterviewPanelist,
-    Person,
-    PortfolioReview,
-    Role,
-    RoleStage,
-    Scorecard,
-    ScorecardRating,
+from hirefile.errors import NotFound
+from hirefile.services import sealing
+from hirefile.services.anchor_read import axis_scales, question_anchors
+from hirefile.services.company_read import CompanyData, company, zone_of
+from hirefile.services.debrief_read import (
+    CARD_RATINGS,
+    CultureData,
+    ReviewData,
+    axis_weights,
+    debrief,
 )
-from hirefile.storage.models import (
-    Question as BankQuestion,
+from hirefile.services.document_reads import (
+    CandidateFacts,
+    RoleFacts,
+    candidate_facts,
+    role_facts,
+)
+from hirefile.services.estimate_read import estimates
+from hirefile.services.loop_read import loop
+from hirefile.services.people import names as person_names
+from hirefile.storage.rows import (
+    Rows,
+    required_time,
+    rows_of,
+    stored_choice,
+    stored_time,
 )
 
+#: An application's live row: who, for which role, in which stage since when.
+APPLICATION = ("SELECT a.candidate_id, a.role_id, s.name, a.stage_entered_at FROM application a "
+               "JOIN role_stage s ON s.id = a.stage_id WHERE a.id = :id AND a.deleted_at IS NULL")
+LINKS = ("SELECT kind, label, value FROM candidate_link WHERE candidate_id = :candidate "
+         "AND deleted_at IS NULL ORDER BY created_at")
+GUIDANCE = "SELECT id, guidance FROM question WHERE id IN :ids"
+INTERVIEWS = ("SELECT id, loop_step_id, starts_at, status, location FROM interview "
+              "WHERE application_id = :app AND deleted_at IS NULL ORDER BY starts_at")
+PANELS = ("SELECT ip.interview_id, p.name FROM interview_panelist ip "
+          "JOIN person p ON p.id = ip.person_id WHERE ip.interview_id IN :ids "
+          "AND ip.deleted_at IS NULL ORDER BY p.name")
+#: The application's scorecards on live interviews, in interview order (drafts are counted,
+#: never shown).
+SCORECARDS = ("SELECT sc.id, sc.interviewer_id, sc.status, sc.submitted_at, sc.recommendation, "
+              "sc.takeaways, iv.title, iv.starts_at FROM scorecard sc "
+              "JOIN interview iv ON iv.id = sc.interview_id WHERE sc.application_id = :app "
+              "AND sc.deleted_at IS NULL AND iv.deleted_at IS NULL "
+              "ORDER BY iv.starts_at, sc.submitted_at")
 
 def _when(value: datetime | date | None) -> str:
     if value is None:
@@ -114,20 +132,19 @@ def _lines(text: str) -> tuple[str, ...]:
 _WORK = (LinkKind.GITHUB, LinkKind.PORTFOLIO, LinkKind.PAPER, LinkKind.OTHER)
 
 
-def _links(session: Session, c: Candidate, *, work_only: bool = False) -> list[str]:
+def _links(rows: Rows, c: CandidateFacts, *, work_only: bool = False) -> list[str]:
     urls = (c.github_url, c.portfolio_url) if work_only else (
         c.github_url, c.linkedin_url, c.portfolio_url)
     out = [u for u in urls if u]
-    for link in session.scalars(select(CandidateLink).where(
-            CandidateLink.candidate_id == c.id, CandidateLink.deleted_at.is_(None))
-            .order_by(CandidateLink.created_at)):
-        if work_only and link.kind not in _WORK:
+    for kind, label, value in rows.all(LINKS, candidate=c.id):
+        link_kind = stored_choice(LinkKind, kind)
+        if work_only and link_kind not in _WORK:
             continue
-        out.append(f"{link.label or link.kind.label}: {link.value}")
+        out.append(f"{label or link_kind.label}: {value}")
     return out
 
 
-def _candidate_facts(session: Session, c: Candidate, role: Role, stage: str,
+def _candidate_facts(rows: Rows, c: CandidateFacts, role: RoleFacts, stage: str,
                      since: datetime) -> tuple[tuple[str, str], ...]:
     source = c.source.label + (f": {c.source_detail}" if c.source_detail else "")
     if c.referrer_name:
@@ -143,12 +160,21 @@ def _candidate_facts(session: Session, c: Candidate, role: Role, stage: str,
     now = " at ".join(x for x in (c.current_title, c.current_company) if x)
     return (
         ("E-mail", c.email or ""), ("Phone", c.phone or ""), ("Location", c.location or ""),
-        ("Pronouns", c.pronouns or ""), ("Now", now), ("Links", "\n".join(_links(session, c))),
+        ("Pronouns", c.pronouns or ""), ("Now", now), ("Links", "\n".join(_links(rows, c))),
         ("Source", source), ("Stage", f"{stage} since {_when(since)}"),
         ("Availability", c.availability or ""), ("Expectation", expectation),
         ("Role's range", money.range_text(role.pay_min, role.pay_max, role.pay_currency,
                                           role.pay_period)),
     )
+
+
+def _application(rows: Rows, application_id: str) -> tuple[str, str, str, datetime]:
+    """(candidate id, role id, stage name, in the stage since) of a live application."""
+    found = rows.all(APPLICATION, id=application_id)
+    if not found:
+        raise NotFound("That application no longer exists")
+    candidate_id, role_id, stage, since = found[0]
+    return candidate_id, role_id, stage, required_time(since)
 
 
 # scorecards ------------------------------------------------------------------------------------
@@ -157,123 +183,112 @@ def _candidate_facts(session: Session, c: Candidate, role: Role, stage: str,
 SEALED = "Sealed"
 
 
-def _viewer(session: Session, viewer_id: str | None) -> str | None:
+def _viewer(source: Any, viewer_id: str | None) -> str | None:
     """Who the export is for: the given person, else the identity of a writing session; an
     export for nobody in particular shows nobody's sealed feedback."""
     if viewer_id:
         return viewer_id
-    ident = session.info.get("identity")
+    ident = getattr(source, "info", {}).get("identity")
     return getattr(ident, "person_id", None)
 
 
-def scorecard_views(session: Session, application_id: str,
+def scorecard_views(source: Any, application_id: str,
                     viewer_id: str | None = None) -> tuple[list[ScorecardView], int]:
     """Submitted scorecards in interview order, as the viewer may see them (the sealing rule,
-    `scorecards.can_see_feedback`: until they submit their own, only their own), and how many
+    `sealing.can_see_feedback`: until they submit their own, only their own), and how many
     drafts were left out."""
-    viewer = _viewer(session, viewer_id)
-    open_to_viewer = sealing.can_see_feedback(session, viewer, application_id)
-    rows = session.execute(
-        select(Scorecard, Interview).join(Interview, Interview.id == Scorecard.interview_id)
-        .where(Scorecard.application_id == application_id, Scorecard.deleted_at.is_(None),
-               Interview.deleted_at.is_(None))
-        .order_by(Interview.starts_at, Scorecard.submitted_at)).all()
-    submitted = [(sc, iv) for sc, iv in rows if sc.status is ScorecardStatus.SUBMITTED]
-    drafts = len(rows) - len(submitted)
+    viewer = _viewer(source, viewer_id)
+    rows = rows_of(source)
+    open_to_viewer = sealing.can_see_feedback(rows, viewer, application_id)
+    found = rows.all(SCORECARDS, app=application_id)
+    submitted = [r for r in found
+                 if stored_choice(ScorecardStatus, r[2]) is ScorecardStatus.SUBMITTED]
+    drafts = len(found) - len(submitted)
     #: Sealed for the viewer: who submitted, for which step, when; never what.
-    sealed = {sc.id for sc, _ in submitted
-              if not open_to_viewer and sc.interviewer_id != viewer}
-    names = person_names(session, {sc.interviewer_id for sc, _ in submitted})
-    ratings: dict[str, list[ScorecardRating]] = defaultdict(list)
-    if submitted:
-        for r in session.scalars(select(ScorecardRating).where(
-                ScorecardRating.scorecard_id.in_([sc.id for sc, _ in submitted
-                                                  if sc.id not in sealed]),
-                ScorecardRating.deleted_at.is_(None))):
-            ratings[r.scorecard_id].append(r)
+    sealed = {r[0] for r in submitted if not open_to_viewer and r[1] != viewer}
+    names = person_names(rows, {r[1] for r in submitted})
+    ratings: dict[str, list[tuple[Axis, int | None, str]]] = defaultdict(list)
+    shown = [r[0] for r in submitted if r[0] not in sealed]
+    if shown:
+        for card_id, axis, rating, evidence in rows.all(CARD_RATINGS, ids=shown):
+            ratings[card_id].append((stored_choice(Axis, axis), rating, evidence or ""))
     order = list(Axis)
     views = []
-    for sc, iv in submitted:
-        if sc.id in sealed:
+    for card_id, interviewer, _status, submitted_at, recommendation, takeaways, title, \
+            starts_at in submitted:
+        when = _when(stored_time(starts_at) or stored_time(submitted_at))
+        if card_id in sealed:
             views.append(ScorecardView(
-                interviewer=names.get(sc.interviewer_id, "?"), step=iv.title,
-                when=_when(iv.starts_at or sc.submitted_at), recommendation=SEALED,
-                ratings=()))
+                interviewer=names.get(interviewer, "?"), step=title, when=when,
+                recommendation=SEALED, ratings=()))
             continue
-        mine = sorted(ratings[sc.id], key=lambda r: order.index(r.axis))
+        mine = sorted(ratings[card_id], key=lambda r: order.index(r[0]))
         views.append(ScorecardView(
-            interviewer=names.get(sc.interviewer_id, "?"), step=iv.title,
-            when=_when(iv.starts_at or sc.submitted_at),
-            recommendation=_rating(sc.recommendation) if sc.recommendation else "None given",
-            ratings=tuple(RatingLine(r.axis.label, _rating(r.rating), r.evidence or "")
-                          for r in mine),
-            takeaways=sc.takeaways or "", scores={r.axis.label: r.rating for r in mine},
-            recommendation_value=sc.recommendation))
+            interviewer=names.get(interviewer, "?"), step=title, when=when,
+            recommendation=_rating(recommendation) if recommendation else "None given",
+            ratings=tuple(RatingLine(axis.label, _rating(rating), evidence)
+                          for axis, rating, evidence in mine),
+            takeaways=takeaways or "", scores={axis.label: rating for axis, rating, _ in mine},
+            recommendation_value=recommendation))
     return views, drafts
 
 
 # the interview packet --------------------------------------------------------------------------
 
-def _slots(session: Session, application_id: str,
+def _slots(rows: Rows, application_id: str,
            zone: ZoneInfo | None) -> dict[str | None, list[Slot]]:
-    interviews = list(session.scalars(select(Interview).where(
-        Interview.application_id == application_id, Interview.deleted_at.is_(None))
-        .order_by(Interview.starts_at)))
+    interviews = rows.all(INTERVIEWS, app=application_id)
     panel: dict[str, list[str]] = defaultdict(list)
     if interviews:
-        rows = session.execute(
-            select(InterviewPanelist.interview_id, Person.name)
-            .join(Person, Person.id == InterviewPanelist.person_id)
-            .where(InterviewPanelist.interview_id.in_([i.id for i in interviews]),
-                   InterviewPanelist.deleted_at.is_(None)).order_by(Person.name))
-        for iid, name in rows:
+        for iid, name in rows.all(PANELS, ids=[i[0] for i in interviews]):
             panel[iid].append(name)
     out: dict[str | None, list[Slot]] = defaultdict(list)
-    for i in interviews:
-        out[i.loop_step_id].append(Slot(
-            interview_time(i.starts_at, zone) if i.starts_at else "Not scheduled",
-            ", ".join(panel[i.id]),
-            i.status.label, i.location or ""))
+    for iid, step_id, starts_at, status, location in interviews:
+        starts = stored_time(starts_at)
+        out[step_id].append(Slot(
+            interview_time(starts, zone) if starts else "Not scheduled",
+            ", ".join(panel[iid]), stored_choice(InterviewStatus, status).label,
+            location or ""))
     return out
 
 
-def gather_packet(session: Session, application_id: str, *, include_feedback: bool = False,
+def gather_packet(source: Any, application_id: str, *, include_feedback: bool = False,
                   today: date | None = None, viewer_id: str | None = None) -> PacketData:
-    app = live_application(session, application_id)
-    c = session.get_one(Candidate, app.candidate_id)
-    role = session.get_one(Role, app.role_id)
-    stage = session.get_one(RoleStage, app.stage_id)
-    data = loop(session, role.id)
-    asked = [q.question_id for s in data.steps for q in s.questions if q.question_id]
-    guidance = dict(session.execute(select(BankQuestion.id, BankQuestion.guidance).where(
-        BankQuestion.id.in_(asked))).all()) if asked else {}
-    question_anchors = anchors.question_anchors(session, asked)
-    scales = anchors.axis_scales(session)
-    profile = company(session)
-    slots = _slots(session, application_id, zone_of(profile))
+    """Everything an interview packet shows (a session, or `Rows` on a file: SQL text)."""
+    rows = rows_of(source)
+    candidate_id, role_id, stage, since = _application(rows, application_id)
+    c = candidate_facts(rows, candidate_id)
+    role = role_facts(rows, role_id)
+    data = loop(rows, role.id)
+    asked = sorted({q.question_id for s in data.steps for q in s.questions if q.question_id})
+    guidance = dict(rows.all(GUIDANCE, ids=asked)) if asked else {}
+    anchors = question_anchors(rows, asked)
+    scales = axis_scales(rows)
+    profile = company(rows)
+    slots = _slots(rows, application_id, zone_of(profile))
     steps = tuple(PacketStep(
         info=LoopStepInfo(s.number, s.title, s.kind.label, _length(s.minutes,
                           s.expected_hours), tuple(a.label for a in s.axes), s.notes),
         axes=tuple((a.label, AXIS_GUIDE[a]) for a in s.axes),
-        questions=tuple(Question(q.text, guidance.get(q.question_id or "", ""),
-                                 question_anchors.get(q.question_id or "", ()))
+        questions=tuple(Question(q.text, guidance.get(q.question_id or "", "") or "",
+                                 anchors.get(q.question_id or "", ()))
                         for q in s.questions),
         slots=tuple(slots.get(s.id, ())),
         axis_anchors=tuple(scales[a].anchors for a in s.axes),
     ) for s in data.steps)
-    feedback = (tuple(scorecard_views(session, application_id, viewer_id)[0])
+    feedback = (tuple(scorecard_views(source, application_id, viewer_id)[0])
                 if include_feedback else None)
     location = role.location or (role.remote.label if role.remote else "")
     return PacketData(
         company=profile.name, candidate_name=c.full_name, role_title=role.title,
         generated_on=today or date.today(),
-        candidate_facts=_candidate_facts(session, c, role, stage.name, app.stage_entered_at),
+        candidate_facts=_candidate_facts(rows, c, role, stage, since),
         role_facts=(("Role", role.title), ("Level", role.level.label if role.level else ""),
                     ("Employment", role.employment_type.label), ("Location", location),
                     ("Loop", f"{len(data.steps)} steps, {format_minutes(data.total_minutes)}"
                      if data.steps else "")),
-        responsibilities=_lines(role.responsibilities), must_haves=tuple(role.must_haves or ()),
-        steps=steps, portfolio_links=tuple(_links(session, c, work_only=True)),
+        responsibilities=_lines(role.responsibilities), must_haves=role.must_haves,
+        steps=steps, portfolio_links=tuple(_links(rows, c, work_only=True)),
         portfolio_checks=tuple((k.label, PORTFOLIO_GUIDE[k]) for k in PortfolioCheck),
         culture_dimensions=tuple((d.label, CULTURE_GUIDE[d]) for d in CultureDimension),
         feedback=feedback, page_size=page_size_for(profile.default_currency),
@@ -287,82 +302,59 @@ def _length(minutes: int, hours: float | None) -> str:
 
 # the debrief -----------------------------------------------------------------------------------
 
-def _reviews(session: Session, application_id: str, only_by: str | None) -> list[ReviewView]:
-    reviews = [r for r in session.scalars(select(PortfolioReview).where(
-        PortfolioReview.application_id == application_id, PortfolioReview.deleted_at.is_(None))
-        .order_by(PortfolioReview.reviewed_on)) if only_by is None or r.reviewer_id == only_by]
-    names = person_names(session, {r.reviewer_id for r in reviews})
+def _reviews(found: tuple[ReviewData, ...]) -> list[ReviewView]:
     order = list(PortfolioCheck)
-    out = []
-    for r in reviews:
-        checks = sorted((k for k in r.checks if k.deleted_at is None),
-                        key=lambda k: order.index(k.item))
-        out.append(ReviewView(
-            "Portfolio review", names.get(r.reviewer_id, "?"), _when(r.reviewed_on),
-            _rating(r.rating), "\n\n".join(x for x in (r.looked_at, r.notes) if x),
-            tuple(RatingLine(k.item.label, k.result.label, k.note or "") for k in checks),
-            tuple(u.get("url", "") + (f" ({u['ref']})" if u.get("ref") else "")
-                  for u in r.urls or [] if isinstance(u, dict))))
-    return out
+    return [ReviewView(
+        "Portfolio review", r.reviewer or "?", _when(r.reviewed_on), _rating(r.rating),
+        "\n\n".join(x for x in (r.looked_at, r.notes) if x),
+        tuple(RatingLine(item.label, result.label, note or "") for item, (result, note)
+              in sorted(r.checks.items(), key=lambda k: order.index(k[0]))),
+        tuple(url + (f" ({ref})" if ref else "") for url, ref in r.urls)) for r in found]
 
 
-def _culture(session: Session, application_id: str, only_by: str | None) -> list[ReviewView]:
-    rows = [a for a in session.scalars(select(CultureAssessment).where(
-        CultureAssessment.application_id == application_id,
-        CultureAssessment.deleted_at.is_(None)).order_by(CultureAssessment.assessed_on))
-        if only_by is None or a.assessor_id == only_by]
-    names = person_names(session, {a.assessor_id for a in rows})
+def _culture(found: tuple[CultureData, ...]) -> list[ReviewView]:
     order = list(CultureDimension)
-    out = []
-    for a in rows:
-        ratings: list[CultureRating] = sorted(
-            (r for r in a.ratings if r.deleted_at is None), key=lambda r: order.index(r.dimension))
-        out.append(ReviewView(
-            "Culture assessment", names.get(a.assessor_id, "?"), _when(a.assessed_on), "",
-            a.summary or "",
-            tuple(RatingLine(r.dimension.label, _rating(r.rating), r.evidence or "")
-                  for r in ratings)))
-    return out
+    return [ReviewView(
+        "Culture assessment", a.assessor or "?", _when(a.assessed_on), "", a.summary,
+        tuple(RatingLine(d.label, _rating(v), e or "") for d, (v, e)
+              in sorted(a.ratings.items(), key=lambda r: order.index(r[0])))) for a in found]
 
 
-def gather_debrief(session: Session, application_id: str, *,
+def gather_debrief(source: Any, application_id: str, *,
                    today: date | None = None, viewer_id: str | None = None) -> DebriefData:
-    app = live_application(session, application_id)
-    c = session.get_one(Candidate, app.candidate_id)
-    role = session.get_one(Role, app.role_id)
-    stage = session.get_one(RoleStage, app.stage_id)
-    viewer = _viewer(session, viewer_id)
-    cards, drafts = scorecard_views(session, application_id, viewer)
-    # While sealed for the viewer, only their own reviews and assessments go in ("" = none).
-    only_by = None if sealing.can_see_feedback(session, viewer, application_id) else viewer or ""
-    weights = normalise_weights(axis_weights(session, role.id))
-    # The means and the score the debrief screen shows (culture assessments count there too).
-    shown = debrief(session, application_id, viewer or "")
+    """Everything a debrief summary shows, as the viewer may see it (a session, or `Rows`
+    on a file: SQL text)."""
+    rows = rows_of(source)
+    candidate_id, role_id, stage, _since = _application(rows, application_id)
+    c = candidate_facts(rows, candidate_id)
+    role = role_facts(rows, role_id)
+    viewer = _viewer(source, viewer_id)
+    cards, drafts = scorecard_views(rows, application_id, viewer)
+    weights = normalise_weights(axis_weights(rows, role.id))
+    # The means and the score the debrief screen shows (culture assessments count there too),
+    # and the reviews and assessments the viewer may see (while sealed, only their own).
+    shown = debrief(rows, application_id, viewer or "")
     scores: list[AxisScore] = []
     for axis in Axis:
         rated = [v for card in cards if (v := card.scores.get(axis.label)) is not None]
         counted = len(rated) + (shown.culture_counted if axis is scoring.CULTURE_AXIS else 0)
         scores.append(AxisScore(axis.label, weights[axis] * 100, shown.means[axis], counted,
                                 max(rated) - min(rated) if rated else 0))
-    weighted = shown.weighted
-    decision = session.scalars(select(DebriefDecision).where(
-        DebriefDecision.application_id == application_id, DebriefDecision.deleted_at.is_(None))
-        .order_by(DebriefDecision.decided_at.desc())).first()
-    by = person_names(session, {decision.decided_by_id}) if decision else {}
-    kept = estimates.estimates(session, application_id, viewer)
+    decision, rationale, by, decided_at = shown.decisions[-1] if shown.decisions else (
+        None, "", "", None)
+    kept = estimates(rows, application_id, viewer)
+    profile = company(rows)
     return DebriefData(
-        company=company(session).name, candidate_name=c.full_name, role_title=role.title,
-        stage=stage.name, generated_on=today or date.today(), axes=tuple(a.label for a in Axis),
-        scorecards=tuple(cards), axis_scores=tuple(scores), weighted_score=weighted,
+        company=profile.name, candidate_name=c.full_name, role_title=role.title,
+        stage=stage, generated_on=today or date.today(), axes=tuple(a.label for a in Axis),
+        scorecards=tuple(cards), axis_scores=tuple(scores), weighted_score=shown.weighted,
         recommendations=tuple((f"{s.interviewer} ({s.step})", s.recommendation_value)
                               for s in cards if s.recommendation_value),
-        portfolio=tuple(_reviews(session, application_id, only_by)),
-        culture=tuple(_culture(session, application_id, only_by)),
-        decision=decision.decision.label if decision else "", sealed=only_by is not None,
-        decision_rationale=decision.rationale if decision else "",
-        decision_by=by.get(decision.decided_by_id, "") if decision else "",
-        decided_at=decision.decided_at if decision else None, drafts_left_out=drafts,
-        page_size=page_size_for(company(session).default_currency),
+        portfolio=tuple(_reviews(shown.reviews)), culture=tuple(_culture(shown.culture)),
+        decision=decision.label if decision else "",
+        sealed=not sealing.can_see_feedback(rows, viewer, application_id),
+        decision_rationale=rationale or "", decision_by=by, decided_at=decided_at,
+        drafts_left_out=drafts, page_size=page_size_for(profile.default_currency),
         discussed=kept.started and kept.open_to_viewer,
         weighted_before=kept.weighted_before, weighted_after=kept.weighted_after,
         moved=tuple(m.moved_text() for m in kept.moved),
@@ -371,31 +363,31 @@ def gather_debrief(session: Session, application_id: str, *,
 
 # exports ---------------------------------------------------------------------------------------
 
-def packet_pdf(session: Session, application_id: str, *, include_feedback: bool = False,
+def packet_pdf(source: Any, application_id: str, *, include_feedback: bool = False,
                viewer_id: str | None = None) -> bytes:
     from hirefile.documents.interview_packet import build_packet
 
-    return build_packet(gather_packet(session, application_id,
+    return build_packet(gather_packet(source, application_id,
                                       include_feedback=include_feedback, viewer_id=viewer_id))
 
 
-def export_packet(session: Session, application_id: str, path: Path | str, *,
+def export_packet(source: Any, application_id: str, path: Path | str, *,
                   include_feedback: bool = False, viewer_id: str | None = None) -> Path:
     from hirefile.documents.templates import write_output
 
-    return write_output(path, packet_pdf(session, application_id,
+    return write_output(path, packet_pdf(source, application_id,
                                          include_feedback=include_feedback,
                                          viewer_id=viewer_id))
 
 
-def debrief_pdf(session: Session, application_id: str, *, viewer_id: str | None = None) -> bytes:
+def debrief_pdf(source: Any, application_id: str, *, viewer_id: str | None = None) -> bytes:
     from hirefile.documents.debrief import build_debrief
 
-    return build_debrief(gather_debrief(session, application_id, viewer_id=viewer_id))
+    return build_debrief(gather_debrief(source, application_id, viewer_id=viewer_id))
 
 
-def export_debrief(session: Session, application_id: str, path: Path | str, *,
+def export_debrief(source: Any, application_id: str, path: Path | str, *,
                    viewer_id: str | None = None) -> Path:
     from hirefile.documents.templates import write_output
 
-    return write_output(path, debrief_pdf(session, application_id, viewer_id=viewer_id))
+    return write_output(path, debrief_pdf(source, application_id, viewer_id=viewer_id))

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from hirefile.domain.names import fold
 from hirefile.settings import Identity
 from hirefile.storage.rows import rows_of
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 #: Everyone who uses the file (not removed); SQL text for both backends (storage/rows.py), so
 #: who I am is settled before the app loads SQLAlchemy (storage/quick.py).
@@ -45,21 +42,17 @@ def people(source: Any) -> list[PersonChoice]:
     return sorted(found, key=lambda p: (fold(p.name), p.id))
 
 
-def names(session: Session, ids: Iterable[str] | None = None) -> dict[str, str]:
+def names(source: Any, ids: Iterable[str] | None = None) -> dict[str, str]:
     """Person key → name, for showing who did what (`created_by` / `updated_by`, a scorecard's
     interviewer …): every person the file holds, removed ones too, since old stamps still name
-    them. Read once per screen or export; `ids` limits it to those people."""
-    from sqlalchemy import select
-
-    from hirefile.storage.models import Person
-
-    query = select(Person.id, Person.name)
-    if ids is not None:
-        wanted = set(ids)
-        if not wanted:
-            return {}
-        query = query.where(Person.id.in_(wanted))
-    return {pid: name for pid, name in session.execute(query)}
+    them. Read once per screen or export; `ids` limits it to those people. SQL text (a session
+    or `Rows`)."""
+    if ids is None:
+        return dict(rows_of(source).all("SELECT id, name FROM person"))
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    return dict(rows_of(source).all("SELECT id, name FROM person WHERE id IN :ids", ids=wanted))
 
 
 def name_of(known: Mapping[str, str], *keys: str | None) -> str:

@@ -32,8 +32,8 @@ from sqlalchemy.orm import Session
 
 from hirefile.errors import NotFound
 from hirefile.fsutil import atomic_path, check_output
+from hirefile.services.refs import current_id
 from hirefile.services.workspace import Workspace
-from hirefile.storage.merged import current_id
 from hirefile.storage.models import (
     Activity,
     Application,

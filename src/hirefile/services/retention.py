@@ -28,7 +28,8 @@ from hirefile.domain.retention import (
 )
 from hirefile.domain.vocab import ActivityKind, StageKind
 from hirefile.services.activity import record
-from hirefile.services.company import profile_row, profile_row_for_write
+from hirefile.services.company import profile_row_for_write
+from hirefile.services.company_read import retention_rule
 from hirefile.services.erasure import ErasureReport, erase_candidates
 from hirefile.services.workspace import Workspace
 from hirefile.storage.models import Activity, Application, Candidate, RoleStage
@@ -69,10 +70,7 @@ class Due:
 # the rule --------------------------------------------------------------------------------------
 
 def rule(session: Session) -> RetentionRule:
-    profile = profile_row(session)
-    if profile is None:
-        return RetentionRule()
-    return RetentionRule(profile.retention_months, bool(profile.retention_in_job_description))
+    return retention_rule(session)
 
 
 def set_rule(session: Session, months: int | None, in_job_description: bool) -> RetentionRule:

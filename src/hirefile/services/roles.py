@@ -21,6 +21,7 @@ from hirefile.domain.templates import RoleTemplate
 from hirefile.domain.vocab import Axis, RoleStatus
 from hirefile.errors import NotFound, ValidationError
 from hirefile.services import concurrency
+from hirefile.services.debrief_read import axis_weights as axis_weights
 from hirefile.storage.models import (
     Application,
     LoopStep,
@@ -187,13 +188,6 @@ def _copy_title(session: Session, title: str) -> str:
     while f"{title} (copy {n})" in taken:
         n += 1
     return f"{title} (copy {n})"
-
-
-def axis_weights(session: Session, role_id: str) -> dict[Axis, int]:
-    rows = session.execute(select(RoleAxisWeight.axis, RoleAxisWeight.weight).where(
-        RoleAxisWeight.role_id == role_id, RoleAxisWeight.deleted_at.is_(None)))
-    found = {axis: weight for axis, weight in rows}
-    return {axis: found.get(axis, 0) for axis in Axis}
 
 
 def set_axis_weights(session: Session, role_id: str, weights: Mapping[Axis, int]) -> None:

@@ -13,22 +13,27 @@ debrief, finalists and the exports. A viewer's own feedback is always theirs to 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
-from sqlalchemy import Select, func, select, union
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hirefile.domain.ordering import spread
 from hirefile.domain.vocab import ActivityKind, Axis, ScorecardStatus
 from hirefile.errors import NotFound, ValidationError
 from hirefile.services.activity import record
+from hirefile.services.debrief_read import ScorecardView as ScorecardView
+from hirefile.services.debrief_read import scorecards as scorecards
 from hirefile.services.interviews import live_interview
 from hirefile.services.loops import loop
-from hirefile.services.people import name_of, names
+from hirefile.services.sealing import (  # the rule, given to its callers
+    can_see_feedback as can_see_feedback,
+)
+from hirefile.services.sealing import has_revealed as has_revealed
+from hirefile.services.sealing import (
+    unsealed_applications as unsealed_applications,
+)
 from hirefile.storage.models import (
-    Activity,
     Application,
     Interview,
     LoopStep,
@@ -49,29 +54,6 @@ class ScorecardDraft:
     recommendation: int | None = None
     takeaways: str = ""
     private_note: str = ""
-
-
-@dataclass(frozen=True)
-class ScorecardView:
-    """A scorecard as one viewer may see it."""
-
-    id: str
-    interview_id: str
-    interview_title: str
-    interviewer_id: str
-    interviewer: str
-    status: ScorecardStatus
-    sealed: bool
-    mine: bool
-    recommendation: int | None = None
-    ratings: dict[Axis, tuple[int | None, str]] = field(default_factory=dict)
-    question_notes: tuple[tuple[str, str, str], ...] = ()  # (row id, question, note)
-    takeaways: str = ""
-    private_note: str = ""  # only ever filled for the author
-
-    @property
-    def sealed_text(self) -> str:
-        return f"Submitted by {self.interviewer} — sealed until you submit yours"
 
 
 def _template(session: Session,
@@ -241,53 +223,6 @@ def has_submitted(session: Session, application_id: str, person_id: str) -> bool
         .limit(1)) is not None
 
 
-def has_revealed(session: Session, application_id: str, person_id: str) -> bool:
-    return session.scalar(_revealed(person_id, [application_id]).limit(1)) is not None
-
-
-def _revealed(person_id: str, application_ids: list[str]) -> Select[Any]:
-    """Which of the applications the person revealed anyway. A reveal is an activity row of
-    the application's candidate, so this walks the candidate's activity index."""
-    return (select(Activity.subject_id)
-            .join(Application, (Application.candidate_id == Activity.candidate_id)
-                  & (Application.id == Activity.subject_id))
-            .where(Application.id.in_(application_ids), Activity.kind == ActivityKind.REVEALED,
-                   Activity.deleted_at.is_(None),
-                   Activity.detail["person_id"].as_string() == person_id))
-
-
-#: Ids per query (SQLite's bound-parameter limit is far above; a page of a list is 100).
-_CHUNK = 500
-
-
-def unsealed_applications(session: Session, viewer_id: str | None,
-                          application_ids: Iterable[str]) -> set[str]:
-    """The applications among `application_ids` whose feedback `viewer_id` may see: they
-    submitted a scorecard of their own there, or revealed it anyway (recorded). One query per
-    500 ids, whatever the list (the board's page, a table's page, finalists). Nobody (`None`)
-    may see anyone's."""
-    ids = list(dict.fromkeys(application_ids))
-    if not viewer_id or not ids:
-        return set()
-    out: set[str] = set()
-    for i in range(0, len(ids), _CHUNK):
-        chunk = ids[i:i + _CHUNK]
-        # By the application index (a page holds a few cards each), never by the
-        # interviewer's: SQLite, without statistics, would walk every card they ever wrote.
-        own = select(Scorecard.application_id).where(
-            Scorecard.application_id.in_(chunk),
-            func.coalesce(Scorecard.interviewer_id, "") == viewer_id,
-            Scorecard.status == ScorecardStatus.SUBMITTED, Scorecard.deleted_at.is_(None))
-        out.update(session.scalars(union(own, _revealed(viewer_id, chunk))))
-    return out
-
-
-def can_see_feedback(session: Session, viewer_id: str | None, application_id: str) -> bool:
-    """May `viewer_id` see other people's verdicts, ratings and evidence on this application?
-    The one rule every surface asks; one's own feedback is always one's own to see."""
-    return application_id in unsealed_applications(session, viewer_id, [application_id])
-
-
 def unsealed_for(session: Session, application_id: str, person_id: str) -> bool:
     return can_see_feedback(session, person_id, application_id)
 
@@ -304,34 +239,3 @@ def reveal(session: Session, application_id: str, person_id: str) -> None:
            f"{person.name if person else 'Someone'} revealed sealed feedback before "
            "submitting their own", candidate_id=app.candidate_id,
            detail={"person_id": person_id})
-
-
-def scorecards(session: Session, application_id: str, viewer_id: str) -> list[ScorecardView]:
-    """Every scorecard of an application as `viewer_id` may see it (sealed or not)."""
-    open_to_viewer = unsealed_for(session, application_id, viewer_id)
-    known = names(session)
-    titles = dict(session.execute(select(Interview.id, Interview.title).where(
-        Interview.application_id == application_id)).all())
-    out = []
-    for card in session.scalars(select(Scorecard).where(
-            Scorecard.application_id == application_id, Scorecard.deleted_at.is_(None))
-            .order_by(Scorecard.submitted_at, Scorecard.created_at)):
-        mine = card.interviewer_id == viewer_id
-        if not mine and card.status is not ScorecardStatus.SUBMITTED:
-            continue  # others' drafts are nobody's business yet
-        base: dict[str, Any] = dict(id=card.id, interview_id=card.interview_id,
-                    interview_title=titles.get(card.interview_id, ""),
-                    interviewer_id=card.interviewer_id,
-                    interviewer=name_of(known, card.interviewer_id, card.created_by),
-                    status=card.status, mine=mine)
-        if not mine and not open_to_viewer:
-            out.append(ScorecardView(**base, sealed=True))
-            continue
-        out.append(ScorecardView(
-            **base, sealed=False, recommendation=card.recommendation,
-            ratings={r.axis: (r.rating, r.evidence) for r in card.ratings
-                     if r.deleted_at is None},
-            question_notes=tuple((n.id, n.question_text, n.note) for n in card.question_notes
-                                 if n.deleted_at is None),
-            takeaways=card.takeaways or "", private_note=card.private_note if mine else ""))
-    return out

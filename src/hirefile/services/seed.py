@@ -13,10 +13,13 @@ from hirefile.domain.stages import DEFAULT_EXIT_REASONS
 from hirefile.storage.models import CompanyProfile, ExitReason, Question
 
 
-def seed_new_file(session: Session) -> None:
-    """Idempotent: adds only what is missing (a built-in question is never added twice)."""
+def seed_new_file(session: Session, *, currency: str = "USD", time_zone: str = "") -> None:
+    """Idempotent: adds only what is missing (a built-in question is never added twice). A
+    new company profile starts with `currency` and `time_zone` (this machine's settings for
+    new files; "" for the computer's own zone)."""
     if session.scalar(select(CompanyProfile.id).limit(1)) is None:
-        session.add(CompanyProfile(name=""))
+        session.add(CompanyProfile(name="", default_currency=currency,
+                                   time_zone=time_zone or None))
     if session.scalar(select(ExitReason.id).limit(1)) is None:
         for kind, reasons in DEFAULT_EXIT_REASONS.items():
             for position, text in zip(spread(len(reasons)), reasons, strict=True):

@@ -3,7 +3,9 @@ parts of its URL the Open Team Database dialog edits, Test Connection, and heari
 people's writes to it (the window's listener, `ui/server_changes.py`).
 
 Connecting, the URL's rules and the notifications themselves are storage's (`storage/server.py`,
-`storage/notify.py`); screens come here instead, so they never import the storage layer.
+`storage/notify.py`); screens come here instead, so they never import the storage layer. What
+storage already says as the screens need it (`label`, `parts`, `compose`, `with_password`,
+`probe`, `some`) is storage's own function, imported here, not wrapped.
 """
 
 from __future__ import annotations
@@ -13,36 +15,22 @@ from typing import TYPE_CHECKING, Any
 from hirefile.errors import HirefileError
 from hirefile.services.workspace import Workspace, database
 from hirefile.storage import notify, server
-from hirefile.storage.server import ServerState
+from hirefile.storage.server import (
+    CONNECT_TIMEOUT_S,
+    ServerState,
+    compose,
+    label,
+    parts,
+    probe,
+    some,
+    with_password,
+)
 
 if TYPE_CHECKING:
     import psycopg
 
 __all__ = ["CONNECT_TIMEOUT_S", "ServerState", "compose", "label", "listen", "others_tables",
            "parts", "probe", "problem", "some", "with_password"]
-
-#: How long connecting to a server may take before it is refused, in seconds.
-CONNECT_TIMEOUT_S = server.CONNECT_TIMEOUT_S
-
-
-def label(location: str) -> str:
-    """A short name for titles, menus and messages: "hiring on db.example.com"."""
-    return server.label(location)
-
-
-def with_password(location: str, password: str) -> str:
-    """`location` carrying `password`, for connections made in this process only."""
-    return server.with_password(location, password)
-
-
-def parts(location: str) -> tuple[str, str, str, str]:
-    """The server, port, database and user a URL names ("" for each left out)."""
-    return server.parts(location)
-
-
-def compose(location: str, *, host: str, port: str, database: str, user: str) -> str:
-    """`location` (or a new URL) with these parts set; its other parameters stay."""
-    return server.compose(location, host=host, port=port, database=database, user=user)
 
 
 def problem(location: str) -> str:
@@ -52,16 +40,6 @@ def problem(location: str) -> str:
     except HirefileError as exc:
         return exc.message
     return ""
-
-
-def probe(location: str) -> ServerState:
-    """Test Connection: connect read-only and look (one-line errors)."""
-    return server.probe(location)
-
-
-def some(names: list[str], shown: int = 3) -> str:
-    """The first few `names` and how many more: "a, b, c and 4 more"."""
-    return server.some(names, shown)
 
 
 # hearing other people's writes --------------------------------------------------------------

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hirefile.domain.stages import DEFAULT_WAITING_DAYS
 from hirefile.errors import HirefileError
 from hirefile.services import dashboard, people
 from hirefile.settings import Identity
@@ -35,9 +36,11 @@ log = logging.getLogger(__name__)
 
 def open_for_first_screen(path: Path, identity: Identity,
                           linked: Callable[[str], str | None], *,
-                          match: bool) -> QuickFile | None:
+                          match: bool, waiting_days: int = DEFAULT_WAITING_DAYS
+                          ) -> QuickFile | None:
     """`path` open for the first screen as the person this machine is in it, or None (see the
-    module). `linked(file_uuid)`: the person this machine speaks as in that file."""
+    module). `linked(file_uuid)`: the person this machine speaks as in that file;
+    `waiting_days`: the machine's waiting rule, for Home's "Waiting too long"."""
     quick = open_quickly(path, identity)
     if quick is None:
         return None
@@ -54,7 +57,7 @@ def open_for_first_screen(path: Path, identity: Identity,
     quick.identity = settled.identity
     quick.match = match
     viewer = settled.identity.person_id
-    quick.read_ahead(HOME, lambda rows: dashboard.read(rows, viewer))
+    quick.read_ahead(HOME, lambda rows: dashboard.read(rows, viewer, waiting_days=waiting_days))
     return quick
 
 

@@ -38,7 +38,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection, Engine, Table, func, select
 from sqlalchemy.exc import DBAPIError
 
-from hirefile.errors import FileProblem, HirefileError, OutputRefused
+from hirefile.errors import FileProblem, HirefileError, OlderSchemaFile, OutputRefused
 from hirefile.settings import login_name
 from hirefile.storage import search
 from hirefile.storage.lock import FileLock
@@ -339,15 +339,8 @@ def _push(path: Path, url: str, progress: Progress | None) -> TransferReport:
     from hirefile.storage.database import SERVER_HOME, _make_engine, create_empty_tables
 
     started = time.perf_counter()
-    header = fileformat.check_is_hirefile(path)
-    if header.user_version != migrations.SCHEMA_VERSION:
-        if header.user_version > migrations.SCHEMA_VERSION:
-            from hirefile.errors import NewerSchemaFile
-
-            raise NewerSchemaFile(str(path), header.user_version, migrations.SCHEMA_VERSION)
-        raise FileProblem(
-            f"{path} is in file format {header.user_version}; open it once for writing (for "
-            f"example in the app) to update it to format {migrations.SCHEMA_VERSION}, then push")
+    fileformat.check_format(path, write=False, current=migrations.SCHEMA_VERSION,
+                            then=", then push")
     fileformat.recover_interrupted(path)
     check.require_sound(path)
     where = server.public_url(url)
@@ -424,10 +417,8 @@ def _pull_into(source_engine: Engine, target: Path, where: str, report: Transfer
                     version = server.stored_version(src, where)
                     server.check_version(version, migrations.SCHEMA_VERSION, where)
                     if version < migrations.SCHEMA_VERSION:
-                        raise FileProblem(
-                            f"{where} is in format {version}; open it once with this "
-                            f"Hirefile (format {migrations.SCHEMA_VERSION}) to update it, "
-                            "then pull")
+                        raise OlderSchemaFile(where, version, migrations.SCHEMA_VERSION,
+                                              ", then pull")
                     with engine.begin() as dst:
                         create_empty_tables(dst)
                         report.tables = copy_tables(src, dst, where=str(target),

@@ -86,6 +86,13 @@ def row_base(row_clock: Clock | None, updated_at: datetime) -> Clock:
     return row_clock or legacy(updated_at)
 
 
+def latest(row_clock: Clock | None, updated_at: datetime,
+           field_clocks: dict[str, Clock] | None) -> int:
+    """The highest HLC a row holds."""
+    base = row_base(row_clock, updated_at)
+    return max(hlc_of(c) for c in (base, *(field_clocks or {}).values()))
+
+
 def known(clock: Clock, vector: Vector) -> bool:
     """Has a copy with `vector` seen the change stamped `clock`?"""
     replica = replica_of(clock)

@@ -34,6 +34,7 @@ from hirefile.errors import (
     FileProblem,
     FileReplaced,
     HirefileError,
+    OlderSchemaFile,
     ReadOnlyFile,
     StorageFailure,
 )
@@ -101,16 +102,7 @@ class Database:
         if server.is_url(path):
             return cls._open_server(str(path), identity, write=write)
         path = Path(path).expanduser().absolute()
-        header = fileformat.check_is_hirefile(path)
-        if header.user_version > migrations.SCHEMA_VERSION:
-            from hirefile.errors import NewerSchemaFile
-
-            raise NewerSchemaFile(str(path), header.user_version, migrations.SCHEMA_VERSION)
-        if not write and header.user_version < migrations.SCHEMA_VERSION:
-            raise FileProblem(
-                f"{path} is in file format {header.user_version}; open it once for writing "
-                f"(for example in the app) to update it to format {migrations.SCHEMA_VERSION}"
-            )
+        header = fileformat.check_format(path, write=write, current=migrations.SCHEMA_VERSION)
         fileformat.recover_interrupted(path)
         lock = FileLock.acquire(path, identity.name) if write else None
         was_wal = write and fileformat.wal_mode(path)
@@ -209,9 +201,7 @@ class Database:
                 version = server.stored_version(conn, where)
             server.check_version(version, migrations.SCHEMA_VERSION, where)
             if not write and version < migrations.SCHEMA_VERSION:
-                raise FileProblem(
-                    f"{where} is in format {version}; open it once for writing to update it "
-                    f"to format {migrations.SCHEMA_VERSION}")
+                raise OlderSchemaFile(where, version, migrations.SCHEMA_VERSION)
             db = cls(Path(server.label(location)), engine, identity, None, version, url=where,
                      read_only=not write)
             if version < migrations.SCHEMA_VERSION:

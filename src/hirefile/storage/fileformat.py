@@ -25,7 +25,15 @@ if sys.platform == "win32":
 else:  # what urllib.request does, without importing it (HTTP, e-mail, SSL: ~10 ms to start)
     from urllib.parse import quote as pathname2url
 
-from hirefile.errors import CorruptFile, FileMissing, FileProblem, NotHirefileFile, NotSQLiteFile
+from hirefile.errors import (
+    CorruptFile,
+    FileMissing,
+    FileProblem,
+    NewerSchemaFile,
+    NotHirefileFile,
+    NotSQLiteFile,
+    OlderSchemaFile,
+)
 
 TYPE_CHECKING = False  # as `typing.TYPE_CHECKING`, without importing typing (`info` starts fast)
 if TYPE_CHECKING:
@@ -108,6 +116,20 @@ def check_is_hirefile(path: Path) -> Header:
             f"{path} has no file format (user_version 0); it was not made by Hirefile or its "
             "creation was interrupted"
         )
+    return header
+
+
+def check_format(path: Path, *, write: bool, current: int = SCHEMA_VERSION,
+                 then: str = "") -> Header:
+    """The header of a Hirefile file this Hirefile can open as asked; everything else refused
+    with its one message: not SQLite, not Hirefile's, a damaged header (`check_is_hirefile`),
+    a newer format, and an older one unless opened for writing (only a writer updates it).
+    `current` is the format this Hirefile writes (`migrations.SCHEMA_VERSION`)."""
+    header = check_is_hirefile(path)
+    if header.user_version > current:
+        raise NewerSchemaFile(str(path), header.user_version, current)
+    if not write and header.user_version < current:
+        raise OlderSchemaFile(str(path), header.user_version, current, then)
     return header
 
 

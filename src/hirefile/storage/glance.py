@@ -14,7 +14,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from hirefile.errors import FileProblem, NewerSchemaFile
+from hirefile.errors import FileProblem
 from hirefile.storage import fileformat
 
 #: What `hirefile info` counts (records removed in the app are not), and each one's table.
@@ -38,25 +38,37 @@ def info_fields(meta: dict[str, str], counts: tuple[int, ...]) -> dict[str, obje
     return fields
 
 
-def read_info(path: Path) -> dict[str, object]:
-    """Every field of `FileInfo` for the file at `path`, as a dict (see services/info.py)."""
-    path = Path(path).expanduser().absolute()
-    header = fileformat.check_is_hirefile(path)
-    if header.user_version > fileformat.SCHEMA_VERSION:
-        raise NewerSchemaFile(str(path), header.user_version, fileformat.SCHEMA_VERSION)
-    if header.user_version < fileformat.SCHEMA_VERSION:
-        raise FileProblem(
-            f"{path} is in file format {header.user_version}; open it once for writing "
-            f"(for example in the app) to update it to format {fileformat.SCHEMA_VERSION}")
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """`path` on a read-only sqlite3 connection in autocommit mode (storage/rows.py
+    `file_reader` reads one snapshot of it), opened as `Database.open(write=False)` opens it:
+    foreign, newer and older formats refused, an interrupted write finished when nobody
+    writes, the pragmas set and checked, a file without `meta` refused. Nothing beside the
+    file is created and no SQLAlchemy is loaded (`info`, and `export` on a file)."""
+    fileformat.check_format(path, write=False)
     fileformat.recover_interrupted(path)
     try:
-        conn = sqlite3.connect(fileformat.read_only_uri(path), uri=True)
+        conn = sqlite3.connect(fileformat.read_only_uri(path), uri=True, isolation_level=None)
         try:
-            conn.execute(f"PRAGMA busy_timeout = {fileformat.BUSY_TIMEOUT_MS}")
-            conn.execute("BEGIN")  # one snapshot: the counts and meta agree
+            fileformat.apply_pragmas(conn, read_only=True)
+            fileformat.verify_pragmas(conn, read_only=True)
             if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
                             "name = 'meta'").fetchone() is None:
                 raise FileProblem(f"{path} is marked as a Hirefile file but has no meta table")
+        except BaseException:
+            conn.close()
+            raise
+    except sqlite3.DatabaseError as exc:
+        raise fileformat.describe_sqlite_error(path, exc) from exc
+    return conn
+
+
+def read_info(path: Path) -> dict[str, object]:
+    """Every field of `FileInfo` for the file at `path`, as a dict (see services/info.py)."""
+    path = Path(path).expanduser().absolute()
+    conn = open_read_only(path)
+    try:
+        try:
+            conn.execute("BEGIN")  # one snapshot: the counts and meta agree
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
             counts = tuple(conn.execute(COUNTS_SQL).fetchone())
         finally:

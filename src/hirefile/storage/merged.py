@@ -3,7 +3,7 @@
 Merging two candidates (`services.dedupe.merge`) tombstones the losing record and points its
 `merged_into` at the record kept. Whatever still names the loser — a link, an id typed on the
 command line, a cofounder's copy that added a note to it before the copies were merged —
-reaches the winner by following the pointer (`current_id`).
+reaches the winner by following the pointer (services/refs.py `current_id`).
 """
 
 from __future__ import annotations
@@ -13,36 +13,9 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import Connection
-from sqlalchemy.orm import Session
 
-from hirefile.domain import keys
 from hirefile.domain.vocab import ActivityKind
 from hirefile.storage.models import Candidate
-
-#: More hops than any real chain of merges; a longer one is a loop in a damaged file.
-_MAX_HOPS = 64
-
-
-def current_id(session: Session, candidate_id: str) -> str:
-    """The candidate `candidate_id` now is: itself, or — when it was merged into another —
-    the live record at the end of its `merged_into` pointers. An unknown id is returned as
-    it is (the caller says it is not found). A key of an earlier file format (in a script, an
-    export) names the record it became (`keys.compact`)."""
-    if keys.is_old_key(candidate_id) and session.scalar(
-            sa.select(Candidate.id).where(Candidate.id == candidate_id)) is None:
-        candidate_id = keys.compact(candidate_id)
-    seen = {candidate_id}
-    at = candidate_id
-    for _ in range(_MAX_HOPS):
-        row = session.execute(sa.select(Candidate.deleted_at, Candidate.merged_into)
-                              .where(Candidate.id == at)).first()
-        if row is None or row.deleted_at is None or row.merged_into is None \
-                or row.merged_into in seen:
-            return at
-        at = row.merged_into
-        seen.add(at)
-    return at
-
 
 # file format 2 -------------------------------------------------------------------------------
 

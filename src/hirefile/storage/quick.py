@@ -114,11 +114,10 @@ def open_quickly(path: Path, identity: Identity) -> QuickFile | None:
     module)."""
     path = Path(path).expanduser().absolute()
     try:
-        header = fileformat.check_is_hirefile(path)
+        fileformat.check_format(path, write=False)  # to migrate, newer…: said the ordinary way
     except HirefileError:
         return None
-    if header.user_version != fileformat.SCHEMA_VERSION or fileformat.hot_journal(path) \
-            or fileformat.wal_mode(path) or not sound.is_known(path):
+    if fileformat.hot_journal(path) or fileformat.wal_mode(path) or not sound.is_known(path):
         return None
     try:
         lock = FileLock.acquire(path, identity.name)

@@ -97,9 +97,12 @@ class ServerRows(Rows):
 
 def rows_of(source: Any) -> Rows:
     """`source` as `Rows`: itself, or a SQLAlchemy session of an open `Database` (its own
-    connection, inside its transaction: sqlite3 on a file, SQLAlchemy on a server)."""
+    connection, inside its transaction: sqlite3 on a file, SQLAlchemy on a server; flushed
+    first unless autoflush is off)."""
     if isinstance(source, Rows):
         return source
+    if getattr(source, "autoflush", False) and not getattr(source, "_flushing", False):
+        source.flush()  # pending rows are read too, as the ORM's autoflush has them read
     conn = source.connection()
     if conn.dialect.name == "sqlite":
         database = source.info.get("database")
@@ -157,6 +160,22 @@ def stored_time(value: Any) -> datetime | None:
         raise StoredValueError(f"{value!r} is not a time") from exc
 
 
+def required_time(value: Any) -> datetime:
+    """A stored point in time of a column that is never empty (NOT NULL)."""
+    found = stored_time(value)
+    if found is None:
+        raise StoredValueError("a time that is never empty is empty")
+    return found
+
+
+def required_day(value: Any) -> date:
+    """A stored date of a column that is never empty (NOT NULL)."""
+    found = stored_day(value)
+    if found is None:
+        raise StoredValueError("a date that is never empty is empty")
+    return found
+
+
 def stored_day(value: Any) -> date | None:
     """A stored date."""
     if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
@@ -173,3 +192,19 @@ def stored_choice(vocabulary: type[E], value: Any) -> E:
         return vocabulary(value)
     except ValueError as exc:
         raise StoredValueError(f"{value!r} is not a {vocabulary.__name__}") from exc
+
+
+def stored_list(value: Any) -> list[Any]:
+    """A stored JSON list (text in SQLite, already a list from PostgreSQL); NULL is empty."""
+    if value is None:
+        return []
+    if isinstance(value, (str, bytes)):
+        import json
+
+        try:
+            value = json.loads(value)
+        except ValueError as exc:
+            raise StoredValueError(f"{value!r} is not a JSON list") from exc
+    if not isinstance(value, list):
+        raise StoredValueError(f"{value!r} is not a list")
+    return value

@@ -258,6 +258,7 @@ def check_version(version: int, current: int, where: str) -> None:
 
 
 def some(names: list[str], shown: int = 3) -> str:
+    """The first few `names` and how many more: "a, b, c and 4 more"."""
     more = len(names) - shown
     return ", ".join(names[:shown]) + (f" and {more} more" if more > 0 else "")
 

@@ -216,10 +216,8 @@ def _set_meta(conn: Connection | Session, **values: str) -> None:
             conn.execute(insert(Meta).values(key=key, value=value))
 
 
-def latest(row_clock: str | None, updated_at: Any, field_clocks: dict[str, str] | None) -> int:
-    """The highest HLC a row holds."""
-    base = clock.row_base(row_clock, updated_at)
-    return max(clock.hlc_of(c) for c in (base, *(field_clocks or {}).values()))
+#: The highest HLC a row holds (storage/clock.py, which needs no SQLAlchemy).
+latest = clock.latest
 
 
 def stamp_fields(row_clock: str | None, updated_at: Any, field_clocks: dict[str, str] | None,

@@ -35,8 +35,9 @@ EXIT_OK, EXIT_NO_FILE = 0, 1
 REST_AT_THE_LATEST_MS = 3000
 
 
-def application() -> QApplication:
-    """The one QApplication, named and styled (reused when one exists, as under pytest-qt)."""
+def application(appearance: str = "system") -> QApplication:
+    """The one QApplication, named and styled (reused when one exists, as under pytest-qt),
+    in the theme `appearance` asks for (Settings.appearance: set before the first paint)."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
@@ -49,7 +50,7 @@ def application() -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setWindowIcon(glyphs.app_icon())
-    theme.apply(app)
+    theme.apply(app, appearance)
     from hirefile.ui.sharing import updating
 
     updating.install()  # an older file's update shows itself instead of freezing the app
@@ -165,7 +166,8 @@ def open_quickly(path: Path | str | None, identity: Identity, settings: Settings
         if not last or not Path(last).exists():
             return None
         path = Path(last)
-    return open_for_first_screen(path, identity, settings.file_person, match=match)
+    return open_for_first_screen(path, identity, settings.file_person, match=match,
+                                 waiting_days=settings.waiting_days)
 
 
 def start(path: Path | str | None, *, as_name: str | None = None,
@@ -221,7 +223,11 @@ def run(path: Path | str | None, *, as_name: str | None = None,
     from hirefile.ui.crash import install_excepthook
     from hirefile.ui.first_paint import FirstDataPaint
 
-    app = application()
+    app = application(settings.appearance)
+    from hirefile.ui import open_events
+
+    opened = open_events.install(app)  # macOS: a file double-clicked in Finder
+    path, quick = opened.start_file(path, quick)
     previous_hook = sys.excepthook
     install_excepthook()
     try:
@@ -229,6 +235,7 @@ def run(path: Path | str | None, *, as_name: str | None = None,
         if isinstance(started, int):
             return started
         window = started
+        opened.attach(window)  # from now on such a file opens as File → Open opens it
 
         def after_first_paint() -> None:
             if exit_after_first_paint:

@@ -68,6 +68,9 @@ def kinds_of_tables(tables: Iterable[str]) -> frozenset[str]:
 
 
 EVERYTHING = Change(ALL_KINDS)
+#: The waiting rule changed (Edit → Settings…): nothing in the file did, but every screen
+#: showing applications shows them waiting or not by it, so they read again.
+WAITING_RULE = Change(frozenset((APPLICATION,)))
 #: A submitted scorecard or revealed feedback (final, not undo steps): what the viewer may
 #: now see of the others' verdicts, on the board and in the interviews list.
 FEEDBACK = Change(frozenset((ASSESSMENT,)))

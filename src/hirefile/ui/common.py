@@ -288,15 +288,21 @@ def show_text(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
-def tone_chip(label: QLabel, text: str, tone: str) -> None:
-    """A rounded status chip in a tone's colour, on a pale wash of the same colour."""
+def chip_style(tone: str) -> str:
+    """A rounded chip's style in the colour `tone` (#RRGGBB), on a pale wash of it."""
     c = QColor(tone)
     wash = f"rgba({c.red()}, {c.green()}, {c.blue()}, 28)"
     line = f"rgba({c.red()}, {c.green()}, {c.blue()}, 90)"
+    return (f"QLabel {{ color: {tone}; background: {wash}; border: 1px solid {line}; "
+            "border-radius: 9px; padding: 1px 10px; font-weight: 600; font-size: 9pt; }")
+
+
+def tone_chip(label: QLabel, text: str, tone: str) -> None:
+    """A rounded status chip in the colour named `tone` ("ACCENT"), on a pale wash of it."""
+    from hirefile.ui import theme
+
     label.setText(text)
-    label.setStyleSheet(
-        f"QLabel {{ color: {tone}; background: {wash}; border: 1px solid {line}; "
-        "border-radius: 9px; padding: 1px 10px; font-weight: 600; font-size: 9pt; }")
+    theme.keep_style(label, lambda: chip_style(theme.colour(tone)))
 
 
 def guarded(owner: QObject, method: Callable[[], None],

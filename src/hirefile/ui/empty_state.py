@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
-from hirefile.ui import glyphs
+from hirefile.ui import glyphs, theme
 from hirefile.ui.generated.ui_empty_state import Ui_EmptyState
 
 
@@ -23,7 +23,10 @@ class EmptyState(QWidget):
         self.form.actionButton.clicked.connect(self.sig_action)
 
     def configure(self, *, title: str, body: str, action: str | None = None,
-                  hint: str | None = None, pixmap: QPixmap | None = None) -> None:
+                  hint: str | None = None, pixmap: QPixmap | None = None,
+                  glyph: str | None = None) -> None:
+        """`glyph` names a line glyph (`glyphs`), drawn in the theme's faint grey; `pixmap` is
+        shown as it is (the app's icon)."""
         f = self.form
         f.titleLabel.setText(title)
         f.bodyLabel.setText(body)
@@ -31,9 +34,11 @@ class EmptyState(QWidget):
         f.actionButton.setText(action or "")
         f.hintLabel.setVisible(hint is not None)
         f.hintLabel.setText(hint or "")
-        f.iconLabel.setVisible(pixmap is not None)
-        if pixmap is not None:
-            f.iconLabel.setPixmap(pixmap)
+        f.iconLabel.setVisible(pixmap is not None or glyph is not None)
+        if glyph is not None:
+            glyphs.show(f.iconLabel, glyph, "FAINT", 44)
+        elif pixmap is not None:
+            theme.keep(f.iconLabel, lambda w: w.setPixmap(pixmap), "pixmap")
 
     def set_busy(self, busy: bool) -> None:
         self.form.actionButton.setEnabled(not busy)

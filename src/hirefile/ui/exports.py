@@ -41,7 +41,7 @@ from hirefile.settings import Settings
 from hirefile.ui import file_dialogs, messages, theme
 from hirefile.ui.common import run_modal
 from hirefile.ui.generated.ui_export_packet import Ui_PacketOptions
-from hirefile.ui.offers.style import STYLE
+from hirefile.ui.offers.style import style_sheet
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.text import isolate
 
@@ -133,7 +133,7 @@ class PacketOptions(QDialog):
         self.form = f = Ui_PacketOptions()
         f.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         f.headline.setText(f"Interview packet for {isolate(candidate)}")
         f.okButton.clicked.connect(self.accept)
         f.cancelButton.clicked.connect(self.reject)
@@ -170,13 +170,13 @@ class SavedNote(QFrame):
         self.path = path
         self.label = QLabel(f"Saved the {what} to {isolate(str(path))}", self)
         self.label.setToolTip(str(path))
-        self.label.setStyleSheet(f"color: {theme.TEXT};")
+        theme.keep_style(self.label, lambda: f"color: {theme.TEXT};")
         self.open_button = QPushButton("Open", self)
         self.open_button.setToolTip(f"Open {isolate(path.name)}")
-        self.open_button.setStyleSheet(
-            f"QPushButton {{ border: 1px solid #C8CED8; border-radius: 5px; padding: 1px 12px;"
-            f" background: #FFFFFF; color: {theme.ACCENT_DARK}; font-weight: 600; }}"
-            f"QPushButton:hover {{ background: {theme.ACCENT_SOFT}; }}")
+        theme.keep_style(self.open_button, lambda: (
+            f"QPushButton {{ border: 1px solid {theme.CONTROL_LINE}; border-radius: 5px;"
+            f" padding: 1px 12px; background: {theme.SURFACE}; color: {theme.ACCENT_DARK};"
+            f" font-weight: 600; }} QPushButton:hover {{ background: {theme.ACCENT_SOFT}; }}"))
         close = QToolButton(self)
         close.setText("✕")
         close.setAutoRaise(True)

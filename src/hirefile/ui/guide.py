@@ -47,7 +47,6 @@ HEADING_SPACE = {1: 4, 2: 20, 3: 14}
 MAX_MARKS = 500
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The background of the places find marks (a highlighter's yellow, as browsers mark them).
-FIND_MARK = "#FFE58A"
 
 
 @dataclass(frozen=True)
@@ -354,7 +353,7 @@ class GuideWindow(QDialog):
         document = self.browser.document()
         marks: list[QTextEdit.ExtraSelection] = []
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor(FIND_MARK))
+        fmt.setBackground(QColor(theme.MARK))
         fmt.setForeground(QColor(theme.TEXT))
         cursor = document.find(words) if words else QTextCursor()
         while words and not cursor.isNull() and len(marks) < MAX_MARKS:

@@ -24,8 +24,8 @@ from hirefile.domain.mail_drafts import write_draft
 from hirefile.errors import HirefileError
 from hirefile.services import mail, timeline
 from hirefile.services.workspace import Workspace
-from hirefile.ui import exports, messages
-from hirefile.ui.candidate.style import STYLE
+from hirefile.ui import exports, messages, theme
+from hirefile.ui.candidate.style import style_sheet
 from hirefile.ui.common import run_modal, show_text
 from hirefile.ui.generated.ui_write_email import Ui_WriteEmailDialog
 from hirefile.ui.screen import fit_to_screen
@@ -90,7 +90,7 @@ class WriteEmailDialog(QDialog):
         self.form = f = Ui_WriteEmailDialog()
         f.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self._db, self._ids, self._application_id = db, list(candidate_ids), application_id
         self.bulk = len(self._ids) > 1
         self.draft: mail.Draft | None = None

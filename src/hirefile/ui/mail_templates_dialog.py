@@ -23,8 +23,8 @@ from hirefile.errors import HirefileError
 from hirefile.services import mail_templates
 from hirefile.services.mail_templates import FileTemplate, TemplateText
 from hirefile.services.workspace import Workspace
-from hirefile.ui import messages
-from hirefile.ui.candidate.style import STYLE
+from hirefile.ui import messages, theme
+from hirefile.ui.candidate.style import style_sheet
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.mail import ChangeMailTemplate
 from hirefile.ui.common import show_text
@@ -53,7 +53,7 @@ class MailTemplatesDialog(QDialog):
         self.form = f = Ui_MailTemplatesDialog()
         f.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self._db, self._notify = db, notify
         self._stack = stack if stack is not None else QUndoStack(self)
         self.templates: dict[str, FileTemplate] = {}

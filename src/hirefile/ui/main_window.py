@@ -34,8 +34,8 @@ from hirefile.errors import FileMissing, HirefileError
 from hirefile.locations import is_url
 from hirefile.services.startup import QuickFile
 from hirefile.services.workspace import Workspace
-from hirefile.settings import Identity, Settings
-from hirefile.ui import glyphs, messages, theme
+from hirefile.settings import APPEARANCE, WAITING_DAYS, Identity, Settings
+from hirefile.ui import glyphs, messages, preferences, theme
 from hirefile.ui.changes import (
     ALL_KINDS,
     APPLICATION,
@@ -44,6 +44,7 @@ from hirefile.ui.changes import (
     EVERYTHING,
     OFFER,
     ROLE,
+    WAITING_RULE,
     Change,
     FileChanges,
 )
@@ -62,7 +63,9 @@ if TYPE_CHECKING:  # built after the first paint (`build_rest`), imported there
     from hirefile.ui.pages.roles import RolesPage
     from hirefile.ui.reports.page import ReportsPage
     from hirefile.ui.server_changes import ServerChanges
+    from hirefile.ui.settings_dialog import SettingsDialog
     from hirefile.ui.sharing.on_disk import DiskSharing
+    from hirefile.ui.welcome import Welcome
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
     reports_page: ReportsPage
     disk: DiskSharing
     server_changes: ServerChanges
+    welcome: Welcome
 
     def __init__(self, db: Workspace | QuickFile, settings: Settings, identity: Identity,
                  parent: QWidget | None = None, *, lazy: bool = False) -> None:
@@ -109,7 +113,9 @@ class MainWindow(QMainWindow):
         self.form = Ui_MainWindow()
         self.form.setupUi(self)
         self.settings = settings
+        preferences.use(settings)  # the machine's, for every screen (ui/preferences.py)
         self.identity = identity
+        self._settings_dialog: SettingsDialog | None = None
         self.db: Workspace | None = None
         #: The file opened with sqlite3 alone for the first screen, until `build_rest`.
         self.quick: QuickFile | None = None
@@ -150,7 +156,15 @@ class MainWindow(QMainWindow):
             return
         if self.quick is not None and not self._take_over(self.quick):
             return
-        from hirefile.ui import fonts, guide, onboarding_dialogs, palette, privacy
+        from hirefile.ui import (
+            appearance,
+            fonts,
+            guide,
+            onboarding_dialogs,
+            palette,
+            privacy,
+            welcome,
+        )
         from hirefile.ui.assess import calibration
         from hirefile.ui.offers.company import company_action
         from hirefile.ui.pages.candidates import CandidatesPage
@@ -202,7 +216,9 @@ class MainWindow(QMainWindow):
         self.privacy = privacy.install(self)  # File → Privacy and Retention…
         #: View → Go To… (Ctrl+K), Help → Keyboard Shortcuts (ui/palette)
         self.action_palette = palette.install(self)
+        self.appearance_menu = appearance.install(self)  # View → Appearance (ui/appearance)
         self.guide = guide.install(self)  # Help → Guide (F1)
+        self.welcome = welcome.install(self)  # File → Welcome…; what Home's welcome asks
         self.copy_merging = merge_copy.install(self)  # File → Merge…, the copies bar
         self._connect()
         self.setAcceptDrops(True)  # CVs and e-mails dropped anywhere (`dropEvent`)
@@ -291,6 +307,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, step=step: self._step(step))
         self.menu_edit.addAction(self.action_undo)
         self.menu_edit.addAction(self.action_redo)
+        self.menu_edit.addSeparator()
+        #: Edit → Settings… (on macOS the application menu's Preferences…)
+        self.action_settings = QAction("&Settings…", self)
+        self.action_settings.setObjectName("actionSettings")
+        self.action_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.action_settings.setStatusTip("Your name, when a card counts as waiting, backups, "
+                                          "and what new files start with")
+        self.action_settings.triggered.connect(self.show_settings)
+        self.menu_edit.addAction(self.action_settings)
         self.menuBar().insertMenu(self.form.menuView.menuAction(), self.roles_page.menu)
 
     def _step(self, step: Callable[[QUndoStack], HirefileError | None]) -> None:
@@ -324,7 +350,7 @@ class MainWindow(QMainWindow):
         f.brandIcon.setPixmap(glyphs.app_icon().pixmap(60, 60))
         f.navList.setItemDelegate(NavDelegate(f.navList))
         for row, name in enumerate(NAV_GLYPHS):
-            f.navList.item(row).setIcon(glyphs.icon(name, theme.MUTED, theme.ACCENT_DARK))
+            f.navList.item(row).setIcon(glyphs.icon(name, "MUTED", "ACCENT_DARK"))
         f.navList.setCurrentRow(PAGE_HOME)
 
     def _connect_navigation(self) -> None:
@@ -532,7 +558,7 @@ class MainWindow(QMainWindow):
                                   "choose another name for the new file.")
             return
         try:
-            db = create_file(path, self.identity)
+            db = create_file(path, self.identity, settings=self.settings)
         except HirefileError as exc:
             messages.show_problem(self, "Could not create the file", exc.message)
             return
@@ -583,6 +609,30 @@ class MainWindow(QMainWindow):
         from hirefile.ui.mail_templates_dialog import edit_templates
 
         edit_templates(self, self.db, self.undo_stack)
+
+    def show_settings(self) -> SettingsDialog:
+        """Edit → Settings…: the one settings window, brought up (modeless)."""
+        from hirefile.ui.settings_dialog import SettingsDialog
+
+        if self._settings_dialog is None:
+            self._settings_dialog = SettingsDialog(self)
+        dialog = self._settings_dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def settings_changed(self, keys: frozenset[str]) -> None:
+        """This machine's settings `keys` changed (Edit → Settings…). A change of the waiting
+        rule reaches the pages as a change of the file would, through `_file_changed`: the
+        board, the pipeline table and Home read again (a hidden page marks itself stale)."""
+        if WAITING_DAYS.key in keys:
+            self._file_changed(WAITING_RULE)
+        if APPEARANCE.key in keys:
+            from hirefile.ui import appearance
+
+            appearance.show(self, self.settings.appearance)
+        self.statusBar().showMessage("Settings saved", 6000)
 
     def switch_person(self) -> None:
         """File → Switch person…: sign changes (and see sealed feedback) as another person."""

@@ -23,14 +23,14 @@ from hirefile.errors import HirefileError
 from hirefile.services import retention
 from hirefile.services.retention import Due, Why
 from hirefile.services.workspace import Workspace
-from hirefile.ui import messages
+from hirefile.ui import messages, theme
 from hirefile.ui.changes import EVERYTHING
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.privacy import SetRetentionRule
 from hirefile.ui.generated.ui_privacy_dialog import Ui_PrivacyDialog
 from hirefile.ui.models.columns import Column, count_text
 from hirefile.ui.models.rows import RowListModel
-from hirefile.ui.offers.style import STYLE
+from hirefile.ui.offers.style import style_sheet
 from hirefile.ui.pages.tables import configure_table
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.sharing.bars import NoticeArea, NoticeBar
@@ -60,7 +60,7 @@ class PrivacyDialog(QDialog):
         self.window_ = window
         self.form = f = Ui_PrivacyDialog()
         f.setupUi(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         f.resultLabel.setProperty("kind", "ok")
         self.model = RowListModel(DUE_COLUMNS, self)
         configure_table(f.dueTable, self.model)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from hirefile.settings import Identity
-from hirefile.ui import glyphs, theme
+from hirefile.ui import glyphs
 from hirefile.ui.text import isolate
 
 
@@ -19,7 +19,7 @@ class PersonBadge(QWidget):
         layout.setContentsMargins(10, 0, 6, 0)
         layout.setSpacing(6)
         self.glyph = QLabel(self)
-        self.glyph.setPixmap(glyphs.pixmap("person", theme.ACCENT, 16))
+        glyphs.show(self.glyph, "person", "ACCENT", 16)
         self.name_label = QLabel(self)
         self.name_label.setObjectName("personName")
         layout.addWidget(self.glyph)

@@ -50,7 +50,7 @@ class NavDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#FFFFFF" if selected else "#DDE2E9"))
+        painter.setBrush(QColor(theme.SURFACE if selected else theme.BORDER))
         painter.drawRoundedRect(badge, h / 2, h / 2)
         painter.setFont(font)
         painter.setPen(QColor(theme.ACCENT_DARK if selected else theme.MUTED))

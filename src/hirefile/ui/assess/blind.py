@@ -36,6 +36,7 @@ from hirefile.services import board as board_service
 from hirefile.services.blind import CHECK, BlindItem, BlindPass, Criterion, Grade, RevealRow
 from hirefile.services.board import BoardFilter
 from hirefile.services.workspace import Workspace
+from hirefile.ui import theme
 from hirefile.ui.assess import ask
 from hirefile.ui.assess.blind_summary import (
     CHECK_KEYS,
@@ -46,7 +47,7 @@ from hirefile.ui.assess.blind_summary import (
 )
 from hirefile.ui.assess.common import clear_layout, ensure_viewer, set_message, viewer_id
 from hirefile.ui.assess.segmented import Segmented
-from hirefile.ui.assess.style import STYLE
+from hirefile.ui.assess.style import style_sheet
 from hirefile.ui.commands.assess import GradeBlind
 from hirefile.ui.commands.base import record, redo_safely, through_changes, undo_safely
 from hirefile.ui.generated.ui_blind_pass import Ui_BlindPassDialog
@@ -64,7 +65,7 @@ class BlindPassDialog(QDialog):
         self.form = Ui_BlindPassDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self.db = db
         #: The window's undo stack: each grade is one step on it.
         self.stack = stack

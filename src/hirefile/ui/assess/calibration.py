@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,7 +31,7 @@ from hirefile.domain import drift
 from hirefile.services.calibration import Agreement, Calibration, Pairing, calibration
 from hirefile.services.workspace import Workspace
 from hirefile.ui import theme
-from hirefile.ui.assess.style import STYLE, tone_for
+from hirefile.ui.assess.style import style_sheet, tone_for
 from hirefile.ui.changes import APPLICATION, ASSESSMENT, CANDIDATE, PEOPLE, ROLE, Change
 from hirefile.ui.generated.ui_calibration import Ui_CalibrationDialog
 from hirefile.ui.screen import fit_to_screen
@@ -103,7 +103,7 @@ class AgreementChart(QWidget):
         text_w = min(fm.horizontalAdvance("100% agree · 100% within one · 100 shared · "
                                           "you −0.0") + 8, int(width * 0.48))
         bar_x, bar_w = label_w + 8, max(40, width - label_w - text_w - 24)
-        exact, within = QColor(theme.ACCENT), QColor("#A9D6D4")
+        exact, within = QColor(theme.ACCENT), QColor(theme.ACCENT_LINE)
         # the legend
         x = bar_x
         for colour, words in ((exact, "agree exactly"), (within, "within one step")):
@@ -124,7 +124,7 @@ class AgreementChart(QWidget):
             font.setBold(False)
             p.setFont(font)
             bar = QRectF(bar_x, top + 8, bar_w, self.ROW - 16)
-            p.fillRect(bar, QColor("#EEF1F5"))
+            p.fillRect(bar, QColor(theme.COLUMN))
             p.fillRect(QRectF(bar.x(), bar.y(), bar_w * (a.within_one_percent or 0) / 100,
                               bar.height()), within)
             p.fillRect(QRectF(bar.x(), bar.y(), bar_w * (a.exact_percent or 0) / 100,
@@ -134,6 +134,13 @@ class AgreementChart(QWidget):
             p.drawText(QRectF(bar_x + bar_w + 12, top, text_w, self.ROW),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         p.end()
+
+
+def _rating_colour(value: float | None) -> QColor:
+    """A rating as coloured text, in the current theme. Strong yes is light text on green as a
+    chip; as text it is the green."""
+    tone = tone_for(value)
+    return QColor(tone.bg if tone.fg_name == "ON_GREEN" else tone.fg)
 
 
 class CalibrationWindow(QDialog):
@@ -148,7 +155,7 @@ class CalibrationWindow(QDialog):
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.form = Ui_CalibrationDialog()
         self.form.setupUi(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self._db: Workspace | None = None
         self._stale = True
         self._open_debrief = open_debrief
@@ -213,6 +220,17 @@ class CalibrationWindow(QDialog):
                 self.figures = calibration(s, self._db.identity.person_id)
         self._fill()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """The differences' rating colours are set on table items: set again on a switch of
+        theme (light ↔ dark), as the rest of the window is."""
+        super().changeEvent(event)
+        p = self.current() if event.type() == QEvent.Type.PaletteChange else None
+        for row, d in enumerate(p.differences if p is not None else ()):
+            for col, value in ((COL_YOU, d.mine), (COL_THEM, d.theirs)):
+                item = self.form.differencesTable.item(row, col)
+                if item is not None:
+                    item.setForeground(_rating_colour(value))
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
@@ -262,7 +280,8 @@ class CalibrationWindow(QDialog):
             self._update_buttons()
             return
         f.sharedLabel.setText(p.shared_text)
-        f.sharedLabel.setStyleSheet("" if p.meaningful else f"color: {theme.AMBER};")
+        theme.keep_style(f.sharedLabel,
+                         lambda: "" if p.meaningful else f"color: {theme.AMBER};")
         f.leniencyLabel.setText(p.leniency_text)
         self.chart.set_rows([p.overall, *p.axes])
         t.setRowCount(len(p.differences))
@@ -276,9 +295,7 @@ class CalibrationWindow(QDialog):
                     item.setData(APPLICATION_ROLE, d.application_id)
                     item.setData(CANDIDATE_ROLE, d.candidate_id)
                 if col in (COL_YOU, COL_THEM):
-                    tone = tone_for(d.mine if col == COL_YOU else d.theirs)
-                    # Strong yes is white on green as a chip; as text it is the green
-                    item.setForeground(QColor(tone.bg if tone.fg == "#FFFFFF" else tone.fg))
+                    item.setForeground(_rating_colour(d.mine if col == COL_YOU else d.theirs))
                 t.setItem(row, col, item)
         f.differencesTitle.setText("Where you differ most" if p.differences
                                    else "Where you differ most: nowhere by half a step or more")

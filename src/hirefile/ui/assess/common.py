@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QLayout, QPlainTextEdit, QWidget
 
 from hirefile.domain.vocab import ActivityKind
@@ -23,7 +22,7 @@ from hirefile.services import interviews
 from hirefile.services.activity import record
 from hirefile.services.workspace import Workspace
 from hirefile.ui import messages, theme
-from hirefile.ui.common import show_text
+from hirefile.ui.common import chip_style, show_text
 from hirefile.ui.models.columns import day_text, when_text
 
 __all__ = ["OnChange", "chain_tabs", "clear_layout", "day_text", "ensure_viewer", "esc", "label",
@@ -70,7 +69,7 @@ def esc(text: str) -> str:
 
 def label(text: str, kind: str | None = None, parent: QWidget | None = None, *,
           wrap: bool = False, rich: bool = False) -> QLabel:
-    """A label with a style `kind` (see `style.STYLE`)."""
+    """A label with a style `kind` (see `style.style_sheet`)."""
     w = QLabel(parent)
     w.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     w.setText(text)
@@ -104,13 +103,8 @@ def set_message(target: QLabel, text: str, *, notice: bool = False) -> None:
 
 def status_chip(target: QLabel, text: str, done: bool) -> None:
     """A rounded chip: teal when final (submitted), amber while still a draft."""
-    tone = theme.ACCENT if done else theme.AMBER
-    c = QColor(tone)
     target.setText(text)
-    target.setStyleSheet(
-        f"QLabel {{ color: {tone}; background: rgba({c.red()}, {c.green()}, {c.blue()}, 28); "
-        f"border: 1px solid rgba({c.red()}, {c.green()}, {c.blue()}, 90); border-radius: 9px; "
-        "padding: 1px 10px; font-weight: 600; font-size: 9pt; }")
+    theme.keep_style(target, lambda: chip_style(theme.ACCENT if done else theme.AMBER))
     target.setVisible(bool(text))
 
 

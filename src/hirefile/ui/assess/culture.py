@@ -19,6 +19,7 @@ from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import assessments, listing
 from hirefile.services.assessments import CultureData
 from hirefile.services.workspace import Workspace
+from hirefile.ui import theme
 from hirefile.ui.assess.common import (
     chain_tabs,
     ensure_viewer,
@@ -28,7 +29,7 @@ from hirefile.ui.assess.common import (
     viewer_id,
 )
 from hirefile.ui.assess.segmented import Segmented, rating_picker
-from hirefile.ui.assess.style import STYLE
+from hirefile.ui.assess.style import style_sheet
 from hirefile.ui.commands.assess import SaveCulture
 from hirefile.ui.commands.base import record, through_changes
 from hirefile.ui.common import set_flag, show_text
@@ -91,7 +92,7 @@ class CultureDialog(QDialog):
         self.form = Ui_CultureDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self.db = db
         #: The window's undo stack: saving is one step on it.
         self.stack = stack

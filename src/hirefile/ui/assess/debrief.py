@@ -32,6 +32,7 @@ from hirefile.services import debrief, estimates, scorecards
 from hirefile.services.debrief import DebriefData
 from hirefile.services.estimates import Estimate, Estimates, score_text
 from hirefile.services.workspace import Workspace
+from hirefile.ui import theme
 from hirefile.ui.assess import ask
 from hirefile.ui.assess.common import (
     clear_layout,
@@ -44,7 +45,7 @@ from hirefile.ui.assess.common import (
 from hirefile.ui.assess.debrief_grid import COL_WHO, DebriefGridModel, RatingDelegate
 from hirefile.ui.assess.feedback import rating_chip
 from hirefile.ui.assess.revise import ReviseScoresDialog
-from hirefile.ui.assess.style import STYLE, rating_text
+from hirefile.ui.assess.style import rating_text, style_sheet
 from hirefile.ui.assess.summaries import culture_card, review_card
 from hirefile.ui.commands.assess import DecideDebrief, ReviseScores, StartDiscussion
 from hirefile.ui.commands.base import record, through_changes
@@ -93,7 +94,7 @@ class DebriefView(QWidget):
         super().__init__(parent)
         self.form = Ui_DebriefView()
         self.form.setupUi(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self.db = db
         #: The window's undo stack: a decision (with the move it made) is one step on it.
         self.stack = stack
@@ -118,8 +119,9 @@ class DebriefView(QWidget):
                             ("culture", f.cultureButton)):
             opens.setVisible(name in self.openers)
             opens.clicked.connect(lambda _c=False, n=name: self._open(n))
-        f.gapsLabel.setStyleSheet("QLabel { color: #6B4100; font-weight: 600; }")
-        f.legendLabel.setStyleSheet("QLabel { color: #6B4100; }")
+        theme.keep_style(f.gapsLabel,
+                         lambda: f"QLabel {{ color: {theme.AMBER_TEXT}; font-weight: 600; }}")
+        theme.keep_style(f.legendLabel, lambda: f"QLabel {{ color: {theme.AMBER_TEXT}; }}")
         f.revealButton.clicked.connect(self.reveal)
         f.startButton.clicked.connect(self.start_discussion)
         f.reviseButton.clicked.connect(self.revise)
@@ -488,7 +490,7 @@ class DebriefDialog(QDialog):
 
         self.view = DebriefView(db, application_id, self, openers=openers, on_change=changed,
                                 stack=stack)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)

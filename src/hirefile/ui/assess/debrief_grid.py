@@ -27,9 +27,9 @@ from hirefile.domain import scoring
 from hirefile.domain.roles import normalise_weights
 from hirefile.domain.vocab import Axis
 from hirefile.services.debrief import DebriefData
-from hirefile.ui.assess.style import AMBER_SOFT, rating_text, tone_for
+from hirefile.ui import theme
+from hirefile.ui.assess.style import rating_text, tone_for
 from hirefile.ui.roles.common import AXIS_SHORT
-from hirefile.ui.theme import ACCENT, BORDER
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 #: The rating behind a cell (int, a mean as float, or None).
@@ -180,7 +180,7 @@ class RatingDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
         if index.data(SUMMARY_ROLE):
             painter.save()
-            painter.setPen(QPen(QColor(BORDER), 1))
+            painter.setPen(QPen(QColor(theme.BORDER), 1))
             painter.drawLine(option.rect.topLeft(), option.rect.topRight())
             painter.restore()
 
@@ -189,9 +189,9 @@ class RatingDelegate(QStyledItemDelegate):
         painter.save()
         rect = option.rect
         if index.data(DISAGREE_ROLE):
-            painter.fillRect(rect, QColor(AMBER_SOFT))
+            painter.fillRect(rect, QColor(theme.AMBER_SOFT))
         if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(QPen(QColor(ACCENT), 1))
+            painter.setPen(QPen(QColor(theme.ACCENT), 1))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         value = index.data(VALUE_ROLE)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""

@@ -29,9 +29,10 @@ from hirefile.services import scorecards as sc
 from hirefile.services.interviews import InterviewData
 from hirefile.services.scorecards import ScorecardView
 from hirefile.services.workspace import Workspace
+from hirefile.ui import theme
 from hirefile.ui.assess import ask
 from hirefile.ui.assess.common import clear_layout, label, report, viewer_id
-from hirefile.ui.assess.style import STYLE, rating_text, tone_for
+from hirefile.ui.assess.style import rating_text, style_sheet, tone_for
 from hirefile.ui.generated.ui_scorecards import Ui_ScorecardsDialog
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.text import isolate
@@ -46,9 +47,9 @@ def rating_chip(value: float | None, parent: QWidget | None = None, *,
     tone = tone_for(value)
     chip = QLabel(text if text is not None else rating_text(
         None if value is None else round(value)), parent)
-    chip.setStyleSheet(f"QLabel {{ color: {tone.fg}; background: {tone.bg}; "
-                       f"border: 1px solid {tone.line}; border-radius: 9px; "
-                       "padding: 1px 10px; font-weight: 600; font-size: 9pt; }")
+    theme.keep_style(chip, lambda: f"QLabel {{ color: {tone.fg}; background: {tone.bg}; "
+                                   f"border: 1px solid {tone.line}; border-radius: 9px; "
+                                   "padding: 1px 10px; font-weight: 600; font-size: 9pt; }")
     return chip
 
 
@@ -70,7 +71,7 @@ class ScorecardsDialog(QDialog):
         self.form = Ui_ScorecardsDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self.db = db
         self.application_id = application_id
         self.open_editor = open_editor

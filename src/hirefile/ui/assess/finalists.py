@@ -34,9 +34,10 @@ from hirefile.errors import HirefileError
 from hirefile.services import debrief, listing
 from hirefile.services.debrief import MAX_FINALISTS, MIN_FINALISTS, FinalistRow
 from hirefile.services.workspace import Workspace
+from hirefile.ui import theme
 from hirefile.ui.assess.common import report, viewer_id
 from hirefile.ui.assess.debrief_grid import CHIP_ROLE, VALUE_ROLE, RatingDelegate
-from hirefile.ui.assess.style import STYLE, rating_text
+from hirefile.ui.assess.style import rating_text, style_sheet
 from hirefile.ui.generated.ui_finalists import Ui_FinalistsDialog
 from hirefile.ui.generated.ui_finalists_pick import Ui_FinalistsPickDialog
 from hirefile.ui.screen import fit_to_screen
@@ -141,7 +142,7 @@ class FinalistsPickDialog(QDialog):
         self.form = Ui_FinalistsPickDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self.db = db
         f = self.form
         self.ok_button = f.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -231,7 +232,7 @@ class FinalistsDialog(QDialog):
         self.form = Ui_FinalistsDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self.db = db
         self.application_ids = application_ids
         self.open_debrief = open_debrief

@@ -23,8 +23,8 @@ from hirefile.ui.models.lazy import LazyTableModel
 
 COL_WHEN, COL_LENGTH, COL_TITLE, COL_CANDIDATE, COL_ROLE, COL_PANEL, COL_STATUS = range(7)
 
-_STATUS_TONES = {InterviewStatus.SCHEDULED: theme.ACCENT, InterviewStatus.DONE: theme.GREEN,
-                 InterviewStatus.CANCELLED: theme.FAINT, InterviewStatus.NO_SHOW: theme.AMBER}
+_STATUS_TONES = {InterviewStatus.SCHEDULED: "ACCENT", InterviewStatus.DONE: "GREEN",
+                 InterviewStatus.CANCELLED: "FAINT", InterviewStatus.NO_SHOW: "AMBER"}
 
 
 def panel_text(row: InterviewData) -> str:
@@ -45,7 +45,7 @@ INTERVIEW_COLUMNS: tuple[Column, ...] = (
     Column("Role", lambda r: r.role, 200, sort="role"),
     Column("Panel", panel_text, 220, stretch=True),
     Column("Status", lambda r: r.status.label, 96, sort="status",
-           tone=lambda r: _STATUS_TONES.get(r.status)),
+           tone=lambda r: theme.colour_of(_STATUS_TONES.get(r.status))),
 )
 
 

@@ -26,9 +26,10 @@ from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import assessments, listing
 from hirefile.services.assessments import ReviewData, ReviewDraft
 from hirefile.services.workspace import Workspace
+from hirefile.ui import theme
 from hirefile.ui.assess.common import chain_tabs, ensure_viewer, label, set_message, viewer_id
 from hirefile.ui.assess.segmented import Segmented, check_picker, rating_picker
-from hirefile.ui.assess.style import STYLE
+from hirefile.ui.assess.style import style_sheet
 from hirefile.ui.commands.assess import SaveReview
 from hirefile.ui.commands.base import record, through_changes
 from hirefile.ui.common import set_flag, show_text
@@ -70,7 +71,7 @@ class ReviewDialog(QDialog):
         self.form = Ui_ReviewDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self.db = db
         #: The window's undo stack: saving is one step on it.
         self.stack = stack

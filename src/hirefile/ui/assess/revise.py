@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWid
 from hirefile.domain.vocab import Rating
 from hirefile.errors import HirefileError, ValidationError
 from hirefile.services.estimates import ASPECTS, Estimate, aspect_label, score_text
-from hirefile.ui.assess.style import STYLE
+from hirefile.ui import theme
+from hirefile.ui.assess.style import style_sheet
 from hirefile.ui.common import set_flag, show_text
 from hirefile.ui.generated.ui_revise_scores import Ui_ReviseScoresDialog
 from hirefile.ui.screen import fit_to_screen
@@ -28,7 +29,7 @@ class ReviseScoresDialog(QDialog):
         self.form = Ui_ReviseScoresDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self._save = save
         self.saved = False
         self.form.headline.setText(f"Your scores on {isolate(candidate)}, after the discussion")

@@ -16,6 +16,7 @@ from hirefile.domain import drift
 from hirefile.domain.drift import SameDay
 from hirefile.services.calibration import recommendations_on
 from hirefile.services.workspace import Workspace
+from hirefile.ui import theme
 from hirefile.ui.assess.common import label
 from hirefile.ui.assess.style import amber_note
 
@@ -27,7 +28,7 @@ class SameDayNote(QFrame):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sameDayNote")
-        self.setStyleSheet(amber_note("sameDayNote"))
+        theme.keep_style(self, lambda: amber_note("sameDayNote"))
         with db.reader() as s:
             self.earlier = recommendations_on(s, person_id, excluding=scorecard_id)
         self.dismissed = False

@@ -28,8 +28,9 @@ from hirefile.services import interviews, listing, loops
 from hirefile.services.listing import ApplicationRow
 from hirefile.services.loops import StepData
 from hirefile.services.workspace import Workspace
+from hirefile.ui import theme
 from hirefile.ui.assess.common import ensure_viewer, viewer_id
-from hirefile.ui.assess.style import STYLE
+from hirefile.ui.assess.style import style_sheet
 from hirefile.ui.commands.base import record, through_changes
 from hirefile.ui.commands.interviews import EditInterview, ScheduleInterview
 from hirefile.ui.common import set_flag, show_text
@@ -118,7 +119,7 @@ class ScheduleDialog(QDialog):
         self.form = Ui_InterviewDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self.db = db
         #: The window's undo stack: saving is one undo step on it.
         self.stack = stack

@@ -29,6 +29,7 @@ from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import anchors, interviews
 from hirefile.services import scorecards as sc
 from hirefile.services.workspace import Workspace
+from hirefile.ui import theme
 from hirefile.ui.assess import ask
 from hirefile.ui.assess.common import (
     chain_tabs,
@@ -42,7 +43,7 @@ from hirefile.ui.assess.common import (
 )
 from hirefile.ui.assess.same_day import SameDayNote
 from hirefile.ui.assess.segmented import Segmented, rating_picker
-from hirefile.ui.assess.style import STYLE
+from hirefile.ui.assess.style import style_sheet
 from hirefile.ui.commands.assess import SaveScorecardDraft
 from hirefile.ui.commands.base import record, through_changes
 from hirefile.ui.common import set_flag, show_text
@@ -154,7 +155,7 @@ class ScorecardDialog(QDialog):
         self.form = Ui_ScorecardDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self.db = db
         #: The window's undo stack: each saved draft is a step on it; a submit is final.
         self.stack = stack

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QToolButton, QW
 from hirefile.domain.vocab import NOT_ASSESSED_LABEL, CheckResult, Rating
 from hirefile.ui.common import set_flag
 
-#: (value, label, key, tone): the tone names a colour rule of `style.STYLE`.
+#: (value, label, key, tone): the tone names a colour rule of `style.style_sheet`.
 Choice = tuple[Any, str, str, str]
 
 RATING_CHOICES: tuple[Choice, ...] = tuple(

@@ -24,7 +24,7 @@ from hirefile.services import board as board_service
 from hirefile.services import pipeline
 from hirefile.services.board import BoardFilter, Card, Column
 from hirefile.services.workspace import Workspace
-from hirefile.ui import messages
+from hirefile.ui import messages, preferences, theme
 from hirefile.ui.board import moves, style
 from hirefile.ui.board.column import BoardColumn, column_key
 from hirefile.ui.board.dialog import MoveDialog
@@ -53,7 +53,7 @@ class Board(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("board")
-        self.setStyleSheet(style.STYLE_SHEET)
+        theme.keep_style(self, style.style_sheet)
         #: Where moves go for Edit → Undo; the page hands over the window's stack.
         self.undo_stack = QUndoStack(self)
         self._db: Workspace | None = None
@@ -136,7 +136,8 @@ class Board(QWidget):
         if self._db is None or not ids:
             return {}
         with self._db.reader() as s:
-            return board_service.cards(s, ids, viewer_id=self._db.identity.person_id)
+            return board_service.cards(s, ids, viewer_id=self._db.identity.person_id,
+                                       waiting_days=preferences.waiting_days())
 
     def _build(self, infos: list[Column]) -> None:
         self._active = None

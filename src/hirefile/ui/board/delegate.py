@@ -68,15 +68,15 @@ class CardDelegate(QStyledItemDelegate):
         path = QPainterPath()
         path.addRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), style.RADIUS,
                             style.RADIUS)
-        painter.fillPath(path, QColor(style.SELECTED_BG if selected else style.CARD_BG))
+        painter.fillPath(path, QColor(theme.CARD_SELECTED if selected else theme.SURFACE))
         if isinstance(card, Card) and card.waiting:
             painter.save()
             painter.setClipPath(path)
             painter.fillRect(QRect(rect.left(), rect.top(), BAR, rect.height()),
-                             QColor(style.WAITING_BAR))
+                             QColor(theme.WAITING_BAR))
             painter.restore()
-        border = (theme.ACCENT if selected else style.CARD_HOVER_BORDER if hover
-                  else style.CARD_BORDER)
+        border = (theme.ACCENT if selected else theme.CARD_HOVER_LINE if hover
+                  else theme.CARD_LINE)
         painter.setPen(QPen(QColor(border), 1.5 if selected else 1.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
@@ -131,7 +131,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def _paint_chip(self, painter: QPainter, line: QRect, text: str) -> int:
         """A small pill at the right of `line`; returns its left edge."""
-        bg, fg = style.RECOMMENDATION_COLOURS.get(text, (style.PLACEHOLDER, theme.MUTED))
+        bg, fg = style.recommendation_colours(text)
         fm = QFontMetrics(self.chip_font)
         w = fm.horizontalAdvance(text) + 14
         chip = QRectF(line.right() - w, line.top(), w, line.height())
@@ -146,7 +146,7 @@ class CardDelegate(QStyledItemDelegate):
     def _paint_placeholder(self, painter: QPainter, r: QRect) -> None:
         """A card whose row vanished since the ids were read: grey bars until the refresh."""
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(style.PLACEHOLDER))
+        painter.setBrush(QColor(theme.PLACEHOLDER))
         for y, w in ((r.top() + 2, r.width() * 0.6), (r.top() + 24, r.width() * 0.8),
                      (r.bottom() - 12, r.width() * 0.4)):
             painter.drawRoundedRect(QRectF(r.left(), y, w, 10), 4, 4)

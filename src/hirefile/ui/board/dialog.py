@@ -18,8 +18,10 @@ from hirefile.ui.generated.ui_move_dialog import Ui_MoveDialog
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.text import isolate
 
-_STYLE = (f"QLabel#headline {{ font-size: 13pt; font-weight: 600; color: {theme.TEXT}; }}"
-          f"QLabel#intro {{ color: {theme.MUTED}; }}")
+
+def style_sheet() -> str:
+    return (f"QLabel#headline {{ font-size: 13pt; font-weight: 600; color: {theme.TEXT}; }}"
+            f"QLabel#intro {{ color: {theme.MUTED}; }}")
 
 
 def headline(kind: StageKind, who: str, stage: str) -> str:
@@ -39,7 +41,7 @@ class MoveDialog(QDialog):
         self.form = Ui_MoveDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(_STYLE)
+        theme.keep_style(self, style_sheet)
         self.setWindowTitle(f"Move to {isolate(stage)}")
         self.form.headline.setText(headline(kind, who, stage))
         combo = self.form.reasonCombo

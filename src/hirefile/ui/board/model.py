@@ -27,8 +27,8 @@ from PySide6.QtCore import (
     QTimer,
 )
 
-from hirefile.domain.stages import DEFAULT_WAITING_DAYS
 from hirefile.services.board import Card
+from hirefile.ui import preferences
 from hirefile.ui.text import isolate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -72,7 +72,8 @@ def card_tooltip(card: Card) -> str:
     days = f"{card.days_in_stage} day{'s' if card.days_in_stage != 1 else ''}"
     lines = [f"{isolate(card.name)} — {isolate(card.role)}", f"In {isolate(card.stage)} for {days}"]
     if card.waiting:
-        lines[-1] += f" (waiting: more than {DEFAULT_WAITING_DAYS} days without a move)"
+        lines[-1] += (f" (waiting: more than {preferences.waiting_days()} days without a "
+                      "move)")
     lines.append(f"Source: {isolate(card.source)}")
     if card.recommendation:
         lines.append(f"Latest recommendation: {card.recommendation}")

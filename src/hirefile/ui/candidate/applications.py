@@ -42,9 +42,8 @@ from hirefile.ui.models.columns import day_text
 from hirefile.ui.text import isolate
 
 Notify = Callable[[], None]
-_STAGE_TONES = {StageKind.ACTIVE: theme.ACCENT, StageKind.HIRED: theme.GREEN,
-                StageKind.REJECTED: theme.FAINT, StageKind.WITHDREW: theme.FAINT}
-_BAR_COLOURS = ("#9CCFCB", "#6FB7B2", "#3F9C97", "#2E7F95", "#3D5FA0", "#5A4FA0", "#7A4F9A")
+_STAGE_TONES = {StageKind.ACTIVE: "ACCENT", StageKind.HIRED: "GREEN",
+                StageKind.REJECTED: "FAINT", StageKind.WITHDREW: "FAINT"}
 
 
 #: The Assess menu of an application: (key, label); "-" is a separator.
@@ -104,9 +103,9 @@ class StageBars(QWidget):
             w = max(4.0, usable * max(d, 0.0) / total) if d > 0 else 4.0
             if i == n - 1:
                 w = max(4.0, width - x)
-            colour = QColor(_BAR_COLOURS[min(i, len(_BAR_COLOURS) - 1)])
+            colour = QColor(theme.STAGE_BARS[min(i, len(theme.STAGE_BARS) - 1)])
             if name in ("Rejected", "Withdrew"):
-                colour = QColor("#C9CED6")
+                colour = QColor(theme.ENDED_BAR)
             elif name == "Hired":
                 colour = QColor(theme.GREEN)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -190,7 +189,7 @@ class ApplicationCard(QFrame):
         self.app = app
         self.role.setText(app.role)
         kind = StageKind(app.stage_kind)
-        tone_chip(self.chip, app.stage, _STAGE_TONES.get(kind, theme.ACCENT))
+        tone_chip(self.chip, app.stage, _STAGE_TONES.get(kind, "ACCENT"))
         self.move_button.setAccessibleName(f"Move in {isolate(app.role)}")
         self.assess_button.setAccessibleName(f"Assess for {isolate(app.role)}")
         self.menu.clear()
@@ -207,7 +206,7 @@ class ApplicationCard(QFrame):
         days = (now - app.stage_entered_at).total_seconds() / 86400
         waiting = is_waiting(kind, days_in_stage(app.stage_entered_at, now))
         self.meta.setText(self._meta_text(app, kind, days, waiting))
-        self.meta.setStyleSheet(f"color: {theme.AMBER};" if waiting else "")
+        theme.keep_style(self.meta, lambda: f"color: {theme.AMBER};" if waiting else "")
         spent = app.time_in_stages
         if kind.is_closed and len(spent) > 1:
             spent = spent[:-1]  # time since leaving or being hired is not time in a stage

@@ -46,8 +46,8 @@ COL_FILE, COL_STATUS = 0, 1
 #: The widest each column starts (the full text is in each cell's tooltip); Links stretches.
 _WIDTHS = (170, 240, 140, 170, 140)
 #: The CSV preview's colours for the same verdicts.
-_TONES = {Found.NEW: theme.GREEN, Found.MAYBE: theme.INDIGO, Found.SAME: theme.AMBER,
-          Found.ERASED: theme.RED, Found.PROBLEM: theme.RED}
+_TONES = {Found.NEW: "GREEN", Found.MAYBE: "INDIGO", Found.SAME: "AMBER",
+          Found.ERASED: "RED", Found.PROBLEM: "RED"}
 #: From how many files reading and importing show a progress dialog at once.
 PROGRESS_FROM = 5
 
@@ -162,7 +162,7 @@ class CvDropDialog(QDialog):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.table.setItem(row, col, item)
             items.append(item)
-        items[COL_STATUS].setForeground(QBrush(QColor(_TONES[plan.found])))
+        items[COL_STATUS].setForeground(QBrush(QColor(theme.colour(_TONES[plan.found]))))
         if plan.importable:
             first = self._boxes[row] = items[COL_FILE]
             first.setFlags(first.flags() | Qt.ItemFlag.ItemIsUserCheckable)

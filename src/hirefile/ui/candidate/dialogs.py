@@ -13,9 +13,9 @@ from typing import Literal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from hirefile.ui import messages
+from hirefile.ui import messages, theme
 from hirefile.ui.candidate.record_form import parse_tags
-from hirefile.ui.candidate.style import STYLE
+from hirefile.ui.candidate.style import style_sheet
 from hirefile.ui.common import run_modal, show_text
 from hirefile.ui.generated.ui_candidate_bulk_move import Ui_BulkMoveDialog
 from hirefile.ui.generated.ui_candidate_tags import Ui_TagDialog
@@ -34,7 +34,7 @@ class ReasonDialog(QDialog):
         self.form = Ui_ReasonDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         f = self.form
         self.setWindowTitle(stage)
         f.headline.setText(f"Why {stage.lower()}?" if stage in ("Rejected", "Withdrew")
@@ -89,7 +89,7 @@ class BulkMoveDialog(QDialog):
         self.form = Ui_BulkMoveDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self._choices = choices
         self._selected = selected
         f = self.form
@@ -146,7 +146,7 @@ class TagDialog(QDialog):
         self.form = Ui_TagDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self.form.introLabel.setText(f"Add tags to the {selected} selected "
                                      f"{'candidate' if selected == 1 else 'candidates'}.")
         self.ok = self.form.buttonBox.button(QDialogButtonBox.StandardButton.Ok)

@@ -11,17 +11,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QByteArray, QRectF, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QFocusEvent,
     QIcon,
-    QImage,
     QKeyEvent,
-    QPainter,
-    QPixmap,
 )
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
@@ -29,11 +25,10 @@ from PySide6.QtWidgets import (
 
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.contacts import is_email, normalise_url
-from hirefile.ui import theme
+from hirefile.ui import glyphs
 from hirefile.ui.text import isolate
 
 NONE = Qt.KeyboardModifier.NoModifier
-LINK = "#1F5A8A"  # the palette's link colour
 _OPEN_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" '
              'stroke="{c}" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">'
              '<path d="M14 4h6v6"/><path d="M20 4l-9 9"/>'
@@ -41,15 +36,7 @@ _OPEN_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="
 
 
 def _open_icon() -> QIcon:
-    image = QImage(32, 32, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    QSvgRenderer(QByteArray(_OPEN_SVG.format(c=theme.ACCENT_DARK).encode())).render(
-        painter, QRectF(image.rect()))
-    painter.end()
-    pm = QPixmap.fromImage(image)
-    pm.setDevicePixelRatio(2.0)
-    return QIcon(pm)
+    return glyphs.icon("open", "ACCENT_DARK")
 
 
 def link_url(text: str, *, mail: bool) -> QUrl | None:
@@ -79,7 +66,7 @@ def links_html(d: CandidateDraft) -> str:
         url = link_url(text or "", mail=mail)
         if url is not None:
             href = html.escape(url.toString(QUrl.ComponentFormattingOption.FullyEncoded), True)
-            items.append(f'<a href="{href}" style="color: {LINK}; text-decoration: none;">'
+            items.append(f'<a href="{href}" style="text-decoration: none;">'
                          f"{label}&nbsp;↗</a>")
     return "&nbsp;&nbsp;&nbsp;".join(items)
 

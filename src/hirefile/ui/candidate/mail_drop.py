@@ -137,6 +137,8 @@ class MailView(QDialog):
         layout.addLayout(form)
         self.text = QPlainTextEdit(body)
         self.text.setReadOnly(True)
+        self.text.setAccessibleName("E-mail text")
+        self.text.setAccessibleDescription("The kept e-mail's text (read-only)")
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

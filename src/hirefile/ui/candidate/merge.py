@@ -19,7 +19,7 @@ from hirefile.domain.money import money_text
 from hirefile.services import attachments, candidates, timeline
 from hirefile.services.workspace import Workspace
 from hirefile.ui import theme
-from hirefile.ui.candidate.style import STYLE
+from hirefile.ui.candidate.style import style_sheet
 from hirefile.ui.common import run_modal
 from hirefile.ui.generated.ui_merge_dialog import Ui_MergeDialog
 from hirefile.ui.screen import fit_to_screen
@@ -153,7 +153,7 @@ class MergeDialog(QDialog):
         self.form = Ui_MergeDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self.left, self.right = left, right
         f = self.form
         self.model = CompareModel(left, right, self)

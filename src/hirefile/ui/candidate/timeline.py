@@ -31,10 +31,10 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 META_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_KIND_COLOURS = {"move": theme.ACCENT, "note": theme.INDIGO, "interview": theme.AMBER,
-                 "scorecard": theme.INDIGO, "review": theme.INDIGO, "culture": theme.INDIGO,
-                 "offer": theme.GREEN, "merged": theme.RED, "drafted": theme.INDIGO,
-                 "mail": theme.INDIGO}
+_KIND_COLOURS = {"move": "ACCENT", "note": "INDIGO", "interview": "AMBER",
+                 "scorecard": "INDIGO", "review": "INDIGO", "culture": "INDIGO",
+                 "offer": "GREEN", "merged": "RED", "drafted": "INDIGO",
+                 "mail": "INDIGO"}
 
 
 def wrap(text: str, font: QFont, width: int, max_lines: int = 2) -> list[str]:
@@ -126,17 +126,17 @@ class TimelineDelegate(QStyledItemDelegate):
         r = option.rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
-            painter.fillRect(r, QColor("#D5ECEA"))
+            painter.fillRect(r, QColor(theme.SELECTION))
         elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(r, QColor("#F4F7F9"))
+            painter.fillRect(r, QColor(theme.HOVER))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         x = r.left() + 14
         painter.setPen(QPen(QColor(theme.BORDER), 2))
         last = index.row() == index.model().rowCount() - 1
         painter.drawLine(QPointF(x, r.top() if index.row() else r.top() + 16),
                          QPointF(x, r.top() + 16 if last else r.bottom() + 1))
-        colour = QColor(_KIND_COLOURS.get(index.data(KIND_ROLE), theme.FAINT))
-        painter.setPen(QPen(QColor("#FFFFFF"), 2))
+        colour = QColor(theme.colour(_KIND_COLOURS.get(index.data(KIND_ROLE), "FAINT")))
+        painter.setPen(QPen(QColor(theme.SURFACE), 2))
         painter.setBrush(colour)
         painter.drawEllipse(QPointF(x, r.top() + 16), 5.5, 5.5)
 

@@ -55,7 +55,8 @@ from hirefile.services.csv_import import (
     report_lines,
 )
 from hirefile.services.workspace import Workspace
-from hirefile.ui.candidate.style import STYLE
+from hirefile.ui import theme
+from hirefile.ui.candidate.style import style_sheet
 from hirefile.ui.common import run_modal, set_flag, show_text
 from hirefile.ui.csv import files
 from hirefile.ui.csv.models import (
@@ -106,7 +107,7 @@ class ImportCsvDialog(QDialog):
         self.form = Ui_ImportCsvDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self._db = db
         self.path: Path | None = None
         self.table: CsvTable | None = None

@@ -257,8 +257,8 @@ class PreviewRow:
 
 PREVIEW_COLUMNS = ("Line", "Name", "E-mail", "Source", "Role", "Stage", "Will be", "Choice")
 COL_STATUS, COL_CHOICE = 6, 7
-_TONES = {"problem": theme.RED, "erased": theme.RED, "duplicate": theme.AMBER,
-          "possible": theme.INDIGO, "new": theme.GREEN}
+_TONES = {"problem": "RED", "erased": "RED", "duplicate": "AMBER",
+          "possible": "INDIGO", "new": "GREEN"}
 TO_CHOOSE = "Choose…"
 #: What "Import as new" reads as for a person erased from the file.
 IMPORT_ANYWAY = "Import anyway"
@@ -464,7 +464,7 @@ class PreviewModel(QAbstractTableModel):
             return values[col] if role == Qt.ItemDataRole.DisplayRole else values[col] or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_STATUS or (r.tone == "problem" and col == 1):
-                return QColor(_TONES[r.tone])
+                return QColor(theme.colour(_TONES[r.tone]))
             if col == COL_CHOICE and to_check and self._choice[r.line] is None:
                 return QColor(theme.RED)
             if col == 0:

@@ -22,22 +22,25 @@ from PySide6.QtWidgets import (
 
 from hirefile.ui import theme
 
-STYLE = f"""
-#HomePage {{ background: #FFFFFF; }}
-#HomePage QWidget#homeContent {{ background: #FFFFFF; }}
+
+def style_sheet() -> str:
+    """This screen's style sheet in the current colours."""
+    return f"""
+#HomePage {{ background: {theme.SURFACE}; }}
+#HomePage QWidget#homeContent {{ background: {theme.SURFACE}; }}
 #HomePage QLabel#pageTitle {{ font-size: 17pt; font-weight: 600; color: {theme.TEXT}; }}
 #HomePage QLabel#pageSubtitle {{ color: {theme.MUTED}; }}
-#HomePage QFrame#homeCard {{ background: #FFFFFF; border: 1px solid {theme.BORDER};
+#HomePage QFrame#homeCard {{ background: {theme.SURFACE}; border: 1px solid {theme.BORDER};
     border-radius: 10px; }}
 #HomePage QLabel#cardTitle {{ font-size: 11pt; font-weight: 600; color: {theme.TEXT}; }}
 #HomePage QLabel#cardCount {{ background: {theme.ACCENT_SOFT}; color: {theme.ACCENT_DARK};
     border-radius: 9px; padding: 1px 8px; font-weight: 600; font-size: 9pt; }}
-#HomePage QLabel#cardCount[quiet="true"] {{ background: #EEF0F4; color: {theme.FAINT}; }}
+#HomePage QLabel#cardCount[quiet="true"] {{ background: {theme.QUIET}; color: {theme.FAINT}; }}
 #HomePage QLabel#cardHint {{ color: {theme.FAINT}; font-size: 8.5pt; }}
 #HomePage QLabel#cardEmpty {{ color: {theme.MUTED}; padding: 6px 2px; }}
 #HomePage QLabel#cardMore {{ color: {theme.MUTED}; font-size: 9pt; }}
 #HomePage QFrame#homeRow {{ border: none; border-radius: 7px; background: transparent; }}
-#HomePage QFrame#homeRow:hover {{ background: #F1F4F7; }}
+#HomePage QFrame#homeRow:hover {{ background: {theme.HOVER}; }}
 #HomePage QFrame#homeRow:focus {{ background: {theme.ACCENT_SOFT}; }}
 #HomePage QFrame#homeRow[mine="true"] {{ border-left: 3px solid {theme.ACCENT}; }}
 #HomePage QLabel#rowTitle {{ font-weight: 600; color: {theme.TEXT}; }}
@@ -49,10 +52,11 @@ STYLE = f"""
     font-weight: 600; padding: 2px 4px; }}
 #HomePage QPushButton#showAll:hover {{ color: {theme.ACCENT_DARK}; text-decoration: underline; }}
 #HomePage QPushButton#showAll:focus {{ text-decoration: underline; }}
-#HomePage QPushButton#secondaryButton {{ background: #FFFFFF; color: {theme.ACCENT_DARK};
-    border: 1px solid #C8CED8; border-radius: 6px; padding: 6px 16px; font-weight: 600; }}
-#HomePage QPushButton#secondaryButton:hover {{ background: #F1F4F7; }}
-#HomePage QFrame#firstSteps {{ background: #FFFFFF; border: 1px solid {theme.BORDER};
+#HomePage QPushButton#secondaryButton {{ background: {theme.SURFACE}; color: {theme.ACCENT_DARK};
+    border: 1px solid {theme.CONTROL_LINE}; border-radius: 6px; padding: 6px 16px;
+    font-weight: 600; }}
+#HomePage QPushButton#secondaryButton:hover {{ background: {theme.HOVER}; }}
+#HomePage QFrame#firstSteps {{ background: {theme.SURFACE}; border: 1px solid {theme.BORDER};
     border-radius: 14px; }}
 #HomePage QLabel#stepsTitle {{ font-size: 16pt; font-weight: 600; color: {theme.TEXT}; }}
 #HomePage QLabel#stepsBody, #HomePage QLabel#stepText {{ color: {theme.MUTED}; }}

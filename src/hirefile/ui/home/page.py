@@ -5,7 +5,7 @@ this week's interviews, scorecards you owe, offers expiring, talent-pool reach-o
 onboarding and check-ins). Each row opens its record through `sig_open(kind, key)`; the
 window decides where that is. The page reads on the window's change notification, and only
 while it is on screen: a hidden page marks itself stale and reads when shown. A file with no
-role and no candidate gets first steps instead of seven empty cards.
+role and no candidate gets the welcome (ui/welcome.py) instead of seven empty cards.
 """
 
 from __future__ import annotations
@@ -20,32 +20,30 @@ from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from hirefile.domain.stages import DEFAULT_WAITING_DAYS
 from hirefile.services import dashboard
 from hirefile.services.dashboard import Dashboard
 from hirefile.services.startup import HOME
+from hirefile.ui import preferences, theme
 from hirefile.ui.changes import FEEDBACK, FileChanges
-from hirefile.ui.home.cards import STYLE, HomeRow, SectionCard
+from hirefile.ui.home.cards import HomeRow, SectionCard, style_sheet
 from hirefile.ui.models.columns import count_text, day_text
 from hirefile.ui.text import isolate
 
 if TYPE_CHECKING:
     from hirefile.settings import Identity
+    from hirefile.ui.welcome import WelcomePanel
 
 #: Sections in the order of the page, with their title, hint and friendly empty line.
 SECTIONS: dict[str, tuple[str, str, str]] = {
     "roles": ("Open roles", "People in each stage, and hires against headcount",
               "No open roles. Set a role to Open when you start hiring for it."),
-    "waiting": ("Waiting too long", f"More than {DEFAULT_WAITING_DAYS} days in one stage "
-                "without a move", "Nobody is waiting. Good pace."),
+    "waiting": ("Waiting too long", "", "Nobody is waiting. Good pace."),  # hint: `waiting_hint`
     "interviews": ("Interviews this week", "Today and the next six days; yours first",
                    "No interviews in the next seven days."),
     "owed": ("Scorecards you owe", "Interviews you were on, with no scorecard submitted",
@@ -69,6 +67,11 @@ class Source(Protocol):
     def identity(self) -> Identity: ...
 
     def reader(self) -> AbstractContextManager[Any]: ...
+
+
+def waiting_hint(days: int) -> str:
+    """The "Waiting too long" card's hint, with this machine's waiting rule."""
+    return f"More than {count_text(days, 'day')} in one stage without a move"
 
 
 def days_text(days: int, *, ahead: str, behind: str) -> str:
@@ -104,14 +107,14 @@ def _joined(*parts: str) -> str:
 
 
 class HomePage(QWidget):
-    """The cards of what needs doing, or first steps in a new file."""
+    """The cards of what needs doing, or the welcome in a new file."""
 
     #: Open a record: (kind, key) with kind "candidate", "role", "interview" or "offer".
     sig_open = Signal(str, str)
     #: Show the page listing a whole section ("roles", "waiting", "interviews", "owed",
     #: "offers", "reach_outs").
     sig_show_all = Signal(str)
-    #: A first step of a new file: "role", "candidate" or "demo".
+    #: A first step of a new file: "role" or "candidate".
     sig_first_step = Signal(str)
     #: A scorecard written from here was submitted (not an undo step); argument: the Change.
     sig_written = Signal(object)
@@ -119,7 +122,7 @@ class HomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HomePage")
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self._db: Source | None = None
         self._stale = False
         #: Called before a row, Show all or a first step acts (the window builds the rest of
@@ -138,9 +141,14 @@ class HomePage(QWidget):
         self.cards = {key: SectionCard(title, hint, empty=empty,
                                        show_all=key in LISTED_ELSEWHERE)
                       for key, (title, hint, empty) in SECTIONS.items()}
+        self.cards["waiting"].hint.setText(waiting_hint(preferences.waiting_days()))
+        self.cards["waiting"].hint.show()
         for key, card in self.cards.items():
             card.sig_show_all.connect(lambda k=key: self._act(self.sig_show_all.emit, k))
-        self.first_steps = self._first_steps()
+        #: A new file's welcome (ui/welcome.py), made when first shown; `welcome_made` is
+        #: called with it (the window's `Welcome` carries out what it asks).
+        self.welcome: WelcomePanel | None = None
+        self.welcome_made: Callable[[WelcomePanel], None] | None = None
         self._build()
 
     # layout ------------------------------------------------------------------------------
@@ -167,7 +175,6 @@ class HomePage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addSpacing(12)
-        layout.addWidget(self.first_steps)
         layout.addWidget(self.cards_area)
         layout.addStretch(1)
         self.scroller = QScrollArea(self)
@@ -179,55 +186,6 @@ class HomePage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroller)
-
-    def _first_steps(self) -> QFrame:
-        box = QFrame(self)
-        box.setObjectName("firstSteps")
-        title = QLabel("Welcome to your hiring desk", box)
-        title.setObjectName("stepsTitle")
-        body = QLabel("Three steps to a working pipeline. Everything stays in this one file.",
-                      box)
-        body.setObjectName("stepsBody")
-        body.setWordWrap(True)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(10)
-        layout.addWidget(title)
-        layout.addWidget(body)
-        layout.addSpacing(6)
-        self.step_buttons: dict[str, QPushButton] = {}
-        for n, (key, name, text, button) in enumerate((
-                ("role", "Create a role", "Start from a template (ML engineer, data scientist, "
-                 "MLOps and more): an interview loop comes with it.", "New role…"),
-                ("candidate", "Add candidates", "Type them in, drop CVs on the window, or "
-                 "import a CSV from a spreadsheet or another tool.", "Add candidate…"),
-                ("demo", "Or try the demo", "A realistic file with roles, 300 candidates, "
-                 "interviews and offers, to see how it all works first.", "Load demo data")),
-                start=1):
-            number = QLabel(str(n), box)
-            number.setObjectName("stepNumber")
-            number.setFixedSize(26, 26)
-            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label = QLabel(name, box)
-            label.setObjectName("stepName")
-            about = QLabel(text, box)
-            about.setObjectName("stepText")
-            about.setWordWrap(True)
-            words = QVBoxLayout()
-            words.setSpacing(2)
-            words.addWidget(label)
-            words.addWidget(about)
-            action = QPushButton(button, box)
-            action.setObjectName("primaryButton" if key != "demo" else "secondaryButton")
-            action.clicked.connect(lambda _c=False, k=key: self._act(self.sig_first_step.emit, k))
-            self.step_buttons[key] = action
-            row = QHBoxLayout()
-            row.setSpacing(14)
-            row.addWidget(number, 0, Qt.AlignmentFlag.AlignTop)
-            row.addLayout(words, 1)
-            row.addWidget(action, 0, Qt.AlignmentFlag.AlignVCenter)
-            layout.addLayout(row)
-        return box
 
     # the page protocol of the main window ---------------------------------------------------
 
@@ -267,18 +225,38 @@ class HomePage(QWidget):
             return
         ahead = getattr(self._db, "ahead", None)  # read while the window was built
         data = ahead(HOME) if ahead is not None else None
+        if data is not None and data.waiting_days != preferences.waiting_days():
+            data = None  # read ahead before the waiting rule changed
         if data is None:
             with self._db.reader() as s:
-                data = dashboard.read(s, self._db.identity.person_id)
+                data = dashboard.read(s, self._db.identity.person_id,
+                                      waiting_days=preferences.waiting_days())
         self.data = data
         self._show(data)
 
     # filling the cards ---------------------------------------------------------------------
 
     def _show_empty_file(self, empty: bool) -> None:
-        self.first_steps.setVisible(empty)
+        if empty and self.welcome is None:
+            self._make_welcome()
+        if self.welcome is not None:
+            self.welcome.setVisible(empty)
+            if empty:
+                self.welcome.read()  # the recent files as they are now
         self.cards_area.setVisible(not empty)
         self.subtitle.setText("A new hiring file" if empty else self.subtitle.text())
+
+    def _make_welcome(self) -> None:
+        from hirefile.ui.welcome import WelcomePanel  # not loaded for a file with people
+
+        self.welcome = WelcomePanel(self.content)
+        self.welcome.before_asking = lambda: self.before_acting and self.before_acting()
+        self.welcome.sig_step.connect(lambda k: self._act(self.sig_first_step.emit, k))
+        layout = self.content.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.cards_area), self.welcome)
+        if self.welcome_made is not None:
+            self.welcome_made(self.welcome)
 
     def _show(self, d: Dashboard) -> None:
         self.subtitle.setText(f"{d.today:%A} {day_text(d.today)} · what needs you today")
@@ -291,6 +269,8 @@ class HomePage(QWidget):
                 f"{isolate(s.name)} {s.count:,}" for s in r.stages),
             f"{r.hired:,} of {r.headcount:,} hired", ("role", r.role_id))
             for r in d.roles.rows])
+        self.cards["waiting"].hint.setText(waiting_hint(d.waiting_days))
+        self.cards["waiting"].hint.show()
         self._fill("waiting", d.waiting.total, [self._row(
             w.candidate, _joined(w.role, w.stage), f"{w.days:,} days",
             ("candidate", w.candidate_id), tone="late") for w in d.waiting.rows])

@@ -7,13 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from hirefile.domain.stages import DEFAULT_STAGES, DEFAULT_WAITING_DAYS
+from hirefile.domain.stages import DEFAULT_STAGES
 from hirefile.domain.stages import is_waiting as waiting_rule
 from hirefile.domain.vocab import StageKind
 from hirefile.services import listing
 from hirefile.services.listing import ApplicationRow
 from hirefile.services.workspace import Unit
-from hirefile.ui import theme
+from hirefile.ui import preferences, theme
 from hirefile.ui.models.columns import Column, count_text, day_text
 from hirefile.ui.models.lazy import LazyTableModel
 from hirefile.ui.text import isolate
@@ -23,13 +23,13 @@ CLOSED_STAGES = frozenset(s.name for s in DEFAULT_STAGES if s.kind != StageKind.
 
 COL_CANDIDATE, COL_ROLE, COL_STAGE, COL_DAYS, COL_SOURCE, COL_APPLIED = range(6)
 
-_STAGE_TONES = {StageKind.HIRED.value: theme.GREEN, StageKind.REJECTED.value: theme.FAINT,
-                StageKind.WITHDREW.value: theme.FAINT}
+_STAGE_TONES = {StageKind.HIRED.value: "GREEN", StageKind.REJECTED.value: "FAINT",
+                StageKind.WITHDREW.value: "FAINT"}
 
 
 def is_waiting(r: ApplicationRow) -> bool:
     """Still in process and left in one stage longer than a candidate should wait."""
-    return waiting_rule(StageKind(r.stage_kind), r.days_in_stage)
+    return waiting_rule(StageKind(r.stage_kind), r.days_in_stage, preferences.waiting_days())
 
 
 def _days_text(r: ApplicationRow) -> str:
@@ -39,7 +39,7 @@ def _days_text(r: ApplicationRow) -> str:
 def _days_tip(r: ApplicationRow) -> str | None:
     if is_waiting(r):
         return (f"Waiting {r.days_in_stage} days in {isolate(r.stage)}: more than "
-                f"{DEFAULT_WAITING_DAYS} days without a move")
+                f"{preferences.waiting_days()} days without a move")
     return None
 
 
@@ -47,7 +47,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("Candidate", lambda r: r.candidate, 230, sort="candidate", emphasis=True),
     Column("Role", lambda r: r.role, 260, sort="role", stretch=True),
     Column("Stage", lambda r: r.stage, 130, sort="stage",
-           tone=lambda r: _STAGE_TONES.get(r.stage_kind)),
+           tone=lambda r: theme.colour_of(_STAGE_TONES.get(r.stage_kind))),
     Column("In stage", _days_text, 115, sort="days",
            tone=lambda r: theme.AMBER if is_waiting(r) else None, tip=_days_tip),
     Column("Source", lambda r: r.source, 115),

@@ -17,14 +17,14 @@ ROLE_COL_TITLE, ROLE_COL_STATUS, ROLE_COL_TYPE, ROLE_COL_LEVEL, ROLE_COL_PAY, \
 
 #: Roles read best with the ones being hired for first.
 ROLE_STATUS_ORDER = {"Open": 0, "Paused": 1, "Draft": 2, "Filled": 3, "Closed": 4}
-_ROLE_STATUS_TONES = {"Open": theme.ACCENT, "Paused": theme.AMBER, "Filled": theme.GREEN,
-                      "Closed": theme.FAINT, "Draft": theme.MUTED}
+_ROLE_STATUS_TONES = {"Open": "ACCENT", "Paused": "AMBER", "Filled": "GREEN",
+                      "Closed": "FAINT", "Draft": "MUTED"}
 
 ROLE_COLUMNS: tuple[Column, ...] = (
     Column("Title", lambda r: r.title, 280, key=lambda r: fold(r.title), emphasis=True,
            stretch=True),
     Column("Status", lambda r: r.status, 90, key=lambda r: ROLE_STATUS_ORDER.get(r.status, 9),
-           tone=lambda r: _ROLE_STATUS_TONES.get(r.status)),
+           tone=lambda r: theme.colour_of(_ROLE_STATUS_TONES.get(r.status))),
     Column("Type", lambda r: r.employment_type, 100, key=lambda r: r.employment_type),
     Column("Level", lambda r: r.level, 130, key=lambda r: r.level),
     Column("Pay", lambda r: r.pay, 200),  # a formatted range: not sortable as text
@@ -39,8 +39,8 @@ def roles_model(parent: QObject | None = None) -> RowListModel:
     return RowListModel(ROLE_COLUMNS, parent)
 
 
-_OFFER_STATUS_TONES = {"Accepted": theme.GREEN, "Sent": theme.ACCENT, "Approved": theme.INDIGO,
-                       "Declined": theme.RED, "Expired": theme.FAINT, "Withdrawn": theme.FAINT}
+_OFFER_STATUS_TONES = {"Accepted": "GREEN", "Sent": "ACCENT", "Approved": "INDIGO",
+                       "Declined": "RED", "Expired": "FAINT", "Withdrawn": "FAINT"}
 
 
 def _expiry_tone(r: OfferRow) -> str | None:
@@ -54,7 +54,7 @@ OFFER_COLUMNS: tuple[Column, ...] = (
            emphasis=True),
     Column("Role", lambda r: r.role, 260, key=lambda r: fold(r.role), stretch=True),
     Column("Status", lambda r: r.status, 110, key=lambda r: r.status,
-           tone=lambda r: _OFFER_STATUS_TONES.get(r.status)),
+           tone=lambda r: theme.colour_of(_OFFER_STATUS_TONES.get(r.status))),
     Column("Base salary", lambda r: r.base, 150, align_right=True),  # text: not sortable
     Column("Start", lambda r: day_text(r.start_date), 120,
            key=lambda r: r.start_date or date.min),

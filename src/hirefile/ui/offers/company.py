@@ -24,11 +24,12 @@ from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import company
 from hirefile.services.company import CompanyData, CompanyDraft
 from hirefile.services.workspace import Workspace
+from hirefile.ui import theme
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.offers import CompanyEdit, Logo, SaveCompany
 from hirefile.ui.common import limit_fields, set_flag, show_text
 from hirefile.ui.generated.ui_company_profile import Ui_CompanyDialog
-from hirefile.ui.offers.style import STYLE
+from hirefile.ui.offers.style import style_sheet
 from hirefile.ui.roles.common import current, fill_enum, select_data
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.text import isolate
@@ -73,7 +74,7 @@ class CompanyDialog(QDialog):
         limit_fields(f, {"nameEdit": "name", "websiteEdit": "website",
                          "signatoryNameEdit": "signatory_name",
                          "signatoryTitleEdit": "signatory_title", "timeZoneEdit": "time_zone"})
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self._db, self._stack, self._notify = db, stack, notify
         with db.reader() as s:
             self.draft = company.company_draft(s)

@@ -27,6 +27,7 @@ from hirefile.domain.vocab import OfferStatus
 from hirefile.errors import HirefileError, ValidationError
 from hirefile.services import offers
 from hirefile.services.workspace import Workspace
+from hirefile.ui import theme
 from hirefile.ui.commands.offers import OfferEdit
 from hirefile.ui.common import limit_fields, set_flag, show_text, tone_chip
 from hirefile.ui.generated.ui_offer_editor import Ui_OfferEditor
@@ -34,7 +35,7 @@ from hirefile.ui.models.columns import Column, when_text
 from hirefile.ui.models.rows import RowListModel
 from hirefile.ui.offers import terms as tf
 from hirefile.ui.offers.context import OfferContext, letter_values, read_context
-from hirefile.ui.offers.style import STATUS_TONES, STYLE, set_tone
+from hirefile.ui.offers.style import STATUS_TONES, set_tone, status_tone, style_sheet
 from hirefile.ui.pages.tables import configure_table
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.sharing.stamps import stamp_line_under
@@ -66,7 +67,7 @@ class HistoryRow:
 
 
 HISTORY_COLUMNS: tuple[Column, ...] = (
-    Column("Status", lambda r: r.status.label, 120, tone=lambda r: STATUS_TONES[r.status],
+    Column("Status", lambda r: r.status.label, 120, tone=lambda r: status_tone(r.status),
            emphasis=True),
     Column("When", lambda r: when_text(r.at), 200),
     Column("By", lambda r: r.by, 170),
@@ -86,7 +87,7 @@ class OfferEditor(QDialog):
         fit_to_screen(self)
         limit_fields(f, {"baseEdit": limits.AMOUNT_TEXT, "bonusEdit": limits.AMOUNT_TEXT,
                          "bonusNoteEdit": "bonus_note"})
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self._db = db
         self.stamp_line = stamp_line_under(f.subtitle)  # who drafted and last changed it
         self._today = today or date.today()

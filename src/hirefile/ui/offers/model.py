@@ -78,7 +78,7 @@ OFFER_PAGE_COLUMNS: tuple[Column, ...] = (
            emphasis=True),
     Column("Role", lambda r: r.role, 240, key=lambda r: fold(r.role), stretch=True),
     Column("Status", lambda r: r.status, 110, key=lambda r: _STATUS_ORDER.get(r.status, 99),
-           tone=lambda r: STATUS_TONES_BY_LABEL.get(r.status)),
+           tone=lambda r: theme.colour_of(STATUS_TONES_BY_LABEL.get(r.status))),
     Column("Base salary", lambda r: r.base, 140, align_right=True),
     Column("Start", lambda r: day_text(r.start_date), 115,
            key=lambda r: r.start_date or date.min),

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from hirefile.ui import theme
 from hirefile.ui.generated.ui_offer_status_note import Ui_StatusNoteDialog
-from hirefile.ui.offers.style import STYLE
+from hirefile.ui.offers.style import style_sheet
 from hirefile.ui.screen import fit_to_screen
 
 
@@ -22,7 +23,7 @@ class StatusNoteDialog(QDialog):
         self.form = f = Ui_StatusNoteDialog()
         f.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self.setWindowTitle(title)
         self.required = required
         f.headline.setText(title)

@@ -17,10 +17,11 @@ from hirefile.domain.vocab import OfferStatus
 from hirefile.services import listing, offers
 from hirefile.services.listing import ApplicationRow
 from hirefile.services.workspace import Workspace
+from hirefile.ui import theme
 from hirefile.ui.generated.ui_offer_picker import Ui_ApplicationPicker
 from hirefile.ui.models.columns import Column, count_text
 from hirefile.ui.models.rows import RowListModel
-from hirefile.ui.offers.style import STYLE
+from hirefile.ui.offers.style import style_sheet
 from hirefile.ui.pages.tables import configure_table
 from hirefile.ui.screen import fit_to_screen
 from hirefile.ui.text import isolate
@@ -91,7 +92,7 @@ class ApplicationPicker(QDialog):
         self.form = f = Ui_ApplicationPicker()
         f.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self._db = db
         self.model = RowListModel(PICK_COLUMNS, self)
         rows, self._in_process = candidate_rows(db)

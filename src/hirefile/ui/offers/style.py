@@ -14,22 +14,29 @@ from hirefile.domain.vocab import OfferStatus
 from hirefile.ui import theme
 
 S = OfferStatus
-AMBER_SOFT = "#FFF4E0"
-AMBER_LINE = "#F0D29A"
-AMBER_TEXT = "#6B4100"
 
+#: An offer status's colour name (`status_tone` reads it in the current theme).
 STATUS_TONES: dict[OfferStatus, str] = {
-    S.DRAFT: theme.MUTED, S.APPROVED: theme.INDIGO, S.SENT: theme.ACCENT,
-    S.ACCEPTED: theme.GREEN, S.DECLINED: theme.RED, S.EXPIRED: theme.AMBER,
-    S.WITHDRAWN: theme.FAINT,
+    S.DRAFT: "MUTED", S.APPROVED: "INDIGO", S.SENT: "ACCENT",
+    S.ACCEPTED: "GREEN", S.DECLINED: "RED", S.EXPIRED: "AMBER",
+    S.WITHDRAWN: "FAINT",
 }
-#: The same tones by label, for list rows that carry the status as text.
+#: The same colour names by label, for list rows that carry the status as text.
 STATUS_TONES_BY_LABEL: dict[str, str] = {s.label: tone for s, tone in STATUS_TONES.items()}
 
-_BUTTON = f"""border: 1px solid #C8CED8; border-radius: 6px; padding: 5px 12px;
-    background: #FFFFFF; color: {theme.TEXT};"""
 
-STYLE = f"""
+def status_tone(status: OfferStatus) -> str:
+    """The colour of an offer status in the current theme."""
+    return theme.colour(STATUS_TONES[status])
+
+
+def _button() -> str:
+    return f"""border: 1px solid {theme.CONTROL_LINE}; border-radius: 6px; padding: 5px 12px;
+    background: {theme.SURFACE}; color: {theme.TEXT};"""
+
+def style_sheet() -> str:
+    """This screen's style sheet in the current colours."""
+    return f"""
 QLabel[kind="pageTitle"] {{ font-size: 17pt; font-weight: 600; color: {theme.TEXT}; }}
 QLabel[kind="headline"] {{ font-size: 16pt; font-weight: 600; color: {theme.TEXT}; }}
 QLabel[kind="subtitle"], QLabel[kind="hint"] {{ color: {theme.MUTED}; }}
@@ -40,43 +47,47 @@ QLabel[kind="fieldError"] {{ color: {theme.RED}; font-size: 9pt; }}
 QLabel[kind="summary"] {{ color: {theme.ACCENT_DARK}; font-weight: 600; }}
 QLabel[kind="ok"] {{ color: {theme.GREEN}; }}
 QLabel[kind="note"] {{ color: {theme.AMBER}; }}
-QFrame[kind="card"] {{ background: #FFFFFF; border: 1px solid {theme.BORDER};
+QFrame[kind="card"] {{ background: {theme.SURFACE}; border: 1px solid {theme.BORDER};
     border-radius: 8px; }}
 QFrame[kind="card"] QLabel {{ background: transparent; border: none; }}
-QFrame#warningBanner, QFrame#problemsBanner {{ background: {AMBER_SOFT};
-    border: 1px solid {AMBER_LINE}; border-radius: 6px; }}
-QFrame#warningBanner QLabel, QFrame#problemsBanner QLabel {{ color: {AMBER_TEXT};
+QFrame#warningBanner, QFrame#problemsBanner {{ background: {theme.AMBER_SOFT};
+    border: 1px solid {theme.AMBER_LINE}; border-radius: 6px; }}
+QFrame#warningBanner QLabel, QFrame#problemsBanner QLabel {{ color: {theme.AMBER_TEXT};
     background: transparent; }}
-QFrame#infoBanner {{ background: {theme.ACCENT_SOFT}; border: 1px solid #B9DCDA;
+QFrame#infoBanner {{ background: {theme.ACCENT_SOFT}; border: 1px solid {theme.ACCENT_LINE};
     border-radius: 6px; }}
 QFrame#infoBanner QLabel {{ color: {theme.ACCENT_DARK}; background: transparent; }}
-QFrame#messageBar {{ background: #FDECEA; border: 1px solid #F1C0BB; border-radius: 6px; }}
-QFrame#messageBar QLabel {{ color: #7D1A14; background: transparent; }}
-QFrame#messageBar[tone="info"] {{ background: {AMBER_SOFT}; border: 1px solid {AMBER_LINE}; }}
-QFrame#messageBar[tone="info"] QLabel {{ color: {AMBER_TEXT}; }}
+QFrame#messageBar {{ background: {theme.RED_SOFT}; border: 1px solid {theme.RED_LINE};
+    border-radius: 6px; }}
+QFrame#messageBar QLabel {{ color: {theme.RED_TEXT}; background: transparent; }}
+QFrame#messageBar[tone="info"] {{ background: {theme.AMBER_SOFT};
+    border: 1px solid {theme.AMBER_LINE}; }}
+QFrame#messageBar[tone="info"] QLabel {{ color: {theme.AMBER_TEXT}; }}
 QFrame#footer {{ background: {theme.WINDOW}; border-top: 1px solid {theme.BORDER}; }}
-QFrame#logoFrame {{ background: #FFFFFF; border: 1px dashed #C8CED8; border-radius: 8px; }}
+QFrame#logoFrame {{ background: {theme.SURFACE}; border: 1px dashed {theme.CONTROL_LINE};
+    border-radius: 8px; }}
 QWidget#termsPage, QWidget#letterPage, QWidget#historyPage, QWidget#profilePage,
-QWidget#templatePage {{ background: #FFFFFF; }}
+QWidget#templatePage {{ background: {theme.SURFACE}; }}
 QTabWidget#tabs::pane {{ border: none; border-top: 1px solid {theme.BORDER}; }}
 QTabWidget#tabs::tab-bar {{ left: 20px; }}
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 1px solid {theme.RED};
-    border-radius: 3px; padding: 2px 3px; background: #FFF7F6; }}
+    border-radius: 3px; padding: 2px 3px; background: {theme.RED_FIELD}; }}
 QLineEdit[warning="true"] {{ border: 1px solid {theme.AMBER}; border-radius: 3px;
     padding: 2px 3px; }}
 QPlainTextEdit#bodyEdit {{ font-size: 10.5pt; padding: 6px; }}
-QPushButton[kind="tool"], QToolButton[kind="tool"] {{ {_BUTTON} }}
-QPushButton[kind="tool"]:hover, QToolButton[kind="tool"]:hover {{ background: #F1F4F7; }}
+QPushButton[kind="tool"], QToolButton[kind="tool"] {{ {_button()} }}
+QPushButton[kind="tool"]:hover, QToolButton[kind="tool"]:hover {{ background: {theme.HOVER}; }}
 QPushButton[kind="tool"]:focus, QToolButton[kind="tool"]:focus {{
     border: 1px solid {theme.ACCENT}; }}
-QPushButton[kind="tool"]:disabled, QToolButton[kind="tool"]:disabled {{ color: #A7AEBA;
-    border-color: #DCE1E8; }}
-QPushButton[kind="primary"] {{ background: {theme.ACCENT}; color: #FFFFFF; border: none;
+QPushButton[kind="tool"]:disabled, QToolButton[kind="tool"]:disabled {{
+    color: {theme.DISABLED_TEXT};
+    border-color: {theme.BORDER}; }}
+QPushButton[kind="primary"] {{ background: {theme.ACCENT}; color: {theme.ON_ACCENT}; border: none;
     border-radius: 6px; padding: 6px 16px; font-weight: 600; }}
 QPushButton[kind="primary"]:hover {{ background: {theme.ACCENT_DARK}; }}
 QPushButton[kind="primary"]:focus {{ outline: none; border: 2px solid {theme.INDIGO};
     padding: 4px 14px; }}
-QPushButton[kind="primary"]:disabled {{ background: #9CC9C8; }}
+QPushButton[kind="primary"]:disabled {{ background: {theme.ACCENT_MUTED}; }}
 QPushButton[kind="link"] {{ border: none; color: {theme.ACCENT_DARK}; font-weight: 600;
     padding: 2px 6px; background: transparent; }}
 QPushButton[kind="link"]:hover {{ text-decoration: underline; }}

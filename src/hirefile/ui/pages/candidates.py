@@ -33,7 +33,7 @@ from hirefile.ui import glyphs, messages, theme
 from hirefile.ui.candidate import cv_drop, mail_drop
 from hirefile.ui.candidate.bulk import BulkActions, Desk, people
 from hirefile.ui.candidate.record import CandidateRecord
-from hirefile.ui.candidate.style import STYLE
+from hirefile.ui.candidate.style import style_sheet
 from hirefile.ui.changes import (
     APPLICATION,
     ASSESSMENT,
@@ -82,7 +82,7 @@ class CandidatesPage(QWidget):
         self.overflow = ToolbarOverflow(f.listView, f.toolbarRow, [
             f.addButton, f.importButton, f.exportButton, f.moveButton, f.tagButton,
             f.rejectButton])
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         #: The window replaces this with its shared stack before `set_database`.
         self.undo_stack = QUndoStack(self)
         self.model = CandidatesModel(self)
@@ -108,7 +108,7 @@ class CandidatesPage(QWidget):
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
         self._notice_timer.setInterval(NOTICE_MS)
-        self.form.searchEdit.addAction(glyphs.icon("search", theme.FAINT, size=16),
+        self.form.searchEdit.addAction(glyphs.icon("search", "FAINT"),
                                        QLineEdit.ActionPosition.LeadingPosition)
         configure_table(self.form.table, self.model, (COL_NAME, Qt.SortOrder.AscendingOrder))
         self.form.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -118,9 +118,9 @@ class CandidatesPage(QWidget):
         self.due_button = QPushButton(self)
         self.due_button.setObjectName("dueButton")
         self.due_button.hide()
-        self.due_button.setStyleSheet(
+        theme.keep_style(self.due_button, lambda: (
             f"QPushButton#dueButton {{ color: {theme.AMBER}; font-weight: 600; "
-            f"border: 1px solid {theme.AMBER}; border-radius: 6px; padding: 5px 12px; }}")
+            f"border: 1px solid {theme.AMBER}; border-radius: 6px; padding: 5px 12px; }}"))
         row = self.form.headerRow
         row.insertWidget(row.indexOf(self.form.searchEdit), self.due_button)
         self._make_actions()
@@ -362,7 +362,7 @@ class CandidatesPage(QWidget):
             self.empty.configure(
                 title="No candidates yet",
                 body="People you add to a role, or import, are listed here.",
-                pixmap=glyphs.pixmap("candidates", theme.FAINT, 44))
+                glyph="candidates")
         empty = self._desk_empty or self._total == 0
         self.form.contentStack.setCurrentWidget(
             self.form.emptyPage if empty else self.form.tablePage)

@@ -22,12 +22,12 @@ from hirefile.errors import HirefileError
 from hirefile.services import blind, interviews, listing
 from hirefile.services.interviews import InterviewData, UpcomingCounts
 from hirefile.services.workspace import Workspace
-from hirefile.ui import glyphs, messages, theme
+from hirefile.ui import messages, theme
 from hirefile.ui.assess import ask, entry
 from hirefile.ui.assess.common import viewer_id
 from hirefile.ui.assess.interviews_model import interviews_model
 from hirefile.ui.assess.schedule import ScheduleDialog
-from hirefile.ui.assess.style import STYLE
+from hirefile.ui.assess.style import style_sheet
 from hirefile.ui.changes import FEEDBACK, FileChanges
 from hirefile.ui.commands.base import record
 from hirefile.ui.commands.interviews import SetInterviewStatus
@@ -64,7 +64,7 @@ class InterviewsPage(ShownPage):
         self.overflow = ToolbarOverflow(self, f.toolbarRow, [
             f.scheduleButton, f.editButton, f.scorecardButton, f.doneButton, f.cancelButton,
             f.assessButton, f.exportButton])
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self.model = interviews_model(self)
         configure_table(self.form.table, self.model, sort=self.model.natural_sort)
         self.empty = EmptyState(self.form.emptyPage)
@@ -210,7 +210,7 @@ class InterviewsPage(ShownPage):
                       "Schedule an interview for a candidate in process: pick the step of the "
                       "role's loop, the time and the interviewers."),
                 action=None if past or self._desk_empty else "Schedule interview",
-                pixmap=glyphs.pixmap("interviews", theme.FAINT, 44))
+                glyph="interviews")
         f.contentStack.setCurrentWidget(f.tablePage if has_rows else f.emptyPage)
 
     def _reselect(self, ids: set[str]) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from hirefile.services.workspace import Unit, Workspace
-from hirefile.ui import glyphs, theme
 from hirefile.ui.empty_state import EmptyState, configure_desk_empty
 from hirefile.ui.generated.ui_list_page import Ui_ListPage
 from hirefile.ui.models.rows import RowListModel
@@ -83,7 +82,7 @@ class ListPage(QWidget):
             configure_desk_empty(self.empty)
         elif self.model.rowCount() == 0:
             self.empty.configure(title=self.spec.empty_title, body=self.spec.empty_body,
-                                 pixmap=glyphs.pixmap(self.spec.glyph, theme.FAINT, 44))
+                                 glyph=self.spec.glyph)
         has_rows = self.model.rowCount() > 0 and not self._desk_empty
         self.form.contentStack.setCurrentWidget(
             self.form.tablePage if has_rows else self.form.emptyPage)

@@ -23,7 +23,7 @@ from hirefile.errors import HirefileError
 from hirefile.services import listing, offers
 from hirefile.services.listing import OfferRow
 from hirefile.services.workspace import Workspace
-from hirefile.ui import exports, glyphs, theme
+from hirefile.ui import exports, theme
 from hirefile.ui.changes import OFFER, Change, FileChanges
 from hirefile.ui.commands import ServiceCommand, apply
 from hirefile.ui.commands.offers import ChangeOfferStatus, CreateOffer, EditOffer
@@ -36,7 +36,7 @@ from hirefile.ui.offers.editor import OfferEditor
 from hirefile.ui.offers.model import FILTERS, filtered, lapsed, offers_model
 from hirefile.ui.offers.note_dialog import StatusNoteDialog
 from hirefile.ui.offers.picker import ApplicationPicker
-from hirefile.ui.offers.style import STYLE, set_tone
+from hirefile.ui.offers.style import set_tone, style_sheet
 from hirefile.ui.overflow import ToolbarOverflow
 from hirefile.ui.pages.shown import ShownPage
 from hirefile.ui.pages.tables import configure_table
@@ -62,7 +62,7 @@ class OffersPage(ShownPage):
         self.overflow = ToolbarOverflow(self, f.toolbarRow, [
             f.newButton, f.editButton, f.approveButton, f.sentButton, f.acceptedButton,
             f.declinedButton, f.withdrawButton, f.letterButton])
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self.model = offers_model(self)
         configure_table(f.table, self.model)
         f.table.setSelectionMode(f.table.SelectionMode.SingleSelection)
@@ -208,7 +208,7 @@ class OffersPage(ShownPage):
                 self.empty.configure(
                     title="No offers with this status",
                     body="Choose “All offers” in Status to see the others.",
-                    pixmap=glyphs.pixmap("offers", theme.FAINT, 44))
+                    glyph="offers")
             else:
                 self.empty.configure(
                     title="No offers yet",
@@ -216,7 +216,7 @@ class OffersPage(ShownPage):
                          "the terms checked against the role's range, a deadline, and the "
                          "letter as a PDF.",
                     action="New offer…" if self._db is not None else None,
-                    pixmap=glyphs.pixmap("offers", theme.FAINT, 44))
+                    glyph="offers")
         f.contentStack.setCurrentWidget(f.tablePage if has_rows else f.emptyPage)
 
     def expire_due(self) -> int:

@@ -18,7 +18,7 @@ from hirefile.services import board as board_service
 from hirefile.services import listing
 from hirefile.services.board import BoardFilter
 from hirefile.services.workspace import Workspace
-from hirefile.ui import glyphs, theme
+from hirefile.ui import theme
 from hirefile.ui.assess import entry
 from hirefile.ui.board import Board
 from hirefile.ui.changes import APPLICATION, FEEDBACK, Change
@@ -31,9 +31,12 @@ from hirefile.ui.widgets import StageChip
 
 BOARD, TABLE = "board", "table"
 
-_STYLE = f"""
+def style_sheet() -> str:
+    """This screen's style sheet in the current colours."""
+    return f"""
 #PipelinePage QPushButton#boardButton, #PipelinePage QPushButton#tableButton {{
-    background: #FFFFFF; color: {theme.MUTED}; border: 1px solid #C8CED8; padding: 5px 16px;
+    background: {theme.SURFACE}; color: {theme.MUTED}; border: 1px solid {theme.CONTROL_LINE};
+    padding: 5px 16px;
     min-width: 52px; }}
 #PipelinePage QPushButton#boardButton {{ border-top-left-radius: 7px;
     border-bottom-left-radius: 7px; border-right: none; }}
@@ -42,7 +45,7 @@ _STYLE = f"""
 #PipelinePage QPushButton#boardButton:checked, #PipelinePage QPushButton#tableButton:checked {{
     background: {theme.ACCENT_SOFT}; color: {theme.ACCENT_DARK}; font-weight: 600; }}
 #PipelinePage QPushButton#boardButton:hover:!checked,
-#PipelinePage QPushButton#tableButton:hover:!checked {{ background: #F1F4F7; }}
+#PipelinePage QPushButton#tableButton:hover:!checked {{ background: {theme.HOVER}; }}
 #PipelinePage QLabel#roleLabel, #PipelinePage QLabel#tagLabel, #PipelinePage QLabel#sourceLabel,
 #PipelinePage QLabel#ownerLabel {{ color: {theme.MUTED}; }}
 #PipelinePage QLabel#hintLabel {{ color: {theme.FAINT}; font-size: 8.5pt; }}
@@ -65,7 +68,7 @@ class PipelinePage(QWidget):
         self.form = Ui_PipelinePage()
         self.form.setupUi(self)
         self._stage_scroll = self._scrolling_stage_strip()
-        self.setStyleSheet(_STYLE)
+        theme.keep_style(self, style_sheet)
         self.model = ApplicationsModel(self)
         self.board = Board(self.form.boardPage)
         self.form.boardLayout.addWidget(self.board)
@@ -75,7 +78,7 @@ class PipelinePage(QWidget):
             title="No one in the pipeline",
             body="When candidates apply to a role or you add them to one, they show up here, "
                  "stage by stage.",
-            pixmap=glyphs.pixmap("pipeline", theme.FAINT, 44))
+            glyph="pipeline")
         self._db: Workspace | None = None
         self._shown_stale = False  # set_database or refresh happened while hidden
         self._in_process = 0

@@ -22,7 +22,7 @@ from hirefile.errors import HirefileError
 from hirefile.services import plan
 from hirefile.services.plan import Plan
 from hirefile.services.workspace import Workspace
-from hirefile.ui import messages
+from hirefile.ui import messages, theme
 from hirefile.ui.commands.after import (
     DismissHint,
     MovePlanRole,
@@ -37,7 +37,6 @@ from hirefile.ui.plan.table import DATE_ROLE, DateDelegate
 
 COLUMNS = ("#", "Role", "Type", "Status", "Target start", "Hints")
 COL_DATE, COL_HINTS = 4, 5
-HINT_COLOUR = QColor("#8a5a00")
 
 
 class HiringPlanDialog(QDialog):
@@ -125,7 +124,7 @@ class HiringPlanDialog(QDialog):
                     item.setData(DATE_ROLE, r.target_start)
                 item.setFlags(flags)
                 if col == COL_HINTS and hints:
-                    item.setForeground(HINT_COLOUR)
+                    item.setForeground(QColor(theme.AMBER))
                     item.setToolTip("\n\n".join(f"{h.text}\n{h.reason}" for h in r.hints))
                 if col == 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -20,11 +20,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from hirefile.services.reports import percent_text
-from hirefile.ui import theme
 
 EMPTY_TEXT = "No applications in this range"
-#: Series colours of grouped bars, in order: calm to strong, told apart by hue and lightness.
-SERIES_COLOURS = ("#8CC3C2", theme.ACCENT, theme.INDIGO, theme.GREEN, theme.AMBER)
+#: Series colour names of grouped bars, in order: calm to strong, told apart by hue and
+#: lightness (read with `theme.colour` when painted).
+SERIES_COLOURS = ("ACCENT_MUTED", "ACCENT", "INDIGO", "GREEN", "AMBER")
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignCenter

@@ -338,7 +338,7 @@ class GroupedBarChart(Chart):
         return self.legend_height() + len(self.groups) * self.group_height()
 
     def colour(self, i: int) -> QColor:
-        return QColor(SERIES_COLOURS[i % len(SERIES_COLOURS)])
+        return QColor(theme.colour(SERIES_COLOURS[i % len(SERIES_COLOURS)]))
 
     def paint_content(self, p: QPainter) -> None:
         small = self.small()

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import QLabel, QWidget
 from hirefile.services import listing, reports
 from hirefile.services.reports import RANGE_RULES, Report, Scope
 from hirefile.services.workspace import Workspace
-from hirefile.ui import exports
+from hirefile.ui import exports, theme
 from hirefile.ui.common import show_text
 from hirefile.ui.generated.ui_reports_page import Ui_ReportsPage
 from hirefile.ui.models.columns import count_text, day_text
-from hirefile.ui.offers.style import STYLE
+from hirefile.ui.offers.style import style_sheet
 from hirefile.ui.reports import figures as fig
 from hirefile.ui.reports.charts import BarChart, DurationChart, FunnelChart, GroupedBarChart
 from hirefile.ui.reports.section import Section
@@ -81,7 +81,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.form = f = Ui_ReportsPage()
         f.setupUi(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         #: Today, for the period presets (tests move it).
         self.clock: Callable[[], date] = date.today
         #: The report on screen (None before the first read).

@@ -17,11 +17,12 @@ from hirefile.domain.vocab import Axis
 from hirefile.errors import HirefileError
 from hirefile.services import anchors as file_anchors
 from hirefile.services.workspace import Workspace
+from hirefile.ui import theme
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.roles import SaveAxisAnchors
 from hirefile.ui.common import show_text
 from hirefile.ui.generated.ui_axis_anchors import Ui_AxisAnchorsDialog
-from hirefile.ui.roles.common import STYLE
+from hirefile.ui.roles.common import style_sheet
 from hirefile.ui.screen import fit_to_screen
 
 AXES: tuple[Axis, ...] = tuple(Axis)
@@ -34,7 +35,7 @@ class AxisAnchorsDialog(QDialog):
         self.form = Ui_AxisAnchorsDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self._db, self._stack, self._notify = db, stack, notify
         self.edits: dict[Axis, list[QLineEdit]] = {}
         with db.reader() as s:

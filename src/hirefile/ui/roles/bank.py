@@ -25,6 +25,7 @@ from hirefile.services import questions as bank
 from hirefile.services.question_use import QuestionUse, question_use
 from hirefile.services.questions import QuestionData
 from hirefile.services.workspace import Workspace
+from hirefile.ui import theme
 from hirefile.ui.assess.style import amber_note
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.base import ServiceCommand
@@ -40,7 +41,7 @@ from hirefile.ui.roles.bank_model import (
     SORT_ROLE,
     QuestionBankModel,
 )
-from hirefile.ui.roles.common import STYLE, KeyHandler, current, fill_enum, select_data
+from hirefile.ui.roles.common import KeyHandler, current, fill_enum, select_data, style_sheet
 from hirefile.ui.roles.fields import NONE
 from hirefile.ui.screen import fit_to_screen
 
@@ -56,7 +57,7 @@ class QuestionDialog(QDialog):
         self.form = Ui_QuestionDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         fill_enum(self.form.axisCombo, Axis)
         fill_enum(self.form.trackCombo, Track, "Any track")
         self.form.buttonBox.accepted.connect(self.accept)
@@ -130,9 +131,9 @@ class QuestionBankDialog(QDialog):
         self.form = Ui_QuestionBankDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         f = self.form
-        f.refreshBanner.setStyleSheet(amber_note("refreshBanner"))
+        theme.keep_style(f.refreshBanner, lambda: amber_note("refreshBanner"))
         self._use: dict[str, QuestionUse] | None = None
         self.model = QuestionBankModel(self)
         self.proxy = QSortFilterProxyModel(self)

@@ -26,8 +26,6 @@ from hirefile.ui.text import isolate
 
 E = TypeVar("E", bound=Enum)
 
-AMBER_SOFT = "#FFF4E0"
-AMBER_LINE = "#F0D29A"
 
 #: Short names for the five axes where a full label would not fit (chips, bars).
 AXIS_SHORT: dict[Axis, str] = {
@@ -35,12 +33,15 @@ AXIS_SHORT: dict[Axis, str] = {
     Axis.SYSTEMS: "Systems", Axis.CULTURE: "Culture",
 }
 
+#: A role status's colour name (read with `theme.colour`).
 STATUS_TONES: dict[RoleStatus, str] = {
-    RoleStatus.DRAFT: theme.MUTED, RoleStatus.OPEN: theme.ACCENT, RoleStatus.PAUSED: theme.AMBER,
-    RoleStatus.FILLED: theme.GREEN, RoleStatus.CLOSED: theme.FAINT,
+    RoleStatus.DRAFT: "MUTED", RoleStatus.OPEN: "ACCENT", RoleStatus.PAUSED: "AMBER",
+    RoleStatus.FILLED: "GREEN", RoleStatus.CLOSED: "FAINT",
 }
 
-STYLE = f"""
+def style_sheet() -> str:
+    """This screen's style sheet in the current colours."""
+    return f"""
 QLabel[kind="sectionTitle"] {{ font-size: 11pt; font-weight: 600; color: {theme.TEXT}; }}
 QLabel[kind="detailTitle"] {{ font-size: 15pt; font-weight: 600; color: {theme.TEXT}; }}
 QLabel[kind="hint"] {{ color: {theme.MUTED}; }}
@@ -50,17 +51,18 @@ QLabel#headline {{ font-size: 15pt; font-weight: 600; color: {theme.TEXT}; }}
 QLabel#roleTitle {{ font-size: 16pt; font-weight: 600; color: {theme.TEXT}; }}
 QLabel#roleSubtitle {{ color: {theme.MUTED}; }}
 QLabel#loopSummary {{ font-size: 11pt; font-weight: 600; color: {theme.TEXT}; }}
-QFrame#warningBanner {{ background: {AMBER_SOFT}; border: 1px solid {AMBER_LINE};
+QFrame#warningBanner {{ background: {theme.AMBER_SOFT}; border: 1px solid {theme.AMBER_LINE};
     border-radius: 6px; }}
-QFrame#warningBanner QLabel {{ color: #6B4100; }}
-QFrame#messageBar {{ background: #FDECEA; border: 1px solid #F1C0BB; border-radius: 6px; }}
-QFrame#messageBar QLabel {{ color: #7D1A14; }}
+QFrame#warningBanner QLabel {{ color: {theme.AMBER_TEXT}; }}
+QFrame#messageBar {{ background: {theme.RED_SOFT}; border: 1px solid {theme.RED_LINE};
+    border-radius: 6px; }}
+QFrame#messageBar QLabel {{ color: {theme.RED_TEXT}; }}
 QFrame#editorFooter {{ background: {theme.WINDOW}; border-top: 1px solid {theme.BORDER}; }}
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 1px solid {theme.RED};
-    border-radius: 3px; padding: 2px 3px; background: #FFF7F6; }}
+    border-radius: 3px; padding: 2px 3px; background: {theme.RED_FIELD}; }}
 QLineEdit[warning="true"] {{ border: 1px solid {theme.AMBER}; border-radius: 3px;
     padding: 2px 3px; }}
-QComboBox[invalid="true"] {{ background: #FBE0DC; color: {theme.RED}; }}
+QComboBox[invalid="true"] {{ background: {theme.RED_SOFT}; color: {theme.RED}; }}
 QListView[warning="true"] {{ border: 1px solid {theme.AMBER}; }}
 QTabWidget#roleTabs::pane {{ border: none; border-top: 1px solid {theme.BORDER}; }}
 QTabWidget#roleTabs::tab-bar {{ left: 18px; }}

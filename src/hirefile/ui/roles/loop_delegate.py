@@ -32,7 +32,7 @@ class StepDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         painter.setPen(QPen(QColor(theme.ACCENT if selected else theme.BORDER), 1))
-        painter.setBrush(QColor("#E9F4F3" if selected else "#FFFFFF"))
+        painter.setBrush(QColor(theme.CARD_SELECTED if selected else theme.SURFACE))
         painter.drawRoundedRect(r, 7, 7)
         if focused and selected:
             painter.setPen(QPen(QColor(theme.ACCENT), 2))
@@ -51,7 +51,7 @@ class StepDelegate(QStyledItemDelegate):
         bold = QFont(base)
         bold.setWeight(QFont.Weight.DemiBold)
         painter.setFont(bold)
-        painter.setPen(QColor("#FFFFFF" if selected else theme.ACCENT_DARK))
+        painter.setPen(QColor(theme.ON_ACCENT if selected else theme.ACCENT_DARK))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(index.row() + 1))
 
         # right column: length over question count
@@ -98,7 +98,7 @@ class StepDelegate(QStyledItemDelegate):
                 break
             chip = QRectF(x, y, w, chip_h)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(theme.ACCENT_SOFT if not selected else "#FFFFFF"))
+            painter.setBrush(QColor(theme.ACCENT_SOFT if not selected else theme.SURFACE))
             painter.drawRoundedRect(chip, chip_h / 2, chip_h / 2)
             painter.setPen(QColor(theme.ACCENT_DARK))
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)

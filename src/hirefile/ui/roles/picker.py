@@ -31,7 +31,7 @@ from hirefile.services.question_use import QuestionUse, question_use
 from hirefile.services.questions import QuestionData
 from hirefile.services.workspace import Workspace
 from hirefile.ui import theme
-from hirefile.ui.roles.common import AXIS_SHORT, STYLE, fill_combo
+from hirefile.ui.roles.common import AXIS_SHORT, fill_combo, style_sheet
 from hirefile.ui.screen import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,7 +71,7 @@ class QuestionPicker(QDialog):
                  track: Track | None, exclude: Collection[str]) -> None:
         super().__init__(parent)
         self.setWindowTitle("Add a question from the bank")
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self.resize(760, 520)
         fit_to_screen(self)
         self._db, self._axes, self._track, self._exclude = db, set(axes), track, set(exclude)
@@ -164,7 +164,9 @@ class QuestionPicker(QDialog):
         if use is not None and use.often:
             text += f". {drift.REFRESH_TEXT}."
         self.use_label.setText(text)
-        self.use_label.setStyleSheet(f"color: {theme.AMBER if use and use.often else theme.MUTED};")
+        often = bool(use and use.often)
+        theme.keep_style(self.use_label,
+                         lambda: f"color: {theme.AMBER if often else theme.MUTED};")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(q is not None)
 
     @classmethod

@@ -92,7 +92,7 @@ class StagesPanel(QWidget):
         for kind, lst in self.reason_lists.items():
             lst.setAccessibleName(f"{kind.label} reasons")
             label = QLabel(f"{kind.label}", self)
-            label.setStyleSheet(f"font-weight: 600; color: {theme.MUTED};")
+            theme.keep_style(label, lambda: f"font-weight: 600; color: {theme.MUTED};")
             add = QPushButton("Add…", self)
             add.setToolTip(f"Add a reason for {kind.label.lower()}")
             remove = QPushButton("Remove", self)

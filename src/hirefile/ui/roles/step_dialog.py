@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 from hirefile.domain.vocab import Axis, StepKind
 from hirefile.errors import ValidationError
 from hirefile.services.loops import StepData
+from hirefile.ui import theme
 from hirefile.ui.common import show_text
 from hirefile.ui.generated.ui_step_dialog import Ui_StepDialog
-from hirefile.ui.roles.common import STYLE, current, fill_combo, fill_enum, select_data
+from hirefile.ui.roles.common import current, fill_combo, fill_enum, select_data, style_sheet
 from hirefile.ui.screen import fit_to_screen
 
 StepValues = dict[str, object]
@@ -37,7 +38,7 @@ class StepDialog(QDialog):
         self.form = Ui_StepDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         f = self.form
         self.axis_boxes: dict[Axis, QCheckBox] = {
             Axis.ML_PRACTICE: f.axisMlPractice, Axis.SOFTWARE: f.axisSoftware,

@@ -14,7 +14,7 @@ from hirefile.domain.templates import TEMPLATES, RoleTemplate
 from hirefile.domain.vocab import Axis, CompanyStage
 from hirefile.ui import theme
 from hirefile.ui.generated.ui_template_dialog import Ui_TemplateDialog
-from hirefile.ui.roles.common import AXIS_SHORT, STYLE
+from hirefile.ui.roles.common import AXIS_SHORT, style_sheet
 from hirefile.ui.screen import fit_to_screen
 
 Choice = RoleTemplate | Literal["blank"]
@@ -70,7 +70,7 @@ class TemplateDialog(QDialog):
         self.form = Ui_TemplateDialog()
         self.form.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         f = self.form
         f.weightBars.set_compact(True)
         ok = f.buttonBox.button(QDialogButtonBox.StandardButton.Ok)

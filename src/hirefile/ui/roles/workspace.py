@@ -29,14 +29,14 @@ from hirefile.domain.templates import RoleTemplate
 from hirefile.errors import HirefileError, NotFound
 from hirefile.services import loops, roles
 from hirefile.services.workspace import Workspace
-from hirefile.ui import exports
+from hirefile.ui import exports, theme
 from hirefile.ui.commands import apply
 from hirefile.ui.commands.roles import CreateRole, RemoveRole
 from hirefile.ui.common import guarded, show_text, tone_chip
 from hirefile.ui.empty_state import EmptyState
 from hirefile.ui.overflow import ToolbarOverflow
 from hirefile.ui.roles.bank import QuestionBankDialog
-from hirefile.ui.roles.common import STATUS_TONES, STYLE
+from hirefile.ui.roles.common import STATUS_TONES, style_sheet
 from hirefile.ui.roles.editor import RoleEditor
 from hirefile.ui.roles.loop_editor import LoopEditor
 from hirefile.ui.roles.stages_panel import StagesPanel
@@ -60,7 +60,7 @@ class RoleWorkspace(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("roleWorkspace")
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self._db, self._stack, self._outer_notify = db, stack, notify
         self._role_id: str | None = None
         self._title = ""

@@ -214,7 +214,7 @@ class ActivityWindow(QDialog):
         buttons = QHBoxLayout()
         hint = QLabel("Double-click an entry to open the candidate's record.", self)
         hint.setObjectName("hintLabel")
-        hint.setStyleSheet(f"color: {theme.MUTED};")
+        theme.keep_style(hint, lambda: f"color: {theme.MUTED};")
         buttons.addWidget(hint, 1)
         self.open_button = QPushButton("&Open candidate", self)
         self.open_button.setEnabled(False)

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from hirefile.ui import theme
 
 #: Tones: (background, border) per kind of note.
-TONES = {"info": (theme.ACCENT_SOFT, theme.ACCENT), "warning": ("#FFF4E0", theme.AMBER)}
+#: A note's tone → the colour names of its (background, edge).
+TONES = {"info": ("ACCENT_SOFT", "ACCENT"), "warning": ("AMBER_SOFT", "AMBER")}
 
 
 class NoticeBar(QFrame):
@@ -39,9 +40,10 @@ class NoticeBar(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         back, border = TONES[tone]
-        self.setStyleSheet(f"QFrame#{name} {{ background: {back}; border: 1px solid {border};"
-                           " border-radius: 6px; }"
-                           f" QFrame#{name} QLabel {{ color: {theme.TEXT}; }}")
+        theme.keep_style(self, lambda: (
+            f"QFrame#{name} {{ background: {theme.colour(back)}; border: 1px solid "
+            f"{theme.colour(border)}; border-radius: 6px; }}"
+            f" QFrame#{name} QLabel {{ color: {theme.TEXT}; }}"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)
         layout.setSpacing(8)

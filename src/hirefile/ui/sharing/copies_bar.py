@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from hirefile.errors import HirefileError
 from hirefile.services import sync_copies
 from hirefile.services.sync_copies import Sibling
-from hirefile.ui import messages
+from hirefile.ui import messages, theme
 from hirefile.ui.common import run_modal
 from hirefile.ui.sharing.bars import TONES
 from hirefile.ui.text import isolate
@@ -103,8 +103,9 @@ class CopiesBar(QToolBar):
         back, border = TONES["info"]
         self.setStyleSheet("QToolBar#copiesBar { border: none; background: transparent; "
                            "padding: 6px 10px 0 10px; }")
-        box.setStyleSheet(f"#copiesBox {{ background: {back}; border: 1px solid {border}; "
-                          "border-radius: 6px; }")
+        theme.keep_style(box, lambda: (
+            f"#copiesBox {{ background: {theme.colour(back)}; border: 1px solid "
+            f"{theme.colour(border)}; border-radius: 6px; }}"))
         layout = QHBoxLayout(box)
         layout.setContentsMargins(12, 6, 6, 6)
         self.label = QLabel(box)

@@ -188,8 +188,14 @@ def duplicate_text(dup: dict[str, Any]) -> str:
             f"(already here): {dup['why']}")
 
 
-def _table(headers: tuple[str, ...], parent: QWidget) -> QTableWidget:
+def _table(headers: tuple[str, ...], parent: QWidget, name: str,
+           description: str) -> QTableWidget:
+    """A read-only list of rows, named for a screen reader; Tab leaves it (arrows move in
+    it), so the buttons after it are reached."""
     table = QTableWidget(0, len(headers), parent)
+    table.setAccessibleName(name)
+    table.setAccessibleDescription(description)
+    table.setTabKeyNavigation(False)
     table.setHorizontalHeaderLabels(list(headers))
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -211,7 +217,7 @@ def _cell(table: QTableWidget, row: int, column: int, text: str) -> None:
 
 def _heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
-    label.setStyleSheet(f"font-weight: 600; color: {theme.TEXT};")
+    theme.keep_style(label, lambda: f"font-weight: 600; color: {theme.TEXT};")
     return label
 
 
@@ -234,7 +240,9 @@ class MergePreview(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
-        self.conflicts = _table(("Record", "Field", "Yours", "Theirs", "Kept"), self)
+        self.conflicts = _table(("Record", "Field", "Yours", "Theirs", "Kept"), self,
+                                "Conflicts", "Fields both copies changed: your value, theirs, "
+                                "and which one the merge keeps")
         if rows:
             layout.addWidget(_heading("Conflicts", self))
             self.conflicts.setRowCount(len(rows))
@@ -262,7 +270,7 @@ class MergePreview(QDialog):
                        "Your file is backed up before the merge")
                       + ", and the other copy is only read. Edit → Undo cannot take the merge "
                       "back, nor your edits before it.", self)
-        note.setStyleSheet(f"color: {theme.MUTED};")
+        theme.keep_style(note, lambda: f"color: {theme.MUTED};")
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(self)
@@ -314,9 +322,11 @@ class MergeReview(QDialog):
                       "“Use the Other Value” takes the other one instead (Edit → Undo takes "
                       "it back).", self)
         hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {theme.MUTED};")
+        theme.keep_style(hint, lambda: f"color: {theme.MUTED};")
         layout.addWidget(hint)
-        self.conflicts = _table(("Record", "Field", "Yours", "Theirs", "Kept", ""), self)
+        self.conflicts = _table(("Record", "Field", "Yours", "Theirs", "Kept", ""), self,
+                                "Conflicts", "Fields both copies changed, each with "
+                                "“Use the Other Value”")
         self.buttons: list[QPushButton] = []
         if rows:
             layout.addWidget(_heading("Conflicts", self))
@@ -333,7 +343,9 @@ class MergeReview(QDialog):
         else:
             self.conflicts.hide()
         self.duplicate_buttons: list[QPushButton] = []
-        self.duplicates = _table(("Possible duplicate", ""), self)
+        self.duplicates = _table(("Possible duplicate", ""), self, "Possible duplicates",
+                                 "People from the copy who may already be here, each with "
+                                 "“Review…”")
         dups = result.possible_duplicates
         if dups:
             layout.addWidget(_heading("Possible duplicates", self))

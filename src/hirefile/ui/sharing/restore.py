@@ -59,6 +59,7 @@ REASON_TEXT = {
     "erase": "Before an erasure",
     "demo": "Before demo data",
     "before-restore": "Before a restore",
+    "asked": "Backed up on request",
 }
 COL_TIME, COL_REASON, COL_SIZE, COL_CANDIDATES, COL_ROLES, COL_NOTE = range(6)
 HEADERS = ("Taken", "Why", "Size", "Candidates", "Roles", "")

@@ -38,7 +38,7 @@ class StampLine(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stampLine")
-        self.setStyleSheet(f"color: {theme.MUTED}; font-size: 8.5pt;")
+        theme.keep_style(self, lambda: f"color: {theme.MUTED}; font-size: 8.5pt;")
         self.setWordWrap(True)
         self.hide()
 

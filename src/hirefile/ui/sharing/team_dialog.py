@@ -18,7 +18,7 @@ from hirefile.locations import public_url
 from hirefile.services import servers
 from hirefile.services.transfer import Progress, TransferCancelled
 from hirefile.ui import theme
-from hirefile.ui.candidate.style import STYLE
+from hirefile.ui.candidate.style import style_sheet
 from hirefile.ui.common import show_text
 from hirefile.ui.generated.ui_team_database import Ui_TeamDatabaseDialog
 from hirefile.ui.screen import fit_to_screen
@@ -117,7 +117,7 @@ class TeamDatabaseDialog(QDialog):
         self.form = f = Ui_TeamDatabaseDialog()
         f.setupUi(self)
         fit_to_screen(self)
-        self.setStyleSheet(STYLE)
+        theme.keep_style(self, style_sheet)
         self.worker: Worker | None = None
         self.ok = f.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         if purpose == "open":
@@ -235,4 +235,4 @@ class TeamDatabaseDialog(QDialog):
     def _show_status(self, text: str, *, problem: bool = False) -> None:
         label = self.form.statusLabel
         label.setText(text)
-        label.setStyleSheet(f"color: {theme.RED};" if problem else "")
+        theme.keep_style(label, lambda: f"color: {theme.RED};" if problem else "")
