@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import select, update
 
 from hirefile.domain.candidates import CandidateDraft
+from hirefile.domain.keys import new_key
 from hirefile.domain.templates import template
 from hirefile.domain.vocab import LinkKind, OfferStatus, StepKind
 from hirefile.errors import StaleEdit, ValidationError
@@ -367,7 +368,7 @@ def test_a_bulk_move_skips_and_names_the_candidates_a_colleague_moved_meanwhile(
 def test_a_panel_two_people_changed_meanwhile_keeps_both_changes_and_never_empties(
         db: Database, db_location: Path | str) -> None:
     me = db.identity.person_id
-    amara = str(uuid.uuid4())
+    amara = new_key()
     cid = add(db)
     with db.session() as s:
         s.add(Person(id=amara, name="Amara Nwosu"))

@@ -175,7 +175,7 @@ def test_control_characters_leave_a_person_name() -> None:
     assert Settings().identity_or_login("Ama\x1bra").name == "Amara"
     with pytest.raises(ValidationError, match="A name is required"):
         Settings().set_identity("\x00\x07 ")
-    assert len(ident.person_id) == 25 and ident.person_id.isalnum()  # a key of format 5
+    assert len(ident.person_id) == 16 and ident.person_id.isalnum()  # a key of format 6
 
 
 def test_the_candidate_form_stops_typing_at_each_fields_limit(qtbot: QtBot) -> None:

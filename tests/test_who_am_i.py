@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from hirefile.domain.candidates import CandidateDraft
+from hirefile.domain.keys import new_key
 from hirefile.domain.templates import template
 from hirefile.services import candidates, people, pipeline
 from hirefile.services.files import create_file
@@ -34,7 +35,7 @@ def shared(tmp_path: Path) -> tuple[Path, str]:
     """Lena's file, where she added her cofounder Daniel (with his e-mail) as a person."""
     path = tmp_path / "Fernwood.hirefile"
     db = create_file(path, LENA)
-    daniel_id = str(uuid.uuid4())
+    daniel_id = new_key()
     with db.session() as s:
         s.add(Person(id=daniel_id, name="Daniel Okoye", email="daniel@fernwood.ai",
                      title="CTO"))

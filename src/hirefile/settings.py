@@ -21,7 +21,7 @@ from typing import Any, Generic, TypeVar
 
 from hirefile import paths
 from hirefile.domain import limits
-from hirefile.domain.keys import new_key
+from hirefile.domain.keys import compact, new_key
 from hirefile.domain.stages import DEFAULT_WAITING_DAYS
 from hirefile.errors import ValidationError
 from hirefile.fsutil import write_bytes_atomic
@@ -135,6 +135,11 @@ class Identity:
     name: str
     email: str | None = None
 
+    def __post_init__(self) -> None:
+        # a key saved or derived before file format 6 names the same person as its files'
+        # rows do once migrated (`keys.compact`, the same in every copy)
+        object.__setattr__(self, "person_id", compact(self.person_id))
+
     @property
     def stamp(self) -> str:
         """What `created_by` / `updated_by` record: the person's key, so a rename or two
@@ -235,7 +240,7 @@ class Settings:
         """The person of the file (by its lineage) this machine speaks as, when linked."""
         links = self._data.get("file_people", {})
         value = links.get(file_uuid) if isinstance(links, dict) else None
-        return value if isinstance(value, str) else None
+        return compact(value) if isinstance(value, str) else None
 
     def link_file_person(self, file_uuid: str, person_id: str) -> None:
         links = self._data.get("file_people")

@@ -22,9 +22,10 @@ by format 4, or such a file before its migration) and prints FILE's figures besi
 part: bytes per candidate, rows, keys, indexes, search, and the change.
 
 `--migrate OUT` copies FILE to OUT and opens the copy for writing, as the app does: an older
-file is backed up (verified), migrated and, for format 5, rewritten with `VACUUM`; it prints
-how long the migration took (with and without the checks and backup every open makes) and
-then reports on OUT beside FILE.
+file is backed up (verified), migrated and, from formats before 6, rewritten with `VACUUM`; it
+prints how long the migration took (with and without the checks and backup every open makes)
+and then reports on OUT beside FILE (format 6 beside the format-4 baseline: `--before OLD`
+with the migrated or a new file).
 
 `--cut-indexes OUT` writes a copy of FILE without those indexes (the `updated_at` ones but the
 candidates', which the list sorted by "updated" reads), `VACUUM`ed, for `bench_scale.py OUT`
@@ -34,9 +35,10 @@ to show the lists stay at their floors without them.
 as it is (`detail=full`) and with `detail=column` and `detail=none` (no positions: the search's
 phrase queries would become LIKE over the index), and prints the size of each.
 
-`--what-if-keys` also measures, on a throw-away copy, the file with every UUID key stored as
-16 bytes instead of 36 characters (indexes rebuilt, `VACUUM`): the size of the cut that needs a
-new representation of keys, which no figure from `dbstat` alone can say.
+`--what-if-keys` also measures, on a throw-away copy of a file of format 5 or before, the
+file with every UUID key stored as 16 bytes instead of 36 characters (indexes rebuilt,
+`VACUUM`): the size of the cut that needs a new representation of keys, which no figure from
+`dbstat` alone can say.
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 #: Columns that hold a person's key although they are not typed as one.
 KEY_COLUMNS = {"created_by", "updated_by"}
 #: What the row bytes of text keys are called (36-character UUIDs before format 5, 25-character
-#: keys for rows made since, both as text).
+#: keys for rows made in format 5, 16 characters for every key since format 6, all as text).
 KEYS = "keys (text)"
 
 

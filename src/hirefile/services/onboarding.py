@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from hirefile.domain import limits
 from hirefile.domain import onboarding as rules
 from hirefile.domain.ics import CalendarEvent, calendar
+from hirefile.domain.keys import compact
 from hirefile.domain.onboarding import TemplateItem
 from hirefile.domain.ordering import spread
 from hirefile.domain.vocab import ActivityKind, OfferStatus, OnboardingCategory, StageKind
@@ -55,7 +56,7 @@ _KEYS = uuid.UUID("6f1c2a4e-7d1b-5c3e-9a0f-4b8e2d6c1a57")
 
 
 def _key(application_id: str, what: str) -> str:
-    return str(uuid.uuid5(_KEYS, f"{application_id}/{what}"))
+    return compact(str(uuid.uuid5(_KEYS, f"{application_id}/{what}")))
 
 
 # the template ----------------------------------------------------------------------------------

@@ -22,7 +22,6 @@ import shutil
 import sqlite3
 import subprocess
 import tempfile
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,12 +29,13 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from hirefile.domain.keys import compact, new_key
 from hirefile.errors import FileProblem, HirefileError, OutputRefused
 from hirefile.fsutil import atomic_path
 from hirefile.services import backups
 from hirefile.services.backups import BackupInfo
 from hirefile.settings import Identity
-from hirefile.storage import derived, fileformat, search
+from hirefile.storage import derived, fileformat, format6, search
 from hirefile.storage.check import check_file
 from hirefile.storage.database import Database
 from hirefile.storage.models import Base
@@ -130,7 +130,7 @@ def recover(damaged: Path | str, target: Path | str, *,
         raise OutputRefused(f"{target} already exists; choose a new name for the recovered file")
     if target == damaged:
         raise OutputRefused(f"{target} is the damaged file; choose a new name")
-    identity = identity or Identity(str(uuid.uuid4()), "Hirefile recovery")
+    identity = identity or Identity(new_key(), "Hirefile recovery")
     shell = shutil.which("sqlite3") if use_shell is not False else None
 
     with tempfile.TemporaryDirectory(prefix="hirefile-recover-") as scratch_dir:
@@ -272,7 +272,14 @@ def _fill(source_path: Path, target: Path, report: RecoveryReport,
             verb = "INSERT OR REPLACE" if name == "meta" else "INSERT OR IGNORE"
             insert = (f'{verb} INTO "{name}" (rowid, {listed}) '
                       f'VALUES ({", ".join("?" * (len(cols) + 1))})')
+            # keys of an earlier format read as this format's (`format6`, alike in every copy)
+            keyed = {i + 1 for i, c in enumerate(cols)
+                     if c in format6.holding_keys(Base.metadata.tables[name])} \
+                if name in Base.metadata.tables else set()
             for row in _rows(source, name, listed):
+                if keyed:
+                    row = tuple(compact(v) if i in keyed and isinstance(v, str) else v
+                                for i, v in enumerate(row))
                 cur = dest.execute(insert, row)
                 salvage.saved += cur.rowcount
         dest.commit()
@@ -372,7 +379,7 @@ def _rebuild_histories(dest: sqlite3.Connection) -> int:
             f"SELECT t.id FROM {table} t WHERE t.deleted_at IS NULL AND NOT EXISTS ("
             f"SELECT 1 FROM {history} h WHERE h.{parent} = t.id AND h.deleted_at IS NULL)")]
         for row_id in missing:
-            rebuilt += dest.execute(insert, (str(uuid.uuid4()), REBUILT_NOTE, row_id)).rowcount
+            rebuilt += dest.execute(insert, (new_key(), REBUILT_NOTE, row_id)).rowcount
     return rebuilt
 
 

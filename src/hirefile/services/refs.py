@@ -37,8 +37,14 @@ class RoleRef:
 def current_id(source: Any, candidate_id: str) -> str:
     """The candidate `candidate_id` now is: itself, or — when it was merged into another —
     the live record at the end of its `merged_into` pointers (storage/merged.py). An unknown
-    id is returned as it is (the caller says it is not found)."""
+    id is returned as it is (the caller says it is not found). A key of an earlier file format
+    (in a script, an export) names the record it became (`keys.compact`)."""
     rows = rows_of(source)
+    if len(candidate_id) in (36, 25) and not rows.all(
+            "SELECT 1 FROM candidate WHERE id = :id", id=candidate_id):
+        from hirefile.domain.keys import compact  # rarely: loaded only then
+
+        candidate_id = compact(candidate_id)
     seen = {candidate_id}
     at = candidate_id
     for _ in range(_MAX_HOPS):

@@ -11,6 +11,7 @@ write at once), no file backup (`hirefile pull` makes a file from the server).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -250,23 +251,42 @@ class Database:
 
     def _migrate(self, from_version: int) -> None:
         try:
-            with self.engine.begin() as conn:
-                if self.on_server:
-                    # one migration, however many people open it at once: the others wait
-                    # here and then find it done
-                    conn.exec_driver_sql("LOCK TABLE meta IN EXCLUSIVE MODE")
-                    from_version = server.stored_version(conn, str(self.url))
-                    if from_version >= migrations.SCHEMA_VERSION:
-                        return
-                migrations.upgrade(conn, from_version)
-                if not self.on_server:
-                    conn.exec_driver_sql(f"PRAGMA user_version = {migrations.SCHEMA_VERSION}")
-                set_meta(conn, schema_version=str(migrations.SCHEMA_VERSION),
-                          app_version=__version__)
+            with self.engine.connect() as conn:
+                # keys rewritten in a file: references are checked once at the end, not for
+                # every key changed (SQLite sets this outside a transaction only)
+                loose = not self.on_server and migrations.rewrites_keys(from_version)
+                raw = conn.connection.dbapi_connection
+                assert raw is not None
+                if loose:
+                    raw.execute("PRAGMA foreign_keys = OFF")
+                try:
+                    self._upgrade(conn, from_version, loose=loose)
+                finally:
+                    if loose:
+                        with contextlib.suppress(sqlite3.Error):  # the error above says why
+                            raw.execute("PRAGMA foreign_keys = ON")
             if not self.on_server and migrations.shrinks(from_version):
                 self._vacuum()
         except DBAPIError as exc:
             raise self._known(exc) from exc
+
+    def _upgrade(self, conn: Connection, from_version: int, *, loose: bool) -> None:
+        """The migration's one transaction on `conn`."""
+        with conn.begin():
+            if self.on_server:
+                # one migration, however many people open it at once: the others wait
+                # here and then find it done
+                conn.exec_driver_sql("LOCK TABLE meta IN EXCLUSIVE MODE")
+                from_version = server.stored_version(conn, str(self.url))
+                if from_version >= migrations.SCHEMA_VERSION:
+                    return
+            migrations.upgrade(conn, from_version)
+            if loose:
+                migrations.require_references(conn)
+            if not self.on_server:
+                conn.exec_driver_sql(f"PRAGMA user_version = {migrations.SCHEMA_VERSION}")
+            set_meta(conn, schema_version=str(migrations.SCHEMA_VERSION),
+                     app_version=__version__)
 
     def _vacuum(self) -> None:
         """Rewrite the file without its free pages, outside any transaction (after a

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 #: The file format this Hirefile writes (`PRAGMA user_version`); storage/migrations.py holds
 #: the steps up to it. Kept here so reading a file's header needs no SQLAlchemy.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 #: "HIRF" — the value of `PRAGMA application_id` in every Hirefile file.
 APPLICATION_ID = 0x48495246
 SQLITE_MAGIC = b"SQLite format 3\x00"

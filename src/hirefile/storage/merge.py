@@ -34,6 +34,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
+from hirefile.domain.keys import compact
 from hirefile.storage import clock
 from hirefile.storage.models import Base
 from hirefile.storage.types import clocks_text
@@ -70,6 +71,13 @@ REPORTED_TWINS = frozenset({"mail_template", "axis_anchor", "debrief_estimate"})
 #: The kind (`table_name` prefix) of `id_alias` rows that record what a row referred to before
 #: a merge followed a merged candidate (`Merger._note_followed`).
 FOLLOWED = "followed"
+
+
+def followed_key(table: str, column: str, row_id: str) -> str:
+    """The key of the `FOLLOWED` alias of `row_id`'s `column` (one per reference, alike in
+    every copy)."""
+    name = f"hirefile:followed:{table}:{column}:{row_id}"
+    return compact(str(uuid.uuid5(uuid.NAMESPACE_URL, name)))
 
 #: Tables whose values stay sealed in a merge's report (never printed).
 SEALED = frozenset({"scorecard", "scorecard_rating", "scorecard_question_note",
@@ -331,8 +339,7 @@ class Merger:
         when a later merge points that person elsewhere (two copies merged one record into two
         different people), `_follow_again` moves the row along, so it ends where its first
         reference leads in the end, in every order of merging."""
-        key = str(uuid.uuid5(uuid.NAMESPACE_URL,
-                             f"hirefile:followed:{child.name}:{column}:{row['id']}"))
+        key = followed_key(child.name, column, row["id"])
         aliases = Base.metadata.tables["id_alias"]
         if self.conn.execute(sa.select(aliases.c.id).where(aliases.c.id == key)).first():
             return
@@ -699,7 +706,7 @@ class Merger:
                 "JOIN main.role_stage s ON s.id = a.stage_id WHERE a.deleted_at IS NULL "
                 "AND NOT EXISTS (SELECT 1 FROM main.stage_change c WHERE c.application_id = a.id "
                 "AND c.deleted_at IS NULL) ORDER BY a.id").all():
-            key = str(uuid.uuid5(uuid.NAMESPACE_URL, f"hirefile:history-kept:{app_id}"))
+            key = compact(str(uuid.uuid5(uuid.NAMESPACE_URL, f"hirefile:history-kept:{app_id}")))
             values = dict(application_id=app_id, from_stage_id=None, to_stage_id=stage_id,
                           from_name=None, to_name=name, moved_at=_time(entered),
                           moved_by="", reason=None,

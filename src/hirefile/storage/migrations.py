@@ -19,7 +19,7 @@ from sqlalchemy import Connection
 
 from hirefile.errors import FileProblem, StorageFailure
 from hirefile.fsutil import describe_os_error
-from hirefile.storage import fileformat, format2, format3, format4, format5
+from hirefile.storage import fileformat, format2, format3, format4, format5, format6
 
 log = logging.getLogger(__name__)
 
@@ -29,12 +29,31 @@ Migration = Callable[[Connection], None]
 
 #: version N -> the function that upgrades a file from N-1 to N.
 MIGRATIONS: dict[int, Migration] = {2: format2.upgrade, 3: format3.upgrade, 4: format4.upgrade,
-                                    5: format5.upgrade}
+                                    5: format5.upgrade, 6: format6.upgrade}
 
 
-#: The first format whose migration frees much of a file (format 5 drops indexes): a file
-#: migrated from below it is rewritten with `VACUUM` after the migration's transaction.
-SHRINKING_VERSION = 5
+#: The last format whose migration frees much of a file (format 5 drops indexes, format 6
+#: shortens every key): a file migrated from below it is rewritten with `VACUUM` after the
+#: migration's transaction.
+SHRINKING_VERSION = 6
+
+
+#: The format that rewrites every key (format 6).
+REKEYING_VERSION = 6
+
+
+def rewrites_keys(from_version: int) -> bool:
+    """Whether migrating a file from `from_version` rewrites its keys: SQLite then checks the
+    references once, after (`require_references`), instead of for every key it changes."""
+    return from_version < REKEYING_VERSION <= SCHEMA_VERSION
+
+
+def require_references(conn: Connection) -> None:
+    """Refuse (roll back) a migration that left a reference to a row not there."""
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+    if broken is not None:
+        raise StorageFailure(f"The update left a reference in {broken[0]} to a missing row in "
+                             f"{broken[2]}; nothing was changed")
 
 
 def shrinks(from_version: int) -> bool:

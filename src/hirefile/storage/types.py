@@ -11,14 +11,16 @@ from sqlalchemy.types import TypeDecorator
 
 from hirefile.domain import keys
 
-#: SQL true for the key of a row `id`: 25 base-36 characters (file format 5) or a UUID as text
-#: (every key before, and those derived from names); `hirefile check` counts the others.
-KEY_SHAPE = (f"(length(id) = {keys.LENGTH} AND id NOT GLOB '*[^0-9a-z]*') "
+#: SQL true for the key of a row `id`: 16 base-36 characters (file format 6 writes no other;
+#: a migration rewrites the keys of earlier formats), or one of those earlier shapes — 25
+#: base-36 characters or a UUID as text — that another program may have written: readable,
+#: and found by `WHERE id = …` like any other. `hirefile check` counts the rest.
+KEY_SHAPE = (f"(length(id) IN ({keys.LENGTH}, 25) AND id NOT GLOB '*[^0-9a-z]*') "
              "OR (length(id) = 36 AND id LIKE '%-%-%-%-%')")
 
 
 def new_id() -> str:
-    """A new primary key: 25 random base-36 characters (`domain.keys`), unique across every
+    """A new primary key: 16 random base-36 characters (`domain.keys`), unique across every
     copy of every file."""
     return keys.new_key()
 

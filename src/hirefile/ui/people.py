@@ -8,8 +8,6 @@ file already knows — one person, with his scorecards and his sealed feedback.
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hirefile.domain.keys import new_key
 from hirefile.errors import HirefileError
 from hirefile.services import people
 from hirefile.services.people import PersonChoice
@@ -138,7 +137,7 @@ def switch_person(parent: QWidget | None, db: Workspace, settings: Settings) -> 
         except HirefileError as exc:
             messages.show_problem(parent, "Switch person", exc.message)
             return None
-        identity = Identity(str(uuid.uuid4()), name, typed[1])
+        identity = Identity(new_key(), name, typed[1])
     else:
         identity = _chosen(db.identity, choices, answer)
     settings.link_file_person(db.file_uuid, identity.person_id)

@@ -33,8 +33,8 @@ class _Work(QThread):
 
 def message(name: str, version: int) -> str:
     return (f"Updating {name} from file format {version} to this Hirefile's.\n\n"
-            "A copy of it as it was is kept first (and checked); on a large file this takes "
-            "a few seconds.")
+            "A copy of it as it was is kept first (and checked); on a large file this can "
+            "take a minute or two.")
 
 
 def run_showing(name: str, version: int, work: Callable[[], None]) -> None:

@@ -1,0 +1,191 @@
+"""File format 6, migrated from format 5: every key of 16 characters (`domain.keys`), run in one
+transaction after the verified backup (`migrations.backup_file`); on a file, `VACUUM` follows
+(`Database._migrate`), so the file shrinks on disk.
+
+- `compact_keys`: every key of an earlier format (a 36-character UUID, or format 5's 25
+  characters) becomes `keys.compact(old)` wherever it is held: each row's key and every
+  reference to it (the columns typed as keys, `created_by` / `updated_by`, the aliases of
+  merged rows, the keys inside the activity's and merges' details, the word indexes' entries).
+  `compact` is a pure function of the old key, so two copies migrated apart hold the same keys
+  and still merge row by row, and a format-5 copy merged into a format-6 file is migrated the
+  same way first (`services/merging._prepare`).
+
+Times and text read as before: the file reads the same with any SQLite tool, with shorter keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import Connection
+
+from hirefile.domain import keys
+
+Step = Callable[[Connection], None]
+
+#: Columns that hold a person's key without being typed as a key.
+STAMP_COLUMNS = ("created_by", "updated_by")
+#: JSON columns whose values may name rows by key (activity details, merge summaries).
+JSON_WITH_KEYS = (("activity", "detail"), ("merge_record", "summary"))
+#: The SQL function the SQLite step registers for `keys.compact`.
+FUNCTION = "hirefile_compact_key"
+
+
+def upgrade(conn: Connection) -> None:
+    """Upgrade a format-5 file to format 6 inside `conn`'s transaction."""
+    for step in STEPS:
+        step(conn)
+
+
+def key_columns(conn: Connection) -> dict[str, list[str]]:
+    """table → the columns holding keys, of the tables the file has (from the models: every
+    column typed as a key, `String(36)`, and the stamps)."""
+    from hirefile.storage.models import Base
+
+    have = set(sa.inspect(conn).get_table_names())
+    out: dict[str, list[str]] = {}
+    for table in sorted(Base.metadata.tables.values(), key=lambda t: t.name):
+        if table.name not in have:
+            continue
+        cols = holding_keys(table)
+        if cols:
+            out[table.name] = cols
+    return out
+
+
+def holding_keys(table: sa.Table) -> list[str]:
+    """The columns of `table` (a model's) that hold keys."""
+    return [c.name for c in table.columns
+            if (isinstance(c.type, sa.String) and c.type.length == 36)
+            or c.name in STAMP_COLUMNS]
+
+
+@lru_cache(maxsize=1 << 16)
+def _compact(value: Any) -> Any:
+    return keys.compact(value) if isinstance(value, str) else value
+
+
+def compact_in(value: Any) -> Any:
+    """`value` (decoded JSON) with every old key in it, as a whole string, compacted."""
+    if isinstance(value, str):
+        return _compact(value)
+    if isinstance(value, list):
+        return [compact_in(v) for v in value]
+    if isinstance(value, dict):
+        return {k: compact_in(v) for k, v in value.items()}
+    return value
+
+
+def compact_keys(conn: Connection) -> None:
+    columns = key_columns(conn)
+    if conn.dialect.name == "sqlite":
+        _compact_sqlite(conn, columns)
+    else:
+        _compact_mapped(conn, columns)
+    _compact_json(conn)
+    _compact_followed(conn)
+
+
+def _compact_sqlite(conn: Connection, columns: dict[str, list[str]]) -> None:
+    """In place, through a deterministic SQL function; the indexes and triggers are set aside
+    meanwhile (written again after, from their own SQL), so the rewrite does not maintain
+    them row by row nor re-index the search for every key changed. The references are checked
+    once at the end (`migrations.require_references`: the file's migration runs with SQLite's
+    foreign keys off, which otherwise look up every child of every key changed)."""
+    from hirefile.storage import bulk
+
+    with bulk.big_page_cache(conn):
+        _rewrite_sqlite(conn, columns)
+
+
+def _rewrite_sqlite(conn: Connection, columns: dict[str, list[str]]) -> None:
+    from hirefile.storage import search
+
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    raw.create_function(FUNCTION, 1, _compact, deterministic=True)
+    kept = list(conn.exec_driver_sql(
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+        "AND sql IS NOT NULL ORDER BY type, name"))
+    for kind, name, _ in kept:
+        conn.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
+    for table, cols in columns.items():
+        sets = ", ".join(f'"{c}" = {FUNCTION}("{c}")' for c in cols)
+        conn.exec_driver_sql(f'UPDATE "{table}" SET {sets}')
+    for _, _, sql in kept:
+        conn.exec_driver_sql(sql)
+    have = set(sa.inspect(conn).get_table_names())
+    for index in search.WORD_INDEXES:
+        if index.table in have:
+            index.fill(conn)
+
+
+def _compact_mapped(conn: Connection, columns: dict[str, list[str]]) -> None:
+    """Elsewhere (PostgreSQL): through a table of every old key and its new one."""
+    old: set[str] = set()
+    for table, cols in columns.items():
+        for c in cols:
+            old.update(v for (v,) in conn.execute(sa.text(
+                f'SELECT DISTINCT "{c}" FROM "{table}"')) if isinstance(v, str)
+                and keys.is_old_key(v))
+    if not old:
+        return
+    conn.exec_driver_sql("CREATE TEMPORARY TABLE hirefile_key_map (old VARCHAR PRIMARY KEY, "
+                         "new VARCHAR NOT NULL) ON COMMIT DROP")
+    mapping = sa.table("hirefile_key_map", sa.column("old"), sa.column("new"))
+    conn.execute(sa.insert(mapping), [{"old": k, "new": keys.compact(k)} for k in sorted(old)])
+    for table, cols in columns.items():
+        for c in cols:
+            conn.exec_driver_sql(f'UPDATE "{table}" SET "{c}" = m.new FROM hirefile_key_map m '
+                                 f'WHERE "{table}"."{c}" = m.old')
+
+
+def _compact_json(conn: Connection) -> None:
+    """The keys inside JSON details (a revealed scorecard's person, a merged candidate). Clocks
+    need nothing: they name copies (replica ids) and fields, never rows."""
+    have = set(sa.inspect(conn).get_table_names())
+    for table, column in JSON_WITH_KEYS:
+        if table not in have:
+            continue
+        t = sa.table(table, sa.column("id", sa.String), sa.column(column, sa.JSON))
+        changed = []
+        for key, value in conn.execute(sa.select(t.c.id, t.c[column]).where(
+                t.c[column].is_not(None))):
+            new = compact_in(value)
+            if new != value:
+                changed.append({"k": key, "v": new})
+        if changed:
+            conn.execute(sa.update(t).where(t.c.id == sa.bindparam("k"))
+                         .values({column: sa.bindparam("v", type_=sa.JSON)}), changed)
+
+
+def _compact_followed(conn: Connection) -> None:
+    """The merges' notes of a followed reference (`merge.FOLLOWED` aliases) name the row in
+    their text and are keyed by it: both made again from the row's new key, as a merge after
+    the migration makes them."""
+    from hirefile.storage import merge
+
+    have = set(sa.inspect(conn).get_table_names())
+    if "id_alias" not in have:
+        return
+    t = sa.table("id_alias", sa.column("id", sa.String), sa.column("table_name", sa.String))
+    changed = []
+    for key, what in conn.execute(sa.select(t.c.id, t.c.table_name).where(
+            t.c.table_name.like(f"{merge.FOLLOWED}:%"))).all():
+        parts = what.split(":")
+        if len(parts) != 5:
+            continue
+        parts[3] = keys.compact(parts[3])
+        new = merge.followed_key(parts[1], parts[2], parts[3])
+        if (new, ":".join(parts)) != (key, what):
+            changed.append({"k": key, "id": new, "what": ":".join(parts)})
+    for row in changed:  # few: one per reference a merge followed
+        conn.execute(sa.update(t).where(t.c.id == row["k"]).values(
+            id=row["id"], table_name=row["what"]))
+
+
+#: The steps from format 5 to 6, in order.
+STEPS: list[Step] = [compact_keys]
