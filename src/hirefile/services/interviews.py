@@ -56,6 +56,14 @@ class InterviewData:
     panel: tuple[tuple[str, str], ...]  # (person id, name)
     #: The version read (`services.concurrency`): an edit is checked against it.
     version: int = 0
+    #: The calendar event id it was given (`Interview.ical_uid`), "" when none is stored.
+    stored_uid: str = ""
+
+    @property
+    def uid(self) -> str:
+        """Its calendar event id: the one stored (kept from before file format 6, when the
+        key it was made from changed), else made from its key."""
+        return self.stored_uid or f"{self.id}@hirefile"
 
     def values(self) -> dict[str, Any]:
         """What the schedule dialog edits, as `update` takes it (to pass as `seen`)."""
@@ -353,7 +361,7 @@ def interviews_data(session: Session, ids: Sequence[str]) -> list[InterviewData]
             i.id, i.application_id, cid, cname, rtitle, i.loop_step_id, i.kind, i.title,
             i.starts_at, i.minutes, i.location or "", i.link or "", i.notes or "", i.status,
             tuple(Axis(a) for a in (axes or [])), tuple(panels.get(i.id, [])),
-            concurrency.version_of(i))
+            concurrency.version_of(i), i.ical_uid or "")
     return [by_id[i] for i in ids if i in by_id]
 
 
@@ -469,7 +477,7 @@ def calendar_events(session: Session, data: Sequence[InterviewData], *,
             f"Join: {d.link}" if d.link else "",
             d.notes) if p)
         events.append(CalendarEvent(
-            uid=f"{d.id}@hirefile", start=d.starts_at, minutes=d.minutes,
+            uid=d.uid, start=d.starts_at, minutes=d.minutes,
             summary=f"{d.title}: {d.candidate} ({d.role})", description=description,
             location=d.location or d.link or None, url=d.link or None,
             attendees=[*guests, *(emails.get(pid, (name, None)) for pid, name in d.panel)],
