@@ -200,3 +200,14 @@ def test_a_checklist_moved_with_merged_duplicates_is_found_by_its_first_applicat
                      for t in rules.DEFAULT}
     assert len(made) == len(rules.DEFAULT) + 3
 
+
+
+def test_a_roles_key_from_before_names_the_role_in_a_script(tmp_path: Path) -> None:
+    from hirefile.services.refs import role_ref
+
+    path = unpack_format5(tmp_path)
+    (old, title), = rows(path, "SELECT id, title FROM role WHERE deleted_at IS NULL "
+                               "ORDER BY rowid LIMIT 1")
+    with Database.open(path, LENA) as db, db.reader() as s:
+        found = role_ref(s, str(old))  # `--role KEY` as a script written before has it
+    assert (found.id, found.title) == (keys.compact(str(old)), title)
