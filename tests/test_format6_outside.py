@@ -17,6 +17,7 @@ from test_format6 import DANIEL, LENA, rows, unpack_format5
 
 from hirefile.domain import keys
 from hirefile.domain import onboarding as rules
+from hirefile.domain.ordering import spread
 from hirefile.domain.vocab import StepKind
 from hirefile.services import interviews, onboarding
 from hirefile.services.merging import merge_file
@@ -92,13 +93,14 @@ def hire_the_format5_way(path: Path, application_id: str) -> list[str]:
         person = conn.execute("SELECT id FROM person ORDER BY rowid LIMIT 1").fetchone()[0]
         stamp = "2026-11-30 09:00:00.000000"
         made = []
-        for n, item in enumerate(rules.DEFAULT):
+        for n, (item, position) in enumerate(zip(rules.DEFAULT, spread(len(rules.DEFAULT)),
+                                                  strict=True)):
             key = str(uuid.uuid5(rules.NAMESPACE, f"{application_id}/item/{item.key}"))
             conn.execute(
                 "INSERT INTO onboarding_item (id, application_id, text, position, due_on, "
                 "category, created_at, created_by, updated_at, updated_by, row_clock) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (key, application_id, item.text, float(n), rules.due_on(start, item.days),
+                (key, application_id, item.text, position, rules.due_on(start, item.days),
                  item.category.value, stamp, person, stamp, person,
                  clock.make(seen + n + 1, replica)))
             made.append(key)
@@ -144,12 +146,15 @@ def test_a_checklist_started_before_the_update_and_again_after_it_merges_as_one(
         with db.session() as s:  # she records the same hire
             begun = onboarding.begin(s, app, date(2027, 2, 1))
         assert len(begun) == len(rules.DEFAULT) + len(rules.CHECK_IN_MONTHS)
-        merge_file(db, theirs)
+        assert merge_file(db, theirs).outcome.conflicts == []  # one hire, nothing to ask
         assert live_checklist(db, app) == (len(rules.DEFAULT), len(rules.CHECK_IN_MONTHS))
         with db.reader() as s:
             assert set(begun) == set(s.scalars(sa.select(OnboardingItem.id).where(
                 OnboardingItem.application_id == app))) | set(s.scalars(
                     sa.select(CheckIn.id).where(CheckIn.application_id == app)))
+            # the calendar Daniel exported to before his update keeps its events
+            exported = {e.uid for e in onboarding.calendar_events([onboarding.read(s, app)])}
+        assert exported == {f"{k}@hirefile" for k in made}
     assert rows(theirs, "PRAGMA user_version") == [(5,)]  # read, not changed
     assert len(made) == len(begun)
     assert check.check_file(mine).ok
