@@ -17,7 +17,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Session
 
-from hirefile.domain.ics import CalendarEvent, calendar
+from hirefile.domain.ics import CalendarEvent, calendar, event_uid
 from hirefile.domain.vocab import ActivityKind, Axis, InterviewStatus, StepKind
 from hirefile.errors import NotFound, ValidationError
 from hirefile.fsutil import write_bytes_atomic
@@ -61,9 +61,8 @@ class InterviewData:
 
     @property
     def uid(self) -> str:
-        """Its calendar event id: the one stored (kept from before file format 6, when the
-        key it was made from changed), else made from its key."""
-        return self.stored_uid or f"{self.id}@hirefile"
+        """Its calendar event id (`ics.event_uid`)."""
+        return event_uid(self.id, self.stored_uid)
 
     def values(self) -> dict[str, Any]:
         """What the schedule dialog edits, as `update` takes it (to pass as `seen`)."""
@@ -217,7 +216,7 @@ def schedule(session: Session, application_id: str, *, title: str, kind: StepKin
                           title=" ".join(title.split()), starts_at=starts_at, minutes=minutes,
                           location=(location or "").strip() or None,
                           link=(link or "").strip() or None, notes=notes.strip())
-    interview.ical_uid = f"{interview.id}@hirefile"
+    interview.ical_uid = event_uid(interview.id)
     session.add(interview)
     _set_panel(session, interview.id, interviewer_ids)
     record(session, ActivityKind.CREATED, "interview", interview.id,

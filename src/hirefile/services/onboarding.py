@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from hirefile.domain import limits
 from hirefile.domain import onboarding as rules
-from hirefile.domain.ics import CalendarEvent, calendar
+from hirefile.domain.ics import CalendarEvent, calendar, event_uid
 from hirefile.domain.onboarding import TemplateItem
 from hirefile.domain.ordering import spread
 from hirefile.domain.vocab import ActivityKind, OfferStatus, OnboardingCategory, StageKind
@@ -242,10 +242,8 @@ def _check_in_label(start: date | None, due: date) -> str:
 
 
 def uid_of(row: OnboardingItem | CheckIn) -> str:
-    """A checklist row's calendar event id: the one kept from before file format 6, when the
-    key it was made from changed (`storage.format6.keep_calendar_ids`), else made from its
-    key."""
-    return row.ical_uid or f"{row.id}@hirefile"
+    """A checklist row's calendar event id (`ics.event_uid`)."""
+    return event_uid(row.id, row.ical_uid)
 
 
 def read(session: Session, application_id: str) -> Onboarding:
@@ -348,13 +346,13 @@ def calendar_events(data: Sequence[Onboarding]) -> list[CalendarEvent]:
                 continue
             done = "Done: " if item.done else ""
             events.append(CalendarEvent(
-                uid=item.uid or f"{item.id}@hirefile", start=_day(item.due_on), minutes=24 * 60,
+                uid=event_uid(item.id, item.uid), start=_day(item.due_on), minutes=24 * 60,
                 all_day=True, summary=f"{done}Onboarding {who}: {item.text}",
                 description=item.category.label if item.category else ""))
         for check in o.check_ins:
             held = f"Held {check.done_on.isoformat()}: " if check.done_on else ""
             events.append(CalendarEvent(
-                uid=check.uid or f"{check.id}@hirefile", start=_day(check.due_on), minutes=24 * 60,
+                uid=event_uid(check.id, check.uid), start=_day(check.due_on), minutes=24 * 60,
                 all_day=True, summary=f"{held}{check.label} with {who}",
                 description=check.notes))
     return events

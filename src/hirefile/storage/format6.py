@@ -9,8 +9,8 @@ transaction after the verified backup (`migrations.backup_file`); on a file, `VA
   `compact` is a pure function of the old key, so two copies migrated apart hold the same keys
   and still merge row by row, and a format-5 copy merged into a format-6 file is migrated the
   same way first (`services/merging._prepare`).
-- `keep_calendar_ids`: an interview's calendar event id (UID) was `KEY@hirefile` of its key
-  when the interview kept none (made by the demo, an import or a merge); it is stored in
+- `keep_calendar_ids`: the calendar event id (UID) of an interview or a hire's checklist row
+  was `KEY@hirefile` of its key where none was stored (`ics.event_uid`); it is stored in
   `ical_uid` before the key changes, so an event exported or sent before the update is the
   same event after it (an export updates it instead of adding a second), in every copy.
 - `rekey_checklists`: a hire's checklist rows made before format 6 were keyed by uuid5 of the
@@ -33,6 +33,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from hirefile.domain import keys
+from hirefile.domain.ics import UID_SUFFIX
 
 Step = Callable[[Connection], None]
 
@@ -218,7 +219,7 @@ def keep_calendar_ids(conn: Connection) -> None:
             continue
         add_columns(conn, table, {"ical_uid": "VARCHAR"})
         conn.execute(sa.text(
-            f"UPDATE {table} SET ical_uid = id || '@hirefile' "
+            f"UPDATE {table} SET ical_uid = id || '{UID_SUFFIX}' "
             "WHERE ical_uid IS NULL AND length(id) IN :lengths").bindparams(
                 sa.bindparam("lengths", expanding=True)), {"lengths": list(keys.OLD_LENGTHS)})
 

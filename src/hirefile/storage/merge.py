@@ -79,6 +79,7 @@ def followed_key(table: str, column: str, row_id: str) -> str:
     name = f"hirefile:followed:{table}:{column}:{row_id}"
     return compact(str(uuid.uuid5(uuid.NAMESPACE_URL, name)))
 
+
 #: Fields that keep an id which left the file (a calendar event's UID, kept from before file
 #: format 6 by `format6.keep_calendar_ids`), never a person's edit: one copy's filled value
 #: beats the other's empty one, unreported (a checklist begun in both copies, one of them
