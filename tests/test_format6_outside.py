@@ -216,3 +216,20 @@ def test_a_roles_key_from_before_names_the_role_in_a_script(tmp_path: Path) -> N
     with Database.open(path, LENA) as db, db.reader() as s:
         found = role_ref(s, str(old))  # `--role KEY` as a script written before has it
     assert (found.id, found.title) == (keys.compact(str(old)), title)
+
+
+def test_a_format5_file_recovered_keeps_its_calendar_event_ids(tmp_path: Path) -> None:
+    from hirefile.services.recovery import recover
+
+    path = unpack_format5(tmp_path / "damaged")
+    (old,), = rows(path, "SELECT id FROM interview WHERE starts_at IS NOT NULL "
+                         "ORDER BY rowid LIMIT 1")
+    made = hire_the_format5_way(path, an_application(path))
+    new = tmp_path / "Recovered.hirefile"
+    report = recover(path, new, use_shell=False)
+    assert report.check_ok, report.check_problems
+    assert rows(new, f"SELECT ical_uid FROM interview WHERE id = '{keys.compact(old)}'") == [
+        (f"{old}@hirefile",)]
+    check_ins = made[-len(rules.CHECK_IN_MONTHS):]  # made after the items
+    assert {u for (u,) in rows(new, "SELECT ical_uid FROM check_in")} >= {
+        f"{k}@hirefile" for k in check_ins}

@@ -33,7 +33,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from hirefile.domain import keys
-from hirefile.domain.ics import UID_SUFFIX
+from hirefile.domain.ics import UID_SUFFIX, event_uid
 
 Step = Callable[[Connection], None]
 
@@ -205,6 +205,14 @@ def _tables(conn: Connection) -> set[str]:
 #: The tables of rows exported to calendars, whose event id (UID) is `KEY@hirefile` unless
 #: one is stored in `ical_uid` (a column format 6 adds to the onboarding tables).
 CALENDAR_TABLES = ("interview", "onboarding_item", "check_in")
+
+
+def kept_calendar_id(key: Any, stored: Any) -> Any:
+    """What `keep_calendar_ids` leaves in a row's `ical_uid`: the id stored, else the one made
+    from its key when that is a key of an earlier format (row by row, for a recovery)."""
+    if stored is None and isinstance(key, str) and keys.is_old_key(key):
+        return event_uid(key)
+    return stored
 
 
 def keep_calendar_ids(conn: Connection) -> None:
