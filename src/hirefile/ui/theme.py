@@ -341,6 +341,8 @@ QStatusBar::item {{ border: none; }}
 #SettingsDialog QLabel[role="heading"] {{ font-size: 13pt; font-weight: 600; color: {c.TEXT}; }}
 #SettingsDialog QLabel[role="hint"] {{ color: {c.MUTED}; }}
 #SettingsDialog QLabel[role="error"] {{ color: {c.RED}; font-size: 8.5pt; }}
+/* "This file": shown, not typed in (the buttons beside open the dialogs that change them) */
+#SettingsDialog QLabel[role="value"] {{ color: {c.TEXT}; font-weight: 600; padding: 3px 0; }}
 
 /* welcome.ui (ui/welcome.py) */
 #WelcomePanel {{ background: {c.SURFACE}; border: 1px solid {c.BORDER}; border-radius: 14px; }}
