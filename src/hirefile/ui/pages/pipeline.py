@@ -18,7 +18,6 @@ from hirefile.services import board as board_service
 from hirefile.services import listing
 from hirefile.services.board import BoardFilter
 from hirefile.services.workspace import Workspace
-from hirefile.ui import theme
 from hirefile.ui.assess import entry
 from hirefile.ui.board import Board
 from hirefile.ui.changes import APPLICATION, FEEDBACK, Change
@@ -30,26 +29,6 @@ from hirefile.ui.pages.tables import configure_table
 from hirefile.ui.widgets import StageChip
 
 BOARD, TABLE = "board", "table"
-
-def style_sheet() -> str:
-    """This screen's style sheet in the current colours."""
-    return f"""
-#PipelinePage QPushButton#boardButton, #PipelinePage QPushButton#tableButton {{
-    background: {theme.SURFACE}; color: {theme.MUTED}; border: 1px solid {theme.CONTROL_LINE};
-    padding: 5px 16px;
-    min-width: 52px; }}
-#PipelinePage QPushButton#boardButton {{ border-top-left-radius: 7px;
-    border-bottom-left-radius: 7px; border-right: none; }}
-#PipelinePage QPushButton#tableButton {{ border-top-right-radius: 7px;
-    border-bottom-right-radius: 7px; }}
-#PipelinePage QPushButton#boardButton:checked, #PipelinePage QPushButton#tableButton:checked {{
-    background: {theme.ACCENT_SOFT}; color: {theme.ACCENT_DARK}; font-weight: 600; }}
-#PipelinePage QPushButton#boardButton:hover:!checked,
-#PipelinePage QPushButton#tableButton:hover:!checked {{ background: {theme.HOVER}; }}
-#PipelinePage QLabel#roleLabel, #PipelinePage QLabel#tagLabel, #PipelinePage QLabel#sourceLabel,
-#PipelinePage QLabel#ownerLabel {{ color: {theme.MUTED}; }}
-#PipelinePage QLabel#hintLabel {{ color: {theme.FAINT}; font-size: 8.5pt; }}
-"""
 
 
 class PipelinePage(QWidget):
@@ -68,7 +47,7 @@ class PipelinePage(QWidget):
         self.form = Ui_PipelinePage()
         self.form.setupUi(self)
         self._stage_scroll = self._scrolling_stage_strip()
-        theme.keep_style(self, style_sheet)
+        # its style sheet is the application's (`theme.style_sheet`, "pages/pipeline.py")
         self.model = ApplicationsModel(self)
         self.board = Board(self.form.boardPage)
         self.form.boardLayout.addWidget(self.board)
