@@ -198,6 +198,41 @@ def test_try_the_demo_on_an_empty_page_says_why_it_failed_and_keeps_the_file(
         w.candidates_page.form.emptyPage
 
 
+def test_pipeline_table_at_1024_shows_whole_role_titles_and_sizes_the_rest_to_content(
+        qtbot: Any, open_window: Any, demo_db: Database) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from hirefile.ui.models.applications import COL_CANDIDATE, COL_DAYS, COL_ROLE, COL_STAGE
+    from hirefile.ui.models.columns import bold_font
+    from hirefile.ui.pages.pipeline import CELL_PAD, ROLE_LEAST, TABLE
+
+    w = open_window(demo_db, (1024, 700))
+    w.show_page(PAGE_PIPELINE)
+    page = w.pipeline_page
+    page.set_mode(TABLE)
+    view, model = page.table, page.model
+    fm, bold = view.fontMetrics(), QFontMetrics(bold_font())
+    assert model.rowCount() > 0
+    shown = range(max(view.rowAt(0), 0), view.rowAt(view.viewport().height() - 1))
+    roles = {model.index(r, COL_ROLE).data() for r in shown}
+    assert roles and view.columnWidth(COL_ROLE) >= fm.horizontalAdvance(ROLE_LEAST) + CELL_PAD
+    for title in roles:  # each role title on screen fits whole, and its tooltip says it
+        assert fm.horizontalAdvance(title) + CELL_PAD <= view.columnWidth(COL_ROLE), title
+    row = next(r for r in shown if model.index(r, COL_ROLE).data())
+    assert model.index(row, COL_ROLE).data(Qt.ItemDataRole.ToolTipRole) == \
+        model.index(row, COL_ROLE).data()
+    stages = [c.stage_name for c in page.form.stageStrip.findChildren(StageChip)]
+    assert all(fm.horizontalAdvance(s) < view.columnWidth(COL_STAGE) for s in stages)
+    assert view.columnWidth(COL_STAGE) < 160 and view.columnWidth(COL_DAYS) < 160  # to content
+    names = [model.index(r, COL_CANDIDATE).data() for r in shown]
+    short = [n for n in names if bold.horizontalAdvance(n) < 180]
+    assert short and all(bold.horizontalAdvance(n) < view.columnWidth(COL_CANDIDATE)
+                         for n in short)
+    w.resize(1600, 860)  # wider: Role takes what the others leave, no scrolling
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0, timeout=3000)
+    assert view.columnWidth(COL_ROLE) > fm.horizontalAdvance(ROLE_LEAST) + CELL_PAD
+
+
 def test_new_switches_to_a_new_file_and_releases_the_old(
         window: MainWindow, tmp_path: Path, identity: Identity,
         monkeypatch: pytest.MonkeyPatch) -> None:
