@@ -125,7 +125,9 @@ def scroll_rows(name: str, view: QAbstractItemView, n: int) -> list[tuple[str, f
     ms = sorted(f[0] for f in frames)
     mean = sum(ms) / max(len(ms), 1)
     idle_ms = [f[1] for f in frames]
-    print(f"scroll {name}: {len(ms):,} frames of {bar.pageStep()} rows; frame mean {mean:.1f} "
+    unit = "px" if view.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerPixel \
+        else "rows"
+    print(f"scroll {name}: {len(ms):,} frames of {bar.pageStep()} {unit}; frame mean {mean:.1f} "
           f"ms, 99th percentile {ms[len(ms) * 99 // 100]:.1f}, slowest {ms[-1]:.1f}; idle work "
           f"between frames mean {sum(idle_ms) / len(idle_ms):.1f} ms, most {max(idle_ms):.1f}; "
           f"pages read inside frames {sum(f[2] for f in frames)}")
