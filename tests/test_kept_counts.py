@@ -14,6 +14,7 @@ from hirefile.services import candidates
 from hirefile.services.demo import load_demo
 from hirefile.services.erasure import erase_candidate
 from hirefile.services.files import create_file
+from hirefile.services.info import file_info
 from hirefile.services.merging import merge_file
 from hirefile.settings import Identity
 from hirefile.storage import glance
@@ -51,6 +52,7 @@ def test_counts_stay_true_through_adding_removing_restoring_erasing_and_merging(
         ada = candidates.create_candidate(s, CandidateDraft(full_name="Ada Obi")).id
         zed = candidates.create_candidate(s, CandidateDraft(full_name="Zed Ito")).id
     assert shown(path) == counted(path) and shown(path)["candidates"] == 27
+    assert file_info(mine).counts == counted(path)  # the About box reads them too
     with mine.session() as s:
         candidates.remove_candidate(s, ada)
     assert shown(path) == counted(path) and shown(path)["candidates"] == 26

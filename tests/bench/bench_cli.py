@@ -169,7 +169,7 @@ def table(best: dict[str, float], sizes: dict[str, int]) -> list[tuple[str, floa
                ("list roles", best["list roles"], best["python + sqlite3"], 40.0),
                ("list roles / listing's imports", best["list roles"],
                 best["python + listing's imports"], 2.0),
-               ("list candidates / listing's imports + rows", best["list candidates"],
+               ("list candidates / imports + rows", best["list candidates"],
                 best["listing's imports + its rows by sqlite3"], 2.0)]
     for kind, n in sizes.items():
         results.append((f"export {kind} ({n} pages)", best[f"export {kind}"],
