@@ -31,7 +31,7 @@ def counted(path: Path) -> dict[str, int]:
 
 def keeps(path: Path) -> bool:
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-        return glance._has_kept_counts(conn)
+        return glance.keeps_counts(conn)
 
 
 def shown(path: Path) -> dict[str, int]:

@@ -59,7 +59,7 @@ def _trigger_sql(table: str) -> list[str]:
     ]
 
 
-def _has_kept_counts(conn: sqlite3.Connection) -> bool:
+def keeps_counts(conn: sqlite3.Connection) -> bool:
     """Are the counts kept, every trigger that keeps them there?"""
     names = {name for (name,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name GLOB ?",
@@ -72,7 +72,7 @@ def keep_counts(conn: sqlite3.Connection) -> bool:
     added, and the counts counted, in one transaction, when any of them is missing. True when
     they were added now. `conn` is a SQLite connection of a file in this format, outside a
     transaction."""
-    if _has_kept_counts(conn):
+    if keeps_counts(conn):
         return False
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -94,7 +94,7 @@ def keep_counts(conn: sqlite3.Connection) -> bool:
 def read_counts(conn: sqlite3.Connection) -> tuple[int, ...]:
     """The counts, in the order of `COUNTED`: those the file keeps when it keeps them (every
     trigger there), counted otherwise. Read inside the caller's transaction."""
-    if _has_kept_counts(conn):
+    if keeps_counts(conn):
         kept = dict(conn.execute(f"SELECT tbl, n FROM {KEPT}").fetchall())
         if all(table in kept for _name, table in COUNTED):
             return tuple(int(kept[table]) for _name, table in COUNTED)
