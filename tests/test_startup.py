@@ -193,6 +193,18 @@ def started_quickly(qtbot: Any, demo_template: Path, tmp_path: Path) -> MainWind
     return window
 
 
+def test_a_window_closed_before_the_rest_is_built_lets_the_file_go_and_makes_nothing(
+        qtbot: Any, demo_template: Path, tmp_path: Path) -> None:
+    window = started_quickly(qtbot, demo_template, tmp_path)
+    path = window.quick.path if window.quick is not None else None
+    rows = len(window.home_page.cards["roles"].rows)
+    window.close()
+    assert window.quick is None and not window.built and path is not None
+    assert window.home_page.welcome is None  # no new file's welcome made on the way out
+    assert len(window.home_page.cards["roles"].rows) == rows > 0
+    assert not lock_path_for(path).exists()
+
+
 def test_ctrl_2_pressed_before_the_rest_is_built_shows_roles(
         qtbot: Any, qapp: QApplication, demo_template: Path, tmp_path: Path) -> None:
     window = started_quickly(qtbot, demo_template, tmp_path)

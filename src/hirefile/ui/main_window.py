@@ -778,8 +778,8 @@ class MainWindow(QMainWindow):
 
     def close_database(self) -> None:
         self._heartbeat.stop()
-        if self.quick is not None:  # closed before the rest was built
-            self.home_page.set_database(None)
+        if self.quick is not None:  # closed before the rest was built: the window goes
+            self.home_page.set_database(None, read=False)  # (no new file's welcome made)
             self.quick.close()
             self.quick = None
         if self.built:  # a timed backup still copying the file stops (nothing is left of it)
