@@ -143,7 +143,8 @@ from hirefile.ui import app
 from hirefile.ui.first_paint import FirstDataPaint
 
 def loaded():
-    return sorted(m for m in sys.modules
+    import PySide6.QtWidgets as widgets  # QStyle: PySide makes its classes on first use
+    return ["QStyle"] * ("QStyle" in vars(widgets)) + sorted(m for m in sys.modules
                   if m.split(".")[0] == "sqlalchemy" or m.startswith((
                       "hirefile.storage.models", "hirefile.storage.database",
                       "hirefile.ui.pages")))
@@ -175,7 +176,7 @@ def test_an_everyday_file_paints_home_before_sqlalchemy_and_the_models_are_loade
     painted, built, _ = done.stdout.split("--\n")
     word, is_built, roles, *loaded = painted.split()
     assert (word, is_built) == ("painted", "False") and int(roles) > 0  # Home's own rows
-    assert loaded == []  # no SQLAlchemy, no models, no Database, no other page
+    assert loaded == []  # no SQLAlchemy, no models, no Database, no other page, no QStyle
     word, is_built, pages, has_db, *loaded = built.split()
     assert (word, is_built, pages, has_db) == ("built", "True", "7", "True")
     assert "sqlalchemy" in loaded and "hirefile.storage.models" in loaded
@@ -191,6 +192,18 @@ def started_quickly(qtbot: Any, demo_template: Path, tmp_path: Path) -> MainWind
     qtbot.addWidget(window)
     assert window.quick is not None and window.db is None and not window.built
     return window
+
+
+def test_a_window_closed_before_the_rest_is_built_lets_the_file_go_and_makes_nothing(
+        qtbot: Any, demo_template: Path, tmp_path: Path) -> None:
+    window = started_quickly(qtbot, demo_template, tmp_path)
+    path = window.quick.path if window.quick is not None else None
+    rows = len(window.home_page.cards["roles"].rows)
+    window.close()
+    assert window.quick is None and not window.built and path is not None
+    assert window.home_page.welcome is None  # no new file's welcome made on the way out
+    assert len(window.home_page.cards["roles"].rows) == rows > 0
+    assert not lock_path_for(path).exists()
 
 
 def test_ctrl_2_pressed_before_the_rest_is_built_shows_roles(

@@ -8,11 +8,9 @@ newer one stored; a damaged settings file is set aside, never fatal.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import logging
 import os
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -147,8 +145,19 @@ class Identity:
         return self.person_id
 
 
+def _name_key(name: str) -> str:
+    """The key of a person known by name alone (`--as NAME`, the login name): the same on
+    every run. uuid (and the platform module it loads) only then: not for a person this
+    machine knows, as at an ordinary start."""
+    import uuid
+
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"hirefile:person:{name}"))
+
+
 def login_name() -> str:
     try:
+        import getpass  # the login name is asked for only without a person
+
         return getpass.getuser()
     except Exception:  # getpass raises various errors when no user database entry exists
         return os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"
@@ -228,11 +237,11 @@ class Settings:
             current = self.identity
             if current and current.name == name:
                 return current
-            return Identity(str(uuid.uuid5(uuid.NAMESPACE_URL, f"hirefile:person:{name}")), name)
+            return Identity(_name_key(name), name)
         if self.identity:
             return self.identity
         name = login_name()
-        return Identity(str(uuid.uuid5(uuid.NAMESPACE_URL, f"hirefile:person:{name}")), name)
+        return Identity(_name_key(name), name)
 
     # who I am in each file ---------------------------------------------------------------------
 

@@ -48,9 +48,13 @@ def application(appearance: str = "system") -> QApplication:
     QCoreApplication.setApplicationName("Hirefile")
     QCoreApplication.setApplicationVersion(__version__)
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    if isinstance(existing, QApplication):
+        app, styled = existing, False
+    else:  # made in Fusion: `setStyle` hands back the style, and wrapping it makes PySide
+        # build QStyle's 15 enums (1,000 members, 15-20 ms) before the first paint
+        app, styled = QApplication([*sys.argv[:1], "-style", theme.STYLE]), True
     app.setWindowIcon(glyphs.app_icon())
-    theme.apply(app, appearance)
+    theme.apply(app, appearance, styled=styled)
     from hirefile.ui.sharing import updating
 
     updating.install()  # an older file's update shows itself instead of freezing the app
@@ -206,6 +210,26 @@ def start(path: Path | str | None, *, as_name: str | None = None,
     return window
 
 
+def _uses_pyside(module: object) -> bool:
+    return True
+
+
+def _without_source_scan() -> None:
+    """Imports PySide6 without its reading of every module imported after it.
+
+    PySide reads the source of each module imported once it is loaded (`inspect.getsource`,
+    finding the module among all loaded ones each time) to learn whether it may write
+    `from __feature__ import …`; the window imports some 50 of Hirefile's modules after Qt:
+    10–20 ms before the first paint. No module here selects a feature, so each is taken as
+    a PySide user with none selected (0), the default PySide itself gives such a module. A
+    PySide without this hook is left as it is."""
+    import PySide6  # noqa: F401 (loads shiboken and its import hook)
+
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = _uses_pyside  # type: ignore[attr-defined]
+
+
 def run(path: Path | str | None, *, as_name: str | None = None,
         exit_after_first_paint: bool = False) -> int:
     """The desktop app, until its window closes; returns the process exit code.
@@ -218,6 +242,7 @@ def run(path: Path | str | None, *, as_name: str | None = None,
         identity = None
     # an everyday file is opened, and Home's read started, while Qt loads
     quick = open_quickly(path, identity, settings, match=bool(as_name)) if identity else None
+    _without_source_scan()
     from PySide6.QtCore import QCoreApplication, QTimer
 
     from hirefile.ui.crash import install_excepthook

@@ -120,7 +120,8 @@ class MainWindow(QMainWindow):
         #: Whether `build_rest` ran: every page, menu and action is in place.
         self.built = False
         self.home_page = HomePage(self.form.pages)  # made where it lives: styled once
-        self.form.pages.addWidget(self.home_page)
+        if not lazy:
+            self.form.pages.addWidget(self.home_page)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("countsLabel")
         self.person_badge = PersonBadge(identity, self)
@@ -145,6 +146,10 @@ class MainWindow(QMainWindow):
             self._show_file(db, read_now=lazy)
         else:
             self.use_database(db, read_now=lazy)
+        if lazy:  # into the stack once read: styled then with its counts as they are (a
+            # count styled before and changed after needs the widget's style(), and PySide
+            # makes QStyle's classes and enums for it: 15-20 ms before the first frame)
+            self.form.pages.insertWidget(PAGE_HOME, self.home_page)
         self._heartbeat.start()
 
     def build_rest(self) -> None:
@@ -753,8 +758,8 @@ class MainWindow(QMainWindow):
 
     def close_database(self) -> None:
         self._heartbeat.stop()
-        if self.quick is not None:  # closed before the rest was built
-            self.home_page.set_database(None)
+        if self.quick is not None:  # closed before the rest was built: the window goes
+            self.home_page.set_database(None, read=False)  # (no new file's welcome made)
             self.quick.close()
             self.quick = None
         if self.built:  # a timed backup still copying the file stops (nothing is left of it)

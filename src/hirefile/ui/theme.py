@@ -508,10 +508,17 @@ def _system_scheme_changed(_scheme: Qt.ColorScheme) -> None:
         use("system")
 
 
-def apply(app: QApplication, choice: str = "system") -> None:
+#: Qt's style under the theme's palette and style sheets, the same on every platform.
+STYLE = "Fusion"
+
+
+def apply(app: QApplication, choice: str = "system", *, styled: bool = False) -> None:
     """Fusion, a readable base font, then the palette and style sheet `choice` asks for; the
-    theme follows the desktop's scheme from then on while the choice is "system"."""
-    app.setStyle("Fusion")
+    theme follows the desktop's scheme from then on while the choice is "system".
+
+    `styled`: `app` was made in Fusion already (`-style`, as `ui/app.application` makes it)."""
+    if not styled:
+        app.setStyle(STYLE)
     font = QFont(app.font())
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -46,6 +45,9 @@ class NavDelegate(QStyledItemDelegate):
         h = fm.height() + 4
         r = option.rect.adjusted(0, 0, -22, 0)  # inside the item's side margin
         badge = QRectF(r.right() - w, r.center().y() - h / 2 + 1, w, h)
+        from PySide6.QtWidgets import QStyle  # once there are counts (after the first paint):
+        # QStyle's classes and enums take 15-20 ms to make
+
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -314,9 +314,14 @@ class SectionCard(QFrame):
             self.rows_box.addWidget(widget)
             widget.show()  # now, not after the event loop: the card is whole when read
         self.count.setText(f"{total:,}")
-        self.count.setProperty("quiet", total == 0)
-        self.count.style().unpolish(self.count)
-        self.count.style().polish(self.count)
+        quiet = total == 0
+        if self.count.property("quiet") != quiet:
+            self.count.setProperty("quiet", quiet)
+            # the style sheet reads it when the count is first shown; once shown, again (not
+            # before the first frame: a widget's style() makes QStyle's classes, 15-20 ms)
+            if self.count.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                self.count.style().unpolish(self.count)
+                self.count.style().polish(self.count)
         more = total - len(rows)
         self.more.setText(f"and {more:,} more" if more > 0 else "")
         self.more.setVisible(more > 0)

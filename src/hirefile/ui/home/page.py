@@ -264,8 +264,8 @@ class HomePage(QWidget):
 
     def _show(self, d: Dashboard) -> None:
         self.subtitle.setText(f"{d.today:%A} {day_text(d.today)} · what needs you today")
-        self._show_empty_file(d.empty_file)
         if d.empty_file:
+            self._show_empty_file(True)
             return
         self._fill("roles", d.roles.total, [self._row(
             r.title,
@@ -306,6 +306,9 @@ class HomePage(QWidget):
             due_text(o.days_left),
             ("candidate", o.candidate_id), tone="late" if o.days_left < 0 else "")
             for o in d.onboarding.rows])
+        # shown once filled: a card still hidden is styled then, with its count as it is
+        # (restyling one already styled needs its style(), see SectionCard.set_rows)
+        self._show_empty_file(False)
 
     def _row(self, title: str, detail: str, when: str, target: tuple[str, str], *,
              tone: str = "", mine: bool = False, tip: str = "") -> HomeRow:
