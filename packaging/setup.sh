@@ -228,7 +228,7 @@ else
   # One test process per core (at most four), each with its own throwaway PostgreSQL and demo
   # file; `-n 0` after the command runs them in one process.
   # The bundle's smoke tests (tests/test_bundle.py: a 2-minute build, then the installed app
-  # started) are one group on one worker, the first work sent, while the others run the rest;
-  # HIREFILE_BUNDLE=0 skips them for a quick run.
-  exec "$venv/bin/python" -m pytest -n auto --maxprocesses 4 --dist loadgroup "$@"
+  # started) come early in the collection, so they are in the first batch one worker is sent,
+  # while the others run the rest; HIREFILE_BUNDLE=0 skips them for a quick run.
+  exec "$venv/bin/python" -m pytest -n auto --maxprocesses 4 "$@"
 fi

@@ -2,11 +2,14 @@
 
 The desktop files and the install scripts are checked in a second. The bundle itself
 (packaging/build_bundle.sh: PyInstaller, then the tarball) takes about 2 minutes to build on
-a 2-core machine: its smoke tests are one xdist group (`--dist loadgroup`, the README's test
-command), the largest, so it is the first work a worker is sent while the others run the rest
-of the suite. It is built once per run, and not at all while what it is made of is unchanged
-since the last build (packaging/bundle/fingerprint.py); then it is installed from the tarball
-and started as a founder would. `HIREFILE_BUNDLE=0` skips them for a quick run.
+a 2-core machine, and is part of every run of the README's test command. Its smoke tests sit
+together early in the collection, so pytest-xdist sends them in one worker's first batch and
+the build overlaps the rest of the suite on the other workers (`--dist loadgroup` would say so
+with `xdist_group`, but pytest 9.2 makes it ignore the mark: pytest-xdist issue 1386). It is
+built once per run, under a lock (a second worker waits and reuses it), and not at all while
+what it is made of is unchanged since the last build (packaging/bundle/fingerprint.py); then
+it is installed from the tarball and started as a founder would. `HIREFILE_BUNDLE=0` skips
+these tests for a quick run.
 """
 
 from __future__ import annotations
@@ -19,7 +22,6 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -186,12 +188,9 @@ def test_install_puts_the_app_in_the_menu_and_uninstall_takes_it_all_away(
 
 # ---------------------------------------------------------------- the bundle itself
 
-def needs_bundle(test: Callable[..., None]) -> Callable[..., None]:
-    """A smoke test of the installed bundle: with the others on one worker, as they share
-    one build (the session's `tarball`)."""
-    skip = pytest.mark.skipif(os.environ.get("HIREFILE_BUNDLE") == "0",
-                              reason="HIREFILE_BUNDLE=0: the bundle is not built in this run")
-    return skip(pytest.mark.xdist_group("bundle")(test))
+needs_bundle = pytest.mark.skipif(
+    os.environ.get("HIREFILE_BUNDLE") == "0",
+    reason="HIREFILE_BUNDLE=0: the bundle is not built in this run")
 
 
 @pytest.fixture(scope="session")
