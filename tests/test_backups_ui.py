@@ -194,13 +194,14 @@ def test_each_backup_is_followed_by_the_rotation(window: MainWindow) -> None:
     assert len(left) == 2
 
 
-def test_a_backup_is_made_before_demo_data_and_before_a_csv_import(
+def test_a_backup_is_made_before_a_csv_import(
         open_window: Any, new_db: Database, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
+    from hirefile.services.demo import load_demo
+
+    load_demo(new_db, candidates=12)  # `hirefile demo FILE`: the app never fills a file itself
     w = open_window(new_db, (1024, 700))
-    w.load_demo()
-    [before_demo] = list_backups(new_db.file_uuid)
-    assert (before_demo.reason, before_demo.candidates) == ("demo", 0)
+    assert list_backups(new_db.file_uuid) == []
     demo = live_candidates(new_db)
     assert demo > 0
     path = tmp_path / "referrals.csv"

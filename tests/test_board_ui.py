@@ -450,20 +450,61 @@ def test_a_big_file_reads_cards_only_for_visible_rows(
     total = sum(c.info.count for c in page.board.columns)
     assert total > 5000 and 0 < len(shown) < len(page.board.columns)
     assert calls and max(calls) <= ColumnModel.PAGE_SIZE
-    assert len(calls) <= len(shown)  # one page per column on screen, no query per row
-    assert all(c.model.cached_pages in ([], [0]) for c in page.board.columns)
+    # the page on screen of each column shown, then (the frame painted) the page after it
+    # read ahead: no query per row, nothing in the columns scrolled out of sight
+    assert len(calls) <= 2 * len(shown)
+    assert all(c.model.cached_pages in ([], [0], [0, 1]) for c in page.board.columns)
+    assert all(c.model.cached_pages == [] for c in page.board.columns if not c.loaded)
     big = max(shown, key=lambda c: c.info.count)
-    assert big.info.count > 2 * ColumnModel.PAGE_SIZE
+    assert big.info.count > 4 * ColumnModel.PAGE_SIZE
+    assert big.model.cached_pages == [0, 1]
     calls.clear()
     bar = big.view.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
     qtbot.wait(10)
     big.view.viewport().repaint()
     middle = (big.info.count // 2) // ColumnModel.PAGE_SIZE
-    assert 1 <= len(calls) <= 2 and set(big.model.cached_pages) <= {0, middle - 1, middle,
-                                                                    middle + 1}
+    assert 1 <= len(calls) <= 3 and set(big.model.cached_pages) <= {0, 1, middle - 1, middle,
+                                                                    middle + 1, middle + 2}
     page.set_database(None)
     db.close()
+
+
+def test_a_column_scrolled_a_screenful_a_frame_reads_no_cards_while_painting(
+        qtbot: Any, page: PipelinePage, small_db: dict[str, str]) -> None:
+    """The page after the cards shown is read once the frame is painted, while the event
+    loop is idle, so the next frame finds its cards; the column keeps a few pages only."""
+    read: list[list[str]] = []
+
+    def fetch(ids: Any) -> dict[str, board.Card]:
+        read.append(list(ids))
+        return {i: board.Card(i, f"c-{i}", f"Name {i}", "Role", "Screen", 1, "Referral",
+                              None, False) for i in ids}
+
+    big = column(page, "Screen")
+    model = ColumnModel("many", fetch)
+    ids = [f"app-{n:04d}" for n in range(1000)]
+    model.set_ids(ids)
+    big.view.setModel(model)
+    qtbot.waitUntil(lambda: len(read) >= 2)  # what is shown, then the page ahead
+    assert read == [ids[:ColumnModel.PAGE_SIZE], ids[ColumnModel.PAGE_SIZE:
+                                                     2 * ColumnModel.PAGE_SIZE]]
+    bar, viewport = big.view.verticalScrollBar(), big.view.viewport()
+    read_while_painting: list[int] = []
+    for value in [*range(0, bar.maximum(), bar.pageStep()),
+                  *range(bar.maximum(), 0, -bar.pageStep())]:
+        before = len(read)
+        bar.setValue(value)
+        viewport.repaint()
+        read_while_painting.append(len(read) - before)
+        QApplication.processEvents()  # idle: the page ahead is read
+    assert sum(read_while_painting[1:]) == 0 and len(read) > 20
+    assert len(model.cached_pages) <= ColumnModel.MAX_PAGES
+    before = len(read)
+    bar.setValue(0)  # back at the top: read ahead too on the way up
+    viewport.repaint()
+    first = big.view.indexAt(viewport.rect().topLeft())
+    assert first.data(Qt.ItemDataRole.DisplayRole) == "Name app-0000" and len(read) == before
 
 
 @pytest.mark.parametrize("answer", ["theirs", "mine"])

@@ -594,12 +594,18 @@ def test_a_submitted_scorecard_unseals_the_board_card_for_its_writer(
     every_view_matches_the_file(w)
 
 
-def test_demo_data_reaches_every_page_and_count(open_window: Any, new_db: Database) -> None:
+def test_the_demo_file_tried_from_an_empty_page_reaches_every_page_and_count(
+        open_window: Any, new_db: Database, qtbot: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from hirefile.ui import welcome
+
+    monkeypatch.setattr(welcome, "DEMO_CANDIDATES", 60)
     w = open_window(new_db, (1400, 860))
     w.show_page(PIPELINE_ROW)
     every_view_matches_the_file(w)
     assert [sidebar_badge(w, row) for row in COUNTED_ROWS] == [0, 0, 0, 0, 0]
-    w.load_demo()
+    w.candidates_page.empty.form.actionButton.click()  # Try the demo: a file of its own
+    qtbot.waitUntil(lambda: w.db is not None and w.db.path != new_db.path, timeout=20000)
     every_view_matches_the_file(w)
     assert all(sidebar_badge(w, row) > 0 for row in COUNTED_ROWS)
 

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from hirefile import paths
 from hirefile.services import company, dashboard
@@ -178,7 +178,10 @@ def test_this_file_page_shows_the_files_own_values_and_backups_can_be_made(
     with demo_db.reader() as s:
         profile = company.company(s)
     assert f.fileCurrencyValue.text() == profile.default_currency == "EUR"
-    assert f.fileCurrencyValue.isReadOnly()
+    for value in (f.fileCurrencyValue, f.fileTimeZoneValue, f.fileRetentionValue):
+        assert isinstance(value, QLabel) and value.text()  # shown, nothing to type in
+        assert value.property("role") == "value"  # the theme's read-only text, light or dark
+        assert value.accessibleName().endswith("of this file")
     assert demo_db.path.name in f.thisFileHint.text()
     assert f.companyButton.isEnabled() and f.privacyButton.isEnabled()
     dialog.show_page(BACKUPS)

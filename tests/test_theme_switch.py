@@ -271,6 +271,9 @@ def test_switching_repaints_every_page_live(qtbot: Any, open_window: Any, demo_d
     for name, image in dark.items():
         assert lightness(image) < 0.3, f"{name} stayed light after switching to dark"
     assert kept_colours(qapp, LIGHT_ONLY) == []
+    # the pages' sheets are the application's now: a switch is one sheet for Qt to apply
+    assert [x.objectName() for x in qapp.allWidgets()
+            if x.objectName() in theme.APP_SCOPED and x.styleSheet()] == []
 
     theme.use("light")
     again = pictures(qtbot, w, widgets)
@@ -299,3 +302,12 @@ def test_a_record_and_its_timeline_switch_too(qtbot: Any, open_window: Any,
     settle(qtbot)
     assert lightness(record.grab().toImage()) < 0.3
     assert kept_colours(qapp, LIGHT_ONLY) == []
+
+
+def test_a_page_s_sheet_in_the_application_s_reaches_only_that_page() -> None:
+    sheet = ("#HomePage { background: red; }\n/* note */ QLabel#title, QFrame[kind=\"card\"] "
+             "QLabel { color: blue; }\n#HomePage:focus { border: none; }")
+    assert theme._scoped("HomePage", sheet).splitlines() == [
+        "#HomePage { background: red; }",
+        "#HomePage QLabel#title, #HomePage QFrame[kind=\"card\"] QLabel { color: blue; }",
+        "#HomePage:focus { border: none; }"]

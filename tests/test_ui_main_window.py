@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -13,12 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
+from hirefile import paths
+from hirefile.errors import StorageFailure
 from hirefile.services import listing
 from hirefile.services.files import create_file
 from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate
-from hirefile.ui import file_dialogs, messages
+from hirefile.ui import file_dialogs, messages, welcome
 from hirefile.ui.main_window import (
     PAGE_CANDIDATES,
     PAGE_HOME,
@@ -39,22 +39,6 @@ DEMO_CANDIDATES = 300  # what the demo_db fixture holds
 @pytest.fixture
 def window(open_window: Opener, demo_db: Database) -> MainWindow:
     return open_window(demo_db)
-
-
-@pytest.fixture
-def demo_loader(monkeypatch: pytest.MonkeyPatch, add_candidates: Callable[..., None]) -> None:
-    """`hirefile.services.demo`, or a small stand-in while it is not there yet."""
-    try:
-        import hirefile.services.demo  # noqa: F401
-    except ImportError:
-        fake = ModuleType("hirefile.services.demo")
-
-        def load_demo(db: Database, *, candidates: int = 300, seed: int = 1) -> dict[str, int]:
-            add_candidates(db, candidates, with_roles=True)
-            return {"roles": 2, "candidates": candidates}
-
-        fake.load_demo = load_demo  # type: ignore[attr-defined]
-        monkeypatch.setitem(sys.modules, "hirefile.services.demo", fake)
 
 
 def column_texts(model: Any, column: int, rows: int | None = None) -> list[str]:
@@ -160,23 +144,93 @@ def test_pipeline_page_counts_stages_and_flags_waits(window: MainWindow) -> None
     assert page.form.roleCombo.count() == 1 + window.roles_page.count
 
 
-def test_new_file_shows_the_welcome_and_its_button_fills_the_file(
-        qtbot: Any, open_window: Opener, new_db: Database, demo_loader: None) -> None:
+def test_new_file_shows_the_welcome_and_its_button_opens_a_separate_demo_file(
+        qtbot: Any, open_window: Opener, new_db: Database, identity: Identity,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(welcome, "DEMO_CANDIDATES", 6)
     w = open_window(new_db)
+    mine = new_db.path
     for page in (w.roles_page, w.candidates_page):
         assert page.form.contentStack.currentWidget() is page.form.emptyPage
         assert page.empty.form.titleLabel.text() == "Your hiring desk is empty"
         assert page.empty.action_button_visible
-    qtbot.mouseClick(w.roles_page.empty.form.actionButton, Qt.MouseButton.LeftButton)
-    assert w.candidates_page.total == DEMO_CANDIDATES  # the badge's count, read at once
-    w.show_page(PAGE_CANDIDATES)  # the list, hidden, reads when shown
-    assert w.candidates_page.model.rowCount() == DEMO_CANDIDATES
-    assert w.roles_page.count > 0
+        assert page.empty.form.actionButton.text() == "Try the demo"
     w.show_page(PAGE_ROLES)
-    assert w.roles_page.form.contentStack.currentWidget() is w.roles_page.form.tablePage
+    empty = w.roles_page.empty
+    qtbot.mouseClick(empty.form.actionButton, Qt.MouseButton.LeftButton)
+    # the Welcome's message and moving bar, on the page that asked; the button waits
+    assert empty.form.busyBar.isVisible() and not empty.form.actionButton.isEnabled()
+    assert empty.form.statusLabel.text() == (
+        f"Making a demo file with 6 candidates in {paths.data_dir()}…")
+    demo = paths.data_dir() / "Demo.hirefile"
+    qtbot.waitUntil(lambda: w.db is not None and w.db.path == demo, timeout=20000)
+    assert w.candidates_page.total == 6  # the badge's count, read at once
+    w.show_page(PAGE_CANDIDATES)  # the list, hidden, reads when shown
+    assert w.candidates_page.model.rowCount() == 6
     assert w.candidates_page.form.contentStack.currentWidget() is \
         w.candidates_page.form.tablePage
+    assert w.statusBar().currentMessage().startswith("Demo file opened: 6 candidates, ")
+    with Database.open(mine, identity) as db, db.reader() as s:  # the founder's file: as it was
+        assert listing.candidate_count(s) == 0
     assert QApplication.overrideCursor() is None
+
+
+def test_try_the_demo_on_an_empty_page_says_why_it_failed_and_keeps_the_file(
+        qtbot: Any, open_window: Opener, new_db: Database,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from hirefile.services import demo
+
+    def refused(path: Path, identity: Identity, *, candidates: int) -> dict[str, int]:
+        raise StorageFailure(f"The disk is full: could not write {path}")
+
+    monkeypatch.setattr(demo, "new_demo_file", refused)
+    w = open_window(new_db)
+    w.show_page(PAGE_CANDIDATES)
+    empty = w.candidates_page.empty
+    qtbot.mouseClick(empty.form.actionButton, Qt.MouseButton.LeftButton)
+    target = paths.data_dir() / "Demo.hirefile"
+    qtbot.waitUntil(lambda: empty.form.actionButton.isEnabled(), timeout=20000)
+    assert empty.form.statusLabel.text() == (
+        f"Could not make the demo file: The disk is full: could not write {target}")
+    assert not empty.form.busyBar.isVisible()
+    assert w.db is not None and w.db.path == new_db.path
+    assert w.candidates_page.form.contentStack.currentWidget() is \
+        w.candidates_page.form.emptyPage
+
+
+def test_pipeline_table_at_1024_shows_whole_role_titles_and_sizes_the_rest_to_content(
+        qtbot: Any, open_window: Any, demo_db: Database) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from hirefile.ui.models.applications import COL_CANDIDATE, COL_DAYS, COL_ROLE, COL_STAGE
+    from hirefile.ui.models.columns import bold_font
+    from hirefile.ui.pages.pipeline import CELL_PAD, ROLE_LEAST, TABLE
+
+    w = open_window(demo_db, (1024, 700))
+    w.show_page(PAGE_PIPELINE)
+    page = w.pipeline_page
+    page.set_mode(TABLE)
+    view, model = page.table, page.model
+    fm, bold = view.fontMetrics(), QFontMetrics(bold_font())
+    assert model.rowCount() > 0
+    shown = range(max(view.rowAt(0), 0), view.rowAt(view.viewport().height() - 1))
+    roles = {model.index(r, COL_ROLE).data() for r in shown}
+    assert roles and view.columnWidth(COL_ROLE) >= fm.horizontalAdvance(ROLE_LEAST) + CELL_PAD
+    for title in roles:  # each role title on screen fits whole, and its tooltip says it
+        assert fm.horizontalAdvance(title) + CELL_PAD <= view.columnWidth(COL_ROLE), title
+    row = next(r for r in shown if model.index(r, COL_ROLE).data())
+    assert model.index(row, COL_ROLE).data(Qt.ItemDataRole.ToolTipRole) == \
+        model.index(row, COL_ROLE).data()
+    stages = [c.stage_name for c in page.form.stageStrip.findChildren(StageChip)]
+    assert all(fm.horizontalAdvance(s) < view.columnWidth(COL_STAGE) for s in stages)
+    assert view.columnWidth(COL_STAGE) < 160 and view.columnWidth(COL_DAYS) < 160  # to content
+    names = [model.index(r, COL_CANDIDATE).data() for r in shown]
+    short = [n for n in names if bold.horizontalAdvance(n) < 180]
+    assert short and all(bold.horizontalAdvance(n) < view.columnWidth(COL_CANDIDATE)
+                         for n in short)
+    w.resize(1600, 860)  # wider: Role takes what the others leave, no scrolling
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0, timeout=3000)
+    assert view.columnWidth(COL_ROLE) > fm.horizontalAdvance(ROLE_LEAST) + CELL_PAD
 
 
 def test_new_switches_to_a_new_file_and_releases_the_old(

@@ -82,13 +82,14 @@ def scroll_rows(name: str, view: QAbstractItemView, n: int) -> list[tuple[str, f
     garbage collector) and the slowest three printed with it."""
     model = view.model()
     reads: list[int] = [0]
-    fetch = getattr(model, "_fetch", None)  # a lazy model's page read, a board column's cards
-    own = "_fetch" in vars(model)
-    if fetch is not None:
-        def counted(page: int, _fetch: Callable[[int], object] = fetch) -> object:
-            reads[0] += 1
-            return _fetch(page)
-        model._fetch = counted  # type: ignore[attr-defined]
+    cache = model.cache  # type: ignore[attr-defined]  # ui/models/lazy.py PageCache
+    fetch = cache.fetch  # a page of rows (or a board column's cards) read
+
+    def counted(page: int) -> object:
+        reads[0] += 1
+        return fetch(page)
+
+    cache.fetch = counted
     collected: list[float] = [0.0, 0.0]  # ms in collections this frame, when one started
 
     def on_gc(phase: str, info: dict[str, int]) -> None:
@@ -118,16 +119,15 @@ def scroll_rows(name: str, view: QAbstractItemView, n: int) -> list[tuple[str, f
                            value, (time.process_time() - cpu) * 1000))
     finally:
         gc.callbacks.remove(on_gc)
-        if own:
-            model._fetch = fetch  # type: ignore[attr-defined]
-        elif fetch is not None:
-            del model._fetch  # type: ignore[attr-defined]
+        del cache.fetch
         paints.deleteLater()
     still = best_ms(viewport.repaint, n)
     ms = sorted(f[0] for f in frames)
     mean = sum(ms) / max(len(ms), 1)
     idle_ms = [f[1] for f in frames]
-    print(f"scroll {name}: {len(ms):,} frames of {bar.pageStep()} rows; frame mean {mean:.1f} "
+    unit = "px" if view.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerPixel \
+        else "rows"
+    print(f"scroll {name}: {len(ms):,} frames of {bar.pageStep()} {unit}; frame mean {mean:.1f} "
           f"ms, 99th percentile {ms[len(ms) * 99 // 100]:.1f}, slowest {ms[-1]:.1f}; idle work "
           f"between frames mean {sum(idle_ms) / len(idle_ms):.1f} ms, most {max(idle_ms):.1f}; "
           f"pages read inside frames {sum(f[2] for f in frames)}")

@@ -11,6 +11,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 PRODID = "-//Hirefile//Hiring desk//EN"
+#: What follows a row's key in the calendar event id (UID) made from it.
+UID_SUFFIX = "@hirefile"
+
+
+def event_uid(key: str, stored: str | None = None) -> str:
+    """A row's calendar event id: the one stored for it (kept from before file format 6, when
+    the key it was made from changed: `storage.format6.keep_calendar_ids`), else made from its
+    key. The same id for the same row in every export, so a calendar updates its event."""
+    return stored or f"{key}{UID_SUFFIX}"
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,13 @@ Check-ins follow at one, three and six months.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from hirefile.domain import limits
+from hirefile.domain.keys import compact
 from hirefile.domain.retention import add_months
 from hirefile.domain.vocab import OnboardingCategory as C
 
@@ -22,6 +24,22 @@ CHECK_IN_MONTHS = (1, 3, 6)
 MIN_DAYS, MAX_DAYS = -120, 365
 #: An item added to a file's template gets a key of its own with this prefix.
 CUSTOM_PREFIX = "custom-"
+#: The namespace of the keys of a hire's checklist rows (uuid5 of the application and what).
+NAMESPACE = uuid.UUID("6f1c2a4e-7d1b-5c3e-9a0f-4b8e2d6c1a57")
+
+
+def row_key(application_id: str, what: str) -> str:
+    """The key of a hire's checklist row ("item/KEY" of a template item, "check-in/MONTHS"),
+    derived from the application's key, so two copies that record the same hire make the same
+    rows. Before file format 6 it was the uuid5 itself (of the application's key then): the
+    update to 6 gives those rows this key of the application's new key
+    (`storage.format6.rekey_checklists`), the key a copy updated first gives them too."""
+    return compact(str(uuid.uuid5(NAMESPACE, f"{application_id}/{what}")))
+
+
+def row_whats(template_keys: Sequence[str]) -> list[str]:
+    """Every `what` a checklist row's key may derive from, given the template items' keys."""
+    return [*(f"item/{k}" for k in template_keys), *(f"check-in/{m}" for m in CHECK_IN_MONTHS)]
 
 
 @dataclass(frozen=True)

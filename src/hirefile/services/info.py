@@ -40,7 +40,11 @@ def file_info(workspace: Workspace) -> FileInfo:
     db = database(workspace)
     meta = db.meta()
     with db.reader() as s:
-        counts = tuple(s.connection().exec_driver_sql(glance.COUNTS_SQL).one())
+        conn = s.connection()
+        if db.url is None:  # a file keeps its counts (storage/glance.py)
+            counts = glance.read_counts(conn.connection.dbapi_connection)  # type: ignore[arg-type]
+        else:
+            counts = tuple(conn.exec_driver_sql(glance.COUNTS_SQL).one())
     if db.url is not None:  # a server: no file, no lock (everyone writes at once)
         with db.reader() as s:
             size = server.size_bytes(s.connection())

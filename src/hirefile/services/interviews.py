@@ -17,7 +17,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Session
 
-from hirefile.domain.ics import CalendarEvent, calendar
+from hirefile.domain.ics import CalendarEvent, calendar, event_uid
 from hirefile.domain.vocab import ActivityKind, Axis, InterviewStatus, StepKind
 from hirefile.errors import NotFound, ValidationError
 from hirefile.fsutil import write_bytes_atomic
@@ -56,6 +56,13 @@ class InterviewData:
     panel: tuple[tuple[str, str], ...]  # (person id, name)
     #: The version read (`services.concurrency`): an edit is checked against it.
     version: int = 0
+    #: The calendar event id it was given (`Interview.ical_uid`), "" when none is stored.
+    stored_uid: str = ""
+
+    @property
+    def uid(self) -> str:
+        """Its calendar event id (`ics.event_uid`)."""
+        return event_uid(self.id, self.stored_uid)
 
     def values(self) -> dict[str, Any]:
         """What the schedule dialog edits, as `update` takes it (to pass as `seen`)."""
@@ -209,7 +216,7 @@ def schedule(session: Session, application_id: str, *, title: str, kind: StepKin
                           title=" ".join(title.split()), starts_at=starts_at, minutes=minutes,
                           location=(location or "").strip() or None,
                           link=(link or "").strip() or None, notes=notes.strip())
-    interview.ical_uid = f"{interview.id}@hirefile"
+    interview.ical_uid = event_uid(interview.id)
     session.add(interview)
     _set_panel(session, interview.id, interviewer_ids)
     record(session, ActivityKind.CREATED, "interview", interview.id,
@@ -353,7 +360,7 @@ def interviews_data(session: Session, ids: Sequence[str]) -> list[InterviewData]
             i.id, i.application_id, cid, cname, rtitle, i.loop_step_id, i.kind, i.title,
             i.starts_at, i.minutes, i.location or "", i.link or "", i.notes or "", i.status,
             tuple(Axis(a) for a in (axes or [])), tuple(panels.get(i.id, [])),
-            concurrency.version_of(i))
+            concurrency.version_of(i), i.ical_uid or "")
     return [by_id[i] for i in ids if i in by_id]
 
 
@@ -469,7 +476,7 @@ def calendar_events(session: Session, data: Sequence[InterviewData], *,
             f"Join: {d.link}" if d.link else "",
             d.notes) if p)
         events.append(CalendarEvent(
-            uid=f"{d.id}@hirefile", start=d.starts_at, minutes=d.minutes,
+            uid=d.uid, start=d.starts_at, minutes=d.minutes,
             summary=f"{d.title}: {d.candidate} ({d.role})", description=description,
             location=d.location or d.link or None, url=d.link or None,
             attendees=[*guests, *(emails.get(pid, (name, None)) for pid, name in d.panel)],

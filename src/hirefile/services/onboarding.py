@@ -28,8 +28,7 @@ from sqlalchemy.orm import Session
 
 from hirefile.domain import limits
 from hirefile.domain import onboarding as rules
-from hirefile.domain.ics import CalendarEvent, calendar
-from hirefile.domain.keys import compact
+from hirefile.domain.ics import CalendarEvent, calendar, event_uid
 from hirefile.domain.onboarding import TemplateItem
 from hirefile.domain.ordering import spread
 from hirefile.domain.vocab import ActivityKind, OfferStatus, OnboardingCategory, StageKind
@@ -50,14 +49,6 @@ from hirefile.storage.models import (
 )
 from hirefile.storage.models.ordered import in_order
 from hirefile.storage.types import utcnow
-
-#: The namespace of the keys `begin` derives (uuid5 of the application and the item).
-_KEYS = uuid.UUID("6f1c2a4e-7d1b-5c3e-9a0f-4b8e2d6c1a57")
-
-
-def _key(application_id: str, what: str) -> str:
-    return compact(str(uuid.uuid5(_KEYS, f"{application_id}/{what}")))
-
 
 # the template ----------------------------------------------------------------------------------
 
@@ -149,7 +140,7 @@ def begin(session: Session, application_id: str, hired_on: date) -> tuple[str, .
     made: list[str] = []
     items = template(session)
     for item, position in zip(items, spread(len(items)), strict=True):
-        row_id = _key(application_id, f"item/{item.key}")
+        row_id = rules.row_key(application_id, f"item/{item.key}")
         row = existing.get(row_id)
         if row is None:
             session.add(OnboardingItem(
@@ -159,7 +150,7 @@ def begin(session: Session, application_id: str, hired_on: date) -> tuple[str, .
             row.deleted_at = None
         made.append(row_id)
     for months, due in rules.check_in_dates(start):
-        row_id = _key(application_id, f"check-in/{months}")
+        row_id = rules.row_key(application_id, f"check-in/{months}")
         check = existing.get(row_id)
         if check is None:
             session.add(CheckIn(id=row_id, application_id=application_id, due_on=due))
@@ -190,6 +181,8 @@ class ItemData:
     category: OnboardingCategory | None
     due_on: date | None
     done_at: datetime | None
+    #: Its calendar event id (`uid_of`).
+    uid: str = ""
 
     @property
     def done(self) -> bool:
@@ -203,6 +196,8 @@ class CheckInData:
     due_on: date
     done_on: date | None
     notes: str
+    #: Its calendar event id (`uid_of`).
+    uid: str = ""
 
 
 @dataclass(frozen=True)
@@ -246,6 +241,11 @@ def _check_in_label(start: date | None, due: date) -> str:
     return f"{rules.months_text(months)} check-in" if months > 0 else "Check-in"
 
 
+def uid_of(row: OnboardingItem | CheckIn) -> str:
+    """A checklist row's calendar event id (`ics.event_uid`)."""
+    return event_uid(row.id, row.ical_uid)
+
+
 def read(session: Session, application_id: str) -> Onboarding:
     """One hire's checklist (in order) and check-ins (by due date)."""
     app = session.get(Application, application_id)
@@ -254,11 +254,13 @@ def read(session: Session, application_id: str) -> Onboarding:
     candidate = session.get(Candidate, app.candidate_id)
     role = session.get(Role, app.role_id)
     start = _accepted_start(session, app.id) or _hired_on(session, app.id)
-    items = [ItemData(r.id, r.text, r.category, r.due_on, r.done_at) for r in session.scalars(
-        select(OnboardingItem).where(OnboardingItem.application_id == app.id,
-                                     OnboardingItem.deleted_at.is_(None))
-        .order_by(*in_order(OnboardingItem)))]
-    checks = [CheckInData(c.id, _check_in_label(start, c.due_on), c.due_on, c.done_on, c.notes)
+    items = [ItemData(r.id, r.text, r.category, r.due_on, r.done_at, uid_of(r))
+             for r in session.scalars(
+                 select(OnboardingItem).where(OnboardingItem.application_id == app.id,
+                                              OnboardingItem.deleted_at.is_(None))
+                 .order_by(*in_order(OnboardingItem)))]
+    checks = [CheckInData(c.id, _check_in_label(start, c.due_on), c.due_on, c.done_on, c.notes,
+                          uid_of(c))
               for c in session.scalars(
                   select(CheckIn).where(CheckIn.application_id == app.id,
                                         CheckIn.deleted_at.is_(None))
@@ -334,7 +336,7 @@ def set_check_in(session: Session, check_in_id: str, due_on: date, done_on: date
 
 def calendar_events(data: Sequence[Onboarding]) -> list[CalendarEvent]:
     """All-day events for every item with a due date and every check-in. The UIDs are the
-    rows' keys, so importing a later export updates the same events; an item done or a
+    rows' (`uid_of`), so importing a later export updates the same events; an item done or a
     check-in held says so in its title."""
     events = []
     for o in data:
@@ -344,13 +346,13 @@ def calendar_events(data: Sequence[Onboarding]) -> list[CalendarEvent]:
                 continue
             done = "Done: " if item.done else ""
             events.append(CalendarEvent(
-                uid=f"{item.id}@hirefile", start=_day(item.due_on), minutes=24 * 60,
+                uid=event_uid(item.id, item.uid), start=_day(item.due_on), minutes=24 * 60,
                 all_day=True, summary=f"{done}Onboarding {who}: {item.text}",
                 description=item.category.label if item.category else ""))
         for check in o.check_ins:
             held = f"Held {check.done_on.isoformat()}: " if check.done_on else ""
             events.append(CalendarEvent(
-                uid=f"{check.id}@hirefile", start=_day(check.due_on), minutes=24 * 60,
+                uid=event_uid(check.id, check.uid), start=_day(check.due_on), minutes=24 * 60,
                 all_day=True, summary=f"{held}{check.label} with {who}",
                 description=check.notes))
     return events

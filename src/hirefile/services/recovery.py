@@ -269,19 +269,28 @@ def _fill(source_path: Path, target: Path, report: RecoveryReport,
             if not cols:
                 continue
             listed = ", ".join(f'"{c}"' for c in cols)
+            # a calendar event id made from a key of an earlier format is kept (`format6`)
+            calendar = name in format6.CALENDAR_TABLES and "id" in cols
+            into = [*cols, "ical_uid"] if calendar and "ical_uid" not in cols else cols
+            written = ", ".join(f'"{c}"' for c in into)
             verb = "INSERT OR REPLACE" if name == "meta" else "INSERT OR IGNORE"
-            insert = (f'{verb} INTO "{name}" (rowid, {listed}) '
-                      f'VALUES ({", ".join("?" * (len(cols) + 1))})')
+            insert = (f'{verb} INTO "{name}" (rowid, {written}) '
+                      f'VALUES ({", ".join("?" * (len(into) + 1))})')
             # keys of an earlier format read as this format's (`format6`, alike in every copy)
             keyed = {i + 1 for i, c in enumerate(cols)
                      if c in format6.holding_keys(Base.metadata.tables[name])} \
                 if name in Base.metadata.tables else set()
             for row in _rows(source, name, listed):
+                if calendar:
+                    row = _kept_calendar_id(row, cols)
                 if keyed:
                     row = tuple(compact(v) if i in keyed and isinstance(v, str) else v
                                 for i, v in enumerate(row))
                 cur = dest.execute(insert, row)
                 salvage.saved += cur.rowcount
+        # the rows are this format's now (keys, calendar ids), whatever the damaged file's was
+        dest.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
+                     (str(fileformat.SCHEMA_VERSION),))
         dest.commit()
         _drop_orphans(dest, report)
         report.histories_rebuilt = _rebuild_histories(dest)
@@ -293,6 +302,16 @@ def _fill(source_path: Path, target: Path, report: RecoveryReport,
     finally:
         source.close()
         dest.close()
+
+
+def _kept_calendar_id(row: tuple[object, ...], cols: list[str]) -> tuple[object, ...]:
+    """`row` (rowid first, then `cols`) with its calendar event id kept, appended when the
+    damaged file's table has no such column."""
+    key = row[cols.index("id") + 1]
+    if "ical_uid" not in cols:
+        return (*row, format6.kept_calendar_id(key, None))
+    at = cols.index("ical_uid") + 1
+    return (*row[:at], format6.kept_calendar_id(key, row[at]), *row[at + 1:])
 
 
 def _safe(conn: sqlite3.Connection, sql: str, column: int | None = None) -> list[object]:

@@ -82,10 +82,16 @@ def candidate_ref(source: Any, ref: str) -> CandidateRef:
 
 
 def role_ref(source: Any, ref: str) -> RoleRef:
-    """The live role `ref` names: its id, or its title (any case) when no other role has it."""
+    """The live role `ref` names: its id (or a key it had before file format 6, as a script
+    or an export written then has it), or its title (any case) when no other role has it."""
     rows = rows_of(source)
     ref = ref.strip()
     found = rows.all("SELECT id, title FROM role WHERE deleted_at IS NULL AND id = :id", id=ref)
+    if not found and len(ref) in (36, 25):
+        from hirefile.domain.keys import compact  # rarely: loaded only then
+
+        found = rows.all("SELECT id, title FROM role WHERE deleted_at IS NULL AND id = :id",
+                         id=compact(ref))
     if found:
         return RoleRef(*found[0])
     titled = rows.all("SELECT id, title FROM role WHERE deleted_at IS NULL AND "

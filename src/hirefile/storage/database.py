@@ -40,7 +40,17 @@ from hirefile.errors import (
 )
 from hirefile.fsutil import atomic_path, describe_os_error, forget_open_file, register_open_file
 from hirefile.settings import Identity
-from hirefile.storage import check, clock, fileformat, guard, migrations, search, server, stamping
+from hirefile.storage import (
+    check,
+    clock,
+    fileformat,
+    glance,
+    guard,
+    migrations,
+    search,
+    server,
+    stamping,
+)
 from hirefile.storage.lock import FileLock
 from hirefile.storage.models import Base, Meta, Person, Tracked
 from hirefile.storage.notify import notify_on_commit
@@ -124,6 +134,7 @@ class Database:
                 db._check_connection()
                 if backup is not None:
                     db._migrate(header.user_version)
+                db._keep_counts()
             except BaseException:
                 engine.dispose()
                 raise
@@ -156,6 +167,7 @@ class Database:
             db = cls(path, engine, identity, lock, migrations.SCHEMA_VERSION)
             try:
                 db._check_connection()
+                db._keep_counts()
             except BaseException:
                 engine.dispose()
                 raise
@@ -248,6 +260,21 @@ class Database:
             raise self._unreadable(exc) from exc
         if "meta" not in names:
             raise FileProblem(f"{self.path} is marked as a Hirefile file but has no meta table")
+
+    def _keep_counts(self) -> None:
+        """A file opened for writing keeps the counts `hirefile info` shows (storage/glance.py):
+        added once, counting, to a file that does not keep them yet."""
+        if self.on_server or self.read_only:
+            return
+        try:
+            with self.engine.connect() as conn:
+                raw = conn.connection.dbapi_connection
+                assert raw is not None
+                glance.keep_counts(raw)  # type: ignore[arg-type]
+        except DBAPIError as exc:
+            raise self._known(exc) from exc
+        except sqlite3.Error as exc:
+            raise self._known(DBAPIError(None, None, exc)) from exc
 
     def _migrate(self, from_version: int) -> None:
         try:

@@ -9,13 +9,23 @@ transaction after the verified backup (`migrations.backup_file`); on a file, `VA
   `compact` is a pure function of the old key, so two copies migrated apart hold the same keys
   and still merge row by row, and a format-5 copy merged into a format-6 file is migrated the
   same way first (`services/merging._prepare`).
+- `keep_calendar_ids`: the calendar event id (UID) of an interview or a hire's checklist row
+  was `KEY@hirefile` of its key where none was stored (`ics.event_uid`); it is stored in
+  `ical_uid` before the key changes, so an event exported or sent before the update is the
+  same event after it (an export updates it instead of adding a second), in every copy.
+- `rekey_checklists`: a hire's checklist rows made before format 6 were keyed by uuid5 of the
+  application's old key (`domain.onboarding.row_key`); they take the key derived from the
+  application's new key, the key a copy updated first makes for the same hire, so a checklist
+  started in a copy before the update and again in one after it meets row by row in a merge.
 
 Times and text read as before: the file reads the same with any SQLite tool, with shorter keys.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+import uuid
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -23,6 +33,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection
 
 from hirefile.domain import keys
+from hirefile.domain.ics import UID_SUFFIX, event_uid
 
 Step = Callable[[Connection], None]
 
@@ -187,5 +198,102 @@ def _compact_followed(conn: Connection) -> None:
             id=row["id"], table_name=row["what"]))
 
 
-#: The steps from format 5 to 6, in order.
-STEPS: list[Step] = [compact_keys]
+def _tables(conn: Connection) -> set[str]:
+    return set(sa.inspect(conn).get_table_names())
+
+
+#: The tables of rows exported to calendars, whose event id (UID) is `KEY@hirefile` unless
+#: one is stored in `ical_uid` (a column format 6 adds to the onboarding tables).
+CALENDAR_TABLES = ("interview", "onboarding_item", "check_in")
+
+
+def kept_calendar_id(key: Any, stored: Any) -> Any:
+    """What `keep_calendar_ids` leaves in a row's `ical_uid`: the id stored, else the one made
+    from its key when that is a key of an earlier format (row by row, for a recovery)."""
+    if stored is None and isinstance(key, str) and keys.is_old_key(key):
+        return event_uid(key)
+    return stored
+
+
+def keep_calendar_ids(conn: Connection) -> None:
+    """Store the calendar event id a row had (`KEY@hirefile` of its old key) where none is
+    stored: a function of the old key, the same in every copy; rows of this format's keys are
+    left alone, so running it again changes nothing."""
+    from hirefile.storage.ddl import add_columns
+
+    have = _tables(conn)
+    for table in CALENDAR_TABLES:
+        if table not in have:
+            continue
+        add_columns(conn, table, {"ical_uid": "VARCHAR"})
+        conn.execute(sa.text(
+            f"UPDATE {table} SET ical_uid = id || '{UID_SUFFIX}' "
+            "WHERE ical_uid IS NULL AND length(id) IN :lengths").bindparams(
+                sa.bindparam("lengths", expanding=True)), {"lengths": list(keys.OLD_LENGTHS)})
+
+
+def _uuid5(prefix: Any, what: str) -> bytes:
+    """uuid5's bytes for the name whose SHA-1 `prefix` has begun (namespace, application)."""
+    h = prefix.copy()
+    h.update(what.encode())
+    digest = bytearray(h.digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    return bytes(digest)
+
+
+def rekey_checklists(conn: Connection) -> None:
+    """Give a hire's checklist rows keyed by uuid5 of an old application key (`begin` before
+    format 6) the key `domain.onboarding.row_key` derives from the application's new key.
+    Which application and item a row came from is found again by deriving the keys of each
+    candidate (its own application, else every application the file ever held and every
+    application key a merge aliased) for every template item's key the file or Hirefile has
+    and every check-in: a function of the row's old key and rows every copy holding it holds.
+    A row found nowhere (an item added by hand, a key of another shape) keeps `compact`'s."""
+    from hirefile.domain import onboarding as rules
+
+    have = _tables(conn)
+    if not {"onboarding_item", "check_in", "application"} <= have:
+        return
+    derived: dict[bytes, tuple[str, str, str]] = {}  # uuid5 bytes -> table, key, application
+    for table in ("onboarding_item", "check_in"):
+        for key, app in conn.execute(sa.text(
+                f"SELECT id, application_id FROM {table} WHERE length(id) = 36")):
+            try:
+                u = uuid.UUID(key)
+            except ValueError:
+                continue
+            if u.version == 5:
+                derived[u.bytes] = (table, key, app)
+    if not derived:
+        return
+    template = [t.key for t in rules.DEFAULT]
+    if "onboarding_template_item" in have:
+        template += [k for (k,) in conn.execute(sa.text(
+            "SELECT DISTINCT item_key FROM onboarding_template_item ORDER BY item_key"))]
+    whats = rules.row_whats(list(dict.fromkeys(template)))
+    found: dict[bytes, str] = {}
+
+    def look(applications: Iterable[str]) -> None:
+        for app in applications:
+            prefix = hashlib.sha1(rules.NAMESPACE.bytes + f"{app}/".encode(),
+                                  usedforsecurity=False)
+            for what in whats:
+                b = _uuid5(prefix, what)
+                if b in derived and b not in found:
+                    found[b] = rules.row_key(keys.compact(app), what)
+
+    look(sorted({app for _, _, app in derived.values()}))
+    if len(found) < len(derived):  # moved to another application (duplicates merged)
+        look(k for (k,) in conn.execute(sa.text(
+            "SELECT id FROM application UNION SELECT id FROM id_alias "
+            "WHERE table_name = 'application'" if "id_alias" in have else
+            "SELECT id FROM application")))
+    for b, new in found.items():  # one row per hire's item: few
+        table, old, _ = derived[b]
+        conn.execute(sa.text(f"UPDATE {table} SET id = :new WHERE id = :old"),
+                     {"new": new, "old": old})
+
+
+#: The steps from format 5 to 6, in order: those that read old keys before they change.
+STEPS: list[Step] = [keep_calendar_ids, rekey_checklists, compact_keys]

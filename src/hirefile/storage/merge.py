@@ -79,6 +79,12 @@ def followed_key(table: str, column: str, row_id: str) -> str:
     name = f"hirefile:followed:{table}:{column}:{row_id}"
     return compact(str(uuid.uuid5(uuid.NAMESPACE_URL, name)))
 
+
+#: Fields that keep an id which left the file (a calendar event's UID, kept from before file
+#: format 6 by `format6.keep_calendar_ids`), never a person's edit: one copy's filled value
+#: beats the other's empty one, unreported (a checklist begun in both copies, one of them
+#: before the update, keeps the event id its calendar already has).
+FILLED_WINS = frozenset({"ical_uid"})
 #: Tables whose values stay sealed in a merge's report (never printed).
 SEALED = frozenset({"scorecard", "scorecard_rating", "scorecard_question_note",
                     "debrief_estimate"})
@@ -567,7 +573,7 @@ class Merger:
             vm, vt = mine[f], theirs[f]
             if erased is not None:
                 take_theirs = erased == "theirs"
-            elif twin and _blank(vm) != _blank(vt):
+            elif (twin or f in FILLED_WINS) and _blank(vm) != _blank(vt):
                 clocks[f], values[f] = self.now, vt if _blank(vm) else vm
                 continue
             else:

@@ -21,6 +21,8 @@ class EmptyState(QWidget):
         self.form = Ui_EmptyState()
         self.form.setupUi(self)
         self.form.actionButton.clicked.connect(self.sig_action)
+        self.form.busyBar.hide()
+        self.form.statusLabel.hide()
 
     def configure(self, *, title: str, body: str, action: str | None = None,
                   hint: str | None = None, pixmap: QPixmap | None = None,
@@ -40,8 +42,17 @@ class EmptyState(QWidget):
         elif pixmap is not None:
             theme.keep(f.iconLabel, lambda w: w.setPixmap(pixmap), "pixmap")
 
-    def set_busy(self, busy: bool) -> None:
-        self.form.actionButton.setEnabled(not busy)
+    def say(self, text: str) -> None:
+        """One line under the panel (a problem, or what is being done)."""
+        self.form.statusLabel.setText(text)
+        self.form.statusLabel.setVisible(bool(text))
+
+    def set_busy(self, text: str | None) -> None:
+        """While the action works (Try the demo): the message and a moving bar, the button
+        disabled; `None` when it is done."""
+        self.form.busyBar.setVisible(text is not None)
+        self.say(text or "")
+        self.form.actionButton.setEnabled(text is None)
 
     @property
     def action_button_visible(self) -> bool:
@@ -49,15 +60,17 @@ class EmptyState(QWidget):
 
 
 DESK_EMPTY_TITLE = "Your hiring desk is empty"
-DESK_EMPTY_BODY = ("See how Hirefile works with a realistic demo: open roles, 300 candidates "
-                   "moving through their pipelines, interviews and offers.")
-DESK_EMPTY_ACTION = "Load demo data"
+DESK_EMPTY_BODY = ("See how Hirefile works in a separate demo file: open roles, candidates "
+                   "moving through their pipelines, interviews and offers. This file stays "
+                   "as it is.")
+DESK_EMPTY_ACTION = "Try the demo"
 DESK_EMPTY_HINT = ("Starting for real? Roles come from built-in templates (ML engineer, "
                    "data scientist, MLOps engineer and more), each with an interview loop "
                    "ready to edit.")
 
 
 def configure_desk_empty(state: EmptyState) -> None:
-    """The welcome a new, empty file shows on the Roles and Candidates pages."""
+    """The welcome a new, empty file shows on the Roles and Candidates pages; its button is
+    the Welcome's Try the demo (a new demo file, opened: `ui.welcome.Welcome.try_demo`)."""
     state.configure(title=DESK_EMPTY_TITLE, body=DESK_EMPTY_BODY, action=DESK_EMPTY_ACTION,
                     hint=DESK_EMPTY_HINT, pixmap=glyphs.app_icon().pixmap(88, 88))

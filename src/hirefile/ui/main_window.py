@@ -22,11 +22,10 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QFontMetrics,
-    QGuiApplication,
     QKeySequence,
     QUndoStack,
 )
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from hirefile import __version__
 from hirefile.errors import FileMissing, HirefileError
@@ -388,7 +387,9 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         from hirefile.ui.home import routes as home_routes
 
-        self.roles_page.sig_load_demo.connect(self.load_demo)
+        # the empty file's "Try the demo": the Welcome's, a new demo file beside this one
+        self.roles_page.sig_try_demo.connect(
+            lambda: self.welcome.try_demo(self.roles_page.list.empty))
         self.roles_page.sig_changed.connect(self._show_counts)
         for page in (self.pipeline_page, self.interviews_page, self.offers_page):
             page.sig_status.connect(self._show_status)
@@ -397,7 +398,8 @@ class MainWindow(QMainWindow):
         for writer in (self.interviews_page, self.offers_page, self.candidates_page,
                        self.pipeline_page, self.home_page):
             writer.sig_written.connect(self.changes.changed)
-        self.candidates_page.sig_load_demo.connect(self.load_demo)
+        self.candidates_page.sig_try_demo.connect(
+            lambda: self.welcome.try_demo(self.candidates_page.empty))
         self.candidates_page.sig_changed.connect(self._show_counts)
         self.candidates_page.sig_message.connect(
             lambda text: self.statusBar().showMessage(text, 8000))
@@ -708,33 +710,6 @@ class MainWindow(QMainWindow):
             if not is_url(entry) and not Path(entry).exists():
                 self.settings.remove_recent(entry)
         self._fill_recent()
-
-    def load_demo(self) -> None:
-        """Fill the (empty) file with 300 demo candidates and their roles, loops and offers."""
-        if self.db is None:
-            return
-        from hirefile.services.demo import load_demo  # big and rarely used: load on demand
-        from hirefile.ui.sharing import backups as sharing_backups
-
-        sharing_backups.backup_before(self.db, "demo")
-        for page in (self.roles_page, self.candidates_page):
-            page.set_busy(True)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        QApplication.processEvents()
-        try:
-            summary = load_demo(self.db, candidates=300)
-        except HirefileError as exc:
-            from hirefile.ui import messages
-            messages.show_problem(self, "Could not load the demo data", exc.message)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            for page in (self.roles_page, self.candidates_page):
-                page.set_busy(False)
-        self.refresh_all()
-        key_kinds = [k for k in ("candidates", "roles", "interviews", "offers") if summary.get(k)]
-        added = ", ".join(f"{summary[k]:,} {k}" for k in key_kinds or list(summary))
-        self.statusBar().showMessage(f"Demo data added: {added}", 10000)
 
     def show_about(self) -> None:
         import html

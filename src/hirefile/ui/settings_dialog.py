@@ -4,8 +4,9 @@ preferences, and what the open file keeps for itself.
 Pages (forms/settings_dialog.ui): You (the name and e-mail changes are signed with), Pipeline
 (days before a card counts as waiting), Backups (the rotation; Back Up Now, Open Backups
 Folder), New files (the currency and time zone a new file's company profile starts with), This
-file (the open file's currency, time zone and retention rule, shown, with the two dialogs that
-change them), Appearance (System, Light or Dark, as in View → Appearance).
+file (the open file's currency, time zone and retention rule, shown as text in the theme's
+"value" style, not as fields, with the buttons to the two dialogs that change them), Appearance
+(System, Light or Dark, as in View → Appearance).
 
 Every typed value goes through the registry of `hirefile.settings` (its checks and one-line
 messages, shown under the field as it is left and again on OK/Apply, which keep nothing while

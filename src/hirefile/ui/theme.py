@@ -19,6 +19,7 @@ either way, is live.
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, fields
@@ -341,6 +342,8 @@ QStatusBar::item {{ border: none; }}
 #SettingsDialog QLabel[role="heading"] {{ font-size: 13pt; font-weight: 600; color: {c.TEXT}; }}
 #SettingsDialog QLabel[role="hint"] {{ color: {c.MUTED}; }}
 #SettingsDialog QLabel[role="error"] {{ color: {c.RED}; font-size: 8.5pt; }}
+/* "This file": shown, not typed in (the buttons beside open the dialogs that change them) */
+#SettingsDialog QLabel[role="value"] {{ color: {c.TEXT}; font-weight: 600; padding: 3px 0; }}
 
 /* welcome.ui (ui/welcome.py) */
 #WelcomePanel {{ background: {c.SURFACE}; border: 1px solid {c.BORDER}; border-radius: 14px; }}
@@ -351,7 +354,23 @@ QStatusBar::item {{ border: none; }}
 #WelcomePanel QLabel#taglineLabel, #WelcomePanel QLabel#roleHint, #WelcomePanel QLabel#demoHint,
 #WelcomePanel QLabel#recentEmpty, #WelcomePanel QLabel#statusLabel {{ color: {c.MUTED}; }}
 #WelcomePanel QTreeWidget#recentList::item {{ padding: 4px 2px; }}
-"""
+
+/* pages/pipeline.py */
+#PipelinePage QPushButton#boardButton, #PipelinePage QPushButton#tableButton {{
+    background: {c.SURFACE}; color: {c.MUTED}; border: 1px solid {c.CONTROL_LINE};
+    padding: 5px 16px; min-width: 52px; }}
+#PipelinePage QPushButton#boardButton {{ border-top-left-radius: 7px;
+    border-bottom-left-radius: 7px; border-right: none; }}
+#PipelinePage QPushButton#tableButton {{ border-top-right-radius: 7px;
+    border-bottom-right-radius: 7px; }}
+#PipelinePage QPushButton#boardButton:checked, #PipelinePage QPushButton#tableButton:checked {{
+    background: {c.ACCENT_SOFT}; color: {c.ACCENT_DARK}; font-weight: 600; }}
+#PipelinePage QPushButton#boardButton:hover:!checked,
+#PipelinePage QPushButton#tableButton:hover:!checked {{ background: {c.HOVER}; }}
+#PipelinePage QLabel#roleLabel, #PipelinePage QLabel#tagLabel, #PipelinePage QLabel#sourceLabel,
+#PipelinePage QLabel#ownerLabel {{ color: {c.MUTED}; }}
+#PipelinePage QLabel#hintLabel {{ color: {c.FAINT}; font-size: 8.5pt; }}
+""" + _page_sheets()
 
 
 # Things drawn from colours once (a widget's own style sheet, a glyph's pixmap), done again on
@@ -369,8 +388,67 @@ def keep(widget: W, redo: Callable[[W], None], what: str) -> None:
 
 
 def keep_style(widget: QWidget, build: Callable[[], str]) -> None:
-    """Give `widget` the style sheet `build()` returns, built again on every switch."""
+    """Give `widget` the style sheet `build()` returns, built again on every switch.
+
+    A main window page (`APP_SCOPED`: its object name) hands its sheet to the application's
+    instead, scoped by that name (`_scoped`): from the first switch on, a switch is one
+    application sheet set, Qt polishing each widget once, where a page's own sheet made Qt
+    re-polish its whole subtree again (1.1-1.4 s with every page built). Until then (and for a
+    page made before its first switch) the page keeps its own sheet, so start-up neither
+    imports every page's sheet nor sets the application's twice."""
+    name = widget.objectName()
+    if name in APP_SCOPED:
+        _app_parts[name] = build
+        if name in _applied_parts:
+            return
     keep(widget, lambda w: w.setStyleSheet(build()), "style")
+
+
+#: The pages whose sheets become part of the application's (their object names).
+APP_SCOPED = frozenset({"HomePage", "CandidatesPage", "InterviewsPage", "OffersPage",
+                        "ReportsPage", "roleWorkspace", "board", "CalibrationDialog",
+                        "PrivacyDialog"})
+#: Each page's sheet by its object name, as `keep_style` met them.
+_app_parts: dict[str, Callable[[], str]] = {}
+#: The pages whose sheets the application's sheet holds now.
+_applied_parts: set[str] = set()
+
+
+def _page_sheets() -> str:
+    """The pages' sheets met so far, each scoped by its object name."""
+    return "\n".join(_scoped(name, build()) for name, build in sorted(_app_parts.items()))
+
+
+def _hand_over_page_sheets() -> None:
+    """Before a switch: the pages' own sheets are dropped; the application's holds them."""
+    import shiboken6
+
+    for widget, redos in list(_kept.items()):
+        if (shiboken6.isValid(widget) and "style" in redos
+                and widget.objectName() in _app_parts):
+            del redos["style"]
+            widget.setStyleSheet("")
+    _applied_parts.update(_app_parts)
+
+
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+
+
+def _scoped(scope: str, sheet: str) -> str:
+    """`sheet`, written for a widget's own style sheet, as rules of the application's that
+    reach only the widget named `scope` and what is inside it: each selector gets `#scope `
+    in front (one already starting with it is kept). The added id also keeps the page's rules
+    above the application's general ones, as a widget's own sheet was."""
+    rules = []
+    for selectors, body in _RULE.findall(_COMMENT.sub("", sheet)):
+        scoped = []
+        for selector in (s.strip() for s in selectors.split(",")):
+            own = selector == f"#{scope}" or selector.startswith((f"#{scope} ", f"#{scope}:",
+                                                                  f"#{scope}["))
+            scoped.append(selector if own else f"#{scope} {selector}")
+        rules.append(f"{', '.join(scoped)} {{{body}}}")
+    return "\n".join(rules)
 
 
 
@@ -394,7 +472,12 @@ def scheme_for(choice: str) -> Colours:
 
 
 def _restyle(app: QApplication) -> None:
+    _hand_over_page_sheets()
     app.setPalette(palette())
+    # Off, then on: Qt's update of a sheet already set re-polishes each widget once for every
+    # widget above it (about 0.7 s on a built window), while a first sheet is one new style
+    # polished once per widget (about 0.1 s); the window is painted after both.
+    app.setStyleSheet("")
     app.setStyleSheet(style_sheet())
     import shiboken6
 

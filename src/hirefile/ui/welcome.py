@@ -8,7 +8,10 @@ recent file opens it, Delete takes it off the list.
 
 Try the demo never writes into the open file: it makes a new file in the data folder
 (`Demo.hirefile`, then `Demo (2).hirefile`…) in a worker thread, the panel saying so meanwhile,
-and opens it as File → Open would. The panel reads the recent files when Home reads (the
+and opens it as File → Open would. The empty Roles and Candidates pages offer the same button
+(`ui.empty_state`), through the same `Welcome.try_demo`: the same message, bar and failure line,
+shown on the page that asked. Demo data inside a file is the CLI's `hirefile demo FILE` only
+(tests and benchmarks). The panel reads the recent files when Home reads (the
 window's change notification) and when the dialog is shown; it reads nothing of the file.
 """
 
@@ -19,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QPalette
@@ -54,6 +57,14 @@ NOT_FOUND = "not found"
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 #: Try the demo's threads until they are done (they outlive a window closed meanwhile).
 _RUNNING: set[QObject] = set()
+
+
+class DemoAsker(Protocol):
+    """Where Try the demo was asked (the Welcome, an empty page): says what is happening."""
+
+    def set_busy(self, text: str | None) -> None: ...
+
+    def say(self, text: str) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -307,7 +318,7 @@ class Welcome(QObject):
         self.dialog: WelcomeDialog | None = None
         #: Try the demo's worker thread, while it runs.
         self.worker: Worker | None = None
-        self._demo: tuple[WelcomePanel, Path] | None = None
+        self._demo: tuple[DemoAsker, Path] | None = None
         # Home's, made when a file is empty (Home routes the first steps itself)
         home = window.home_page
         home.welcome_made = lambda panel: self.attach(panel, steps=False)
@@ -343,7 +354,7 @@ class Welcome(QObject):
         self.dialog.activateWindow()
         self.dialog.panel.form.recentList.setFocus()
 
-    def _act(self, panel: WelcomePanel, act: Callable[[], object]) -> None:
+    def _act(self, panel: DemoAsker, act: Callable[[], object]) -> None:
         """The rest of the window first (at start-up Home is alone); the dialog gives way."""
         self.window.build_rest()
         if not self.window.built:
@@ -361,7 +372,7 @@ class Welcome(QObject):
 
     # Try the demo ------------------------------------------------------------------------------
 
-    def try_demo(self, panel: WelcomePanel) -> None:
+    def try_demo(self, panel: DemoAsker) -> None:
         """A new demo file in the data folder, made in a worker thread, then opened."""
         from hirefile.services.demo import new_demo_file
         from hirefile.ui.mail_dialog import free_path

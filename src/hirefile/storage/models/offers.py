@@ -70,6 +70,9 @@ class OnboardingItem(Tracked, Base):
     done_at: Mapped[datetime | None]
     #: From the template item it was made from (format 4); None for items written before.
     category: Mapped[OnboardingCategory | None] = mapped_column(vocab(OnboardingCategory))
+    #: The calendar event id kept from before file format 6 (`KEY@hirefile` of its key then,
+    #: `storage.format6.keep_calendar_ids`); None: made from its key (`services.onboarding`).
+    ical_uid: Mapped[str | None]
 
 
 class CheckIn(Tracked, Base):
@@ -81,6 +84,9 @@ class CheckIn(Tracked, Base):
     due_on: Mapped[date]
     done_on: Mapped[date | None]
     notes: Mapped[str] = mapped_column(sa.Text, default="")
+    #: The calendar event id kept from before file format 6 (`KEY@hirefile` of its key then,
+    #: `storage.format6.keep_calendar_ids`); None: made from its key (`services.onboarding`).
+    ical_uid: Mapped[str | None]
 
 
 class OnboardingTemplateItem(Tracked, Base):

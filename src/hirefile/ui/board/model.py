@@ -1,9 +1,11 @@
 """One board column as a list model: the column's application ids, cards fetched in pages.
 
 A column may hold tens of thousands of applications (50,000 candidates in a file), so the
-model keeps only the ordered ids (`board.column_ids`, one query) and asks `board.cards` for a
-page of about a hundred cards when the view paints a row of a page not yet read: two queries
-per page, none per row. Only a bounded number of pages is kept.
+model keeps only the ordered ids (`board.column_ids`, one query) and its cards in the page
+cache every lazy list uses (ui/models/lazy.py `PageCache`): `board.cards` reads a page of 50
+cards when the view paints a row of a page not yet read (two queries per page, none per row),
+and the page past the cards just shown is read while the event loop is idle after the frame,
+so a column scrolled a screenful a frame reads no cards inside its frames.
 
 Drags carry the ids and the column they left (`MIME_TYPE`, JSON). A drop does not move
 anything here: it hands the ids to the board's drop handler, posted to the event loop, so the
@@ -13,7 +15,6 @@ reason dialog and the refresh run after the drag has ended rather than inside it
 from __future__ import annotations
 
 import json
-from collections import OrderedDict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
@@ -29,6 +30,7 @@ from PySide6.QtCore import (
 
 from hirefile.services.board import Card
 from hirefile.ui import preferences
+from hirefile.ui.models.lazy import PageCache
 from hirefile.ui.text import isolate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -95,22 +97,22 @@ class ColumnModel(QStringListModel):
     is never edited through Qt (no edit, insert, remove or move of rows: a drag hands its ids
     to the board)."""
 
-    PAGE_SIZE = 100
-    MAX_PAGES = 20  # 2,000 cards per column at most
+    PAGE_SIZE = PageCache.PAGE_SIZE
+    MAX_PAGES = PageCache.MAX_PAGES
 
     def __init__(self, key: str, fetch: Fetch, parent: QObject | None = None) -> None:
         super().__init__(parent)
         #: Identifies the column on the board (a stage id, or name and kind across roles).
         self.key = key
-        self._fetch = fetch
-        self._ids: list[str] = []
+        self.cache = PageCache(fetch, self)
         self._rows: dict[str, int] | None = None
-        self._pages: OrderedDict[int, Mapping[str, Card]] = OrderedDict()
-        #: Cards read before a move that the move left as they were, by application.
-        self._kept: dict[str, Card] = {}
         self.drop_handler: DropHandler | None = None
 
     # content ---------------------------------------------------------------------------------
+
+    @property
+    def _ids(self) -> list[str]:
+        return self.cache.ids
 
     def set_ids(self, ids: list[str], *, changed: Collection[str] | None = None) -> None:
         """Show these applications (after a move, a filter, a refresh); cards are read again,
@@ -119,12 +121,9 @@ class ColumnModel(QStringListModel):
         kept: dict[str, Card] = {}
         if changed is not None:
             shown = set(ids).difference(changed)
-            for cards in self._pages.values():
-                kept.update((i, c) for i, c in cards.items() if i in shown)
-        self._ids = ids
+            kept = {i: c for i, c in self.cache.rows_read().items() if i in shown}
         self._rows = None
-        self._pages.clear()
-        self._kept = kept
+        self.cache.reset(ids, kept=kept)
         self.setStringList(ids)  # a model reset
 
     @property
@@ -133,7 +132,7 @@ class ColumnModel(QStringListModel):
 
     @property
     def cached_pages(self) -> list[int]:
-        return list(self._pages)
+        return self.cache.pages
 
     def id_at(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -145,30 +144,13 @@ class ColumnModel(QStringListModel):
 
     def card_at(self, row: int) -> Card | None:
         """The card at `row`, reading its page when it is not cached."""
-        if not 0 <= row < len(self._ids):
-            return None
-        page = row // self.PAGE_SIZE
-        cards = self._pages.get(page)
-        if cards is None:
-            ids = self._ids[page * self.PAGE_SIZE:(page + 1) * self.PAGE_SIZE]
-            kept = self._kept  # cards a move left as they were: only the others are read
-            missing = [i for i in ids if i not in kept]
-            cards = {i: kept[i] for i in ids if i in kept}
-            if missing:
-                cards.update(self._fetch(missing))
-            self._pages[page] = cards
-            while len(self._pages) > self.MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page)
-        return cards.get(self._ids[row])
+        card: Card | None = self.cache.row(row)
+        return card
 
     def cached_card(self, application_id: str) -> Card | None:
         """A card already read (for names in messages), without reading anything."""
-        for cards in self._pages.values():
-            if application_id in cards:
-                return cards[application_id]
-        return None
+        card: Card | None = self.cache.cached(application_id)
+        return card
 
     # Qt's model interface --------------------------------------------------------------------
 

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_EmptyState(object):
     def setupUi(self, EmptyState):
@@ -101,6 +101,28 @@ class Ui_EmptyState(object):
 
         self.cardLayout.addWidget(self.hintLabel)
 
+        self.busyRow = QHBoxLayout()
+        self.busyRow.setSpacing(10)
+        self.busyRow.setObjectName(u"busyRow")
+        self.busyBar = QProgressBar(self.card)
+        self.busyBar.setObjectName(u"busyBar")
+        self.busyBar.setMaximumSize(QSize(120, 16777215))
+        self.busyBar.setMaximum(0)
+        self.busyBar.setTextVisible(False)
+
+        self.busyRow.addWidget(self.busyBar)
+
+        self.statusLabel = QLabel(self.card)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.statusLabel.setWordWrap(True)
+
+        self.busyRow.addWidget(self.statusLabel)
+
+        self.busyRow.setStretch(1, 1)
+
+        self.cardLayout.addLayout(self.busyRow)
+
 
         self.centreRow.addWidget(self.card)
 
@@ -120,6 +142,7 @@ class Ui_EmptyState(object):
     # setupUi
 
     def retranslateUi(self, EmptyState):
+        self.statusLabel.setText("")
         pass
     # retranslateUi
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'settings_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.11.3
+## Created by: Qt User Interface Compiler version 6.12.0
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -365,34 +365,43 @@ class Ui_SettingsDialog(object):
         self.thisFileForm.setVerticalSpacing(6)
         self.fileCurrencyLabel = QLabel(self.thisFilePage)
         self.fileCurrencyLabel.setObjectName(u"fileCurrencyLabel")
+        self.fileCurrencyLabel.setProperty(u"role", u"hint")
 
         self.thisFileForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.fileCurrencyLabel)
 
-        self.fileCurrencyValue = QLineEdit(self.thisFilePage)
+        self.fileCurrencyValue = QLabel(self.thisFilePage)
         self.fileCurrencyValue.setObjectName(u"fileCurrencyValue")
-        self.fileCurrencyValue.setReadOnly(True)
+        self.fileCurrencyValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fileCurrencyValue.setWordWrap(True)
+        self.fileCurrencyValue.setProperty(u"role", u"value")
 
         self.thisFileForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.fileCurrencyValue)
 
         self.fileTimeZoneLabel = QLabel(self.thisFilePage)
         self.fileTimeZoneLabel.setObjectName(u"fileTimeZoneLabel")
+        self.fileTimeZoneLabel.setProperty(u"role", u"hint")
 
         self.thisFileForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.fileTimeZoneLabel)
 
-        self.fileTimeZoneValue = QLineEdit(self.thisFilePage)
+        self.fileTimeZoneValue = QLabel(self.thisFilePage)
         self.fileTimeZoneValue.setObjectName(u"fileTimeZoneValue")
-        self.fileTimeZoneValue.setReadOnly(True)
+        self.fileTimeZoneValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fileTimeZoneValue.setWordWrap(True)
+        self.fileTimeZoneValue.setProperty(u"role", u"value")
 
         self.thisFileForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.fileTimeZoneValue)
 
         self.fileRetentionLabel = QLabel(self.thisFilePage)
         self.fileRetentionLabel.setObjectName(u"fileRetentionLabel")
+        self.fileRetentionLabel.setProperty(u"role", u"hint")
 
         self.thisFileForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.fileRetentionLabel)
 
-        self.fileRetentionValue = QLineEdit(self.thisFilePage)
+        self.fileRetentionValue = QLabel(self.thisFilePage)
         self.fileRetentionValue.setObjectName(u"fileRetentionValue")
-        self.fileRetentionValue.setReadOnly(True)
+        self.fileRetentionValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fileRetentionValue.setWordWrap(True)
+        self.fileRetentionValue.setProperty(u"role", u"value")
 
         self.thisFileForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.fileRetentionValue)
 
@@ -500,9 +509,6 @@ class Ui_SettingsDialog(object):
         self.weeksLabel.setBuddy(self.weeksSpin)
         self.currencyLabel.setBuddy(self.currencyCombo)
         self.timeZoneLabel.setBuddy(self.timeZoneEdit)
-        self.fileCurrencyLabel.setBuddy(self.fileCurrencyValue)
-        self.fileTimeZoneLabel.setBuddy(self.fileTimeZoneValue)
-        self.fileRetentionLabel.setBuddy(self.fileRetentionValue)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.pageList, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.emailEdit)
@@ -642,21 +648,21 @@ class Ui_SettingsDialog(object):
         self.timeZoneEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"this computer\u2019s own", None))
         self.thisFileHeading.setText(QCoreApplication.translate("SettingsDialog", u"This file", None))
         self.thisFileHint.setText(QCoreApplication.translate("SettingsDialog", u"These belong to the open file, so your cofounder sees the same when you share it. Change them in the company profile and in Privacy and Retention.", None))
-        self.fileCurrencyLabel.setText(QCoreApplication.translate("SettingsDialog", u"C&urrency", None))
+        self.fileCurrencyLabel.setText(QCoreApplication.translate("SettingsDialog", u"Currency", None))
 #if QT_CONFIG(accessibility)
         self.fileCurrencyValue.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Currency of this file", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.fileCurrencyValue.setAccessibleDescription(QCoreApplication.translate("SettingsDialog", u"The currency offers in the open file start in", None))
 #endif // QT_CONFIG(accessibility)
-        self.fileTimeZoneLabel.setText(QCoreApplication.translate("SettingsDialog", u"Ti&me zone", None))
+        self.fileTimeZoneLabel.setText(QCoreApplication.translate("SettingsDialog", u"Time zone", None))
 #if QT_CONFIG(accessibility)
         self.fileTimeZoneValue.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Time zone of this file", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.fileTimeZoneValue.setAccessibleDescription(QCoreApplication.translate("SettingsDialog", u"The time zone interview times are printed in", None))
 #endif // QT_CONFIG(accessibility)
-        self.fileRetentionLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Keep data", None))
+        self.fileRetentionLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep data", None))
 #if QT_CONFIG(accessibility)
         self.fileRetentionValue.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Retention rule of this file", None))
 #endif // QT_CONFIG(accessibility)

@@ -88,12 +88,10 @@ def show_all(window: MainWindow, section: str) -> None:
 
 
 def first_step(window: MainWindow, step: str) -> None:
-    """A new file's first steps: a role, a candidate, or the demo."""
+    """A new file's first steps: a role or a candidate (the demo is the Welcome's own)."""
     if step == "role":
         _page(window, "roles")
         window.roles_page.new_button.click()
     elif step == "candidate":
         _page(window, "candidates")
         window.candidates_page.add_candidate()
-    elif step == "demo":
-        window.load_demo()

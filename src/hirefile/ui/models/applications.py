@@ -45,7 +45,8 @@ def _days_tip(r: ApplicationRow) -> str | None:
 
 COLUMNS: tuple[Column, ...] = (
     Column("Candidate", lambda r: r.candidate, 230, sort="candidate", emphasis=True),
-    Column("Role", lambda r: r.role, 260, sort="role", stretch=True),
+    # the page gives Role what the others leave, never less than a title's width (pipeline.py)
+    Column("Role", lambda r: r.role, 260, sort="role", tip=lambda r: r.role),
     Column("Stage", lambda r: r.stage, 130, sort="stage",
            tone=lambda r: theme.colour_of(_STAGE_TONES.get(r.stage_kind))),
     Column("In stage", _days_text, 115, sort="days",

@@ -13,12 +13,15 @@ the direction the list moves, is read when the event loop is next idle (a zero t
 frame is on screen), and the frame that shows it finds it cached. Only the pages around what is
 shown are kept (MAX_PAGES): opening records all over the list kept up to 60 pages of rows
 alive, +2.4 MB over 700 records opened (bench_memory).
+
+`PageCache` is that cache and read-ahead alone, for every lazy list: the tables here and the
+board's columns (ui/board/model.py, a `QStringListModel` so that Qt counts its rows in C++).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,28 +37,31 @@ from hirefile.services.workspace import Unit, Workspace
 from hirefile.ui.models.columns import Column, cell_role_value
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+#: Reads the rows of these ids (one query or two, one short read session), by id.
+ReadRows = Callable[[Sequence[str]], Mapping[str, Any]]
 _NONE = 1 << 62  # no row asked for yet
 
 
-class LazyTableModel(QAbstractTableModel):
-    """Base of the big lists. Subclasses give `columns`, `query_ids` and `query_rows`."""
+class PageCache(QObject):
+    """The rows of an ordered list of ids, read a page at a time as a view asks for them, and
+    the page past what was just shown read ahead while the event loop is idle.
 
-    #: A page is read in one idle turn of the event loop (or, when the list jumps, inside the
-    #: frame that shows it): 50 rows, ~3 ms at 50,000, more than two screens of a tall window.
+    A page is read in one idle turn of the event loop (or, when the list jumps, inside the
+    frame that shows it): 50 rows, ~3 ms at 50,000, more than two screens of a tall window.
+    Kept: the pages on screen, the one read ahead, and a few the list was just at (back and
+    forth): 400 rows at most, ~0.6 MB."""
+
     PAGE_SIZE = 50
-    #: The pages on screen, the one read ahead, and a few the list was just at (back and
-    #: forth): 400 rows at most, ~0.6 MB.
     MAX_PAGES = 8
 
-    columns: Sequence[Column] = ()
-
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, read: ReadRows, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._db: Workspace | None = None
-        self._ids: list[str] = []
-        self._pages: OrderedDict[int, dict[str, Any]] = OrderedDict()
-        self._sort_column = 0
-        self._descending = False
+        self._read = read
+        self.ids: list[str] = []
+        self._pages: OrderedDict[int, Mapping[str, Any]] = OrderedDict()
+        #: Rows read before a change that the change left as they were, by id: a page
+        #: reads only the others.
+        self._kept: Mapping[str, Any] = {}
         # rows asked for since the read-ahead last ran, and the span shown before them
         self._lo, self._hi, self._shown = _NONE, -1, (0, 0)
         self._ahead_due = False
@@ -64,50 +70,22 @@ class LazyTableModel(QAbstractTableModel):
         self._ahead.setInterval(0)
         self._ahead.timeout.connect(self._read_ahead)
 
-    # what subclasses provide -----------------------------------------------------------------
-
-    def query_ids(self, session: Unit, sort: str, descending: bool) -> list[str]:
-        raise NotImplementedError
-
-    def query_rows(self, session: Unit, ids: Sequence[str]) -> dict[str, Any]:
-        raise NotImplementedError
-
-    # loading ---------------------------------------------------------------------------------
-
-    def set_database(self, db: Workspace | None, *, refresh: bool = True) -> None:
-        self._db = db
-        if refresh or db is None:
-            self.refresh()
-
-    def refresh(self) -> None:
-        """Ask SQL again for the ids (after a change, a new filter or sort)."""
-        self.beginResetModel()
-        self._pages.clear()
+    def reset(self, ids: list[str], *, kept: Mapping[str, Any] | None = None) -> None:
+        """A new list of ids; nothing read yet but `kept`, rows known to be as they were."""
+        self.ids = ids
+        self._kept = kept or {}
+        self.clear()
         self._ahead.stop()
         self._ahead_due, self._lo, self._hi = False, _NONE, -1
-        self._ids = self._load_ids() if self._db is not None else []
-        self.endResetModel()
 
-    def refresh_rows(self) -> None:
-        """The same ids, their rows read again when next painted (a change that moves no row
-        in or out of the list nor in its order): only the rows on screen are read."""
+    def clear(self) -> None:
+        """The same ids, every row read again when next asked for."""
         self._pages.clear()
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._ids) - 1, len(self.columns) - 1))
 
-    def _load_ids(self) -> list[str]:
-        assert self._db is not None
-        sort = self.columns[self._sort_column].sort or self._first_sortable()
-        with self._db.reader() as s:
-            return self.query_ids(s, sort, self._descending)
-
-    def _first_sortable(self) -> str:
-        return next(c.sort for c in self.columns if c.sort)
-
-    def row_at(self, row: int) -> Any | None:
-        """The plain row shown at `row`, fetching its page when not cached."""
-        if not 0 <= row < len(self._ids):
+    def row(self, row: int) -> Any | None:
+        """The row at `row` (None when out of range or gone from the file), its page read now
+        when not cached; the page ahead is read after the frame."""
+        if not 0 <= row < len(self.ids):
             return None
         if row < self._lo:
             self._lo = row
@@ -116,13 +94,31 @@ class LazyTableModel(QAbstractTableModel):
         page = row // self.PAGE_SIZE
         rows = self._pages.get(page)
         if rows is None:
-            rows = self._fetch(page)
+            rows = self.fetch(page)
         else:
             self._pages.move_to_end(page)
         if not self._ahead_due:
             self._ahead_due = True
             self._ahead.start()
-        return rows.get(self._ids[row])
+        return rows.get(self.ids[row])
+
+    def cached(self, row_id: str) -> Any | None:
+        """A row already read, reading nothing."""
+        for rows in self._pages.values():
+            if row_id in rows:
+                return rows[row_id]
+        return None
+
+    def rows_read(self) -> dict[str, Any]:
+        """Every row held now, by id."""
+        held: dict[str, Any] = {}
+        for rows in self._pages.values():
+            held.update(rows)
+        return held
+
+    @property
+    def pages(self) -> list[int]:
+        return list(self._pages)
 
     def _read_ahead(self) -> None:
         """After a frame is painted, when the event loop is idle: read the page past the rows
@@ -135,19 +131,89 @@ class LazyTableModel(QAbstractTableModel):
         self._shown = (self._lo, self._hi)
         self._lo, self._hi = _NONE, -1
         page = last + 1 if forward else first - 1
-        if 0 <= page * self.PAGE_SIZE < len(self._ids) and page not in self._pages:
-            self._fetch(page)
+        if 0 <= page * self.PAGE_SIZE < len(self.ids) and page not in self._pages:
+            self.fetch(page)
 
-    def _fetch(self, page: int) -> dict[str, Any]:
-        ids = self._ids[page * self.PAGE_SIZE:(page + 1) * self.PAGE_SIZE]
-        if self._db is None:
-            return {}
-        with self._db.reader() as s:
-            rows = self.query_rows(s, ids)
+    def fetch(self, page: int) -> Mapping[str, Any]:
+        """Read page `page` (the rows `kept` are not read again) and keep it."""
+        ids = self.ids[page * self.PAGE_SIZE:(page + 1) * self.PAGE_SIZE]
+        kept = self._kept
+        rows = {i: kept[i] for i in ids if i in kept}
+        missing = [i for i in ids if i not in rows]
+        if missing:
+            rows.update(self._read(missing))
         self._pages[page] = rows
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)
         return rows
+
+
+class LazyTableModel(QAbstractTableModel):
+    """Base of the big lists. Subclasses give `columns`, `query_ids` and `query_rows`."""
+
+    PAGE_SIZE = PageCache.PAGE_SIZE
+    MAX_PAGES = PageCache.MAX_PAGES
+
+    columns: Sequence[Column] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db: Workspace | None = None
+        self.cache = PageCache(self._read_rows, self)
+        self._sort_column = 0
+        self._descending = False
+
+    # what subclasses provide -----------------------------------------------------------------
+
+    def query_ids(self, session: Unit, sort: str, descending: bool) -> list[str]:
+        raise NotImplementedError
+
+    def query_rows(self, session: Unit, ids: Sequence[str]) -> dict[str, Any]:
+        raise NotImplementedError
+
+    # loading ---------------------------------------------------------------------------------
+
+    @property
+    def _ids(self) -> list[str]:
+        return self.cache.ids
+
+    def set_database(self, db: Workspace | None, *, refresh: bool = True) -> None:
+        self._db = db
+        if refresh or db is None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Ask SQL again for the ids (after a change, a new filter or sort)."""
+        self.beginResetModel()
+        self.cache.reset(self._load_ids() if self._db is not None else [])
+        self.endResetModel()
+
+    def refresh_rows(self) -> None:
+        """The same ids, their rows read again when next painted (a change that moves no row
+        in or out of the list nor in its order): only the rows on screen are read."""
+        self.cache.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(self.columns) - 1))
+
+    def _load_ids(self) -> list[str]:
+        assert self._db is not None
+        sort = self.columns[self._sort_column].sort or self._first_sortable()
+        with self._db.reader() as s:
+            return self.query_ids(s, sort, self._descending)
+
+    def _read_rows(self, ids: Sequence[str]) -> Mapping[str, Any]:
+        if self._db is None:
+            return {}
+        with self._db.reader() as s:
+            return self.query_rows(s, ids)
+
+    def _first_sortable(self) -> str:
+        return next(c.sort for c in self.columns if c.sort)
+
+    def row_at(self, row: int) -> Any | None:
+        """The plain row shown at `row`, fetching its page when not cached."""
+        return self.cache.row(row)
 
     def id_at(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -161,7 +227,7 @@ class LazyTableModel(QAbstractTableModel):
 
     @property
     def cached_pages(self) -> list[int]:
-        return list(self._pages)
+        return self.cache.pages
 
     # Qt's model interface --------------------------------------------------------------------
 

@@ -63,7 +63,7 @@ class CandidatesPage(QWidget):
     """Every candidate in the file; the search waits for a pause in typing before it asks SQL."""
 
     #: The person asked to fill the empty file with demo data.
-    sig_load_demo = Signal()
+    sig_try_demo = Signal()
     #: Something in the file changed from this page (for other pages' counts); no arguments.
     sig_changed = Signal()
     #: A short outcome for the status bar ("Exported 300 candidates to …"); argument: text.
@@ -174,7 +174,7 @@ class CandidatesPage(QWidget):
         find.activated.connect(self.focus_search)
         self._notice_timer.timeout.connect(f.noticeBar.hide)
         f.noticeClose.clicked.connect(f.noticeBar.hide)
-        self.empty.sig_action.connect(self.sig_load_demo)
+        self.empty.sig_action.connect(self.sig_try_demo)
         f.table.activated.connect(self._open_index)
         f.table.customContextMenuRequested.connect(self._context_menu)
         f.table.selectionModel().selectionChanged.connect(self._update_selection)
@@ -292,8 +292,6 @@ class CandidatesPage(QWidget):
         self._desk_empty = empty
         self._show_state()
 
-    def set_busy(self, busy: bool) -> None:
-        self.empty.set_busy(busy)
 
     def _count_total(self) -> None:
         self._total = self._due = 0

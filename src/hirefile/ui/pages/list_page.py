@@ -32,7 +32,7 @@ class ListPage(QWidget):
     """Title, a one-line summary, and the table (or a calm note when the list is empty)."""
 
     #: The person asked to fill the empty file with demo data (Roles page only).
-    sig_load_demo = Signal()
+    sig_try_demo = Signal()
 
     def __init__(self, spec: ListSpec, model: RowListModel, parent: QWidget | None = None,
                  *, sort: tuple[int, Qt.SortOrder] | None = None) -> None:
@@ -48,7 +48,7 @@ class ListPage(QWidget):
         self._db: Workspace | None = None
         self._desk_empty = False
         configure_table(self.form.table, model, sort)
-        self.empty.sig_action.connect(self.sig_load_demo)
+        self.empty.sig_action.connect(self.sig_try_demo)
 
     @property
     def table(self) -> Any:
@@ -73,7 +73,7 @@ class ListPage(QWidget):
         self._show_state()
 
     def set_desk_empty(self, empty: bool) -> None:
-        """Show the whole-file welcome (with "Load demo data") instead of the quiet note."""
+        """Show the whole-file welcome (with "Try the demo") instead of the quiet note."""
         self._desk_empty = empty
         self._show_state()
 
@@ -87,5 +87,3 @@ class ListPage(QWidget):
         self.form.contentStack.setCurrentWidget(
             self.form.tablePage if has_rows else self.form.emptyPage)
 
-    def set_busy(self, busy: bool) -> None:
-        self.empty.set_busy(busy)

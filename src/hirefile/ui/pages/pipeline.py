@@ -4,12 +4,18 @@ The board is where people move through stages; the table is the long sortable li
 shown when a role is picked and the table for all roles, until the person chooses with the
 Board | Table toggle; from then on their choice holds. Filters by role apply to both; tag,
 source and owner filter the board (the table's SQL takes a role and "closed" only).
+
+The table's columns fit what they show (`PipelinePage.fit_columns`): Candidate the names on
+screen, Stage the stages of the strip, In stage the longest wait, Source and Applied their
+longest values; Role takes the rest and never less than `ROLE_LEAST` (cut with "…" at the end
+beyond, the whole title in its tooltip), so at 1024 wide the role is read and the last
+columns scroll.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QComboBox, QFrame, QScrollArea, QTableView, QWidget
 
 from hirefile.domain.stages import DEFAULT_STAGES
@@ -18,38 +24,34 @@ from hirefile.services import board as board_service
 from hirefile.services import listing
 from hirefile.services.board import BoardFilter
 from hirefile.services.workspace import Workspace
-from hirefile.ui import theme
 from hirefile.ui.assess import entry
 from hirefile.ui.board import Board
 from hirefile.ui.changes import APPLICATION, FEEDBACK, Change
 from hirefile.ui.empty_state import EmptyState
 from hirefile.ui.generated.ui_pipeline_page import Ui_PipelinePage
-from hirefile.ui.models.applications import CLOSED_STAGES, COL_STAGE, ApplicationsModel
-from hirefile.ui.models.columns import count_text
+from hirefile.ui.models.applications import (
+    CLOSED_STAGES,
+    COL_APPLIED,
+    COL_CANDIDATE,
+    COL_DAYS,
+    COL_ROLE,
+    COL_SOURCE,
+    COL_STAGE,
+    ApplicationsModel,
+)
+from hirefile.ui.models.columns import bold_font, count_text
 from hirefile.ui.pages.tables import configure_table
 from hirefile.ui.widgets import StageChip
 
 BOARD, TABLE = "board", "table"
-
-def style_sheet() -> str:
-    """This screen's style sheet in the current colours."""
-    return f"""
-#PipelinePage QPushButton#boardButton, #PipelinePage QPushButton#tableButton {{
-    background: {theme.SURFACE}; color: {theme.MUTED}; border: 1px solid {theme.CONTROL_LINE};
-    padding: 5px 16px;
-    min-width: 52px; }}
-#PipelinePage QPushButton#boardButton {{ border-top-left-radius: 7px;
-    border-bottom-left-radius: 7px; border-right: none; }}
-#PipelinePage QPushButton#tableButton {{ border-top-right-radius: 7px;
-    border-bottom-right-radius: 7px; }}
-#PipelinePage QPushButton#boardButton:checked, #PipelinePage QPushButton#tableButton:checked {{
-    background: {theme.ACCENT_SOFT}; color: {theme.ACCENT_DARK}; font-weight: 600; }}
-#PipelinePage QPushButton#boardButton:hover:!checked,
-#PipelinePage QPushButton#tableButton:hover:!checked {{ background: {theme.HOVER}; }}
-#PipelinePage QLabel#roleLabel, #PipelinePage QLabel#tagLabel, #PipelinePage QLabel#sourceLabel,
-#PipelinePage QLabel#ownerLabel {{ color: {theme.MUTED}; }}
-#PipelinePage QLabel#hintLabel {{ color: {theme.FAINT}; font-size: 8.5pt; }}
-"""
+#: The Role column is never narrower than this title (the longest of the built-in templates).
+ROLE_LEAST = "Machine Learning Engineer"
+#: The Candidate column's most, in average characters (a longer name is cut, its tooltip whole).
+CANDIDATE_MAX_CHARS = 30
+#: A cell's padding (the sheet's and the style's) and a header's (its sort arrow included).
+CELL_PAD, HEADER_PAD = 28, 34
+#: The widest a wait and a date are written.
+WIDEST_WAIT, WIDEST_DAY = "⚠ 9,999 days", "30 Sep 2026"
 
 
 class PipelinePage(QWidget):
@@ -68,7 +70,7 @@ class PipelinePage(QWidget):
         self.form = Ui_PipelinePage()
         self.form.setupUi(self)
         self._stage_scroll = self._scrolling_stage_strip()
-        theme.keep_style(self, style_sheet)
+        # its style sheet is the application's (`theme.style_sheet`, "pages/pipeline.py")
         self.model = ApplicationsModel(self)
         self.board = Board(self.form.boardPage)
         self.form.boardLayout.addWidget(self.board)
@@ -94,6 +96,8 @@ class PipelinePage(QWidget):
         for source in Source:
             self.form.sourceCombo.addItem(source.label, source)
         configure_table(self.form.table, self.model, (COL_STAGE, Qt.SortOrder.AscendingOrder))
+        self._stage_names: list[str] = []
+        self.form.table.viewport().installEventFilter(self)
         self._connect()
 
     def _connect(self) -> None:
@@ -261,6 +265,45 @@ class PipelinePage(QWidget):
         has_rows = self.model.rowCount() > 0
         self.form.contentStack.setCurrentWidget(
             self.form.tablePage if has_rows else self.form.emptyPage)
+        self.fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.form.table.viewport():
+            self._fit_role()
+        return False
+
+    def fit_columns(self) -> None:
+        """Candidate, Stage, In stage, Source and Applied as wide as what they show (the
+        names on screen, read from the rows already read), then Role (`_fit_role`)."""
+        view = self.form.table
+        plain, bold = view.fontMetrics(), QFontMetrics(bold_font())  # headers are bold too
+
+        def fit(column: int, texts: list[str], metrics: QFontMetrics,
+                most: int | None = None) -> None:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max([metrics.horizontalAdvance(t) + CELL_PAD for t in texts]
+                        + [bold.horizontalAdvance(title) + HEADER_PAD])
+            view.setColumnWidth(column, width if most is None else min(width, most))
+
+        first = max(view.rowAt(0), 0)
+        last = view.rowAt(max(view.viewport().height() - 1, 0))
+        last = min(self.model.rowCount() - 1 if last < 0 else last, first + 80)
+        names = [self.model.index(r, COL_CANDIDATE).data() or ""
+                 for r in range(first, last + 1)]
+        fit(COL_CANDIDATE, names, bold, CANDIDATE_MAX_CHARS * plain.averageCharWidth())
+        fit(COL_STAGE, self._stage_names, plain)
+        fit(COL_DAYS, [WIDEST_WAIT], plain)
+        fit(COL_SOURCE, [s.label for s in Source], plain)
+        fit(COL_APPLIED, [WIDEST_DAY], plain)
+        self._fit_role()
+
+    def _fit_role(self) -> None:
+        """Role takes the width the other columns leave, never less than ROLE_LEAST."""
+        view = self.form.table
+        others = sum(view.columnWidth(c) for c in range(self.model.columnCount())
+                     if c != COL_ROLE and not view.isColumnHidden(c))
+        least = view.fontMetrics().horizontalAdvance(ROLE_LEAST) + CELL_PAD
+        view.setColumnWidth(COL_ROLE, max(least, view.viewport().width() - others))
 
     def blind_stage(self) -> str | None:
         """The stage a blind review starts on: the board's current column, when it is an
@@ -314,6 +357,7 @@ class PipelinePage(QWidget):
             old = item.widget() if item is not None else None
             if old is not None:
                 old.deleteLater()
+        self._stage_names = list(counts)
         for name, n in counts.items():
             layout.addWidget(StageChip(name, n, closed=name in CLOSED_STAGES,
                                        parent=self.form.stageStrip))

@@ -45,7 +45,7 @@ class RolesPage(ShownPage):
     """Roles on the left, the selected role's definition, loop and weights on the right."""
 
     #: The person asked to fill the empty file with demo data.
-    sig_load_demo = Signal()
+    sig_try_demo = Signal()
     #: Something in the file changed here (a role added, edited, removed): counts may differ.
     sig_changed = Signal()
 
@@ -97,7 +97,7 @@ class RolesPage(ShownPage):
         self._db: Workspace | None = None
         self._count = 0  # the badge while hidden and stale
         self._selecting = False
-        self.list.sig_load_demo.connect(self.sig_load_demo)
+        self.list.sig_try_demo.connect(self.sig_try_demo)
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time the page has a size, give the list what it needs and the workspace
@@ -170,8 +170,6 @@ class RolesPage(ShownPage):
         self.list.set_desk_empty(empty)
         self._holder.setVisible(not empty)
 
-    def set_busy(self, busy: bool) -> None:
-        self.list.set_busy(busy)
 
     def confirm_leave(self) -> bool:
         """Ask about unsaved role edits before the window closes or switches files."""
