@@ -13,7 +13,9 @@
 # Needs a Python >= 3.10 with its shared library (Debian: python3 and libpython3.11; pyenv:
 # PYTHON_CONFIGURE_OPTS=--enable-shared) and `strip` (binutils). PYTHON=... picks the Python.
 # The build venv (build/bundle-venv: Hirefile's dependencies and the pinned PyInstaller, the
-# `[bundle]` extra) is made once and again only when pyproject.toml changes.
+# `[bundle]` extra) is made once and again only when pyproject.toml changes. BUNDLE_VENV=DIR
+# builds with a venv that has them already instead (the tests use .venv, where setup.sh
+# installs the `[bundle]` extra: PyInstaller leaves out the test tools it also holds).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
@@ -30,7 +32,7 @@ case "${1:-}" in
 esac
 
 started=$SECONDS
-venv=$root/build/bundle-venv
+venv=${BUNDLE_VENV:-$root/build/bundle-venv}
 work=$root/build/bundle
 case "$(uname -s)" in
   Darwin) bin=$venv/bin ;;
@@ -39,27 +41,32 @@ case "$(uname -s)" in
 esac
 
 # ---------------------------------------------------------------- build venv
-if [ -n "${PYTHON:-}" ]; then
-  py=$PYTHON
-elif [ -x "$root/.venv/bin/python" ]; then
-  py=$("$root/.venv/bin/python" -c 'import sys; print(sys._base_executable)')
+if [ -n "${BUNDLE_VENV:-}" ]; then
+  "$bin/python" -c 'import PyInstaller' 2>/dev/null ||
+    die "BUNDLE_VENV=$BUNDLE_VENV has no PyInstaller (pip install -e '.[bundle]' there)"
 else
-  py=$(command -v python3) || die "no python3 found (PYTHON=... to name one)"
-fi
-stamp_want=$({ cat pyproject.toml; "$py" -c 'import sys; print(sys.version)'; } | cksum | cut -d' ' -f1)
-if [ "$(cat "$venv/.bundle-stamp" 2>/dev/null || true)" != "$stamp_want" ]; then
-  say "making the build venv with $py"
-  rm -rf "$venv"
-  "$py" -m venv "$venv" || die "could not make a venv with $py"
-  export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
-  piplog=$(mktemp)
-  if ! "$bin/python" -m pip install -q -e ".[bundle]" >"$piplog" 2>&1; then
-    tail -n 20 "$piplog" >&2
-    rm -f "$piplog"
-    die "pip install -e '.[bundle]' failed"
+  if [ -n "${PYTHON:-}" ]; then
+    py=$PYTHON
+  elif [ -x "$root/.venv/bin/python" ]; then
+    py=$("$root/.venv/bin/python" -c 'import sys; print(sys._base_executable)')
+  else
+    py=$(command -v python3) || die "no python3 found (PYTHON=... to name one)"
   fi
-  rm -f "$piplog"
-  printf '%s\n' "$stamp_want" >"$venv/.bundle-stamp"
+  stamp_want=$({ cat pyproject.toml; "$py" -c 'import sys; print(sys.version)'; } | cksum | cut -d' ' -f1)
+  if [ "$(cat "$venv/.bundle-stamp" 2>/dev/null || true)" != "$stamp_want" ]; then
+    say "making the build venv with $py"
+    rm -rf "$venv"
+    "$py" -m venv "$venv" || die "could not make a venv with $py"
+    export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
+    piplog=$(mktemp)
+    if ! "$bin/python" -m pip install -q -e ".[bundle]" >"$piplog" 2>&1; then
+      tail -n 20 "$piplog" >&2
+      rm -f "$piplog"
+      die "pip install -e '.[bundle]' failed"
+    fi
+    rm -f "$piplog"
+    printf '%s\n' "$stamp_want" >"$venv/.bundle-stamp"
+  fi
 fi
 
 # ---------------------------------------------------------------- the bundle

@@ -7,12 +7,15 @@
 # What it does, each step only when needed (a second run takes well under a second):
 #   1. Debian/Ubuntu: installs missing system packages with apt-get (as root, or via sudo):
 #      python3 + python3-venv (only if no python3 >= 3.10 with venv/ensurepip is on PATH),
-#      Qt's runtime libraries and fonts, plus the xcb libraries (app) or poppler-utils and
-#      postgresql (test: the tests start a throwaway PostgreSQL server of their own).
+#      Qt's runtime libraries and fonts, plus the xcb libraries (app, and test: the bundle's
+#      smoke test starts it under Xvfb) and, for the tests, poppler-utils, postgresql (the tests
+#      start a throwaway PostgreSQL server of their own), xvfb and xauth, binutils and the
+#      shared libpython of Debian's Python (the bundle's build: PyInstaller).
 #      macOS and other systems: nothing system-level is installed (the PostgreSQL tests skip,
 #      saying so, unless PostgreSQL's programs are on PATH, e.g. `brew install postgresql@15`).
 #   2. Creates .venv in the repository root (again if it is broken).
-#   3. pip install -e '.[test]' whenever pyproject.toml changed (stamp: .venv/.hirefile-setup).
+#   3. pip install -e '.[test,bundle]' whenever pyproject.toml changed (stamp:
+#      .venv/.hirefile-setup); the bundle extra is PyInstaller, for the bundle's smoke test.
 set -euo pipefail
 
 usage() {
@@ -36,7 +39,7 @@ die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
 
 venv=$root/.venv
 stamp=$venv/.hirefile-setup
-install_spec='.[test]'  # the app needs only '.', but one venv serves both commands
+install_spec='.[test,bundle]'  # the app needs only '.', but one venv serves both commands
 
 # ---------------------------------------------------------------- python helpers
 # A python that can build the venv: >= 3.10 with venv and ensurepip (and its bundled pip).
@@ -70,67 +73,87 @@ if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; 
   want=(ca-certificates
     libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
     fonts-dejavu-core fonts-wqy-microhei)
+  # Qt's xcb platform: the app's window, and the bundle's smoke start under Xvfb (tests)
+  want+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+    libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1
+    libxcb-xfixes0 libxcb-xkb1 libxcb1 libx11-xcb1 libxkbcommon-x11-0)
   if [ "$mode" = app ]; then
-    want+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
-      libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1
-      libxcb-xfixes0 libxcb-xkb1 libxcb1 libx11-xcb1 libxkbcommon-x11-0
-      fonts-noto-core)  # names in Devanagari, Tamil, Bengali, Thai, Ethiopic… (12 MB)
+    want+=(fonts-noto-core)  # names in Devanagari, Tamil, Bengali, Thai, Ethiopic… (12 MB)
   else
     # postgresql: initdb/pg_ctl for the tests' throwaway server (tests/pg_server.py); the
-    # cluster Debian makes on install is not used
-    want+=(poppler-utils postgresql)
+    # cluster Debian makes on install is not used. The bundle's smoke test
+    # (tests/test_bundle.py): binutils (PyInstaller reads and writes programs with objdump and
+    # objcopy), xvfb and xauth (xvfb-run: a real X screen)
+    want+=(poppler-utils postgresql binutils xvfb xauth)
   fi
   # python3 comes from the system only when neither the venv nor a usable python3 exists
   if ! venv_ok && ! find_python >/dev/null; then
     want+=(python3 python3-venv)
   fi
 
-  # one dpkg-query for all: packages it does not know print nothing and count as missing
-  # (dpkg-query exits 1 when it does not know a package: not an error here)
-  installed=" $({ dpkg-query -W -f='${Package} ${Status}\n' "${want[@]}" 2>/dev/null || true; } |
-    awk '$2 == "install" && $3 == "ok" && $4 == "installed" { printf "%s ", $1 }')"
-  missing=()
-  for p in "${want[@]}"; do
-    case "$installed" in *" $p "*) ;; *) missing+=("$p") ;; esac
-  done
+  # installs those of the packages named that are missing
+  apt_install_missing() {
+    local installed p t0 aptlog missing=() sudo=()
+    # one dpkg-query for all: packages it does not know print nothing and count as missing
+    # (dpkg-query exits 1 when it does not know a package: not an error here)
+    installed=" $({ dpkg-query -W -f='${Package} ${Status}\n' "$@" 2>/dev/null || true; } |
+      awk '$2 == "install" && $3 == "ok" && $4 == "installed" { printf "%s ", $1 }')"
+    missing=()
+    for p in "$@"; do
+      case "$installed" in *" $p "*) ;; *) missing+=("$p") ;; esac
+    done
 
-  if [ ${#missing[@]} -gt 0 ]; then
-    did_work=1
-    sudo=()
-    if [ "$(id -u)" != 0 ]; then
-      if command -v sudo >/dev/null 2>&1; then
-        sudo=(sudo)
-        say "installing system packages with sudo (Python, Qt's runtime libraries and fonts):"
-        say "  ${missing[*]}"
+    if [ ${#missing[@]} -gt 0 ]; then
+      did_work=1
+      sudo=()
+      if [ "$(id -u)" != 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then
+          sudo=(sudo)
+          say "installing system packages with sudo (Python, Qt's runtime libraries and fonts):"
+          say "  ${missing[*]}"
+        else
+          sudo=(none)
+        fi
       else
-        sudo=(none)
+        say "installing system packages: ${missing[*]}"
       fi
-    else
-      say "installing system packages: ${missing[*]}"
-    fi
-    if [ "${sudo[0]:-}" = none ]; then
-      say "warning: these system packages are missing and there is neither root nor sudo"
-      say "to install them; ask an administrator to run:"
-      say "  apt-get install --no-install-recommends ${missing[*]}"
-      say "continuing without them (Qt may fail to start)."
-    else
-      t0=$SECONDS
-      aptlog=$(mktemp)
-      if ! "${sudo[@]}" apt-get update -q >"$aptlog" 2>&1; then
-        say "warning: apt-get update reported errors (trying the install anyway):"
-        tail -n 5 "$aptlog" >&2
-      fi
-      if ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-        apt-get install -y -q --no-install-recommends "${missing[@]}" >"$aptlog" 2>&1; then
-        tail -n 20 "$aptlog" >&2
-        rm -f "$aptlog"
-        if [ ${#sudo[@]} -eq 0 ]; then die "apt-get install failed"; fi
-        say "warning: could not install the system packages; continuing without them."
+      if [ "${sudo[0]:-}" = none ]; then
+        say "warning: these system packages are missing and there is neither root nor sudo"
+        say "to install them; ask an administrator to run:"
+        say "  apt-get install --no-install-recommends ${missing[*]}"
+        say "continuing without them (Qt may fail to start)."
       else
-        rm -f "$aptlog"
-        say "system packages installed ($((SECONDS - t0)) s)"
+        t0=$SECONDS
+        aptlog=$(mktemp)
+        if ! "${sudo[@]}" apt-get update -q >"$aptlog" 2>&1; then
+          say "warning: apt-get update reported errors (trying the install anyway):"
+          tail -n 5 "$aptlog" >&2
+        fi
+        if ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+          apt-get install -y -q --no-install-recommends "${missing[@]}" >"$aptlog" 2>&1; then
+          tail -n 20 "$aptlog" >&2
+          rm -f "$aptlog"
+          if [ ${#sudo[@]} -eq 0 ]; then die "apt-get install failed"; fi
+          say "warning: could not install the system packages; continuing without them."
+        else
+          rm -f "$aptlog"
+          say "system packages installed ($((SECONDS - t0)) s)"
+        fi
       fi
     fi
+  }
+  apt_install_missing "${want[@]}"
+  # Debian's python3 is one program without the shared libpython that PyInstaller puts in
+  # the bundle: the tests' bundle build needs libpython3.X for the Python that makes .venv
+  # (a python3 just installed above, when there was none)
+  if [ "$mode" = test ]; then
+    if venv_ok; then venv_py=$venv/bin/python; else venv_py=$(find_python || true); fi
+    libpy=
+    if [ -n "$venv_py" ]; then
+      libpy=$("$venv_py" -c 'import sys; v = sys.version_info
+print(f"libpython{v[0]}.{v[1]}" if sys.base_prefix == "/usr" else "")' 2>/dev/null || true)
+    fi
+    if [ -n "$libpy" ]; then apt_install_missing "$libpy"; fi
   fi
   # where Debian's PostgreSQL is installed, its tests must run: failing to start it is an error
   if [ "$mode" = test ] && dpkg-query -W -f='${Status}\n' postgresql 2>/dev/null |
@@ -204,5 +227,8 @@ else
   fi
   # One test process per core (at most four), each with its own throwaway PostgreSQL and demo
   # file; `-n 0` after the command runs them in one process.
+  # The bundle's smoke tests (tests/test_bundle.py: a 2-minute build, then the installed app
+  # started) come early in the collection, so they are in the first batch one worker is sent,
+  # while the others run the rest; HIREFILE_BUNDLE=0 skips them for a quick run.
   exec "$venv/bin/python" -m pytest -n auto --maxprocesses 4 "$@"
 fi
