@@ -7,18 +7,20 @@ update does. The logo is kept in the file, like attachments, so copying the file
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hirefile.domain.money import is_currency
 from hirefile.domain.offers import DEFAULT_TEMPLATE
-from hirefile.domain.vocab import ActivityKind, CompanyStage
+from hirefile.domain.vocab import ActivityKind
 from hirefile.errors import ValidationError
 from hirefile.services.activity import record
 from hirefile.services.company_read import (  # the reads, given to callers
     CompanyData as CompanyData,
+)
+from hirefile.services.company_read import (
+    CompanyDraft as CompanyDraft,
 )
 from hirefile.services.company_read import (
     company as company,
@@ -34,24 +36,6 @@ from hirefile.storage.models import CompanyProfile
 
 #: Larger logos only make every letter heavy; a letterhead shows one a few centimetres wide.
 MAX_LOGO_BYTES = 2 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class CompanyDraft:
-    """Every editable text field of the profile (the logo has its own functions)."""
-
-    name: str = ""
-    address: str = ""
-    website: str = ""
-    signatory_name: str = ""
-    signatory_title: str = ""
-    default_currency: str = "USD"
-    stage: CompanyStage | None = None
-    about: str = ""
-    benefits: str = ""
-    how_to_apply: str = ""
-    #: An IANA name such as `Europe/Berlin`; "" for the machine's own zone.
-    time_zone: str = ""
 
 
 def profile_row(session: Session) -> CompanyProfile | None:

@@ -26,8 +26,8 @@ RETENTION = "SELECT retention_months, retention_in_job_description " + PROFILE
 
 
 @dataclass(frozen=True)
-class CompanyData:
-    """The profile as screens and documents read it (no logo bytes: see `company_logo`)."""
+class CompanyDraft:
+    """Every editable text field of the profile (the logo has its own functions)."""
 
     name: str = ""
     address: str = ""
@@ -36,15 +36,23 @@ class CompanyData:
     signatory_title: str = ""
     default_currency: str = "USD"
     stage: CompanyStage | None = None
-    #: The custom offer letter template, or None when the built-in one is used.
-    offer_letter_template: str | None = None
-    logo_mime: str | None = None
     #: The company in its own words, for job descriptions ("" when not written).
     about: str = ""
     benefits: str = ""
     how_to_apply: str = ""
-    #: The IANA time zone interview times are printed in; "" for the machine's own.
+    #: The IANA time zone interview times are printed in (such as `Europe/Berlin`); "" for
+    #: the machine's own.
     time_zone: str = ""
+
+
+@dataclass(frozen=True)
+class CompanyData(CompanyDraft):
+    """The profile as screens and documents read it: the draft's fields, and what is not
+    typed in the profile's fields (no logo bytes: see `company_logo`)."""
+
+    #: The custom offer letter template, or None when the built-in one is used.
+    offer_letter_template: str | None = None
+    logo_mime: str | None = None
 
     @property
     def has_logo(self) -> bool:
