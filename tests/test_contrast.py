@@ -4,7 +4,6 @@ colour changed later is checked again. Every check runs on the light and on the 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Mapping
 
@@ -96,7 +95,7 @@ IDS = ["light", "dark"]
 
 def named_colours(colours: theme.Colours) -> dict[str, str]:
     """A theme's named colours: its #RRGGBB roles."""
-    return {name: value for name, value in dataclasses.asdict(colours).items()
+    return {name: value for name, value in colours._asdict().items()
             if isinstance(value, str) and HEX.fullmatch(value)}
 
 

@@ -3,7 +3,6 @@ which order, with the true total however many rows are shown, and who never appe
 
 from __future__ import annotations
 
-import dataclasses
 import typing
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
@@ -100,7 +99,7 @@ def test_open_roles_count_each_active_stage_in_pipeline_order_and_hires(
     (shown,) = home.roles.rows
     assert (shown.title, shown.hired, shown.headcount, shown.in_process) == \
         ("ML Engineer", 1, 2, 4)
-    assert [(s.name, s.count) for s in shown.stages] == [
+    assert [(s.name, s.people) for s in shown.stages] == [
         ("Sourced", 3), ("Applied", 0), ("Screen", 1), ("Technical", 0), ("Onsite", 0),
         ("Debrief", 0), ("Offer", 0)]  # active stages only, in the pipeline's order
 
@@ -244,7 +243,7 @@ def test_the_dashboard_carries_no_ratings() -> None:
     for section in (dashboard.OpenRole, dashboard.Waiting, dashboard.WeekInterview,
                     dashboard.OwedScorecard, dashboard.ExpiringOffer, dashboard.ReachOut,
                     dashboard.OnboardingDue):
-        names = {f.name for f in dataclasses.fields(section)}
+        names = set(section._fields)
         assert not any(w in n for n in names for w in ("rating", "recommend", "verdict",
                                                          "score")), section
 

@@ -4,7 +4,7 @@ change notification, with no View → Reload."""
 
 from __future__ import annotations
 
-from dataclasses import astuple, fields, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -296,9 +296,8 @@ def reports_match_the_file(w: MainWindow) -> None:
 
 def home_summary(home: dashboard.Dashboard) -> dict[str, tuple[int, list[object]]]:
     """Each section's true total and the keys of its rows, in order."""
-    return {f.name: (section.total, [astuple(r)[0] for r in section.rows])
-            for f in fields(home) if isinstance(section := getattr(home, f.name),
-                                                dashboard.Section)}
+    return {name: (section.total, [r[0] for r in section.rows])
+            for name, section in home._asdict().items() if isinstance(section, dashboard.Section)}
 
 
 def home_matches_the_file(w: MainWindow) -> None:

@@ -8,7 +8,6 @@ read the window's theme, and the choice is kept in the settings and applied at s
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import re
@@ -35,7 +34,7 @@ HEX = re.compile(r"#[0-9A-Fa-f]{6}\b")
 
 def _hex_values(colours: theme.Colours) -> set[str]:
     values: set[str] = set()
-    for value in dataclasses.asdict(colours).values():
+    for value in colours._asdict().values():
         values.update([value] if isinstance(value, str) else value)
     return {v.upper() for v in values}
 
@@ -98,10 +97,9 @@ def test_the_documents_never_read_the_window_s_theme() -> None:
 
 def test_both_themes_have_a_colour_for_every_role() -> None:
     for colours in (theme.LIGHT, theme.DARK):
-        for field in dataclasses.fields(theme.Colours):
-            value = getattr(colours, field.name)
+        for name, value in colours._asdict().items():
             for v in (value if isinstance(value, tuple) else (value,)):
-                assert HEX.fullmatch(v), (field.name, v)
+                assert HEX.fullmatch(v), (name, v)
 
 
 # the choice ------------------------------------------------------------------------------------

@@ -15,7 +15,6 @@ import errno
 import os
 import stat
 import struct
-import tempfile
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
@@ -161,6 +160,8 @@ def atomic_path(target: Path | str) -> Iterator[Path]:
     `StorageFailure` that says why in plain words. A target that must never be replaced
     (`check_output`) is an `OutputRefused`, before and after the caller writes.
     """
+    import tempfile  # here: tempfile loads shutil and random, and start-up writes nothing
+
     target = check_output(target)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

@@ -14,9 +14,8 @@ through sqlite3 alone, so the app's first paint reads Home before SQLAlchemy is 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from hirefile.domain.retention import ERASED_NAME
 from hirefile.domain.stages import DEFAULT_WAITING_DAYS, days_in_stage, waiting_since
@@ -43,8 +42,7 @@ WEEK_DAYS = 7
 R = TypeVar("R")
 
 
-@dataclass(frozen=True)
-class Section(Generic[R]):
+class Section(NamedTuple, Generic[R]):
     """The first rows of a section and how many there are in all."""
 
     rows: tuple[R, ...]
@@ -56,15 +54,14 @@ class Section(Generic[R]):
         return self.total - len(self.rows)
 
 
-@dataclass(frozen=True)
-class StageCount:
+class StageCount(NamedTuple):
     stage_id: str
     name: str
-    count: int
+    #: People in the stage now.
+    people: int
 
 
-@dataclass(frozen=True)
-class OpenRole:
+class OpenRole(NamedTuple):
     """An open role: people per active stage in pipeline order, and hires against headcount."""
 
     role_id: str
@@ -75,11 +72,10 @@ class OpenRole:
 
     @property
     def in_process(self) -> int:
-        return sum(s.count for s in self.stages)
+        return sum(s.people for s in self.stages)
 
 
-@dataclass(frozen=True)
-class Waiting:
+class Waiting(NamedTuple):
     """Someone left in one active stage longer than the board's waiting rule allows."""
 
     application_id: str
@@ -91,8 +87,7 @@ class Waiting:
     days: int
 
 
-@dataclass(frozen=True)
-class WeekInterview:
+class WeekInterview(NamedTuple):
     interview_id: str
     application_id: str
     candidate_id: str
@@ -106,8 +101,7 @@ class WeekInterview:
     panel: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class OwedScorecard:
+class OwedScorecard(NamedTuple):
     """An interview that took place with the viewer on its panel and no scorecard of theirs
     submitted yet."""
 
@@ -125,8 +119,7 @@ class OwedScorecard:
     draft: bool
 
 
-@dataclass(frozen=True)
-class ExpiringOffer:
+class ExpiringOffer(NamedTuple):
     offer_id: str
     application_id: str
     candidate_id: str
@@ -138,8 +131,7 @@ class ExpiringOffer:
     days_left: int
 
 
-@dataclass(frozen=True)
-class ReachOut:
+class ReachOut(NamedTuple):
     candidate_id: str
     candidate: str
     #: Their current title and company, for context ("" when unknown).
@@ -148,8 +140,7 @@ class ReachOut:
     days_left: int
 
 
-@dataclass(frozen=True)
-class OnboardingDue:
+class OnboardingDue(NamedTuple):
     """An onboarding item or a check-in not done yet, due soon or overdue."""
 
     #: "item" or "check_in".
@@ -164,8 +155,7 @@ class OnboardingDue:
     days_left: int
 
 
-@dataclass(frozen=True)
-class Dashboard:
+class Dashboard(NamedTuple):
     today: date
     #: Nothing in the file yet (no role, no candidate): the page shows first steps instead.
     empty_file: bool

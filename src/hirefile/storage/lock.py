@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -28,6 +27,16 @@ except ImportError:  # Windows: the presence note alone guards the file
 
 REMOTE_STALE_AFTER = timedelta(minutes=15)
 HEARTBEAT_EVERY = timedelta(minutes=1)
+
+
+def host_name() -> str:
+    """This machine's name, as `socket.gethostname()` gives it: from `os.uname` where there
+    is one (socket and its modules are a few milliseconds of every start-up)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # Windows
+
+    return socket.gethostname()
 
 
 def lock_path_for(path: Path) -> Path:
@@ -93,7 +102,7 @@ class FileLock:
     def acquire(cls, path: Path, holder_name: str) -> FileLock:
         """Take the lock, or raise `FileInUse` naming who holds it, where and since when."""
         note = lock_path_for(path)
-        host = socket.gethostname()
+        host = host_name()
         try:
             fd = os.open(note, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
@@ -184,7 +193,7 @@ def current_holder(path: Path) -> Presence | None:
     presence = read_presence(path)
     if presence is None:
         return None
-    if presence.host != socket.gethostname():
+    if presence.host != host_name():
         return None if presence.is_stale_remote(_now()) else presence
     if fcntl is None:
         return presence if _pid_alive(presence.pid) else None

@@ -22,7 +22,6 @@ one check of an edit against the version its author read (`StaleEdit`).
 
 from __future__ import annotations
 
-import socket
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from hirefile.errors import StaleEdit
 from hirefile.storage import clock
+from hirefile.storage.lock import host_name
 from hirefile.storage.models import Meta, Replica
 
 #: Where a server database "lives" for the replica id `hirefile push` gives it, and the start
@@ -49,7 +49,7 @@ _CHUNK = 500
 
 def home_of(path: Any) -> str:
     """Where a copy lives: this machine and the file's path."""
-    return f"{socket.gethostname()}:{path}"
+    return f"{host_name()}:{path}"
 
 
 class CopyClock:
@@ -93,7 +93,7 @@ class SessionClock(CopyClock):
     def __init__(self, person_id: str) -> None:
         super().__init__(SERVER_HOME)
         self.person_id = person_id
-        self.label = session_label(person_id, socket.gethostname())
+        self.label = session_label(person_id, host_name())
 
     def claim(self, conn: Connection | Session) -> str:
         if self.replica is None:

@@ -82,6 +82,7 @@ class RowText:
         self.flags = flags
         self.rect = QRect()
         self.shown = text
+        self.natural: QSize | None = None  # the whole line's room, once measured
 
     def text(self) -> str:
         """The text on screen (cut to fit)."""
@@ -93,14 +94,20 @@ class RowText:
 
     def size(self) -> QSize:
         """The room the whole line takes, measured as a label measures its text."""
-        return QFontMetrics(self.font).boundingRect(
+        self.natural = QFontMetrics(self.font).boundingRect(
             QRect(0, 0, 2000, 2000), int(self.flags), self.full_text or " ").size()
+        return self.natural
 
     def place(self, rect: QRect, *, cut: bool) -> None:
         self.rect = rect
-        if cut:
+        if not cut:
+            return
+        width = max(rect.width(), 20)
+        if self.natural is not None and self.natural.width() <= width:
+            self.shown = self.full_text  # it fits: no second shaping of the line to cut it
+        else:
             self.shown = QFontMetrics(self.font).elidedText(
-                self.full_text, Qt.TextElideMode.ElideRight, max(rect.width(), 20))
+                self.full_text, Qt.TextElideMode.ElideRight, width)
 
 
 #: A row's padding (left, top, right, bottom), the gap before "when", between the two lines.

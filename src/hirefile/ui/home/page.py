@@ -270,7 +270,7 @@ class HomePage(QWidget):
         self._fill("roles", d.roles.total, [self._row(
             r.title,
             f"{count_text(r.in_process, 'in process', 'in process')}: " + "  ·  ".join(
-                f"{isolate(s.name)} {s.count:,}" for s in r.stages),
+                f"{isolate(s.name)} {s.people:,}" for s in r.stages),
             f"{r.hired:,} of {r.headcount:,} hired", ("role", r.role_id))
             for r in d.roles.rows])
         self.cards["waiting"].hint.setText(waiting_hint(d.waiting_days))
