@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from hirefile import paths
 from hirefile.domain import limits
@@ -32,8 +32,7 @@ MAX_RECENT = 10
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Setting(Generic[T]):
+class Setting(NamedTuple, Generic[T]):
     """One typed preference of this machine: where it is kept, what it is when unset, and
     `clean`, which turns a typed or stored value into the value or raises `ValidationError`
     with one line saying what is allowed."""

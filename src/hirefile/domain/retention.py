@@ -10,8 +10,8 @@ the two.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from hirefile.errors import ValidationError
 
@@ -21,8 +21,7 @@ ERASED_NAME = "Erased candidate"
 MIN_MONTHS, MAX_MONTHS = 1, 120
 
 
-@dataclass(frozen=True)
-class RetentionRule:
+class RetentionRule(NamedTuple):
     """None months: no rule (nothing is due but records whose keep-until date passed)."""
 
     months: int | None = None

@@ -9,8 +9,8 @@ file lineage (the file's UUID), in this machine's settings.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
+from typing import Any, NamedTuple
 
 from hirefile.domain.names import fold
 from hirefile.settings import Identity
@@ -21,8 +21,7 @@ from hirefile.storage.rows import rows_of
 PEOPLE = "SELECT id, name, email, title FROM person WHERE deleted_at IS NULL"
 
 
-@dataclass(frozen=True)
-class PersonChoice:
+class PersonChoice(NamedTuple):
     """A person of the file, as a picker shows them."""
 
     id: str
@@ -87,8 +86,7 @@ def as_person(identity: Identity, chosen: PersonChoice) -> Identity:
                    email=chosen.email or identity.email)
 
 
-@dataclass(frozen=True)
-class Settled:
+class Settled(NamedTuple):
     """Who this machine is in a file, or that the person must be asked (`ask` with a guess)."""
 
     identity: Identity

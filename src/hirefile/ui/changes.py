@@ -12,7 +12,7 @@ they show of those kinds; no page re-reads because another page told it to.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -24,8 +24,7 @@ ROLE, CANDIDATE, APPLICATION, ASSESSMENT, OFFER, PEOPLE = (
 ALL_KINDS = frozenset((ROLE, CANDIDATE, APPLICATION, ASSESSMENT, OFFER, PEOPLE))
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """What changed: the kinds of rows touched."""
 
     kinds: frozenset[str]

@@ -116,8 +116,10 @@ def show(label: QLabel, name: str, role: str = "FAINT", size: int = 44) -> None:
         pixmap(name, theme.colour(role), size, w.devicePixelRatioF())), "pixmap")
 
 
+@cache
 def app_icon() -> QIcon:
-    """The application icon from resources/icons, every size that exists."""
+    """The application icon from resources/icons, every size that exists (one, shared: the
+    window's, the sidebar's and the welcome's)."""
     ic = QIcon()
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
         png = paths.resource("icons", f"hirefile-{size}.png")

@@ -7,9 +7,8 @@ one table of `Column`s that a reader can scan.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
@@ -19,8 +18,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LONG_TEXT = 18  # characters beyond which a cell's text is also offered as its tooltip
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     """One column of a list.
 
     `sort` is the SQL sort key (lazy models) and `key` a Python sort key (small models); a
