@@ -79,3 +79,32 @@ def test_unknown_keys_from_a_newer_version_are_kept(settings_path: Path) -> None
 def test_settings_write_leaves_no_temporary_files(settings_path: Path) -> None:
     Settings(settings_path).set_identity("Hana Kim")
     assert [p.name for p in settings_path.parent.iterdir()] == ["settings.json"]
+
+
+def test_person_keys_saved_before_format_6_are_compacted_once(settings_path: Path) -> None:
+    """A settings file from before file format 6 names this machine's person by a UUID: read,
+    it is the key their rows now have, and it is written back so, so a later start does not
+    derive it again (the digest loads hashlib)."""
+    import subprocess
+    import sys
+
+    from hirefile.domain.keys import compact, is_key
+
+    old = "3f2b8c9e-1d4a-4f6b-9c2e-7a5d8e1f0b3c"
+    settings_path.parent.mkdir(parents=True)
+    settings_path.write_text(json.dumps({
+        "identity": {"person_id": old, "name": "Lena Hoffmann", "email": None},
+        "file_people": {"6f4b1bab-5d11-4b7e-a85a-92ffe9cfed04": old.upper()},
+        "waiting_days": 9}), encoding="utf-8")
+    identity = Settings(settings_path).identity
+    assert identity is not None and identity.person_id == compact(old) and is_key(compact(old))
+    kept = json.loads(settings_path.read_text(encoding="utf-8"))
+    assert kept["identity"]["person_id"] == compact(old)
+    assert kept["file_people"] == {"6f4b1bab-5d11-4b7e-a85a-92ffe9cfed04": compact(old)}
+    assert kept["waiting_days"] == 9  # nothing else touched
+    code = ("import sys; from pathlib import Path; from hirefile.settings import Settings; "
+            "s = Settings(Path(sys.argv[1])); assert s.identity.name == 'Lena Hoffmann'; "
+            "print('hashlib' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code, str(settings_path)], check=True,
+                          capture_output=True, text=True)
+    assert done.stdout.strip() == "False"

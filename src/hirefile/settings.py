@@ -21,7 +21,7 @@ from hirefile import paths
 from hirefile.domain import limits
 from hirefile.domain.keys import compact, new_key
 from hirefile.domain.stages import DEFAULT_WAITING_DAYS
-from hirefile.errors import ValidationError
+from hirefile.errors import StorageFailure, ValidationError
 from hirefile.fsutil import write_bytes_atomic
 from hirefile.locations import is_url, public_url
 
@@ -173,6 +173,22 @@ def person_name(text: str) -> str:
     return name
 
 
+def _compact_keys(data: dict[str, Any]) -> bool:
+    """Person keys saved before file format 6 (this machine's, and its person in each file)
+    rewritten as their files' rows now have them (`keys.compact`); whether any changed."""
+    changed = False
+    raw = data.get("identity")
+    if isinstance(raw, dict) and isinstance(raw.get("person_id"), str):
+        key = compact(raw["person_id"])
+        changed, raw["person_id"] = key != raw["person_id"], key
+    links = data.get("file_people")
+    if isinstance(links, dict):
+        for file_uuid, value in links.items():
+            if isinstance(value, str) and compact(value) != value:
+                links[file_uuid], changed = compact(value), True
+    return changed
+
+
 class Settings:
     """The settings file, loaded once and written atomically on every change."""
 
@@ -191,7 +207,13 @@ class Settings:
             with contextlib.suppress(OSError):
                 os.replace(self.path, aside)
             return {}
-        return data if isinstance(data, dict) else {}
+        if not isinstance(data, dict):
+            return {}
+        if _compact_keys(data):  # kept in this format from now on: compacted once, not at
+            with contextlib.suppress(OSError, StorageFailure):  # every start (hashlib)
+                self._data = data
+                self._save()
+        return data
 
     def _save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
