@@ -121,3 +121,32 @@ def test_garbage_note_is_treated_as_stale(path: Path) -> None:
     lock_path_for(path).write_text("{not json")
     Database.open(path, ADA).close()
     assert not lock_path_for(path).exists()
+
+
+def test_taking_the_lock_waits_for_no_disk_flush(path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The note is flushed to the disk by a thread of its own (through its own descriptor):
+    opening a file does not wait for it, and a lock released at once is free at once."""
+    import os
+    import threading
+
+    from hirefile.storage.lock import FileLock
+
+    flushed: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        flushed.append(threading.current_thread().name)
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    lock = FileLock.acquire(path, "Ada Obi")
+    note = json.loads(lock_path_for(path).read_text())
+    assert (note["name"], note["host"], note["pid"]) == ("Ada Obi", socket.gethostname(),
+                                                         os.getpid())
+    for thread in threading.enumerate():
+        if thread.name == "lock note":
+            thread.join(5)
+    assert flushed == ["lock note"]  # flushed, off the caller's thread
+    lock.release()
+    FileLock.acquire(path, "Kenji Watanabe").release()  # free at once, flushed or not
