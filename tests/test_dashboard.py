@@ -203,6 +203,17 @@ def test_interviews_this_week_are_the_viewers_first_then_everyones_by_time(
         ("Theirs tomorrow", False)]
     assert home.interviews.total == 4
     assert home.interviews.rows[1].panel == ("Amara Okafor", "Priya Raman")
+    # fewer rows than the week holds: the viewer's first, the others after, the count true
+    for limit, titles in ((1, ["Mine tomorrow"]), (2, ["Mine tomorrow", "Mine in 3 days"]),
+                          (3, ["Mine tomorrow", "Mine in 3 days", "Earlier today"])):
+        shown = read(new_db, limit=limit).interviews
+        assert ([i.title for i in shown.rows], shown.total, shown.more) == (
+            titles, 4, 4 - limit)
+    # someone on none of them sees everyone's by time, and nobody's as theirs
+    theirs = read(new_db, viewer=other_person(new_db, "Tomás Ruiz")).interviews
+    assert [(i.title, i.mine) for i in theirs.rows] == [
+        ("Earlier today", False), ("Theirs tomorrow", False), ("Mine tomorrow", False),
+        ("Mine in 3 days", False)]
 
 
 # scorecards owed --------------------------------------------------------------------------------

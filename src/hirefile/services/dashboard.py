@@ -223,10 +223,12 @@ ANYTHING = ("SELECT (SELECT 1 FROM role WHERE deleted_at IS NULL LIMIT 1), "
 OPEN_ROLES = "FROM role WHERE role.deleted_at IS NULL AND role.status = :open"
 #: Live applications in each stage of the roles: the live (stage, …) index alone, one range
 #: per stage (50,000 candidates: 4 ms, where grouping the (role, stage) index took 25).
+#: People in each stage shown (the active ones) and hired: the stages where people end
+#: otherwise (rejected, withdrew) hold most of a big file's applications, counted for nothing.
 ROLE_COUNTS = ("SELECT application.stage_id, count(*) FROM application "
                "WHERE application.stage_id IN (SELECT role_stage.id FROM role_stage "
-               "WHERE role_stage.role_id IN :roles) AND application.deleted_at IS NULL "
-               "GROUP BY application.stage_id")
+               "WHERE role_stage.role_id IN :roles AND role_stage.kind IN (:active, :hired)) "
+               "AND application.deleted_at IS NULL GROUP BY application.stage_id")
 ROLE_STAGES = ("SELECT role_stage.id, role_stage.role_id, role_stage.name, role_stage.kind "
                "FROM role_stage WHERE role_stage.role_id IN :roles "
                "AND role_stage.deleted_at IS NULL ORDER BY role_stage.position, role_stage.id")
@@ -366,8 +368,8 @@ def open_roles(source: Any, *, limit: int = LIMIT) -> Section[OpenRole]:
     shown, total = _rows_and_total(rows, "role.id, role.title, role.headcount", OPEN_ROLES,
                                    "lower(role.title), role.id", limit, open=RoleStatus.OPEN)
     ids = [r[0] for r in shown]
-    counts: dict[str, int] = {sid: int(n) for sid, n in rows.all(ROLE_COUNTS, roles=ids)} \
-        if ids else {}
+    counts: dict[str, int] = {sid: int(n) for sid, n in rows.all(
+        ROLE_COUNTS, roles=ids, active=StageKind.ACTIVE, hired=StageKind.HIRED)} if ids else {}
     stages: dict[str, list[tuple[str, str, StageKind]]] = {i: [] for i in ids}
     if ids:
         for sid, rid, name, kind in rows.all(ROLE_STAGES, roles=ids):
@@ -432,26 +434,42 @@ def _interviews(rows: Rows, body: str, order: str, limit: int, extra: str,
     """The count of the interviews `body` selects and the first `limit` of them in `order`
     with who and what (joined for those rows only); the `extra` column follows the row."""
     first, total = _rows_and_total(rows, "interview.id", body, order, limit, **params)
-    ids = [r[0] for r in first]
-    found = rows.all(
+    return total, _about(rows, [r[0] for r in first], order, limit, extra, **params)
+
+
+def _about(rows: Rows, ids: list[str], order: str, limit: int, extra: str,
+           **params: Any) -> list[tuple[Any, ...]]:
+    """Who and what of the interviews `ids`, in `order`; the `extra` column follows each."""
+    return rows.all(
         "SELECT interview.id, interview.application_id, application.candidate_id, "
         "candidate.full_name, role.title, interview.title, interview.starts_at, "
         f"interview.minutes, {extra} {ABOUT_INTERVIEW} WHERE interview.id IN :ids "
         f"ORDER BY {order} LIMIT :limit", ids=ids, limit=limit, **params) if ids else []
-    return total, found
+
+
+def _first_ids(rows: Rows, body: str, limit: int, **params: Any) -> list[str]:
+    """The first `limit` interviews `body` selects in time order (the time's index)."""
+    return [r[0] for r in rows.all(
+        f"SELECT interview.id {body} ORDER BY interview.starts_at, interview.id LIMIT :limit",
+        limit=limit, **params)] if limit > 0 else []
 
 
 def week_interviews(source: Any, viewer_id: str | None, *, now: datetime | None = None,
                     zone: tzinfo | None = None,
                     limit: int = LIMIT) -> Section[WeekInterview]:
     """Scheduled interviews from today to six days on: the viewer's first, then everyone's,
-    each in time order (the time's index, then each interview's application)."""
+    each in time order. The week is counted, not sorted: the viewer's few are read from
+    their panels, the rest along the time's index until enough are found (sorting the whole
+    week by "yours first" took 5 ms at 50,000 candidates, 945 interviews a week)."""
     rows = rows_of(source)
     now = now or _utcnow()
     start, end = week_bounds(now, zone)
-    total, found = _interviews(rows, WEEK, WEEK_ORDER, limit, MINE, viewer=viewer_id,
-                               erased=ERASED_NAME, scheduled=InterviewStatus.SCHEDULED,
-                               start=start, end=end)
+    params: dict[str, Any] = dict(viewer=viewer_id, erased=ERASED_NAME,
+                                  scheduled=InterviewStatus.SCHEDULED, start=start, end=end)
+    total = _count(rows, WEEK, **params)
+    ids = _first_ids(rows, f"{WEEK} AND {MINE}", limit, **params) if viewer_id else []
+    ids += _first_ids(rows, f"{WEEK} AND NOT {MINE}", limit - len(ids), **params)
+    found = _about(rows, ids, WEEK_ORDER, limit, MINE, **params)
     panels = _panels(rows, [r[0] for r in found])
     return Section(tuple(
         WeekInterview(iid, aid, cid, name, role, title, _time(starts_at), minutes,
