@@ -65,6 +65,7 @@ from hirefile.domain.vocab import (
     StepKind,
     Track,
 )
+from hirefile.services.company import profile_row
 from hirefile.services.roles import add_role_from_template
 from hirefile.services.workspace import Workspace
 from hirefile.settings import Identity
@@ -568,9 +569,7 @@ def _more_interviewers(demo: _Demo, candidates: int) -> list[tuple[str, str, str
 
 def _fill_company(session: Session, demo: _Demo) -> None:
     """Fill the company profile, unless the file already names a real company."""
-    profile = session.scalars(select(CompanyProfile)
-                              .where(CompanyProfile.deleted_at.is_(None))
-                              .order_by(CompanyProfile.created_at, CompanyProfile.id)).first()
+    profile = profile_row(session)
     if profile is None:
         profile = CompanyProfile(id=demo.new_id())
         session.add(profile)
