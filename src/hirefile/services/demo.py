@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from hirefile.domain import demo_people as words
 from hirefile.domain.candidates import derived_fields
+from hirefile.domain.demo_desk import APP_CANDIDATES
 from hirefile.domain.demo_people import Locale
 from hirefile.domain.keys import key_text
 from hirefile.domain.money import minor_digits
@@ -478,9 +479,11 @@ def load_demo(db: Workspace, *, candidates: int = 300, seed: int = 1,
     return demo.summary()
 
 
-def new_demo_file(path: Path, identity: Identity, *, candidates: int = 60) -> dict[str, int]:
-    """A new file at `path` holding the demo, made and closed (Welcome's Try the demo: the
-    file open in the app is never written). A failure leaves no file behind."""
+def new_demo_file(path: Path, identity: Identity, *,
+                  candidates: int = APP_CANDIDATES) -> dict[str, int]:
+    """A new file at `path` holding the demo, made by `load_demo` as `hirefile demo` makes it,
+    and closed (Welcome's Try the demo: the file open in the app is never written). A failure
+    leaves no file behind."""
     from hirefile.services.files import create_file
 
     db = create_file(path, identity)
