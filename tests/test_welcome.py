@@ -174,8 +174,7 @@ def test_try_the_demo_makes_a_new_file_in_the_data_folder_and_opens_it(
     mine = new_db.path
     assert form.demoHint.text() == (  # in the words `hirefile demo` is described in
         "A new file in your data folder with realistic roles, 6 candidates named in many "
-        "scripts moving through their pipelines, interviews, scorecards and offers. This file "
-        "stays as it is.")
+        "scripts, interviews, scorecards and offers. This file stays as it is.")
     qtbot.mouseClick(form.demoButton, Qt.MouseButton.LeftButton)
     assert form.busyBar.isVisible() and not form.demoButton.isEnabled()  # working, not frozen
     assert form.statusLabel.text() == (

@@ -19,8 +19,7 @@ HEADLINE = ("candidates", "roles", "interviews", "offers")
 def contents(candidates: int | None = None) -> str:
     """What a demo holds: `realistic roles, 60 candidates named in many scripts, …`."""
     people = "candidates" if candidates is None else f"{candidates:,} candidates"
-    return (f"realistic roles, {people} named in many scripts moving through their "
-            "pipelines, interviews, scorecards and offers")
+    return f"realistic roles, {people} named in many scripts, interviews, scorecards and offers"
 
 
 def app_hint(candidates: int) -> str:
