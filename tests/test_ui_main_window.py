@@ -155,7 +155,7 @@ def test_new_file_shows_the_welcome_and_its_button_opens_a_separate_demo_file(
         assert page.form.contentStack.currentWidget() is page.form.emptyPage
         assert page.empty.form.titleLabel.text() == "Your hiring desk is empty"
         assert page.empty.form.bodyLabel.text() == (  # the demo in the Welcome's words
-            "See how Hirefile works in a separate demo file: realistic roles, candidates named "
+            "Try Hirefile in a separate demo file: realistic roles, candidates named "
             "in many scripts, interviews, scorecards and offers. This file stays as it is.")
         assert page.empty.action_button_visible
         assert page.empty.form.actionButton.text() == "Try the demo"

@@ -61,7 +61,7 @@ class EmptyState(QWidget):
 
 
 DESK_EMPTY_TITLE = "Your hiring desk is empty"
-DESK_EMPTY_BODY = (f"See how Hirefile works in a separate demo file: {demo_desk.contents()}. "
+DESK_EMPTY_BODY = (f"Try Hirefile in a separate demo file: {demo_desk.contents()}. "
                    "This file stays as it is.")
 DESK_EMPTY_ACTION = "Try the demo"
 DESK_EMPTY_HINT = ("Starting for real? Roles come from built-in templates (ML engineer, "
