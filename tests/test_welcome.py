@@ -173,7 +173,7 @@ def test_try_the_demo_makes_a_new_file_in_the_data_folder_and_opens_it(
     form = w.home_page.welcome.form
     mine = new_db.path
     assert form.demoHint.text() == (  # in the words `hirefile demo` is described in
-        "A new file in your data folder with realistic roles, 6 candidates named in many "
+        "A new file in your data folder: realistic roles, 6 candidates named in many "
         "scripts, interviews, scorecards and offers. This file stays as it is.")
     qtbot.mouseClick(form.demoButton, Qt.MouseButton.LeftButton)
     assert form.busyBar.isVisible() and not form.demoButton.isEnabled()  # working, not frozen

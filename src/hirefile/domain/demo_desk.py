@@ -25,7 +25,7 @@ def contents(candidates: int | None = None) -> str:
 def app_hint(candidates: int) -> str:
     """Under Try the demo: where the new file goes, what it holds, and that the open file
     is left alone."""
-    return f"A new file in your data folder with {contents(candidates)}. This file stays as it is."
+    return f"A new file in your data folder: {contents(candidates)}. This file stays as it is."
 
 
 def added_text(summary: dict[str, int], *, every: bool = False) -> str:
