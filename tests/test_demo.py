@@ -467,6 +467,29 @@ def test_the_demo_books_no_interviewer_and_no_candidate_twice(demo_template: Pat
     assert all(t.weekday() < 5 and 8 <= t.hour < 17 and t.minute % 15 == 0 for t in times)
 
 
+# the app's Try the demo and `hirefile demo` ---------------------------------------------------
+
+def test_try_the_demos_new_file_holds_what_hirefile_demo_puts_in_a_new_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """One maker (`load_demo`) for both: the same rows, counted in the same words by the
+    command's line and the app's status bar."""
+    from hirefile.domain.demo_desk import added_text
+    from hirefile.services.demo import new_demo_file
+
+    by_command, by_app = tmp_path / "Command.hirefile", tmp_path / "Demo.hirefile"
+    assert main(["--as", IDENTITY.name, "demo", str(by_command), "--candidates", "12"]) == 0
+    said = capsys.readouterr().out
+    summary = new_demo_file(by_app, IDENTITY, candidates=12)
+    assert dump(by_app) == dump(by_command)
+    assert len(dump(by_app)["candidate"]) == 12
+    assert said.startswith(f"{by_command}: added 12 candidates, {summary['roles']} roles, ")
+    assert said.startswith(f"{by_command}: added {added_text(summary, every=True)} in ")
+    shown = added_text(summary)  # the app: "Demo file opened: …"; no offer made: not said
+    assert summary["offers"] == 0 and "offers" not in said
+    assert shown == f"12 candidates, {summary['roles']} roles, {summary['interviews']} interviews"
+    assert set(shown.split(", ")) <= set(added_text(summary, every=True).split(", "))
+
+
 # on a PostgreSQL server ------------------------------------------------------------------------
 
 def test_the_demo_on_a_server_holds_what_it_holds_in_a_file(

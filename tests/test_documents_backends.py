@@ -107,3 +107,30 @@ def test_the_export_reads_a_file_as_the_app_does(new_db: Database, desk: Desk) -
         conn.close()
     assert through_sqlite3 == through_session
     assert all(dataclasses.is_dataclass(d) for d in through_sqlite3[0].values())
+
+
+def test_the_company_profile_is_read_once_the_same_on_every_backend(new_db: Database,
+                                                                    desk: Desk) -> None:
+    """What the profile dialog starts from, the currency new roles and offers start in and
+    the plan's company stage are the fields `company` reads: one SQL text on either backend."""
+    from sqlalchemy import text
+
+    from hirefile.domain.vocab import CompanyStage
+    from hirefile.services import company, plan
+
+    with new_db.session() as s:
+        plan.set_stage(s, CompanyStage.GROWTH)
+        # as another program (or an older Hirefile) may have left it
+        s.execute(text("UPDATE company_profile SET default_currency = 'eur'"))
+    with new_db.reader() as s:
+        read = company.company(s)
+        draft = company.company_draft(s)
+        assert read.name == "Fernwood AI GmbH" and read.stage is CompanyStage.GROWTH
+        assert read.default_currency == draft.default_currency == "EUR"
+        assert company.default_currency(s) == "EUR"
+        assert plan.read_plan(s).stage is CompanyStage.GROWTH
+        # the dialog's draft is every editable field as read, nothing else
+        assert type(draft) is company.CompanyDraft
+        assert draft == company.CompanyDraft(**{
+            f.name: getattr(read, f.name) for f in dataclasses.fields(company.CompanyDraft)})
+        assert draft.address == "Torstraße 140\n10119 Berlin\nGermany"

@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from hirefile.documents import components as c
+from hirefile.documents import shaping
 from hirefile.documents import styles as st
 from hirefile.documents.templates import PageSetup, build_pdf
 
@@ -109,6 +110,6 @@ def test_a_shaping_failure_prints_the_name_unshaped_rather_than_no_document(
         raise AssertionError("out of private code points")
 
     monkeypatch.setattr(ttfonts, "shapeFragWord", broken)
-    monkeypatch.setattr(st, "_SHAPED_RUNS", {})
+    monkeypatch.setattr(shaping, "_SHAPED_RUNS", {})
     pdf = build(f"Dear {TAMIL} and {MALAYALAM}, welcome.")
     assert "welcome." in text_of(pdf)

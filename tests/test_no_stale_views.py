@@ -596,9 +596,9 @@ def test_a_submitted_scorecard_unseals_the_board_card_for_its_writer(
 def test_the_demo_file_tried_from_an_empty_page_reaches_every_page_and_count(
         open_window: Any, new_db: Database, qtbot: Any,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from hirefile.ui import welcome
+    from hirefile.domain import demo_desk
 
-    monkeypatch.setattr(welcome, "DEMO_CANDIDATES", 60)
+    monkeypatch.setattr(demo_desk, "APP_CANDIDATES", 60)
     w = open_window(new_db, (1400, 860))
     w.show_page(PIPELINE_ROW)
     every_view_matches_the_file(w)

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from hirefile import paths
+from hirefile.domain import demo_desk
 from hirefile.errors import StorageFailure
 from hirefile.services import listing
 from hirefile.services.files import create_file
 from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate
-from hirefile.ui import file_dialogs, messages, welcome
+from hirefile.ui import file_dialogs, messages
 from hirefile.ui.main_window import (
     PAGE_CANDIDATES,
     PAGE_HOME,
@@ -147,12 +148,15 @@ def test_pipeline_page_counts_stages_and_flags_waits(window: MainWindow) -> None
 def test_new_file_shows_the_welcome_and_its_button_opens_a_separate_demo_file(
         qtbot: Any, open_window: Opener, new_db: Database, identity: Identity,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(welcome, "DEMO_CANDIDATES", 6)
+    monkeypatch.setattr(demo_desk, "APP_CANDIDATES", 6)
     w = open_window(new_db)
     mine = new_db.path
     for page in (w.roles_page, w.candidates_page):
         assert page.form.contentStack.currentWidget() is page.form.emptyPage
         assert page.empty.form.titleLabel.text() == "Your hiring desk is empty"
+        assert page.empty.form.bodyLabel.text() == (  # the demo in the Welcome's words
+            "Try Hirefile in a separate demo file: realistic roles, candidates named "
+            "in many scripts, interviews, scorecards and offers. This file stays as it is.")
         assert page.empty.action_button_visible
         assert page.empty.form.actionButton.text() == "Try the demo"
     w.show_page(PAGE_ROLES)

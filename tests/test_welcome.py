@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QTreeWidget
 from sqlalchemy import func, select
 
 from hirefile import paths
+from hirefile.domain import demo_desk
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.services.files import create_file
 from hirefile.settings import Identity, Settings
 from hirefile.storage.database import Database
 from hirefile.storage.models import Candidate
-from hirefile.ui import file_dialogs, open_events, welcome
+from hirefile.ui import file_dialogs, open_events
 from hirefile.ui.commands.base import apply, through_changes
 from hirefile.ui.commands.candidates import CreateCandidate
 from hirefile.ui.main_window import PAGE_ROLES, MainWindow
@@ -167,10 +168,13 @@ def test_the_welcome_works_while_home_is_shown_alone_at_start_up(
 def test_try_the_demo_makes_a_new_file_in_the_data_folder_and_opens_it(
         open_window: Any, new_db: Database, identity: Identity, qtbot: Any,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(welcome, "DEMO_CANDIDATES", 6)
+    monkeypatch.setattr(demo_desk, "APP_CANDIDATES", 6)
     w: MainWindow = open_window(new_db, SIZE)
     form = w.home_page.welcome.form
     mine = new_db.path
+    assert form.demoHint.text() == (  # in the words `hirefile demo` is described in
+        "A new file in your data folder: realistic roles, 6 candidates named in many "
+        "scripts, interviews, scorecards and offers. This file stays as it is.")
     qtbot.mouseClick(form.demoButton, Qt.MouseButton.LeftButton)
     assert form.busyBar.isVisible() and not form.demoButton.isEnabled()  # working, not frozen
     assert form.statusLabel.text() == (

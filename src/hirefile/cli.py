@@ -751,6 +751,7 @@ def _search(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     import time
 
+    from hirefile.domain.demo_desk import added_text
     from hirefile.services.demo import load_demo
     from hirefile.services.files import open_or_create
 
@@ -761,8 +762,7 @@ def _demo(args: argparse.Namespace) -> int:
     finally:
         db.close()
     took = time.perf_counter() - started
-    parts = ", ".join(f"{n:,} {k}" for k, n in summary.items())
-    print(f"{db.path}: added {parts} in {took:.1f} s")
+    print(f"{db.path}: added {added_text(summary, every=True)} in {took:.1f} s")
     return EXIT_OK
 
 

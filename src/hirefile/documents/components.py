@@ -70,7 +70,7 @@ class Para(Paragraph):
         self.frags = joined_frags(self.frags)
         if st.SHAPED_FONTS and any(getattr(f, "fontName", None) in st.SHAPED_FONTS
                                    for f in self.frags):
-            # Indic text: shaped (see `styles.shape_word`)
+            # Indic text: shaped (see `shaping.shape_word`)
             self.style = st.shaping(self.style)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:

@@ -10,7 +10,7 @@ What it does, in order:
 2. lays out right-to-left lines for display: Arabic letters shaped into their joined forms
    (`arabic_reshaper`), then each line put in visual order (`python-bidi`). ReportLab draws
    glyphs strictly left to right; its HarfBuzz shaping is used for Indic runs only (it would
-   reverse Arabic words again: see `styles.shape_word`). The PDF's ToUnicode map gives each
+   reverse Arabic words again: see `shaping.shape_word`). The PDF's ToUnicode map gives each
    joined form back as its letter, so the Arabic text is searched and copied as typed;
 3. splits the text into runs by the font that has their glyphs (DejaVu Sans for most scripts,
    the CJK font for Chinese, Japanese and Korean, Noto fonts for Indic scripts, Thai…);

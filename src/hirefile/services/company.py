@@ -15,6 +15,7 @@ from hirefile.domain.money import is_currency
 from hirefile.domain.offers import DEFAULT_TEMPLATE
 from hirefile.domain.vocab import ActivityKind
 from hirefile.errors import ValidationError
+from hirefile.services import company_read
 from hirefile.services.activity import record
 from hirefile.services.company_read import (  # the reads, given to callers
     CompanyData as CompanyData,
@@ -39,6 +40,7 @@ MAX_LOGO_BYTES = 2 * 1024 * 1024
 
 
 def profile_row(session: Session) -> CompanyProfile | None:
+    """The profile's row, for a write (reads go through `company`, one SQL text)."""
     return session.scalars(select(CompanyProfile).where(CompanyProfile.deleted_at.is_(None))
                            .order_by(CompanyProfile.created_at, CompanyProfile.id)).first()
 
@@ -53,17 +55,13 @@ def profile_row_for_write(session: Session) -> CompanyProfile:
 
 def default_currency(session: Session) -> str:
     """The company's default currency (upper case; USD when the file names none)."""
-    code = session.scalars(
-        select(CompanyProfile.default_currency).where(CompanyProfile.deleted_at.is_(None))
-        .order_by(CompanyProfile.created_at, CompanyProfile.id).limit(1)).first()
-    return (code or "USD").upper()
+    return company(session).default_currency
 
 
 def company_draft(session: Session) -> CompanyDraft:
-    c = company(session)
-    return CompanyDraft(c.name, c.address, c.website, c.signatory_name, c.signatory_title,
-                        c.default_currency, c.stage, c.about, c.benefits, c.how_to_apply,
-                        c.time_zone)
+    """The profile's editable fields as the company profile dialog starts from them: the
+    same read as `company` (every field named once, in `CompanyDraft`)."""
+    return company_read.draft_of(company(session))
 
 
 def update_company(session: Session, draft: CompanyDraft) -> CompanyData:

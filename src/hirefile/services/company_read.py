@@ -7,7 +7,7 @@ and gives these reads to its callers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -74,11 +74,16 @@ def company(source: Any) -> CompanyData:
     return CompanyData(
         name=name or "", address=address or "", website=website or "",
         signatory_name=signatory_name or "", signatory_title=signatory_title or "",
-        default_currency=currency or "USD",
+        default_currency=(currency or "USD").upper(),
         stage=stored_choice(CompanyStage, stage) if stage else None,
         offer_letter_template=template or None, logo_mime=mime or None,
         about=about or "", benefits=benefits or "", how_to_apply=how_to_apply or "",
         time_zone=zone or "")
+
+
+def draft_of(c: CompanyData) -> CompanyDraft:
+    """The editable fields of a profile read by `company`."""
+    return CompanyDraft(**{f.name: getattr(c, f.name) for f in fields(CompanyDraft)})
 
 
 def company_logo(source: Any) -> tuple[bytes, str] | None:

@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from hirefile.domain import demo_people as words
 from hirefile.domain.candidates import derived_fields
+from hirefile.domain.demo_desk import APP_CANDIDATES
 from hirefile.domain.demo_people import Locale
 from hirefile.domain.keys import key_text
 from hirefile.domain.money import minor_digits
@@ -65,6 +66,7 @@ from hirefile.domain.vocab import (
     StepKind,
     Track,
 )
+from hirefile.services.company import profile_row
 from hirefile.services.roles import add_role_from_template
 from hirefile.services.workspace import Workspace
 from hirefile.settings import Identity
@@ -477,9 +479,11 @@ def load_demo(db: Workspace, *, candidates: int = 300, seed: int = 1,
     return demo.summary()
 
 
-def new_demo_file(path: Path, identity: Identity, *, candidates: int = 60) -> dict[str, int]:
-    """A new file at `path` holding the demo, made and closed (Welcome's Try the demo: the
-    file open in the app is never written). A failure leaves no file behind."""
+def new_demo_file(path: Path, identity: Identity, *,
+                  candidates: int = APP_CANDIDATES) -> dict[str, int]:
+    """A new file at `path` holding the demo, made by `load_demo` as `hirefile demo` makes it,
+    and closed (Welcome's Try the demo: the file open in the app is never written). A failure
+    leaves no file behind."""
     from hirefile.services.files import create_file
 
     db = create_file(path, identity)
@@ -568,9 +572,7 @@ def _more_interviewers(demo: _Demo, candidates: int) -> list[tuple[str, str, str
 
 def _fill_company(session: Session, demo: _Demo) -> None:
     """Fill the company profile, unless the file already names a real company."""
-    profile = session.scalars(select(CompanyProfile)
-                              .where(CompanyProfile.deleted_at.is_(None))
-                              .order_by(CompanyProfile.created_at, CompanyProfile.id)).first()
+    profile = profile_row(session)
     if profile is None:
         profile = CompanyProfile(id=demo.new_id())
         session.add(profile)

@@ -31,7 +31,7 @@ from hirefile.domain.vocab import (
 from hirefile.errors import ValidationError
 from hirefile.services import listing
 from hirefile.services.activity import record
-from hirefile.services.company import profile_row, profile_row_for_write
+from hirefile.services.company import company, profile_row_for_write
 from hirefile.services.roles import live_role
 from hirefile.storage import ordering
 from hirefile.storage.models import Role
@@ -82,8 +82,7 @@ def read_plan(session: Session, today: date | None = None) -> Plan:
     today = today or date.today()
     roles = _roles(session)
     in_process = {r.id: r.in_process for r in listing.role_rows(session)}  # one index pass
-    profile = profile_row(session)
-    stage = profile.stage if profile is not None else None
+    stage = company(session).stage
     bare = [PlanRow(r.id, r.title, r.track, r.status, r.employment_type, r.level, r.headcount,
                     r.target_start, in_process.get(r.id, 0)) for r in roles]
     dismissed = {r.id: frozenset(r.plan_dismissed or ()) for r in roles}

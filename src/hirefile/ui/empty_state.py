@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
+from hirefile.domain import demo_desk
 from hirefile.ui import glyphs, theme
 from hirefile.ui.generated.ui_empty_state import Ui_EmptyState
 
@@ -60,9 +61,8 @@ class EmptyState(QWidget):
 
 
 DESK_EMPTY_TITLE = "Your hiring desk is empty"
-DESK_EMPTY_BODY = ("See how Hirefile works in a separate demo file: open roles, candidates "
-                   "moving through their pipelines, interviews and offers. This file stays "
-                   "as it is.")
+DESK_EMPTY_BODY = (f"Try Hirefile in a separate demo file: {demo_desk.contents()}. "
+                   "This file stays as it is.")
 DESK_EMPTY_ACTION = "Try the demo"
 DESK_EMPTY_HINT = ("Starting for real? Roles come from built-in templates (ML engineer, "
                    "data scientist, MLOps engineer and more), each with an interview loop "
@@ -71,6 +71,6 @@ DESK_EMPTY_HINT = ("Starting for real? Roles come from built-in templates (ML en
 
 def configure_desk_empty(state: EmptyState) -> None:
     """The welcome a new, empty file shows on the Roles and Candidates pages; its button is
-    the Welcome's Try the demo (a new demo file, opened: `ui.welcome.Welcome.try_demo`)."""
+    the Welcome's Try the demo (a new demo file, opened: `ui.welcome_actions.Welcome.try_demo`)."""
     state.configure(title=DESK_EMPTY_TITLE, body=DESK_EMPTY_BODY, action=DESK_EMPTY_ACTION,
                     hint=DESK_EMPTY_HINT, pixmap=glyphs.app_icon().pixmap(88, 88))

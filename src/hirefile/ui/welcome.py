@@ -6,26 +6,25 @@ steps, routed by Home); Try the demo, New file…, Open file…; the recent file
 when last opened here; one no longer on disk greyed "not found" and removable). Enter on a
 recent file opens it, Delete takes it off the list.
 
-Try the demo never writes into the open file: it makes a new file in the data folder
-(`Demo.hirefile`, then `Demo (2).hirefile`…) in a worker thread, the panel saying so meanwhile,
-and opens it as File → Open would. The empty Roles and Candidates pages offer the same button
-(`ui.empty_state`), through the same `Welcome.try_demo`: the same message, bar and failure line,
-shown on the page that asked. Demo data inside a file is the CLI's `hirefile demo FILE` only
-(tests and benchmarks). The panel reads the recent files when Home reads (the
-window's change notification) and when the dialog is shown; it reads nothing of the file.
+This module is what an empty file's first screen needs: the panel and the dialog around it.
+What they ask of the window (open a file, Try the demo) is `ui.welcome_actions.Welcome`,
+loaded with the rest of the window (`install`). Try the demo never writes into the open file:
+it makes a new one in the data folder; demo data inside a given file is `hirefile demo FILE`
+(both made by `services.demo.load_demo`, described in `domain.demo_desk`'s words). The panel
+reads the recent files when Home reads (the window's change notification) and when the dialog
+is shown; it reads nothing of the file.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeyEvent, QPalette
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hirefile import paths
+from hirefile.domain import demo_desk
 from hirefile.locations import is_url
 from hirefile.settings import Settings
 from hirefile.ui import glyphs
@@ -46,25 +45,10 @@ from hirefile.ui.screen import fit_to_screen
 
 if TYPE_CHECKING:
     from hirefile.ui.main_window import MainWindow
-    from hirefile.ui.sharing.team_dialog import Worker
+    from hirefile.ui.welcome_actions import Welcome as Welcome
 
-log = logging.getLogger(__name__)
-
-#: How many candidates Try the demo puts in its new file (tests make it smaller).
-DEMO_CANDIDATES = 60
-DEMO_FILE_NAME = "Demo" + paths.FILE_SUFFIX
 NOT_FOUND = "not found"
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
-#: Try the demo's threads until they are done (they outlive a window closed meanwhile).
-_RUNNING: set[QObject] = set()
-
-
-class DemoAsker(Protocol):
-    """Where Try the demo was asked (the Welcome, an empty page): says what is happening."""
-
-    def set_busy(self, text: str | None) -> None: ...
-
-    def say(self, text: str) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -140,6 +124,7 @@ class WelcomePanel(QFrame):
         f.iconLabel.setAccessibleName("Hirefile")
         for button in (f.roleButton, f.demoButton):
             button.setObjectName("primaryButton")  # the app's accent button
+        f.demoHint.setText(demo_desk.app_hint(demo_desk.APP_CANDIDATES))
         f.busyBar.hide()
         f.statusLabel.hide()
         tree = f.recentList
@@ -303,124 +288,8 @@ class WelcomeDialog(QDialog):
         fit_to_screen(self)
 
 
-class Welcome(QObject):
-    """File → Welcome, and what the panels (Home's and the dialog's) ask of the window."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.action = QAction("Welcome…", window)  # every letter of it is taken in File
-        self.action.setStatusTip("Recent files, a new or demo file, and first steps")
-        self.action.triggered.connect(self.show_dialog)
-        menu, first = window.form.menuFile, window.form.actionNew
-        menu.insertAction(first, self.action)
-        menu.insertSeparator(first)
-        self.dialog: WelcomeDialog | None = None
-        #: Try the demo's worker thread, while it runs.
-        self.worker: Worker | None = None
-        self._demo: tuple[DemoAsker, Path] | None = None
-        # Home's, made when a file is empty (Home routes the first steps itself)
-        home = window.home_page
-        home.welcome_made = lambda panel: self.attach(panel, steps=False)
-        if home.welcome is not None:
-            self.attach(home.welcome, steps=False)
-
-    def attach(self, panel: WelcomePanel, *, steps: bool) -> None:
-        panel.settings = self.window.settings
-        panel.current = self._current
-        panel.sig_new_file.connect(lambda: self._act(panel, self.window.new_file))
-        panel.sig_open_file.connect(lambda: self._act(panel, self.window.open_file))
-        panel.sig_open_recent.connect(lambda entry: self._act(panel, lambda: self.open(entry)))
-        panel.sig_try_demo.connect(lambda: self.try_demo(panel))
-        if steps:
-            from hirefile.ui.home import routes
-
-            panel.sig_step.connect(lambda step: self._act(
-                panel, lambda: routes.first_step(self.window, step)))
-
-    def _current(self) -> str | None:
-        w = self.window
-        if w.db is not None:
-            return w.db.url if w.db.on_server else str(w.db.path.resolve())
-        return str(w.quick.path.resolve()) if w.quick is not None else None
-
-    def show_dialog(self) -> None:
-        if self.dialog is None:
-            self.dialog = WelcomeDialog(self.window)
-            self.attach(self.dialog.panel, steps=True)
-        self.dialog.panel.read()
-        self.dialog.show()
-        self.dialog.raise_()
-        self.dialog.activateWindow()
-        self.dialog.panel.form.recentList.setFocus()
-
-    def _act(self, panel: DemoAsker, act: Callable[[], object]) -> None:
-        """The rest of the window first (at start-up Home is alone); the dialog gives way."""
-        self.window.build_rest()
-        if not self.window.built:
-            return
-        if self.dialog is not None and panel is self.dialog.panel:
-            self.dialog.close()
-        act()
-
-    def open(self, entry: str) -> None:
-        """A recent file, as File → Open Recent opens it."""
-        if is_url(entry):
-            self.window.team.open_recent(entry)
-        else:
-            self.window.open_path(Path(entry))
-
-    # Try the demo ------------------------------------------------------------------------------
-
-    def try_demo(self, panel: DemoAsker) -> None:
-        """A new demo file in the data folder, made in a worker thread, then opened."""
-        from hirefile.services.demo import new_demo_file
-        from hirefile.ui.mail_dialog import free_path
-        from hirefile.ui.sharing.team_dialog import Worker
-
-        if self.worker is not None:
-            return
-        folder = paths.data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        target = free_path(folder, DEMO_FILE_NAME)
-        identity, count = self.window.identity, DEMO_CANDIDATES
-        self.worker = Worker(lambda _progress: new_demo_file(target, identity,
-                                                             candidates=count))
-        self._demo = (panel, target)
-        self.worker.finished.connect(self._demo_made)
-        _RUNNING.add(self.worker)
-        message = f"Making a demo file with {count:,} candidates in {folder}…"
-        panel.set_busy(message)
-        self.window.statusBar().showMessage(message)
-        self.worker.start()
-
-    @Slot()
-    def _demo_made(self) -> None:
-        worker, self.worker = self.worker, None
-        if worker is None or self._demo is None:
-            return
-        worker.wait()
-        _RUNNING.discard(worker)
-        (panel, target), self._demo = self._demo, None
-        panel.set_busy(None)
-        self.window.statusBar().clearMessage()
-        if worker.failure is not None:
-            raise worker.failure  # a bug: the app's handler says so
-        if worker.error is not None:
-            log.info("could not make the demo file %s: %s", target, worker.error.message)
-            panel.say(f"Could not make the demo file: {worker.error.message}")
-            return
-        summary: dict[str, int] = worker.result
-        self._act(panel, lambda: self._open_demo(target, summary))
-
-    def _open_demo(self, target: Path, summary: dict[str, int]) -> None:
-        if self.window.open_path(target):
-            made = ", ".join(f"{summary[k]:,} {k}" for k in ("candidates", "roles",
-                                                              "interviews", "offers")
-                             if summary.get(k))
-            self.window.statusBar().showMessage(f"Demo file opened: {made}", 10000)
-
-
 def install(window: MainWindow) -> Welcome:
-    """File → Welcome…, and Home's panel acting on the window."""
+    """File → Welcome…, and Home's panel acting on the window (made with the rest of it)."""
+    from hirefile.ui.welcome_actions import Welcome
+
     return Welcome(window)

@@ -229,7 +229,7 @@ class Ui_WelcomePanel(object):
 #if QT_CONFIG(tooltip)
         self.demoButton.setToolTip(QCoreApplication.translate("WelcomePanel", u"Open a new demo file from your data folder; this file is not changed", None))
 #endif // QT_CONFIG(tooltip)
-        self.demoHint.setText(QCoreApplication.translate("WelcomePanel", u"A new file in your data folder: roles, 60 candidates named in many scripts, interviews and offers. This file stays as it is.", None))
+        self.demoHint.setText(QCoreApplication.translate("WelcomePanel", u"A new file in your data folder with realistic roles, candidates, interviews and offers.", u"Set by ui/welcome.py in the words of domain/demo_desk.py"))
         self.newButton.setText(QCoreApplication.translate("WelcomePanel", u"New file\u2026", None))
 #if QT_CONFIG(tooltip)
         self.newButton.setToolTip(QCoreApplication.translate("WelcomePanel", u"Create an empty hiring file", None))
