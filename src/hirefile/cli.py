@@ -134,6 +134,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     s = sub.add_parser("check", help="check the file's integrity (exit 0 when sound, 1 if not)")
     s.add_argument("file", type=location)
 
+    s = sub.add_parser("upgrade", help="bring a file up to date: a file from an older Hirefile "
+                       "is updated to this format after a verified backup beside it, and the "
+                       "counts it keeps are counted again; prints from and to which format")
+    s.add_argument("file", type=location)
+
     s = sub.add_parser("recover", help="salvage what can still be read of a damaged file into "
                        "a NEW file (the damaged one is never changed); prints what was saved")
     s.add_argument("file", type=location, metavar="DAMAGED")
@@ -683,6 +688,15 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{where}: {len(report.problems)} problem(s)", file=sys.stderr)
     return EXIT_PROBLEM
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    from hirefile.services.files import upgrade
+
+    with _open(args) as db:  # opening for writing updates an older file (its backup first)
+        for line in upgrade(db).lines():
+            print(line)
+    return EXIT_OK
 
 
 def _recover(args: argparse.Namespace) -> int:
@@ -1438,6 +1452,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "demo": _demo,
     "import-csv": _import_csv, "export-csv": _export_csv, "move": _move, "export": _export,
     "export-person": _export_person, "merge": _merge, "erase": _erase, "recover": _recover,
+    "upgrade": _upgrade,
     "retention": _retention, "import-cv": _import_cv, "import-resume": _import_resume,
     "export-resume": _export_resume, "attach": _attach, "draft": _draft,
     "templates": _templates,
