@@ -134,9 +134,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     s = sub.add_parser("check", help="check the file's integrity (exit 0 when sound, 1 if not)")
     s.add_argument("file", type=location)
 
-    s = sub.add_parser("upgrade", help="bring a file up to date: a file from an older Hirefile "
-                       "is updated to this format after a verified backup beside it, and the "
-                       "counts it keeps are counted again; prints from and to which format")
+    s = sub.add_parser("upgrade", help="update a file from an older Hirefile to this format "
+                       "(after a verified backup beside it) and count again the counts it keeps")
     s.add_argument("file", type=location)
 
     s = sub.add_parser("recover", help="salvage what can still be read of a damaged file into "

@@ -164,8 +164,8 @@ def table(best: dict[str, float], sizes: dict[str, int]) -> list[tuple[str, floa
                ("info", best["info"], best["python + sqlite3"], 2.0),
                ("info / its SQL run by sqlite3", best["info"], best["python + info's SQL"],
                 2.0),
-               ("list roles", best["list roles"], best["python + sqlite3"], 3.0),
-               ("list candidates / its rows by sqlite3", best["list candidates"],
+               ("list roles", best["list roles"], best["python + sqlite3"], 4.0),
+               ("list candidates / its SQL printed", best["list candidates"],
                 best["python + its rows by sqlite3"], 2.0)]
     for kind, n in sizes.items():
         results.append((f"export {kind} ({n} pages)", best[f"export {kind}"],
