@@ -86,6 +86,9 @@ def test_demo_then_list_every_kind(tmp_path: Path, capsys) -> None:
     (["info", "{newer}"], "newer Hirefile"),
     (["init", "{existing}"], "already exists"),
     (["demo", "{text}"], "not an SQLite database"),
+    (["upgrade", "{newer}"], "newer Hirefile"),
+    (["upgrade", "{foreign}"], "not a Hirefile file"),
+    (["upgrade", "{missing}"], "does not exist"),
 ])
 def test_errors_are_one_line_and_exit_1(tmp_path: Path, capsys, args, words) -> None:
     text = tmp_path / "notes.hirefile"

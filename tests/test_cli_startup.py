@@ -1,6 +1,6 @@
-"""The command line loads no more than the command uses: `info` on a file reads it with plain
-sqlite3 (no SQLAlchemy), `--help` loads no service, `list` no Qt or ReportLab, and `export`
-on a file one document module, no Qt and no SQLAlchemy; none loads what only a server
+"""The command line loads no more than the command uses: `info` and `list` on a file read it
+with plain sqlite3 (no SQLAlchemy), `--help` loads no service, and `export` on a file one
+document module, no Qt and no SQLAlchemy; none loads what only a server
 needs, nor the log file's module before a record. Each command runs in a new process, as the
 installed `hirefile` does, and names the modules it ended with (no timing here:
 tests/bench/bench_cli.py)."""
@@ -92,14 +92,20 @@ def test_help_lists_every_command_and_loads_no_service(tmp_path: Path, bytecode:
     assert "--include-feedback" in out and not loaded(names, "hirefile.services")
 
 
-def test_list_loads_no_qt_reportlab_or_documents(tmp_path: Path, bytecode: Path,
-                                                 demo) -> None:
+@pytest.mark.parametrize("kind", ["roles", "candidates", "applications", "offers"])
+def test_list_reads_the_file_without_sqlalchemy(tmp_path: Path, bytecode: Path, demo,
+                                                kind: str) -> None:
     f, _, _ = demo
-    out, names = modules(tmp_path, bytecode, "list", str(f), "roles")
-    assert out.splitlines()[0].startswith("TITLE")
+    out, names = modules(tmp_path, bytecode, "list", str(f), kind)
+    lines = out.splitlines()
+    assert lines[-1].startswith("(") and lines[-1].endswith(f" {kind})")
+    assert len(lines) == int(lines[-1][1:].split()[0].replace(",", "")) + 2 > 3
+    # read as SQL text with sqlite3 alone (services/list_read.py)
+    assert not loaded(names, "sqlalchemy") and not loaded(names, "hirefile.storage.models")
+    assert "hirefile.storage.database" not in names and "hirefile.services.listing" not in names
     assert not loaded(names, "PySide6") and not loaded(names, "reportlab")
     assert not loaded(names, "hirefile.documents") and not loaded(names, "hirefile.ui")
-    assert not (SERVER_ONLY | UNUSED) & names
+    assert not (SERVER_ONLY | UNUSED) & names and "hirefile.logs" not in names
 
 
 #: What only a server database needs: SQLAlchemy's PostgreSQL dialect (with its asyncio

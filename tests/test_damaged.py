@@ -215,12 +215,12 @@ def test_role_status_of_another_vocabulary_is_named_by_check(copy: Path) -> None
 
 
 def test_a_bug_on_a_sound_file_stays_a_bug(copy: Path, capsys, monkeypatch) -> None:
-    from hirefile.services import listing
+    from hirefile.services import list_read
 
     def broken(*_a: object, **_k: object) -> None:
         raise ValueError("a bug in our own code")
 
-    monkeypatch.setattr(listing, "role_rows", broken)
+    monkeypatch.setattr(list_read, "role_rows", broken)
     code, _, err = run(capsys, "list", copy, "roles")
     assert code == 70 and "unexpected error" in err
 

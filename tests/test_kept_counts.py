@@ -17,7 +17,7 @@ from hirefile.services.files import create_file
 from hirefile.services.info import file_info
 from hirefile.services.merging import merge_file
 from hirefile.settings import Identity
-from hirefile.storage import glance
+from hirefile.storage import glance, migrations
 from hirefile.storage.database import Database
 from hirefile.storage.models import Person
 
@@ -105,3 +105,49 @@ def test_a_file_that_no_longer_keeps_them_is_counted_and_keeps_them_once_written
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE candidate SET deleted_at = NULL")
     assert shown(path)["candidates"] == 1
+
+
+def test_check_names_each_wrong_kept_count_and_upgrade_counts_them_again(
+        tmp_path: Path, capsys) -> None:
+    """A count altered behind the triggers' back (another SQLite tool): `hirefile check` says
+    which, what it should be and how to mend it (exit 1), writing stays allowed, and
+    `hirefile upgrade` counts them again."""
+    from test_cli import run
+
+    db = create_file(tmp_path / "Hiring.hirefile", Identity(str(uuid.uuid4()), "Lena Hoffmann"))
+    path = db.path
+    load_demo(db, candidates=12, seed=2)
+    db.close()
+    true = counted(path)
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"UPDATE {glance.KEPT} SET n = n + 5 WHERE tbl = 'candidate'")
+        conn.execute(f"UPDATE {glance.KEPT} SET n = 0 WHERE tbl = 'offer'")
+    assert shown(path)["candidates"] == true["candidates"] + 5  # what `info` shows now
+    code, out, err = run(capsys, "check", path)
+    assert code == 1 and err == f"{path}: 2 problem(s)\n"
+    problems = [line for line in out.splitlines() if line.startswith("PROBLEM")]
+    assert problems == [
+        f"PROBLEM  the file keeps {true['candidates'] + 5} as its count of candidates but "
+        f"holds {true['candidates']}: `hirefile upgrade {path}` counts them again",
+        f"PROBLEM  the file keeps 0 as its count of offers but holds {true['offers']}: "
+        f"`hirefile upgrade {path}` counts them again"]
+    assert true["offers"] > 0
+    # a wrong count is no damage to what the file holds: writing is not refused
+    with sqlite3.connect(path) as conn:
+        (someone,) = conn.execute("SELECT id FROM candidate WHERE deleted_at IS NULL").fetchone()
+    code, _, err = run(capsys, "note", path, "--candidate", someone, "Called back")
+    assert code == 0, err
+    code, out, err = run(capsys, "upgrade", path)
+    assert code == 0, err
+    assert out.splitlines() == [
+        f"{path} is in file format {migrations.SCHEMA_VERSION}, this Hirefile's",
+        f"counted again: candidates {true['candidates']} (it kept {true['candidates'] + 5})",
+        f"counted again: offers {true['offers']} (it kept 0)"]
+    assert shown(path) == counted(path) and keeps(path)  # (the note's writer is a new person)
+    assert {k: shown(path)[k] for k in ("candidates", "offers")} == \
+        {k: true[k] for k in ("candidates", "offers")}
+    code, out, _ = run(capsys, "check", path)
+    assert code == 0 and "PROBLEM" not in out
+    assert "ok       the counts `hirefile info` shows agree with the tables" in out
+    code, out, _ = run(capsys, "upgrade", path)
+    assert code == 0 and out.splitlines()[1:] == ["the counts it keeps agree with its tables"]

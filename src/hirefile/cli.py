@@ -134,6 +134,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     s = sub.add_parser("check", help="check the file's integrity (exit 0 when sound, 1 if not)")
     s.add_argument("file", type=location)
 
+    s = sub.add_parser("upgrade", help="update a file from an older Hirefile to this format "
+                       "(after a verified backup beside it) and count again the counts it keeps")
+    s.add_argument("file", type=location)
+
     s = sub.add_parser("recover", help="salvage what can still be read of a damaged file into "
                        "a NEW file (the damaged one is never changed); prints what was saved")
     s.add_argument("file", type=location, metavar="DAMAGED")
@@ -685,6 +689,15 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_PROBLEM
 
 
+def _upgrade(args: argparse.Namespace) -> int:
+    from hirefile.services.files import upgrade
+
+    with _open(args) as db:  # opening for writing updates an older file (its backup first)
+        for line in upgrade(db).lines():
+            print(line)
+    return EXIT_OK
+
+
 def _recover(args: argparse.Namespace) -> int:
     from hirefile.services.recovery import recover
 
@@ -696,28 +709,12 @@ def _recover(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from hirefile.services import listing
+    """On a file, read with sqlite3 alone (services/list_read.py: SQL text, no SQLAlchemy)."""
+    from hirefile.services.list_read import COLUMNS, listed
 
-    with _open(args, write=False) as db, db.reader() as s:
-        if args.kind == "roles":
-            rows: list[Any] = listing.role_rows(s)
-            columns: tuple[str, ...] = ("title", "status", "employment_type", "pay", "in_process",
-                                        "total")
-        elif args.kind == "candidates":
-            found = listing.candidate_rows(s, None)  # every one, in two queries
-            rows = [found[i] for i in listing.candidate_ids(s)]
-            columns = ("name", "email", "location", "source", "roles")
-        elif args.kind == "applications":
-            ids = listing.application_ids(s)
-            rows = []
-            for start in range(0, len(ids), 500):
-                page = ids[start:start + 500]
-                found_apps = listing.application_rows(s, page)
-                rows.extend(found_apps[i] for i in page)
-            columns = ("candidate", "role", "stage", "days_in_stage", "source")
-        else:
-            rows = listing.offer_rows(s)
-            columns = ("candidate", "role", "status", "base", "start_date", "expires_on")
+    with _reading(args, settled=False) as (source, _):
+        rows = listed(source, args.kind)
+    columns = COLUMNS[args.kind]
     if args.json:
         import json
 
@@ -1069,23 +1066,22 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _reading(args: argparse.Namespace) -> AbstractContextManager[tuple[Any, str | None]]:
+def _reading(args: argparse.Namespace, *, settled: bool = True
+             ) -> AbstractContextManager[tuple[Any, str | None]]:
     """One snapshot of the file for a command that only reads it, and the key of the person
-    reading (settled as `_open` settles them). On a file, sqlite3 alone (storage/glance.py
-    opens it as `Database.open(write=False)` does): the reads are SQL text
-    (storage/rows.py); on a server, the ordinary path."""
+    reading (settled as `_open` settles them; None unless `settled`). On a file, sqlite3
+    alone (storage/glance.py opens it as `Database.open(write=False)` does): the reads are
+    SQL text (storage/rows.py); on a server, the ordinary path."""
     from contextlib import contextmanager
 
-    return contextmanager(_snapshot)(args)
+    return contextmanager(_snapshot)(args, settled)
 
 
-def _snapshot(args: argparse.Namespace) -> Iterator[tuple[Any, str | None]]:
+def _snapshot(args: argparse.Namespace, settled: bool) -> Iterator[tuple[Any, str | None]]:
     if not isinstance(args.file, Path):
         with _open(args, write=False) as db, db.reader() as s:
             yield s, db.identity.person_id
         return
-    from hirefile.services.people import settle
-    from hirefile.settings import Settings
     from hirefile.storage.glance import open_read_only
     from hirefile.storage.rows import file_reader
 
@@ -1093,6 +1089,12 @@ def _snapshot(args: argparse.Namespace) -> Iterator[tuple[Any, str | None]]:
     conn = open_read_only(path)
     try:
         with file_reader(conn, path) as rows:
+            if not settled:  # a list names no one: who reads it does not matter
+                yield rows, None
+                return
+            from hirefile.services.people import settle
+            from hirefile.settings import Settings
+
             settings = Settings()
             identity = settings.identity_or_login(args.as_name)
             file_uuid = rows.scalar("SELECT value FROM meta WHERE key = 'file_uuid'")
@@ -1434,8 +1436,8 @@ def _after(name: str, args: argparse.Namespace) -> int:
 
 
 #: Commands that set up the log file only if something goes wrong (they log nothing else):
-#: `info` on a file starts in about the time Python with sqlite3 does.
-QUIET_START = frozenset({"info"})
+#: `info` on a file starts in about the time Python with sqlite3 does, `list` soon after.
+QUIET_START = frozenset({"info", "list"})
 #: Commands that read part of the file and end. They run without the cyclic garbage
 #: collector: their start-up (SQLAlchemy, the tables, ReportLab) makes objects that live to
 #: the end, and collecting them took a fifth of an export's time; what they leave is freed by
@@ -1449,6 +1451,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "demo": _demo,
     "import-csv": _import_csv, "export-csv": _export_csv, "move": _move, "export": _export,
     "export-person": _export_person, "merge": _merge, "erase": _erase, "recover": _recover,
+    "upgrade": _upgrade,
     "retention": _retention, "import-cv": _import_cv, "import-resume": _import_resume,
     "export-resume": _export_resume, "attach": _attach, "draft": _draft,
     "templates": _templates,

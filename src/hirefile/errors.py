@@ -53,8 +53,8 @@ class OlderSchemaFile(FileProblem):
 
     def __init__(self, path: str, file_version: int, app_version: int, then: str = "") -> None:
         super().__init__(
-            f"{path} is in file format {file_version}; open it once for writing (for example "
-            f"in the app) to update it to format {app_version}{then}")
+            f"{path} is in file format {file_version}; open it once for writing (in the app, "
+            f"or `hirefile upgrade {path}`) to update it to format {app_version}{then}")
         self.file_version = file_version
         self.app_version = app_version
 

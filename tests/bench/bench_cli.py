@@ -8,9 +8,9 @@ to its floor, run interleaved in the same rounds (best of N), so a busy machine 
 
 - `--help`, `info`, `list roles`: Python importing sqlite3 and nothing else (the goal for
   `info`: at most 2x), and for `info` also Python running its SQL with sqlite3 (the counts
-  as `count(*)`, which the file keeps instead: storage/glance.py); `list` needs SQLAlchemy
-  and the models, so it is shown beside `import hirefile.services.listing` too, and `list
-  candidates` beside those imports plus one SQL statement that gives the same table printed;
+  as `count(*)`, which the file keeps instead: storage/glance.py); `list` on a file reads
+  SQL text with sqlite3 (services/list_read.py, no SQLAlchemy), so `list candidates` is shown
+  beside Python running one SQL statement that gives the same table, printed;
 - `export packet|offer|jd|debrief`: tests/bench/pdf_floor.py, bare ReportLab building a
   document of as many pages with the same fonts (goal: at most 2x).
 
@@ -41,18 +41,17 @@ from hirefile.storage.glance import COUNTS_SQL
 ROOT = Path(__file__).resolve().parents[2]
 HIREFILE = [sys.executable, "-c", "import sys; from hirefile.cli import main; sys.exit(main())"]
 FLOOR_SQLITE = [sys.executable, "-c", "import sqlite3"]
-#: What `list` must load; ended as `list` ends, without the interpreter's teardown.
-FLOOR_LISTING = [sys.executable, "-c", "import os, hirefile.services.listing; os._exit(0)"]
-#: `list candidates`' floor: listing's imports, then one SQL statement giving the same table
-#: (each live candidate's name, e-mail, location, source, roles · stages), printed.
+#: `list candidates`' floor: Python and sqlite3, then one SQL statement giving the same table
+#: (each live candidate's name, e-mail, location, source, roles · stages), printed, ended as
+#: `list` ends, without the interpreter's teardown.
 LIST_CANDIDATES_SQL = (
     "SELECT c.full_name, coalesce(c.email, ''), coalesce(c.location, ''), c.source, "
     "coalesce((SELECT group_concat(r.title || ' · ' || s.name, '; ') FROM application a "
     "JOIN role r ON r.id = a.role_id JOIN role_stage s ON s.id = a.stage_id "
     "WHERE a.candidate_id = c.id AND a.deleted_at IS NULL), '') "
     "FROM candidate c WHERE c.deleted_at IS NULL ORDER BY c.sort_name, c.id")
-FLOOR_LIST_CANDIDATES = [sys.executable, "-c", "import os, sqlite3, sys, "
-                         "hirefile.services.listing; c = sqlite3.connect(f'file:{sys.argv[1]}"
+FLOOR_LIST_CANDIDATES = [sys.executable, "-c", "import os, sqlite3, sys; "
+                         "c = sqlite3.connect(f'file:{sys.argv[1]}"
                          "?mode=ro', uri=True); w = sys.stdout.write\nfor r in c.execute("
                          "sys.argv[2]): w('  '.join(r) + '\\n')\nsys.stdout.flush(); "
                          "os._exit(0)"]
@@ -125,8 +124,7 @@ def main() -> int:
         floors: dict[str, list[str]] = {"python + sqlite3": FLOOR_SQLITE,
                                         "python + info's SQL": [*FLOOR_INFO_SQL, f,
                                                                 COUNTS_SQL],
-                                        "python + listing's imports": FLOOR_LISTING,
-                                        "listing's imports + its rows by sqlite3": [
+                                        "python + its rows by sqlite3": [
                                             *FLOOR_LIST_CANDIDATES, f, LIST_CANDIDATES_SQL]}
         sizes: dict[str, int] = {}
         for kind in ("packet", "offer", "jd", "debrief"):
@@ -166,11 +164,9 @@ def table(best: dict[str, float], sizes: dict[str, int]) -> list[tuple[str, floa
                ("info", best["info"], best["python + sqlite3"], 2.0),
                ("info / its SQL run by sqlite3", best["info"], best["python + info's SQL"],
                 2.0),
-               ("list roles", best["list roles"], best["python + sqlite3"], 40.0),
-               ("list roles / listing's imports", best["list roles"],
-                best["python + listing's imports"], 2.0),
-               ("list candidates / imports + rows", best["list candidates"],
-                best["listing's imports + its rows by sqlite3"], 2.0)]
+               ("list roles", best["list roles"], best["python + sqlite3"], 4.0),
+               ("list candidates / its SQL printed", best["list candidates"],
+                best["python + its rows by sqlite3"], 2.0)]
     for kind, n in sizes.items():
         results.append((f"export {kind} ({n} pages)", best[f"export {kind}"],
                         best[f"reportlab {n} pages"], 2.0))

@@ -1,24 +1,35 @@
-"""The lists of the main window and of `hirefile list`, built for 50,000 candidates.
+"""The lists of the main window, built for 50,000 candidates.
 
 Large lists come in two steps: `*_ids()` returns the keys in display order, sorted and filtered
 in SQL on indexed columns; `*_rows()` fetches the rows for the keys on screen, in one query per
-page. Small lists (roles, offers) come whole.
+page. Small lists (roles, offers) come whole. The rows are read by services/list_read.py (SQL
+text, which `hirefile list` runs on a file with sqlite3 alone); this module adds the orders,
+the search and the counts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import asdict, dataclass
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
-from hirefile.domain.money import money_text
 from hirefile.domain.names import fold
-from hirefile.domain.stages import days_in_stage
-from hirefile.domain.vocab import RoleStatus, StageKind
+from hirefile.domain.vocab import StageKind
+from hirefile.services.list_read import (  # the rows: SQL text shared with `hirefile list`
+    ApplicationRow,
+    CandidateRow,
+    OfferRow,
+    RoleRow,
+    application_rows,
+    candidate_rows,
+    live_stage_counts,
+    offer_rows,
+    range_text,
+    role_rows,
+)
 from hirefile.storage import search
 from hirefile.storage.models import (
     Application,
@@ -31,89 +42,20 @@ from hirefile.storage.models import (
 )
 from hirefile.storage.models.candidates import PIPELINE_APPLICATIONS, PIPELINE_CANDIDATES
 from hirefile.storage.models.ordered import in_order
-from hirefile.storage.types import utcnow
+
+__all__ = ["ApplicationRow", "CandidateRow", "OfferRow", "RoleRow", "application_rows",
+           "candidate_rows", "offer_rows", "range_text", "role_rows"]
 
 
 def _live(model: Any) -> Any:
     return model.deleted_at.is_(None)
 
 
-def range_text(lo: int | None, hi: int | None, currency: str | None) -> str:
-    if lo is None and hi is None:
-        return ""
-    if lo is not None and hi is not None:
-        return f"{money_text(lo, currency)} – {money_text(hi, currency)}"
-    return money_text(lo if lo is not None else hi, currency)
-
-
-def _with_period(amount: str, period: str) -> str:
-    return f"{amount} {period}" if amount else ""
-
-
 # roles -----------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class RoleRow:
-    id: str
-    title: str
-    track: str
-    level: str
-    employment_type: str
-    status: str
-    headcount: int
-    location: str
-    pay: str
-    in_process: int
-    total: int
-    updated_at: datetime
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-#: Roles being hired for first, then those waiting, then the finished ones.
-_STATUS_ORDER = {RoleStatus.OPEN: 0, RoleStatus.PAUSED: 1, RoleStatus.DRAFT: 2,
-                 RoleStatus.FILLED: 3, RoleStatus.CLOSED: 4}
-
-
-def _live_stage_counts(session: Session) -> dict[tuple[str, str], int]:
-    """(role id, stage id) -> live applications: one pass over a covering index."""
-    return {(r, st): n for r, st, n in session.execute(
-        select(Application.role_id, Application.stage_id, func.count())
-        .where(_live(Application)).group_by(Application.role_id, Application.stage_id))}
-
 
 def role_count(session: Session) -> int:
     """Live roles (the Roles badge), without reading them."""
     return session.scalar(select(func.count()).select_from(Role).where(_live(Role))) or 0
-
-
-def role_rows(session: Session) -> list[RoleRow]:
-    counts = _live_stage_counts(session)
-    kinds = dict(session.execute(select(RoleStage.id, RoleStage.kind)).all())
-    totals: dict[str, int] = {}
-    active: dict[str, int] = {}
-    for (role_id, stage_id), n in counts.items():
-        totals[role_id] = totals.get(role_id, 0) + n
-        if kinds.get(stage_id) is StageKind.ACTIVE:
-            active[role_id] = active.get(role_id, 0) + n
-    stmt = (
-        select(Role).where(_live(Role))
-        .order_by(case(_STATUS_ORDER, value=Role.status, else_=9), func.lower(Role.title))
-    )
-    rows = []
-    for role in session.scalars(stmt):
-        rows.append(RoleRow(
-            id=role.id, title=role.title, track=role.track.label,
-            level=role.level.label if role.level else "",
-            employment_type=role.employment_type.label, status=role.status.label,
-            headcount=role.headcount, location=role.location or "",
-            pay=_with_period(range_text(role.pay_min, role.pay_max, role.pay_currency),
-                             role.pay_period.label),
-            in_process=active.get(role.id, 0), total=totals.get(role.id, 0),
-            updated_at=role.updated_at,
-        ))
-    return rows
 
 
 # candidates ------------------------------------------------------------------------------------
@@ -127,23 +69,6 @@ CANDIDATE_SORTS: dict[str, Any] = {
     "created": Candidate.created_at,
     "updated": Candidate.updated_at,
 }
-
-
-@dataclass(frozen=True)
-class CandidateRow:
-    id: str
-    name: str
-    email: str
-    phone: str
-    location: str
-    source: str
-    company: str
-    title: str
-    roles: str
-    created_at: datetime
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 def _candidate_filter(session: Session, stmt: Select[Any], text: str | None) -> Select[Any]:
@@ -259,70 +184,7 @@ def candidate_ids(session: Session, *, sort: str = "name", descending: bool = Fa
     return list(session.scalars(stmt.order_by(order, Candidate.id).limit(limit)))
 
 
-def _pool(in_talent_pool: bool, reach_out_on: date | None) -> str:
-    if not in_talent_pool:
-        return ""
-    if reach_out_on is None:
-        return "Talent pool"
-    return f"Talent pool · reach out {reach_out_on.day} {reach_out_on:%b %Y}"
-
-
-def candidate_rows(session: Session, ids: Sequence[str] | None) -> dict[str, CandidateRow]:
-    """The rows for `ids` (a page), with each candidate's roles and stages: two queries. With
-    `ids=None`, every listed candidate's (`hirefile list candidates`): two queries in all, not
-    two for each page (200 at 50,000 candidates, each with 500 keys to bind)."""
-    if ids is not None and not ids:
-        return {}
-    apps: dict[str, list[str]] = {}
-    stmt = (
-        select(Application.candidate_id, Role.title, RoleStage.name)
-        .join(Role, Role.id == Application.role_id)
-        .join(RoleStage, RoleStage.id == Application.stage_id)
-        .where(_live(Application))
-        .order_by(Application.applied_at)
-    )
-    if ids is not None:
-        stmt = stmt.where(Application.candidate_id.in_(ids))
-    which = Candidate.id.in_(ids) if ids is not None else \
-        and_(_live(Candidate), Candidate.anonymised_at.is_(None))  # as `_candidate_filter`
-    for cid, title, stage in session.execute(stmt):
-        apps.setdefault(cid, []).append(f"{title} · {stage}")
-    out = {}
-    # the shown columns only, as plain rows: whole ORM objects (every column, the identity
-    # map) cost 2-3x as much, and a page is read while the list scrolls
-    for (cid, name, email, phone, location, source, company, job, pool, reach_out,
-         created) in session.execute(
-            select(Candidate.id, Candidate.full_name, Candidate.email, Candidate.phone,
-                   Candidate.location, Candidate.source, Candidate.current_company,
-                   Candidate.current_title, Candidate.in_talent_pool, Candidate.reach_out_on,
-                   Candidate.created_at).where(which)):
-        out[cid] = CandidateRow(
-            id=cid, name=name, email=email or "", phone=phone or "",
-            location=location or "", source=source.label, company=company or "",
-            title=job or "", roles="; ".join(apps.get(cid, [])) or _pool(pool, reach_out),
-            created_at=created,
-        )
-    return out
-
-
 # applications (the pipeline) -------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class ApplicationRow:
-    id: str
-    candidate_id: str
-    candidate: str
-    role_id: str
-    role: str
-    stage: str
-    stage_kind: str
-    days_in_stage: int
-    source: str
-    applied_at: datetime
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 APPLICATION_SORTS: dict[str, Any] = {
     "candidate": Candidate.sort_name,
@@ -369,31 +231,9 @@ def application_ids(session: Session, *, sort: str = "stage", descending: bool =
     return list(session.scalars(stmt))
 
 
-def application_rows(session: Session, ids: Sequence[str],
-                     today: date | None = None) -> dict[str, ApplicationRow]:
-    if not ids:
-        return {}
-    now = utcnow()
-    stmt = _application_query(  # the shown columns only: no ORM objects for a page of rows
-        [Application.id, Application.candidate_id, Application.role_id,
-         Application.stage_entered_at, Application.applied_at, Candidate.full_name,
-         Candidate.source, Role.title, RoleStage.name, RoleStage.kind], None, False,
-    ).where(Application.id.in_(ids))
-    out = {}
-    for (app_id, candidate_id, role_id, entered, applied, name, source, title, stage,
-         kind) in session.execute(stmt):
-        out[app_id] = ApplicationRow(
-            id=app_id, candidate_id=candidate_id, candidate=name, role_id=role_id,
-            role=title, stage=stage, stage_kind=kind.value,
-            days_in_stage=days_in_stage(entered, now),
-            source=source.label, applied_at=applied,
-        )
-    return out
-
-
 def stage_counts(session: Session, role_id: str | None = None) -> list[tuple[str, int]]:
     """Applications per stage name, in pipeline order (summed over roles when none is given)."""
-    counts = _live_stage_counts(session)
+    counts = live_stage_counts(session)
     stages = session.execute(
         select(RoleStage.id, RoleStage.role_id, RoleStage.name, RoleStage.position)
         .where(_live(RoleStage))).all()
@@ -411,38 +251,6 @@ def stage_counts(session: Session, role_id: str | None = None) -> list[tuple[str
 
 # offers ----------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class OfferRow:
-    id: str
-    candidate: str
-    role: str
-    status: str
-    base: str
-    start_date: date | None
-    expires_on: date | None
-    updated_at: datetime
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
 def offer_count(session: Session) -> int:
     """Live offers (the Offers badge), without reading them."""
     return session.scalar(select(func.count()).select_from(Offer).where(_live(Offer))) or 0
-
-
-def offer_rows(session: Session) -> list[OfferRow]:
-    stmt = (
-        select(Offer, Candidate.full_name, Role.title)
-        .join(Application, Application.id == Offer.application_id)
-        .join(Candidate, Candidate.id == Application.candidate_id)
-        .join(Role, Role.id == Application.role_id)
-        .where(_live(Offer))
-        .order_by(Offer.updated_at.desc())
-    )
-    return [
-        OfferRow(o.id, name, title, o.status.label,
-                 _with_period(money_text(o.base_salary, o.currency), o.period.label),
-                 o.start_date, o.expires_on, o.updated_at)
-        for o, name, title in session.execute(stmt)
-    ]

@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from hirefile.errors import FileProblem, NewerSchemaFile
-from hirefile.storage import derived, fileformat, migrations, search, sound
+from hirefile.storage import derived, fileformat, glance, migrations, search, sound
 from hirefile.storage.models import Base, Tracked
 from hirefile.storage.models.ordered import Position
 from hirefile.storage.types import KEY_SHAPE, ClockMap, UTCDateTime
@@ -233,6 +233,8 @@ def _run(conn: sqlite3.Connection, report: CheckReport, header: fileformat.Heade
     ).fetchone()[0]
     report.expect(dup == 0, "no candidate is twice in one role",
                   f"{dup} candidates are in the same role more than once")
+    if not writing:  # the counts `hirefile info` shows: wrong ones are no reason to refuse
+        _kept_counts(conn, report)  # a write (`hirefile upgrade` mends them by writing)
     if search.TABLE in tables:
         live = conn.execute(
             "SELECT count(*) FROM candidate WHERE deleted_at IS NULL").fetchone()[0]
@@ -249,6 +251,16 @@ def _run(conn: sqlite3.Connection, report: CheckReport, header: fileformat.Heade
         report.passed.append("current stages, offer statuses, sort names, contact keys and the "
                              "search index agree with their sources")
 
+
+def _kept_counts(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """Each count the file keeps (storage/glance.py) against a real count of its table."""
+    wrong = glance.wrong_counts(conn)
+    for name, kept, counted in wrong:
+        report.problems.append(
+            f"the file keeps {kept:,} as its count of {name.replace('_', ' ')} but holds "
+            f"{counted:,}: `hirefile upgrade {report.path}` counts them again")
+    if not wrong:
+        report.passed.append("the counts `hirefile info` shows agree with the tables")
 
 
 def _value_checks(table: sa.Table) -> list[tuple[str, str]]:

@@ -261,20 +261,29 @@ class Database:
         if "meta" not in names:
             raise FileProblem(f"{self.path} is marked as a Hirefile file but has no meta table")
 
-    def _keep_counts(self) -> None:
+    def _keep_counts(self, *, again: bool = False) -> list[tuple[str, int, int]]:
         """A file opened for writing keeps the counts `hirefile info` shows (storage/glance.py):
-        added once, counting, to a file that does not keep them yet."""
+        added once, counting, to a file that does not keep them yet; with `again`, every one
+        counted again (`recount`)."""
         if self.on_server or self.read_only:
-            return
+            return []
         try:
             with self.engine.connect() as conn:
-                raw = conn.connection.dbapi_connection
-                assert raw is not None
-                glance.keep_counts(raw)  # type: ignore[arg-type]
+                raw: Any = conn.connection.dbapi_connection
+                if again:
+                    return glance.recount(raw)
+                glance.keep_counts(raw)
+                return []
         except DBAPIError as exc:
             raise self._known(exc) from exc
         except sqlite3.Error as exc:
             raise self._known(DBAPIError(None, None, exc)) from exc
+
+    def recount(self) -> list[tuple[str, int, int]]:
+        """Count again every count the file keeps (`hirefile upgrade`; nothing on a server):
+        (what, kept, counted) for those that were wrong."""
+        self.require_writable()
+        return self._keep_counts(again=True)
 
     def _migrate(self, from_version: int) -> None:
         try:

@@ -12,8 +12,11 @@ every write path (the ORM, bulk inserts, imports, merges, erasing, any SQLite to
 `keep_counts` adds the table and the triggers, counting once, in one transaction, when the
 file is opened for writing and any of them is missing (an earlier Hirefile's file, or a table
 rebuilt by a migration, which drops its triggers). `read_info` trusts the kept counts only
-when every trigger is there, and counts otherwise, so a count shown is always true. A server
-database counts with `COUNTS_SQL` (no triggers there).
+when every trigger is there, and counts otherwise. Only a change made behind the triggers'
+back (another SQLite tool dropping and re-adding them, or writing `live_count` itself) can
+make a kept count wrong: `hirefile check` compares each with a real count (`wrong_counts`)
+and `hirefile upgrade` counts them again (`recount`). A server database counts with
+`COUNTS_SQL` (no triggers there).
 
 The file is opened as `Database.open(write=False)` opens it: foreign, newer and older formats
 are refused with the same one-line messages, an interrupted write is finished when nobody
@@ -74,6 +77,32 @@ def keep_counts(conn: sqlite3.Connection) -> bool:
     transaction."""
     if keeps_counts(conn):
         return False
+    _count_again(conn)
+    return True
+
+
+def wrong_counts(conn: sqlite3.Connection) -> list[tuple[str, int, int]]:
+    """(what, kept, counted) for each count the file keeps that its table disagrees with:
+    only a change made with the triggers away, or to `live_count` itself, leaves one (the
+    triggers keep them on every write path). Empty when the file keeps no counts (they are
+    counted then)."""
+    if not keeps_counts(conn):
+        return []
+    kept = dict(conn.execute(f"SELECT tbl, n FROM {KEPT}").fetchall())
+    counted = conn.execute(COUNTS_SQL).fetchone()
+    return [(name, kept[table], n) for (name, table), n in zip(COUNTED, counted, strict=True)
+            if table in kept and kept[table] != n]
+
+
+def recount(conn: sqlite3.Connection) -> list[tuple[str, int, int]]:
+    """Count every kept count again (`hirefile upgrade`): the table and the triggers made
+    whole, in one transaction. The counts that were wrong, as `wrong_counts` gives them."""
+    wrong = wrong_counts(conn)
+    _count_again(conn)
+    return wrong
+
+
+def _count_again(conn: sqlite3.Connection) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute(f"CREATE TABLE IF NOT EXISTS {KEPT} (tbl TEXT PRIMARY KEY, "
@@ -88,7 +117,6 @@ def keep_counts(conn: sqlite3.Connection) -> bool:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return True
 
 
 def read_counts(conn: sqlite3.Connection) -> tuple[int, ...]:
