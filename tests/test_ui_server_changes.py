@@ -181,3 +181,36 @@ def test_a_dropped_connection_is_noted_comes_back_and_every_page_reads_once(
 def test_every_table_is_mapped_to_the_kinds_of_rows_it_holds() -> None:
     assert set(Base.metadata.tables) <= set(TABLE_KINDS), \
         "a new table needs its kinds in ui/changes.TABLE_KINDS"
+
+
+def test_a_connection_made_after_the_window_stopped_listening_is_closed_not_sent(
+        lena: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> None:
+    """A reconnection still under way when the window closes its database is closed by its
+    thread: sent to a window gone, it would stay open on the server until collected."""
+    import threading
+
+    listener = lena.server_changes
+    release, opened = threading.Event(), []
+
+    class Late:
+        closed = False
+
+        def close(self) -> None:
+            self.closed = True
+
+    def slow_open(db: Any) -> Late:
+        release.wait(5)
+        opened.append(Late())
+        return opened[-1]
+
+    monkeypatch.setattr(server_changes.ServerChanges, "_open", staticmethod(slow_open))
+    sent: list[object] = []
+    listener._sig_attempted.connect(lambda attempt, conn: sent.append(conn))
+    listener._connect()
+    listener.stop()  # the window closes its database meanwhile
+    release.set()
+    for thread in threading.enumerate():
+        if thread.name == "hirefile-listen":
+            thread.join(5)
+    qtbot.wait(50)
+    assert [c.closed for c in opened] == [True] and sent == []

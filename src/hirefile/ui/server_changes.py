@@ -155,6 +155,9 @@ class ServerChanges(QObject):
             except psycopg.Error as exc:
                 log.info("still cannot listen to %s: %s", db.url, exc)
                 conn = None
+            if conn is not None and attempt != self._attempt:
+                conn.close()  # stopped (the window closed), or a newer attempt, meanwhile:
+                return  # a connection sent to a window gone would be left open
             try:
                 self._sig_attempted.emit(attempt, conn)
             except RuntimeError:  # the window went away meanwhile
