@@ -518,3 +518,12 @@ def test_the_demo_on_a_server_holds_what_it_holds_in_a_file(
     assert "added 20 candidates" in capsys.readouterr().out
     with Database.open(pg_url, IDENTITY, write=False) as db, db.reader() as s:
         assert len(listing.candidate_ids(s)) == 80
+
+
+def test_what_a_demo_added_reads_as_counted() -> None:
+    from hirefile.domain.demo_desk import added_text
+
+    said = added_text({"candidates": 12, "people": 1, "portfolio reviews": 1, "offers": 0,
+                       "stage changes": 2}, every=True)
+    assert said == "12 candidates, 1 person, 1 portfolio review, 2 stage changes"
+    assert added_text({"candidates": 0}) == "nothing"

@@ -154,12 +154,17 @@ def test_new_and_open_file_from_the_welcome(open_window: Any, new_db: Database, 
 def test_the_welcome_works_while_home_is_shown_alone_at_start_up(
         qtbot: Any, new_db: Database, identity: Identity, other: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
+    recent = Settings()
+    recent.add_recent(other)
+    recent.add_recent(new_db.path)  # the file opened last, as at every start
     w = MainWindow(new_db, Settings(), identity, lazy=True)  # as `run` starts: Home alone
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
     assert not w.built and w.home_page.welcome is not None
     assert w.home_page.welcome.isVisible()
+    # the open file is not among the recent ones, from the first frame on
+    assert [r[0] for r in rows(w.home_page.welcome.form.recentList)] == ["Other.hirefile"]
     monkeypatch.setattr(file_dialogs, "ask_open_file", lambda parent, folder: other)
     qtbot.mouseClick(w.home_page.welcome.form.openButton, Qt.MouseButton.LeftButton)
     assert w.built and w.db is not None and w.db.path == other

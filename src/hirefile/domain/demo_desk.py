@@ -33,4 +33,10 @@ def added_text(summary: dict[str, int], *, every: bool = False) -> str:
     counts (`every`: each kind, as `hirefile demo` prints it); a kind it added none of is left
     out."""
     kinds = list(summary) if every else [k for k in HEADLINE if k in summary]
-    return ", ".join(f"{summary[k]:,} {k}" for k in kinds if summary[k]) or "nothing"
+    return ", ".join(f"{summary[k]:,} {_one(k) if summary[k] == 1 else k}"
+                     for k in kinds if summary[k]) or "nothing"
+
+
+def _one(kind: str) -> str:
+    """One of a kind counted in the plural: `1 portfolio review`, `1 person`."""
+    return "person" if kind == "people" else kind.removesuffix("s")

@@ -62,6 +62,16 @@ class Recent:
     found: bool
 
 
+def entry_of(source: object) -> str | None:
+    """How the recent files name the file `source` (a window's database, or the file read
+    before it) has open: a team database by its URL, a file by its whole path."""
+    if source is None:
+        return None
+    if getattr(source, "on_server", False):
+        return str(source.url)  # type: ignore[attr-defined]
+    return str(Path(source.path).resolve())  # type: ignore[attr-defined]
+
+
 def recent_files(settings: Settings, current: str | None = None) -> list[Recent]:
     """The recent files but the one open now (`current`, as Settings keeps it)."""
     shown = []

@@ -25,7 +25,7 @@ from PySide6.QtGui import QAction
 from hirefile import paths
 from hirefile.domain import demo_desk
 from hirefile.locations import is_url
-from hirefile.ui.welcome import WelcomeDialog, WelcomePanel
+from hirefile.ui.welcome import WelcomeDialog, WelcomePanel, entry_of
 
 if TYPE_CHECKING:
     from hirefile.ui.main_window import MainWindow
@@ -83,9 +83,7 @@ class Welcome(QObject):
 
     def _current(self) -> str | None:
         w = self.window
-        if w.db is not None:
-            return w.db.url if w.db.on_server else str(w.db.path.resolve())
-        return str(w.quick.path.resolve()) if w.quick is not None else None
+        return entry_of(w.db if w.db is not None else w.quick)
 
     def show_dialog(self) -> None:
         if self.dialog is None:

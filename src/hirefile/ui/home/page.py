@@ -251,9 +251,10 @@ class HomePage(QWidget):
         self.subtitle.setText("A new hiring file" if empty else self.subtitle.text())
 
     def _make_welcome(self) -> None:
-        from hirefile.ui.welcome import WelcomePanel  # not loaded for a file with people
+        from hirefile.ui.welcome import WelcomePanel, entry_of  # not for a file with people
 
         self.welcome = WelcomePanel(self.content)
+        self.welcome.current = lambda: entry_of(self._db)  # the open file is not a recent one
         self.welcome.before_asking = lambda: self.before_acting and self.before_acting()
         self.welcome.sig_step.connect(lambda k: self._act(self.sig_first_step.emit, k))
         layout = self.content.layout()
