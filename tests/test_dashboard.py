@@ -132,6 +132,7 @@ def test_every_section_gives_the_true_total_beyond_the_rows_shown(new_db: Databa
                in_talent_pool=False)
     for i in range(9):
         person(new_db, f"Pooled {i}", in_talent_pool=True, reach_out_on=TODAY - timedelta(i))
+    person(new_db, "Left the pool", in_talent_pool=False, reach_out_on=TODAY)  # not due
     home = read(new_db, limit=6)
     assert (len(home.waiting.rows), home.waiting.total, home.waiting.more) == (6, 20, 14)
     assert [w.candidate for w in home.waiting.rows] == [f"Waiting {i:02d}"

@@ -307,7 +307,9 @@ OFFERS_ORDER = "offer.expires_on, offer.id"
 
 REACH_OUTS_COLUMNS = ("candidate.id, candidate.full_name, candidate.current_title, "
                       "candidate.current_company, candidate.reach_out_on")
-REACH_OUTS = (f"FROM candidate WHERE {PERSON_SEEN} AND candidate.in_talent_pool = :yes "
+#: `IS TRUE`, not `= true`: the pool's own index (every pool member, 2,500 at 50,000
+#: candidates) would be taken over the reach-out date's (those due), which is the faster.
+REACH_OUTS = (f"FROM candidate WHERE {PERSON_SEEN} AND candidate.in_talent_pool IS TRUE "
               "AND candidate.reach_out_on <= :by")
 REACH_OUTS_ORDER = "candidate.reach_out_on, candidate.sort_name, candidate.id"
 
@@ -537,7 +539,7 @@ def reach_outs(source: Any, *, today: date | None = None,
     first (the reach-out date's index)."""
     today = today or date.today()
     found, total = _rows_and_total(
-        rows_of(source), REACH_OUTS_COLUMNS, REACH_OUTS, REACH_OUTS_ORDER, limit, yes=True,
+        rows_of(source), REACH_OUTS_COLUMNS, REACH_OUTS, REACH_OUTS_ORDER, limit,
         by=today + timedelta(days=REACH_OUT_SOON_DAYS))
     out = []
     for cid, name, title, company, stored_on in found:
