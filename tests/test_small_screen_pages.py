@@ -1,0 +1,41 @@
+"""Pages at 1024×700 (a small laptop) with what a founder types and keeps: nothing is cut,
+and nothing runs off the window's edge."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QSlider
+from test_small_screen import PAGES, cut_buttons, cut_labels, overlapping, settle
+
+from hirefile.storage.database import Database
+from hirefile.ui.main_window import MainWindow
+from hirefile.ui.models.small import ROLE_COL_TITLE
+
+
+def test_the_roles_page_shows_every_title_and_tab_whole_at_1024_by_700(
+        open_window: Any, demo_db: Database, qtbot: Any) -> None:
+    w: MainWindow = open_window(demo_db, (1024, 700))
+    w.show_page(PAGES.index("roles"))
+    settle(qtbot)
+    page = w.roles_page
+    table = page.list.table
+    bold = QFont(table.font())
+    bold.setBold(True)
+    longest = max(QFontMetrics(bold).horizontalAdvance(r.title) for r in page.list.model.rows)
+    # every role's title whole, inside the list as it opens ("ML …" three times before)
+    assert table.columnWidth(ROLE_COL_TITLE) >= longest + 12
+    assert table.columnViewportPosition(ROLE_COL_TITLE) + table.columnWidth(ROLE_COL_TITLE) \
+        <= table.viewport().width()
+    workspace = page.workspace
+    assert workspace is not None
+    for tab in range(workspace.tabs.count()):
+        workspace.tabs.setCurrentIndex(tab)
+        settle(qtbot)
+        name = workspace.tabs.tabText(tab)
+        # the list's summary and the role's line (track · level · … · to hire) included
+        assert cut_labels(w) == cut_buttons(w) == overlapping(w) == [], name
+    sliders = workspace.weights.findChildren(QSlider)
+    assert len(sliders) == 5 and all(s.width() >= 120 for s in sliders), \
+        [s.width() for s in sliders]  # not flattened to a dot beside the axis names
