@@ -39,3 +39,25 @@ def test_the_roles_page_shows_every_title_and_tab_whole_at_1024_by_700(
     sliders = workspace.weights.findChildren(QSlider)
     assert len(sliders) == 5 and all(s.width() >= 120 for s in sliders), \
         [s.width() for s in sliders]  # not flattened to a dot beside the axis names
+
+
+def test_a_long_search_keeps_the_search_field_inside_the_window_at_1024_by_700(
+        open_window: Any, demo_db: Database, qtbot: Any) -> None:
+    w: MainWindow = open_window(demo_db, (1024, 700))
+    w.show_page(PAGES.index("candidates"))
+    page = w.candidates_page
+    for query in ("olga", "machine learning engineer pytorch kubernetes"):
+        page.form.searchEdit.setText(query)
+        page._apply_search()
+        settle(qtbot)
+        field = page.form.searchEdit
+        right = field.mapTo(w, field.rect().topRight()).x()
+        assert right <= w.width() - 20, (query, right)  # inside the page's margin, all of it
+        assert overlapping(w) == [], query
+        summary = page.form.countLabel
+        assert query in summary.text()  # the whole summary is kept, for the tooltip and a11y
+        summary.grab()  # painted as the window paints it
+        fits = summary.fontMetrics().horizontalAdvance(summary.text()) \
+            <= summary.contentsRect().width()
+        assert summary.toolTip() == ("" if fits else summary.text()), query  # shortened: the tip
+    assert "…" not in page.form.countLabel.text()

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QHeaderView,
     QStackedWidget, QTableView, QToolButton, QVBoxLayout,
     QWidget)
 
+from hirefile.ui.widgets import ElidedLabel
+
 class Ui_CandidatesPage(object):
     def setupUi(self, CandidatesPage):
         if not CandidatesPage.objectName():
@@ -50,7 +52,7 @@ class Ui_CandidatesPage(object):
 
         self.headerLayout.addWidget(self.pageTitle)
 
-        self.countLabel = QLabel(self.listView)
+        self.countLabel = ElidedLabel(self.listView)
         self.countLabel.setObjectName(u"countLabel")
         self.countLabel.setText(u"0 candidates")
 
