@@ -61,13 +61,13 @@ class Ui_CandidatesPage(object):
 
         self.headerRow.addLayout(self.headerLayout)
 
-        self.headerSpacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headerRow.addItem(self.headerSpacer)
 
         self.searchEdit = QLineEdit(self.listView)
         self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setMinimumSize(QSize(340, 0))
+        self.searchEdit.setMinimumSize(QSize(280, 0))
         self.searchEdit.setMaximumSize(QSize(440, 16777215))
         self.searchEdit.setClearButtonEnabled(True)
 
