@@ -423,7 +423,8 @@ def test_preview_review_and_bar_fit_1024_by_700_with_long_mixed_names(
 
 
 def test_a_stage_conflict_names_the_application_its_stages_and_times(
-        open_window: Any, demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+        open_window: Any, demo_db: Database, qtbot: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """Both founders moved one person on: the preview says who, for which role, to which
     stage and since when — not "a application", stage ids and stored timestamps."""
     with demo_db.reader() as s:
@@ -450,9 +451,15 @@ def test_a_stage_conflict_names_the_application_its_stages_and_times(
     monkeypatch.setattr(merge_copy, "ask_copy_to_merge", lambda _p, _d: path)
     w.copy_merging.action_merge.trigger()
     rows = {row[1]: row for row in table_rows(shown[0], 5)}
-    assert rows["stage"][:4] == (f"{name} · {title} (application)", "stage", "Rejected",
-                                 "Offer")
+    assert rows["stage"] == (f"{name} · {title}", "stage", "Rejected", "Offer", "yours")
     since = rows["in the stage since"]
-    assert since[0] == f"{name} · {title} (application)"
+    assert since[0] == f"{name} · {title}"
     for text in since[2:4]:  # "7 Dec 2026, 06:33:25", in this computer's time
         assert re.fullmatch(r"\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d:\d\d", text), text
+    preview = shown[0]
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitExposed(preview)
+    table = preview.conflicts
+    kept = table.horizontalHeader().sectionViewportPosition(4) + table.columnWidth(4)
+    assert kept <= table.viewport().width(), "which side is kept shows without scrolling"

@@ -138,9 +138,8 @@ def conflict_rows(db: Workspace, conflicts: list[Conflict]) -> list[ConflictRow]
     texts.update(plain)  # stages by name, times as people read them
     rows = []
     for c in conflicts:
+        # an application reads as "person · role": the field says what changed
         record = c.label or labels.get((c.kind, c.id)) or a_kind(c.kind)
-        if not c.label and (c.kind, c.id) in labels:
-            record = f"{labels[c.kind, c.id]} ({kind_words(c.kind)})"
         if c.label and c.kind not in ("candidate", "role"):
             record = f"{c.label} ({kind_words(c.kind)})"
         fixed = None
