@@ -46,6 +46,10 @@ def test_a_long_search_keeps_the_search_field_inside_the_window_at_1024_by_700(
     w: MainWindow = open_window(demo_db, (1024, 700))
     w.show_page(PAGES.index("candidates"))
     page = w.candidates_page
+    settle(qtbot)
+    field = page.form.searchEdit
+    hint = field.fontMetrics().horizontalAdvance(field.placeholderText())
+    assert field.width() >= hint + 48  # its hint whole beside the magnifier
     for query in ("olga", "balogh", "machine learning engineer pytorch kubernetes"):
         page.form.searchEdit.setText(query)
         page._apply_search()

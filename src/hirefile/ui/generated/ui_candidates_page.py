@@ -73,6 +73,7 @@ class Ui_CandidatesPage(object):
 
         self.headerRow.addWidget(self.searchEdit)
 
+        self.headerRow.setStretch(2, 1)
 
         self.listLayout.addLayout(self.headerRow)
 
