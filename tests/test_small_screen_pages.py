@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QSlider
+from PySide6.QtWidgets import QLabel, QSlider
 from test_small_screen import PAGES, cut_buttons, cut_labels, overlapping, settle
 
 from hirefile.storage.database import Database
@@ -66,3 +66,39 @@ def test_a_long_search_keeps_the_search_field_inside_the_window_at_1024_by_700(
         assert summary.toolTip() == ("" if fits else summary.text()), query  # shortened: the tip
         assert fits or len(query) > 20, query  # a name's search is summed up whole
     assert "…" not in page.form.countLabel.text()
+
+
+def first_ink(image: Any) -> int | None:
+    """The x of the leftmost dark (text) pixel of a grabbed label, None when it is blank."""
+    from PySide6.QtGui import QColor
+
+    for x in range(image.width()):
+        if any(QColor(image.pixel(x, y)).lightness() < 110 for y in range(image.height())):
+            return x
+    return None
+
+
+def test_a_right_to_left_name_heads_its_record_where_every_name_does(
+        open_window: Any, demo_db: Database, qtbot: Any) -> None:
+    """مصطفى سليمان's record: the name starts at the left like Ana Lima's (not pushed to the
+    right of the header), and a long line under it wraps instead of losing its end."""
+    from hirefile.domain.candidates import CandidateDraft
+    from hirefile.services import candidates
+
+    with demo_db.session() as s:
+        arabic = candidates.create_candidate(s, CandidateDraft(
+            full_name="مصطفى سليمان", current_title="Principal Data Scientist",
+            current_company="Anghami", location="Casablanca, Morocco",
+            pronouns="he/him")).id
+        latin = candidates.create_candidate(s, CandidateDraft(full_name="Ana Lima")).id
+    w: MainWindow = open_window(demo_db, (1024, 700))
+    starts = {}
+    for who in (latin, arabic):
+        w.open_candidate(who)
+        settle(qtbot)
+        header = w.candidates_page.findChild(QLabel, "headerName")
+        starts[who] = first_ink(header.grab().toImage())
+    assert starts[latin] is not None and starts[arabic] is not None
+    assert abs(starts[arabic] - starts[latin]) <= 8, starts
+    assert cut_labels(w) == [], "the line under the name, whole"
+    assert "he/him" in w.candidates_page.findChild(QLabel, "headerSubtitle").text()
