@@ -156,7 +156,7 @@ class DebriefView(QWidget):
             self.data = d = debrief.debrief(s, self.application_id, viewer_id(self.db))
             self.estimates = estimates.estimates(s, self.application_id, viewer_id(self.db))
         f = self.form
-        f.headline.setText(d.candidate)
+        f.headline.setText(isolate(d.candidate))  # starts at the left in any script
         f.subtitle.setText(f"{isolate(d.role)} · in {isolate(d.stage)}")
         self.grid.set_debrief(d)
         rows = self.grid.rowCount()
