@@ -5,11 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QLabel, QSlider
-from test_small_screen import PAGES, cut_buttons, cut_labels, overlapping, settle
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QLabel, QSlider, QTableView
+from sqlalchemy import select
+from test_small_screen import PAGES, SCREEN, cut_buttons, cut_labels, overlapping, settle
 
+from hirefile.domain.candidates import CandidateDraft
+from hirefile.services import candidates
 from hirefile.storage.database import Database
+from hirefile.storage.models import Application, RoleStage
+from hirefile.ui import screen
+from hirefile.ui.assess.debrief import DebriefDialog
 from hirefile.ui.main_window import MainWindow
 from hirefile.ui.models.small import ROLE_COL_TITLE
 
@@ -70,8 +76,6 @@ def test_a_long_search_keeps_the_search_field_inside_the_window_at_1024_by_700(
 
 def first_ink(image: Any) -> int | None:
     """The x of the leftmost dark (text) pixel of a grabbed label, None when it is blank."""
-    from PySide6.QtGui import QColor
-
     for x in range(image.width()):
         if any(QColor(image.pixel(x, y)).lightness() < 110 for y in range(image.height())):
             return x
@@ -82,9 +86,6 @@ def test_a_right_to_left_name_heads_its_record_where_every_name_does(
         open_window: Any, demo_db: Database, qtbot: Any) -> None:
     """مصطفى سليمان's record: the name starts at the left like Ana Lima's (not pushed to the
     right of the header), and a long line under it wraps instead of losing its end."""
-    from hirefile.domain.candidates import CandidateDraft
-    from hirefile.services import candidates
-
     with demo_db.session() as s:
         arabic = candidates.create_candidate(s, CandidateDraft(
             full_name="مصطفى سليمان", current_title="Principal Data Scientist",
@@ -102,3 +103,37 @@ def test_a_right_to_left_name_heads_its_record_where_every_name_does(
     assert abs(starts[arabic] - starts[latin]) <= 8, starts
     assert cut_labels(w) == [], "the line under the name, whole"
     assert "he/him" in w.candidates_page.findChild(QLabel, "headerSubtitle").text()
+
+
+def test_the_debriefs_column_titles_end_with_an_ellipsis_not_cut_at_both_ends(
+        open_window: Any, demo_db: Database, qtbot: Any,
+        monkeypatch: Any) -> None:
+    """At 1024×700 the debrief's axis columns are narrow: "Software 15%" reads "Softwa…",
+    never "oftware 15" with both ends cut off."""
+    monkeypatch.setattr(screen, "available_size", lambda window: SCREEN)
+    with demo_db.reader() as s:
+        app_id = s.scalars(select(Application.id).join(
+            RoleStage, RoleStage.id == Application.stage_id).where(
+            RoleStage.name == "Offer").order_by(Application.id)).first()
+    dialog = DebriefDialog(None, demo_db, app_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    settle(qtbot)
+    header = next(v for v in dialog.findChildren(QTableView)
+                  if v.model() is not None and v.model().columnCount() > 5).horizontalHeader()
+    image = header.grab().toImage()
+    model = header.model()
+    cut = []
+    for section in range(1, model.columnCount()):
+        left = header.sectionViewportPosition(section)
+        right = left + header.sectionSize(section) - 1
+        inked = [x for x in range(left + 1, right)
+                 if any(QColor(image.pixel(x, y)).lightness() < 150
+                        for y in range(image.height()))]
+        text = model.headerData(section, header.orientation())
+        # cut: the text runs into both edges of the section less the style's padding (8 px
+        # each side), where the painter clips it
+        if inked and (inked[0] <= left + 8 and inked[-1] >= right - 8):
+            cut.append(text)
+    assert cut == [], cut
