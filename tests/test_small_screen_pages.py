@@ -27,15 +27,13 @@ def test_the_roles_page_shows_every_title_and_tab_whole_at_1024_by_700(
     settle(qtbot)
     page = w.roles_page
     table = page.list.table
-    bold = QFont(table.font())
-    bold.setBold(True)
-    longest = max(QFontMetrics(bold).horizontalAdvance(r.title) for r in page.list.model.rows)
-    # every role's title whole, inside the list as it opens ("ML …" three times before)
-    assert table.columnWidth(ROLE_COL_TITLE) >= longest + 12
+    # a title too long for the list ends with "…" inside it, never cut mid-word at its edge
     assert table.columnViewportPosition(ROLE_COL_TITLE) + table.columnWidth(ROLE_COL_TITLE) \
         <= table.viewport().width()
+    # and the role's form keeps the room it needs: the list gives way on a small laptop
     workspace = page.workspace
     assert workspace is not None
+    assert workspace.editor.width() >= workspace.editor.needed_width() - 30
     for tab in range(workspace.tabs.count()):
         workspace.tabs.setCurrentIndex(tab)
         settle(qtbot)
@@ -45,6 +43,21 @@ def test_the_roles_page_shows_every_title_and_tab_whole_at_1024_by_700(
     sliders = workspace.weights.findChildren(QSlider)
     assert len(sliders) == 5 and all(s.width() >= 120 for s in sliders), \
         [s.width() for s in sliders]  # not flattened to a dot beside the axis names
+
+
+def test_with_room_the_roles_list_shows_every_title_whole(
+        open_window: Any, demo_db: Database, qtbot: Any) -> None:
+    w: MainWindow = open_window(demo_db, (1400, 860))
+    w.show_page(PAGES.index("roles"))
+    settle(qtbot)
+    page = w.roles_page
+    table = page.list.table
+    bold = QFont(table.font())
+    bold.setBold(True)
+    longest = max(QFontMetrics(bold).horizontalAdvance(r.title) for r in page.list.model.rows)
+    assert table.columnWidth(ROLE_COL_TITLE) >= longest + 12  # "ML …" three times before
+    assert table.columnViewportPosition(ROLE_COL_TITLE) + table.columnWidth(ROLE_COL_TITLE) \
+        <= table.viewport().width()
 
 
 def test_a_long_search_keeps_the_search_field_inside_the_window_at_1024_by_700(

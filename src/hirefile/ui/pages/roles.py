@@ -62,9 +62,9 @@ class RolesPage(ShownPage):
         self.form.pageSubtitle.setWordWrap(True)  # "6 roles · 4 open · …" beside the workspace
         for col in range(len(ROLE_COLUMNS)):
             self.list.table.setColumnHidden(col, col not in _SHOWN)
-        # The title is the role's name: never cut (three roles read "ML …" when squeezed).
-        # It takes what the other columns leave and at least its longest title; when the
-        # list is narrower than that, the list scrolls sideways to the other columns.
+        # The title is the role's name: never squeezed below its longest title when the list
+        # has room (three roles read "ML …" when squeezed), and never wider than the list
+        # (cut mid-word at its edge): the other columns are a sideways scroll away.
         self.list.table.horizontalHeader().setSectionResizeMode(
             ROLE_COL_TITLE, QHeaderView.ResizeMode.Interactive)
         self.list.table.viewport().installEventFilter(self)
@@ -114,7 +114,7 @@ class RolesPage(ShownPage):
 
     def _fit_title(self) -> None:
         """The title column: the room the other shown columns leave, never less than the
-        longest title needs."""
+        longest title needs, nor more than the list shows (past it, "…")."""
         table = self.list.table
         others = sum(table.columnWidth(c) for c in range(len(ROLE_COLUMNS))
                      if c != ROLE_COL_TITLE and not table.isColumnHidden(c))
@@ -123,8 +123,9 @@ class RolesPage(ShownPage):
         metrics = QFontMetrics(font)
         longest = max((metrics.horizontalAdvance(r.title) for r in self.list.model.rows),
                       default=0)
+        room = table.viewport().width()
         table.setColumnWidth(ROLE_COL_TITLE,
-                             max(longest + 2 * _CELL_PADDING, table.viewport().width() - others))
+                             max(min(longest + 2 * _CELL_PADDING, room), room - others))
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time the page has a size, give the list what it needs and the workspace
@@ -139,13 +140,17 @@ class RolesPage(ShownPage):
 
     def _size_splitter(self) -> None:
         """What the list's shown columns want, within 230 to 380, as long as the workspace
-        keeps what it needs (on a small laptop the list gives way, down to 230)."""
+        keeps what its Definition form needs (on a small laptop the list gives way, down to
+        230: the form is where a role is edited)."""
         table = self.list.table
         chrome = self.list.width() - table.viewport().width()
         wanted = chrome + sum(table.columnWidth(c) for c in range(len(ROLE_COLUMNS))
                               if not table.isColumnHidden(c))
         handle = self.splitter.handleWidth()
-        room = self.width() - handle - self._holder.minimumSizeHint().width()
+        need = self._holder.minimumSizeHint().width()
+        if self.workspace is not None:
+            need = max(need, self.workspace.editor.needed_width())
+        room = self.width() - handle - need
         listed = max(230, min(380, wanted, room))
         self.splitter.setSizes([listed, self.width() - handle - listed])
 
