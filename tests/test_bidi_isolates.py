@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
+from test_small_screen_pages import first_ink
 
 from hirefile.domain.candidates import CandidateDraft
 from hirefile.domain.templates import template
@@ -109,6 +110,11 @@ def test_the_scorecard_and_debrief_titles_isolate_the_candidate(qtbot: Any,
     debrief = DebriefDialog(None, demo_db, app_id)
     qtbot.addWidget(debrief)
     assert debrief.windowTitle() == f"Debrief — {isolate(NAME)}"
+    assert debrief.view.form.headline.text() == isolate(NAME)
+    debrief.show()
+    qtbot.waitExposed(debrief)
+    # painted from the left, where the role under it starts (not pushed to the right)
+    assert (first_ink(debrief.view.form.headline.grab().toImage()) or 0) <= 8
 
 
 def test_the_cancel_question_isolates_the_interview_and_the_candidate(

@@ -383,6 +383,7 @@ def test_a_bare_sqlite_file_is_named_and_left_alone(tmp_path: Path, capsys) -> N
     code, _, err = run(capsys, "import-csv", f, tmp_path / "missing.csv")
     code, _, err = run(capsys, "move", f, "--candidate", "a", "--role", "b", "--stage", "c")
     assert code == 1 and "is an SQLite database but not a Hirefile file" in err
+    assert "another program made it" in err and "0x" not in err  # words, not header bytes
     assert digest(f) == before and beside(f) == ["bare.hirefile"]
 
 

@@ -82,3 +82,7 @@ def test_a_sealed_debrief_says_sealed_not_that_nobody_assessed(new_db: Database)
     assert "Sealed until you submit your scorecard" in found
     assert "Sealed: others' ratings show once you submit yours" in found
     assert "nobody assessed it" not in found and "Shipped a ranking model" not in found
+    # sealed ratings are not "Not assessed", and sealed recommendations are not zero of each
+    assert "Not assessed" not in found.replace("“Not assessed” never counts", "")
+    assert "Strong yes: 0" not in found and "Yes: 0" not in found
+    assert "Overall recommendations Sealed until you submit your scorecard" in found

@@ -328,6 +328,9 @@ def test_exports_are_sealed(daniel: Database, desk: Desk) -> None:
     feedback = feedback_section(packet)
     assert "Amara Okafor" in feedback and "Sealed" in feedback  # who submitted, not what
     assert leaks(feedback) == [] and leaks(pdf_text(packet)) == [VERDICT]  # the scale legend
+    cover = " ".join(pdf_text(packet).split())
+    assert "includes the feedback other interviewers have submitted" not in cover  # it does not
+    assert "stays sealed until you submit your own scorecard" in cover
     # The summary's tally names every rating (with 0); Amara's card shows only as sealed.
     assert "Amara Okafor · Past project deep dive\nRecommendation: Sealed" in summary
     assert [m for m in leaks(summary) if m != VERDICT] == []

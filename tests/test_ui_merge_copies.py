@@ -6,6 +6,7 @@ Real files: the copies are made with `save_copy` and edited as `hirefile set` ed
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import replace
 from pathlib import Path
@@ -419,3 +420,46 @@ def test_preview_review_and_bar_fit_1024_by_700_with_long_mixed_names(
         assert dialog.width() <= SCREEN.width() and dialog.height() <= SCREEN.height()
         assert cut_buttons(dialog) == [], dialog.windowTitle()
         assert cut_labels(dialog) == [], dialog.windowTitle()
+
+
+def test_a_stage_conflict_names_the_application_its_stages_and_times(
+        open_window: Any, demo_db: Database, qtbot: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both founders moved one person on: the preview says who, for which role, to which
+    stage and since when — not "a application", stage ids and stored timestamps."""
+    with demo_db.reader() as s:
+        app_id, role_id, name = s.execute(
+            select(Application.id, Application.role_id, Candidate.full_name)
+            .join(Candidate, Candidate.id == Application.candidate_id)
+            .join(RoleStage, RoleStage.id == Application.stage_id)
+            .where(RoleStage.name == "Debrief", Application.deleted_at.is_(None))
+            .order_by(Application.id)).first()
+        from hirefile.storage.models import Role
+        title = s.get(Role, role_id).title
+    path = copy_of(demo_db, "Daniel's copy.hirefile")
+    theirs = Database.open(path, DANIEL)
+    try:
+        with theirs.session() as s:
+            pipeline.move(s, app_id, pipeline.stage_named(s, role_id, "Offer").id)
+    finally:
+        theirs.close()
+    with demo_db.session() as s:
+        pipeline.move(s, app_id, pipeline.stage_named(s, role_id, "Rejected").id,
+                      reason="Went with another finalist")
+    w: MainWindow = open_window(demo_db)
+    shown = preview_of(monkeypatch, answer=False)
+    monkeypatch.setattr(merge_copy, "ask_copy_to_merge", lambda _p, _d: path)
+    w.copy_merging.action_merge.trigger()
+    rows = {row[1]: row for row in table_rows(shown[0], 5)}
+    assert rows["stage"] == (f"{name} · {title}", "stage", "Rejected", "Offer", "yours")
+    since = rows["in the stage since"]
+    assert since[0] == f"{name} · {title}"
+    for text in since[2:4]:  # "7 Dec 2026, 06:33:25", in this computer's time
+        assert re.fullmatch(r"\d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d:\d\d", text), text
+    preview = shown[0]
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitExposed(preview)
+    table = preview.conflicts
+    kept = table.horizontalHeader().sectionViewportPosition(4) + table.columnWidth(4)
+    assert kept <= table.viewport().width(), "which side is kept shows without scrolling"

@@ -140,6 +140,8 @@ class ScorecardView:
     #: Rating values 1..4 (None = not assessed) by axis label, for the debrief's grid.
     scores: dict[str, int | None] = field(default_factory=dict)
     recommendation_value: int | None = None
+    #: Sealed for the reader (they have not submitted theirs): who and when, never what.
+    sealed: bool = False
 
 
 @dataclass(frozen=True)

@@ -128,7 +128,10 @@ def _headline(data: DebriefData, width: float) -> Table:
     for _, value in data.recommendations:
         tally[Rating(value)] += 1
     right: list[Flowable] = [c.para("Overall recommendations", s.cell_bold)]
-    right += [c.para(f"{r.label}: {n}", s.cell) for r, n in reversed(tally.items())]
+    if data.sealed and not data.recommendations:  # sealed, not "0 of each"
+        right.append(c.para("Sealed until you submit your scorecard", s.cell))
+    else:
+        right += [c.para(f"{r.label}: {n}", s.cell) for r, n in reversed(tally.items())]
     table = Table([[left, right]], colWidths=[width * 0.45, width * 0.55], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -147,7 +150,9 @@ def _axes(data: DebriefData, width: float) -> Table:
         elif a.weight_percent > 0 and a.count == 0:
             note = ("Sealed: others' ratings show once you submit yours" if data.sealed
                     else "Weighted by the role, but nobody assessed it")
-        rows.append([a.label, f"{a.weight_percent:.0f}%", _label(a.average), str(a.count),
+        sealed = data.sealed and a.count == 0  # others' ratings are there, not shown
+        rows.append([a.label, f"{a.weight_percent:.0f}%",
+                     "Sealed" if sealed else _label(a.average), "—" if sealed else str(a.count),
                      note])
         if a.average is not None:
             tints[(2, i)] = st.RATING_TINTS[nearest_rating(a.average)]

@@ -54,7 +54,10 @@ def _cover(data: PacketData, width: float) -> list[Flowable]:
     s = st.styles()
     note = ("Keep this packet within the hiring team, and destroy printed copies once a "
             "decision is made. " + SCORECARD_NOTE)
-    if data.feedback is not None:
+    if data.feedback is not None and any(card.sealed for card in data.feedback):
+        note += (" This copy lists who has submitted feedback, at the end; what they wrote "
+                 "stays sealed until you submit your own scorecard.")
+    elif data.feedback is not None:
         note += (" This copy includes the feedback other interviewers have submitted: read "
                  "it only after writing your own.")
     story: list[Flowable] = [

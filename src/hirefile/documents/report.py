@@ -92,7 +92,7 @@ def _table(table: R.ReportTable, width: float) -> list[Flowable]:
         widths = [first] + [(width - first) / (n - 1)] * (n - 1) if n > 1 else [width]
     out: list[Flowable] = []
     if table.rows:
-        out.append(c.grid(table.columns, [list(r) for r in table.rows], widths,
+        out.append(c.grid(table.columns, [[R.grouped(x) for x in r] for r in table.rows], widths,
                           centered_from=1 if table.key not in ("reasons",) else 2))
     else:
         out.append(c.para("Nothing in this range.", s.note))

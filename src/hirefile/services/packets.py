@@ -220,7 +220,7 @@ def scorecard_views(source: Any, application_id: str,
         if card_id in sealed:
             views.append(ScorecardView(
                 interviewer=names.get(interviewer, "?"), step=title, when=when,
-                recommendation=SEALED, ratings=()))
+                recommendation=SEALED, ratings=(), sealed=True))
             continue
         mine = sorted(ratings[card_id], key=lambda r: order.index(r[0]))
         views.append(ScorecardView(

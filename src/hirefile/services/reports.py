@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -913,6 +914,19 @@ def percent_text(rate: float | None) -> str:
 def share_text(part: int, whole: int) -> str:
     """A count with its share beside it: "3 (60%)"; a bare "0" of nothing."""
     return f"{part} ({percent_text(_rate(part, whole))})" if whole else str(part)
+
+
+_LONG_NUMBER = re.compile(r"(?<![\d.,:/-])\d{4,}(?![\d.,:/-])")
+
+
+def grouped(cell: str) -> str:
+    """A figure cell as people read it: "54,699", "47,459 of 50,481 (94%)". The tables keep
+    plain digits (a CSV's cells stay numbers); the page and the PDF show their cells through
+    this, as their charts and headings say "54,699". Cells that start with a word (a reason,
+    a name) are left as written."""
+    if not cell[:1].isdigit():
+        return cell
+    return _LONG_NUMBER.sub(lambda m: f"{int(m.group()):,}", cell)
 
 
 def days_text(value: float | None) -> str:

@@ -105,8 +105,8 @@ def check_is_hirefile(path: Path) -> Header:
     header = read_header(path)
     if header.application_id != APPLICATION_ID:
         raise NotHirefileFile(
-            f"{path} is an SQLite database but not a Hirefile file "
-            f"(application id {header.application_id:#x}, expected {APPLICATION_ID:#x})"
+            f"{path} is an SQLite database but not a Hirefile file: another program made it, "
+            "and Hirefile leaves it as it is"
         )
     if header.user_version > IMPLAUSIBLE_VERSION:
         raise damaged(path, f"its header names file format {header.user_version}, which no "

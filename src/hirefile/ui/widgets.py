@@ -1,9 +1,10 @@
-"""Small custom widgets: the navigation list's count badges and the pipeline's stage chips."""
+"""Small custom widgets: the navigation list's count badges, the pipeline's stage chips and a
+one-line label that shortens itself with "…"."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -58,6 +59,28 @@ class NavDelegate(QStyledItemDelegate):
         painter.setPen(QColor(theme.ACCENT_DARK if selected else theme.MUTED))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends with "…" when its row is too narrow, rather than widening
+    the row past the window (a search summary quotes whatever was typed). `text()` stays the
+    whole text, and the tooltip shows it while it is shortened."""
+
+    MINIMUM = 120  # the least it asks for: a few words before the "…"
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.MINIMUM), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        room = self.contentsRect().width()
+        whole = self.text()
+        shown = self.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight, room)
+        self.setToolTip(whole if shown != whole else "")
+        painter = QPainter(self)
+        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment()),
+                                  self.palette(), self.isEnabled(), shown,
+                                  self.foregroundRole())
 
 
 class StageChip(QFrame):

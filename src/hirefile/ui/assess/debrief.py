@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -145,6 +145,11 @@ class DebriefView(QWidget):
         hh = view.horizontalHeader()
         hh.setHighlightSections(False)
         hh.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Practice 3…", never cut both ends
+        # measured in the weight the style sheet paints headers in: elided in the regular
+        # weight, "Software 15%" came out wider than its column and lost both ends
+        bold = QFont(hh.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        hh.setFont(bold)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(COL_WHO, QHeaderView.ResizeMode.Interactive)
         view.setColumnWidth(COL_WHO, 290)
@@ -156,7 +161,7 @@ class DebriefView(QWidget):
             self.data = d = debrief.debrief(s, self.application_id, viewer_id(self.db))
             self.estimates = estimates.estimates(s, self.application_id, viewer_id(self.db))
         f = self.form
-        f.headline.setText(d.candidate)
+        f.headline.setText(isolate(d.candidate))  # starts at the left in any script
         f.subtitle.setText(f"{isolate(d.role)} · in {isolate(d.stage)}")
         self.grid.set_debrief(d)
         rows = self.grid.rowCount()

@@ -48,6 +48,7 @@ class Ui_CandidateView(object):
 
         self.headerName = QLabel(CandidateView)
         self.headerName.setObjectName(u"headerName")
+        self.headerName.setAlignment(Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignAbsolute|Qt.AlignmentFlag.AlignVCenter)
         self.headerName.setText(u"Name")
         self.headerName.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -55,6 +56,8 @@ class Ui_CandidateView(object):
 
         self.headerSubtitle = QLabel(CandidateView)
         self.headerSubtitle.setObjectName(u"headerSubtitle")
+        self.headerSubtitle.setAlignment(Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignAbsolute|Qt.AlignmentFlag.AlignVCenter)
+        self.headerSubtitle.setWordWrap(True)
         self.headerSubtitle.setText(u"")
         self.headerSubtitle.setTextFormat(Qt.TextFormat.PlainText)
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QHeaderView,
     QStackedWidget, QTableView, QToolButton, QVBoxLayout,
     QWidget)
 
+from hirefile.ui.widgets import ElidedLabel
+
 class Ui_CandidatesPage(object):
     def setupUi(self, CandidatesPage):
         if not CandidatesPage.objectName():
@@ -50,7 +52,7 @@ class Ui_CandidatesPage(object):
 
         self.headerLayout.addWidget(self.pageTitle)
 
-        self.countLabel = QLabel(self.listView)
+        self.countLabel = ElidedLabel(self.listView)
         self.countLabel.setObjectName(u"countLabel")
         self.countLabel.setText(u"0 candidates")
 
@@ -59,18 +61,19 @@ class Ui_CandidatesPage(object):
 
         self.headerRow.addLayout(self.headerLayout)
 
-        self.headerSpacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headerRow.addItem(self.headerSpacer)
 
         self.searchEdit = QLineEdit(self.listView)
         self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setMinimumSize(QSize(340, 0))
+        self.searchEdit.setMinimumSize(QSize(280, 0))
         self.searchEdit.setMaximumSize(QSize(440, 16777215))
         self.searchEdit.setClearButtonEnabled(True)
 
         self.headerRow.addWidget(self.searchEdit)
 
+        self.headerRow.setStretch(2, 1)
 
         self.listLayout.addLayout(self.headerRow)
 

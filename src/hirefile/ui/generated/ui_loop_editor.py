@@ -38,12 +38,14 @@ class Ui_LoopEditor(object):
         self.loopSummary = QLabel(LoopEditor)
         self.loopSummary.setObjectName(u"loopSummary")
         self.loopSummary.setText(u"")
+        self.loopSummary.setWordWrap(True)
 
         self.summaryLayout.addWidget(self.loopSummary)
 
         self.coverageLabel = QLabel(LoopEditor)
         self.coverageLabel.setObjectName(u"coverageLabel")
         self.coverageLabel.setText(u"")
+        self.coverageLabel.setWordWrap(True)
         self.coverageLabel.setProperty(u"kind", u"hint")
 
         self.summaryLayout.addWidget(self.coverageLabel)

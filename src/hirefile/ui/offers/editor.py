@@ -135,7 +135,7 @@ class OfferEditor(QDialog):
         status = o.status if o else OfferStatus.DRAFT
         self.setWindowTitle(f"{'New offer' if o is None else 'Offer'} — "
                             f"{isolate(ctx.candidate_name)}")
-        f.headline.setText(ctx.candidate_name)
+        f.headline.setText(isolate(ctx.candidate_name))  # starts at the left in any script
         tone_chip(f.statusChip, "New draft" if o is None else status.label,
                   STATUS_TONES[status])
         f.subtitle.setText(f"{isolate(ctx.role_title)} · in {isolate(ctx.stage)}")

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QMenu, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QHeaderView, QMenu, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from hirefile.services import listing
 from hirefile.services.workspace import Workspace
@@ -39,6 +39,7 @@ ROLES = ListSpec(
     "A role says what the person will do day to day; its pipeline and interview loop follow. "
     "Start one from a template with Ctrl+Shift+N.")
 _SHOWN = {ROLE_COL_TITLE, ROLE_COL_STATUS, ROLE_COL_IN_PROCESS}
+_CELL_PADDING = 10  # each side of a cell's text: the style's padding and the focus frame
 
 
 class RolesPage(ShownPage):
@@ -58,8 +59,15 @@ class RolesPage(ShownPage):
         self.list = ListPage(ROLES, roles_model(self), self,
                              sort=(ROLE_COL_STATUS, Qt.SortOrder.AscendingOrder))
         self.form, self.empty = self.list.form, self.list.empty  # the list's parts
+        self.form.pageSubtitle.setWordWrap(True)  # "6 roles · 4 open · …" beside the workspace
         for col in range(len(ROLE_COLUMNS)):
             self.list.table.setColumnHidden(col, col not in _SHOWN)
+        # The title is the role's name: never squeezed below its longest title when the list
+        # has room (three roles read "ML …" when squeezed), and never wider than the list
+        # (cut mid-word at its edge): the other columns are a sideways scroll away.
+        self.list.table.horizontalHeader().setSectionResizeMode(
+            ROLE_COL_TITLE, QHeaderView.ResizeMode.Interactive)
+        self.list.table.viewport().installEventFilter(self)
         self.list.table.setSelectionMode(self.list.table.SelectionMode.SingleSelection)
         self.new_button = QPushButton("New role…", self.list)
         self.new_button.setObjectName("primaryButton")
@@ -99,15 +107,52 @@ class RolesPage(ShownPage):
         self._selecting = False
         self.list.sig_try_demo.connect(self.sig_try_demo)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.list.table.viewport():
+            self._fit_title()
+        return super().eventFilter(watched, event)
+
+    def _fit_title(self) -> None:
+        """The title column: the room the other shown columns leave, never less than the
+        longest title needs, nor more than the list shows (past it, "…")."""
+        table = self.list.table
+        others = sum(table.columnWidth(c) for c in range(len(ROLE_COLUMNS))
+                     if c != ROLE_COL_TITLE and not table.isColumnHidden(c))
+        font = QFont(table.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        longest = max((metrics.horizontalAdvance(r.title) for r in self.list.model.rows),
+                      default=0)
+        room = table.viewport().width()
+        table.setColumnWidth(ROLE_COL_TITLE,
+                             max(min(longest + 2 * _CELL_PADDING, room), room - others))
+
     def showEvent(self, event: QShowEvent) -> None:
         """The first time the page has a size, give the list what it needs and the workspace
         the rest (sizes set before the splitter has a width are not kept)."""
         super().showEvent(event)
         if not self._sized and self.width() > 0:
             self._sized = True
-            # a third of the page for the list, never less than it needs nor more than 380
-            listed = max(230, min(380, self.width() // 3))
-            self.splitter.setSizes([listed, max(400, self.width() - listed)])
+            self._size_splitter()
+            # again once the workspace has folded its buttons into More: only then does it
+            # say how narrow it can be
+            QTimer.singleShot(0, self, self._size_splitter)
+
+    def _size_splitter(self) -> None:
+        """What the list's shown columns want, within 230 to 380, as long as the workspace
+        keeps what its Definition form needs (on a small laptop the list gives way, down to
+        230: the form is where a role is edited)."""
+        table = self.list.table
+        chrome = self.list.width() - table.viewport().width()
+        wanted = chrome + sum(table.columnWidth(c) for c in range(len(ROLE_COLUMNS))
+                              if not table.isColumnHidden(c))
+        handle = self.splitter.handleWidth()
+        need = self._holder.minimumSizeHint().width()
+        if self.workspace is not None:
+            need = max(need, self.workspace.editor.needed_width())
+        room = self.width() - handle - need
+        listed = max(230, min(380, wanted, room))
+        self.splitter.setSizes([listed, self.width() - handle - listed])
 
     # what the window asks of every page ---------------------------------------------------
 
@@ -141,6 +186,7 @@ class RolesPage(ShownPage):
             self.menu.addSeparator()
             self.menu.addAction(self.plan_action)
         self.list.set_database(db)
+        self._fit_title()
         self._connect_selection()
         self._select_first()
 
@@ -160,6 +206,7 @@ class RolesPage(ShownPage):
     def read(self) -> None:
         keep = self.current_role_id()
         self.list.refresh()
+        self._fit_title()
         self._connect_selection()
         if keep is None or not self.select_role(keep):
             self._select_first()
@@ -240,6 +287,7 @@ class RolesPage(ShownPage):
 
     def _select_created(self, role_id: str) -> None:
         self.list.refresh()
+        self._fit_title()
         self.select_role(role_id)
         self.sig_changed.emit()
 
@@ -249,6 +297,7 @@ class RolesPage(ShownPage):
         if self.changes is None:
             keep = self.current_role_id()
             self.list.refresh()
+            self._fit_title()
             if keep is not None and self._row_of(keep) >= 0:
                 self.select_role(keep)
             else:

@@ -23,6 +23,7 @@ from hirefile.services.reports import (
     SourceRow,
     StageTime,
     TimeToHire,
+    grouped,
 )
 from hirefile.ui.models.columns import Column, count_text
 from hirefile.ui.reports.chart_base import share_text
@@ -50,7 +51,9 @@ def columns(titles: Sequence[str]) -> tuple[Column, ...]:
 
 
 def lines(table: ReportTable) -> list[Line]:
-    return [Line(str(i), row) for i, row in enumerate(table.rows)]
+    """The table's rows, figures grouped ("54,699") as the chart beside them says them."""
+    return [Line(str(i), tuple(grouped(cell) for cell in row))
+            for i, row in enumerate(table.rows)]
 
 
 def few_note(n: int, one: str, *, where: str = "", figures: str = "these figures") -> str:

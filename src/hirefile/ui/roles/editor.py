@@ -87,6 +87,14 @@ class RoleEditor(QWidget):
              self.form.mustHavesEdit.entry, self.form.niceToHavesEdit.entry), self)
         self._connect()
 
+    def needed_width(self) -> int:
+        """How wide the editor is when its form needs no sideways scrolling."""
+        area = self.form.scrollArea
+        inner = area.widget()
+        if inner is None:
+            return self.minimumSizeHint().width()
+        return inner.minimumSizeHint().width() + self.width() - area.viewport().width()
+
     def _fill_choices(self) -> None:
         f = self.form
         fill_enum(f.trackCombo, Track)

@@ -58,7 +58,8 @@ class StepDelegate(QStyledItemDelegate):
         small = QFont(base)
         small.setPointSizeF(max(7.0, base.pointSizeF() - 1))
         sfm = QFontMetrics(small)
-        right_w = max(fm.horizontalAdvance(step_length(step)),
+        bfm = QFontMetrics(bold)  # the length and the title are painted bold: measured so
+        right_w = max(bfm.horizontalAdvance(step_length(step)),
                       sfm.horizontalAdvance(questions_text(len(step.questions)))) + 8
         top = r.top() + (r.height() - 2 * line_h - 4) / 2
         right = QRectF(r.right() - right_w - 14, top, right_w, line_h)
@@ -77,8 +78,8 @@ class StepDelegate(QStyledItemDelegate):
         width = right.left() - left - 12
         painter.setFont(bold)
         painter.setPen(QColor(theme.TEXT))
-        title = fm.elidedText(step.title, Qt.TextElideMode.ElideRight, int(width * 0.6))
-        title_w = QFontMetrics(bold).horizontalAdvance(title)
+        title = bfm.elidedText(step.title, Qt.TextElideMode.ElideRight, int(width * 0.6))
+        title_w = bfm.horizontalAdvance(title)
         painter.drawText(QRectF(left, top, title_w + 2, line_h),
                          Qt.AlignmentFlag.AlignVCenter, title)
         painter.setFont(base)

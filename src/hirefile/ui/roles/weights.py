@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -107,11 +108,13 @@ class WeightsPanel(QWidget):
         right.addWidget(share_title)
         right.addWidget(self.bars)
         right.addStretch(1)
-        columns = QHBoxLayout()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(40)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        layout = QVBoxLayout(self)
+        self._columns = columns
+        self._left, self._right = left, right
+        layout = self._outer = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(14)
         layout.addWidget(intro)
@@ -131,6 +134,30 @@ class WeightsPanel(QWidget):
         self.revert_button.clicked.connect(lambda: self.set_weights(self._role_id,
                                                                     self._stored))
         self._changed()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the sliders alone: the share moves below them when the panel is
+        narrower than both side by side (so a hidden tab never widens the workspace)."""
+        hint = super().minimumSizeHint()
+        margins = self._outer.contentsMargins()
+        stacked = (max(self._left.minimumSize().width(), self._right.minimumSize().width())
+                   + margins.left() + margins.right())
+        return QSize(min(hint.width(), stacked), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The share of the score sits beside the sliders when both fit (their least widths
+        and the gap between them), and below them when not: on a small laptop the role's
+        workspace is narrower than the two side by side, and squeezed they cut the axes'
+        names and flatten the sliders."""
+        super().resizeEvent(event)
+        margins = self._outer.contentsMargins()
+        beside = (self._left.minimumSize().width() + self._columns.spacing()
+                  + self._right.minimumSize().width() + margins.left() + margins.right())
+        wanted = (QBoxLayout.Direction.LeftToRight if event.size().width() >= beside
+                  else QBoxLayout.Direction.TopToBottom)
+        if self._columns.direction() != wanted:
+            self._columns.setDirection(wanted)
+            self._columns.setSpacing(40 if wanted == QBoxLayout.Direction.LeftToRight else 18)
 
     def set_weights(self, role_id: str | None, weights: dict[Axis, int]) -> None:
         """Show a role's stored weights (what Revert and every refresh come back to); weights

@@ -85,6 +85,7 @@ class RoleWorkspace(QWidget):
         self.status_chip.setObjectName("statusChip")
         self.subtitle_label = QLabel(self)
         self.subtitle_label.setObjectName("roleSubtitle")
+        self.subtitle_label.setWordWrap(True)  # track · level · … · location: long on a laptop
         self.export_jd_button = QToolButton(self)
         self.duplicate_button = QToolButton(self)
         self.remove_button = QToolButton(self)

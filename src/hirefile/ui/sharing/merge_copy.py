@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from hirefile.errors import HirefileError
-from hirefile.services import edits, sync_copies
+from hirefile.services import conflict_words, edits, sync_copies
 from hirefile.services.merging import Conflict, MergeResult, kind_name, merge_file
 from hirefile.services.workspace import Workspace
 from hirefile.ui import file_dialogs, messages, theme
@@ -63,7 +63,8 @@ FIELD_WORDS = {"full_name": "name", "email": "e-mail", "github_url": "GitHub",
                "expectation": "pay expectation", "expectation_currency": "expectation currency",
                "expectation_period": "expectation period", "pay_min": "lowest pay",
                "pay_max": "highest pay", "deleted_at": "removal", "in_talent_pool": "talent pool",
-               "reach_out_on": "reach-out date", "retain_until": "keep-until date"}
+               "reach_out_on": "reach-out date", "retain_until": "keep-until date",
+               "stage_id": "stage", "stage_entered_at": "in the stage since"}
 
 Outcome = Literal["merged", "nothing", "cancelled", "refused"]
 
@@ -75,6 +76,12 @@ def field_words(column: str) -> str:
 def kind_words(kind: str) -> str:
     """'candidate', 'stage move' (a kind of row as people call one)."""
     return kind_name(kind, 1).removeprefix("1 ")
+
+
+def a_kind(kind: str) -> str:
+    """'a candidate', 'an application'."""
+    words = kind_words(kind)
+    return f"{'an' if words[:1] in ('a', 'e', 'i', 'o', 'u') else 'a'} {words}"
 
 
 def possessive(name: str) -> str:
@@ -120,6 +127,7 @@ def conflict_rows(db: Workspace, conflicts: list[Conflict]) -> list[ConflictRow]
         groups.setdefault((c.kind, c.field), []).append(c)
     texts: dict[tuple[str, str, str, str], str] = {}
     with db.reader() as s:
+        labels, plain = conflict_words.describe(s, conflicts)
         for (kind, column), group in groups.items():
             for side in ("mine", "theirs"):
                 values = {c.id: (getattr(c, side), currency.get((c.id, side))) for c in group
@@ -127,14 +135,16 @@ def conflict_rows(db: Workspace, conflicts: list[Conflict]) -> list[ConflictRow]
                           and getattr(c, side) not in ("(sealed)", "(erased)")}
                 for row_id, text in edits.stored_texts(s, kind, column, values).items():
                     texts[kind, row_id, column, side] = text
+    texts.update(plain)  # stages by name, times as people read them
     rows = []
     for c in conflicts:
-        record = c.label or f"a {kind_words(c.kind)}"
+        # an application reads as "person · role": the field says what changed
+        record = c.label or labels.get((c.kind, c.id)) or a_kind(c.kind)
         if c.label and c.kind not in ("candidate", "role"):
             record = f"{c.label} ({kind_words(c.kind)})"
         fixed = None
         if edits.field_named(c.kind, c.field) is None:
-            fixed = (f"The {field_words(c.field)} of a {kind_words(c.kind)} is not set "
+            fixed = (f"The {field_words(c.field)} of {a_kind(c.kind)} is not set "
                      "by an edit in Hirefile; change it where it is made, if needed")
         elif c.mine in ("(sealed)", "(erased)"):
             fixed = "This record was erased; its values are not shown or changed"
