@@ -103,7 +103,9 @@ def require_sound(path: Path) -> None:
     """Refuse to write `path` unless the checks pass (or passed for this very state of it)."""
     if _known_sound(path):
         return
-    report = _report(path, writing=True)
+    found: list[CheckReport] = []
+    fileformat.check_runner(path, lambda: found.append(_report(path, writing=True)))
+    report = found[0]
     if not report.ok:
         raise fileformat.damaged(path, report.problems[0])
     mark_sound(path)

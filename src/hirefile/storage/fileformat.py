@@ -72,6 +72,17 @@ def run_inline(name: str, version: int, work: Callable[[], None]) -> None:
 update_runner: Callable[[str, int, Callable[[], None]], None] = run_inline
 
 
+def check_inline(path: Path, work: Callable[[], None]) -> None:
+    work()
+
+
+#: How opening a file for writing runs its checks when this computer has not seen it as it
+#: is now (a copy from another laptop, a synced file the other founder wrote: `check.
+#: require_sound`): `check_runner(path, work)`. Seconds at 50,000 candidates, so the app runs
+#: a large file's behind a dialog too (`ui/sharing/updating.py`); inline by default.
+check_runner: Callable[[Path, Callable[[], None]], None] = check_inline
+
+
 class Header:
     """The header fields Hirefile reads (a plain class: `hirefile info` starts without the
     dataclasses module, a few milliseconds)."""
