@@ -309,3 +309,24 @@ def test_a_page_s_sheet_in_the_application_s_reaches_only_that_page() -> None:
         "#HomePage { background: red; }",
         "#HomePage QLabel#title, #HomePage QFrame[kind=\"card\"] QLabel { color: blue; }",
         "#HomePage:focus { border: none; }"]
+
+
+def test_a_table_header_measures_its_titles_in_the_weight_it_draws_them(
+        qapp: QApplication) -> None:
+    """Headers are semibold by their font, so a title is measured (and cut) as drawn: a
+    bolder style-sheet font, measured in the regular one, lost both ends of narrow titles."""
+    from PySide6.QtGui import QFont, QFontMetrics, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    theme.apply(qapp)
+    title = "Software engineering 15%"
+    model = QStandardItemModel(0, 1)
+    model.setHorizontalHeaderLabels([title])
+    view = QTableView()
+    view.setModel(model)
+    header = view.horizontalHeader()
+    header.ensurePolished()  # the style sheet gives it its font
+    assert header.font().weight() == QFont.Weight.DemiBold
+    assert header.sectionSizeHint(0) >= QFontMetrics(header.font()).horizontalAdvance(title)
+    assert "font-weight" not in theme.style_sheet().split("QHeaderView::section")[1].split("}")[0]
+    view.deleteLater()

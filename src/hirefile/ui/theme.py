@@ -288,7 +288,10 @@ QTableView {{ border: 1px solid {c.BORDER}; border-radius: 6px; gridline-color: 
     selection-background-color: {c.SELECTION}; selection-color: {c.TEXT}; }}
 QTableView:focus, QTreeView:focus, QListView:focus {{ border: 2px solid {c.FOCUS}; }}
 QTableView::item {{ padding: 0 6px; }}
-QHeaderView::section {{ background: {c.HEADER}; color: {c.MUTED}; font-weight: 600;
+/* the header's own font, not its sections': a header measures and cuts its titles in its
+   font, and a bolder section font lost both ends of narrow titles */
+QHeaderView {{ font-weight: 600; }}
+QHeaderView::section {{ background: {c.HEADER}; color: {c.MUTED};
     padding: 6px 8px; border: none; border-bottom: 1px solid {c.BORDER}; }}
 QTableCornerButton::section {{ background: {c.HEADER}; border: none; }}
 
