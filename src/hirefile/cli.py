@@ -1365,6 +1365,14 @@ def _merge(args: argparse.Namespace) -> int:
 
     with _open(args) as db:
         result = merge_file(db, args.theirs, dry_run=args.dry_run)
+        conflicts = list(result.outcome.conflicts)
+        labels: dict[tuple[str, str], str] = {}
+        texts: dict[tuple[str, str, str, str], str] = {}
+        if conflicts and not args.json:  # in the words the app's merge preview uses
+            from hirefile.services.conflict_words import describe
+
+            with db.reader() as s:
+                labels, texts = describe(s, conflicts)
     if args.json:
         import json
 
@@ -1375,10 +1383,15 @@ def _merge(args: argparse.Namespace) -> int:
         print(f"  added    {kind_name(kind, n)}")
     for kind, n in sorted(result.outcome.changed.items()):
         print(f"  changed  {kind_name(kind, n)}")
-    for c in result.outcome.conflicts:
-        what = c.kind.replace("_", " ") + (f" “{c.label}”" if c.label else f" {c.id}")
-        print(f"  conflict {what}, {c.field}: mine “{_cell(c.mine)}”, theirs "
-              f"“{_cell(c.theirs)}” → kept {c.kept}")
+    from hirefile.services.conflict_words import field_words
+
+    for c in conflicts:
+        label = c.label or labels.get((c.kind, c.id))
+        what = kind_name(c.kind, 1).removeprefix("1 ") + (f" “{label}”" if label else f" {c.id}")
+        mine, theirs = (texts.get((c.kind, c.id, c.field, side), _cell(getattr(c, side)))
+                        for side in ("mine", "theirs"))
+        print(f"  conflict {what}, {field_words(c.field)}: mine “{mine}”, theirs “{theirs}” "
+              f"→ kept {c.kept}")
     for d in result.possible_duplicates:
         print(f"  possible duplicate: “{d['name']}” and “{d['matches_name']}” ({d['why']})")
     if result.backup is not None:

@@ -18,6 +18,20 @@ from sqlalchemy.orm import Session
 from hirefile.storage.merge import Conflict
 from hirefile.storage.models import Application, Candidate, Role, RoleStage
 
+#: Fields as people call them, where the column's name with spaces reads wrong.
+FIELD_WORDS = {"full_name": "name", "email": "e-mail", "github_url": "GitHub",
+               "linkedin_url": "LinkedIn", "portfolio_url": "portfolio",
+               "expectation": "pay expectation", "expectation_currency": "expectation currency",
+               "expectation_period": "expectation period", "pay_min": "lowest pay",
+               "pay_max": "highest pay", "deleted_at": "removal", "in_talent_pool": "talent pool",
+               "reach_out_on": "reach-out date", "retain_until": "keep-until date",
+               "stage_id": "stage", "stage_entered_at": "in the stage since"}
+
+def field_words(column: str) -> str:
+    """A field as people call it: `in the stage since`, `e-mail`."""
+    return FIELD_WORDS.get(column, column.replace("_", " "))
+
+
 #: Fields that name a stage by its id, per kind of row.
 STAGE_FIELDS = {("application", "stage_id")}
 

@@ -57,20 +57,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Fields as people call them, where the column's name with spaces reads wrong.
-FIELD_WORDS = {"full_name": "name", "email": "e-mail", "github_url": "GitHub",
-               "linkedin_url": "LinkedIn", "portfolio_url": "portfolio",
-               "expectation": "pay expectation", "expectation_currency": "expectation currency",
-               "expectation_period": "expectation period", "pay_min": "lowest pay",
-               "pay_max": "highest pay", "deleted_at": "removal", "in_talent_pool": "talent pool",
-               "reach_out_on": "reach-out date", "retain_until": "keep-until date",
-               "stage_id": "stage", "stage_entered_at": "in the stage since"}
-
 Outcome = Literal["merged", "nothing", "cancelled", "refused"]
-
-
-def field_words(column: str) -> str:
-    return FIELD_WORDS.get(column, column.replace("_", " "))
 
 
 def kind_words(kind: str) -> str:
@@ -144,7 +131,7 @@ def conflict_rows(db: Workspace, conflicts: list[Conflict]) -> list[ConflictRow]
             record = f"{c.label} ({kind_words(c.kind)})"
         fixed = None
         if edits.field_named(c.kind, c.field) is None:
-            fixed = (f"The {field_words(c.field)} of {a_kind(c.kind)} is not set "
+            fixed = (f"The {conflict_words.field_words(c.field)} of {a_kind(c.kind)} is not set "
                      "by an edit in Hirefile; change it where it is made, if needed")
         elif c.mine in ("(sealed)", "(erased)"):
             fixed = "This record was erased; its values are not shown or changed"
@@ -155,7 +142,7 @@ def conflict_rows(db: Workspace, conflicts: list[Conflict]) -> list[ConflictRow]
                 together[column] = other_value(also)
         mine = texts.get((c.kind, c.id, c.field, "mine"), str(c.mine))
         theirs = texts.get((c.kind, c.id, c.field, "theirs"), str(c.theirs))
-        rows.append(ConflictRow(c, record, field_words(c.field), mine, theirs, fixed,
+        rows.append(ConflictRow(c, record, conflict_words.field_words(c.field), mine, theirs, fixed,
                                 together))
     return rows
 
