@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from test_format5 import progress_shown
 
 from hirefile.errors import FileProblem
 from hirefile.services.files import create_file
@@ -30,7 +31,6 @@ def written_elsewhere(path: Path,
 
 def test_a_large_file_not_seen_as_it_is_is_checked_behind_a_dialog(
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QProgressDialog
 
     from hirefile.ui.sharing import updating
@@ -40,16 +40,7 @@ def test_a_large_file_not_seen_as_it_is_is_checked_behind_a_dialog(
     updating.install()
     path = tmp_path / "Hiring.hirefile"
     create_file(path, LENA).close()
-    seen: list[str] = []
-
-    def look() -> None:
-        seen.extend(w.labelText() for w in QApplication.topLevelWidgets()
-                    if isinstance(w, QProgressDialog) and w.isVisible())
-
-    timer = QTimer()
-    timer.timeout.connect(look)
-    timer.start(1)
-    try:
+    with progress_shown() as seen:
         written_elsewhere(path)
         with Database.open(path, LENA):  # a small file: checked at once, no dialog flashes
             pass
@@ -77,5 +68,3 @@ def test_a_large_file_not_seen_as_it_is_is_checked_behind_a_dialog(
         with pytest.raises(FileProblem):
             Database.open(path, LENA)
         assert seen and seen[0].startswith("Checking Hiring.hirefile")
-    finally:
-        timer.stop()

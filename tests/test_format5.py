@@ -9,6 +9,8 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -228,16 +230,12 @@ def test_the_pipeline_list_reads_its_covering_indexes_and_check_wants_them(
         report.problems
 
 
-def test_opening_a_format4_file_in_the_app_says_it_is_being_updated(
-        qtbot: QtBot, format4_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@contextmanager
+def progress_shown() -> Iterator[list[str]]:
+    """The texts of the progress dialogs shown meanwhile, looked for every millisecond."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QProgressDialog
 
-    from hirefile.storage import fileformat
-    from hirefile.ui.sharing import updating
-
-    monkeypatch.setattr(fileformat, "update_runner", fileformat.run_inline)  # put back after
-    updating.install()
     seen: list[str] = []
 
     def look() -> None:
@@ -248,10 +246,23 @@ def test_opening_a_format4_file_in_the_app_says_it_is_being_updated(
     timer.timeout.connect(look)
     timer.start(1)
     try:
-        with Database.open(format4_file, LENA) as db:  # as the app opens it, window painting
-            assert db.meta()["schema_version"] == str(migrations.SCHEMA_VERSION)
+        yield seen
     finally:
         timer.stop()
+
+
+def test_opening_a_format4_file_in_the_app_says_it_is_being_updated(
+        qtbot: QtBot, format4_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from hirefile.storage import fileformat
+    from hirefile.ui.sharing import updating
+
+    monkeypatch.setattr(fileformat, "update_runner", fileformat.run_inline)  # put back after
+    updating.install()
+    # as the app opens it, the window painting
+    with progress_shown() as seen, Database.open(format4_file, LENA) as db:
+        assert db.meta()["schema_version"] == str(migrations.SCHEMA_VERSION)
     assert seen and seen[0].startswith(
         "Updating Hiring.hirefile from file format 4 to this Hirefile's.")
     assert not [w for w in QApplication.topLevelWidgets()

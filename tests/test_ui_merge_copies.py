@@ -422,11 +422,11 @@ def test_preview_review_and_bar_fit_1024_by_700_with_long_mixed_names(
         assert cut_labels(dialog) == [], dialog.windowTitle()
 
 
-def test_a_stage_conflict_names_the_application_its_stages_and_times(
-        open_window: Any, demo_db: Database, qtbot: Any,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """Both founders moved one person on: the preview says who, for which role, to which
-    stage and since when — not "a application", stage ids and stored timestamps."""
+def moved_both_ways(demo_db: Database) -> tuple[Path, str, str]:
+    """A copy where Daniel moved someone in Debrief on to Offer, while this file rejected
+    them: (the copy, their name, the role's title)."""
+    from hirefile.storage.models import Role
+
     with demo_db.reader() as s:
         app_id, role_id, name = s.execute(
             select(Application.id, Application.role_id, Candidate.full_name)
@@ -434,7 +434,6 @@ def test_a_stage_conflict_names_the_application_its_stages_and_times(
             .join(RoleStage, RoleStage.id == Application.stage_id)
             .where(RoleStage.name == "Debrief", Application.deleted_at.is_(None))
             .order_by(Application.id)).first()
-        from hirefile.storage.models import Role
         title = s.get(Role, role_id).title
     path = copy_of(demo_db, "Daniel's copy.hirefile")
     theirs = Database.open(path, DANIEL)
@@ -446,6 +445,15 @@ def test_a_stage_conflict_names_the_application_its_stages_and_times(
     with demo_db.session() as s:
         pipeline.move(s, app_id, pipeline.stage_named(s, role_id, "Rejected").id,
                       reason="Went with another finalist")
+    return path, name, title
+
+
+def test_a_stage_conflict_names_the_application_its_stages_and_times(
+        open_window: Any, demo_db: Database, qtbot: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both founders moved one person on: the preview says who, for which role, to which
+    stage and since when — not "a application", stage ids and stored timestamps."""
+    path, name, title = moved_both_ways(demo_db)
     w: MainWindow = open_window(demo_db)
     shown = preview_of(monkeypatch, answer=False)
     monkeypatch.setattr(merge_copy, "ask_copy_to_merge", lambda _p, _d: path)
